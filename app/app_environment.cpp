@@ -1,0 +1,82 @@
+#include "app_environment.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <qgsapplication.h>
+
+// Resources in a static library must be initialised by name, outside any namespace.
+static void initTranslationResources()
+{
+    Q_INIT_RESOURCE(translations);
+}
+
+namespace wijk {
+
+namespace {
+QTranslator *gAppTranslator = nullptr;
+QTranslator *gQtTranslator = nullptr;
+bool gQgisInitialised = false;
+} // namespace
+
+void setupApplication(QCoreApplication &app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Wijkmonitor"));
+    QCoreApplication::setApplicationName(QStringLiteral("Wijkmonitor Workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WIJK_VERSION));
+    if (qEnvironmentVariableIntValue("WIJK_NO_SETTINGS") == 1) {
+        static QTemporaryDir settingsDir;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    }
+    initTranslationResources();
+    installTranslators(uiLanguage());
+    Q_UNUSED(app);
+}
+
+QString uiLanguage()
+{
+    const QString fromEnv = qEnvironmentVariable("WIJK_LANG");
+    if (fromEnv == QLatin1String("en") || fromEnv == QLatin1String("nl"))
+        return fromEnv;
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    return chosen == QLatin1String("en") ? chosen : QStringLiteral("nl");
+}
+
+void installTranslators(const QString &language)
+{
+    for (QTranslator **translator : {&gAppTranslator, &gQtTranslator}) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(*translator);
+            delete *translator;
+            *translator = nullptr;
+        }
+    }
+    gAppTranslator = new QTranslator;
+    if (gAppTranslator->load(QStringLiteral(":/i18n/wijkmonitor_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(gAppTranslator);
+    gQtTranslator = new QTranslator;
+    if (gQtTranslator->load(QStringLiteral("qtbase_%1").arg(language),
+                            QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(gQtTranslator);
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::Dutch,
+                language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::Netherlands));
+}
+
+void ensureQgisInitialised()
+{
+    if (gQgisInitialised)
+        return;
+    QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
+    QgsApplication::initQgis();
+    gQgisInitialised = true;
+    qAddPostRoutine([] { QgsApplication::exitQgis(); });
+}
+
+} // namespace wijk

@@ -1,0 +1,23 @@
+// What the GUI and the CLI set up the same way: names, settings, language, QGIS.
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace wijk {
+
+//! Organisation/application names (QSettings), the language and its translators.
+//! WIJK_NO_SETTINGS=1 (tests) keeps settings in a throw-away folder.
+void setupApplication(QCoreApplication &app);
+
+//! "nl" (default) or "en": WIJK_LANG, else the language chosen in the GUI.
+QString uiLanguage();
+
+//! Loads the translations for language ("nl"/"en"), replacing any loaded before.
+void installTranslators(const QString &language);
+
+//! initQgis() once per process, with the Debian prefix path; exitQgis() at exit.
+void ensureQgisInitialised();
+
+} // namespace wijk

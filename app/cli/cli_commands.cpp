@@ -1,0 +1,12 @@
+// The list of subcommands. Add one line per command; the order is the --help order.
+#include "cli/cli_command.h"
+
+namespace wijk::cli {
+
+std::vector<std::unique_ptr<CliCommand>> allCommands()
+{
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    return commands;
+}
+
+} // namespace wijk::cli

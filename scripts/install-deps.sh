@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs exactly the Debian 12 packages the workbench needs to build, run and test.
+# Idempotent: when everything is present it only checks (no apt-get update, no download).
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake ccache pkg-config
+  # Qt 5 (the product build) and Qt Linguist
+  qtbase5-dev libqt5charts5-dev libqt5svg5-dev qttools5-dev qttools5-dev-tools libqt5sql5-sqlite
+  # QGIS 3.22 libraries, their data providers, GDAL and SQLite
+  libqgis-dev qgis-providers libgdal-dev gdal-bin libsqlite3-dev sqlite3
+  # Qt 6 check of the analysis library
+  qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite
+  # headless GUI runs, screenshots, PDF checks and benchmarks
+  xvfb xauth poppler-utils unzip zip imagemagick fonts-dejavu-core python3-scipy
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+echo "install-deps: installing ${missing[*]}"
+$sudo apt-get update -q
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -1,0 +1,25 @@
+// Shared helpers for every test: where the test data lives, and the real CBS files.
+#pragma once
+
+#include <QString>
+#include <QtTest>
+
+namespace wijk::test {
+
+//! Absolute path of a file under tests/data.
+QString dataPath(const QString &relative);
+
+//! The folder with the real CBS sample files, or an empty string when it is absent.
+QString cbsDataDir();
+
+//! Path of the wijkmonitor-cli executable (empty in builds without it).
+QString cliPath();
+
+} // namespace wijk::test
+
+//! Skips the current test function when the real CBS files are not next to the repository.
+#define WIJK_REQUIRE_CBS_DATA()                                                                    \
+    do {                                                                                           \
+        if (wijk::test::cbsDataDir().isEmpty())                                                    \
+            QSKIP("The CBS sample data folder (../shared/data/cbs) is absent");                    \
+    } while (false)
