@@ -56,6 +56,9 @@ public:
     virtual bool needsQgis() const { return false; }
 };
 
+// Factories of the subcommands, one per app/cli/cmd_<name>.cpp (registered in cli_commands.cpp).
+// std::unique_ptr<CliCommand> makeImportCommand();
+
 //! Every subcommand, in the order `--help` lists them (cli_commands.cpp).
 std::vector<std::unique_ptr<CliCommand>> allCommands();
 
