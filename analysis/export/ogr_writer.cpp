@@ -1,0 +1,205 @@
+#include "export/ogr_writer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+namespace wijk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Export", text);
+}
+
+QString lastGdalError()
+{
+    return QString::fromUtf8(CPLGetLastErrorMsg());
+}
+
+OGRFieldType fieldType(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Integer:
+        return OFTInteger64;
+    case ColumnType::Real:
+        return OFTReal;
+    case ColumnType::Text:
+        break;
+    }
+    return OFTString;
+}
+
+class Dataset
+{
+public:
+    explicit Dataset(GDALDatasetH handle) : mHandle(handle) {}
+    ~Dataset() { close(); }
+    Dataset(const Dataset &) = delete;
+    Dataset &operator=(const Dataset &) = delete;
+    GDALDatasetH get() const { return mHandle; }
+    //! Flushes and closes; false when GDAL reported an error while finishing the file.
+    bool close()
+    {
+        if (!mHandle)
+            return true;
+        CPLErrorReset();
+        GDALClose(mHandle);
+        mHandle = nullptr;
+        return CPLGetLastErrorType() < CE_Failure;
+    }
+
+private:
+    GDALDatasetH mHandle = nullptr;
+};
+
+bool writeTable(GDALDatasetH dataset, const ExportTable &table, bool neutralise, QString *error)
+{
+    const bool spatial = !table.geometries.empty();
+    OGRSpatialReferenceH srs = nullptr;
+    if (spatial) {
+        srs = OSRNewSpatialReference(nullptr);
+        OSRImportFromEPSG(srs, table.epsg);
+        OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
+    }
+    OGRLayerH layer = GDALDatasetCreateLayer(dataset, table.name.toUtf8().constData(), srs,
+                                             spatial ? wkbMultiPolygon : wkbNone, nullptr);
+    if (srs)
+        OSRRelease(srs);
+    if (!layer) {
+        *error = tr("Cannot create the table '%1': %2").arg(table.name, lastGdalError());
+        return false;
+    }
+    for (const ExportColumn &column : table.columns) {
+        OGRFieldDefnH field =
+            OGR_Fld_Create(column.name.toUtf8().constData(), fieldType(column.type));
+        const OGRErr result = OGR_L_CreateField(layer, field, TRUE);
+        OGR_Fld_Destroy(field);
+        if (result != OGRERR_NONE) {
+            *error = tr("Cannot create the column '%1' in '%2': %3")
+                         .arg(column.name, table.name, lastGdalError());
+            return false;
+        }
+    }
+    // Drivers without transactions (XLSX) answer OGRERR_UNSUPPORTED_OPERATION; that is fine.
+    const bool inTransaction = OGR_L_StartTransaction(layer) == OGRERR_NONE;
+    OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        const QVariantList &row = table.rows[r];
+        OGRFeatureH feature = OGR_F_Create(definition);
+        for (int i = 0; i < row.size(); ++i) {
+            const QVariant &cell = row.at(i);
+            if (cell.isNull())
+                continue;
+            switch (table.columns[std::size_t(i)].type) {
+            case ColumnType::Integer:
+                OGR_F_SetFieldInteger64(feature, i, cell.toLongLong());
+                break;
+            case ColumnType::Real:
+                OGR_F_SetFieldDouble(feature, i, cell.toDouble());
+                break;
+            case ColumnType::Text: {
+                const QString text =
+                    neutralise ? neutraliseFormula(cell.toString()) : cell.toString();
+                OGR_F_SetFieldString(feature, i, text.toUtf8().constData());
+                break;
+            }
+            }
+        }
+        if (spatial && r < table.geometries.size() && !table.geometries[r].isEmpty()) {
+            const QByteArray &wkb = table.geometries[r];
+            OGRGeometryH geometry = nullptr;
+            if (OGR_G_CreateFromWkb(wkb.constData(), nullptr, &geometry, int(wkb.size())) ==
+                OGRERR_NONE) {
+                geometry = OGR_G_ForceToMultiPolygon(geometry);
+                OGR_F_SetGeometryDirectly(feature, geometry);
+            }
+        }
+        const OGRErr result = OGR_L_CreateFeature(layer, feature);
+        OGR_F_Destroy(feature);
+        if (result != OGRERR_NONE) {
+            *error =
+                tr("Cannot write row %1 of '%2': %3").arg(r + 1).arg(table.name, lastGdalError());
+            if (inTransaction && OGR_L_RollbackTransaction(layer) != OGRERR_NONE)
+                *error += QLatin1Char(' ') + lastGdalError();
+            return false;
+        }
+    }
+    if (inTransaction && OGR_L_CommitTransaction(layer) != OGRERR_NONE) {
+        *error = tr("Cannot write '%1': %2").arg(table.name, lastGdalError());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool writeOgr(const QString &path, OgrFormat format, const std::vector<ExportTable> &tables,
+              const Provenance &provenance, QString *error)
+{
+    QString localError;
+    QString &message = error ? *error : localError;
+    GDALAllRegister();
+    const char *driverName = format == OgrFormat::Xlsx ? "XLSX" : "GPKG";
+    GDALDriverH driver = GDALGetDriverByName(driverName);
+    if (!driver) {
+        message = tr("GDAL has no %1 driver").arg(QString::fromLatin1(driverName));
+        return false;
+    }
+    // Write next to the target and rename at the end, so a failure never leaves half a file.
+    const QFileInfo target(path);
+    const QString temporary = target.absoluteDir().filePath(
+        QStringLiteral(".%1.partial.%2").arg(target.completeBaseName(), target.suffix()));
+    QFile::remove(temporary);
+    bool ok = false;
+    {
+        // Errors come back through *error; GDAL's default handler would also print them.
+        CPLPushErrorHandler(CPLQuietErrorHandler);
+        struct PopHandler
+        {
+            ~PopHandler() { CPLPopErrorHandler(); }
+        } popHandler;
+        CPLErrorReset();
+        Dataset dataset(GDALCreate(driver, QFile::encodeName(temporary).constData(), 0, 0, 0,
+                                   GDT_Unknown, nullptr));
+        if (!dataset.get()) {
+            message = tr("Cannot create %1: %2").arg(path, lastGdalError());
+            return false;
+        }
+        const bool neutralise = format == OgrFormat::Xlsx;
+        ok = true;
+        for (const ExportTable &table : tables) {
+            if (!writeTable(dataset.get(), table, neutralise, &message)) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok)
+            ok = writeTable(dataset.get(), provenanceTable(provenance), neutralise, &message);
+        if (ok && format == OgrFormat::GeoPackage) {
+            for (const auto &[key, value] : provenance.entries())
+                GDALSetMetadataItem(dataset.get(), key.toUtf8().constData(),
+                                    value.toUtf8().constData(), nullptr);
+        }
+        if (!dataset.close() && ok) {
+            message = tr("Cannot finish %1: %2").arg(path, lastGdalError());
+            ok = false;
+        }
+    }
+    if (ok) {
+        QFile::remove(path);
+        ok = QFile::rename(temporary, path);
+        if (!ok)
+            message = tr("Cannot write %1").arg(path);
+    }
+    if (!ok)
+        QFile::remove(temporary);
+    return ok;
+}
+
+} // namespace wijk
