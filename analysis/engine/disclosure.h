@@ -1,0 +1,31 @@
+// Disclosure control (docs/engine.md, "Disclosure"): per indicator min_n, primary and
+// secondary suppression. Every output of the engine asks mayShow(); the numbers of
+// suppressed values are removed from the dataset, so nothing downstream can leak them.
+#pragma once
+
+#include "engine/dataset.h"
+
+namespace wijk::engine {
+
+//! The threshold rule for one value: a count below min_n (other than 0) may not be shown;
+//! a ratio whose numerator (other than 0) or denominator is below min_n, or a mean whose
+//! denominator is below it, may not be shown. NaN numerator/denominator: unknown, not checked.
+bool passesThreshold(const Indicator &indicator, double value, double numerator,
+                     double denominator);
+
+//! THE gate every output asks: may the number of indicator i, region r, period p be shown?
+//! False for missing and suppressed values, and for every value before applyDisclosure().
+bool mayShow(const Dataset &dataset, int i, int r, int p);
+
+struct DisclosureSummary
+{
+    int primary = 0;   //!< values below a threshold
+    int secondary = 0; //!< values suppressed so that no suppressed value can be recovered
+};
+
+//! Applies primary suppression (passesThreshold), secondary suppression within each parent
+//! (counts; ratios follow their numerator and denominator) and then removes every suppressed
+//! number. Run after deriveAggregates(), so a wijk of small buurten can still be shown.
+DisclosureSummary applyDisclosure(Dataset &dataset);
+
+} // namespace wijk::engine

@@ -1,0 +1,207 @@
+#include "engine/trends.h"
+
+#include "engine/disclosure.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <map>
+#include <stdexcept>
+#include <thread>
+
+namespace wijk::engine {
+
+namespace {
+
+//! Where one series lives in the dataset: a stretch [firstPeriod, endPeriod) of one region.
+struct SeriesTask
+{
+    int indicator;
+    int region;
+    int firstPeriod; //!< period index
+    int endPeriod;
+};
+
+struct Scratch
+{
+    std::vector<double> t, x, work;
+};
+
+void fillStatistics(TrendRow &row, const double *t, const double *x, int n, double alpha,
+                    Scratch &scratch)
+{
+    row.n = n;
+    if (n == 0)
+        return;
+    row.firstPeriod = int(t[0]);
+    row.lastPeriod = int(t[n - 1]);
+    row.firstValue = x[0];
+    row.lastValue = x[n - 1];
+    if (n >= 2) {
+        row.changeAbs = x[n - 1] - x[0];
+        if (x[0] != 0.0)
+            row.changePct = row.changeAbs / std::fabs(x[0]) * 100.0;
+    }
+    if (n < kMinTestValues)
+        return;
+    row.mk = stats::mannKendall(x, n, scratch.work);
+    row.sen = stats::theilSen(t, x, n, alpha, scratch.work);
+    row.ols = stats::ols(t, x, n, alpha);
+}
+
+void runSeries(const Dataset &data, const SeriesTask &task, TrendRow &row, double alpha,
+               Scratch &scratch)
+{
+    row.region = task.region;
+    row.indicator = task.indicator;
+    row.seriesBreakYear = data.seriesBreakYear(task.region, task.firstPeriod);
+    scratch.t.clear();
+    scratch.x.clear();
+    for (int p = task.firstPeriod; p < task.endPeriod; ++p)
+        if (mayShow(data, task.indicator, task.region, p)) {
+            scratch.t.push_back(data.period(p));
+            scratch.x.push_back(data.value(task.indicator, task.region, p));
+        }
+    fillStatistics(row, scratch.t.data(), scratch.x.data(), int(scratch.t.size()), alpha, scratch);
+}
+
+std::vector<SeriesTask> collectSeries(const Dataset &data, const TrendOptions &options,
+                                      const std::vector<int> &indicators)
+{
+    int firstPeriod = 0;
+    while (firstPeriod < data.periodCount() && data.period(firstPeriod) < options.fromYear)
+        ++firstPeriod;
+    int endPeriod = firstPeriod;
+    while (endPeriod < data.periodCount() && data.period(endPeriod) <= options.toYear)
+        ++endPeriod;
+    std::vector<SeriesTask> tasks;
+    const std::vector<int> regions = data.regionsOfLevel(options.level);
+    for (int i : indicators)
+        for (int r : regions) {
+            // Split at boundary changes; a stretch without any shown value is no series.
+            int start = firstPeriod;
+            while (start < endPeriod) {
+                int end = start + 1;
+                while (end < endPeriod && data.seriesAt(r, end) == data.seriesAt(r, start))
+                    ++end;
+                for (int p = start; p < end; ++p)
+                    if (mayShow(data, i, r, p)) {
+                        tasks.push_back({i, r, start, end});
+                        break;
+                    }
+                start = end;
+            }
+        }
+    return tasks;
+}
+
+void classify(TrendRow &row, Polarity polarity, double alpha)
+{
+    if (!row.tested() || std::isnan(row.q))
+        return;
+    if (row.q < alpha && row.mk.s != 0)
+        row.direction = row.mk.s > 0 ? TrendDirection::Up : TrendDirection::Down;
+    else
+        row.direction = TrendDirection::Flat;
+    if (polarity == Polarity::Neutral || row.direction == TrendDirection::Flat)
+        return;
+    const bool higherIsBetter = polarity == Polarity::HigherIsBetter;
+    const bool rising = row.direction == TrendDirection::Up;
+    row.signal = rising == higherIsBetter ? TrendSignal::Improving : TrendSignal::Worsening;
+}
+
+} // namespace
+
+std::vector<TrendRow> computeTrends(const Dataset &dataset, const TrendOptions &options)
+{
+    if (!dataset.disclosureApplied())
+        throw std::logic_error("computeTrends() before applyDisclosure()");
+    std::vector<int> indicators = options.indicators;
+    if (indicators.empty())
+        for (int i = 0; i < dataset.indicatorCount(); ++i)
+            indicators.push_back(i);
+    const std::vector<SeriesTask> tasks = collectSeries(dataset, options, indicators);
+    std::vector<TrendRow> rows(tasks.size());
+
+    // Series are independent: chunks are handed out to one worker per core.
+    const int threads = options.threads > 0 ? options.threads
+                                            : std::max(1, int(std::thread::hardware_concurrency()));
+    constexpr size_t chunk = 4096;
+    std::atomic<size_t> next{0};
+    auto worker = [&]() {
+        Scratch scratch;
+        for (;;) {
+            const size_t begin = next.fetch_add(chunk);
+            if (begin >= tasks.size())
+                return;
+            const size_t end = std::min(begin + chunk, tasks.size());
+            for (size_t k = begin; k < end; ++k)
+                runSeries(dataset, tasks[k], rows[k], options.alpha, scratch);
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int k = 1; k < threads; ++k)
+        pool.emplace_back(worker);
+    worker();
+    for (std::thread &thread : pool)
+        thread.join();
+
+    // One family per indicator (the level is fixed): all its regions' series.
+    std::map<int, std::vector<size_t>> families;
+    for (size_t k = 0; k < rows.size(); ++k)
+        families[rows[k].indicator].push_back(k);
+    for (const auto &family : families) {
+        std::vector<double> p;
+        p.reserve(family.second.size());
+        for (size_t k : family.second)
+            p.push_back(rows[k].tested() ? rows[k].mk.p : stats::kNaN);
+        const std::vector<double> q = stats::benjaminiHochberg(p);
+        const Polarity polarity = dataset.indicator(family.first).polarity;
+        for (size_t j = 0; j < family.second.size(); ++j) {
+            TrendRow &row = rows[family.second[j]];
+            row.q = q[j];
+            classify(row, polarity, options.alpha);
+        }
+    }
+    return rows;
+}
+
+TrendRow trendOfSeries(const std::vector<double> &years, const std::vector<double> &values,
+                       double alpha)
+{
+    TrendRow row;
+    Scratch scratch;
+    fillStatistics(row, years.data(), values.data(), int(std::min(years.size(), values.size())),
+                   alpha, scratch);
+    return row;
+}
+
+QString directionName(TrendDirection direction)
+{
+    switch (direction) {
+    case TrendDirection::Up:
+        return QStringLiteral("up");
+    case TrendDirection::Down:
+        return QStringLiteral("down");
+    case TrendDirection::Flat:
+        return QStringLiteral("flat");
+    case TrendDirection::None:
+        break;
+    }
+    return {};
+}
+
+QString signalName(TrendSignal signal)
+{
+    switch (signal) {
+    case TrendSignal::Worsening:
+        return QStringLiteral("worsening");
+    case TrendSignal::Improving:
+        return QStringLiteral("improving");
+    case TrendSignal::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace wijk::engine
