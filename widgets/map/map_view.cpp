@@ -1,0 +1,262 @@
+// Canvas, layers, selection and hover of the map view; the controls are in
+// map_view_controls.cpp.
+#include "map/map_view.h"
+
+#include "map/map_pick_tool.h"
+#include "map/scale_bar_overlay.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QToolTip>
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
+#include <qgsgeometry.h>
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+#include <qgsrasterlayer.h>
+#include <qgsrenderer.h>
+#include <qgssymbollayerutils.h>
+#include <qgsvectorlayer.h>
+#include <qgsvectortilelayer.h>
+
+namespace wijk {
+
+MapView::~MapView()
+{
+    // The canvas may still hold the layers while it is destroyed; detach first.
+    mCanvas->setLayers({});
+    qDeleteAll(mBackground);
+}
+
+void MapView::setRegionLayer(QgsVectorLayer *layer, const QString &codeField)
+{
+    mLayer = layer;
+    mCodeField = codeField;
+    mIds.clear();
+    mCodes.clear();
+    if (mLayer) {
+        const int field = mLayer->fields().lookupField(codeField);
+        QgsFeatureRequest request;
+        request.setFlags(QgsFeatureRequest::NoGeometry);
+        request.setSubsetOfAttributes(QgsAttributeList{field});
+        QgsFeatureIterator it = mLayer->getFeatures(request);
+        QgsFeature feature;
+        while (it.nextFeature(feature)) {
+            const QString code = feature.attribute(field).toString();
+            mIds.insert(code, feature.id());
+            mCodes.insert(feature.id(), code);
+        }
+        mCanvas->setDestinationCrs(mLayer->crs());
+    }
+    updateCanvasLayers();
+    zoomToFullExtent();
+    refresh();
+}
+
+void MapView::updateCanvasLayers()
+{
+    QList<QgsMapLayer *> layers;
+    if (mLayer)
+        layers << mLayer;
+    // Listed top first: the regions draw over every background layer.
+    for (int i = mBackground.size() - 1; i >= 0; --i)
+        layers << mBackground.at(i);
+    mCanvas->setLayers(layers);
+}
+
+void MapView::setTooltipProvider(std::function<QString(const QString &)> provider)
+{
+    mTooltip = std::move(provider);
+}
+
+QString MapView::tooltipFor(const QString &code) const
+{
+    return mTooltip ? mTooltip(code) : code;
+}
+
+QString MapView::regionAt(const QgsPointXY &mapPoint) const
+{
+    if (!mLayer)
+        return QString();
+    const double tolerance = mCanvas->mapUnitsPerPixel() * 2;
+    const QgsRectangle rect(mapPoint.x() - tolerance, mapPoint.y() - tolerance,
+                            mapPoint.x() + tolerance, mapPoint.y() + tolerance);
+    const QgsGeometry point = QgsGeometry::fromPointXY(mapPoint);
+    QgsFeatureRequest request(rect);
+    request.setSubsetOfAttributes(QgsAttributeList{mLayer->fields().lookupField(mCodeField)});
+    QgsFeatureIterator it = mLayer->getFeatures(request);
+    QgsFeature feature;
+    while (it.nextFeature(feature)) {
+        if (feature.geometry().intersects(point))
+            return feature.attribute(mCodeField).toString();
+    }
+    return QString();
+}
+
+QgsFeatureId MapView::featureId(const QString &code) const
+{
+    return mIds.value(code, FID_NULL);
+}
+
+QgsFeatureIds MapView::idsFor(const QStringList &codes) const
+{
+    QgsFeatureIds ids;
+    for (const QString &code : codes) {
+        const auto it = mIds.constFind(code);
+        if (it != mIds.constEnd())
+            ids.insert(it.value());
+    }
+    return ids;
+}
+
+void MapView::setSelectedRegions(const QSet<QString> &codes)
+{
+    if (mLayer)
+        mLayer->selectByIds(idsFor(QStringList(codes.cbegin(), codes.cend())));
+}
+
+void MapView::applySelectionDelta(const QStringList &added, const QStringList &removed)
+{
+    if (!mLayer)
+        return;
+    if (!removed.isEmpty())
+        mLayer->deselect(idsFor(removed));
+    if (!added.isEmpty())
+        mLayer->selectByIds(idsFor(added), Qgis::SelectBehavior::AddToSelection);
+}
+
+QSet<QString> MapView::selectedRegions() const
+{
+    QSet<QString> codes;
+    if (mLayer)
+        for (QgsFeatureId id : mLayer->selectedFeatureIds())
+            codes.insert(mCodes.value(id));
+    return codes;
+}
+
+void MapView::onHover(const QgsPointXY &point, const QPoint &globalPos)
+{
+    const QString code = regionAt(point);
+    if (code.isEmpty()) {
+        mLastHover.clear();
+        QToolTip::hideText();
+        return;
+    }
+    if (code == mLastHover && QToolTip::isVisible())
+        return;
+    mLastHover = code;
+    QToolTip::showText(globalPos, tooltipFor(code), mCanvas);
+}
+
+void MapView::zoomToFullExtent()
+{
+    if (!mLayer)
+        return;
+    QgsRectangle extent = mLayer->extent();
+    if (extent.isEmpty())
+        return;
+    extent.scale(1.05);
+    mCanvas->setExtent(extent);
+    mCanvas->refresh();
+}
+
+void MapView::zoomToSelection()
+{
+    if (mLayer && mLayer->selectedFeatureCount() > 0)
+        mCanvas->zoomToFeatureIds(mLayer, mLayer->selectedFeatureIds());
+}
+
+void MapView::refresh()
+{
+    mLegend->clear();
+    if (mLayer && mLayer->renderer()) {
+        const QSize iconSize(20, 14);
+        mLegend->setIconSize(iconSize);
+        for (const QgsLegendSymbolItem &item : mLayer->renderer()->legendSymbolItems()) {
+            auto *entry = new QListWidgetItem(item.label());
+            if (item.symbol())
+                entry->setIcon(QgsSymbolLayerUtils::symbolPreviewIcon(item.symbol(), iconSize));
+            mLegend->addItem(entry);
+        }
+        mLayer->triggerRepaint();
+    }
+    mCanvas->refresh();
+}
+
+QStringList MapView::legendLabels() const
+{
+    QStringList labels;
+    for (int i = 0; i < mLegend->count(); ++i)
+        labels << mLegend->item(i)->text();
+    return labels;
+}
+
+bool MapView::addBackgroundLayer(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (error)
+            *error = tr("%1: file not found").arg(path);
+        return false;
+    }
+    const QString name = info.completeBaseName();
+    QgsMapLayer *layer = nullptr;
+    const QgsVectorLayer::LayerOptions vectorOptions(QgsProject::instance()->transformContext());
+    auto *vector = new QgsVectorLayer(path, name, QStringLiteral("ogr"), vectorOptions);
+    if (vector->isValid() && vector->isSpatial()) {
+        layer = vector;
+    } else {
+        delete vector;
+        auto *raster = new QgsRasterLayer(path, name, QStringLiteral("gdal"));
+        if (raster->isValid()) {
+            layer = raster;
+        } else {
+            delete raster;
+            if (info.suffix().compare(QLatin1String("mbtiles"), Qt::CaseInsensitive) == 0) {
+                auto *tiles = new QgsVectorTileLayer(
+                    QStringLiteral("type=mbtiles&url=%1").arg(info.absoluteFilePath()), name);
+                if (tiles->isValid())
+                    layer = tiles;
+                else
+                    delete tiles;
+            }
+        }
+    }
+    if (!layer) {
+        if (error)
+            *error = tr("%1: QGIS cannot read this file as a map layer").arg(path);
+        return false;
+    }
+    if (auto *backgroundVector = qobject_cast<QgsVectorLayer *>(layer))
+        backgroundVector->setOpacity(0.8);
+    mBackground << layer;
+    updateCanvasLayers();
+    mCanvas->refresh();
+    return true;
+}
+
+void MapView::removeBackgroundLayers()
+{
+    const QList<QgsMapLayer *> old = mBackground;
+    mBackground.clear();
+    updateCanvasLayers();
+    qDeleteAll(old);
+    mCanvas->refresh();
+}
+
+void MapView::chooseBackgroundLayer()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Add background layer"), QString(),
+                                     tr("Map layers (*.gpkg *.mbtiles *.tif *.tiff *.shp *.geojson "
+                                        "*.json *.fgb);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!addBackgroundLayer(path, &error))
+        QMessageBox::warning(this, tr("Add background layer"), error);
+}
+
+} // namespace wijk

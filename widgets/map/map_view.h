@@ -1,0 +1,145 @@
+// The map panel: a QGIS canvas with the region layer, a legend, a scale bar, map mode and
+// classification controls, and a period slider that can play through the years.
+// It mirrors the linked region selection into the layer and reports clicks and hovers;
+// styling itself is done by the caller (maps/) when styleChanged/periodChanged fire.
+#pragma once
+
+#include <QSet>
+#include <QVector>
+#include <QWidget>
+#include <functional>
+#include <qgsfeatureid.h>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QSlider;
+class QSpinBox;
+class QTimer;
+class QToolButton;
+class QgsMapCanvas;
+class QgsMapLayer;
+class QgsPointXY;
+class QgsVectorLayer;
+
+namespace wijk {
+
+class MapPickTool;
+class ScaleBarOverlay;
+
+class MapView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MapView(QWidget *parent = nullptr);
+    ~MapView() override;
+
+    //! Shows this region layer (not owned); codeField holds the region code of each feature.
+    void setRegionLayer(QgsVectorLayer *layer, const QString &codeField = QStringLiteral("code"));
+    QgsVectorLayer *regionLayer() const { return mLayer; }
+    QgsMapCanvas *canvas() const { return mCanvas; }
+
+    //! Text for the hover tooltip of a region (name, value, status, trend), given its code.
+    void setTooltipProvider(std::function<QString(const QString &code)> provider);
+    //! The tooltip text the view would show for a region.
+    QString tooltipFor(const QString &code) const;
+
+    //! Region code under a map point (empty when none).
+    QString regionAt(const QgsPointXY &mapPoint) const;
+    //! Feature id of a region in the layer (-1 / FID_NULL when absent).
+    QgsFeatureId featureId(const QString &code) const;
+
+    //! Replaces the layer's selection by these regions; no signal is sent back.
+    void setSelectedRegions(const QSet<QString> &codes);
+    //! Applies a selection delta (what RegionSelection::changed gives).
+    void applySelectionDelta(const QStringList &added, const QStringList &removed);
+    QSet<QString> selectedRegions() const;
+
+    //! The periods the slider steps through (ascending).
+    void setPeriods(const QVector<int> &periods);
+    void setPeriod(int period);
+    int period() const;
+    bool isPlaying() const;
+
+    //! Map mode ids: "value", "change", "trend", "signals".
+    static QStringList modeIds();
+    QString mode() const;
+    void setMode(const QString &mode);
+    //! QGIS classification method id (QgsClassificationMethodRegistry), e.g. "Quantile".
+    QString classificationMethod() const;
+    void setClassificationMethod(const QString &id);
+    int classCount() const;
+    void setClassCount(int classes);
+    //! Whether class controls apply (the signals mode has fixed categories).
+    void setClassificationEnabled(bool enabled);
+
+    //! Re-reads the legend from the layer's renderer (call after restyling) and repaints.
+    void refresh();
+    //! Legend entries as shown (label per line), for tests and the report.
+    QStringList legendLabels() const;
+    //! Sets the legend's title (indicator, unit, period).
+    void setLegendTitle(const QString &title);
+
+    //! Loads any layer QGIS reads (GeoPackage, MBTiles, GeoTIFF, shapefile…) under the regions.
+    bool addBackgroundLayer(const QString &path, QString *error);
+    void removeBackgroundLayers();
+    int backgroundLayerCount() const { return mBackground.size(); }
+
+    //! The mode name for display.
+    static QString modeLabel(const QString &mode);
+
+public slots:
+    void zoomToFullExtent();
+    void zoomToSelection();
+    void togglePlay(bool play);
+    void chooseBackgroundLayer();
+
+signals:
+    //! A click on the map: a region (empty when the click hit nothing); add: Ctrl held.
+    void regionClicked(const QString &code, bool add);
+    void periodChanged(int period);
+    //! Mode, classification method or class count changed.
+    void styleChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateCanvasLayers();
+    void onHover(const QgsPointXY &point, const QPoint &globalPos);
+    void onSliderMoved(int index);
+    void stepPlay();
+    QgsFeatureIds idsFor(const QStringList &codes) const;
+
+    QgsMapCanvas *mCanvas = nullptr;
+    MapPickTool *mTool = nullptr;
+    ScaleBarOverlay *mScaleBar = nullptr;
+    QgsVectorLayer *mLayer = nullptr;
+    QString mCodeField;
+    QHash<QString, QgsFeatureId> mIds;
+    QHash<QgsFeatureId, QString> mCodes;
+    QList<QgsMapLayer *> mBackground;
+    std::function<QString(const QString &)> mTooltip;
+
+    QComboBox *mMode = nullptr;
+    QComboBox *mMethod = nullptr;
+    QSpinBox *mClasses = nullptr;
+    QLabel *mModeLabel = nullptr;
+    QLabel *mMethodLabel = nullptr;
+    QLabel *mClassesLabel = nullptr;
+    QToolButton *mZoomFull = nullptr;
+    QToolButton *mZoomSelection = nullptr;
+    QToolButton *mBackgroundButton = nullptr;
+    QToolButton *mPlay = nullptr;
+    QSlider *mSlider = nullptr;
+    QLabel *mPeriodLabel = nullptr;
+    QLabel *mLegendTitle = nullptr;
+    QListWidget *mLegend = nullptr;
+    QTimer *mPlayTimer = nullptr;
+    QVector<int> mPeriods;
+    QString mLastHover;
+};
+
+} // namespace wijk

@@ -1,0 +1,314 @@
+// The map view's construction and its controls: mode, classification, period and playback.
+#include "map/map_pick_tool.h"
+#include "map/map_view.h"
+#include "map/scale_bar_overlay.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <qgsapplication.h>
+#include <qgsclassificationmethodregistry.h>
+#include <qgsmapcanvas.h>
+
+namespace wijk {
+
+namespace {
+QToolButton *makeButton(QWidget *parent, const QString &icon, const QString &objectName)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+    button->setAutoRaise(true);
+    button->setIconSize(QSize(20, 20));
+    return button;
+}
+} // namespace
+
+MapView::MapView(QWidget *parent) : QWidget(parent)
+{
+    mCanvas = new QgsMapCanvas(this);
+    mCanvas->setObjectName(QStringLiteral("mapCanvas"));
+    mCanvas->setCanvasColor(QColor(248, 248, 246));
+    mCanvas->setSelectionColor(QColor(255, 191, 0, 200));
+    mCanvas->setPreviewJobsEnabled(false);
+    mCanvas->setMinimumSize(240, 200);
+    mTool = new MapPickTool(mCanvas);
+    mCanvas->setMapTool(mTool);
+    mScaleBar = new ScaleBarOverlay(mCanvas);
+    connect(mTool, &MapPickTool::hovered, this, &MapView::onHover);
+    connect(mTool, &MapPickTool::clicked, this, [this](const QgsPointXY &point, bool add) {
+        emit regionClicked(regionAt(point), add);
+    });
+
+    mMode = new QComboBox(this);
+    mMode->setObjectName(QStringLiteral("mapMode"));
+    for (const QString &id : modeIds())
+        mMode->addItem(QIcon(QStringLiteral(":/icons/mode-%1.svg").arg(id)), QString(), id);
+    mMethod = new QComboBox(this);
+    mMethod->setObjectName(QStringLiteral("mapMethod"));
+    const QMap<QString, QString> methods =
+        QgsApplication::classificationMethodRegistry()->methodNames();
+    // QGIS names its methods in its own translation; the ids are stable across versions.
+    for (auto it = methods.constBegin(); it != methods.constEnd(); ++it)
+        mMethod->addItem(it.key(), it.value());
+    mMethod->setCurrentIndex(qMax(0, mMethod->findData(QStringLiteral("Quantile"))));
+    mClasses = new QSpinBox(this);
+    mClasses->setObjectName(QStringLiteral("mapClasses"));
+    mClasses->setRange(3, 9);
+    mClasses->setValue(5);
+    mModeLabel = new QLabel(this);
+    mMethodLabel = new QLabel(this);
+    mClassesLabel = new QLabel(this);
+    mModeLabel->setBuddy(mMode);
+    mMethodLabel->setBuddy(mMethod);
+    mClassesLabel->setBuddy(mClasses);
+    mZoomFull = makeButton(this, QStringLiteral("zoom-full"), QStringLiteral("zoomFull"));
+    mZoomSelection =
+        makeButton(this, QStringLiteral("zoom-selection"), QStringLiteral("zoomSelection"));
+    mBackgroundButton =
+        makeButton(this, QStringLiteral("layer-add"), QStringLiteral("addBackground"));
+    connect(mZoomFull, &QToolButton::clicked, this, &MapView::zoomToFullExtent);
+    connect(mZoomSelection, &QToolButton::clicked, this, &MapView::zoomToSelection);
+    connect(mBackgroundButton, &QToolButton::clicked, this, &MapView::chooseBackgroundLayer);
+    connect(mMode, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
+            [this] { emit styleChanged(); });
+    connect(mMethod, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
+            [this] { emit styleChanged(); });
+    connect(mClasses, QOverload<int>::of(&QSpinBox::valueChanged), this,
+            [this] { emit styleChanged(); });
+
+    mPlay = makeButton(this, QStringLiteral("play"), QStringLiteral("playPeriods"));
+    mPlay->setCheckable(true);
+    mSlider = new QSlider(Qt::Horizontal, this);
+    mSlider->setObjectName(QStringLiteral("periodSlider"));
+    mSlider->setTickPosition(QSlider::TicksBelow);
+    mSlider->setPageStep(1);
+    mPeriodLabel = new QLabel(this);
+    mPeriodLabel->setObjectName(QStringLiteral("periodLabel"));
+    mPeriodLabel->setMinimumWidth(
+        mPeriodLabel->fontMetrics().horizontalAdvance(QStringLiteral("8888")) + 8);
+    QFont bold = mPeriodLabel->font();
+    bold.setBold(true);
+    mPeriodLabel->setFont(bold);
+    mPlayTimer = new QTimer(this);
+    mPlayTimer->setInterval(1200);
+    connect(mPlayTimer, &QTimer::timeout, this, &MapView::stepPlay);
+    connect(mPlay, &QToolButton::toggled, this, &MapView::togglePlay);
+    connect(mSlider, &QSlider::valueChanged, this, &MapView::onSliderMoved);
+
+    mLegendTitle = new QLabel(this);
+    mLegendTitle->setObjectName(QStringLiteral("legendTitle"));
+    mLegendTitle->setWordWrap(true);
+    mLegend = new QListWidget(this);
+    mLegend->setObjectName(QStringLiteral("mapLegend"));
+    mLegend->setFrameShape(QFrame::NoFrame);
+    mLegend->setSelectionMode(QAbstractItemView::NoSelection);
+    mLegend->setFocusPolicy(Qt::NoFocus);
+    mLegend->setStyleSheet(QStringLiteral("QListWidget { background: transparent; }"));
+    auto *legendPanel = new QWidget(this);
+    auto *legendLayout = new QVBoxLayout(legendPanel);
+    legendLayout->setContentsMargins(6, 6, 6, 6);
+    legendLayout->addWidget(mLegendTitle);
+    legendLayout->addWidget(mLegend, 1);
+    legendPanel->setMinimumWidth(130);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mapSplitter"));
+    splitter->addWidget(mCanvas);
+    splitter->addWidget(legendPanel);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({600, 170});
+
+    auto *controls = new QHBoxLayout;
+    controls->setSpacing(6);
+    controls->addWidget(mModeLabel);
+    controls->addWidget(mMode);
+    controls->addSpacing(6);
+    controls->addWidget(mMethodLabel);
+    controls->addWidget(mMethod);
+    controls->addWidget(mClassesLabel);
+    controls->addWidget(mClasses);
+    controls->addStretch(1);
+    controls->addWidget(mZoomFull);
+    controls->addWidget(mZoomSelection);
+    controls->addWidget(mBackgroundButton);
+
+    auto *periods = new QHBoxLayout;
+    periods->addWidget(mPlay);
+    periods->addWidget(mSlider, 1);
+    periods->addWidget(mPeriodLabel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addLayout(controls);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(periods);
+    retranslate();
+    setPeriods({});
+}
+
+QStringList MapView::modeIds()
+{
+    return {QStringLiteral("value"), QStringLiteral("change"), QStringLiteral("trend"),
+            QStringLiteral("signals")};
+}
+
+QString MapView::modeLabel(const QString &mode)
+{
+    if (mode == QLatin1String("value"))
+        return tr("Value");
+    if (mode == QLatin1String("change"))
+        return tr("Change");
+    if (mode == QLatin1String("trend"))
+        return tr("Trend");
+    if (mode == QLatin1String("signals"))
+        return tr("Signals");
+    return mode;
+}
+
+QString MapView::mode() const
+{
+    return mMode->currentData().toString();
+}
+
+void MapView::setMode(const QString &mode)
+{
+    const int index = mMode->findData(mode);
+    if (index >= 0)
+        mMode->setCurrentIndex(index);
+}
+
+QString MapView::classificationMethod() const
+{
+    return mMethod->currentData().toString();
+}
+
+void MapView::setClassificationMethod(const QString &id)
+{
+    const int index = mMethod->findData(id);
+    if (index >= 0)
+        mMethod->setCurrentIndex(index);
+}
+
+int MapView::classCount() const
+{
+    return mClasses->value();
+}
+
+void MapView::setClassCount(int classes)
+{
+    mClasses->setValue(classes);
+}
+
+void MapView::setClassificationEnabled(bool enabled)
+{
+    mMethod->setEnabled(enabled);
+    mClasses->setEnabled(enabled);
+}
+
+void MapView::setLegendTitle(const QString &title)
+{
+    mLegendTitle->setText(title);
+}
+
+void MapView::setPeriods(const QVector<int> &periods)
+{
+    const int current = period();
+    mPeriods = periods;
+    const QSignalBlocker blocker(mSlider);
+    mSlider->setRange(0, qMax(0, periods.size() - 1));
+    const int index = periods.indexOf(current);
+    mSlider->setValue(index >= 0 ? index : qMax(0, periods.size() - 1));
+    mSlider->setEnabled(periods.size() > 1);
+    mPlay->setEnabled(periods.size() > 1);
+    mPeriodLabel->setText(periods.isEmpty() ? QStringLiteral("–")
+                                            : QString::number(periods.value(mSlider->value())));
+}
+
+int MapView::period() const
+{
+    return mPeriods.value(mSlider->value(), 0);
+}
+
+void MapView::setPeriod(int period)
+{
+    const int index = mPeriods.indexOf(period);
+    if (index >= 0)
+        mSlider->setValue(index);
+}
+
+void MapView::onSliderMoved(int index)
+{
+    mPeriodLabel->setText(QString::number(mPeriods.value(index)));
+    emit periodChanged(mPeriods.value(index));
+}
+
+bool MapView::isPlaying() const
+{
+    return mPlayTimer->isActive();
+}
+
+void MapView::togglePlay(bool play)
+{
+    if (mPlay->isChecked() != play) {
+        mPlay->setChecked(play); // re-enters through toggled
+        return;
+    }
+    if (play) {
+        // Playing from the last year starts again at the first.
+        if (mSlider->value() == mSlider->maximum())
+            mSlider->setValue(0);
+        mPlayTimer->start();
+    } else {
+        mPlayTimer->stop();
+    }
+    mPlay->setIcon(
+        QIcon(play ? QStringLiteral(":/icons/pause.svg") : QStringLiteral(":/icons/play.svg")));
+    mPlay->setToolTip(play ? tr("Pause") : tr("Play through the years"));
+}
+
+void MapView::stepPlay()
+{
+    if (mSlider->value() >= mSlider->maximum()) {
+        togglePlay(false);
+        return;
+    }
+    mSlider->setValue(mSlider->value() + 1);
+}
+
+void MapView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void MapView::retranslate()
+{
+    mModeLabel->setText(tr("&Map:"));
+    mMethodLabel->setText(tr("C&lasses:"));
+    mClassesLabel->setText(tr("&Number:"));
+    for (int i = 0; i < mMode->count(); ++i)
+        mMode->setItemText(i, modeLabel(mMode->itemData(i).toString()));
+    mMode->setToolTip(tr("What the colours show: the value, the change since the previous "
+                         "period, the trend, or the signals"));
+    mMethod->setToolTip(tr("How values are divided into classes"));
+    mClasses->setToolTip(tr("Number of classes (3–9)"));
+    mZoomFull->setToolTip(tr("Zoom to all regions"));
+    mZoomSelection->setToolTip(tr("Zoom to the selected regions"));
+    mBackgroundButton->setToolTip(tr("Add background layer…"));
+    mPlay->setToolTip(mPlayTimer->isActive() ? tr("Pause") : tr("Play through the years"));
+    mSlider->setToolTip(tr("Period"));
+}
+
+} // namespace wijk

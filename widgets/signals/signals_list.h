@@ -1,0 +1,84 @@
+// The signals list: what the engine flagged (a wijk moving away from the city, a break in a
+// trend), filterable by theme, direction and level. Choosing one selects region and indicator.
+#pragma once
+
+#include "model/model.h"
+
+#include <QVector>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QStandardItemModel;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace wijk {
+
+//! One signal as the list shows it (filled by the app from the engine's results).
+struct SignalEntry
+{
+    QString region;
+    QString regionName;
+    RegionLevel level = RegionLevel::Wijk;
+    QString indicator;
+    QString indicatorName;
+    QString theme;
+    int direction = 0;      //!< +1 better/up, -1 worse/down, 0 undetermined
+    bool favourable = true; //!< whether the direction is good news given the polarity
+    double strength = 0;    //!< for ordering; larger is stronger
+    int period = 0;
+    QString explanation; //!< the engine's Dutch (or English) sentence
+};
+
+class SignalsList : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int EntryRole = Qt::UserRole + 1;
+
+    explicit SignalsList(QWidget *parent = nullptr);
+
+    //! Replaces the list; the filters keep their choice when it still exists.
+    void setSignals(const QVector<SignalEntry> &entries);
+    //! Number of signals passing the filters.
+    int visibleCount() const;
+    //! The entry shown at a visible row.
+    SignalEntry visibleEntry(int row) const;
+
+    //! Filter setters (empty / 0 / -1 means all); what the combo boxes do.
+    void setThemeFilter(const QString &theme);
+    void setDirectionFilter(int direction);
+    void setLevelFilter(int level);
+
+    //! Translated word for a level.
+    static QString levelLabel(RegionLevel level);
+
+signals:
+    //! The user chose a signal: select this region and show this indicator everywhere.
+    void signalChosen(const QString &region, const QString &indicator);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void rebuildModel();
+    void rebuildFilters();
+    void applyFilters();
+
+    QVector<SignalEntry> mEntries;
+    QStandardItemModel *mModel = nullptr;
+    QSortFilterProxyModel *mProxy = nullptr;
+    QTreeView *mView = nullptr;
+    QComboBox *mTheme = nullptr;
+    QComboBox *mDirection = nullptr;
+    QComboBox *mLevel = nullptr;
+    QLabel *mCount = nullptr;
+    QString mThemeFilter;
+    int mDirectionFilter = 0;
+    int mLevelFilter = -1;
+};
+
+} // namespace wijk

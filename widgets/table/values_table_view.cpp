@@ -1,0 +1,182 @@
+#include "table/values_table_view.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace wijk {
+
+ValuesTableView::ValuesTableView(QWidget *parent) : QWidget(parent)
+{
+    mModel = new ValuesTableModel(this);
+    mProxy = new QSortFilterProxyModel(this);
+    mProxy->setSourceModel(mModel);
+    mProxy->setSortRole(ValuesTableModel::SortRole);
+    mProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    // Filtering looks at code and name only: numbers are for sorting, not searching.
+    mProxy->setFilterKeyColumn(-1);
+    mProxy->setFilterRole(Qt::DisplayRole);
+
+    mFilter = new QLineEdit(this);
+    mFilter->setObjectName(QStringLiteral("tableFilter"));
+    mFilter->setClearButtonEnabled(true);
+    connect(mFilter, &QLineEdit::textChanged, mProxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    mTable = new QTableView(this);
+    mTable->setObjectName(QStringLiteral("valuesTable"));
+    mTable->setModel(mProxy);
+    mTable->setSortingEnabled(true);
+    mTable->sortByColumn(ValuesTableModel::NameColumn, Qt::AscendingOrder);
+    mTable->setSelectionBehavior(QAbstractItemView::SelectItems);
+    mTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    mTable->setAlternatingRowColors(true);
+    mTable->verticalHeader()->setVisible(false);
+    mTable->verticalHeader()->setDefaultSectionSize(mTable->fontMetrics().height() + 8);
+    mTable->horizontalHeader()->setStretchLastSection(false);
+    mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    mTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    mTable->setWordWrap(false);
+
+    auto *copy = new QAction(this);
+    copy->setObjectName(QStringLiteral("copyAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    copy->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    connect(copy, &QAction::triggered, this, &ValuesTableView::copySelection);
+    mTable->addAction(copy);
+
+    mLegend = new QLabel(this);
+    mLegend->setWordWrap(true);
+    mLegend->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(mFilter);
+    layout->addWidget(mTable, 1);
+    layout->addWidget(mLegend);
+
+    connect(mTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ValuesTableView::onUserSelection);
+    retranslate();
+}
+
+void ValuesTableView::setTableData(const TableData &data)
+{
+    mApplyingSelection = true;
+    mModel->setData(data);
+    mTable->resizeColumnsToContents();
+    mTable->setColumnWidth(ValuesTableModel::NameColumn,
+                           qMin(mTable->columnWidth(ValuesTableModel::NameColumn), 260));
+    mApplyingSelection = false;
+    setSelectedRegions(mSelected);
+}
+
+void ValuesTableView::setSelectedRegions(const QSet<QString> &codes)
+{
+    mSelected = codes;
+    mModel->setHighlighted(codes);
+    mApplyingSelection = true;
+    QItemSelection selection;
+    for (int row = 0; row < mProxy->rowCount(); ++row) {
+        const QModelIndex idx = mProxy->index(row, 0);
+        if (codes.contains(idx.data(ValuesTableModel::RegionCodeRole).toString()))
+            selection.select(idx, mProxy->index(row, mProxy->columnCount() - 1));
+    }
+    mTable->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty())
+        mTable->scrollTo(selection.indexes().constFirst());
+    mApplyingSelection = false;
+}
+
+void ValuesTableView::onUserSelection()
+{
+    if (mApplyingSelection)
+        return;
+    QStringList codes;
+    for (const QModelIndex &idx : mTable->selectionModel()->selectedIndexes()) {
+        const QString code = idx.data(ValuesTableModel::RegionCodeRole).toString();
+        if (!codes.contains(code))
+            codes << code;
+    }
+    emit regionsSelected(codes);
+}
+
+QString ValuesTableView::selectionAsTsv() const
+{
+    QModelIndexList indexes = mTable->selectionModel()->selectedIndexes();
+    if (indexes.isEmpty()) {
+        for (int row = 0; row < mProxy->rowCount(); ++row)
+            for (int col = 0; col < mProxy->columnCount(); ++col)
+                indexes << mProxy->index(row, col);
+    }
+    if (indexes.isEmpty())
+        return QString();
+    QVector<int> rows, cols;
+    for (const QModelIndex &idx : indexes) {
+        if (!rows.contains(idx.row()))
+            rows << idx.row();
+        if (!cols.contains(idx.column()))
+            cols << idx.column();
+    }
+    std::sort(rows.begin(), rows.end());
+    std::sort(cols.begin(), cols.end());
+    // Excel splits on tabs and newlines; anything else inside a cell stays as it is.
+    auto clean = [](QString text) {
+        return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
+            .replace(QLatin1Char('\n'), QLatin1Char(' '));
+    };
+    QStringList lines;
+    QStringList header;
+    for (int col : cols)
+        header << clean(mProxy->headerData(col, Qt::Horizontal).toString());
+    lines << header.join(QLatin1Char('\t'));
+    const QItemSelectionModel *sel = mTable->selectionModel();
+    const bool all = sel->selectedIndexes().isEmpty();
+    for (int row : rows) {
+        QStringList cells;
+        for (int col : cols) {
+            const QModelIndex idx = mProxy->index(row, col);
+            cells << (all || sel->isSelected(idx) ? clean(idx.data().toString()) : QString());
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void ValuesTableView::copySelection()
+{
+    QApplication::clipboard()->setText(selectionAsTsv());
+}
+
+void ValuesTableView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ValuesTableView::retranslate()
+{
+    mFilter->setPlaceholderText(tr("Filter regions…"));
+    mLegend->setText(tr("<i>italic</i>: provisional · <span style='color:#1f4e79'>blue</span>: "
+                        "derived by the workbench · %1: suppressed (below the disclosure "
+                        "threshold)")
+                         .arg(ValuesTableModel::suppressedMark()));
+    for (QAction *action : mTable->actions())
+        if (action->objectName() == QLatin1String("copyAction"))
+            action->setText(tr("Copy"));
+    mModel->retranslate();
+}
+
+} // namespace wijk
