@@ -1,0 +1,224 @@
+#include "import/csv_reader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <charconv>
+#include <cmath>
+#include <cpl_csv.h>
+#include <cpl_string.h>
+#include <cpl_vsi.h>
+#include <cstring>
+
+namespace wijk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wijk::CsvReader", text);
+}
+
+std::string_view trimmed(const char *text)
+{
+    std::string_view view(text);
+    while (!view.empty() && (view.front() == ' ' || view.front() == '\t'))
+        view.remove_prefix(1);
+    while (!view.empty() && (view.back() == ' ' || view.back() == '\t'))
+        view.remove_suffix(1);
+    return view;
+}
+
+bool isAscii(std::string_view text)
+{
+    for (const char c : text) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+CsvReader::CsvReader(ImportReport *report) : mReport(report) {}
+
+CsvReader::~CsvReader()
+{
+    CSLDestroy(mRecord);
+    if (mFile)
+        VSIFCloseL(mFile);
+}
+
+bool CsvReader::open(const QString &path, const QString &displayName)
+{
+    mName = displayName.isEmpty() ? QFileInfo(path).fileName() : displayName;
+    const QByteArray nativePath = path.toUtf8();
+    mFile = VSIFOpenL(nativePath.constData(), "rb");
+    if (!mFile) {
+        mReport->addError(mName, 0, QString(), tr("cannot open the file"));
+        mFailed = true;
+        return false;
+    }
+    VSIFSeekL(mFile, 0, SEEK_END);
+    mSize = static_cast<qint64>(VSIFTellL(mFile));
+    VSIFSeekL(mFile, 0, SEEK_SET);
+
+    // The delimiter comes from the header line: whichever of ',' and ';' it uses.
+    const char *firstLine = CPLReadLine2L(mFile, 1024 * 1024, nullptr);
+    if (!firstLine) {
+        mReport->addError(mName, 0, QString(), tr("the file is empty; a header row is required"));
+        mFailed = true;
+        return false;
+    }
+    if (std::strncmp(firstLine, "\xEF\xBB\xBF", 3) == 0)
+        firstLine += 3;
+    mDelimiter = CSVDetectSeperator(firstLine) == ';' ? ';' : ',';
+    VSIFSeekL(mFile, 0, SEEK_SET);
+
+    if (!readRecord() || mFields.empty() || (mFields.size() == 1 && mFields[0].empty())) {
+        if (!mFailed)
+            mReport->addError(mName, 1, QString(), tr("a header row is required"));
+        mFailed = true;
+        return false;
+    }
+    for (int i = 0; i < int(mFields.size()); ++i) {
+        const QString name = text(i);
+        if (name.isEmpty())
+            mReport->addError(mName, 1, QString(), tr("column %1 has no name").arg(i + 1));
+        else if (column(name) >= 0)
+            mReport->addError(mName, 1, name, tr("the column appears more than once"));
+        mHeader << name;
+    }
+    return true;
+}
+
+int CsvReader::column(const QString &name) const
+{
+    for (int i = 0; i < mHeader.size(); ++i) {
+        if (mHeader[i].compare(name, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+bool CsvReader::requireColumns(const QStringList &required)
+{
+    bool ok = true;
+    for (const QString &name : required) {
+        if (column(name) < 0) {
+            mReport->addError(mName, 1, name, tr("required column is missing"));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+void CsvReader::warnUnknownColumns(const QStringList &known)
+{
+    for (const QString &name : mHeader) {
+        if (!name.isEmpty() && !known.contains(name, Qt::CaseInsensitive))
+            mReport->addWarning(mName, 1, name, tr("unknown column, ignored"));
+    }
+}
+
+bool CsvReader::readRecord()
+{
+    CSLDestroy(mRecord);
+    mRecord = CSVReadParseLine3L(mFile, 0, mDelimiter == ';' ? ";" : ",", true, false, false, true);
+    mFields.clear();
+    if (!mRecord)
+        return false;
+    mLine = mNextLine;
+    int newlines = 0;
+    for (char **field = mRecord; *field; ++field) {
+        // A quoted field spanning lines comes back joined with '\n': count them as lines.
+        for (const char *c = *field; (c = std::strchr(c, '\n')); ++c)
+            ++newlines;
+        mFields.push_back(trimmed(*field));
+    }
+    mNextLine = mLine + 1 + newlines;
+    return checkUtf8();
+}
+
+bool CsvReader::checkUtf8()
+{
+    for (const std::string_view field : mFields) {
+        if (isAscii(field) || CPLIsUTF8(field.data(), int(field.size())))
+            continue;
+        mReport->addError(
+            mName, mLine, QString(),
+            tr("the file is not UTF-8 encoded (it looks like Windows-1252, as Excel's plain "
+               "\"CSV\" format writes it). Save it in Excel as \"CSV UTF-8 (comma delimited)\", "
+               "or convert it: iconv -f CP1252 -t UTF-8 %1 > %1.utf8.csv")
+                .arg(mName));
+        mFailed = true;
+        return false;
+    }
+    return true;
+}
+
+bool CsvReader::next()
+{
+    while (!mFailed && readRecord()) {
+        if (mFields.empty() || (mFields.size() == 1 && mFields[0].empty()))
+            continue; // a blank line
+        if (int(mFields.size()) != mHeader.size()) {
+            mReport->addError(
+                mName, mLine, QString(),
+                tr("%1 fields where the header has %2").arg(mFields.size()).arg(mHeader.size()));
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
+std::string_view CsvReader::view(int column) const
+{
+    if (column < 0 || column >= int(mFields.size()))
+        return std::string_view();
+    return mFields[size_t(column)];
+}
+
+QString CsvReader::text(int column) const
+{
+    const std::string_view field = view(column);
+    return QString::fromUtf8(field.data(), int(field.size()));
+}
+
+CsvReader::Number CsvReader::number(int column, double *value) const
+{
+    std::string_view field = view(column);
+    if (field.empty())
+        return Number::Empty;
+    char buffer[64];
+    if (mDelimiter == ';' && field.find(',') != std::string_view::npos) {
+        if (field.size() >= sizeof(buffer) || field.find('.') != std::string_view::npos)
+            return Number::Invalid;
+        std::memcpy(buffer, field.data(), field.size());
+        std::replace(buffer, buffer + field.size(), ',', '.');
+        field = std::string_view(buffer, field.size());
+    }
+    if (field.front() == '+')
+        field.remove_prefix(1);
+    const auto result = std::from_chars(field.data(), field.data() + field.size(), *value);
+    if (result.ec == std::errc::result_out_of_range)
+        return Number::NotFinite;
+    if (result.ec != std::errc() || result.ptr != field.data() + field.size())
+        return Number::Invalid;
+    return std::isfinite(*value) ? Number::Ok : Number::NotFinite;
+}
+
+void CsvReader::error(int column, const QString &message) const
+{
+    mReport->addError(mName, mLine, column >= 0 ? mHeader.value(column) : QString(), message);
+}
+
+void CsvReader::warning(int column, const QString &message) const
+{
+    mReport->addWarning(mName, mLine, column >= 0 ? mHeader.value(column) : QString(), message);
+}
+
+qint64 CsvReader::bytesRead() const
+{
+    return mFile ? static_cast<qint64>(VSIFTellL(mFile)) : 0;
+}
+
+} // namespace wijk

@@ -1,0 +1,84 @@
+// Reads a CSV file by the extract contract's rules with GDAL's CSV tokenizer
+// (CSVReadParseLine3L): header row, ',' or ';' detected from the header line, RFC 4180
+// quotes, BOM skipped, fields trimmed, decimal comma in ';' files, strict UTF-8.
+// Problems go to an ImportReport with file name, physical line and column.
+#pragma once
+
+#include "import/import_report.h"
+
+#include <QString>
+#include <QStringList>
+#include <cpl_vsi.h>
+#include <string_view>
+#include <vector>
+
+namespace wijk {
+
+class CsvReader
+{
+public:
+    enum class Number
+    {
+        Ok,
+        Empty,    //!< empty cell: a missing value
+        Invalid,  //!< not a number
+        NotFinite //!< NaN or Inf
+    };
+
+    //! Problems are added to *report (which must outlive the reader).
+    explicit CsvReader(ImportReport *report);
+    ~CsvReader();
+    CsvReader(const CsvReader &) = delete;
+    CsvReader &operator=(const CsvReader &) = delete;
+
+    //! Opens a file (a plain path or a GDAL virtual path such as /vsizip/x.zip/a.csv) and
+    //! reads its header; displayName names the file in problems (default: the file name).
+    bool open(const QString &path, const QString &displayName = QString());
+    QString displayName() const { return mName; }
+    const QStringList &header() const { return mHeader; }
+    //! Index of a header column (case-insensitive), -1 when absent.
+    int column(const QString &name) const;
+    char delimiter() const { return mDelimiter; }
+    //! Reports an error for each required column the header lacks; true when all are there.
+    bool requireColumns(const QStringList &required);
+    //! Warns once for each header column not in known (the contract ignores them).
+    void warnUnknownColumns(const QStringList &known);
+
+    //! Reads the next record, skipping blank lines and (with an error) records whose field
+    //! count differs from the header. False at the end, or when the file is not UTF-8.
+    bool next();
+    //! The physical line the current record starts on (1 = header).
+    int line() const { return mLine; }
+    //! The trimmed bytes of a field of the current record; empty for column -1.
+    std::string_view view(int column) const;
+    QString text(int column) const;
+    bool isEmpty(int column) const { return view(column).empty(); }
+    //! Parses a number ('.' decimal point; ',' too in ';'-delimited files).
+    Number number(int column, double *value) const;
+    //! Adds an error for the current record and column (column -1: the whole line).
+    void error(int column, const QString &message) const;
+    void warning(int column, const QString &message) const;
+
+    //! True after a fatal problem (cannot open, not UTF-8): stop reading the file.
+    bool failed() const { return mFailed; }
+    qint64 bytesRead() const;
+    qint64 size() const { return mSize; }
+
+private:
+    bool readRecord();
+    bool checkUtf8();
+
+    ImportReport *mReport;
+    QString mName;
+    VSILFILE *mFile = nullptr;
+    qint64 mSize = 0;
+    char mDelimiter = ',';
+    QStringList mHeader;
+    char **mRecord = nullptr;
+    std::vector<std::string_view> mFields;
+    int mLine = 0;
+    int mNextLine = 1;
+    bool mFailed = false;
+};
+
+} // namespace wijk

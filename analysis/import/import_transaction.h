@@ -1,0 +1,102 @@
+// The only way to write to a workspace: one SQLite write transaction that every importer
+// (extracts, CBS files, boundaries) fills and then commits, or that rolls back by itself.
+//
+// Use:
+//   auto tx = ImportTransaction::begin(workspace, &error);   // nullptr: read-only, locked...
+//   if (tx->hasExtract(id)) ...                               // re-import: nothing to do
+//   const qint64 extract = tx->recordExtract(info);           // first: values point at it
+//   tx->putIndicator(indicator);                              // upsert by code
+//   tx->putRegion(region, wkbInRdNew, &error);                // upsert by (code, vintage)
+//   tx->putObservation(regionKey, indicatorKey, 2024, 12.5, ValueStatus::Final, extract);
+//   tx->commit(&error);                                       // or let it go out of scope
+//
+// Supersession: a value for an existing (region, indicator, period) is replaced when the
+// new extract's `created` is not older than that of the extract the stored value came
+// from; the stored value then remembers the new extract. A second value for the same key
+// from the same extract is reported as PutResult::Duplicate and not written.
+// A kill -9 at any moment leaves the workspace as before the transaction (rollback journal).
+#pragma once
+
+#include "model/model.h"
+#include "workspace/sqlite_util.h"
+#include "workspace/workspace.h"
+
+#include <QHash>
+#include <memory>
+
+namespace wijk {
+
+class ImportTransaction
+{
+public:
+    enum class PutResult
+    {
+        Written,   //!< inserted, or replaced an older extract's value
+        KeptNewer, //!< the stored value comes from a newer extract and stays
+        Duplicate, //!< this extract already gave a value for the same key
+        Failed     //!< SQLite error; see lastError()
+    };
+
+    //! Starts the write transaction; nullptr with *error when the workspace is read-only
+    //! or locked by another program.
+    static std::unique_ptr<ImportTransaction> begin(Workspace &workspace, QString *error);
+    //! Rolls back unless commit() succeeded.
+    ~ImportTransaction();
+    ImportTransaction(const ImportTransaction &) = delete;
+    ImportTransaction &operator=(const ImportTransaction &) = delete;
+
+    Workspace &workspace() const { return mWorkspace; }
+    bool hasExtract(const QString &extractId) const { return mWorkspace.hasExtract(extractId); }
+
+    //! Records an extract; returns its key for putObservation(), or -1 (e.g. id exists).
+    qint64 recordExtract(const ExtractInfo &info);
+    //! Adds or replaces an indicator by code; returns its key, or -1 on error.
+    qint64 putIndicator(const Indicator &indicator);
+    //! Adds or replaces a region by (code, vintage). wkbInRdNew may be empty (no geometry;
+    //! an existing geometry is kept); otherwise it must be a valid (multi)polygon in RD New,
+    //! and areaM2 is computed when region.areaM2 is NaN.
+    bool putRegion(const Region &region, const QByteArray &wkbInRdNew, QString *error);
+
+    //! The key of an indicator code, -1 when the workspace does not know it (yet).
+    qint64 indicatorKey(const QString &code) const { return mIndicatorKeys.value(code, -1); }
+    //! The key of a region code (any vintage); created on first use.
+    qint64 regionKey(const QString &code);
+    //! Whether any vintage of the region is in the workspace (including this transaction).
+    bool hasRegion(const QString &code) const { return mRegionCodes.contains(code); }
+
+    //! The streaming path: one value by keys. value NaN = empty.
+    PutResult putObservation(qint64 regionKey, qint64 indicatorKey, int period, double value,
+                             ValueStatus status, qint64 extractKey);
+    //! Convenience by codes; unknown indicator or extract is Failed.
+    PutResult putObservation(const QString &regionCode, const QString &indicatorCode, int period,
+                             double value, ValueStatus status, const QString &extractId);
+
+    //! Makes everything permanent; false with *error when SQLite refuses (disk full...).
+    bool commit(QString *error);
+    //! Undoes everything now (also done by the destructor).
+    void rollback();
+    QString lastError() const;
+
+private:
+    explicit ImportTransaction(Workspace &workspace);
+    bool prepare(QString *error);
+    bool finishExtents(QString *error);
+
+    Workspace &mWorkspace;
+    sqlite3 *mDb;
+    bool mOpen = false;
+    sql::Statement mInsertObservation;
+    sql::Statement mExistingObservation;
+    sql::Statement mInsertRegionKey;
+    sql::Statement mUpsertRegion;
+    QHash<QString, qint64> mIndicatorKeys;
+    QHash<QString, qint64> mRegionKeys; //!< region_keys ids, every code seen
+    QHash<QString, bool> mRegionCodes;  //!< codes with a row in `regions`
+    QHash<QString, qint64> mExtractKeys;
+    QHash<qint64, QByteArray> mExtractCreated; //!< ISO UTC text, compared in SQL
+    QHash<qint64, qint64> mWritten;            //!< values written per extract key
+    bool mHaveExtent = false;
+    double mMinX = 0, mMinY = 0, mMaxX = 0, mMaxY = 0;
+};
+
+} // namespace wijk

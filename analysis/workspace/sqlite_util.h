@@ -1,0 +1,62 @@
+// Small RAII helpers over the SQLite C API, shared by the workspace and the import transaction.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <sqlite3.h>
+
+namespace wijk::sql {
+
+//! A prepared statement that finalizes itself; bind/step/column helpers with Qt types.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(sqlite3 *db, const char *sql);
+    Statement(sqlite3 *db, const QByteArray &sql) : Statement(db, sql.constData()) {}
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+
+    //! Whether preparing succeeded; error() says why not.
+    bool isValid() const { return mStmt != nullptr; }
+    QString error() const { return mError; }
+    sqlite3_stmt *handle() const { return mStmt; }
+
+    void bind(int index, const QString &text);
+    void bind(int index, const QByteArray &blob);
+    void bind(int index, qint64 value);
+    void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
+    //! Binds a double, NULL when NaN.
+    void bind(int index, double value);
+    void bindNull(int index);
+
+    //! Steps once: SQLITE_ROW, SQLITE_DONE or an error code.
+    int step();
+    void reset();
+
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    qint64 integer(int column) const { return sqlite3_column_int64(mStmt, column); }
+    //! A REAL column, NaN when NULL.
+    double real(int column) const;
+    bool isNull(int column) const { return sqlite3_column_type(mStmt, column) == SQLITE_NULL; }
+
+private:
+    sqlite3_stmt *mStmt = nullptr;
+    QString mError;
+};
+
+//! Runs SQL without results; on failure returns false and sets *error (when given).
+bool exec(sqlite3 *db, const char *sql, QString *error = nullptr);
+bool exec(sqlite3 *db, const QString &sql, QString *error = nullptr);
+
+//! The first column of the first row of a query as text (empty when no row).
+QString scalarText(sqlite3 *db, const char *sql);
+
+//! The last error message of a connection.
+QString lastError(sqlite3 *db);
+
+} // namespace wijk::sql

@@ -1,0 +1,290 @@
+#include "workspace/workspace.h"
+
+#include "workspace/gpkg_geometry.h"
+#include "workspace/sqlite_util.h"
+#include "workspace/workspace_schema.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <sqlite3.h>
+
+namespace wijk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wijk::Workspace", text);
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+Indicator indicatorFromRow(const sql::Statement &row)
+{
+    Indicator indicator;
+    indicator.code = row.text(0);
+    indicator.name = row.text(1);
+    indicator.nameEn = row.text(2);
+    indicator.theme = row.text(3);
+    indicator.unit = row.text(4);
+    indicator.kind = indicatorKindFromString(row.text(5)).value_or(IndicatorKind::Value);
+    indicator.numerator = row.text(6);
+    indicator.denominator = row.text(7);
+    indicator.scale = row.real(8);
+    indicator.polarity = polarityFromString(row.text(9)).value_or(Polarity::Neutral);
+    indicator.minN = static_cast<int>(row.integer(10));
+    indicator.decimals = row.isNull(11) ? -1 : static_cast<int>(row.integer(11));
+    indicator.source = row.text(12);
+    indicator.definition = row.text(13);
+    return indicator;
+}
+} // namespace
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, QString *error)
+{
+    std::unique_ptr<Workspace> workspace(new Workspace);
+    workspace->mPath = QFileInfo(path).absoluteFilePath();
+    const QFileInfo info(workspace->mPath);
+    const bool exists = info.exists() && info.size() > 0;
+    if (!exists && mode == OpenMode::ReadOnly) {
+        setError(error, tr("The workspace %1 does not exist.").arg(path));
+        return nullptr;
+    }
+    if (info.exists() && info.isDir()) {
+        setError(error, tr("%1 is a folder, not a workspace file.").arg(path));
+        return nullptr;
+    }
+    bool readOnly = mode == OpenMode::ReadOnly;
+    if (exists && !readOnly) {
+        // The rollback journal lives next to the file, so the folder must be writable too.
+        if (!info.isWritable()) {
+            readOnly = true;
+            workspace->mReadOnlyReason =
+                tr("The workspace %1 is read-only: you have no write permission on the file.")
+                    .arg(path);
+        } else if (!QFileInfo(info.absolutePath()).isWritable()) {
+            readOnly = true;
+            workspace->mReadOnlyReason =
+                tr("The workspace %1 is read-only: you have no write permission on its folder "
+                   "(needed for the journal that makes imports all-or-nothing).")
+                    .arg(path);
+        }
+    } else if (readOnly) {
+        workspace->mReadOnlyReason = tr("The workspace %1 was opened read-only.").arg(path);
+    }
+    workspace->mReadOnly = readOnly;
+
+    const int flags =
+        readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (sqlite3_open_v2(workspace->mPath.toUtf8().constData(), &workspace->mDb, flags, nullptr) !=
+        SQLITE_OK) {
+        setError(error, tr("Cannot open the workspace %1: %2")
+                            .arg(path, workspace->mDb ? sql::lastError(workspace->mDb)
+                                                      : tr("out of memory")));
+        return nullptr;
+    }
+    if (!workspace->initialise(!exists, error))
+        return nullptr;
+    return workspace;
+}
+
+Workspace::~Workspace()
+{
+    sqlite3_close_v2(mDb);
+}
+
+bool Workspace::initialise(bool created, QString *error)
+{
+    sqlite3_busy_timeout(mDb, 5000);
+    // Rollback journal (not WAL): the workspace stays one self-contained file at rest, and
+    // an interrupted import is undone from the journal on the next open (docs/workspace.md).
+    sql::exec(mDb, "PRAGMA foreign_keys = OFF");
+    if (!mReadOnly)
+        sql::exec(mDb, "PRAGMA journal_mode = DELETE");
+    QString message;
+    if (created) {
+        if (!sql::exec(mDb, "BEGIN IMMEDIATE", &message) || !schema::create(mDb, &message) ||
+            !sql::exec(mDb, "COMMIT", &message)) {
+            sql::exec(mDb, "ROLLBACK");
+            setError(error, tr("Cannot create the workspace %1: %2").arg(mPath, message));
+            return false;
+        }
+        mSchemaVersion = kSchemaVersion;
+        return true;
+    }
+    const int applicationId = sql::scalarText(mDb, "PRAGMA application_id").toInt();
+    const int version = schema::storedVersion(mDb);
+    if (version < 0 && applicationId == 0) {
+        setError(error, tr("%1 is not a workspace (not a GeoPackage or SQLite file: %2).")
+                            .arg(mPath, sql::lastError(mDb)));
+        return false;
+    }
+    if (version <= 0) {
+        setError(error, tr("%1 is a GeoPackage but not a Wijkmonitor workspace (it has no "
+                           "wm_meta table). Import it into a workspace instead.")
+                            .arg(mPath));
+        return false;
+    }
+    if (version > kSchemaVersion) {
+        setError(error, tr("The workspace %1 was written by a newer Wijkmonitor Workbench "
+                           "(schema version %2; this version understands up to %3). "
+                           "Update the workbench to open it.")
+                            .arg(mPath)
+                            .arg(version)
+                            .arg(kSchemaVersion));
+        return false;
+    }
+    if (version < kSchemaVersion) {
+        if (mReadOnly) {
+            setError(error, tr("The workspace %1 has the older schema version %2 and must be "
+                               "upgraded, but it is read-only. Open it once with write "
+                               "permission.")
+                                .arg(mPath)
+                                .arg(version));
+            return false;
+        }
+        if (!sql::exec(mDb, "BEGIN IMMEDIATE", &message) ||
+            !schema::migrate(mDb, version, &message) || !sql::exec(mDb, "COMMIT", &message)) {
+            sql::exec(mDb, "ROLLBACK");
+            setError(error, tr("Cannot upgrade the workspace %1 from schema version %2: %3")
+                                .arg(mPath)
+                                .arg(version)
+                                .arg(message));
+            return false;
+        }
+    }
+    mSchemaVersion = kSchemaVersion;
+    return true;
+}
+
+QString Workspace::name() const
+{
+    const QString latest = sql::scalarText(
+        mDb, "SELECT municipality_name FROM extracts WHERE coalesce(municipality_name, '') <> '' "
+             "ORDER BY id DESC LIMIT 1");
+    return latest.isEmpty() ? QFileInfo(mPath).completeBaseName() : latest;
+}
+
+std::vector<Indicator> Workspace::indicators() const
+{
+    std::vector<Indicator> result;
+    sql::Statement query(mDb, "SELECT code, name, name_en, theme, unit, kind, numerator, "
+                              "denominator, scale, polarity, min_n, decimals, source, definition "
+                              "FROM indicators ORDER BY id");
+    while (query.step() == SQLITE_ROW)
+        result.push_back(indicatorFromRow(query));
+    return result;
+}
+
+std::vector<Region> Workspace::regions() const
+{
+    std::vector<Region> result;
+    sql::Statement query(mDb, "SELECT code, name, level, parent, vintage, area_m2 FROM regions "
+                              "ORDER BY vintage, code");
+    while (query.step() == SQLITE_ROW) {
+        Region region;
+        region.code = query.text(0);
+        region.name = query.text(1);
+        region.level = regionLevelFromString(query.text(2)).value_or(RegionLevel::Buurt);
+        region.parent = query.text(3);
+        region.vintage = static_cast<int>(query.integer(4));
+        region.areaM2 = query.real(5);
+        result.push_back(region);
+    }
+    return result;
+}
+
+std::vector<int> Workspace::periods() const
+{
+    std::vector<int> result;
+    // One index seek per indicator and period instead of a scan of every observation.
+    sql::Statement query(mDb, "SELECT DISTINCT period FROM observations ORDER BY period");
+    while (query.step() == SQLITE_ROW)
+        result.push_back(static_cast<int>(query.integer(0)));
+    return result;
+}
+
+std::vector<ExtractInfo> Workspace::extracts() const
+{
+    std::vector<ExtractInfo> result;
+    sql::Statement query(mDb, "SELECT extract_id, format, municipality_code, municipality_name, "
+                              "publisher, created, imported_at, source_path, manifest, "
+                              "observation_count FROM extracts ORDER BY id");
+    while (query.step() == SQLITE_ROW) {
+        ExtractInfo info;
+        info.extractId = query.text(0);
+        info.format = query.text(1);
+        info.municipalityCode = query.text(2);
+        info.municipalityName = query.text(3);
+        info.publisher = query.text(4);
+        info.created = QDateTime::fromString(query.text(5), Qt::ISODate);
+        info.importedAt = QDateTime::fromString(query.text(6), Qt::ISODate);
+        info.sourcePath = query.text(7);
+        info.manifestJson = query.text(8).toUtf8();
+        info.observationCount = query.integer(9);
+        result.push_back(info);
+    }
+    return result;
+}
+
+bool Workspace::hasExtract(const QString &extractId) const
+{
+    sql::Statement query(mDb, "SELECT 1 FROM extracts WHERE extract_id = ?");
+    query.bind(1, extractId);
+    return query.step() == SQLITE_ROW;
+}
+
+std::vector<Observation> Workspace::observations(const QStringList &indicatorCodes) const
+{
+    std::vector<Observation> result;
+    // Rows come in primary-key order (indicator, region key, period): no sort of millions.
+    const QByteArray base = "SELECT r.code, i.code, o.period, o.value, o.status, e.extract_id "
+                            "FROM observations o JOIN indicators i ON i.id = o.indicator_id "
+                            "JOIN region_keys r ON r.id = o.region_id "
+                            "LEFT JOIN extracts e ON e.id = o.extract_key ";
+    sql::Statement all(mDb, base + "ORDER BY o.indicator_id, o.region_id, o.period");
+    sql::Statement one(mDb, base + "WHERE o.indicator_id = (SELECT id FROM indicators WHERE "
+                                   "code = ?) ORDER BY o.region_id, o.period");
+    const auto collect = [&result](sql::Statement &query) {
+        while (query.step() == SQLITE_ROW) {
+            Observation observation;
+            observation.region = query.text(0);
+            observation.indicator = query.text(1);
+            observation.period = static_cast<int>(query.integer(2));
+            observation.value = query.real(3);
+            observation.status = static_cast<ValueStatus>(query.integer(4));
+            observation.extractId = query.text(5);
+            result.push_back(observation);
+        }
+    };
+    if (indicatorCodes.isEmpty()) {
+        collect(all);
+        return result;
+    }
+    for (const QString &code : indicatorCodes) {
+        one.reset();
+        one.bind(1, code);
+        collect(one);
+    }
+    return result;
+}
+
+qint64 Workspace::observationCount() const
+{
+    return sql::scalarText(mDb, "SELECT count(*) FROM observations").toLongLong();
+}
+
+QByteArray Workspace::regionGeometryWkb(const QString &code, int vintage) const
+{
+    sql::Statement query(mDb, "SELECT geom FROM regions WHERE code = ? AND vintage = ?");
+    query.bind(1, code);
+    query.bind(2, vintage);
+    if (query.step() != SQLITE_ROW)
+        return QByteArray();
+    return gpkg::wkbFromBlob(query.blob(0));
+}
+
+} // namespace wijk

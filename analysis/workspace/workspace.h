@@ -1,0 +1,93 @@
+// The workspace: one GeoPackage file holding regions (with RD New geometry), the indicator
+// catalogue, every observation and the list of imported extracts (docs/workspace.md).
+// Reading goes through this class; writing only through wijk::ImportTransaction.
+#pragma once
+
+#include "model/model.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+
+namespace wijk {
+
+//! One imported extract (or CBS file) as the workspace remembers it.
+struct ExtractInfo
+{
+    QString extractId;        //!< unique; re-importing the same id changes nothing
+    QString format;           //!< "extract", "cbs-kwb", ... (importer format name)
+    QString municipalityCode; //!< may be empty for national CBS files
+    QString municipalityName;
+    QString publisher;
+    QDateTime created;           //!< when the publisher made it; orders supersession
+    QDateTime importedAt;        //!< set by recordExtract() when invalid
+    QString sourcePath;          //!< the directory, zip or file it was imported from
+    QByteArray manifestJson;     //!< the manifest as given (or a synthetic one), UTF-8 JSON
+    qint64 observationCount = 0; //!< values written by this import (filled by the workspace)
+};
+
+class Workspace
+{
+public:
+    enum class OpenMode
+    {
+        ReadWrite, //!< creates the file when absent; falls back to read-only without write
+                   //!< permission
+        ReadOnly
+    };
+
+    //! The workspace schema version this build writes (wm_meta.schema_version).
+    static constexpr int kSchemaVersion = 2;
+
+    //! Opens (or, in ReadWrite mode, creates) a workspace; nullptr with *error on failure.
+    //! A newer schema is refused; an older one is migrated in place in one transaction.
+    static std::unique_ptr<Workspace> open(const QString &path, OpenMode mode,
+                                           QString *error = nullptr);
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    QString path() const { return mPath; }
+    //! True when opened read-only, by request or because the file is not writable.
+    bool isReadOnly() const { return mReadOnly; }
+    //! Why the workspace is read-only (empty when writable); a sentence for the user.
+    QString readOnlyReason() const { return mReadOnlyReason; }
+    //! Municipality name of the most recent extract, else the file's base name.
+    QString name() const;
+    int schemaVersion() const { return mSchemaVersion; }
+
+    std::vector<Indicator> indicators() const;
+    //! Every region of every level and vintage (areaM2 NaN without geometry).
+    std::vector<Region> regions() const;
+    //! The periods (years) with at least one observation, ascending.
+    std::vector<int> periods() const;
+    //! Imported extracts, oldest import first.
+    std::vector<ExtractInfo> extracts() const;
+    bool hasExtract(const QString &extractId) const;
+    //! Observations of all regions; an empty list means all indicators. NaN when empty.
+    std::vector<Observation> observations(const QStringList &indicatorCodes = {}) const;
+    //! Number of stored observations (fast: no Observation objects are built).
+    qint64 observationCount() const;
+    //! The RD New WKB of one region in one vintage (empty when it has no geometry).
+    QByteArray regionGeometryWkb(const QString &code, int vintage) const;
+
+    //! The SQLite connection, for ImportTransaction and for tests; not for general use.
+    sqlite3 *handle() const { return mDb; }
+
+private:
+    Workspace() = default;
+    bool initialise(bool created, QString *error);
+
+    sqlite3 *mDb = nullptr;
+    QString mPath;
+    bool mReadOnly = false;
+    QString mReadOnlyReason;
+    int mSchemaVersion = 0;
+};
+
+} // namespace wijk

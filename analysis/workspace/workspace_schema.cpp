@@ -1,0 +1,176 @@
+#include "workspace/workspace_schema.h"
+
+#include "workspace/gpkg_geometry.h"
+#include "workspace/sqlite_util.h"
+#include "workspace/workspace.h"
+
+#include <sqlite3.h>
+
+namespace wijk::schema {
+
+namespace {
+
+// GeoPackage 1.2 core tables (OGC 12-128r15, section 1.1) as GDAL writes them.
+const char *kGpkgCore = R"sql(
+PRAGMA application_id = 1196444487;
+PRAGMA user_version = 10200;
+CREATE TABLE gpkg_spatial_ref_sys (
+  srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL,
+  organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
+CREATE TABLE gpkg_contents (
+  table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
+  description TEXT DEFAULT '',
+  last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
+  CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+CREATE TABLE gpkg_geometry_columns (
+  table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
+  srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
+  CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+  CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+  CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+  CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
+INSERT INTO gpkg_spatial_ref_sys VALUES
+  ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', 'undefined cartesian coordinate reference system'),
+  ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system');
+)sql";
+
+// The workbench's own tables (schema version 1).
+const char *kTablesV1 = R"sql(
+CREATE TABLE wm_meta (key TEXT NOT NULL PRIMARY KEY, value TEXT);
+CREATE TABLE regions (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT, geom MULTIPOLYGON, code TEXT NOT NULL,
+  name TEXT NOT NULL, level TEXT NOT NULL CHECK (level IN ('land','gemeente','wijk','buurt')),
+  parent TEXT, vintage INTEGER NOT NULL, area_m2 REAL, UNIQUE (code, vintage));
+CREATE TABLE region_keys (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE);
+CREATE TABLE extracts (
+  id INTEGER PRIMARY KEY, extract_id TEXT NOT NULL UNIQUE, format TEXT NOT NULL,
+  municipality_code TEXT, municipality_name TEXT, publisher TEXT, created TEXT,
+  imported_at TEXT NOT NULL, source_path TEXT, manifest TEXT,
+  observation_count INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE indicators (
+  id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, name_en TEXT,
+  theme TEXT, unit TEXT NOT NULL, kind TEXT NOT NULL, numerator TEXT, denominator TEXT,
+  scale REAL NOT NULL DEFAULT 1, polarity TEXT NOT NULL DEFAULT 'neutral',
+  min_n INTEGER NOT NULL DEFAULT 0, decimals INTEGER, source TEXT, definition TEXT,
+  extract_key INTEGER);
+CREATE TABLE observations (
+  indicator_id INTEGER NOT NULL, region_id INTEGER NOT NULL, period INTEGER NOT NULL,
+  value REAL, status INTEGER NOT NULL DEFAULT 0, extract_key INTEGER NOT NULL,
+  PRIMARY KEY (indicator_id, region_id, period)) WITHOUT ROWID;
+CREATE VIEW gemeenten AS SELECT fid, geom, code, name, parent, vintage, area_m2
+  FROM regions WHERE level = 'gemeente';
+CREATE VIEW wijken AS SELECT fid, geom, code, name, parent, vintage, area_m2
+  FROM regions WHERE level = 'wijk';
+CREATE VIEW buurten AS SELECT fid, geom, code, name, parent, vintage, area_m2
+  FROM regions WHERE level = 'buurt';
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES
+  ('regions', 'features', 'regions', 'All regions, every level and vintage (RD New)', 28992),
+  ('gemeenten', 'features', 'gemeenten', 'Municipalities', 28992),
+  ('wijken', 'features', 'wijken', 'Wijken', 28992),
+  ('buurten', 'features', 'buurten', 'Buurten', 28992),
+  ('indicators', 'attributes', 'indicators', 'Indicator catalogue', NULL),
+  ('extracts', 'attributes', 'extracts', 'Imported extracts and their manifests', NULL);
+INSERT INTO gpkg_geometry_columns VALUES
+  ('regions', 'geom', 'MULTIPOLYGON', 28992, 0, 0),
+  ('gemeenten', 'geom', 'MULTIPOLYGON', 28992, 0, 0),
+  ('wijken', 'geom', 'MULTIPOLYGON', 28992, 0, 0),
+  ('buurten', 'geom', 'MULTIPOLYGON', 28992, 0, 0);
+)sql";
+
+// Version 2: a readable view of the observations with text codes, listed as a layer.
+const char *kMigrateV1ToV2 = R"sql(
+CREATE VIEW observation_values AS
+  SELECT r.code AS region, i.code AS indicator, o.period AS period, o.value AS value,
+         CASE o.status WHEN 0 THEN 'final' WHEN 1 THEN 'provisional' WHEN 2 THEN 'estimated'
+                       WHEN 3 THEN 'suppressed' WHEN 4 THEN 'missing' ELSE 'derived' END
+           AS status,
+         e.extract_id AS extract_id
+  FROM observations o
+  JOIN indicators i ON i.id = o.indicator_id
+  JOIN region_keys r ON r.id = o.region_id
+  JOIN extracts e ON e.id = o.extract_key;
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES
+  ('observation_values', 'attributes', 'observation_values',
+   'Every value with region, indicator and extract codes');
+)sql";
+
+bool insertSrs(sqlite3 *db, int epsg, const char *name, QString *error)
+{
+    const QString wkt = gpkg::epsgWkt(epsg);
+    if (wkt.isEmpty()) {
+        *error = QStringLiteral("GDAL does not know EPSG:%1 (is proj-data installed?)").arg(epsg);
+        return false;
+    }
+    sql::Statement insert(db, "INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, 'EPSG', ?, ?, ?)");
+    insert.bind(1, QString::fromLatin1(name));
+    insert.bind(2, epsg);
+    insert.bind(3, epsg);
+    insert.bind(4, wkt);
+    insert.bind(5, QString::fromLatin1(name));
+    if (insert.step() != SQLITE_DONE) {
+        *error = sql::lastError(db);
+        return false;
+    }
+    return true;
+}
+
+bool setVersion(sqlite3 *db, int version, QString *error)
+{
+    sql::Statement set(db, "INSERT OR REPLACE INTO wm_meta (key, value) "
+                           "VALUES ('schema_version', ?)");
+    set.bind(1, QString::number(version));
+    if (set.step() != SQLITE_DONE) {
+        *error = sql::lastError(db);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool create(sqlite3 *db, QString *error)
+{
+    if (!sql::exec(db, kGpkgCore, error) || !insertSrs(db, 4326, "WGS 84 geodetic", error) ||
+        !insertSrs(db, gpkg::kRdNewSrsId, "Amersfoort / RD New", error) ||
+        !sql::exec(db, kTablesV1, error) ||
+        !sql::exec(db, "INSERT INTO wm_meta VALUES ('application', 'Wijkmonitor Workbench')",
+                   error) ||
+        !setVersion(db, 1, error))
+        return false;
+    return migrate(db, 1, error);
+}
+
+int storedVersion(sqlite3 *db)
+{
+    sql::Statement exists(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                              "AND name = 'wm_meta'");
+    if (!exists.isValid())
+        return -1;
+    if (exists.step() != SQLITE_ROW)
+        return 0;
+    bool ok = false;
+    const int version =
+        sql::scalarText(db, "SELECT value FROM wm_meta WHERE key = 'schema_version'").toInt(&ok);
+    return ok ? version : -1;
+}
+
+bool migrate(sqlite3 *db, int fromVersion, QString *error)
+{
+    for (int version = fromVersion; version < Workspace::kSchemaVersion; ++version) {
+        switch (version) {
+        case 1:
+            if (!sql::exec(db, kMigrateV1ToV2, error))
+                return false;
+            break;
+        default:
+            *error = QStringLiteral("no migration from schema version %1").arg(version);
+            return false;
+        }
+        if (!setVersion(db, version + 1, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace wijk::schema

@@ -1,0 +1,335 @@
+// The workspace GeoPackage: creation, the write transaction, reading back, GDAL's view of
+// the file, read-only files, newer and older schema versions.
+#include "import/import_transaction.h"
+#include "workspace/sqlite_util.h"
+#include "workspace/workspace.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_geometry.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+using namespace wijk;
+
+namespace {
+QByteArray squareWkb(double x, double y, double size)
+{
+    OGRPolygon polygon;
+    OGRLinearRing ring;
+    ring.addPoint(x, y);
+    ring.addPoint(x + size, y);
+    ring.addPoint(x + size, y + size);
+    ring.addPoint(x, y + size);
+    ring.addPoint(x, y);
+    polygon.addRing(&ring);
+    QByteArray wkb(polygon.WkbSize(), 0);
+    polygon.exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()));
+    return wkb;
+}
+
+Region region(const QString &code, RegionLevel level, const QString &parent, int vintage)
+{
+    Region r;
+    r.code = code;
+    r.name = QStringLiteral("Naam ") + code;
+    r.level = level;
+    r.parent = parent;
+    r.vintage = vintage;
+    return r;
+}
+
+Indicator indicator(const QString &code, IndicatorKind kind)
+{
+    Indicator i;
+    i.code = code;
+    i.name = code;
+    i.theme = QStringLiteral("Bevolking");
+    i.unit = QStringLiteral("count");
+    i.kind = kind;
+    return i;
+}
+
+ExtractInfo extract(const QString &id, const QString &created)
+{
+    ExtractInfo info;
+    info.extractId = id;
+    info.format = QStringLiteral("extract");
+    info.municipalityCode = QStringLiteral("GM0402");
+    info.municipalityName = QStringLiteral("Hilversum");
+    info.created = QDateTime::fromString(created, Qt::ISODate);
+    info.manifestJson = "{}";
+    return info;
+}
+
+//! Writes two regions, one indicator and values for 2023 and 2024 from extract `id`.
+void fill(Workspace &workspace, const QString &id, const QString &created, double base,
+          ImportTransaction::PutResult expected = ImportTransaction::PutResult::Written)
+{
+    QString error;
+    auto tx = ImportTransaction::begin(workspace, &error);
+    QVERIFY2(tx, qPrintable(error));
+    const qint64 key = tx->recordExtract(extract(id, created));
+    QVERIFY(key > 0);
+    QVERIFY(tx->putIndicator(indicator(QStringLiteral("inwoners"), IndicatorKind::Count)) > 0);
+    QVERIFY2(tx->putRegion(region(QStringLiteral("GM0402"), RegionLevel::Gemeente, {}, 2024),
+                           squareWkb(140000, 460000, 2000), &error),
+             qPrintable(error));
+    QVERIFY2(tx->putRegion(region(QStringLiteral("WK040201"), RegionLevel::Wijk,
+                                  QStringLiteral("GM0402"), 2024),
+                           squareWkb(140000, 460000, 1000), &error),
+             qPrintable(error));
+    for (int period : {2023, 2024}) {
+        QCOMPARE(tx->putObservation(QStringLiteral("WK040201"), QStringLiteral("inwoners"), period,
+                                    base + period, ValueStatus::Final, id),
+                 expected);
+    }
+    QVERIFY2(tx->commit(&error), qPrintable(error));
+}
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir mDir;
+    QString file(const QString &name) const { return mDir.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        GDALAllRegister();
+        QVERIFY(mDir.isValid());
+    }
+
+    void createsAGeoPackage()
+    {
+        QString error;
+        auto workspace = Workspace::open(file("new.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        QVERIFY(!workspace->isReadOnly());
+        QCOMPARE(workspace->name(), QStringLiteral("new"));
+        QCOMPARE(sql::scalarText(workspace->handle(), "PRAGMA application_id").toLongLong(),
+                 0x47504B47LL);
+        QCOMPARE(sql::scalarText(workspace->handle(), "PRAGMA user_version").toInt(), 10200);
+        QVERIFY(sql::scalarText(workspace->handle(), "SELECT definition FROM "
+                                                     "gpkg_spatial_ref_sys WHERE srs_id = 28992")
+                    .contains(QStringLiteral("Amersfoort")));
+        QCOMPARE(workspace->schemaVersion(), Workspace::kSchemaVersion);
+    }
+
+    void readOnlyRequestIsRefusedWhenAbsent()
+    {
+        QString error;
+        QVERIFY(!Workspace::open(file("absent.gpkg"), Workspace::OpenMode::ReadOnly, &error));
+        QVERIFY(error.contains(QStringLiteral("does not exist")));
+    }
+
+    void writesAndReadsBack()
+    {
+        QString error;
+        auto workspace = Workspace::open(file("rw.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        QVERIFY(workspace);
+        fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
+        QCOMPARE(workspace->name(), QStringLiteral("Hilversum"));
+        QCOMPARE(int(workspace->indicators().size()), 1);
+        const auto regions = workspace->regions();
+        QCOMPARE(int(regions.size()), 2);
+        QCOMPARE(regions[1].code, QStringLiteral("WK040201"));
+        QCOMPARE(regions[1].parent, QStringLiteral("GM0402"));
+        QCOMPARE(regions[1].areaM2, 1e6);
+        QCOMPARE(workspace->periods(), (std::vector<int>{2023, 2024}));
+        const auto observations = workspace->observations({QStringLiteral("inwoners")});
+        QCOMPARE(int(observations.size()), 2);
+        QCOMPARE(observations[0].value, 2023.0);
+        QCOMPARE(observations[0].extractId, QStringLiteral("a"));
+        QCOMPARE(workspace->extracts().front().observationCount, 2);
+        QVERIFY(!workspace->regionGeometryWkb(QStringLiteral("GM0402"), 2024).isEmpty());
+    }
+
+    void laterExtractSupersedesAndDuplicatesAreReported()
+    {
+        QString error;
+        auto workspace = Workspace::open(file("sup.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        fill(*workspace, QStringLiteral("old"), QStringLiteral("2024-01-01T00:00:00Z"), 0);
+        fill(*workspace, QStringLiteral("new"), QStringLiteral("2025-01-01T00:00:00Z"), 1000);
+        auto observations = workspace->observations();
+        QCOMPARE(observations[0].value, 3023.0);
+        QCOMPARE(observations[0].extractId, QStringLiteral("new"));
+        // An older extract imported afterwards does not overwrite newer values.
+        fill(*workspace, QStringLiteral("older"), QStringLiteral("2023-01-01T00:00:00Z"), 5000,
+             ImportTransaction::PutResult::KeptNewer);
+        observations = workspace->observations();
+        QCOMPARE(observations[0].extractId, QStringLiteral("new"));
+
+        auto tx = ImportTransaction::begin(*workspace, &error);
+        const qint64 key = tx->recordExtract(extract("dup", "2026-01-01T00:00:00Z"));
+        const qint64 region = tx->regionKey(QStringLiteral("WK040201"));
+        const qint64 ind = tx->indicatorKey(QStringLiteral("inwoners"));
+        QCOMPARE(tx->putObservation(region, ind, 2030, 1, ValueStatus::Final, key),
+                 ImportTransaction::PutResult::Written);
+        QCOMPARE(tx->putObservation(region, ind, 2030, 2, ValueStatus::Final, key),
+                 ImportTransaction::PutResult::Duplicate);
+    }
+
+    void uncommittedTransactionRollsBack()
+    {
+        QString error;
+        auto workspace = Workspace::open(file("rb.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        {
+            auto tx = ImportTransaction::begin(*workspace, &error);
+            tx->recordExtract(extract("x", "2025-01-01T00:00:00Z"));
+            tx->putIndicator(indicator(QStringLiteral("a"), IndicatorKind::Count));
+        }
+        QVERIFY(workspace->extracts().empty());
+        QVERIFY(workspace->indicators().empty());
+    }
+
+    void invalidGeometryIsRefused()
+    {
+        QString error;
+        auto workspace = Workspace::open(file("geom.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        auto tx = ImportTransaction::begin(*workspace, &error);
+        OGRPolygon bowtie;
+        OGRLinearRing ring;
+        ring.addPoint(0, 0);
+        ring.addPoint(10, 10);
+        ring.addPoint(10, 0);
+        ring.addPoint(0, 10);
+        ring.addPoint(0, 0);
+        bowtie.addRing(&ring);
+        QByteArray wkb(bowtie.WkbSize(), 0);
+        bowtie.exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()));
+        QVERIFY(!tx->putRegion(region("GM0001", RegionLevel::Gemeente, {}, 2024), wkb, &error));
+        QVERIFY2(error.contains(QStringLiteral("invalid")), qPrintable(error));
+    }
+
+    void gdalListsTheLayers()
+    {
+        QString error;
+        {
+            auto workspace =
+                Workspace::open(file("ogr.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+            fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
+        }
+        CPLErrorReset();
+        GDALDatasetH dataset =
+            GDALOpenEx(file("ogr.gpkg").toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                       nullptr, nullptr, nullptr);
+        QVERIFY(dataset);
+        QCOMPARE(CPLGetLastErrorType(), CE_None);
+        QStringList names;
+        for (int i = 0; i < GDALDatasetGetLayerCount(dataset); ++i)
+            names << QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(dataset, i)));
+        for (const char *expected : {"regions", "gemeenten", "wijken", "buurten", "indicators",
+                                     "extracts", "observation_values"})
+            QVERIFY2(names.contains(QString::fromLatin1(expected)), qPrintable(names.join(',')));
+        OGRLayerH wijken = GDALDatasetGetLayerByName(dataset, "wijken");
+        QCOMPARE(OGR_L_GetFeatureCount(wijken, TRUE), GIntBig(1));
+        QCOMPARE(OGR_L_GetGeomType(wijken), wkbMultiPolygon);
+        OGRFeatureH feature = OGR_L_GetNextFeature(wijken);
+        QVERIFY(feature);
+        OGRGeometryH geometry = OGR_F_GetGeometryRef(feature);
+        QVERIFY(geometry);
+        QCOMPARE(OGR_G_Area(geometry), 1e6);
+        OGR_F_Destroy(feature);
+        QCOMPARE(
+            OGR_L_GetFeatureCount(GDALDatasetGetLayerByName(dataset, "observation_values"), TRUE),
+            GIntBig(2));
+        GDALClose(dataset);
+    }
+
+    void ogrinfoOpensWithoutComplaint()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("ogrinfo")).isEmpty())
+            QSKIP("ogrinfo is not installed");
+        QProcess ogrinfo;
+        ogrinfo.start(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), file("ogr.gpkg")});
+        QVERIFY(ogrinfo.waitForFinished(60000));
+        const QString out = QString::fromUtf8(ogrinfo.readAllStandardOutput());
+        const QString err = QString::fromUtf8(ogrinfo.readAllStandardError());
+        QCOMPARE(ogrinfo.exitCode(), 0);
+        QVERIFY2(err.trimmed().isEmpty(), qPrintable(err));
+        QVERIFY2(out.contains(QStringLiteral("wijken (Multi Polygon)")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("observation_values")), qPrintable(out));
+    }
+
+    void readOnlyFileOpensReadOnly()
+    {
+        if (geteuid() == 0)
+            QSKIP("root ignores file permissions");
+        QString error;
+        {
+            auto workspace = Workspace::open(file("ro.gpkg"), Workspace::OpenMode::ReadWrite);
+            fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
+        }
+        QFile::setPermissions(file("ro.gpkg"), QFile::ReadOwner | QFile::ReadGroup);
+        auto workspace = Workspace::open(file("ro.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        QVERIFY(workspace->isReadOnly());
+        QVERIFY(workspace->readOnlyReason().contains(QStringLiteral("write permission")));
+        QCOMPARE(int(workspace->observations().size()), 2);
+        QVERIFY(!ImportTransaction::begin(*workspace, &error));
+        QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+    }
+
+    void explicitReadOnlyRefusesWrites()
+    {
+        QString error;
+        auto workspace = Workspace::open(file("rw.gpkg"), Workspace::OpenMode::ReadOnly, &error);
+        QVERIFY(workspace && workspace->isReadOnly());
+        QVERIFY(!ImportTransaction::begin(*workspace, &error));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QString error;
+        {
+            auto workspace = Workspace::open(file("newer.gpkg"), Workspace::OpenMode::ReadWrite);
+            sql::exec(workspace->handle(),
+                      "UPDATE wm_meta SET value = '99' WHERE key = 'schema_version'");
+        }
+        QVERIFY(!Workspace::open(file("newer.gpkg"), Workspace::OpenMode::ReadWrite, &error));
+        QVERIFY2(error.contains(QStringLiteral("newer")) && error.contains(QStringLiteral("99")),
+                 qPrintable(error));
+    }
+
+    void olderSchemaIsMigrated()
+    {
+        QString error;
+        {
+            auto workspace = Workspace::open(file("v1.gpkg"), Workspace::OpenMode::ReadWrite);
+            fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
+            // Turn it into a schema version 1 file: version 2 added observation_values.
+            QVERIFY(sql::exec(workspace->handle(),
+                              "DROP VIEW observation_values; DELETE FROM gpkg_contents WHERE "
+                              "table_name = 'observation_values'; UPDATE wm_meta SET value = "
+                              "'1' WHERE key = 'schema_version'"));
+        }
+        auto workspace = Workspace::open(file("v1.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        QCOMPARE(workspace->schemaVersion(), 2);
+        QCOMPARE(sql::scalarText(workspace->handle(),
+                                 "SELECT value FROM wm_meta WHERE key = 'schema_version'"),
+                 QStringLiteral("2"));
+        QCOMPARE(sql::scalarText(workspace->handle(), "SELECT count(*) FROM observation_values"),
+                 QStringLiteral("2"));
+    }
+
+    void notAWorkspaceIsRefused()
+    {
+        QFile text(file("text.gpkg"));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("hello, this is no database at all, just text that is long enough");
+        text.close();
+        QString error;
+        QVERIFY(!Workspace::open(file("text.gpkg"), Workspace::OpenMode::ReadWrite, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a workspace")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "test_workspace.moc"
