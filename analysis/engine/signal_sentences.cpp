@@ -1,0 +1,145 @@
+#include "engine/signal_sentences.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <cmath>
+
+namespace wijk::engine {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wijk::engine::signals", text);
+}
+
+//! "Aandeel x" -> "Het aandeel x": the indicator names are noun phrases without an article.
+QString subject(const QString &name)
+{
+    static const std::pair<const char *, const char *> articles[] = {
+        {"aandeel ", "Het aandeel "},
+        {"aantal ", "Het aantal "},
+        {"percentage ", "Het percentage "},
+        {"gemiddelde ", "Het gemiddelde "},
+        {"gemiddeld ", "Het gemiddeld "}};
+    for (const auto &article : articles) {
+        const QString prefix = QString::fromLatin1(article.first);
+        if (name.startsWith(prefix, Qt::CaseInsensitive))
+            return QString::fromLatin1(article.second) + name.mid(prefix.size());
+    }
+    return name;
+}
+
+//! The unit of a change per year: percentages change in procentpunten.
+QString changeUnit(const QString &unit)
+{
+    if (unit == QLatin1String("percent"))
+        return tr("procentpunt");
+    if (unit == QLatin1String("per_1000"))
+        return tr("promillepunt");
+    if (unit == QLatin1String("euro"))
+        return tr("euro");
+    if (unit == QLatin1String("euro_x1000"))
+        return tr("duizend euro");
+    if (unit == QLatin1String("years"))
+        return tr("jaar");
+    if (unit == QLatin1String("index") || unit == QLatin1String("score"))
+        return tr("punt");
+    if (unit == QLatin1String("m3"))
+        return QStringLiteral("m³");
+    if (unit == QLatin1String("kwh"))
+        return QStringLiteral("kWh");
+    if (unit == QLatin1String("ug_m3"))
+        return QStringLiteral("µg/m³");
+    return {};
+}
+
+QString valueUnit(const QString &unit)
+{
+    if (unit == QLatin1String("percent"))
+        return QStringLiteral("%");
+    if (unit == QLatin1String("per_1000"))
+        return QStringLiteral("‰");
+    if (unit == QLatin1String("count"))
+        return {};
+    return changeUnit(unit);
+}
+
+QString withUnit(const QString &number, const QString &unit)
+{
+    return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
+}
+
+QString levelPlural(RegionLevel level)
+{
+    switch (level) {
+    case RegionLevel::Buurt:
+        return tr("de buurten");
+    case RegionLevel::Wijk:
+        return tr("de wijken");
+    case RegionLevel::Gemeente:
+        return tr("de gemeenten");
+    case RegionLevel::Land:
+        break;
+    }
+    return tr("de gebieden");
+}
+
+} // namespace
+
+QString dutchNumber(double value, int decimals)
+{
+    int shown = std::max(decimals, 0);
+    if (value != 0.0 && std::isfinite(value))
+        shown = std::max(shown, int(-std::floor(std::log10(std::fabs(value)))));
+    return QLocale(QLocale::Dutch, QLocale::Netherlands).toString(value, 'f', std::min(shown, 8));
+}
+
+QString dutchQ(double q)
+{
+    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    if (q < 0.001)
+        return QStringLiteral("q < ") + dutch.toString(0.001, 'f', 3);
+    return QStringLiteral("q = ") + dutch.toString(q, 'f', q < 0.01 ? 3 : 2);
+}
+
+QString trendSentence(const TrendSentenceInput &input)
+{
+    const bool rising = input.slopePerYear > 0;
+    const QString amount = withUnit(dutchNumber(std::fabs(input.slopePerYear), input.decimals),
+                                    changeUnit(input.unit));
+    QString sentence = (rising ? tr("%1 in %2 stijgt sinds %3 met %4 per jaar (%5)")
+                               : tr("%1 in %2 daalt sinds %3 met %4 per jaar (%5)"))
+                           .arg(subject(input.indicatorName), input.regionName)
+                           .arg(input.sinceYear)
+                           .arg(amount, dutchQ(input.q));
+    const double reference = input.referenceSlope;
+    if (!input.referenceName.isEmpty() && std::isfinite(reference)) {
+        if (reference == 0.0)
+            sentence += tr(", terwijl het gemiddelde in %1 gelijk blijft").arg(input.referenceName);
+        else if ((reference > 0) != rising)
+            sentence += (reference > 0 ? tr(", terwijl het gemiddelde in %1 stijgt")
+                                       : tr(", terwijl het gemiddelde in %1 daalt"))
+                            .arg(input.referenceName);
+        else if (std::fabs(input.slopePerYear) > std::fabs(reference))
+            sentence += tr(", sneller dan gemiddeld in %1").arg(input.referenceName);
+        else
+            sentence += tr(", langzamer dan gemiddeld in %1").arg(input.referenceName);
+    }
+    return sentence + QLatin1Char('.');
+}
+
+QString outlierSentence(const OutlierSentenceInput &input)
+{
+    const QString unit = valueUnit(input.unit);
+    const QString text =
+        input.value > input.levelMean
+            ? tr("%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).")
+            : tr("%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).");
+    return text.arg(subject(input.indicatorName), input.regionName)
+        .arg(input.year)
+        .arg(withUnit(dutchNumber(input.value, input.decimals), unit), levelPlural(input.level),
+             withUnit(dutchNumber(input.levelMean, input.decimals), unit));
+}
+
+} // namespace wijk::engine

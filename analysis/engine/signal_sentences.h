@@ -1,0 +1,48 @@
+// The one-line Dutch explanations of signals. Memo and report code reuse these, so they take
+// plain values, not engine structures. Dutch is the source language of these sentences.
+#pragma once
+
+#include "model/model.h"
+
+#include <QString>
+
+namespace wijk::engine {
+
+struct TrendSentenceInput
+{
+    QString indicatorName; //!< Dutch display name, e.g. "Aandeel huishoudens met een laag inkomen"
+    QString unit;          //!< contract unit: percent, count, euro, ...
+    int decimals = 1;      //!< display decimals of the indicator
+    QString regionName;
+    int sinceYear = 0;
+    double slopePerYear = 0; //!< Theil-Sen slope
+    double q = 1;
+    QString referenceName;           //!< e.g. the gemeente; empty: no comparison clause
+    double referenceSlope = qQNaN(); //!< the reference's slope over the same years
+};
+
+struct OutlierSentenceInput
+{
+    QString indicatorName;
+    QString unit;
+    int decimals = 1;
+    QString regionName;
+    RegionLevel level = RegionLevel::Wijk;
+    int year = 0;
+    double value = 0;
+    double levelMean = 0;
+    double sds = 1.5; //!< the threshold in standard deviations
+};
+
+//! "Het aandeel ... in Wijk 07 stijgt sinds 2015 met 0,4 procentpunt per jaar (q = 0,01),
+//! sneller dan gemiddeld in Demostad."
+QString trendSentence(const TrendSentenceInput &input);
+//! "Het aandeel ... in Wijk 07 ligt in 2023 met 23,4 % ver boven het gemiddelde van de
+//! wijken (12,1 %)."
+QString outlierSentence(const OutlierSentenceInput &input);
+//! A number the Dutch way with enough decimals to show at least one significant digit.
+QString dutchNumber(double value, int decimals);
+//! "q = 0,01", "q = 0,004" or "q < 0,001".
+QString dutchQ(double q);
+
+} // namespace wijk::engine

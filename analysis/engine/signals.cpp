@@ -1,0 +1,175 @@
+#include "engine/signals.h"
+
+#include "engine/disclosure.h"
+#include "engine/signal_sentences.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace wijk::engine {
+
+namespace {
+
+//! The gemeente's own Theil-Sen slope over the same years, for "sneller dan gemiddeld in X".
+double referenceSlope(const Dataset &data, int indicator, int gemeente, int from, int to)
+{
+    std::vector<double> t, x;
+    for (int p = 0; p < data.periodCount(); ++p) {
+        const int year = data.period(p);
+        if (year >= from && year <= to && mayShow(data, indicator, gemeente, p)) {
+            t.push_back(year);
+            x.push_back(data.value(indicator, gemeente, p));
+        }
+    }
+    if (int(t.size()) < kMinTestValues)
+        return stats::kNaN;
+    return stats::theilSen(t, x).slope;
+}
+
+void addTrendSignals(const Dataset &data, const std::vector<TrendRow> &trends,
+                     std::vector<Signal> &signals)
+{
+    // The latest series of each region x indicator: older stretches are history.
+    std::map<std::pair<int, int>, const TrendRow *> latest;
+    for (const TrendRow &row : trends) {
+        const TrendRow *&slot = latest[{row.indicator, row.region}];
+        if (!slot || row.lastPeriod > slot->lastPeriod)
+            slot = &row;
+    }
+    for (const auto &entry : latest) {
+        const TrendRow &row = *entry.second;
+        if (row.signal == TrendSignal::None)
+            continue;
+        Signal signal;
+        signal.kind =
+            row.signal == TrendSignal::Worsening ? SignalKind::Worsening : SignalKind::Improving;
+        signal.region = row.region;
+        signal.indicator = row.indicator;
+        signal.sinceYear = row.firstPeriod;
+        signal.slope = row.sen.slope;
+        signal.q = row.q;
+        signal.strength =
+            row.q > 0 ? stats::normalQuantile(1.0 - row.q / 2.0) : std::fabs(row.mk.z);
+        const Indicator &indicator = data.indicator(row.indicator);
+        TrendSentenceInput input;
+        input.indicatorName = indicator.name;
+        input.unit = indicator.unit;
+        input.decimals = indicator.displayDecimals();
+        input.regionName = data.region(row.region).name;
+        input.sinceYear = row.firstPeriod;
+        input.slopePerYear = row.sen.slope;
+        input.q = row.q;
+        const int lastIndex = data.periodIndex(row.lastPeriod);
+        const int gemeente = lastIndex >= 0 ? data.municipalityAt(row.region, lastIndex) : -1;
+        if (gemeente >= 0 && gemeente != row.region) {
+            input.referenceName = data.region(gemeente).name;
+            input.referenceSlope =
+                referenceSlope(data, row.indicator, gemeente, row.firstPeriod, row.lastPeriod);
+        }
+        signal.explanation = trendSentence(input);
+        signals.push_back(signal);
+    }
+}
+
+void addOutliers(const Dataset &data, const SignalOptions &options, std::vector<Signal> &signals)
+{
+    const TrendOptions &range = options.trends;
+    const std::vector<int> regions = data.regionsOfLevel(range.level);
+    std::vector<int> indicators = range.indicators;
+    if (indicators.empty())
+        for (int i = 0; i < data.indicatorCount(); ++i)
+            indicators.push_back(i);
+    for (int i : indicators) {
+        const Indicator &indicator = data.indicator(i);
+        if (indicator.polarity == Polarity::Neutral)
+            continue;
+        // Mean and SD of the level per period, over the regions showing a value then.
+        std::vector<double> mean(size_t(data.periodCount()), stats::kNaN);
+        std::vector<double> sd(size_t(data.periodCount()), stats::kNaN);
+        for (int p = 0; p < data.periodCount(); ++p) {
+            double sum = 0, sumSq = 0;
+            int n = 0;
+            for (int r : regions)
+                if (mayShow(data, i, r, p)) {
+                    sum += data.value(i, r, p);
+                    ++n;
+                }
+            if (n < 3)
+                continue;
+            mean[size_t(p)] = sum / n;
+            for (int r : regions)
+                if (mayShow(data, i, r, p))
+                    sumSq += std::pow(data.value(i, r, p) - mean[size_t(p)], 2);
+            sd[size_t(p)] = std::sqrt(sumSq / (n - 1));
+        }
+        for (int r : regions) {
+            int last = -1;
+            for (int p = 0; p < data.periodCount(); ++p)
+                if (data.period(p) >= range.fromYear && data.period(p) <= range.toYear &&
+                    mayShow(data, i, r, p))
+                    last = p;
+            if (last < 0 || !(sd[size_t(last)] > 0))
+                continue;
+            const double z = (data.value(i, r, last) - mean[size_t(last)]) / sd[size_t(last)];
+            const bool bad = indicator.polarity == Polarity::HigherIsBetter
+                                 ? z < -options.outlierSds
+                                 : z > options.outlierSds;
+            if (!bad)
+                continue;
+            Signal signal;
+            signal.kind = SignalKind::Outlier;
+            signal.region = r;
+            signal.indicator = i;
+            signal.strength = std::fabs(z);
+            signal.year = data.period(last);
+            signal.value = data.value(i, r, last);
+            signal.z = z;
+            OutlierSentenceInput input;
+            input.indicatorName = indicator.name;
+            input.unit = indicator.unit;
+            input.decimals = indicator.displayDecimals();
+            input.regionName = data.region(r).name;
+            input.level = range.level;
+            input.year = signal.year;
+            input.value = signal.value;
+            input.levelMean = mean[size_t(last)];
+            input.sds = options.outlierSds;
+            signal.explanation = outlierSentence(input);
+            signals.push_back(signal);
+        }
+    }
+}
+
+} // namespace
+
+std::vector<Signal> computeSignals(const Dataset &dataset, const std::vector<TrendRow> &trends,
+                                   const SignalOptions &options)
+{
+    std::vector<Signal> signals;
+    addTrendSignals(dataset, trends, signals);
+    addOutliers(dataset, options, signals);
+    std::stable_sort(signals.begin(), signals.end(), [&dataset](const Signal &a, const Signal &b) {
+        if (a.strength != b.strength)
+            return a.strength > b.strength;
+        if (a.region != b.region)
+            return dataset.region(a.region).code < dataset.region(b.region).code;
+        return a.indicator < b.indicator;
+    });
+    return signals;
+}
+
+QString signalKindName(SignalKind kind)
+{
+    switch (kind) {
+    case SignalKind::Worsening:
+        return QStringLiteral("worsening");
+    case SignalKind::Improving:
+        return QStringLiteral("improving");
+    case SignalKind::Outlier:
+        return QStringLiteral("outlier");
+    }
+    return {};
+}
+
+} // namespace wijk::engine
