@@ -28,7 +28,7 @@ double referenceSlope(const Dataset &data, int indicator, int gemeente, int from
 }
 
 void addTrendSignals(const Dataset &data, const std::vector<TrendRow> &trends,
-                     std::vector<Signal> &signals)
+                     std::vector<Signal> &out)
 {
     // The latest series of each region x indicator: older stretches are history.
     std::map<std::pair<int, int>, const TrendRow *> latest;
@@ -68,11 +68,11 @@ void addTrendSignals(const Dataset &data, const std::vector<TrendRow> &trends,
                 referenceSlope(data, row.indicator, gemeente, row.firstPeriod, row.lastPeriod);
         }
         signal.explanation = trendSentence(input);
-        signals.push_back(signal);
+        out.push_back(signal);
     }
 }
 
-void addOutliers(const Dataset &data, const SignalOptions &options, std::vector<Signal> &signals)
+void addOutliers(const Dataset &data, const SignalOptions &options, std::vector<Signal> &out)
 {
     const TrendOptions &range = options.trends;
     const std::vector<int> regions = data.regionsOfLevel(range.level);
@@ -136,7 +136,7 @@ void addOutliers(const Dataset &data, const SignalOptions &options, std::vector<
             input.levelMean = mean[size_t(last)];
             input.sds = options.outlierSds;
             signal.explanation = outlierSentence(input);
-            signals.push_back(signal);
+            out.push_back(signal);
         }
     }
 }
@@ -146,17 +146,17 @@ void addOutliers(const Dataset &data, const SignalOptions &options, std::vector<
 std::vector<Signal> computeSignals(const Dataset &dataset, const std::vector<TrendRow> &trends,
                                    const SignalOptions &options)
 {
-    std::vector<Signal> signals;
-    addTrendSignals(dataset, trends, signals);
-    addOutliers(dataset, options, signals);
-    std::stable_sort(signals.begin(), signals.end(), [&dataset](const Signal &a, const Signal &b) {
+    std::vector<Signal> list;
+    addTrendSignals(dataset, trends, list);
+    addOutliers(dataset, options, list);
+    std::stable_sort(list.begin(), list.end(), [&dataset](const Signal &a, const Signal &b) {
         if (a.strength != b.strength)
             return a.strength > b.strength;
         if (a.region != b.region)
             return dataset.region(a.region).code < dataset.region(b.region).code;
         return a.indicator < b.indicator;
     });
-    return signals;
+    return list;
 }
 
 QString signalKindName(SignalKind kind)
