@@ -1,0 +1,160 @@
+// The two JSON forms of a KWB table: keyed by region code, and CBS OData ({"value": [...]}).
+#include "import/cbs_kwb_table.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <utility>
+
+namespace wijk::cbs {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("KwbTable", text);
+}
+
+bool loadJson(const QString &path, QJsonDocument *doc, ImportReport &report)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.addError(name, 0, QString(), tr("cannot open: %1").arg(file.errorString()));
+        return false;
+    }
+    QJsonParseError error;
+    *doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        report.addError(
+            name, 0, QString(),
+            tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
+        return false;
+    }
+    return true;
+}
+
+//! A JSON cell as the text parseCell() understands: numbers exactly, null as empty.
+QString cellText(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    if (value.isString())
+        return value.toString();
+    return QString();
+}
+} // namespace
+
+KwbJsonShape detectKwbJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return KwbJsonShape::None;
+    const QString head = QString::fromUtf8(file.read(64 * 1024));
+    static const QRegularExpression keyed(
+        QStringLiteral("^\\x{FEFF}?\\s*\\{\\s*\"(NL|GM|WK|BU)\\d+\\s*\"\\s*:\\s*\\{"));
+    if (keyed.match(head).hasMatch())
+        return KwbJsonShape::Keyed;
+    static const QRegularExpression odata(QStringLiteral("\"value\"\\s*:\\s*\\["));
+    if (odata.match(head).hasMatch() && head.contains(QLatin1String("\"WijkenEnBuurten\"")))
+        return KwbJsonShape::Odata;
+    return KwbJsonShape::None;
+}
+
+bool readKwbKeyedJson(const QString &path, KwbTable *table, ImportReport &report)
+{
+    QJsonDocument doc;
+    if (!loadJson(path, &doc, report))
+        return false;
+    const QString name = QFileInfo(path).fileName();
+    if (!doc.isObject()) {
+        report.addError(name, 0, QString(), tr("expected a JSON object keyed by region code"));
+        return false;
+    }
+    table->fileName = name;
+    const QJsonObject root = doc.object();
+    // The columns are the union of every region's keys, in order of first appearance.
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        const QJsonObject values = it.value().toObject();
+        for (auto v = values.begin(); v != values.end(); ++v) {
+            if (classifyColumn(v.key()) == ColumnRole::Indicator && !table->keys.contains(v.key()))
+                table->keys << v.key();
+        }
+    }
+    int entry = 0;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        ++entry;
+        if (!it.value().isObject()) {
+            report.addError(name, entry, it.key(), tr("expected an object of figures"));
+            continue;
+        }
+        const QJsonObject values = it.value().toObject();
+        KwbRow row;
+        row.line = entry;
+        row.code = trimCode(it.key());
+        row.municipality = values.value(QStringLiteral("Gemeentenaam_1")).toString().trimmed();
+        row.regionType = values.value(QStringLiteral("SoortRegio_2")).toString().trimmed();
+        for (const QString &key : std::as_const(table->keys))
+            row.cells << cellText(values.value(key));
+        table->rows.push_back(std::move(row));
+    }
+    return true;
+}
+
+bool readKwbOdataJson(const QString &path, KwbTable *table, ImportReport &report)
+{
+    QJsonDocument doc;
+    if (!loadJson(path, &doc, report))
+        return false;
+    const QString name = QFileInfo(path).fileName();
+    const QJsonObject root = doc.object();
+    if (!root.value(QStringLiteral("value")).isArray()) {
+        report.addError(name, 0, QStringLiteral("value"),
+                        tr("expected CBS OData JSON: an object with a \"value\" list"));
+        return false;
+    }
+    if (root.contains(QStringLiteral("odata.nextLink")))
+        report.addWarning(name, 0, QStringLiteral("odata.nextLink"),
+                          tr("this is one page of a longer OData result; only its rows are "
+                             "imported"));
+    table->fileName = name;
+    const QJsonArray list = root.value(QStringLiteral("value")).toArray();
+    for (const QJsonValue &value : list) {
+        const QJsonObject object = value.toObject();
+        for (auto v = object.begin(); v != object.end(); ++v) {
+            if (classifyColumn(v.key()) == ColumnRole::Indicator && !table->keys.contains(v.key()))
+                table->keys << v.key();
+        }
+    }
+    int entry = 0;
+    for (const QJsonValue &value : list) {
+        ++entry;
+        const QJsonObject object = value.toObject();
+        KwbRow row;
+        row.line = entry;
+        row.code = trimCode(object.value(QStringLiteral("WijkenEnBuurten")).toString());
+        if (row.code.isEmpty()) {
+            report.addError(name, entry, QStringLiteral("WijkenEnBuurten"),
+                            tr("row without a region code"));
+            continue;
+        }
+        for (auto v = object.begin(); v != object.end(); ++v) {
+            const ColumnRole role = classifyColumn(v.key());
+            if (role == ColumnRole::MunicipalityName)
+                row.municipality = v.value().toString().trimmed();
+            else if (role == ColumnRole::RegionType)
+                row.regionType = v.value().toString().trimmed();
+        }
+        for (const QString &key : std::as_const(table->keys))
+            row.cells << cellText(object.value(key));
+        table->rows.push_back(std::move(row));
+    }
+    if (table->rows.empty() && !report.hasErrors())
+        report.addError(name, 0, QStringLiteral("value"), tr("the table has no rows"));
+    return !report.hasErrors();
+}
+
+} // namespace wijk::cbs

@@ -1,0 +1,197 @@
+#include "import/cbs_kwb_mapping.h"
+
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <cmath>
+
+namespace wijk::cbs {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("KwbImport", text);
+}
+
+//! A stand-in name until boundaries of the same vintage bring the real one.
+QString placeholderName(const QString &code, RegionLevel level, const QString &municipality)
+{
+    const QString suffix =
+        municipality.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(municipality);
+    if (level == RegionLevel::Wijk)
+        return tr("Wijk %1").arg(code.mid(6, 2)) + suffix;
+    if (level == RegionLevel::Buurt)
+        return tr("Buurt %1").arg(code.mid(6, 4)) + suffix;
+    return municipality.isEmpty() ? code : municipality;
+}
+
+//! Counts CBS rounds to multiples of 5 at wijk and buurt level; worth one warning each.
+bool looksRounded(const std::vector<double> &values)
+{
+    int nonZero = 0;
+    for (double v : values) {
+        if (v == 0)
+            continue;
+        ++nonZero;
+        if (std::fmod(v, 5.0) != 0)
+            return false;
+    }
+    return nonZero >= 5;
+}
+} // namespace
+
+KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int period,
+                       const Workspace &workspace, ImportReport &report)
+{
+    KwbMapping mapping;
+    const QString file = table.fileName;
+
+    // Columns: the code without position suffix is the indicator.
+    QHash<QString, int> columnOfCode;
+    for (const QString &key : table.keys) {
+        KwbMapping::Column column;
+        column.key = key;
+        const QString code = indicatorCodeFromKey(key);
+        if (columnOfCode.contains(code)) {
+            report.addError(file, 1, key,
+                            tr("column %1 is the same indicator (%2) as column %3")
+                                .arg(key, code, mapping.columns[columnOfCode.value(code)].key));
+        }
+        columnOfCode.insert(code, static_cast<int>(mapping.columns.size()));
+        if (catalogue.indicators.contains(code)) {
+            column.indicator = catalogue.indicators.value(code);
+            column.fromCatalogue = true;
+        } else {
+            column.indicator.code = code;
+            column.indicator.name = nameFromCode(code);
+            column.indicator.theme = QStringLiteral("CBS");
+            column.indicator.source = QStringLiteral("CBS");
+            if (!catalogue.isEmpty())
+                report.addWarning(file, 1, key,
+                                  tr("not in %1; imported with a name made from the key")
+                                      .arg(QFileInfo(catalogue.path).fileName()));
+        }
+        mapping.columns.push_back(column);
+    }
+
+    // Existing names of this vintage (e.g. from boundaries imported first) stay.
+    QHash<QString, QString> knownNames;
+    for (const Region &region : workspace.regions()) {
+        if (region.vintage == period)
+            knownNames.insert(region.code, region.name);
+    }
+
+    QHash<QString, int> rowOfCode;
+    QSet<QString> gemeenten;
+    std::vector<std::vector<double>> lowLevelValues(mapping.columns.size());
+    std::vector<bool> wholeNonNegative(mapping.columns.size(), true);
+    for (const KwbRow &row : table.rows) {
+        const auto level = levelOfCbsCode(row.code);
+        if (!level) {
+            report.addError(file, row.line, QStringLiteral("WijkenEnBuurten"),
+                            tr("'%1' is not a CBS region code (NL00, GM0402, WK040201, "
+                               "BU04020101, WK0363AA)")
+                                .arg(row.code));
+            continue;
+        }
+        if (rowOfCode.contains(row.code)) {
+            report.addError(file, row.line, QStringLiteral("WijkenEnBuurten"),
+                            tr("%1 appears twice (first on line %2)")
+                                .arg(row.code)
+                                .arg(table.rows[rowOfCode.value(row.code)].line));
+            continue;
+        }
+        const auto typeLevel = levelFromSoortRegio(row.regionType);
+        if (!row.regionType.isEmpty() && typeLevel != level)
+            report.addWarning(file, row.line, QStringLiteral("SoortRegio_2"),
+                              tr("'%1' does not match the code %2; the code decides")
+                                  .arg(row.regionType, row.code));
+        const int rowIndex = static_cast<int>(&row - table.rows.data());
+        rowOfCode.insert(row.code, rowIndex);
+
+        Region region;
+        region.code = row.code;
+        region.level = *level;
+        region.parent = parentOfCbsCode(row.code);
+        region.vintage = period;
+        region.name = knownNames.value(row.code);
+        if (region.name.isEmpty())
+            region.name = placeholderName(row.code, *level, row.municipality);
+        if (*level == RegionLevel::Gemeente) {
+            gemeenten.insert(row.code);
+            mapping.municipalityCode = row.code;
+            mapping.municipalityName = row.municipality;
+        }
+        const int regionIndex = static_cast<int>(mapping.regions.size());
+        mapping.regions.push_back(region);
+
+        bool anyCell = false;
+        for (const QString &cell : row.cells)
+            anyCell = anyCell || !cell.trimmed().isEmpty();
+        if (!anyCell) {
+            report.addWarning(file, row.line, QString(),
+                              tr("every figure of %1 is empty: the region is kept, no values "
+                                 "are stored")
+                                  .arg(row.code));
+            continue;
+        }
+        for (int c = 0; c < static_cast<int>(mapping.columns.size()); ++c) {
+            const CellValue cell = parseCell(c < row.cells.size() ? row.cells.at(c) : QString());
+            KwbMapping::Value value{regionIndex, c, std::nan(""), ValueStatus::Missing};
+            switch (cell.kind) {
+            case CellValue::Kind::Invalid:
+                report.addError(file, row.line, mapping.columns[c].key,
+                                tr("'%1' is not a number").arg(row.cells.at(c).trimmed()));
+                continue;
+            case CellValue::Kind::Secret:
+                value.status = ValueStatus::Suppressed;
+                break;
+            case CellValue::Kind::Empty:
+                break;
+            case CellValue::Kind::Number:
+                value.value = cell.number;
+                value.status = ValueStatus::Final;
+                if (cell.number < 0 || cell.number != std::floor(cell.number))
+                    wholeNonNegative[c] = false;
+                if (*level == RegionLevel::Wijk || *level == RegionLevel::Buurt)
+                    lowLevelValues[c].push_back(cell.number);
+                break;
+            }
+            mapping.values.push_back(value);
+        }
+    }
+    if (gemeenten.size() != 1)
+        mapping.municipalityCode.clear(), mapping.municipalityName.clear();
+
+    for (int c = 0; c < static_cast<int>(mapping.columns.size()); ++c) {
+        KwbMapping::Column &column = mapping.columns[c];
+        if (!column.fromCatalogue) {
+            column.indicator.kind = guessKind(column.indicator.code, wholeNonNegative[c]);
+            column.indicator.unit = column.indicator.kind == IndicatorKind::Count
+                                        ? QStringLiteral("count")
+                                        : QStringLiteral("other");
+        }
+        if (column.indicator.kind == IndicatorKind::Count) {
+            for (const KwbMapping::Value &value : mapping.values) {
+                if (value.column == c && value.value < 0) {
+                    report.addError(
+                        file, table.rows[rowOfCode.value(mapping.regions[value.region].code)].line,
+                        column.key, tr("negative count %1").arg(value.value));
+                }
+            }
+            if (looksRounded(lowLevelValues[c]))
+                report.addWarning(file, 0, column.key,
+                                  tr("the wijk and buurt values are rounded to multiples of 5 "
+                                     "(CBS privacy rounding): sums of buurten need not equal "
+                                     "the wijk or gemeente"));
+        }
+    }
+    if (mapping.regions.empty() && !report.hasErrors())
+        report.addError(file, 0, QString(), tr("the table has no regions"));
+    return mapping;
+}
+
+} // namespace wijk::cbs
