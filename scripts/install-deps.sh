@@ -10,6 +10,8 @@ packages=(
   qtbase5-dev libqt5charts5-dev libqt5svg5-dev qttools5-dev qttools5-dev-tools libqt5sql5-sqlite
   # QGIS 3.22 libraries, their data providers, GDAL and SQLite
   libqgis-dev qgis-providers libgdal-dev gdal-bin libsqlite3-dev sqlite3
+  # zip archives (extract import; symlink-aware)
+  libzip-dev
   # Qt 6 check of the analysis library
   qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite
   # headless GUI runs, screenshots, PDF checks and benchmarks

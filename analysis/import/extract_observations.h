@@ -1,0 +1,35 @@
+// observations.csv of an extract: streamed row by row through CsvReader into an open
+// ImportTransaction, every row checked on the way (the fast path of the import).
+#pragma once
+
+#include "import/import_report.h"
+#include "import/import_transaction.h"
+#include "import/importer.h"
+#include "model/model.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace wijk {
+
+struct ObservationPass
+{
+    qint64 rows = 0;
+    qint64 written = 0; //!< inserted or superseding
+    qint64 keptNewer = 0;
+    int minPeriod = 0;
+    int maxPeriod = 0;
+    bool cancelled = false;
+};
+
+//! Streams the file into the transaction. indicatorKinds: every indicator an observation
+//! may name (extract catalogue plus workspace) with its kind (counts may not be negative).
+//! regionCodes: every region an observation may name. Problems go to report.
+ObservationPass streamExtractObservations(const QString &gdalPath, const QString &displayName,
+                                          ImportTransaction &transaction, qint64 extractKey,
+                                          const QHash<QString, IndicatorKind> &indicatorKinds,
+                                          const QStringList &regionCodes,
+                                          const ImportRequest &request, ImportReport &report);
+
+} // namespace wijk

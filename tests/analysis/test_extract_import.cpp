@@ -1,0 +1,287 @@
+// The extract importer on real fixture extracts (tests/data/extracts): the valid one, one
+// malformed variant per validation rule, re-import, supersession, GeoPackage regions.
+#include "import/extract_import.h"
+#include "test_extract_import_support.h"
+#include "workspace/workspace.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <gdal.h>
+#include <gdal_utils.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+using namespace wijk;
+using namespace wijk::test;
+
+class TestExtractImport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir mDir;
+
+private slots:
+    void initTestCase()
+    {
+        GDALAllRegister();
+        QVERIFY(mDir.isValid());
+    }
+
+    void validExtractImportsEverything()
+    {
+        auto workspace = newWorkspace(mDir, QStringLiteral("valid.gpkg"));
+        ImportReport report;
+        int progressCalls = 0;
+        ImportRequest request;
+        request.input = dataPath(QStringLiteral("extracts/valid"));
+        request.progress = [&](qint64, qint64, const QString &) { ++progressCalls; };
+        const ImportOutcome outcome = importExtract(*workspace, request, report);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported,
+                 qPrintable(report.formatted().join('\n')));
+        QCOMPARE(report.errorCount(), 0);
+        QCOMPARE(report.warningCount(), 0);
+        QVERIFY(progressCalls > 0);
+        QCOMPARE(outcome.extractId, QStringLiteral("hilversum-2025-03-01-001"));
+        QCOMPARE(outcome.indicators, 5);
+        QCOMPARE(outcome.regions, 6);
+        QCOMPARE(outcome.observations, 60);
+
+        QCOMPARE(workspace->name(), QStringLiteral("Hilversum"));
+        QCOMPARE(workspace->observationCount(), 60);
+        QCOMPARE(workspace->periods(), (std::vector<int>{2023, 2024}));
+        const auto indicators = workspace->indicators();
+        const auto ratio = std::find_if(indicators.begin(), indicators.end(),
+                                        [](const Indicator &i) { return i.code == "pct_ouderen"; });
+        QVERIFY(ratio != indicators.end());
+        QCOMPARE(ratio->kind, IndicatorKind::Ratio);
+        QCOMPARE(ratio->numerator, QStringLiteral("ouderen"));
+        QCOMPARE(ratio->scale, 100.0);
+        QCOMPARE(ratio->minN, 10);
+        for (const Region &region : workspace->regions()) {
+            QCOMPARE(region.vintage, 2024); // the latest period, as no vintage is given
+            QVERIFY2(region.areaM2 > 1e6, qPrintable(region.code));
+        }
+        const QByteArray wkb = workspace->regionGeometryWkb(QStringLiteral("GM0402"), 2024);
+        OGRGeometryH geometry = nullptr;
+        QCOMPARE(OGR_G_CreateFromWkb(wkb.constData(), nullptr, &geometry, wkb.size()), OGRERR_NONE);
+        OGREnvelope envelope;
+        OGR_G_GetEnvelope(geometry, &envelope);
+        OGR_G_DestroyGeometry(geometry);
+        QVERIFY2(envelope.MinX > 130000 && envelope.MaxX < 150000, "RD New x of Hilversum");
+        QVERIFY2(envelope.MinY > 460000 && envelope.MaxY < 480000, "RD New y of Hilversum");
+
+        int suppressed = 0;
+        for (const Observation &observation : workspace->observations()) {
+            QCOMPARE(observation.extractId, outcome.extractId);
+            if (observation.status == ValueStatus::Suppressed) {
+                ++suppressed;
+                QVERIFY(!observation.hasValue());
+            }
+        }
+        QCOMPARE(suppressed, 1);
+        const auto extracts = workspace->extracts();
+        QCOMPARE(int(extracts.size()), 1);
+        QVERIFY(extracts[0].manifestJson.contains("Datafundament gemeente Hilversum"));
+        QCOMPARE(extracts[0].observationCount, 60);
+    }
+
+    void eachValidationRuleIsReported_data()
+    {
+        QTest::addColumn<QString>("variant");
+        const QDir invalid(dataPath(QStringLiteral("extracts/invalid")));
+        for (const QString &name : invalid.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            QTest::newRow(qPrintable(name)) << name;
+    }
+    void eachValidationRuleIsReported()
+    {
+        QFETCH(QString, variant);
+        const QString input = makeVariant(mDir, variant);
+        auto workspace = newWorkspace(mDir, variant + QStringLiteral(".gpkg"));
+        const QByteArray before = fileHash(workspace->path());
+        ImportReport report;
+        ImportRequest request;
+        request.input = input;
+        const ImportOutcome outcome = importExtract(*workspace, request, report);
+        const QStringList lines = report.formatted();
+        QVERIFY2(outcome.status == ImportOutcome::Status::Failed, qPrintable(lines.join('\n')));
+        for (const QString &expected : expectedLines(variant)) {
+            const bool found = std::any_of(lines.begin(), lines.end(), [&](const QString &line) {
+                return line.startsWith(expected);
+            });
+            QVERIFY2(
+                found,
+                qPrintable(
+                    QStringLiteral("expected: %1\nreported:\n%2").arg(expected, lines.join('\n'))));
+        }
+        // Nothing imported: the file is byte for byte what it was.
+        QCOMPARE(workspace->observationCount(), 0);
+        QVERIFY(workspace->extracts().empty());
+        QVERIFY(workspace->regions().empty());
+        QVERIFY(workspace->indicators().empty());
+        workspace.reset();
+        QCOMPARE(fileHash(dataPathOf(mDir, variant + QStringLiteral(".gpkg"))), before);
+    }
+
+    void allProblemsAreReportedTogether()
+    {
+        // Two broken files at once: both show up.
+        const QString input =
+            makeVariant(mDir, QStringLiteral("negative-count"), QStringLiteral("both"));
+        QFile::remove(input + QStringLiteral("/indicators.csv"));
+        QFile::copy(
+            dataPath(QStringLiteral("extracts/invalid/bad-indicator-fields/indicators.csv")),
+            input + QStringLiteral("/indicators.csv"));
+        auto workspace = newWorkspace(mDir, QStringLiteral("both.gpkg"));
+        ImportReport report;
+        ImportRequest request;
+        request.input = input;
+        QCOMPARE(importExtract(*workspace, request, report).status, ImportOutcome::Status::Failed);
+        const QString all = report.formatted().join('\n');
+        QVERIFY2(all.contains(QStringLiteral("observations.csv:62: value: -3 is negative")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("indicators.csv:8: unit: 'kg'")), qPrintable(all));
+        QVERIFY(report.errorCount() >= 8);
+    }
+
+    void unknownColumnsAreWarningsOnly()
+    {
+        const QString input = makeVariant(mDir, QString(), QStringLiteral("extra-column"));
+        QFile file(input + QStringLiteral("/observations.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList lines = QString::fromUtf8(file.readAll()).split('\n', Qt::SkipEmptyParts);
+        file.close();
+        for (int i = 0; i < lines.size(); ++i)
+            lines[i] += i == 0 ? QStringLiteral(",remark") : QStringLiteral(",ok");
+        writeFile(input + QStringLiteral("/observations.csv"), lines.join('\n').toUtf8() + "\n");
+        auto workspace = newWorkspace(mDir, QStringLiteral("extra.gpkg"));
+        ImportReport report;
+        ImportRequest request;
+        request.input = input;
+        QCOMPARE(importExtract(*workspace, request, report).status,
+                 ImportOutcome::Status::Imported);
+        QCOMPARE(report.warningCount(), 1);
+        QCOMPARE(report.formatted().join('\n'),
+                 QStringLiteral("observations.csv:1: remark: warning: unknown column, ignored"));
+        QCOMPARE(workspace->observationCount(), 60);
+    }
+
+    void matchingChecksumIsAccepted()
+    {
+        const QString input = makeVariant(mDir, QString(), QStringLiteral("checksum-ok"));
+        setManifestChecksum(input, QStringLiteral("observations.csv"));
+        auto workspace = newWorkspace(mDir, QStringLiteral("checksum.gpkg"));
+        ImportReport report;
+        ImportRequest request;
+        request.input = input;
+        QCOMPARE(importExtract(*workspace, request, report).status,
+                 ImportOutcome::Status::Imported);
+    }
+
+    void reimportChangesNothingAndSaysSo()
+    {
+        auto workspace = newWorkspace(mDir, QStringLiteral("again.gpkg"));
+        ImportRequest request;
+        request.input = dataPath(QStringLiteral("extracts/valid"));
+        ImportReport first;
+        QCOMPARE(importExtract(*workspace, request, first).status, ImportOutcome::Status::Imported);
+        workspace.reset();
+        const QByteArray before = fileHash(dataPathOf(mDir, QStringLiteral("again.gpkg")));
+        workspace = Workspace::open(dataPathOf(mDir, QStringLiteral("again.gpkg")),
+                                    Workspace::OpenMode::ReadWrite);
+        ImportReport second;
+        const ImportOutcome outcome = importExtract(*workspace, request, second);
+        QCOMPARE(outcome.status, ImportOutcome::Status::AlreadyImported);
+        QCOMPARE(outcome.extractId, QStringLiteral("hilversum-2025-03-01-001"));
+        workspace.reset();
+        QCOMPARE(fileHash(dataPathOf(mDir, QStringLiteral("again.gpkg"))), before);
+    }
+
+    void laterExtractSupersedesPerValue()
+    {
+        auto workspace = newWorkspace(mDir, QStringLiteral("later.gpkg"));
+        ImportRequest request;
+        request.input = dataPath(QStringLiteral("extracts/valid"));
+        ImportReport first;
+        QCOMPARE(importExtract(*workspace, request, first).status, ImportOutcome::Status::Imported);
+        // A correction: only one value, no regions file (the workspace has them).
+        const QString input = makeVariant(mDir, QString(), QStringLiteral("correction"));
+        QFile::remove(input + QStringLiteral("/regions.geojson"));
+        writeFile(input + QStringLiteral("/observations.csv"),
+                  "region;indicator;period;value\nWK040201;inwoners;2024;50123\n"
+                  "WK040201;inkomen;2025;37,25\n");
+        setManifestField(input, QStringLiteral("extract_id"), QStringLiteral("correction-1"));
+        setManifestField(input, QStringLiteral("created"), QStringLiteral("2025-06-01T00:00:00Z"));
+        ImportReport second;
+        request.input = input;
+        const ImportOutcome outcome = importExtract(*workspace, request, second);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported,
+                 qPrintable(second.formatted().join('\n')));
+        QCOMPARE(workspace->observationCount(), 61);
+        int fromCorrection = 0;
+        for (const Observation &o :
+             workspace->observations({QStringLiteral("inwoners"), QStringLiteral("inkomen")})) {
+            if (o.region == "WK040201" && o.period == 2024 && o.indicator == "inwoners") {
+                QCOMPARE(o.value, 50123.0);
+                QCOMPARE(o.extractId, QStringLiteral("correction-1"));
+            } else if (o.region == "WK040201" && o.period == 2025) {
+                QCOMPARE(o.value, 37.25);
+            } else {
+                QCOMPARE(o.extractId, QStringLiteral("hilversum-2025-03-01-001"));
+            }
+            fromCorrection += o.extractId == QStringLiteral("correction-1");
+        }
+        QCOMPARE(fromCorrection, 2);
+        QCOMPARE(int(workspace->extracts().size()), 2);
+        QCOMPARE(workspace->periods(), (std::vector<int>{2023, 2024, 2025}));
+    }
+
+    void geoPackageRegionsAreRead()
+    {
+        const QString input = makeVariant(mDir, QString(), QStringLiteral("gpkg"));
+        QVERIFY(convertRegions(input, QStringLiteral("EPSG:28992")));
+        QFile::remove(input + QStringLiteral("/regions.geojson"));
+        auto workspace = newWorkspace(mDir, QStringLiteral("gpkg.gpkg"));
+        ImportReport report;
+        ImportRequest request;
+        request.input = input;
+        QVERIFY2(importExtract(*workspace, request, report).status ==
+                     ImportOutcome::Status::Imported,
+                 qPrintable(report.formatted().join('\n')));
+        QCOMPARE(int(workspace->regions().size()), 6);
+    }
+
+    void geoPackageWithoutCrsIsRefused()
+    {
+        const QString input = makeVariant(mDir, QString(), QStringLiteral("gpkg-nocrs"));
+        QVERIFY(convertRegions(input, QString()));
+        QFile::remove(input + QStringLiteral("/regions.geojson"));
+        auto workspace = newWorkspace(mDir, QStringLiteral("nocrs.gpkg"));
+        ImportReport report;
+        ImportRequest request;
+        request.input = input;
+        QCOMPARE(importExtract(*workspace, request, report).status, ImportOutcome::Status::Failed);
+        QVERIFY2(report.formatted().contains(
+                     QStringLiteral("regions.gpkg: has no coordinate reference system; store the "
+                                    "regions with one (e.g. EPSG:28992)")),
+                 qPrintable(report.formatted().join('\n')));
+    }
+
+    void cancellingRollsBack()
+    {
+        auto workspace = newWorkspace(mDir, QStringLiteral("cancel.gpkg"));
+        std::atomic_bool cancel{true};
+        ImportReport report;
+        ImportRequest request;
+        request.input = dataPath(QStringLiteral("extracts/valid"));
+        request.cancel = &cancel;
+        QCOMPARE(importExtract(*workspace, request, report).status,
+                 ImportOutcome::Status::Cancelled);
+        QVERIFY(workspace->extracts().empty());
+        QCOMPARE(workspace->observationCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExtractImport)
+#include "test_extract_import.moc"
