@@ -1,0 +1,191 @@
+// Extracts delivered as .zip: read through /vsizip/, and the guards against entries that
+// point outside the extract, symbolic links and zip bombs. Zips are made with libzip.
+#include "import/extract_import.h"
+#include "test_extract_import_support.h"
+#include "workspace/workspace.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <gdal.h>
+#include <sys/stat.h>
+#include <zip.h>
+
+using namespace wijk;
+using namespace wijk::test;
+
+namespace {
+struct Entry
+{
+    QString name;
+    QByteArray data;
+    bool symlink = false;
+};
+
+bool makeZip(const QString &path, const std::vector<Entry> &entries)
+{
+    QFile::remove(path);
+    int error = 0;
+    zip_t *archive = zip_open(path.toUtf8().constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    if (!archive)
+        return false;
+    std::vector<QByteArray> keep; // libzip reads the buffers at zip_close
+    for (const Entry &entry : entries) {
+        keep.push_back(entry.data);
+        zip_source_t *source = zip_source_buffer(archive, keep.back().constData(),
+                                                 zip_uint64_t(keep.back().size()), 0);
+        const zip_int64_t index =
+            zip_file_add(archive, entry.name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8);
+        if (index < 0)
+            return false;
+        if (entry.symlink)
+            zip_file_set_external_attributes(archive, zip_uint64_t(index), 0, ZIP_OPSYS_UNIX,
+                                             zip_uint32_t(S_IFLNK | 0777) << 16);
+    }
+    return zip_close(archive) == 0;
+}
+
+//! The valid extract's files as zip entries, under prefix.
+std::vector<Entry> validEntries(const QString &prefix = QString())
+{
+    std::vector<Entry> entries;
+    const QDir valid(dataPath(QStringLiteral("extracts/valid")));
+    for (const QString &file : valid.entryList(QDir::Files))
+        entries.push_back({prefix + file, readFile(valid.filePath(file))});
+    return entries;
+}
+} // namespace
+
+class TestExtractImportZip : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir mDir;
+
+    ImportOutcome run(const QString &zip, ImportReport &report, qint64 limit = 0)
+    {
+        auto workspace = newWorkspace(mDir, QStringLiteral("zip.gpkg"));
+        ImportRequest request;
+        request.input = zip;
+        if (limit > 0)
+            request.maxUncompressedBytes = limit;
+        const ImportOutcome outcome = importExtract(*workspace, request, report);
+        if (outcome.status != ImportOutcome::Status::Imported) {
+            mUnchanged = workspace->observationCount() == 0 && workspace->extracts().empty();
+        }
+        return outcome;
+    }
+    bool mUnchanged = false;
+
+private slots:
+    void initTestCase()
+    {
+        GDALAllRegister();
+        QVERIFY(mDir.isValid());
+    }
+
+    void zipAtRootImports()
+    {
+        const QString zip = mDir.filePath(QStringLiteral("valid.zip"));
+        QVERIFY(makeZip(zip, validEntries()));
+        ImportReport report;
+        QVERIFY2(run(zip, report).status == ImportOutcome::Status::Imported,
+                 qPrintable(report.formatted().join('\n')));
+    }
+
+    void zipOfTheFolderImports()
+    {
+        const QString zip = mDir.filePath(QStringLiteral("folder.zip"));
+        QVERIFY(makeZip(zip, validEntries(QStringLiteral("hilversum-2025/"))));
+        ImportReport report;
+        QVERIFY2(run(zip, report).status == ImportOutcome::Status::Imported,
+                 qPrintable(report.formatted().join('\n')));
+    }
+
+    void zipWithRegionsGeoPackageImports()
+    {
+        const QString folder = makeVariant(mDir, QString(), QStringLiteral("zipgpkg"));
+        QVERIFY(convertRegions(folder, QStringLiteral("EPSG:28992")));
+        std::vector<Entry> entries;
+        for (const QString &file :
+             {"manifest.json", "indicators.csv", "observations.csv", "regions.gpkg"})
+            entries.push_back({QString::fromLatin1(file), readFile(folder + '/' + file)});
+        const QString zip = mDir.filePath(QStringLiteral("gpkg.zip"));
+        QVERIFY(makeZip(zip, entries));
+        ImportReport report;
+        QVERIFY2(run(zip, report).status == ImportOutcome::Status::Imported,
+                 qPrintable(report.formatted().join('\n')));
+    }
+
+    void unsafeEntriesAreRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("symlink");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("dotdot") << "../evil.csv" << false
+                                << "evil.zip: ../evil.csv: the zip entry points outside the "
+                                   "extract (absolute path or '..'); refused";
+        QTest::newRow("nested dotdot") << "data/../../evil.csv" << false
+                                       << "evil.zip: data/../../evil.csv: the zip entry points "
+                                          "outside";
+        QTest::newRow("absolute") << "/tmp/evil.csv" << false
+                                  << "evil.zip: /tmp/evil.csv: the zip entry points outside";
+        QTest::newRow("symlink") << "observations.csv" << true
+                                 << "evil.zip: observations.csv: the zip entry is a symbolic "
+                                    "link; refused";
+    }
+    void unsafeEntriesAreRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, symlink);
+        QFETCH(QString, expected);
+        std::vector<Entry> entries;
+        for (Entry &entry : validEntries()) {
+            if (!(symlink && entry.name == name))
+                entries.push_back(entry);
+        }
+        entries.push_back({name, symlink ? QByteArray("/etc/passwd") : QByteArray("x\n"), symlink});
+        const QString zip = mDir.filePath(QStringLiteral("evil.zip"));
+        QVERIFY(makeZip(zip, entries));
+        ImportReport report;
+        QCOMPARE(run(zip, report).status, ImportOutcome::Status::Failed);
+        const QStringList lines = report.formatted();
+        QVERIFY2(std::any_of(lines.begin(), lines.end(),
+                             [&](const QString &line) { return line.startsWith(expected); }),
+                 qPrintable(lines.join('\n')));
+        QVERIFY(mUnchanged);
+    }
+
+    void oversizedZipIsRefused()
+    {
+        // A bomb in miniature: 10 MB of zeros compress to a few kB; the limit is lowered.
+        std::vector<Entry> entries = validEntries();
+        entries.push_back({QStringLiteral("padding.bin"), QByteArray(10 * 1024 * 1024, '\0')});
+        const QString zip = mDir.filePath(QStringLiteral("big.zip"));
+        QVERIFY(makeZip(zip, entries));
+        QVERIFY(QFileInfo(zip).size() < 100 * 1024);
+        ImportReport report;
+        QCOMPARE(run(zip, report, 5 * 1024 * 1024).status, ImportOutcome::Status::Failed);
+        QVERIFY2(report.formatted().contains(QStringLiteral(
+                     "big.zip: the zip unpacks to 10 MiB, more than the limit of 5 MiB; refused")),
+                 qPrintable(report.formatted().join('\n')));
+        QVERIFY(mUnchanged);
+        // With the default limit (2 GiB) the same zip is fine (the extra file is ignored).
+        ImportReport relaxed;
+        QCOMPARE(run(zip, relaxed).status, ImportOutcome::Status::Imported);
+    }
+
+    void notAZipIsReported()
+    {
+        const QString fake = mDir.filePath(QStringLiteral("fake.zip"));
+        QVERIFY(writeFile(fake, "this is not a zip"));
+        ImportReport report;
+        QCOMPARE(run(fake, report).status, ImportOutcome::Status::Failed);
+        QVERIFY2(report.formatted().join('\n').startsWith(
+                     QStringLiteral("fake.zip: is not a readable zip file")),
+                 qPrintable(report.formatted().join('\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExtractImportZip)
+#include "test_extract_import_zip.moc"
