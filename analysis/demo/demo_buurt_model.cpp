@@ -69,7 +69,7 @@ std::vector<BuurtYear> simulateBuurt(const DemoTown &town, int index, DemoRandom
     const bool nieuwbouw = buurt.profile == Profile::Nieuwbouw;
 
     // Character of this buurt, drawn once: it stays itself through the years.
-    const double urban = 1.15 - 0.5 * buurt.centreDistance;
+    const double urban = 0.9 - 0.4 * buurt.centreDistance;
     double base = buurt.fixedPopulation > 0
                       ? buurt.fixedPopulation
                       : std::clamp(buurt.areaHa * f.density * urban * random.uniform(0.8, 1.2),
