@@ -107,9 +107,10 @@ private slots:
         const QString folder = makeVariant(mDir, QString(), QStringLiteral("zipgpkg"));
         QVERIFY(convertRegions(folder, QStringLiteral("EPSG:28992")));
         std::vector<Entry> entries;
-        for (const QString &file :
+        for (const char *file :
              {"manifest.json", "indicators.csv", "observations.csv", "regions.gpkg"})
-            entries.push_back({QString::fromLatin1(file), readFile(folder + '/' + file)});
+            entries.push_back(
+                {QString::fromLatin1(file), readFile(folder + '/' + QString::fromLatin1(file))});
         const QString zip = mDir.filePath(QStringLiteral("gpkg.zip"));
         QVERIFY(makeZip(zip, entries));
         ImportReport report;
