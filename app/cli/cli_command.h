@@ -58,6 +58,7 @@ public:
 
 // Factories of the subcommands, one per app/cli/cmd_<name>.cpp (registered in cli_commands.cpp).
 // std::unique_ptr<CliCommand> makeImportCommand();
+std::unique_ptr<CliCommand> makeDemoCommand();
 
 //! Every subcommand, in the order `--help` lists them (cli_commands.cpp).
 std::vector<std::unique_ptr<CliCommand>> allCommands();

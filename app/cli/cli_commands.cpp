@@ -6,6 +6,7 @@ namespace wijk::cli {
 std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(makeDemoCommand());
     return commands;
 }
 
