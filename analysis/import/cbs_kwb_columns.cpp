@@ -120,7 +120,7 @@ QString unitFromCbs(const QString &cbsUnit)
         return QStringLiteral("per_1000");
     if (u == QLatin1String("kwh"))
         return QStringLiteral("kwh");
-    if (u == QLatin1String("m³") || u == QLatin1String("m3"))
+    if (u == QStringLiteral("m³") || u == QLatin1String("m3"))
         return QStringLiteral("m3");
     if (u == QLatin1String("jaar") || u == QLatin1String("jaren"))
         return QStringLiteral("years");
