@@ -1,5 +1,6 @@
 // The registry of import formats. Each format module provides a function that appends its
 // ImportFormat(s); add one line per module below (declaration and call).
+#include "import/cbs_formats.h"
 #include "import/extract_import.h"
 #include "import/importer.h"
 
@@ -10,8 +11,8 @@ const std::vector<ImportFormat> &importFormats()
     static const std::vector<ImportFormat> formats = [] {
         std::vector<ImportFormat> list;
         appendExtractFormat(list);
-        // CBS formats (cbs-kwb, cbs-json, cbs-odata, cbs-xlsx), boundaries and long tables
-        // register here the same way, e.g. cbs::appendKwbFormats(list);
+        // CBS formats (cbs-kwb, cbs-xlsx, cbs-json, cbs-odata), boundaries and long tables.
+        cbs::appendCbsFormats(list);
         return list;
     }();
     return formats;
