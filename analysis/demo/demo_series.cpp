@@ -62,7 +62,7 @@ private:
 };
 
 //! The observations of one buurt, given its figures per year (absent years are skipped).
-void emitBuurt(Emitter &emit, const DemoBuurt &buurt,
+void emitBuurt(Emitter &sink, const DemoBuurt &buurt,
                const std::vector<std::pair<int, BuurtYear>> &years)
 {
     const QString &r = buurt.code;
@@ -75,50 +75,50 @@ void emitBuurt(Emitter &emit, const DemoBuurt &buurt,
     const QString pctCodes[4] = {QStringLiteral("pct_0_14"), QStringLiteral("pct_15_24"),
                                  QStringLiteral("pct_25_64"), QStringLiteral("pct_65plus")};
     each(
-        [&](int t, const BuurtYear &y) { emit.add(r, QStringLiteral("inwoners"), t, y.inwoners); });
+        [&](int t, const BuurtYear &y) { sink.add(r, QStringLiteral("inwoners"), t, y.inwoners); });
     for (int g = 0; g < 4; ++g)
-        each([&](int t, const BuurtYear &y) { emit.add(r, ageCodes[g], t, y.ageGroups[g]); });
+        each([&](int t, const BuurtYear &y) { sink.add(r, ageCodes[g], t, y.ageGroups[g]); });
     each([&](int t, const BuurtYear &y) {
-        emit.add(r, QStringLiteral("jongeren_0_17"), t, y.jongeren);
+        sink.add(r, QStringLiteral("jongeren_0_17"), t, y.jongeren);
     });
     for (int g = 0; g < 4; ++g)
         each([&](int t, const BuurtYear &y) {
-            emit.addRatio(r, pctCodes[g], t, y.ageGroups[g], y.inwoners);
+            sink.addRatio(r, pctCodes[g], t, y.ageGroups[g], y.inwoners);
         });
     each([&](int t, const BuurtYear &y) {
-        emit.add(r, QStringLiteral("huishoudens"), t, y.huishoudens);
+        sink.add(r, QStringLiteral("huishoudens"), t, y.huishoudens);
     });
     each([&](int t, const BuurtYear &y) {
-        emit.add(r, QStringLiteral("hh_eenpersoons"), t, y.eenpersoons);
+        sink.add(r, QStringLiteral("hh_eenpersoons"), t, y.eenpersoons);
     });
     each([&](int t, const BuurtYear &y) {
-        emit.addRatio(r, QStringLiteral("pct_eenpersoons"), t, y.eenpersoons, y.huishoudens);
+        sink.addRatio(r, QStringLiteral("pct_eenpersoons"), t, y.eenpersoons, y.huishoudens);
     });
     each(
-        [&](int t, const BuurtYear &y) { emit.add(r, QStringLiteral("woningen"), t, y.woningen); });
+        [&](int t, const BuurtYear &y) { sink.add(r, QStringLiteral("woningen"), t, y.woningen); });
     each([&](int t, const BuurtYear &y) {
-        emit.add(r, QStringLiteral("woningen_koop"), t, y.koop);
+        sink.add(r, QStringLiteral("woningen_koop"), t, y.koop);
     });
     each([&](int t, const BuurtYear &y) {
-        emit.add(r, QStringLiteral("woningen_huur"), t, y.huur);
+        sink.add(r, QStringLiteral("woningen_huur"), t, y.huur);
     });
     each([&](int t, const BuurtYear &y) {
-        emit.add(r, QStringLiteral("woningen_corporatie"), t, y.corporatie);
+        sink.add(r, QStringLiteral("woningen_corporatie"), t, y.corporatie);
     });
     each([&](int t, const BuurtYear &y) {
-        emit.addRatio(r, QStringLiteral("pct_koop"), t, y.koop, y.woningen);
+        sink.addRatio(r, QStringLiteral("pct_koop"), t, y.koop, y.woningen);
     });
     each([&](int t, const BuurtYear &y) {
-        emit.addRatio(r, QStringLiteral("pct_huur"), t, y.huur, y.woningen);
+        sink.addRatio(r, QStringLiteral("pct_huur"), t, y.huur, y.woningen);
     });
     each([&](int t, const BuurtYear &y) {
-        emit.addRatio(r, QStringLiteral("pct_corporatie"), t, y.corporatie, y.woningen);
+        sink.addRatio(r, QStringLiteral("pct_corporatie"), t, y.corporatie, y.woningen);
     });
     each([&](int t, const BuurtYear &y) {
         if (y.woningen < kWozThreshold)
-            emit.add(r, QStringLiteral("woz_gem"), t, kNaN, ValueStatus::Suppressed);
+            sink.add(r, QStringLiteral("woz_gem"), t, kNaN, ValueStatus::Suppressed);
         else
-            emit.add(r, QStringLiteral("woz_gem"), t, y.woz);
+            sink.add(r, QStringLiteral("woz_gem"), t, y.woz);
     });
 
     // Income: withheld by the publisher for buurten with fewer than 100 inhabitants.
@@ -126,72 +126,72 @@ void emitBuurt(Emitter &emit, const DemoBuurt &buurt,
                             const std::function<double(const BuurtYear &)> &v) {
         each([&](int t, const BuurtYear &y) {
             if (y.inwoners < kIncomeThreshold)
-                emit.add(r, code, t, kNaN, ValueStatus::Suppressed);
+                sink.add(r, code, t, kNaN, ValueStatus::Suppressed);
             else
-                emit.add(r, code, t, v(y));
+                sink.add(r, code, t, v(y));
         });
     };
     income(QStringLiteral("ink_per_inwoner"), [](const BuurtYear &y) { return y.inkomenInwoner; });
     income(QStringLiteral("ink_per_hh"), [](const BuurtYear &y) { return y.inkomenHuishouden; });
     income(QStringLiteral("hh_laag_inkomen"), [](const BuurtYear &y) { return y.laagInkomen; });
     each([&](int t, const BuurtYear &y) {
-        emit.addRatio(r, QStringLiteral("pct_laag_inkomen"), t, y.laagInkomen, y.huishoudens,
+        sink.addRatio(r, QStringLiteral("pct_laag_inkomen"), t, y.laagInkomen, y.huishoudens,
                       y.inwoners < kIncomeThreshold ? ValueStatus::Suppressed : ValueStatus::Final);
     });
 
     each(
-        [&](int t, const BuurtYear &y) { emit.add(r, QStringLiteral("bijstand"), t, y.bijstand); });
+        [&](int t, const BuurtYear &y) { sink.add(r, QStringLiteral("bijstand"), t, y.bijstand); });
     each([&](int t, const BuurtYear &y) {
-        emit.addRatio(r, QStringLiteral("bijstand_per_1000"), t, y.bijstand, y.inwoners);
+        sink.addRatio(r, QStringLiteral("bijstand_per_1000"), t, y.bijstand, y.inwoners);
     });
     each([&](int t, const BuurtYear &y) {
-        emit.add(r, QStringLiteral("jeugdzorg"), t, y.jeugdzorg);
+        sink.add(r, QStringLiteral("jeugdzorg"), t, y.jeugdzorg);
     });
     each([&](int t, const BuurtYear &y) {
-        emit.addRatio(r, QStringLiteral("pct_jeugdzorg"), t, y.jeugdzorg, y.jongeren);
+        sink.addRatio(r, QStringLiteral("pct_jeugdzorg"), t, y.jeugdzorg, y.jongeren);
     });
 
     // Crime: the police registration of Het Hoogt failed in 2017 (status missing).
     const bool crimeGap = buurt.wijk == 3;
     each([&](int t, const BuurtYear &y) {
         if (crimeGap && t == 2017)
-            emit.add(r, QStringLiteral("misdrijven"), t, kNaN, ValueStatus::Missing);
+            sink.add(r, QStringLiteral("misdrijven"), t, kNaN, ValueStatus::Missing);
         else
-            emit.add(r, QStringLiteral("misdrijven"), t, y.misdrijven);
+            sink.add(r, QStringLiteral("misdrijven"), t, y.misdrijven);
     });
     each([&](int t, const BuurtYear &y) {
-        emit.addRatio(r, QStringLiteral("misdrijven_per_1000"), t, y.misdrijven, y.inwoners,
+        sink.addRatio(r, QStringLiteral("misdrijven_per_1000"), t, y.misdrijven, y.inwoners,
                       crimeGap && t == 2017 ? ValueStatus::Missing : ValueStatus::Final);
     });
 
     each([&](int t, const BuurtYear &y) {
-        emit.add(r, QStringLiteral("opp_land_ha"), t, y.oppLand);
+        sink.add(r, QStringLiteral("opp_land_ha"), t, y.oppLand);
     });
     each([&](int t, const BuurtYear &y) {
-        emit.add(r, QStringLiteral("opp_groen_ha"), t, y.oppGroen);
+        sink.add(r, QStringLiteral("opp_groen_ha"), t, y.oppGroen);
     });
     each([&](int t, const BuurtYear &y) {
-        emit.addRatio(r, QStringLiteral("pct_groen"), t, y.oppGroen, y.oppLand);
+        sink.addRatio(r, QStringLiteral("pct_groen"), t, y.oppGroen, y.oppLand);
     });
     each([&](int t, const BuurtYear &y) {
-        emit.add(r, QStringLiteral("pct_hittestress"), t, y.hittestress);
+        sink.add(r, QStringLiteral("pct_hittestress"), t, y.hittestress);
     });
 
     // Energy: De Velden's 2016 delivery is absent (an empty cell without status).
     const bool energyGap = buurt.wijk == 5;
     each([&](int t, const BuurtYear &y) {
-        emit.add(r, QStringLiteral("gas_gem"), t, energyGap && t == 2016 ? kNaN : y.gas);
+        sink.add(r, QStringLiteral("gas_gem"), t, energyGap && t == 2016 ? kNaN : y.gas);
     });
     each([&](int t, const BuurtYear &y) {
-        emit.add(r, QStringLiteral("elek_gem"), t, energyGap && t == 2016 ? kNaN : y.elektriciteit);
+        sink.add(r, QStringLiteral("elek_gem"), t, energyGap && t == 2016 ? kNaN : y.elektriciteit);
     });
     each([&](int t, const BuurtYear &y) {
-        emit.add(r, QStringLiteral("woningen_zon"), t, y.zonnepanelen);
+        sink.add(r, QStringLiteral("woningen_zon"), t, y.zonnepanelen);
     });
     each([&](int t, const BuurtYear &y) {
-        emit.addRatio(r, QStringLiteral("pct_zonnepanelen"), t, y.zonnepanelen, y.woningen);
+        sink.addRatio(r, QStringLiteral("pct_zonnepanelen"), t, y.zonnepanelen, y.woningen);
     });
-    each([&](int t, const BuurtYear &y) { emit.add(r, QStringLiteral("no2"), t, y.no2); });
+    each([&](int t, const BuurtYear &y) { sink.add(r, QStringLiteral("no2"), t, y.no2); });
 }
 
 //! What each wijk's residents said in the survey, 2015 (percent feeling unsafe, rating).
@@ -208,7 +208,7 @@ double ratingBase(Profile profile)
 
 //! The 'value' indicators that cannot be aggregated, delivered per wijk and for the gemeente:
 //! the survey results (onveiligheid yearly, without 2020; leefbaarheid in odd years) and NO2.
-void appendAreaValues(Emitter &emit, const DemoTown &town,
+void appendAreaValues(Emitter &sink, const DemoTown &town,
                       const std::vector<std::vector<BuurtYear>> &figures, DemoRandom &random)
 {
     const int wijken = int(town.wijken.size()), years = kLastYear - kFirstYear + 1;
@@ -254,15 +254,15 @@ void appendAreaValues(Emitter &emit, const DemoTown &town,
             const int year = kFirstYear + t;
             const double value = k < 0 ? weighted(unsafe, people, t) : unsafe[k][t];
             if (year == 2020) // no survey in the pandemic year
-                emit.add(region, QStringLiteral("onveiligheid"), year, kNaN, ValueStatus::Missing);
+                sink.add(region, QStringLiteral("onveiligheid"), year, kNaN, ValueStatus::Missing);
             else
-                emit.add(region, QStringLiteral("onveiligheid"), year, value);
+                sink.add(region, QStringLiteral("onveiligheid"), year, value);
         }
         for (int t = 0; t < years; t += 2)
-            emit.add(region, QStringLiteral("leefbaarheid"), kFirstYear + t,
+            sink.add(region, QStringLiteral("leefbaarheid"), kFirstYear + t,
                      k < 0 ? weighted(rating, people, t) : rating[k][t]);
         for (int t = 0; t < years; ++t)
-            emit.add(region, QStringLiteral("no2"), kFirstYear + t,
+            sink.add(region, QStringLiteral("no2"), kFirstYear + t,
                      k < 0 ? weighted(no2, area, t) : no2[k][t]);
     };
     emitSeries(gemeente, -1);
@@ -311,8 +311,8 @@ std::vector<Observation> demoObservations(const DemoTown &town)
     }
 
     std::vector<Observation> out;
-    Emitter emit(out);
-    appendAreaValues(emit, town, figures, random);
+    Emitter sink(out);
+    appendAreaValues(sink, town, figures, random);
     out.insert(out.end(), buurtRows.begin(), buurtRows.end());
     return out;
 }
