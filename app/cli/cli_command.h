@@ -59,6 +59,9 @@ public:
 // Factories of the subcommands, one per app/cli/cmd_<name>.cpp (registered in cli_commands.cpp).
 // std::unique_ptr<CliCommand> makeImportCommand();
 std::unique_ptr<CliCommand> makeDemoCommand();
+std::unique_ptr<CliCommand> makeValuesCommand();
+std::unique_ptr<CliCommand> makeTrendsCommand();
+std::unique_ptr<CliCommand> makeSignalsCommand();
 
 //! Every subcommand, in the order `--help` lists them (cli_commands.cpp).
 std::vector<std::unique_ptr<CliCommand>> allCommands();

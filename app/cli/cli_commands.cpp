@@ -7,6 +7,9 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(makeDemoCommand());
+    commands.push_back(makeValuesCommand());
+    commands.push_back(makeTrendsCommand());
+    commands.push_back(makeSignalsCommand());
     return commands;
 }
 

@@ -1,0 +1,138 @@
+#include "engine/engine_csv.h"
+
+#include <QStringList>
+#include <cmath>
+
+namespace wijk::engine {
+
+namespace {
+
+class CsvText
+{
+public:
+    explicit CsvText(const QStringList &header) { add(header); }
+    void add(const QStringList &fields)
+    {
+        QStringList quoted;
+        quoted.reserve(fields.size());
+        for (const QString &field : fields)
+            quoted << csvField(field);
+        mText += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    QByteArray bytes() const { return mText.toUtf8(); }
+
+private:
+    QString mText;
+};
+
+QString integer(int value, bool present = true)
+{
+    return present ? QString::number(value) : QString();
+}
+
+//! Why a series starts where it does: empty for a region's first series.
+QString startReason(int breakYear)
+{
+    return breakYear > 0 ? QStringLiteral("boundary_change_%1").arg(breakYear) : QString();
+}
+
+} // namespace
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString escaped = text;
+    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString csvNumber(double value)
+{
+    if (std::isnan(value))
+        return {};
+    if (value == 0.0)
+        return QStringLiteral("0"); // no "-0"
+    return QString::number(value, 'g', 17);
+}
+
+QByteArray valuesCsv(const Dataset &dataset, const std::vector<LevelValue> &values)
+{
+    CsvText csv({"region", "region_name", "level", "indicator", "period", "value", "status",
+                 "source", "series_start_reason"});
+    for (const LevelValue &value : values) {
+        const RegionEntry &region = dataset.region(value.region);
+        const bool missing = value.status == ValueStatus::Missing;
+        csv.add({region.code, region.name, contractName(region.level),
+                 dataset.indicator(value.indicator).code, QString::number(value.period),
+                 csvNumber(value.value), statusName(value),
+                 missing
+                     ? QString()
+                     : (value.derived ? QStringLiteral("derived") : QStringLiteral("delivered")),
+                 startReason(value.seriesBreakYear)});
+    }
+    return csv.bytes();
+}
+
+QByteArray trendsCsv(const Dataset &dataset, const std::vector<TrendRow> &trends)
+{
+    CsvText csv({"region",     "region_name",  "level",       "indicator",
+                 "n",          "first_period", "last_period", "first_value",
+                 "last_value", "change_abs",   "change_pct",  "ols_slope",
+                 "ols_se",     "ols_lo",       "ols_hi",      "ols_r2",
+                 "sen_slope",  "sen_lo",       "sen_hi",      "mk_s",
+                 "mk_var_s",   "mk_z",         "mk_p",        "mk_tau",
+                 "q_value",    "direction",    "signal",      "series_start_reason"});
+    for (const TrendRow &row : trends) {
+        const RegionEntry &region = dataset.region(row.region);
+        const bool any = row.n > 0;
+        csv.add({region.code,
+                 region.name,
+                 contractName(region.level),
+                 dataset.indicator(row.indicator).code,
+                 QString::number(row.n),
+                 integer(row.firstPeriod, any),
+                 integer(row.lastPeriod, any),
+                 csvNumber(row.firstValue),
+                 csvNumber(row.lastValue),
+                 csvNumber(row.changeAbs),
+                 csvNumber(row.changePct),
+                 csvNumber(row.ols.slope),
+                 csvNumber(row.ols.se),
+                 csvNumber(row.ols.low),
+                 csvNumber(row.ols.high),
+                 csvNumber(row.ols.r2),
+                 csvNumber(row.sen.slope),
+                 csvNumber(row.sen.low),
+                 csvNumber(row.sen.high),
+                 csvNumber(row.mk.s),
+                 csvNumber(row.mk.varS),
+                 csvNumber(row.mk.z),
+                 csvNumber(row.mk.p),
+                 csvNumber(row.mk.tau),
+                 csvNumber(row.q),
+                 directionName(row.direction),
+                 signalName(row.signal),
+                 startReason(row.seriesBreakYear)});
+    }
+    return csv.bytes();
+}
+
+QByteArray signalsCsv(const Dataset &dataset, const std::vector<Signal> &found)
+{
+    CsvText csv({"region", "region_name", "level", "indicator", "signal", "strength", "since_year",
+                 "slope", "q_value", "year", "value", "z", "explanation"});
+    for (const Signal &signal : found) {
+        const RegionEntry &region = dataset.region(signal.region);
+        const bool outlier = signal.kind == SignalKind::Outlier;
+        csv.add({region.code, region.name, contractName(region.level),
+                 dataset.indicator(signal.indicator).code, signalKindName(signal.kind),
+                 csvNumber(signal.strength), integer(signal.sinceYear, !outlier),
+                 csvNumber(signal.slope), csvNumber(signal.q), integer(signal.year, outlier),
+                 csvNumber(signal.value), csvNumber(signal.z), signal.explanation});
+    }
+    return csv.bytes();
+}
+
+} // namespace wijk::engine

@@ -1,0 +1,119 @@
+#include "cli/cmd_engine_support.h"
+
+#include "engine/workspace_loader.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStringList>
+
+namespace wijk::cli::engine_support {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+} // namespace
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("workspace"), tr("The workspace file (.gpkg)."), QStringLiteral("WS")});
+    parser.addOption({QStringLiteral("indicator"),
+                      tr("Indicator code; repeat for several (default: all)."),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("out"), tr("CSV file to write, '-' for standard output."),
+                      QStringLiteral("FILE.csv")});
+}
+
+void addLevelOption(QCommandLineParser &parser, const QString &defaultLevel)
+{
+    QCommandLineOption option(QStringLiteral("level"), tr("Level: gemeente, wijk or buurt."),
+                              QStringLiteral("LEVEL"));
+    if (!defaultLevel.isEmpty())
+        option.setDefaultValue(defaultLevel);
+    parser.addOption(option);
+}
+
+void addRangeOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("from"), tr("First year of the period range."), QStringLiteral("YYYY")});
+    parser.addOption(
+        {QStringLiteral("to"), tr("Last year of the period range."), QStringLiteral("YYYY")});
+}
+
+RegionLevel levelOption(const QCommandLineParser &parser)
+{
+    const QString text = requiredOption(parser, QStringLiteral("level"));
+    const std::optional<RegionLevel> level = regionLevelFromString(text);
+    if (!level || *level == RegionLevel::Land)
+        throw CliError(UsageError,
+                       tr("--level must be gemeente, wijk or buurt, not '%1'.").arg(text));
+    return *level;
+}
+
+std::optional<int> yearOption(const QCommandLineParser &parser, const QString &name)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    bool ok = false;
+    const QString text = parser.value(name);
+    const int year = text.toInt(&ok);
+    if (!ok || text.size() != 4)
+        throw CliError(UsageError, tr("--%1 must be a year (YYYY), not '%2'.").arg(name, text));
+    return year;
+}
+
+engine::Dataset loadFromOptions(const QCommandLineParser &parser, CliContext &context)
+{
+    const QString path = requiredOption(parser, QStringLiteral("workspace"));
+    requiredOption(parser, QStringLiteral("out"));
+    if (!QFileInfo::exists(path))
+        throw CliError(BadInput, tr("The workspace %1 does not exist.").arg(path));
+    QString error;
+    const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly, &error);
+    if (!workspace)
+        throw CliError(BadInput, tr("Cannot open the workspace %1: %2").arg(path, error));
+    QStringList unknown;
+    QStringList warnings;
+    engine::Dataset dataset = engine::loadDataset(
+        *workspace, parser.values(QStringLiteral("indicator")), &unknown, &warnings);
+    if (!unknown.isEmpty())
+        throw CliError(
+            BadInput,
+            tr("Unknown indicator(s) in %1: %2.").arg(path, unknown.join(QStringLiteral(", "))));
+    for (const QString &warning : warnings)
+        context.err << warning << "\n";
+    return dataset;
+}
+
+std::vector<int> indicatorIndices(const QCommandLineParser &parser, const engine::Dataset &dataset)
+{
+    std::vector<int> indices;
+    for (const QString &code : parser.values(QStringLiteral("indicator"))) {
+        const int index = dataset.indicatorIndex(code);
+        if (index >= 0 && std::find(indices.begin(), indices.end(), index) == indices.end())
+            indices.push_back(index);
+    }
+    return indices;
+}
+
+void writeOutput(const QCommandLineParser &parser, CliContext &context, const QByteArray &bytes)
+{
+    const QString out = requiredOption(parser, QStringLiteral("out"));
+    if (out == QLatin1String("-")) {
+        context.out << QString::fromUtf8(bytes);
+        context.out.flush();
+        return;
+    }
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw CliError(BadInput, tr("Cannot write %1: %2").arg(out, file.errorString()));
+}
+
+} // namespace wijk::cli::engine_support

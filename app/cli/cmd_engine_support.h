@@ -1,0 +1,34 @@
+// Shared by the engine's CLI commands (values, trends, signals): options, loading the
+// workspace into the engine, writing a CSV file or stdout.
+#pragma once
+
+#include "cli/cli_command.h"
+#include "engine/dataset.h"
+
+#include <QByteArray>
+#include <optional>
+
+namespace wijk::cli::engine_support {
+
+//! --workspace, --indicator (repeatable) and --out.
+void addCommonOptions(QCommandLineParser &parser);
+//! --level with the allowed levels named in its help.
+void addLevelOption(QCommandLineParser &parser, const QString &defaultLevel = {});
+//! --from/--to.
+void addRangeOptions(QCommandLineParser &parser);
+
+//! The --level value (gemeente, wijk, buurt); usage error otherwise.
+RegionLevel levelOption(const QCommandLineParser &parser);
+//! A YYYY option, nullopt when absent; usage error when not a year.
+std::optional<int> yearOption(const QCommandLineParser &parser, const QString &name);
+
+//! Opens --workspace read-only and loads --indicator codes (all when none) into a disclosed
+//! dataset; bad input when the workspace cannot be opened or a code is unknown.
+engine::Dataset loadFromOptions(const QCommandLineParser &parser, CliContext &context);
+//! Indices of the --indicator codes in the dataset (empty: all).
+std::vector<int> indicatorIndices(const QCommandLineParser &parser, const engine::Dataset &dataset);
+
+//! Writes bytes to --out (atomically) or to stdout for "-".
+void writeOutput(const QCommandLineParser &parser, CliContext &context, const QByteArray &bytes);
+
+} // namespace wijk::cli::engine_support

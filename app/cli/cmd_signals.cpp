@@ -1,0 +1,53 @@
+// wijkmonitor-cli signals: significant worsening and improvement, and latest values far out
+// on the bad side, strongest first, each with its Dutch explanation.
+#include "cli/cli_command.h"
+#include "cli/cmd_engine_support.h"
+#include "engine/engine_csv.h"
+#include "engine/signals.h"
+
+#include <QCoreApplication>
+
+namespace wijk::cli {
+
+namespace {
+
+class SignalsCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("signals"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate(
+            "cli", "Write the signals (worsening, improving, outliers) of one level as CSV.");
+    }
+    void configure(QCommandLineParser &parser) const override
+    {
+        engine_support::addCommonOptions(parser);
+        engine_support::addLevelOption(parser, QStringLiteral("wijk"));
+        engine_support::addRangeOptions(parser);
+    }
+    int run(const QCommandLineParser &parser, CliContext &context) override
+    {
+        engine::SignalOptions options;
+        options.trends.level = engine_support::levelOption(parser);
+        options.trends.fromYear = engine_support::yearOption(parser, QStringLiteral("from"))
+                                      .value_or(options.trends.fromYear);
+        options.trends.toYear = engine_support::yearOption(parser, QStringLiteral("to"))
+                                    .value_or(options.trends.toYear);
+        const engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
+        options.trends.indicators = engine_support::indicatorIndices(parser, dataset);
+        const auto trends = engine::computeTrends(dataset, options.trends);
+        const auto found = engine::computeSignals(dataset, trends, options);
+        engine_support::writeOutput(parser, context, engine::signalsCsv(dataset, found));
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeSignalsCommand()
+{
+    return std::make_unique<SignalsCommand>();
+}
+
+} // namespace wijk::cli

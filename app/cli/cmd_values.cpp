@@ -1,0 +1,51 @@
+// wijkmonitor-cli values: the values of one level (delivered or derived, after disclosure
+// control) as CSV.
+#include "cli/cli_command.h"
+#include "cli/cmd_engine_support.h"
+#include "engine/engine_csv.h"
+#include "engine/level_values.h"
+
+#include <QCoreApplication>
+
+namespace wijk::cli {
+
+namespace {
+
+class ValuesCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("values"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate(
+            "cli", "Write the values of one level (delivered, derived or suppressed) as CSV.");
+    }
+    void configure(QCommandLineParser &parser) const override
+    {
+        engine_support::addCommonOptions(parser);
+        engine_support::addLevelOption(parser);
+        parser.addOption({QStringLiteral("period"),
+                          QCoreApplication::translate("cli", "Only this year (default: all)."),
+                          QStringLiteral("YYYY")});
+    }
+    int run(const QCommandLineParser &parser, CliContext &context) override
+    {
+        const RegionLevel level = engine_support::levelOption(parser);
+        const std::optional<int> year =
+            engine_support::yearOption(parser, QStringLiteral("period"));
+        const engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
+        const auto values = engine::levelValues(
+            dataset, level, engine_support::indicatorIndices(parser, dataset), year);
+        engine_support::writeOutput(parser, context, engine::valuesCsv(dataset, values));
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeValuesCommand()
+{
+    return std::make_unique<ValuesCommand>();
+}
+
+} // namespace wijk::cli
