@@ -84,16 +84,14 @@ bool readKwbKeyedJson(const QString &path, KwbTable *table, ImportReport &report
                 table->keys << v.key();
         }
     }
-    int entry = 0;
     for (auto it = root.begin(); it != root.end(); ++it) {
-        ++entry;
         if (!it.value().isObject()) {
-            report.addError(name, entry, it.key(), tr("expected an object of figures"));
+            report.addError(name, 0, it.key(), tr("expected an object of figures"));
             continue;
         }
         const QJsonObject values = it.value().toObject();
         KwbRow row;
-        row.line = entry;
+        row.line = 0; // problems name the region code instead (fieldOf in the mapping)
         row.code = trimCode(it.key());
         row.municipality = values.value(QStringLiteral("Gemeentenaam_1")).toString().trimmed();
         row.regionType = values.value(QStringLiteral("SoortRegio_2")).toString().trimmed();

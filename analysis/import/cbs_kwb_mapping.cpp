@@ -28,6 +28,15 @@ QString placeholderName(const QString &code, RegionLevel level, const QString &m
     return municipality.isEmpty() ? code : municipality;
 }
 
+//! The field a problem names: the column, prefixed by the region where there are no lines
+//! (the keyed JSON, whose entries have no stable order to count).
+QString fieldOf(const KwbRow &row, const QString &column)
+{
+    if (row.line > 0)
+        return column;
+    return column.isEmpty() ? row.code : row.code + QLatin1Char('.') + column;
+}
+
 //! Counts CBS rounds to multiples of 5 at wijk and buurt level; worth one warning each.
 bool looksRounded(const std::vector<double> &values)
 {
@@ -91,14 +100,14 @@ KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int pe
     for (const KwbRow &row : table.rows) {
         const auto level = levelOfCbsCode(row.code);
         if (!level) {
-            report.addError(file, row.line, QStringLiteral("WijkenEnBuurten"),
+            report.addError(file, row.line, fieldOf(row, QStringLiteral("WijkenEnBuurten")),
                             tr("'%1' is not a CBS region code (NL00, GM0402, WK040201, "
                                "BU04020101, WK0363AA)")
                                 .arg(row.code));
             continue;
         }
         if (rowOfCode.contains(row.code)) {
-            report.addError(file, row.line, QStringLiteral("WijkenEnBuurten"),
+            report.addError(file, row.line, fieldOf(row, QStringLiteral("WijkenEnBuurten")),
                             tr("%1 appears twice (first on line %2)")
                                 .arg(row.code)
                                 .arg(table.rows[rowOfCode.value(row.code)].line));
@@ -106,7 +115,7 @@ KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int pe
         }
         const auto typeLevel = levelFromSoortRegio(row.regionType);
         if (!row.regionType.isEmpty() && typeLevel != level)
-            report.addWarning(file, row.line, QStringLiteral("SoortRegio_2"),
+            report.addWarning(file, row.line, fieldOf(row, QStringLiteral("SoortRegio_2")),
                               tr("'%1' does not match the code %2; the code decides")
                                   .arg(row.regionType, row.code));
         const int rowIndex = static_cast<int>(&row - table.rows.data());
@@ -132,7 +141,7 @@ KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int pe
         for (const QString &cell : row.cells)
             anyCell = anyCell || !cell.trimmed().isEmpty();
         if (!anyCell) {
-            report.addWarning(file, row.line, QString(),
+            report.addWarning(file, row.line, fieldOf(row, QString()),
                               tr("every figure of %1 is empty: the region is kept, no values "
                                  "are stored")
                                   .arg(row.code));
@@ -143,7 +152,7 @@ KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int pe
             KwbMapping::Value value{regionIndex, c, std::nan(""), ValueStatus::Missing};
             switch (cell.kind) {
             case CellValue::Kind::Invalid:
-                report.addError(file, row.line, mapping.columns[c].key,
+                report.addError(file, row.line, fieldOf(row, mapping.columns[c].key),
                                 tr("'%1' is not a number").arg(row.cells.at(c).trimmed()));
                 continue;
             case CellValue::Kind::Secret:
@@ -177,9 +186,10 @@ KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int pe
         if (column.indicator.kind == IndicatorKind::Count) {
             for (const KwbMapping::Value &value : mapping.values) {
                 if (value.column == c && value.value < 0) {
-                    report.addError(
-                        file, table.rows[rowOfCode.value(mapping.regions[value.region].code)].line,
-                        column.key, tr("negative count %1").arg(value.value));
+                    const KwbRow &row =
+                        table.rows[rowOfCode.value(mapping.regions[value.region].code)];
+                    report.addError(file, row.line, fieldOf(row, column.key),
+                                    tr("negative count %1").arg(value.value));
                 }
             }
             if (looksRounded(lowLevelValues[c]))

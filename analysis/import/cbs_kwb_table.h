@@ -13,7 +13,7 @@ namespace wijk::cbs {
 
 struct KwbRow
 {
-    int line = 0;         //!< line (CSV), row (XLSX) or entry number (JSON) for problems
+    int line = 0;         //!< line (CSV), sheet row (XLSX), entry (OData); 0 in keyed JSON
     QString code;         //!< trimmed region code
     QString municipality; //!< Gemeentenaam_1, trimmed; empty when the table has none
     QString regionType;   //!< SoortRegio_2, trimmed; empty when the table has none

@@ -260,6 +260,19 @@ void TestKwbImport::everyErrorAtOnce()
     QVERIFY(hasProblem(report, 0, "", "overrides"));
     QCOMPARE(t.ws->regions().size(), std::size_t(0));
     QCOMPARE(t.ws->extracts().size(), std::size_t(0));
+
+    // Keyed JSON has no line order to speak of: problems name region and column instead.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kwb-2023.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"GM0402": {"AantalInwoners_5": "veel"}, "Wijk 3": {"AantalInwoners_5": 5}})");
+    file.close();
+    ImportReport json;
+    QVERIFY(!cbs::importKwb(*t.ws, kwb(path, cbs::kFormatKwbJson, 2023), json).ok);
+    QVERIFY(hasProblem(json, 0, "GM0402.AantalInwoners_5", "not a number"));
+    QVERIFY(hasProblem(json, 0, "WIJK 3.WijkenEnBuurten", "not a CBS region code"));
+    QCOMPARE(json.errorCount(), 2);
 }
 
 void TestKwbImport::keyedJsonWithSiblingMetadata()
