@@ -1,0 +1,71 @@
+// A region layer styled as a choropleth: values in, classified, coloured and labelled.
+// Built once per level/vintage; apply() restyles in place for a new indicator, period or
+// mode (no geometry reload). This is what the canvas, the CLI and the reports draw.
+#pragma once
+
+#include "choropleth_classification.h"
+#include "choropleth_renderer.h"
+#include "map_value.h"
+#include "region_labels.h"
+#include "region_layer.h"
+
+#include <QLocale>
+#include <QVector>
+#include <memory>
+
+namespace wijk {
+
+enum class LabelContent
+{
+    None,
+    Name,
+    NameAndValue
+};
+
+//! How to style one map.
+struct ChoroplethSpec
+{
+    MapMode mode = MapMode::Value;
+    Polarity polarity = Polarity::Neutral;
+    ClassificationRequest classification; //!< method, classes, breaks, decimals, locale
+    LabelContent labels = LabelContent::Name;
+    RegionLabelStyle labelStyle;
+};
+
+class ChoroplethLayer
+{
+public:
+    explicit ChoroplethLayer(std::unique_ptr<RegionLayer> regions);
+    ~ChoroplethLayer();
+
+    //! Loads the regions of source (once) and styles them; nullptr and error on failure.
+    static std::unique_ptr<ChoroplethLayer> create(const RegionSource &source,
+                                                   const QVector<MapValue> &values,
+                                                   const ChoroplethSpec &spec, QString *error);
+
+    //! Restyles for new values/spec: attributes rewritten in place, a new renderer, repaint.
+    //! Regions without a value become "no data"; values for unknown codes are counted.
+    bool apply(const QVector<MapValue> &values, const ChoroplethSpec &spec, QString *error);
+
+    QgsVectorLayer *layer() const { return mRegions->layer(); }
+    RegionLayer &regions() const { return *mRegions; }
+    const ChoroplethSpec &spec() const { return mSpec; }
+    //! The classes of the last apply() (empty in signals mode).
+    const Classification &classification() const { return mClassification; }
+    //! The legend entries of the last apply(), in legend order, with region counts.
+    const QVector<LegendEntry> &legend() const { return mLegend; }
+    //! Codes of values given to apply() that are not regions of this layer.
+    const QStringList &unknownCodes() const { return mUnknownCodes; }
+
+private:
+    std::unique_ptr<RegionLayer> mRegions;
+    ChoroplethSpec mSpec;
+    Classification mClassification;
+    QVector<LegendEntry> mLegend;
+    QStringList mUnknownCodes;
+};
+
+//! The number a mode maps (value, change or slope); NaN when the region has none.
+double mappedNumber(const MapValue &value, MapMode mode);
+
+} // namespace wijk

@@ -1,0 +1,98 @@
+#include "choropleth_renderer.h"
+
+#include "choropleth_colours.h"
+#include "region_layer.h"
+
+#include <QCoreApplication>
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgsfillsymbol.h>
+#include <qgsfillsymbollayer.h>
+#include <qgsproperty.h>
+#include <qgssymbollayer.h>
+
+namespace wijk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wijk::maps", text);
+}
+
+QgsSymbolLayer *hatchLayer(const QColor &colour, double angle, double distanceMm)
+{
+    auto *hatch = new QgsLinePatternFillSymbolLayer();
+    hatch->setLineAngle(angle);
+    hatch->setDistance(distanceMm);
+    hatch->setLineWidth(0.18);
+    hatch->setColor(colour);
+    return hatch;
+}
+} // namespace
+
+QString missingLabel()
+{
+    return tr("No data");
+}
+QString suppressedLabel()
+{
+    return tr("Suppressed (small numbers)");
+}
+QString trendNotSignificantLabel()
+{
+    return tr("Trend not significant (hatched)");
+}
+QString signalLabel(MapSignal signal)
+{
+    switch (signal) {
+    case MapSignal::Worse:
+        return tr("Deterioration");
+    case MapSignal::Better:
+        return tr("Improvement");
+    case MapSignal::None:
+        break;
+    }
+    return tr("No signal");
+}
+
+QgsFillSymbol *createRegionFill(const QColor &fill, LegendEntry::Look look)
+{
+    auto *base = new QgsSimpleFillSymbolLayer(fill, Qt::SolidPattern, mapcolours::outline,
+                                              Qt::SolidLine, 0.1);
+    auto *symbol = new QgsFillSymbol(QgsSymbolLayerList() << base);
+    if (look == LegendEntry::Look::SuppressedHatch)
+        symbol->appendSymbolLayer(hatchLayer(mapcolours::suppressedHatch, 45, 1.2));
+    if (look == LegendEntry::Look::TrendHatch) {
+        QgsSymbolLayer *hatch = hatchLayer(mapcolours::trendHatch, 135, 1.5);
+        // Per feature only where `hatch` = 1; legend icons (no feature) stay plain.
+        hatch->setDataDefinedProperty(
+            QgsSymbolLayer::PropertyLayerEnabled,
+            QgsProperty::fromExpression(QStringLiteral("coalesce(\"%1\", 0) = 1")
+                                            .arg(regionfield::name(regionfield::Hatch))));
+        symbol->appendSymbolLayer(hatch);
+    }
+    return symbol;
+}
+
+std::unique_ptr<QgsCategorizedSymbolRenderer>
+createChoroplethRenderer(MapMode mode, const QVector<LegendEntry> &legend)
+{
+    QgsCategoryList categories;
+    for (const LegendEntry &entry : legend) {
+        LegendEntry::Look look = entry.look;
+        // The legend-only trend entry shows the hatching itself, unconditionally.
+        QgsFillSymbol *symbol = nullptr;
+        if (entry.key == legendkey::TrendNotSignificant) {
+            symbol = createRegionFill(entry.fill, LegendEntry::Look::Plain);
+            symbol->appendSymbolLayer(hatchLayer(mapcolours::trendHatch, 135, 1.5));
+        } else {
+            if (mode == MapMode::Trend && look == LegendEntry::Look::Plain && entry.key >= 0)
+                look = LegendEntry::Look::TrendHatch;
+            symbol = createRegionFill(entry.fill, look);
+        }
+        categories.append(QgsRendererCategory(entry.key, symbol, entry.label));
+    }
+    return std::make_unique<QgsCategorizedSymbolRenderer>(
+        regionfield::name(regionfield::ClassIndex), categories);
+}
+
+} // namespace wijk

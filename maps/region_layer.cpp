@@ -1,0 +1,187 @@
+#include "region_layer.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <qgscoordinatetransform.h>
+#include <qgscoordinatetransformcontext.h>
+#include <qgsexception.h>
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
+
+namespace wijk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wijk::maps", text);
+}
+
+QgsFields regionFields()
+{
+    QgsFields fields;
+    for (int i = 0; i < regionfield::Count; ++i) {
+        const auto index = static_cast<regionfield::Index>(i);
+        QVariant::Type type = QVariant::String;
+        if (index == regionfield::Value || index == regionfield::Change ||
+            index == regionfield::Slope)
+            type = QVariant::Double;
+        else if (index == regionfield::Significant || index == regionfield::ClassIndex ||
+                 index == regionfield::Hatch)
+            type = QVariant::Int;
+        fields.append(QgsField(regionfield::name(index), type));
+    }
+    return fields;
+}
+} // namespace
+
+QString regionfield::name(Index index)
+{
+    static const char *names[] = {"code",  "name",        "value",  "status", "label", "change",
+                                  "slope", "significant", "signal", "cls",    "hatch"};
+    return index >= 0 && index < Count ? QString::fromLatin1(names[index]) : QString();
+}
+
+RegionSource RegionSource::workspace(const QString &workspacePath, RegionLevel level, int vintage)
+{
+    RegionSource source;
+    source.path = workspacePath;
+    source.layerName = QStringLiteral("regions");
+    source.filter = QStringLiteral("level = '%1'").arg(contractName(level));
+    if (vintage > 0)
+        source.filter += QStringLiteral(" AND vintage = %1").arg(vintage);
+    source.displayName = contractName(level);
+    return source;
+}
+
+RegionLayer::~RegionLayer() = default;
+
+QgsVectorDataProvider *RegionLayer::provider() const
+{
+    return mLayer ? mLayer->dataProvider() : nullptr;
+}
+
+std::unique_ptr<RegionLayer> RegionLayer::load(const RegionSource &source, QString *error)
+{
+    QString ignored;
+    error = error ? error : &ignored;
+    if (!QFileInfo::exists(source.path)) {
+        *error = tr("%1: file not found.").arg(source.path);
+        return nullptr;
+    }
+    QString uri = source.path;
+    if (!source.layerName.isEmpty())
+        uri += QStringLiteral("|layername=") + source.layerName;
+    QgsVectorLayer input(uri, QStringLiteral("input"), QStringLiteral("ogr"));
+    if (!input.isValid()) {
+        *error = tr("%1: no readable layer '%2'.").arg(source.path, source.layerName);
+        return nullptr;
+    }
+    const int codeIndex = input.fields().lookupField(source.codeField);
+    const int nameIndex = input.fields().lookupField(source.nameField);
+    if (codeIndex < 0 || nameIndex < 0) {
+        *error = tr("%1, layer %2: field '%3' not found.")
+                     .arg(source.path, input.name(),
+                          codeIndex < 0 ? source.codeField : source.nameField);
+        return nullptr;
+    }
+    if (!source.filter.isEmpty() && !input.setSubsetString(source.filter)) {
+        *error = tr("%1: invalid filter '%2'.").arg(source.path, source.filter);
+        return nullptr;
+    }
+
+    const QgsCoordinateReferenceSystem rd(QStringLiteral("EPSG:28992"));
+    // TopoJSON/GeoJSON without a declared CRS is WGS84 (RFC 7946).
+    const QgsCoordinateReferenceSystem sourceCrs =
+        input.crs().isValid() ? input.crs() : QgsCoordinateReferenceSystem("EPSG:4326");
+    const QgsCoordinateTransform transform(sourceCrs, rd, QgsCoordinateTransformContext());
+
+    auto result = std::unique_ptr<RegionLayer>(new RegionLayer);
+    const QString name = source.displayName.isEmpty() ? QFileInfo(source.path).completeBaseName()
+                                                      : source.displayName;
+    result->mLayer = std::make_unique<QgsVectorLayer>(QStringLiteral("MultiPolygon?crs=EPSG:28992"),
+                                                      name, QStringLiteral("memory"));
+    QgsVectorDataProvider *provider = result->mLayer->dataProvider();
+    provider->addAttributes(regionFields().toList());
+    result->mLayer->updateFields();
+
+    QgsFeatureList features;
+    QgsFeature in;
+    QgsFeatureIterator it =
+        input.getFeatures(QgsFeatureRequest().setSubsetOfAttributes({codeIndex, nameIndex}));
+    int featureNumber = 0;
+    while (it.nextFeature(in)) {
+        ++featureNumber;
+        const QString code = in.attribute(codeIndex).toString().trimmed();
+        if (code.isEmpty() || !in.hasGeometry())
+            continue; // regions without code or geometry cannot be drawn
+        QgsGeometry geometry = in.geometry();
+        if (transform.isValid() && !transform.isShortCircuited()) {
+            try {
+                geometry.transform(transform);
+            } catch (const QgsCsException &) {
+                *error = tr("%1, feature %2 (%3): cannot reproject to EPSG:28992.")
+                             .arg(source.path)
+                             .arg(featureNumber)
+                             .arg(code);
+                return nullptr;
+            }
+        }
+        geometry.convertToMultiType();
+        QgsFeature out(result->mLayer->fields());
+        out.setGeometry(geometry);
+        QgsAttributes attributes(regionfield::Count);
+        attributes[regionfield::Code] = code;
+        attributes[regionfield::Name] = in.attribute(nameIndex).toString().trimmed();
+        attributes[regionfield::Status] = contractName(ValueStatus::Missing);
+        attributes[regionfield::ClassIndex] = -1;
+        out.setAttributes(attributes);
+        features.append(out);
+    }
+    if (features.isEmpty()) {
+        *error =
+            tr("%1: no regions with a code and a geometry%2.")
+                .arg(source.path,
+                     source.filter.isEmpty() ? QString() : tr(" matching %1").arg(source.filter));
+        return nullptr;
+    }
+    if (!provider->addFeatures(features)) {
+        *error = tr("%1: the regions could not be loaded into memory.").arg(source.path);
+        return nullptr;
+    }
+    for (const QgsFeature &feature : qAsConst(features)) {
+        const QString code = feature.attribute(regionfield::Code).toString();
+        result->mFids.insert(code, feature.id());
+        result->mNames.insert(code, feature.attribute(regionfield::Name).toString());
+    }
+    provider->createSpatialIndex();
+    result->mLayer->updateExtents();
+    return result;
+}
+
+QgsRectangle RegionLayer::extentOf(const QStringList &codes) const
+{
+    if (codes.isEmpty())
+        return mLayer->extent();
+    QgsFeatureIds ids;
+    for (const QString &code : codes) {
+        if (mFids.contains(code))
+            ids.insert(mFids.value(code));
+    }
+    QgsRectangle extent;
+    extent.setMinimal();
+    QgsFeature feature;
+    QgsFeatureIterator it =
+        mLayer->getFeatures(QgsFeatureRequest().setFilterFids(ids).setNoAttributes());
+    while (it.nextFeature(feature))
+        extent.combineExtentWith(feature.geometry().boundingBox());
+    return extent;
+}
+
+bool RegionLayer::writeAttributes(const QgsChangedAttributesMap &changes)
+{
+    return provider()->changeAttributeValues(changes);
+}
+
+} // namespace wijk

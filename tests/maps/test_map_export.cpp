@@ -1,0 +1,174 @@
+// A finished map sheet from the shipped template, exported to PNG, SVG and PDF: files that
+// are not blank, carry the title, and come out the same twice.
+#include "choropleth_layer.h"
+#include "map_export.h"
+#include "map_layout.h"
+#include "maps_fixture.h"
+#include "maps_resources.h"
+#include "qgis_test_main.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <qgslayertree.h>
+#include <qgslayertreemodel.h>
+#include <qgslayoutitemlegend.h>
+#include <qgslayoutitemmap.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+using namespace wijk;
+
+class TestMapExport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir mDir;
+    QString mGpkg;
+    std::unique_ptr<ChoroplethLayer> mMap;
+    QgsProject mProject;
+
+    std::unique_ptr<QgsPrintLayout> layout()
+    {
+        MapLayoutText text;
+        text.title = QStringLiteral("Testindicator per wijk");
+        text.subtitle = QStringLiteral("Wijken, 2024");
+        text.legendTitle = QStringLiteral("Aandeel (%)");
+        text.source = sourceLine(QStringLiteral("CBS"), QStringLiteral("test-001"));
+        QString error;
+        auto result =
+            createMapLayout(&mProject, {mMap->layer()}, mMap->regions().extentOf(), text, &error);
+        if (!result)
+            qWarning() << error;
+        return result;
+    }
+
+    //! WIJK_MAPS_TEST_OUT=<folder> keeps the exported files for a look.
+    static void keep(const QString &path)
+    {
+        const QString folder = qEnvironmentVariable("WIJK_MAPS_TEST_OUT");
+        if (!folder.isEmpty())
+            QFile::copy(path, QDir(folder).filePath(QFileInfo(path).fileName()));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(mDir.isValid());
+        mGpkg = test::writeRegionsGeoPackage(mDir.path());
+        ChoroplethSpec spec;
+        spec.polarity = Polarity::LowerIsBetter;
+        QString error;
+        mMap = ChoroplethLayer::create(RegionSource::workspace(mGpkg, RegionLevel::Wijk, 2024),
+                                       test::sampleValues(), spec, &error);
+        QVERIFY2(mMap, qPrintable(error));
+    }
+    void templateIsShipped()
+    {
+        QVERIFY(QFile::exists(defaultMapTemplate()));
+        QString error;
+        auto loaded = loadLayoutTemplate(&mProject, QString(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        for (const char *id : {"title", "subtitle", "map", "legend", "scalebar", "north", "source"})
+            QVERIFY2(loaded->itemById(QString::fromLatin1(id)), id);
+        QVERIFY(!loadLayoutTemplate(&mProject, QStringLiteral("/nope.qpt"), &error));
+        QVERIFY(error.contains(QStringLiteral("/nope.qpt")));
+    }
+    void legendListsClassesAndWithheld()
+    {
+        auto sheet = layout();
+        QVERIFY(sheet);
+        auto *legend =
+            qobject_cast<QgsLayoutItemLegend *>(sheet->itemById(QStringLiteral("legend")));
+        QVERIFY(legend);
+        QCOMPARE(legend->title(), QStringLiteral("Aandeel (%)"));
+        QCOMPARE(legend->model()->rootGroup()->findLayers().size(), 1);
+        auto *map = qobject_cast<QgsLayoutItemMap *>(sheet->itemById(QStringLiteral("map")));
+        const QgsRectangle regions = mMap->regions().extentOf();
+        QVERIFY2(map->extent().contains(regions),
+                 qPrintable(map->extent().toString() + QStringLiteral(" / ") + regions.toString()));
+    }
+    void pngIsNotBlank()
+    {
+        auto sheet = layout();
+        const QString path = mDir.filePath(QStringLiteral("map.png"));
+        QString error;
+        QVERIFY2(exportLayout(sheet.get(), path, {}, &error), qPrintable(error));
+        keep(path);
+        QImage image(path);
+        QVERIFY(!image.isNull());
+        QVERIFY(qAbs(image.width() - 297 / 25.4 * 150) <= 1.0); // A4 landscape at 150 dpi
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+        // A region's class colour is on the map: the darkest YlOrRd class.
+        bool sawDarkRed = false;
+        for (QRgb c : colours)
+            sawDarkRed |= qRed(c) > 150 && qGreen(c) < 60 && qBlue(c) < 60;
+        QVERIFY(sawDarkRed);
+        // Same layout, same pixels.
+        const QString again = mDir.filePath(QStringLiteral("again.png"));
+        QVERIFY(exportLayout(sheet.get(), again, {}, &error));
+        QCOMPARE(QImage(again), image);
+    }
+    void pdfHasTitleAndIsReproducible()
+    {
+        auto sheet = layout();
+        const QString a = mDir.filePath(QStringLiteral("a.pdf"));
+        const QString b = mDir.filePath(QStringLiteral("b.pdf"));
+        QString error;
+        QVERIFY2(exportLayout(sheet.get(), a, {}, &error), qPrintable(error));
+        keep(a);
+        QVERIFY(exportLayout(sheet.get(), b, {}, &error));
+        QFile fa(a), fb(b);
+        QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
+        const QByteArray da = fa.readAll(), db = fb.readAll();
+        QVERIFY(da.startsWith("%PDF-"));
+        QRegularExpression date(QStringLiteral("/CreationDate \\(D:[0-9+\\-Z']*\\)"));
+        QString sa = QString::fromLatin1(da), sb = QString::fromLatin1(db);
+        sa.remove(date);
+        sb.remove(date);
+        QCOMPARE(sa.size(), sb.size());
+        QVERIFY2(sa == sb, "PDFs differ beyond their creation date");
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {a, QStringLiteral("-")});
+        if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
+            QSKIP("pdftotext is not available");
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("Testindicator per wijk")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("test-001")));
+        QVERIFY(text.contains(missingLabel()));
+        QVERIFY(text.contains(suppressedLabel()));
+    }
+    void svgIsWritten()
+    {
+        auto sheet = layout();
+        const QString path = mDir.filePath(QStringLiteral("map.svg"));
+        QString error;
+        QVERIFY2(exportLayout(sheet.get(), path, {}, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.contains("<path"));
+    }
+    void badPathsAreReported()
+    {
+        auto sheet = layout();
+        QString error;
+        QVERIFY(!exportLayout(sheet.get(), mDir.filePath(QStringLiteral("map.bmp")), {}, &error));
+        QVERIFY(error.contains(QStringLiteral(".pdf")));
+        QVERIFY(!exportLayout(sheet.get(), QStringLiteral("/no/such/folder/map.pdf"), {}, &error));
+        QVERIFY(error.contains(QStringLiteral("/no/such/folder")));
+    }
+};
+
+WIJK_QGIS_TEST_MAIN(TestMapExport)
+#include "test_map_export.moc"
