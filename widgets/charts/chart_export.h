@@ -1,0 +1,38 @@
+// Rendering a chart without a window: onto any QPainter (PDF reports get vector output),
+// into PNG and SVG files, a QPicture, and the clipboard. Works from the CLI as long as a
+// QApplication exists (offscreen platform is fine).
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QPicture>
+#include <QRectF>
+#include <QSize>
+#include <QString>
+#include <QtCharts/QChart>
+
+class QPainter;
+
+namespace wijk::charts {
+
+//! Lays chart out at target's size and paints it into target. The chart may be shown in a
+//! view at the same time: its geometry is restored afterwards.
+void renderChart(QT_CHARTS_NAMESPACE::QChart *chart, QPainter *painter, const QRectF &target);
+//! The chart as an image of size logical pixels at scale (2 for crisp copies).
+QImage renderChartImage(QT_CHARTS_NAMESPACE::QChart *chart, const QSize &size,
+                        qreal scale = 1.0);
+//! The chart as SVG (vector) of size logical pixels, at 96 dpi, with the chart title.
+QByteArray chartSvg(QT_CHARTS_NAMESPACE::QChart *chart, const QSize &size);
+//! The chart recorded as a QPicture of size (vector; replays on any paint device).
+QPicture chartPicture(QT_CHARTS_NAMESPACE::QChart *chart, const QSize &size);
+
+//! Writes a PNG; on failure returns false and sets error to a message naming the file.
+bool exportChartPng(QT_CHARTS_NAMESPACE::QChart *chart, const QString &path, const QSize &size,
+                    qreal scale = 2.0, QString *error = nullptr);
+//! Writes an SVG (for QGIS layouts: QgsLayoutItemPicture); same error contract.
+bool exportChartSvg(QT_CHARTS_NAMESPACE::QChart *chart, const QString &path, const QSize &size,
+                    QString *error = nullptr);
+//! Puts the chart on the clipboard as an image and as image/svg+xml.
+void copyChartToClipboard(QT_CHARTS_NAMESPACE::QChart *chart, const QSize &size);
+
+} // namespace wijk::charts

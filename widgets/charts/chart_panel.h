@@ -1,0 +1,54 @@
+// A chart in a view with the actions every chart offers: save as PNG or SVG and copy to the
+// clipboard. Esc clears the selection of linked (selectable) charts.
+#pragma once
+
+#include <QSize>
+#include <QWidget>
+#include <QtCharts/QChart>
+
+class QHBoxLayout;
+
+QT_CHARTS_BEGIN_NAMESPACE
+class QChartView;
+QT_CHARTS_END_NAMESPACE
+
+namespace wijk::charts {
+
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    //! Shows chart (the panel's view takes ownership of it).
+    explicit ChartPanel(QT_CHARTS_NAMESPACE::QChart *chart, QWidget *parent = nullptr);
+
+    QT_CHARTS_NAMESPACE::QChart *chart() const;
+    QT_CHARTS_NAMESPACE::QChartView *view() const { return mView; }
+    //! Adds a control (e.g. the histogram/box-plot switch) to the panel's tool row.
+    void addToolWidget(QWidget *widget);
+    //! The size exported files get: the view's size, at least 800 x 500.
+    QSize exportSize() const;
+
+public slots:
+    //! Asks for a file name and saves a PNG.
+    void savePng();
+    //! Asks for a file name and saves an SVG.
+    void saveSvg();
+    //! Copies the chart as image and SVG.
+    void copy();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void saveAs(const QString &filter, const QString &suffix);
+
+    QT_CHARTS_NAMESPACE::QChartView *mView = nullptr;
+    QHBoxLayout *mTools = nullptr;
+};
+
+class DistributionChart;
+
+//! A ChartPanel for a DistributionChart with a histogram / box-plot switch.
+ChartPanel *makeDistributionPanel(DistributionChart *chart, QWidget *parent = nullptr);
+
+} // namespace wijk::charts

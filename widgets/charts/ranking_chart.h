@@ -1,0 +1,65 @@
+// Ranking chart: every region of a level for one period as horizontal bars, best first (by
+// the indicator's polarity), the selection in the accent colour, the municipality's value
+// as a dashed reference line, and suppressed or missing regions at the end, marked and
+// without a bar or number.
+#pragma once
+
+#include "charts/chart_data.h"
+#include "charts/selectable_chart.h"
+
+#include <QHash>
+
+class QGraphicsSimpleTextItem;
+
+QT_CHARTS_BEGIN_NAMESPACE
+class QAbstractBarSeries;
+class QBarSet;
+class QLineSeries;
+QT_CHARTS_END_NAMESPACE
+
+namespace wijk::charts {
+
+class RankingChart : public SelectableChart
+{
+    Q_OBJECT
+public:
+    explicit RankingChart(QGraphicsItem *parent = nullptr);
+
+    //! Rebuilds the chart from data; the current highlight is kept.
+    void setData(const RankingChartData &data);
+
+    //! Region codes from the top bar down (regions without a value last).
+    QStringList orderedCodes() const { return mOrder; }
+    //! The label shown for a region (its name, marked when it has no value).
+    QString labelOf(const QString &code) const;
+    //! The bar length drawn for a region; NaN when the region has no bar.
+    double barValue(const QString &code) const;
+    //! The value of the reference line, NaN when there is none.
+    double referenceLineValue() const;
+    //! A height in pixels at which every label stays readable (about 18 px per region).
+    int preferredHeight() const;
+    //! The value label drawn at the end of a region's bar; empty when it has none.
+    QString valueLabelOf(const QString &code) const;
+
+protected:
+    void applyHighlight(const QString &code, bool on) override;
+
+private:
+    int barIndex(const QString &code) const;
+    //! Places names left of the plot and values at the bar ends (Qt would elide the names).
+    void layoutLabels();
+    void styleName(int row, bool selected);
+
+    RankingChartData mData;
+    QStringList mOrder;
+    QHash<QString, int> mItemOf; //!< code -> index in mData.items
+    QHash<QString, QString> mLabels;
+    QList<QGraphicsSimpleTextItem *> mNameItems;  //!< by row, top first
+    QList<QGraphicsSimpleTextItem *> mValueItems; //!< by row; null without a value
+    QT_CHARTS_NAMESPACE::QAbstractBarSeries *mSeries = nullptr;
+    QT_CHARTS_NAMESPACE::QBarSet *mBase = nullptr;
+    QT_CHARTS_NAMESPACE::QBarSet *mSelected = nullptr;
+    QT_CHARTS_NAMESPACE::QLineSeries *mReference = nullptr;
+};
+
+} // namespace wijk::charts

@@ -1,0 +1,364 @@
+#include "charts/trend_chart.h"
+
+#include "charts/chart_format.h"
+#include "charts/chart_style.h"
+
+#include <QDate>
+#include <QGraphicsSceneResizeEvent>
+#include <QtCharts/QAreaSeries>
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
+#include <algorithm>
+#include <cmath>
+
+QT_CHARTS_USE_NAMESPACE
+
+namespace wijk::charts {
+
+namespace {
+
+bool isGap(const TrendSeries &series, size_t i)
+{
+    if (i >= series.values.size() || !std::isfinite(series.values[i]))
+        return true;
+    const ValueStatus status =
+        i < series.statuses.size() ? series.statuses[i] : ValueStatus::Final;
+    return status == ValueStatus::Suppressed || status == ValueStatus::Missing;
+}
+
+bool isProvisional(const TrendSeries &series, size_t i)
+{
+    return i < series.statuses.size() && series.statuses[i] == ValueStatus::Provisional;
+}
+
+bool isNational(const TrendSeries &series)
+{
+    return levelFromCode(series.code) == RegionLevel::Land;
+}
+
+double pivotOf(const TrendSeries &series, const TrendLine &line)
+{
+    if (std::isfinite(line.pivotPeriod))
+        return line.pivotPeriod;
+    std::vector<double> periods;
+    for (size_t i = 0; i < series.periods.size(); ++i) {
+        if (!isGap(series, i))
+            periods.push_back(series.periods[i]);
+    }
+    if (periods.empty())
+        return 0.0;
+    std::sort(periods.begin(), periods.end());
+    const size_t mid = periods.size() / 2;
+    return periods.size() % 2 ? periods[mid] : (periods[mid - 1] + periods[mid]) / 2.0;
+}
+
+//! First and last period with a value, or false when there is none.
+bool valueSpan(const TrendSeries &series, double *first, double *last)
+{
+    bool any = false;
+    for (size_t i = 0; i < series.periods.size(); ++i) {
+        if (isGap(series, i))
+            continue;
+        const double p = series.periods[i];
+        *first = any ? std::min(*first, p) : p;
+        *last = any ? std::max(*last, p) : p;
+        any = true;
+    }
+    return any;
+}
+
+struct Band
+{
+    QList<QPointF> lower, upper;
+};
+
+//! The region the slope's interval allows: lines through the pivot at slopes lo and hi.
+Band bandOf(const TrendSeries &series, const TrendLine &line, double first, double last)
+{
+    Band band;
+    if (!std::isfinite(line.lo) || !std::isfinite(line.hi))
+        return band;
+    const double t0 = std::clamp(pivotOf(series, line), first, last);
+    const double x0 = line.valueAt(t0);
+    for (double t : {first, t0, last}) {
+        const double a = x0 + line.lo * (t - t0), b = x0 + line.hi * (t - t0);
+        band.lower << QPointF(t, std::min(a, b));
+        band.upper << QPointF(t, std::max(a, b));
+    }
+    return band;
+}
+
+} // namespace
+
+TrendChart::TrendChart(QGraphicsItem *parent) : QChart(parent)
+{
+    applyBaseStyle(this, {});
+    connect(this, &QChart::plotAreaChanged, this, [this] { updateYearLabels(); });
+}
+
+void TrendChart::updateYearLabels()
+{
+    if (!mAxisX || plotArea().width() <= 0)
+        return;
+    // Qt elides a label wider than its share of the axis minus padding: keep ~48 px each.
+    const int maxLabels = int(plotArea().width() / 48.0);
+    setYearLabels(mAxisX, mFirstYear, mLastYear, maxLabels);
+}
+
+TrendChart::Style TrendChart::styleFor(const TrendSeries &series, int selectedIndex) const
+{
+    Style style;
+    if (series.reference && isNational(series)) {
+        style.color = palette::national;
+        style.penStyle = Qt::DotLine;
+        style.width = 2.0;
+        style.markerSize = 5.0;
+    } else if (series.reference) {
+        style.color = palette::reference;
+        style.penStyle = Qt::DashLine;
+        style.width = 2.0;
+        style.markerSize = 5.0;
+        style.z = 1;
+    } else {
+        style.color = seriesColor(selectedIndex);
+        style.penStyle = seriesPenStyle(selectedIndex);
+        style.z = 2;
+    }
+    return style;
+}
+
+void TrendChart::attach(QAbstractSeries *series)
+{
+    addSeries(series);
+    series->attachAxis(mAxisX);
+    series->attachAxis(mAxisY);
+}
+
+void TrendChart::setData(const TrendChartData &data)
+{
+    mData = data;
+    removeAllSeries();
+    const auto oldAxes = axes();
+    for (QAbstractAxis *axis : oldAxes) {
+        removeAxis(axis);
+        delete axis;
+    }
+    setTitle(data.title);
+
+    // Ranges over every value and every band end, so nothing is clipped.
+    double firstYear = 0, lastYear = 0, lo = 0, hi = 0;
+    bool anyYear = false, anyValue = false;
+    auto extend = [&](double v) {
+        lo = anyValue ? std::min(lo, v) : v;
+        hi = anyValue ? std::max(hi, v) : v;
+        anyValue = true;
+    };
+    for (const TrendSeries &series : data.series) {
+        for (size_t i = 0; i < series.periods.size(); ++i) {
+            firstYear = anyYear ? std::min<double>(firstYear, series.periods[i]) : series.periods[i];
+            lastYear = anyYear ? std::max<double>(lastYear, series.periods[i]) : series.periods[i];
+            anyYear = true;
+            if (!isGap(series, i))
+                extend(series.values[i]);
+        }
+        double first = 0, last = 0;
+        if (series.trend && series.trend->isValid() && valueSpan(series, &first, &last)) {
+            extend(series.trend->valueAt(first));
+            extend(series.trend->valueAt(last));
+            const Band band = bandOf(series, *series.trend, first, last);
+            for (const QPointF &p : band.lower + band.upper)
+                extend(p.y());
+        }
+    }
+    if (!anyYear)
+        firstYear = lastYear = QDate::currentDate().year();
+    mFirstYear = int(firstYear);
+    mLastYear = int(lastYear);
+    if (mFirstYear == mLastYear) {
+        --mFirstYear;
+        ++mLastYear;
+    }
+    mAxisX = makeYearAxis(mFirstYear, mLastYear);
+    mAxisY = makeValueAxis(anyValue ? lo : 0.0, anyValue ? hi : 1.0,
+                           data.indicator.displayDecimals(), axisTitle(data.indicator));
+    addAxis(mAxisX, Qt::AlignBottom);
+    addAxis(mAxisY, Qt::AlignLeft);
+
+    // Bands first so that every line is drawn over them.
+    bool firstBand = true;
+    int selectedIndex = 0;
+    for (const TrendSeries &series : data.series) {
+        if (series.trend && series.trend->isValid()) {
+            addTrend(series, styleFor(series, series.reference ? 0 : selectedIndex), firstBand);
+            firstBand = false;
+        }
+        if (!series.reference)
+            ++selectedIndex;
+    }
+    // Context lines below the selected regions.
+    for (bool reference : {true, false}) {
+        selectedIndex = 0;
+        for (const TrendSeries &series : data.series) {
+            if (series.reference == reference)
+                addSeriesLines(series, styleFor(series, selectedIndex));
+            if (!series.reference)
+                ++selectedIndex;
+        }
+    }
+    bool anyProvisional = false;
+    for (const TrendSeries &series : data.series) {
+        for (size_t i = 0; i < series.periods.size(); ++i)
+            anyProvisional = anyProvisional || (!isGap(series, i) && isProvisional(series, i));
+    }
+    if (anyProvisional)
+        addLegendNote(tr("provisional"));
+}
+
+void TrendChart::addSeriesLines(const TrendSeries &series, const Style &style)
+{
+    QPen pen(style.color, style.width, style.penStyle, Qt::RoundCap, Qt::RoundJoin);
+    QPen dashed = pen;
+    dashed.setStyle(Qt::DashLine);
+    dashed.setDashPattern({3.0, 2.0});
+    bool named = false;
+    auto addRun = [&](const QList<QPointF> &points, bool provisional) {
+        if (points.size() < 2)
+            return;
+        auto *line = new QLineSeries;
+        line->append(points);
+        line->setPen(provisional ? dashed : pen);
+        line->setName(series.name);
+        line->setProperty("wijkCode", series.code);
+        line->setProperty("wijkRole", provisional ? role::provisionalLine : role::line);
+        attach(line);
+        // One legend entry per region: its first line.
+        const auto markers = legend()->markers(line);
+        for (QLegendMarker *marker : markers)
+            marker->setVisible(!named);
+        named = true;
+    };
+
+    // A gap ends a run; within a run, an edge touching a provisional value is dashed.
+    auto pointAt = [&](size_t i) { return QPointF(series.periods[i], series.values[i]); };
+    auto flush = [&](const std::vector<size_t> &run) {
+        if (run.size() < 2)
+            return;
+        QList<QPointF> part{pointAt(run[0])};
+        bool partDashed = isProvisional(series, run[0]) || isProvisional(series, run[1]);
+        for (size_t j = 1; j < run.size(); ++j) {
+            const bool dashed = isProvisional(series, run[j - 1]) || isProvisional(series, run[j]);
+            if (dashed != partDashed) {
+                addRun(part, partDashed);
+                part = {pointAt(run[j - 1])};
+                partDashed = dashed;
+            }
+            part << pointAt(run[j]);
+        }
+        addRun(part, partDashed);
+    };
+    std::vector<size_t> run;
+    QList<QPointF> finals, provisionals;
+    for (size_t i = 0; i < series.periods.size(); ++i) {
+        if (isGap(series, i)) {
+            flush(run);
+            run.clear();
+            continue;
+        }
+        (isProvisional(series, i) ? provisionals : finals) << pointAt(i);
+        run.push_back(i);
+    }
+    flush(run);
+
+    auto *dots = new QScatterSeries;
+    dots->append(finals);
+    dots->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    dots->setMarkerSize(style.markerSize);
+    dots->setColor(style.color);
+    dots->setBorderColor(style.color);
+    dots->setName(series.name);
+    dots->setProperty("wijkCode", series.code);
+    dots->setProperty("wijkRole", role::markers);
+    attach(dots);
+    for (QLegendMarker *marker : legend()->markers(dots))
+        marker->setVisible(!named);
+    named = true;
+
+    if (!provisionals.isEmpty()) {
+        auto *hollow = new QScatterSeries;
+        hollow->append(provisionals);
+        hollow->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        hollow->setMarkerSize(style.markerSize + 2);
+        hollow->setBrush(Qt::white);
+        hollow->setPen(QPen(style.color, 2.0));
+        hollow->setName(series.name);
+        hollow->setProperty("wijkCode", series.code);
+        hollow->setProperty("wijkRole", role::provisionalMarkers);
+        attach(hollow);
+        for (QLegendMarker *marker : legend()->markers(hollow))
+            marker->setVisible(false);
+    }
+}
+
+void TrendChart::addTrend(const TrendSeries &series, const Style &style, bool firstBand)
+{
+    const TrendLine &line = *series.trend;
+    double first = 0, last = 0;
+    if (!valueSpan(series, &first, &last) || first == last)
+        return;
+    const Band band = bandOf(series, line, first, last);
+    if (!band.lower.isEmpty()) {
+        auto *lower = new QLineSeries(this);
+        auto *upper = new QLineSeries(this);
+        lower->append(band.lower);
+        upper->append(band.upper);
+        auto *area = new QAreaSeries(upper, lower);
+        QColor fill = style.color;
+        fill.setAlpha(series.reference ? 28 : 40);
+        area->setBrush(fill);
+        area->setPen(Qt::NoPen);
+        area->setName(tr("95% interval of the trend"));
+        area->setProperty("wijkCode", series.code);
+        area->setProperty("wijkRole", role::band);
+        attach(area);
+        for (QLegendMarker *marker : legend()->markers(area))
+            marker->setVisible(firstBand);
+    }
+    auto *trend = new QLineSeries;
+    trend->append(first, line.valueAt(first));
+    trend->append(last, line.valueAt(last));
+    QColor color = style.color;
+    color.setAlpha(line.significant ? 230 : 150);
+    trend->setPen(QPen(color, 1.5, line.significant ? Qt::SolidLine : Qt::DotLine, Qt::FlatCap));
+    trend->setName(line.significant ? tr("trend (Theil-Sen)")
+                                    : tr("trend (Theil-Sen), not significant"));
+    trend->setProperty("wijkCode", series.code);
+    trend->setProperty("wijkRole", role::trend);
+    trend->setProperty("wijkSignificant", line.significant);
+    attach(trend);
+    for (QLegendMarker *marker : legend()->markers(trend))
+        marker->setVisible(false);
+}
+
+void TrendChart::addLegendNote(const QString &text)
+{
+    auto *note = new QScatterSeries;
+    note->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    note->setMarkerSize(9);
+    note->setBrush(Qt::white);
+    note->setPen(QPen(palette::reference, 2.0));
+    note->setName(text);
+    note->setProperty("wijkRole", role::note);
+    attach(note);
+}
+
+void TrendChart::resizeEvent(QGraphicsSceneResizeEvent *event)
+{
+    QChart::resizeEvent(event);
+    adaptLegendToWidth(this, event->newSize().width());
+    updateYearLabels();
+}
+
+} // namespace wijk::charts

@@ -1,0 +1,68 @@
+// Trend chart: the selected regions over time against their municipality (and NL00), with
+// each series' Theil-Sen line and the bow-tie band of its slope's confidence interval.
+// Suppressed and missing values are gaps (the line is split, never interpolated); lines
+// into a provisional value are dashed and the value gets a hollow marker.
+#pragma once
+
+#include "charts/chart_data.h"
+
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QChart>
+
+namespace wijk::charts {
+
+//! Role of a series in a built chart, stored as the "wijkRole" property (tests, exports).
+namespace role {
+constexpr const char *line = "line";               //!< a solid run of values
+constexpr const char *provisionalLine = "provline"; //!< a dashed run into provisional values
+constexpr const char *markers = "markers";         //!< final (or estimated/derived) values
+constexpr const char *provisionalMarkers = "provmarkers"; //!< hollow markers
+constexpr const char *trend = "trend";
+constexpr const char *band = "band";
+constexpr const char *note = "note"; //!< a legend-only entry (e.g. "provisional")
+constexpr const char *reference = "reference";
+constexpr const char *bars = "bars";
+constexpr const char *selectedBars = "selectedbars";
+constexpr const char *points = "points";
+constexpr const char *selectedPoints = "selectedpoints";
+constexpr const char *fit = "fit";
+} // namespace role
+
+class TrendChart : public QT_CHARTS_NAMESPACE::QChart
+{
+    Q_OBJECT
+public:
+    explicit TrendChart(QGraphicsItem *parent = nullptr);
+
+    //! Rebuilds the chart from data (series order: reference lines first, then selected).
+    void setData(const TrendChartData &data);
+    const TrendChartData &data() const { return mData; }
+
+protected:
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
+
+private:
+    struct Style
+    {
+        QColor color;
+        Qt::PenStyle penStyle = Qt::SolidLine;
+        qreal width = 2.5;
+        qreal markerSize = 7.0;
+        int z = 0;
+    };
+    Style styleFor(const TrendSeries &series, int selectedIndex) const;
+    void addSeriesLines(const TrendSeries &series, const Style &style);
+    void addTrend(const TrendSeries &series, const Style &style, bool firstBand);
+    void addLegendNote(const QString &text);
+    void attach(QT_CHARTS_NAMESPACE::QAbstractSeries *series);
+    //! Thins the year labels to what the plot's width holds (Qt elides crowded labels).
+    void updateYearLabels();
+
+    TrendChartData mData;
+    QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr;
+    int mFirstYear = 0;
+    int mLastYear = 0;
+    QT_CHARTS_NAMESPACE::QAbstractAxis *mAxisY = nullptr;
+};
+
+} // namespace wijk::charts
