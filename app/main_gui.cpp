@@ -1,17 +1,16 @@
 // wijkmonitor: the desktop workbench.
 #include "app_environment.h"
 #include "gui/main_window.h"
+#include "gui/screenshot.h"
 
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTimer>
 #include <qgsapplication.h>
 
-int main(int argc, char **argv)
+namespace {
+int run(QgsApplication &app)
 {
-    QgsApplication app(argc, argv, true);
-    wijk::setupApplication(app);
-    wijk::ensureQgisInitialised();
-
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Wijkmonitor Workbench"));
     parser.addHelpOption();
@@ -20,16 +19,42 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("quit-after"),
                       QObject::tr("Close the window after this many milliseconds (tests)."),
                       QStringLiteral("ms")});
+    wijk::addScreenshotOptions(parser);
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QObject::tr("Workspace file (.gpkg) to open."));
     parser.process(app);
 
     wijk::MainWindow window;
+    window.show();
+    // The first start opens the demo, so there is something to look at without any data.
+    QSettings settings;
+    const bool firstStart = !settings.value(QStringLiteral("app/started")).toBool();
+    settings.setValue(QStringLiteral("app/started"), true);
     if (!parser.positionalArguments().isEmpty())
         window.openWorkspace(parser.positionalArguments().constFirst());
-    window.show();
+    else if (parser.isSet(QStringLiteral("demo")) || firstStart)
+        window.openDemo();
+    if (wijk::screenshotRequested(parser))
+        return wijk::takeScreenshot(window, parser);
     if (parser.isSet(QStringLiteral("quit-after")))
         QTimer::singleShot(parser.value(QStringLiteral("quit-after")).toInt(), &window,
                            &QWidget::close);
     return app.exec();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
+    QCoreApplication::setAttribute(Qt::AA_UseHighDpiPixmaps);
+    QgsApplication app(argc, argv, true);
+    Q_INIT_RESOURCE(resources);
+    wijk::setupApplication(app);
+    // Not ensureQgisInitialised(): its exitQgis() runs as a post routine inside
+    // ~QApplication, which crashes in QgsProviderRegistry; the GUI exits QGIS itself below.
+    QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
+    QgsApplication::initQgis();
+    const int code = run(app);
+    QgsApplication::exitQgis();
+    return code;
 }

@@ -1,36 +1,186 @@
+// Construction and layout of the workbench window; actions are in main_window_actions.cpp,
+// the wiring of the views to the session in main_window_views.cpp.
 #include "gui/main_window.h"
 
-#include <QAction>
+#include "app_environment.h"
+#include "catalogue/indicator_catalogue.h"
+#include "charts/chart_panel.h"
+#include "charts/distribution_chart.h"
+#include "charts/ranking_chart.h"
+#include "charts/scatter_chart.h"
+#include "charts/trend_chart.h"
+#include "choropleth_layer.h"
+#include "gui/workbench_session.h"
+#include "map/map_view.h"
+#include "selection/region_selection.h"
+#include "signals/signals_list.h"
+#include "table/values_table_view.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace wijk {
+
+namespace {
+constexpr int kLayoutVersion = 1;
+}
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    mPlaceholder = new QLabel(tr("No workspace open"), this);
-    mPlaceholder->setObjectName(QStringLiteral("workspaceLabel"));
-    mPlaceholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(mPlaceholder);
-
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/wijkmonitor.svg")));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
+                   QMainWindow::AllowNestedDocks);
+    mLanguage = uiLanguage();
+    mSelection = new RegionSelection(this);
+    createViews();
+    createActions();
+    connectViews();
+    arrangeDefaultLayout();
+    mDefaultState = saveState(kLayoutVersion);
     resize(1280, 800);
+    restoreLayout();
+    retranslate();
     updateTitle();
+    refreshStatus();
 }
 
-bool MainWindow::openWorkspace(const QString &path)
+MainWindow::~MainWindow()
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return false;
-    mWorkspaceName = info.completeBaseName();
-    mPlaceholder->setText(tr("Workspace: %1").arg(mWorkspaceName));
-    updateTitle();
-    return true;
+    // The canvas must let go of the choropleth layer before the layer is destroyed.
+    mMap->setRegionLayer(nullptr);
+}
+
+void MainWindow::createViews()
+{
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    mMap = new MapView(central);
+    mEmptyHint = new QLabel(central);
+    mEmptyHint->setObjectName(QStringLiteral("workspaceLabel"));
+    mEmptyHint->setAlignment(Qt::AlignCenter);
+    mEmptyHint->setWordWrap(true);
+    mEmptyHint->setMargin(24);
+    centralLayout->addWidget(mEmptyHint);
+    centralLayout->addWidget(mMap, 1);
+    setCentralWidget(central);
+
+    mCatalogue = new IndicatorCatalogue(this);
+    mTable = new ValuesTableView(this);
+    mSignals = new SignalsList(this);
+
+    mTrendChart = new charts::TrendChart;
+    auto *trendPanel = new charts::ChartPanel(mTrendChart, this);
+    mRankingChart = new charts::RankingChart;
+    mRankingChart->setSelectionModel(mSelection);
+    auto *rankingPanel = new charts::ChartPanel(mRankingChart, this);
+    mScatterChart = new charts::ScatterChart;
+    mScatterChart->setSelectionModel(mSelection);
+    auto *scatterPanel = new charts::ChartPanel(mScatterChart, this);
+    mScatterY = new QComboBox(scatterPanel);
+    mScatterY->setObjectName(QStringLiteral("scatterY"));
+    mScatterY->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mScatterY->setMinimumContentsLength(18);
+    scatterPanel->addToolWidget(mScatterY);
+    mDistributionChart = new charts::DistributionChart;
+    auto *distributionPanel = charts::makeDistributionPanel(mDistributionChart, this);
+
+    // Side columns run the full height: the catalogue is a long list, the charts need height.
+    setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    addDock(mCatalogue, QStringLiteral("catalogueDock"), Qt::LeftDockWidgetArea);
+    addDock(trendPanel, QStringLiteral("trendDock"), Qt::RightDockWidgetArea);
+    addDock(rankingPanel, QStringLiteral("rankingDock"), Qt::RightDockWidgetArea);
+    addDock(scatterPanel, QStringLiteral("scatterDock"), Qt::RightDockWidgetArea);
+    addDock(distributionPanel, QStringLiteral("distributionDock"), Qt::RightDockWidgetArea);
+    addDock(mTable, QStringLiteral("tableDock"), Qt::BottomDockWidgetArea);
+    addDock(mSignals, QStringLiteral("signalsDock"), Qt::BottomDockWidgetArea);
+
+    mStatusWorkspace = new QLabel(this);
+    mStatusSelection = new QLabel(this);
+    statusBar()->addWidget(mStatusWorkspace, 1);
+    statusBar()->addPermanentWidget(mStatusSelection);
+}
+
+QDockWidget *MainWindow::addDock(QWidget *widget, const QString &objectName,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                      QDockWidget::DockWidgetFloatable);
+    addDockWidget(area, dock);
+    mDocks << dock;
+    return dock;
+}
+
+void MainWindow::arrangeDefaultLayout()
+{
+    auto dock = [this](const char *name) {
+        return findChild<QDockWidget *>(QString::fromLatin1(name));
+    };
+    for (QDockWidget *d : qAsConst(mDocks)) {
+        d->setFloating(false);
+        d->show();
+    }
+    addDockWidget(Qt::LeftDockWidgetArea, dock("catalogueDock"));
+    addDockWidget(Qt::RightDockWidgetArea, dock("trendDock"));
+    addDockWidget(Qt::RightDockWidgetArea, dock("rankingDock"));
+    splitDockWidget(dock("trendDock"), dock("rankingDock"), Qt::Vertical);
+    tabifyDockWidget(dock("rankingDock"), dock("scatterDock"));
+    tabifyDockWidget(dock("scatterDock"), dock("distributionDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, dock("tableDock"));
+    tabifyDockWidget(dock("tableDock"), dock("signalsDock"));
+    dock("rankingDock")->raise();
+    dock("tableDock")->raise();
+    // Map in the middle gets what is left: sides about a fifth and a third of the width.
+    resizeDocks({dock("catalogueDock"), dock("trendDock")}, {240, 420}, Qt::Horizontal);
+    resizeDocks({dock("trendDock"), dock("rankingDock")}, {300, 300}, Qt::Vertical);
+    resizeDocks({dock("tableDock")}, {220}, Qt::Vertical);
+}
+
+void MainWindow::resetLayout()
+{
+    arrangeDefaultLayout();
+    restoreState(mDefaultState, kLayoutVersion);
+    arrangeDefaultLayout();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = settings.value(QStringLiteral("window/state")).toByteArray();
+    if (!state.isEmpty())
+        restoreState(state, kLayoutVersion);
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    mMap->togglePlay(false);
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::updateTitle()
@@ -38,6 +188,15 @@ void MainWindow::updateTitle()
     const QString app = tr("Wijkmonitor Workbench");
     setWindowTitle(mWorkspaceName.isEmpty() ? app
                                             : QStringLiteral("%1 — %2").arg(mWorkspaceName, app));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    // Not modal-blocking: the window (and tests driving it) keep running.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace wijk

@@ -1,11 +1,38 @@
-// The workbench window: docks for map, charts, table and catalogue around one selection.
+// The workbench window: the map in the middle, catalogue, charts, table and signals in docks
+// around it, every view following one RegionSelection. Layout and language are remembered.
 #pragma once
 
-#include <QMainWindow>
+#include "model/model.h"
 
+#include <QByteArray>
+#include <QMainWindow>
+#include <QPointer>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDockWidget;
 class QLabel;
+class QMenu;
+class QToolBar;
 
 namespace wijk {
+
+class ChoroplethLayer;
+class IndicatorCatalogue;
+class MapView;
+class RegionSelection;
+class SignalsList;
+class ValuesTableView;
+class WorkbenchSession;
+namespace charts {
+class ChartPanel;
+class DistributionChart;
+class RankingChart;
+class ScatterChart;
+class TrendChart;
+} // namespace charts
 
 class MainWindow : public QMainWindow
 {
@@ -13,16 +40,130 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     //! Opens a workspace file; returns false (and tells the user) when it cannot.
     bool openWorkspace(const QString &path);
     QString workspaceName() const { return mWorkspaceName; }
+    //! Generates (first time) and opens the demo workspace in the app-data folder.
+    bool openDemo();
+
+    //! Imports a file, folder or zip into the open workspace (or a new one next to it) off the
+    //! UI thread with a cancellable progress dialog. Returns at once; importFinished follows.
+    void importPath(const QString &path);
+
+    //! The current choice: indicator code, level, period.
+    QString currentIndicator() const { return mIndicator; }
+    void setCurrentIndicator(const QString &code);
+    RegionLevel currentLevel() const { return mLevel; }
+    void setCurrentLevel(RegionLevel level);
+    int currentPeriod() const { return mPeriod; }
+    void setCurrentPeriod(int period);
+    //! Map mode by id ("value", "change", "trend", "signals").
+    void setMapMode(const QString &mode);
+
+    //! "nl" or "en": switches the UI language now and remembers it.
+    void setLanguage(const QString &language);
+    QString language() const { return mLanguage; }
+
+    //! Puts every dock back where a fresh install has it.
+    void resetLayout();
+
+    RegionSelection *selection() const { return mSelection; }
+    MapView *mapView() const { return mMap; }
+    ValuesTableView *tableView() const { return mTable; }
+    IndicatorCatalogue *catalogue() const { return mCatalogue; }
+    SignalsList *signalsList() const { return mSignals; }
+    charts::TrendChart *trendChart() const { return mTrendChart; }
+    charts::RankingChart *rankingChart() const { return mRankingChart; }
+    WorkbenchSession *session() const { return mSession.get(); }
+
+signals:
+    //! An import started with importPath() ended (ok: imported or already there).
+    void importFinished(bool ok, const QString &message);
+    //! The views show a new workspace.
+    void workspaceOpened(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    // main_window.cpp: construction and layout
+    void createViews();
+    QDockWidget *addDock(QWidget *widget, const QString &objectName, Qt::DockWidgetArea area);
+    void arrangeDefaultLayout();
+    void restoreLayout();
+    void saveLayout();
     void updateTitle();
+    void showError(const QString &title, const QString &message);
+    // main_window_actions.cpp: menus, toolbar, language, recent files, import
+    void createActions();
+    void retranslate();
+    void rebuildRecentMenu();
+    void addRecent(const QString &path);
+    void chooseWorkspace();
+    void chooseImport();
+    void about();
+    // main_window_views.cpp: feeding the views from the session
+    void connectViews();
+    void showSession();
+    void refreshMap(bool rebuildLayer);
+    void refreshTable();
+    void refreshCharts();
+    void refreshSignals();
+    void refreshStatus();
+    void onSelectionChanged(const QStringList &added, const QStringList &removed, QObject *origin);
+    void onSignalChosen(const QString &region, const QString &indicator);
+    bool english() const { return mLanguage == QLatin1String("en"); }
 
+    std::unique_ptr<WorkbenchSession> mSession;
+    std::unique_ptr<ChoroplethLayer> mChoropleth;
+    RegionLevel mChoroplethLevel = RegionLevel::Wijk;
     QString mWorkspaceName;
-    QLabel *mPlaceholder = nullptr;
+    QString mIndicator;
+    RegionLevel mLevel = RegionLevel::Wijk;
+    int mPeriod = 0;
+    QString mLanguage;
+    bool mImporting = false;
+
+    RegionSelection *mSelection = nullptr;
+    MapView *mMap = nullptr;
+    ValuesTableView *mTable = nullptr;
+    IndicatorCatalogue *mCatalogue = nullptr;
+    SignalsList *mSignals = nullptr;
+    charts::TrendChart *mTrendChart = nullptr;
+    charts::RankingChart *mRankingChart = nullptr;
+    charts::ScatterChart *mScatterChart = nullptr;
+    charts::DistributionChart *mDistributionChart = nullptr;
+    QComboBox *mScatterY = nullptr;
+    QComboBox *mLevelBox = nullptr;
+    QLabel *mLevelLabel = nullptr;
+    QLabel *mEmptyHint = nullptr;
+    QLabel *mStatusSelection = nullptr;
+    QLabel *mStatusWorkspace = nullptr;
+    QList<QDockWidget *> mDocks;
+    QByteArray mDefaultState;
+
+    QMenu *mFileMenu = nullptr;
+    QMenu *mRecentMenu = nullptr;
+    QMenu *mViewMenu = nullptr;
+    QMenu *mSelectionMenu = nullptr;
+    QMenu *mLanguageMenu = nullptr;
+    QMenu *mHelpMenu = nullptr;
+    QToolBar *mToolBar = nullptr;
+    QAction *mOpenAction = nullptr;
+    QAction *mImportAction = nullptr;
+    QAction *mDemoAction = nullptr;
+    QAction *mQuitAction = nullptr;
+    QAction *mResetLayoutAction = nullptr;
+    QAction *mClearSelectionAction = nullptr;
+    QAction *mZoomSelectionAction = nullptr;
+    QAction *mDutchAction = nullptr;
+    QAction *mEnglishAction = nullptr;
+    QAction *mAboutAction = nullptr;
 };
 
 } // namespace wijk

@@ -1,0 +1,313 @@
+// Feeding the views from the session and keeping them on one indicator, level, period and
+// selection. Each view reports user choices; this file turns them into the shared state.
+#include "catalogue/indicator_catalogue.h"
+#include "charts/distribution_chart.h"
+#include "charts/ranking_chart.h"
+#include "charts/scatter_chart.h"
+#include "charts/trend_chart.h"
+#include "choropleth_layer.h"
+#include "gui/main_window.h"
+#include "gui/workbench_session.h"
+#include "gui/workspace_import.h"
+#include "map/map_view.h"
+#include "selection/region_selection.h"
+#include "signals/signals_list.h"
+#include "table/values_table_view.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
+#include <qgsvectorlayer.h>
+
+namespace wijk {
+
+namespace {
+QString levelName(RegionLevel level)
+{
+    return SignalsList::levelLabel(level);
+}
+} // namespace
+
+void MainWindow::connectViews()
+{
+    connect(mSelection, &RegionSelection::changed, this, &MainWindow::onSelectionChanged);
+    connect(mCatalogue, &IndicatorCatalogue::indicatorChosen, this,
+            &MainWindow::setCurrentIndicator);
+    connect(mMap, &MapView::regionClicked, this, [this](const QString &code, bool add) {
+        if (code.isEmpty()) {
+            if (!add)
+                mSelection->clear(mMap);
+            return;
+        }
+        mSelection->click(code, add, mMap);
+    });
+    connect(mMap, &MapView::periodChanged, this, &MainWindow::setCurrentPeriod);
+    connect(mMap, &MapView::styleChanged, this, [this] { refreshMap(false); });
+    connect(mTable, &ValuesTableView::regionsSelected, this,
+            [this](const QStringList &codes) { mSelection->setSelection(codes, mTable); });
+    connect(mSignals, &SignalsList::signalChosen, this, &MainWindow::onSignalChosen);
+    connect(mScatterY, QOverload<int>::of(&QComboBox::activated), this,
+            [this] { refreshCharts(); });
+    mMap->setTooltipProvider([this](const QString &code) {
+        return mSession ? mSession->regionTooltip(code, mIndicator, mPeriod) : code;
+    });
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    QString error;
+    std::unique_ptr<WorkbenchSession> session = WorkbenchSession::open(path, &error);
+    if (!session) {
+        showError(tr("Open workspace"),
+                  tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), error));
+        return false;
+    }
+    mMap->togglePlay(false);
+    mMap->setRegionLayer(nullptr);
+    mChoropleth.reset();
+    mSession = std::move(session);
+    mWorkspaceName = QFileInfo(path).completeBaseName();
+    mSelection->clear(this);
+    const QVector<Indicator> indicators = mSession->indicators();
+    if (!mSession->indicator(mIndicator))
+        mIndicator = indicators.isEmpty() ? QString() : indicators.constFirst().code;
+    const QVector<RegionLevel> levels = mSession->levels();
+    if (!levels.contains(mLevel))
+        mLevel = levels.contains(RegionLevel::Wijk) || levels.isEmpty() ? RegionLevel::Wijk
+                                                                        : levels.constLast();
+    const QVector<int> periods = mSession->periods();
+    mPeriod = periods.isEmpty() ? 0 : periods.constLast();
+    addRecent(path);
+    showSession();
+    updateTitle();
+    emit workspaceOpened(path);
+    return true;
+}
+
+bool MainWindow::openDemo()
+{
+    QString error;
+    const QString path = ensureDemoWorkspace(demoFolder(), &error);
+    if (path.isEmpty()) {
+        showError(tr("Demo workspace"), tr("The demo could not be prepared: %1").arg(error));
+        return false;
+    }
+    return openWorkspace(path);
+}
+
+void MainWindow::showSession()
+{
+    const bool open = mSession != nullptr;
+    mEmptyHint->setVisible(!open);
+    mMap->setVisible(open);
+    if (!open)
+        return;
+    mCatalogue->setIndicators(mSession->indicators(), english());
+    mCatalogue->setCurrentIndicator(mIndicator);
+    mLevelBox->clear();
+    for (RegionLevel level : mSession->levels())
+        mLevelBox->addItem(levelName(level), static_cast<int>(level));
+    mLevelBox->setCurrentIndex(qMax(0, mLevelBox->findData(static_cast<int>(mLevel))));
+    {
+        const QSignalBlocker blocker(mMap);
+        mMap->setPeriods(mSession->periods());
+        mMap->setPeriod(mPeriod);
+    }
+    mScatterY->clear();
+    for (const Indicator &indicator : mSession->indicators())
+        mScatterY->addItem(indicator.displayName(english()), indicator.code);
+    if (mScatterY->count() > 1)
+        mScatterY->setCurrentIndex(1);
+    refreshMap(!mChoropleth || mChoroplethLevel != mLevel);
+    refreshTable();
+    refreshCharts();
+    refreshSignals();
+    refreshStatus();
+}
+
+void MainWindow::setCurrentIndicator(const QString &code)
+{
+    if (!mSession || !mSession->indicator(code))
+        return;
+    mIndicator = code;
+    mCatalogue->setCurrentIndicator(code);
+    refreshMap(false);
+    refreshTable();
+    refreshCharts();
+    refreshStatus();
+}
+
+void MainWindow::setCurrentLevel(RegionLevel level)
+{
+    if (!mSession || level == mLevel)
+        return;
+    mLevel = level;
+    mLevelBox->setCurrentIndex(qMax(0, mLevelBox->findData(static_cast<int>(level))));
+    mSelection->clear(this);
+    refreshMap(true);
+    refreshTable();
+    refreshCharts();
+    refreshSignals();
+    refreshStatus();
+}
+
+void MainWindow::setCurrentPeriod(int period)
+{
+    if (!mSession || period == mPeriod)
+        return;
+    mPeriod = period;
+    mMap->setPeriod(period);
+    refreshMap(false);
+    refreshCharts();
+    refreshStatus();
+}
+
+void MainWindow::setMapMode(const QString &mode)
+{
+    mMap->setMode(mode);
+}
+
+void MainWindow::refreshMap(bool rebuildLayer)
+{
+    if (!mSession || mIndicator.isEmpty())
+        return;
+    const Indicator *indicator = mSession->indicator(mIndicator);
+    const QVector<MapValue> values = mSession->mapValues(mIndicator, mLevel, mPeriod);
+    ChoroplethSpec spec;
+    spec.mode = mapModeFromString(mMap->mode()).value_or(MapMode::Value);
+    spec.polarity = indicator->polarity;
+    spec.classification.method = classificationMethodFromString(mMap->classificationMethod())
+                                     .value_or(ClassificationMethod::Quantile);
+    spec.classification.classes = mMap->classCount();
+    spec.classification.symmetricAroundZero =
+        spec.mode == MapMode::Change || spec.mode == MapMode::Trend;
+    spec.classification.decimals =
+        indicator->displayDecimals() + (spec.mode == MapMode::Trend ? 1 : 0);
+    spec.classification.locale = QLocale();
+    spec.labels = mLevel == RegionLevel::Buurt ? LabelContent::None : LabelContent::Name;
+    mMap->setClassificationEnabled(spec.mode != MapMode::Signals);
+    QString error;
+    if (rebuildLayer || !mChoropleth) {
+        mMap->setRegionLayer(nullptr);
+        mChoropleth = ChoroplethLayer::create(
+            RegionSource::workspace(mSession->path(), mLevel, mSession->latestVintage(mLevel)),
+            values, spec, &error);
+        mChoroplethLevel = mLevel;
+        if (mChoropleth) {
+            mMap->setRegionLayer(mChoropleth->layer(), QStringLiteral("code"));
+            mMap->setSelectedRegions(
+                QSet<QString>(mSelection->selected().cbegin(), mSelection->selected().cend()));
+        }
+    } else if (!mChoropleth->apply(values, spec, &error)) {
+        statusBar()->showMessage(error, 10000);
+    }
+    if (!mChoropleth) {
+        statusBar()->showMessage(tr("The map cannot be drawn: %1").arg(error), 10000);
+        return;
+    }
+    QString title =
+        QStringLiteral("<b>%1</b>").arg(indicator->displayName(english()).toHtmlEscaped());
+    title += QStringLiteral("<br>%1 · %2").arg(MapView::modeLabel(mMap->mode())).arg(mPeriod);
+    mMap->setLegendTitle(title);
+    mMap->refresh();
+}
+
+void MainWindow::refreshTable()
+{
+    if (!mSession)
+        return;
+    mTable->setTableData(mSession->periodTable(mIndicator, mLevel));
+    mTable->setSelectedRegions(
+        QSet<QString>(mSelection->selected().cbegin(), mSelection->selected().cend()));
+}
+
+void MainWindow::refreshCharts()
+{
+    if (!mSession || mIndicator.isEmpty())
+        return;
+    mTrendChart->setData(mSession->trendData(mIndicator, mSelection->selected(), english()));
+    mRankingChart->setData(mSession->rankingData(mIndicator, mLevel, mPeriod, english()));
+    const RankingChartData ranking = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
+    DistributionChartData distribution;
+    distribution.title = ranking.title;
+    distribution.indicator = ranking.indicator;
+    distribution.items = ranking.items;
+    distribution.referenceValue = ranking.referenceValue;
+    distribution.referenceName = ranking.referenceName;
+    mDistributionChart->setData(distribution);
+    const QString yCode = mScatterY->currentData().toString();
+    if (const Indicator *y = mSession->indicator(yCode)) {
+        const RankingChartData yValues = mSession->rankingData(yCode, mLevel, mPeriod, english());
+        ScatterChartData scatter;
+        scatter.xIndicator = ranking.indicator;
+        scatter.yIndicator = *y;
+        scatter.title =
+            QStringLiteral("%1 × %2, %3")
+                .arg(ranking.indicator.displayName(english()), y->displayName(english()))
+                .arg(mPeriod);
+        QHash<QString, RegionValue> yByCode;
+        for (const RegionValue &v : yValues.items)
+            yByCode.insert(v.code, v);
+        for (const RegionValue &x : ranking.items) {
+            const RegionValue yv = yByCode.value(x.code);
+            scatter.points.push_back({x.code, x.name, x.hasValue() ? x.value : kNoValue,
+                                      yv.hasValue() ? yv.value : kNoValue});
+        }
+        mScatterChart->setData(scatter);
+    }
+}
+
+void MainWindow::refreshSignals()
+{
+    if (mSession)
+        mSignals->setSignals(mSession->signalEntries(mLevel, english()));
+}
+
+void MainWindow::refreshStatus()
+{
+    if (!mSession) {
+        mStatusWorkspace->setText(tr("No workspace open"));
+        mStatusSelection->clear();
+        return;
+    }
+    const Indicator *indicator = mSession->indicator(mIndicator);
+    mStatusWorkspace->setText(tr("%1 · %2 · %3 · %4")
+                                  .arg(mSession->name(),
+                                       indicator ? indicator->displayName(english()) : QString(),
+                                       levelName(mLevel))
+                                  .arg(mPeriod));
+    const QStringList selected = mSelection->selected();
+    if (selected.isEmpty())
+        mStatusSelection->setText(tr("Nothing selected"));
+    else if (selected.size() == 1)
+        mStatusSelection->setText(
+            tr("Selected: %1").arg(mSession->regionName(selected.constFirst())));
+    else
+        mStatusSelection->setText(tr("%n region(s) selected", nullptr, selected.size()));
+}
+
+void MainWindow::onSelectionChanged(const QStringList &added, const QStringList &removed,
+                                    QObject *origin)
+{
+    // The map mirrors every change (a map click only reports; it does not select by itself).
+    mMap->applySelectionDelta(added, removed);
+    if (origin != mTable)
+        mTable->setSelectedRegions(
+            QSet<QString>(mSelection->selected().cbegin(), mSelection->selected().cend()));
+    if (mSession && !mIndicator.isEmpty())
+        mTrendChart->setData(mSession->trendData(mIndicator, mSelection->selected(), english()));
+    refreshStatus();
+}
+
+void MainWindow::onSignalChosen(const QString &region, const QString &indicator)
+{
+    if (!mSession)
+        return;
+    setCurrentIndicator(indicator);
+    mSelection->setSelection({region}, mSignals);
+    mMap->zoomToSelection();
+}
+
+} // namespace wijk

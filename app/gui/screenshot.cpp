@@ -1,0 +1,86 @@
+#include "gui/screenshot.h"
+
+#include "gui/main_window.h"
+#include "gui/workbench_session.h"
+#include "map/map_view.h"
+#include "selection/region_selection.h"
+#include "signals/signals_list.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPixmap>
+#include <QScreen>
+#include <QTextStream>
+#include <qgsmapcanvas.h>
+
+namespace wijk {
+
+void addScreenshotOptions(QCommandLineParser &parser)
+{
+    const QList<QCommandLineOption> options = {
+        {QStringLiteral("screenshot"), QStringLiteral("Save a screenshot and quit."),
+         QStringLiteral("file")},
+        {QStringLiteral("mode"), QStringLiteral("Map mode for the screenshot."),
+         QStringLiteral("mode")},
+        {QStringLiteral("lang"), QStringLiteral("Language for the screenshot (nl, en)."),
+         QStringLiteral("lang")},
+        {QStringLiteral("size"), QStringLiteral("Window size, e.g. 1366x768."),
+         QStringLiteral("size")},
+        {QStringLiteral("select"), QStringLiteral("Region codes to select (comma separated)."),
+         QStringLiteral("codes")},
+        {QStringLiteral("indicator"), QStringLiteral("Indicator code to show."),
+         QStringLiteral("code")},
+        {QStringLiteral("raise"), QStringLiteral("Dock to bring to the front (object name)."),
+         QStringLiteral("dock")}};
+    for (QCommandLineOption option : options) {
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+}
+
+bool screenshotRequested(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("screenshot"));
+}
+
+int takeScreenshot(MainWindow &window, const QCommandLineParser &parser)
+{
+    QTextStream err(stderr);
+    if (parser.isSet(QStringLiteral("lang")))
+        window.setLanguage(parser.value(QStringLiteral("lang")));
+    const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    if (size.size() == 2)
+        window.resize(size.at(0).toInt(), size.at(1).toInt());
+    else
+        window.showMaximized();
+    if (parser.isSet(QStringLiteral("indicator")))
+        window.setCurrentIndicator(parser.value(QStringLiteral("indicator")));
+    if (parser.isSet(QStringLiteral("mode")))
+        window.setMapMode(parser.value(QStringLiteral("mode")));
+    QStringList codes =
+        parser.value(QStringLiteral("select")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (codes.isEmpty() && window.signalsList()->visibleCount() > 0)
+        codes << window.signalsList()->visibleEntry(0).region;
+    if (!codes.isEmpty())
+        window.selection()->setSelection(codes);
+    if (parser.isSet(QStringLiteral("raise")))
+        if (auto *dock = window.findChild<QDockWidget *>(parser.value(QStringLiteral("raise"))))
+            dock->raise();
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 1500)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    window.mapView()->canvas()->waitWhileRendering();
+    QApplication::processEvents();
+    const QString file = parser.value(QStringLiteral("screenshot"));
+    if (!window.grab().save(file)) {
+        err << QObject::tr("Cannot write %1").arg(file) << '\n';
+        return 2;
+    }
+    return 0;
+}
+
+} // namespace wijk

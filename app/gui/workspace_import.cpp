@@ -1,0 +1,106 @@
+#include "gui/workspace_import.h"
+
+#include "demo/demo_extract.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace wijk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WorkspaceImport", text);
+}
+} // namespace
+
+WorkspaceImportResult importIntoWorkspace(const QString &workspacePath, const QString &input,
+                                          const ImportProgress &progress,
+                                          const std::atomic_bool *cancel)
+{
+    WorkspaceImportResult result;
+    const ImportFormat *format = detectImportFormat(input);
+    if (!format) {
+        result.message =
+            tr("%1: not a format the workbench can import (an extract folder or zip, a CBS "
+               "file, CSV, XLSX or GeoPackage)")
+                .arg(QDir::toNativeSeparators(input));
+        return result;
+    }
+    QString error;
+    std::unique_ptr<Workspace> workspace =
+        Workspace::open(workspacePath, Workspace::OpenMode::ReadWrite, &error);
+    if (!workspace) {
+        result.message = error;
+        return result;
+    }
+    if (workspace->isReadOnly()) {
+        result.message = workspace->readOnlyReason();
+        return result;
+    }
+    ImportRequest request;
+    request.input = input;
+    request.progress = progress;
+    request.cancel = cancel;
+    ImportReport report;
+    const ImportOutcome outcome = format->run(*workspace, request, report);
+    result.status = outcome.status;
+    result.details = report.formatted();
+    switch (outcome.status) {
+    case ImportOutcome::Status::Imported:
+        result.message = tr("Imported %1: %2 indicators, %3 regions, %4 values.")
+                             .arg(outcome.extractId)
+                             .arg(outcome.indicators)
+                             .arg(outcome.regions)
+                             .arg(outcome.observations);
+        break;
+    case ImportOutcome::Status::AlreadyImported:
+        result.message =
+            tr("%1 was imported before; the workspace is unchanged.").arg(outcome.extractId);
+        break;
+    case ImportOutcome::Status::Cancelled:
+        result.message = tr("The import was cancelled; the workspace is unchanged.");
+        break;
+    case ImportOutcome::Status::Failed:
+        result.message =
+            tr("The import failed; the workspace is unchanged. %1").arg(report.summary());
+        break;
+    }
+    return result;
+}
+
+QString demoFolder()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    const QString folder = QDir(base).filePath(QStringLiteral("demo"));
+    QDir().mkpath(folder);
+    return folder;
+}
+
+QString ensureDemoWorkspace(const QString &folder, QString *error)
+{
+    const QString workspacePath = QDir(folder).filePath(QStringLiteral("Demostad.gpkg"));
+    {
+        std::unique_ptr<Workspace> existing;
+        if (QFileInfo::exists(workspacePath))
+            existing = Workspace::open(workspacePath, Workspace::OpenMode::ReadOnly, nullptr);
+        if (existing && existing->hasExtract(QString::fromLatin1(demo::kDemoExtractId)))
+            return workspacePath;
+    }
+    const QString extractDir = QDir(folder).filePath(QStringLiteral("demostad-extract"));
+    if (!demo::writeDemoExtract(extractDir, error))
+        return QString();
+    const WorkspaceImportResult result =
+        importIntoWorkspace(workspacePath, extractDir, ImportProgress(), nullptr);
+    if (!result.ok()) {
+        if (error)
+            *error = result.message + QLatin1Char('\n') + result.details.join(QLatin1Char('\n'));
+        return QString();
+    }
+    return workspacePath;
+}
+
+} // namespace wijk
