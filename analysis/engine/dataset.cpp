@@ -73,6 +73,9 @@ void Dataset::buildDivisions()
         // Boundary changes: the area moves by more than the tolerance between consecutive
         // vintages, or the code disappears from a vintage of its level and comes back.
         const std::set<int> &levelVintages = vintagesOfLevel[region.level];
+        // A region that first appears in a later division starts with that change too.
+        if (region.vintages.front().vintage > *levelVintages.begin())
+            region.boundaryBreaks.push_back(region.vintages.front().vintage);
         for (size_t k = 1; k < region.vintages.size(); ++k) {
             const Region &before = region.vintages[k - 1];
             const Region &after = region.vintages[k];

@@ -37,6 +37,19 @@ void addTrendSignals(const Dataset &data, const std::vector<TrendRow> &trends,
         if (!slot || row.lastPeriod > slot->lastPeriod)
             slot = &row;
     }
+    // Mean Theil-Sen slope of the level's latest series per (indicator, gemeente): the
+    // reference when the gemeente's own series is incomplete (a missing part makes it missing).
+    std::map<std::pair<int, int>, std::pair<double, int>> levelMeans;
+    for (const auto &entry : latest) {
+        const TrendRow &row = *entry.second;
+        const int last = data.periodIndex(row.lastPeriod);
+        const int gemeente = last >= 0 ? data.municipalityAt(row.region, last) : -1;
+        if (gemeente < 0 || !row.tested() || std::isnan(row.sen.slope))
+            continue;
+        auto &mean = levelMeans[{row.indicator, gemeente}];
+        mean.first += row.sen.slope;
+        mean.second += 1;
+    }
     for (const auto &entry : latest) {
         const TrendRow &row = *entry.second;
         if (row.signal == TrendSignal::None)
@@ -66,6 +79,10 @@ void addTrendSignals(const Dataset &data, const std::vector<TrendRow> &trends,
             input.referenceName = data.region(gemeente).name;
             input.referenceSlope =
                 referenceSlope(data, row.indicator, gemeente, row.firstPeriod, row.lastPeriod);
+            const auto mean = levelMeans.find({row.indicator, gemeente});
+            if (std::isnan(input.referenceSlope) && mean != levelMeans.end() &&
+                mean->second.second > 1)
+                input.referenceSlope = mean->second.first / mean->second.second;
         }
         signal.explanation = trendSentence(input);
         out.push_back(signal);

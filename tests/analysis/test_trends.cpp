@@ -127,6 +127,9 @@ private slots:
         QCOMPARE(after->firstValue, 500.0);
         QCOMPARE(after->n, 4);
         QCOMPARE(find(rows, data, "BU99990102")->n, 8);
+        // a buurt that appears with the new division says so too
+        QVERIFY(find(rows, data, "BU99990103", 2020));
+        QCOMPARE(find(rows, data, "BU99990103", 2020)->n, 4);
         // the wijk keeps one series: its sum covers 0101 and, from 2020, 0103
         const int wijk = data.regionIndex("WK999901");
         QCOMPARE(data.value(0, wijk, data.periodIndex(2019)), 1003.0 + 809.0);

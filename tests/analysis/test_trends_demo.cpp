@@ -1,0 +1,150 @@
+// The engine on the Demostad demo, imported through the extract importer into a workspace:
+// the planted trends are found, the 2020 split shows in the series, small numbers stay hidden.
+#include "demo/demo_extract.h"
+#include "engine/comparison.h"
+#include "engine/engine_csv.h"
+#include "engine/level_values.h"
+#include "engine/signals.h"
+#include "engine/trends.h"
+#include "engine/workspace_loader.h"
+#include "import/extract_import.h"
+#include "workspace/workspace.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <gdal.h>
+
+using namespace wijk;
+using namespace wijk::engine;
+
+class TestTrendsDemo : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir mDir;
+    Dataset mData;
+
+    const TrendRow *find(const std::vector<TrendRow> &rows, const QString &region,
+                         const QString &indicator) const
+    {
+        for (const TrendRow &row : rows)
+            if (mData.region(row.region).code == region &&
+                mData.indicator(row.indicator).code == indicator)
+                return &row;
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        GDALAllRegister();
+        QVERIFY(mDir.isValid());
+        QString error;
+        QVERIFY2(demo::writeDemoExtract(mDir.filePath("demo"), &error), qPrintable(error));
+        auto workspace =
+            Workspace::open(mDir.filePath("demo.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        ImportRequest request;
+        request.input = mDir.filePath("demo");
+        ImportReport report;
+        QCOMPARE(importExtract(*workspace, request, report).status,
+                 ImportOutcome::Status::Imported);
+        QStringList unknown;
+        mData = loadDataset(*workspace, {}, &unknown);
+        QVERIFY(unknown.isEmpty());
+        QVERIFY(mData.disclosureApplied());
+    }
+
+    void plantedTrendsFound()
+    {
+        TrendOptions options;
+        options.level = RegionLevel::Wijk;
+        const auto rows = computeTrends(mData, options);
+        const TrendRow *lowIncome = find(rows, "WK999907", "pct_laag_inkomen");
+        QVERIFY(lowIncome);
+        QCOMPARE(lowIncome->n, 10);
+        QCOMPARE(lowIncome->direction, TrendDirection::Up);
+        QCOMPARE(lowIncome->signal, TrendSignal::Worsening);
+        QVERIFY2(std::fabs(lowIncome->sen.slope - 1.2) < 0.3,
+                 qPrintable(QString::number(lowIncome->sen.slope)));
+        // the control: jeugdzorg share has no trend in Hoogkamp
+        const TrendRow *control = find(rows, "WK999907", "pct_jeugdzorg");
+        if (control)
+            QVERIFY(control->signal == TrendSignal::None);
+
+        SignalOptions signalOptions;
+        signalOptions.trends = options;
+        const auto found = computeSignals(mData, rows, signalOptions);
+        bool sentence = false;
+        for (const Signal &signal : found)
+            if (mData.region(signal.region).code == "WK999907" &&
+                mData.indicator(signal.indicator).code == "pct_laag_inkomen" &&
+                signal.kind == SignalKind::Worsening) {
+                sentence =
+                    signal.explanation.startsWith("Het aandeel huishoudens met laag inkomen in ");
+                QVERIFY2(signal.explanation.contains("stijgt sinds 2015 met 1,"),
+                         qPrintable(signal.explanation));
+                QVERIFY2(signal.explanation.contains("sneller dan gemiddeld in Demostad"),
+                         qPrintable(signal.explanation));
+            }
+        QVERIFY(sentence);
+    }
+
+    void splitStartsNewSeries()
+    {
+        TrendOptions options;
+        options.level = RegionLevel::Buurt;
+        const auto rows = computeTrends(mData, options);
+        const TrendRow *old = find(rows, "BU99990903", "inwoners");
+        const TrendRow *strand = find(rows, "BU99990906", "inwoners");
+        QVERIFY(old && strand);
+        QCOMPARE(old->lastPeriod, 2019);
+        QCOMPARE(old->seriesBreakYear, 0);
+        QCOMPARE(strand->firstPeriod, 2020);
+        QCOMPARE(strand->seriesBreakYear, 2020);
+        const QByteArray csv = trendsCsv(mData, rows);
+        QVERIFY(csv.contains("BU99990906"));
+        QVERIFY(csv.contains("boundary_change_2020"));
+        // the wijk keeps one series across the split
+        const TrendRow *wijk = nullptr;
+        options.level = RegionLevel::Wijk;
+        const auto wijken = computeTrends(mData, options);
+        for (const TrendRow &row : wijken)
+            if (mData.region(row.region).code == "WK999909" &&
+                mData.indicator(row.indicator).code == "inwoners")
+                wijk = &row;
+        QVERIFY(wijk);
+        QCOMPARE(wijk->n, 10);
+    }
+
+    void smallNumbersHidden()
+    {
+        int suppressed = 0;
+        for (RegionLevel level : {RegionLevel::Buurt, RegionLevel::Wijk, RegionLevel::Gemeente})
+            for (const LevelValue &value : levelValues(mData, level))
+                if (value.status == ValueStatus::Suppressed) {
+                    ++suppressed;
+                    QVERIFY(std::isnan(value.value));
+                }
+        QVERIFY(suppressed > 0);
+        // a shown bijstand count is 0 or at least min_n
+        const int bijstand = mData.indicatorIndex("bijstand");
+        QVERIFY(bijstand >= 0);
+        for (const LevelValue &value : levelValues(mData, RegionLevel::Buurt, {bijstand}))
+            if (!std::isnan(value.value))
+                QVERIFY(value.value == 0 || value.value >= mData.indicator(bijstand).minN);
+    }
+
+    void comparisonWithGemeente()
+    {
+        const int share = mData.indicatorIndex("pct_laag_inkomen");
+        const auto rows = compareRegions(mData, share, RegionLevel::Wijk, 2023);
+        QCOMPARE(rows.size(), size_t(11));
+        for (const ComparisonRow &row : rows)
+            if (!std::isnan(row.value))
+                QCOMPARE(mData.region(row.municipality.reference).code, QStringLiteral("GM9999"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrendsDemo)
+#include "test_trends_demo.moc"
