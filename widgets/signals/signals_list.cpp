@@ -65,6 +65,8 @@ SignalsList::SignalsList(QWidget *parent) : QWidget(parent)
     mView->setRootIsDecorated(false);
     mView->setUniformRowHeights(true);
     mView->setSortingEnabled(true);
+    // Column 0 sorts by rank, so this is "strongest first".
+    mView->sortByColumn(0, Qt::AscendingOrder);
     mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mView->setAlternatingRowColors(true);
 

@@ -1,0 +1,185 @@
+// The map view on an in-memory layer of three squares (RD New): finding, clicking and
+// selecting regions, the legend from the renderer, periods, the scale bar, a background layer.
+#include "map/map_view.h"
+#include "map/scale_bar_overlay.h"
+#include "qgis_test_main.h"
+
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgsfillsymbol.h>
+#include <qgsgeometry.h>
+#include <qgsmapcanvas.h>
+#include <qgsvectorlayer.h>
+
+using namespace wijk;
+
+class TestMapView : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QgsVectorLayer> makeLayer()
+    {
+        auto layer = std::make_unique<QgsVectorLayer>(
+            QStringLiteral("Polygon?crs=EPSG:28992&field=code:string"), QStringLiteral("regions"),
+            QStringLiteral("memory"));
+        QgsFeatureList features;
+        for (int i = 0; i < 3; ++i) {
+            QgsFeature feature(layer->fields());
+            feature.setAttribute(0, QStringLiteral("WK00010%1").arg(i + 1));
+            const double x = 140000 + i * 1000;
+            feature.setGeometry(QgsGeometry::fromRect(QgsRectangle(x, 460000, x + 1000, 461000)));
+            features << feature;
+        }
+        layer->dataProvider()->addFeatures(features);
+        layer->updateExtents();
+        QgsCategoryList categories;
+        for (int i = 0; i < 3; ++i)
+            categories << QgsRendererCategory(QStringLiteral("WK00010%1").arg(i + 1),
+                                              QgsFillSymbol::createSimple({}),
+                                              QStringLiteral("class %1").arg(i + 1));
+        layer->setRenderer(new QgsCategorizedSymbolRenderer(QStringLiteral("code"), categories));
+        return layer;
+    }
+
+    static QPoint pixelOf(MapView &view, double x, double y)
+    {
+        const QgsPointXY p = view.canvas()->getCoordinateTransform()->transform(x, y);
+        return QPoint(qRound(p.x()), qRound(p.y()));
+    }
+
+private slots:
+    void findsRegionsAndMirrorsTheSelection()
+    {
+        auto layer = makeLayer();
+        MapView view;
+        view.resize(800, 500);
+        view.setRegionLayer(layer.get());
+        QCOMPARE(view.regionAt(QgsPointXY(141500, 460500)), QStringLiteral("WK000102"));
+        QCOMPARE(view.regionAt(QgsPointXY(100000, 100000)), QString());
+        view.setSelectedRegions({QStringLiteral("WK000101"), QStringLiteral("WK000103")});
+        QCOMPARE(layer->selectedFeatureCount(), 2);
+        view.applySelectionDelta({QStringLiteral("WK000102")}, {QStringLiteral("WK000101")});
+        QCOMPARE(view.selectedRegions(),
+                 (QSet<QString>{QStringLiteral("WK000102"), QStringLiteral("WK000103")}));
+        view.setRegionLayer(nullptr);
+    }
+
+    void clickReportsTheRegionAndCtrl()
+    {
+        auto layer = makeLayer();
+        MapView view;
+        view.resize(800, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setRegionLayer(layer.get());
+        QSignalSpy spy(&view, &MapView::regionClicked);
+        QWidget *viewport = view.canvas()->viewport();
+        QTest::mouseClick(viewport, Qt::LeftButton, Qt::NoModifier, pixelOf(view, 140500, 460500));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("WK000101"));
+        QCOMPARE(spy.at(0).at(1).toBool(), false);
+        QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier,
+                          pixelOf(view, 142500, 460500));
+        QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("WK000103"));
+        QCOMPARE(spy.at(1).at(1).toBool(), true);
+        view.setRegionLayer(nullptr);
+    }
+
+    void legendComesFromTheRenderer()
+    {
+        auto layer = makeLayer();
+        MapView view;
+        view.setRegionLayer(layer.get());
+        QCOMPARE(view.legendLabels(),
+                 (QStringList{QStringLiteral("class 1"), QStringLiteral("class 2"),
+                              QStringLiteral("class 3")}));
+        view.setRegionLayer(nullptr);
+    }
+
+    void tooltipUsesTheProvider()
+    {
+        MapView view;
+        view.setTooltipProvider(
+            [](const QString &code) { return QStringLiteral("<b>%1</b>").arg(code); });
+        QCOMPARE(view.tooltipFor(QStringLiteral("WK1")), QStringLiteral("<b>WK1</b>"));
+    }
+
+    void periodSliderAndPlay()
+    {
+        MapView view;
+        QSignalSpy spy(&view, &MapView::periodChanged);
+        view.setPeriods({2020, 2021, 2022});
+        QCOMPARE(view.period(), 2022); // the latest by default, silently
+        QCOMPARE(spy.count(), 0);
+        view.setPeriod(2020);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.constLast().at(0).toInt(), 2020);
+        view.togglePlay(true);
+        QVERIFY(view.isPlaying());
+        QTRY_COMPARE_WITH_TIMEOUT(view.period(), 2022, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isPlaying(), 10000); // stops at the end
+    }
+
+    void modeAndClassControls()
+    {
+        MapView view;
+        QSignalSpy spy(&view, &MapView::styleChanged);
+        QCOMPARE(view.mode(), QStringLiteral("value"));
+        view.setMode(QStringLiteral("trend"));
+        QCOMPARE(view.mode(), QStringLiteral("trend"));
+        view.setClassCount(12);
+        QCOMPARE(view.classCount(), 9);
+        view.setClassCount(2);
+        QCOMPARE(view.classCount(), 3);
+        QVERIFY(spy.count() >= 2);
+        QVERIFY(!view.classificationMethod().isEmpty());
+    }
+
+    void scaleBarShowsARoundLength()
+    {
+        auto layer = makeLayer();
+        MapView view;
+        view.resize(800, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setRegionLayer(layer.get());
+        auto *bar = view.canvas()->findChild<ScaleBarOverlay *>();
+        QVERIFY(bar);
+        QTRY_VERIFY(bar->barLengthMetres() > 0);
+        const double mantissa =
+            bar->barLengthMetres() / std::pow(10.0, std::floor(std::log10(bar->barLengthMetres())));
+        QVERIFY(qFuzzyCompare(mantissa, 1.0) || qFuzzyCompare(mantissa, 2.0) ||
+                qFuzzyCompare(mantissa, 5.0));
+        QVERIFY(bar->label().endsWith(QLatin1String("m")));
+        view.setRegionLayer(nullptr);
+    }
+
+    void addsABackgroundLayerUnderTheRegions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("background.geojson"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"n":1},
+            "geometry":{"type":"Point","coordinates":[5.1,52.1]}}]})");
+        file.close();
+        auto layer = makeLayer();
+        MapView view;
+        view.setRegionLayer(layer.get());
+        QString error;
+        QVERIFY2(view.addBackgroundLayer(path, &error), qPrintable(error));
+        QCOMPARE(view.backgroundLayerCount(), 1);
+        QCOMPARE(view.canvas()->layers().constFirst(), layer.get()); // regions on top
+        QVERIFY(!view.addBackgroundLayer(dir.filePath(QStringLiteral("absent.gpkg")), &error));
+        QVERIFY(error.contains(QStringLiteral("absent.gpkg")));
+        view.removeBackgroundLayers();
+        QCOMPARE(view.backgroundLayerCount(), 0);
+        view.setRegionLayer(nullptr);
+    }
+};
+
+WIJK_QGIS_TEST_MAIN(TestMapView)
+#include "test_map_view.moc"

@@ -1,0 +1,127 @@
+// The values table: Excel-clean copy in the Dutch locale, suppressed cells never a number,
+// statuses visible, sorting with gaps, filtering and the linked selection.
+#include "qgis_test_main.h"
+#include "table/values_table_view.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+using namespace wijk;
+
+class TestValuesTable : public QObject
+{
+    Q_OBJECT
+
+    static TableData sample()
+    {
+        TableData data;
+        data.columns = {{QStringLiteral("2023"), 1, QString()},
+                        {QStringLiteral("2024"), 1, QString()}};
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        data.rows = {{QStringLiteral("WK000101"),
+                      QStringLiteral("Centrum"),
+                      {{12345.25, ValueStatus::Final}, {12.5, ValueStatus::Provisional}}},
+                     {QStringLiteral("WK000102"),
+                      QStringLiteral("Oost"),
+                      {{nan, ValueStatus::Suppressed}, {7.04, ValueStatus::Derived}}},
+                     {QStringLiteral("WK000103"),
+                      QStringLiteral("Noord"),
+                      {{3.0, ValueStatus::Final}, {nan, ValueStatus::Missing}}}};
+        return data;
+    }
+
+private slots:
+    void init() { QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands)); }
+    void cleanup() { QLocale::setDefault(QLocale::c()); }
+
+    void copiesTabSeparatedWithDecimalCommaAndNoGrouping()
+    {
+        ValuesTableView view;
+        view.setTableData(sample());
+        view.tableView()->sortByColumn(ValuesTableModel::CodeColumn, Qt::AscendingOrder);
+        const QString tsv = view.selectionAsTsv();
+        const QStringList lines = tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(0), QStringLiteral("Code\tRegion\t2023\t2024"));
+        QCOMPARE(lines.at(1), QStringLiteral("WK000101\tCentrum\t12345,3\t12,5"));
+        QCOMPARE(lines.at(2), QStringLiteral("WK000102\tOost\tx\t7,0"));
+        QCOMPARE(lines.at(3), QStringLiteral("WK000103\tNoord\t3,0\t"));
+        view.copySelection();
+        QCOMPARE(QApplication::clipboard()->text(), tsv);
+    }
+
+    void copiesOnlyTheSelectedCells()
+    {
+        ValuesTableView view;
+        view.setTableData(sample());
+        view.tableView()->sortByColumn(ValuesTableModel::CodeColumn, Qt::AscendingOrder);
+        QAbstractItemModel *model = view.tableView()->model();
+        view.tableView()->selectionModel()->select(model->index(1, 2), QItemSelectionModel::Select);
+        QCOMPARE(view.selectionAsTsv(), QStringLiteral("2023\nx\n"));
+    }
+
+    void showsStatuses()
+    {
+        ValuesTableModel model;
+        model.setData(sample());
+        const QModelIndex provisional = model.index(0, ValuesTableModel::FirstValueColumn + 1);
+        QVERIFY(provisional.data(Qt::FontRole).value<QFont>().italic());
+        const QModelIndex suppressed = model.index(1, ValuesTableModel::FirstValueColumn);
+        QCOMPARE(suppressed.data().toString(), QStringLiteral("x"));
+        QVERIFY(suppressed.data(Qt::ToolTipRole).toString().contains(QStringLiteral("suppressed")));
+        const QModelIndex derived = model.index(1, ValuesTableModel::FirstValueColumn + 1);
+        QVERIFY(derived.data(Qt::ToolTipRole).toString().contains(QStringLiteral("derived")));
+        QVERIFY(derived.data(Qt::ForegroundRole).isValid());
+        QCOMPARE(model.index(2, ValuesTableModel::FirstValueColumn + 1).data().toString(),
+                 QString());
+    }
+
+    void sortsNumbersWithGapsLast()
+    {
+        ValuesTableView view;
+        view.setTableData(sample());
+        view.tableView()->sortByColumn(ValuesTableModel::FirstValueColumn, Qt::DescendingOrder);
+        QAbstractItemModel *model = view.tableView()->model();
+        QCOMPARE(model->index(0, ValuesTableModel::NameColumn).data().toString(),
+                 QStringLiteral("Centrum"));
+        QCOMPARE(model->index(1, ValuesTableModel::NameColumn).data().toString(),
+                 QStringLiteral("Noord"));
+        QCOMPARE(model->index(2, ValuesTableModel::NameColumn).data().toString(),
+                 QStringLiteral("Oost"));
+    }
+
+    void filtersOnNameOrCode()
+    {
+        ValuesTableView view;
+        view.setTableData(sample());
+        view.filterEdit()->setText(QStringLiteral("oost"));
+        QCOMPARE(view.proxy()->rowCount(), 1);
+        view.filterEdit()->setText(QStringLiteral("WK0001"));
+        QCOMPARE(view.proxy()->rowCount(), 3);
+    }
+
+    void followsAndReportsTheSelection()
+    {
+        ValuesTableView view;
+        view.setTableData(sample());
+        QSignalSpy spy(&view, &ValuesTableView::regionsSelected);
+        view.setSelectedRegions({QStringLiteral("WK000102")});
+        QCOMPARE(spy.count(), 0); // applying the shared selection does not echo
+        const QModelIndexList rows = view.tableView()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.constFirst().data(ValuesTableModel::RegionCodeRole).toString(),
+                 QStringLiteral("WK000102"));
+        QAbstractItemModel *model = view.tableView()->model();
+        view.tableView()->selectionModel()->select(model->index(0, 1),
+                                                   QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.constLast().at(0).toStringList().size(), 1);
+    }
+};
+
+WIJK_QGIS_TEST_MAIN(TestValuesTable)
+#include "test_values_table.moc"
