@@ -13,6 +13,8 @@
 #include <QFutureWatcher>
 #include <QSet>
 #include <QtConcurrent>
+#include <gdal.h>
+#include <mutex>
 
 namespace wijk {
 
@@ -54,6 +56,9 @@ ImportOutcome failed(ImportOutcome outcome = {})
 ImportOutcome importExtract(Workspace &workspace, const ImportRequest &request,
                             ImportReport &report)
 {
+    // OGR reads the regions: its drivers must be registered (the CLI does not do it).
+    static std::once_flag gdalRegistered;
+    std::call_once(gdalRegistered, [] { GDALAllRegister(); });
     ImportOutcome outcome;
     ExtractSource source;
     if (!source.open(request.input, request.maxUncompressedBytes, report))
@@ -150,9 +155,9 @@ ImportOutcome importExtract(Workspace &workspace, const ImportRequest &request,
         return failed(outcome);
     }
 
-    const ObservationPass pass =
-        streamExtractObservations(source.gdalPath(kObservations), kObservations, *transaction,
-                                  extractKey, kinds, codes.values(), request, report);
+    const ObservationPass pass = streamExtractObservations(
+        source.gdalPath(kObservations), kObservations, *transaction, extractKey, kinds,
+        codes.values(), regionsFile.isEmpty() || !fileCodes.isEmpty(), request, report);
     if (pass.cancelled) {
         checksums.waitForFinished();
         outcome.status = ImportOutcome::Status::Cancelled;

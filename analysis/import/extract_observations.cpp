@@ -64,7 +64,7 @@ private:
 ObservationPass streamExtractObservations(const QString &gdalPath, const QString &displayName,
                                           ImportTransaction &transaction, qint64 extractKey,
                                           const QHash<QString, IndicatorKind> &indicatorKinds,
-                                          const QStringList &regionCodes,
+                                          const QStringList &regionCodes, bool checkRegions,
                                           const ImportRequest &request, ImportReport &report)
 {
     ObservationPass pass;
@@ -104,7 +104,9 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
         bool ok = true;
         const std::string_view regionCode = csv.view(regionColumn);
         const qint64 *region = regions.find(regionCode);
-        if (!region) {
+        if (!region && !checkRegions) {
+            ok = false;
+        } else if (!region) {
             csv.error(regionColumn, regionCode.empty()
                                         ? tr("is empty")
                                         : tr("'%1' is not a region of this extract or the "

@@ -25,11 +25,13 @@ struct ObservationPass
 
 //! Streams the file into the transaction. indicatorKinds: every indicator an observation
 //! may name (extract catalogue plus workspace) with its kind (counts may not be negative).
-//! regionCodes: every region an observation may name. Problems go to report.
+//! regionCodes: every region an observation may name; with checkRegions false (the regions
+//! file could not be read at all) unknown regions are skipped without a problem each.
+//! Problems go to report.
 ObservationPass streamExtractObservations(const QString &gdalPath, const QString &displayName,
                                           ImportTransaction &transaction, qint64 extractKey,
                                           const QHash<QString, IndicatorKind> &indicatorKinds,
-                                          const QStringList &regionCodes,
+                                          const QStringList &regionCodes, bool checkRegions,
                                           const ImportRequest &request, ImportReport &report);
 
 } // namespace wijk

@@ -23,11 +23,7 @@ class TestExtractImport : public QObject
     QTemporaryDir mDir;
 
 private slots:
-    void initTestCase()
-    {
-        GDALAllRegister();
-        QVERIFY(mDir.isValid());
-    }
+    void initTestCase() { QVERIFY(mDir.isValid()); }
 
     void validExtractImportsEverything()
     {

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <gdal.h>
 #include <gdal_utils.h>
 #include <sqlite3.h>
 
@@ -111,6 +112,7 @@ inline void setManifestChecksum(const QString &extract, const QString &file)
 //! with an empty srs the layer's CRS is made undefined (srs_id 0).
 inline bool convertRegions(const QString &extract, const QString &srs)
 {
+    GDALAllRegister();
     const QString target = extract + QStringLiteral("/regions.gpkg");
     QFile::remove(target);
     GDALDatasetH source = GDALOpenEx((extract + QStringLiteral("/regions.geojson")).toUtf8(),

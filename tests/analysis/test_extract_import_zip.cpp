@@ -78,11 +78,7 @@ class TestExtractImportZip : public QObject
     bool mUnchanged = false;
 
 private slots:
-    void initTestCase()
-    {
-        GDALAllRegister();
-        QVERIFY(mDir.isValid());
-    }
+    void initTestCase() { QVERIFY(mDir.isValid()); }
 
     void zipAtRootImports()
     {

@@ -1,0 +1,201 @@
+// wijkmonitor-cli import: checks and imports extracts and CBS files into a workspace,
+// all or nothing per input; Ctrl-C cancels with a rollback.
+#include "cli/cli_command.h"
+#include "import/importer.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <atomic>
+#include <csignal>
+#include <unistd.h>
+
+namespace wijk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+std::atomic_bool gCancel{false};
+
+extern "C" void onInterrupt(int)
+{
+    gCancel.store(true);
+    // A second Ctrl-C ends the process at once; the rollback journal still undoes the import.
+    std::signal(SIGINT, SIG_DFL);
+}
+
+//! Installs the Ctrl-C handler for the lifetime of an import.
+class InterruptGuard
+{
+public:
+    InterruptGuard()
+    {
+        gCancel.store(false);
+        mPrevious = std::signal(SIGINT, onInterrupt);
+    }
+    ~InterruptGuard() { std::signal(SIGINT, mPrevious); }
+
+private:
+    void (*mPrevious)(int) = SIG_DFL;
+};
+
+QString formatList()
+{
+    QStringList names;
+    for (const ImportFormat &format : importFormats())
+        names << format.name;
+    return names.join(QStringLiteral(", "));
+}
+
+class ImportCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString summary() const override
+    {
+        return tr("Check and import extracts or CBS files into a workspace (all or nothing).");
+    }
+    void configure(QCommandLineParser &parser) const override
+    {
+        QString formats;
+        for (const ImportFormat &format : importFormats())
+            formats += QStringLiteral("\n  %1: %2").arg(format.name, format.description);
+        parser.addOption({QStringLiteral("workspace"),
+                          tr("The workspace file (.gpkg); created when absent."),
+                          QStringLiteral("WS.gpkg")});
+        parser.addOption({QStringLiteral("format"),
+                          tr("The input format; detected when omitted. One of:") + formats,
+                          QStringLiteral("FORMAT")});
+        parser.addOption({QStringLiteral("period"),
+                          tr("The year of the data when the input does not say it."),
+                          QStringLiteral("YYYY")});
+        parser.addOption({QStringLiteral("metadata"),
+                          tr("A metadata file (e.g. CBS DataProperties or TableInfos JSON); may "
+                             "be repeated."),
+                          QStringLiteral("FILE")});
+        parser.addPositionalArgument(
+            QStringLiteral("INPUT"),
+            tr("Extract folders, .zip files or CBS files, imported one after the other, each "
+               "all or nothing. Exit code 2 when any input was not imported (problems, or "
+               "cancelled with Ctrl-C)."),
+            QStringLiteral("INPUT..."));
+    }
+
+    int run(const QCommandLineParser &parser, CliContext &context) override
+    {
+        const QString path = requiredOption(parser, QStringLiteral("workspace"));
+        const QStringList inputs = parser.positionalArguments();
+        if (inputs.isEmpty())
+            throw CliError(UsageError, tr("Name at least one INPUT to import."));
+        ImportRequest base;
+        if (parser.isSet(QStringLiteral("period"))) {
+            bool ok = false;
+            base.period = parser.value(QStringLiteral("period")).toInt(&ok);
+            if (!ok || base.period < 1000 || base.period > 9999)
+                throw CliError(UsageError, tr("--period must be a year (YYYY), not '%1'.")
+                                               .arg(parser.value(QStringLiteral("period"))));
+        }
+        base.metadata = parser.values(QStringLiteral("metadata"));
+        const ImportFormat *forced = nullptr;
+        if (parser.isSet(QStringLiteral("format"))) {
+            forced = findImportFormat(parser.value(QStringLiteral("format")));
+            if (!forced)
+                throw CliError(UsageError,
+                               tr("Unknown format '%1'; use one of: %2.")
+                                   .arg(parser.value(QStringLiteral("format")), formatList()));
+        }
+        // Formats are settled before anything is written.
+        std::vector<const ImportFormat *> formats;
+        for (const QString &input : inputs) {
+            if (!QFileInfo::exists(input))
+                throw CliError(BadInput, tr("%1 does not exist.").arg(input));
+            const ImportFormat *format = forced ? forced : detectImportFormat(input);
+            if (!format)
+                throw CliError(BadInput, tr("Cannot tell the format of %1; name it with "
+                                            "--format (one of: %2).")
+                                             .arg(input, formatList()));
+            formats.push_back(format);
+        }
+
+        QString error;
+        auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite, &error);
+        if (!workspace)
+            throw CliError(BadInput, error);
+        if (workspace->isReadOnly())
+            throw CliError(BadInput, workspace->readOnlyReason() + QLatin1Char(' ') +
+                                         tr("Nothing was imported."));
+
+        InterruptGuard interrupt;
+        const bool terminal = isatty(STDERR_FILENO);
+        bool allImported = true;
+        for (int i = 0; i < inputs.size(); ++i) {
+            ImportRequest request = base;
+            request.input = inputs[i];
+            request.cancel = &gCancel;
+            if (terminal) {
+                request.progress = [&context](qint64 done, qint64 total, const QString &stage) {
+                    const int percent = total > 0 ? int(100 * done / total) : 0;
+                    context.err << "\r" << stage << ": " << percent << "%   ";
+                    context.err.flush();
+                };
+            }
+            ImportReport report;
+            const ImportOutcome outcome = formats[size_t(i)]->run(*workspace, request, report);
+            if (terminal)
+                context.err << "\r" << QString(60, QLatin1Char(' ')) << "\r";
+            for (const QString &line : report.formatted())
+                context.err << line << "\n";
+            allImported &= describe(context, outcome, report, request.input,
+                                    formats[size_t(i)]->name, workspace->path());
+            if (outcome.status == ImportOutcome::Status::Cancelled)
+                break;
+        }
+        return allImported ? Success : BadInput;
+    }
+
+private:
+    static bool describe(CliContext &context, const ImportOutcome &outcome,
+                         const ImportReport &problems, const QString &input, const QString &format,
+                         const QString &workspace)
+    {
+        const QString shown = QDir::toNativeSeparators(input);
+        switch (outcome.status) {
+        case ImportOutcome::Status::Imported:
+            context.out << tr("Imported %1 (%2, %3) into %4: %5 indicators, %6 regions, %7 "
+                              "observations.")
+                               .arg(shown, format, outcome.extractId, workspace)
+                               .arg(outcome.indicators)
+                               .arg(outcome.regions)
+                               .arg(outcome.observations)
+                        << "\n";
+            return true;
+        case ImportOutcome::Status::AlreadyImported:
+            context.out << tr("%1: extract %2 was imported before; nothing changed.")
+                               .arg(shown, outcome.extractId)
+                        << "\n";
+            return true;
+        case ImportOutcome::Status::Cancelled:
+            context.err << tr("Import of %1 cancelled; nothing was imported.").arg(shown) << "\n";
+            return false;
+        case ImportOutcome::Status::Failed:
+            context.err << tr("Nothing was imported from %1 (%2).").arg(shown, problems.summary())
+                        << "\n";
+            return false;
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeImportCommand()
+{
+    return std::make_unique<ImportCommand>();
+}
+
+} // namespace wijk::cli

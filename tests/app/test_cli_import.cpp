@@ -1,0 +1,219 @@
+// wijkmonitor-cli import and info as a user runs them, including a real kill -9 in the
+// middle of a large import: the workspace must open afterwards exactly as it was.
+#include "test_support.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <csignal>
+#include <sqlite3.h>
+
+class TestCliImport : public QObject
+{
+    Q_OBJECT
+
+    struct Result
+    {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir mDir;
+
+    Result run(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(wijk::test::cliPath(), arguments);
+        if (!process.waitForFinished(300000))
+            return {-1, QString(), QStringLiteral("timeout")};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static QByteArray hashOf(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return QByteArray();
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&file);
+        return hash.result().toHex();
+    }
+
+    //! The valid fixture plus `extraRows` generated observations (new periods 1000..), so
+    //! the import runs long enough to be killed in the middle.
+    QString largeExtract(int extraRows)
+    {
+        const QString target = mDir.filePath(QStringLiteral("large"));
+        QDir(target).removeRecursively();
+        QDir().mkpath(target);
+        const QDir valid(wijk::test::dataPath(QStringLiteral("extracts/valid")));
+        for (const QString &file : valid.entryList(QDir::Files))
+            QFile::copy(valid.filePath(file), target + '/' + file);
+        QFile observations(target + QStringLiteral("/observations.csv"));
+        if (!observations.open(QIODevice::Append))
+            return QString();
+        const char *regions[] = {"GM0402",     "WK040201",   "WK040202",
+                                 "BU04020101", "BU04020102", "BU04020201"};
+        const char *indicators[] = {"inwoners", "ouderen", "tevredenheid"};
+        QByteArray chunk;
+        int written = 0;
+        for (int year = 1000; written < extraRows && year <= 9999; ++year) {
+            for (const char *region : regions) {
+                for (const char *indicator : indicators) {
+                    chunk += QByteArray(region) + ',' + indicator + ',' + QByteArray::number(year) +
+                             ',' + QByteArray::number(written % 977) + ",\n";
+                    ++written;
+                }
+            }
+            if (chunk.size() > (1 << 20)) {
+                observations.write(chunk);
+                chunk.clear();
+            }
+        }
+        observations.write(chunk);
+        return target;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(mDir.isValid()); }
+
+    void importsThenReportsAlreadyImported()
+    {
+        const QString ws = mDir.filePath(QStringLiteral("ws.gpkg"));
+        const QString extract = wijk::test::dataPath(QStringLiteral("extracts/valid"));
+        Result result = run({"import", "--workspace", ws, extract});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.out.contains(QStringLiteral("hilversum-2025-03-01-001")),
+                 qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("60 observations")));
+
+        result = run({"import", "--workspace", ws, extract});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("imported before; nothing changed")),
+                 qPrintable(result.out));
+
+        result = run({"info", "--workspace", ws});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("Hilversum")), qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("Extracts (1)")));
+        QVERIFY(result.out.contains(QStringLiteral("Bevolking: 3")));
+        QVERIFY(result.out.contains(QStringLiteral("vintage 2024: 1 gemeente, 2 wijk, 3 buurt")));
+        QVERIFY(result.out.contains(QStringLiteral("Periods: 2023, 2024")));
+        QVERIFY(result.out.contains(QStringLiteral("Observations: 60")));
+    }
+
+    void badInputListsEveryProblemAndExitsTwo()
+    {
+        const QString ws = mDir.filePath(QStringLiteral("bad.gpkg"));
+        const QString extract =
+            wijk::test::dataPath(QStringLiteral("extracts/invalid/manifest-missing-fields"));
+        // The variant folder holds only the broken manifest: the files are missing too.
+        const Result result = run({"import", "--workspace", ws, "--format", "extract", extract});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("manifest.json: extract_id: required field is "
+                                                    "missing")),
+                 qPrintable(result.err));
+        QVERIFY(result.err.contains(QStringLiteral("municipality.code")));
+        QVERIFY(result.err.contains(QStringLiteral("Nothing was imported")));
+    }
+
+    void usageErrors()
+    {
+        const QString ws = mDir.filePath(QStringLiteral("usage.gpkg"));
+        QCOMPARE(run({"import", "--workspace", ws}).exitCode, 1);
+        QCOMPARE(run({"import", ws}).exitCode, 1);
+        QCOMPARE(run({"import", "--workspace", ws, "--format", "nonsense", ws}).exitCode, 1);
+        QCOMPARE(run({"import", "--workspace", ws, "/does/not/exist"}).exitCode, 2);
+        QCOMPARE(run({"info", "--workspace", mDir.filePath("absent.gpkg")}).exitCode, 2);
+        QCOMPARE(run({"import", "--help"}).exitCode, 0);
+        QCOMPARE(run({"info", "--help"}).exitCode, 0);
+    }
+
+    void killedImportLeavesTheWorkspaceUnchanged()
+    {
+        const QString ws = mDir.filePath(QStringLiteral("killed.gpkg"));
+        QCOMPARE(run({"import", "--workspace", ws,
+                      wijk::test::dataPath(QStringLiteral("extracts/valid"))})
+                     .exitCode,
+                 0);
+        const QByteArray before = hashOf(ws);
+        const QString extract = largeExtract(3000000);
+        QVERIFY(!extract.isEmpty());
+        QFile manifest(extract + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        const QByteArray text = manifest.readAll().replace("hilversum-2025-03-01-001", "large-1");
+        manifest.close();
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write(text);
+        manifest.close();
+
+        QProcess process;
+        process.start(wijk::test::cliPath(), {"import", "--workspace", ws, extract});
+        QVERIFY(process.waitForStarted());
+        // Wait until the import is writing: the rollback journal appears next to the file.
+        const QString journal = ws + QStringLiteral("-journal");
+        QElapsedTimer timer;
+        timer.start();
+        while (!QFileInfo::exists(journal) && process.state() == QProcess::Running &&
+               timer.elapsed() < 120000)
+            QTest::qWait(20);
+        QVERIFY2(process.state() == QProcess::Running, "the import finished before the kill");
+        QVERIFY(QFileInfo::exists(journal));
+        QTest::qWait(300); // well into the observations
+        ::kill(pid_t(process.processId()), SIGKILL);
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+
+        // The next reader rolls the hot journal back: same content as before.
+        const Result info = run({"info", "--workspace", ws});
+        QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+        QVERIFY2(info.out.contains(QStringLiteral("Extracts (1)")), qPrintable(info.out));
+        QVERIFY(info.out.contains(QStringLiteral("Observations: 60")));
+        // `info` opens read-only; a writer removes the journal and restores every byte.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(ws.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "BEGIN IMMEDIATE; COMMIT;", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        // A journal file may stay behind once rolled back (no longer hot); the bytes count.
+        QCOMPARE(hashOf(ws), before);
+    }
+
+    void ctrlCCancelsWithRollback()
+    {
+        const QString ws = mDir.filePath(QStringLiteral("sigint.gpkg"));
+        const QString extract = largeExtract(3000000);
+        QProcess process;
+        process.start(wijk::test::cliPath(), {"import", "--workspace", ws, extract});
+        QVERIFY(process.waitForStarted());
+        const QString journal = ws + QStringLiteral("-journal");
+        QElapsedTimer timer;
+        timer.start();
+        // A new workspace is created (and committed) first; wait for the import's journal.
+        while (process.state() == QProcess::Running && timer.elapsed() < 120000) {
+            if (QFileInfo::exists(journal) && QFileInfo(journal).size() > 0 &&
+                timer.elapsed() > 500)
+                break;
+            QTest::qWait(20);
+        }
+        QVERIFY2(process.state() == QProcess::Running, "the import finished before Ctrl-C");
+        QTest::qWait(300);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains("cancelled"));
+        QVERIFY(!QFileInfo::exists(journal));
+        const Result info = run({"info", "--workspace", ws});
+        QVERIFY2(info.out.contains(QStringLiteral("Extracts (0)")), qPrintable(info.out));
+        QVERIFY(info.out.contains(QStringLiteral("Observations: 0")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "test_cli_import.moc"
