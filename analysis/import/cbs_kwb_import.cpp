@@ -56,12 +56,16 @@ bool resolveMetadata(const KwbImportOptions &options, TableInfo *info, Catalogue
         *used << tableInfos;
     const QString name = QFileInfo(options.path).fileName();
     if (options.period > 0) {
-        if (info->period > 0 && info->period != options.period)
+        if (info->period > 0 && info->period != options.period) {
             report.addWarning(name, 0, QString(),
-                              tr("--period %1 overrides the year %2 of %3")
+                              tr("--period %1 overrides the year %2 of %3; its table "
+                                 "identifier is not used either")
                                   .arg(options.period)
                                   .arg(info->period)
                                   .arg(QFileInfo(tableInfos).fileName()));
+            // Another year's TableInfos describes another table (85984NED is 2024's).
+            *info = TableInfo();
+        }
         info->period = options.period;
     }
     if (info->period <= 0) {
