@@ -60,6 +60,7 @@ public:
 std::unique_ptr<CliCommand> makeImportCommand();
 std::unique_ptr<CliCommand> makeInfoCommand();
 std::unique_ptr<CliCommand> makeDemoCommand();
+std::unique_ptr<CliCommand> makeReportCommand();
 std::unique_ptr<CliCommand> makeValuesCommand();
 std::unique_ptr<CliCommand> makeTrendsCommand();
 std::unique_ptr<CliCommand> makeSignalsCommand();

@@ -12,6 +12,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(makeValuesCommand());
     commands.push_back(makeTrendsCommand());
     commands.push_back(makeSignalsCommand());
+    commands.push_back(makeReportCommand());
     return commands;
 }
 

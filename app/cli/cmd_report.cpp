@@ -1,0 +1,105 @@
+// wijkmonitor-cli report: wijk profiles as PDF from the wijkprofiel.qpt print layout.
+#include "cli/cli_command.h"
+#include "reports/report_data.h"
+#include "reports/report_job.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace wijk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+class ReportCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("report"); }
+    QString summary() const override
+    {
+        return tr("Write wijk profiles (PDF): one wijk, several, or all of them.");
+    }
+    bool needsQgis() const override { return true; }
+    void configure(QCommandLineParser &parser) const override
+    {
+        parser.addOption({QStringLiteral("workspace"), tr("The workspace file (.gpkg)."),
+                          QStringLiteral("WS.gpkg")});
+        parser.addOption({QStringLiteral("region"), tr("A wijk code (repeatable), e.g. WK999901."),
+                          QStringLiteral("CODE")});
+        parser.addOption({QStringLiteral("all"), tr("Every wijk of the latest division.")});
+        parser.addOption({QStringLiteral("out"),
+                          tr("One PDF; with several wijken it starts with a table of contents."),
+                          QStringLiteral("FILE.pdf")});
+        parser.addOption({QStringLiteral("out-dir"), tr("One PDF per wijk into this folder."),
+                          QStringLiteral("DIR")});
+        parser.addOption({QStringLiteral("template"),
+                          tr("A print layout template (.qpt) to use instead of the shipped "
+                             "wijkprofiel.qpt; items are found by id (title, map, keyfigures, "
+                             "chart1..chart4, summary, notes, footer)."),
+                          QStringLiteral("FILE.qpt")});
+    }
+    int run(const QCommandLineParser &parser, CliContext &context) override
+    {
+        const QString workspace = requiredOption(parser, QStringLiteral("workspace"));
+        const QStringList codes = parser.values(QStringLiteral("region"));
+        const bool all = parser.isSet(QStringLiteral("all"));
+        const QString out = parser.value(QStringLiteral("out"));
+        const QString outDir = parser.value(QStringLiteral("out-dir"));
+        if (all == !codes.isEmpty())
+            throw CliError(UsageError, tr("Give either --region CODE (repeatable) or --all."));
+        if (out.isEmpty() == outDir.isEmpty())
+            throw CliError(UsageError, tr("Give either --out FILE.pdf or --out-dir DIR."));
+        const QString templatePath = parser.value(QStringLiteral("template"));
+        if (!templatePath.isEmpty() && !QFileInfo(templatePath).isFile())
+            throw CliError(BadInput, tr("The template %1 does not exist.").arg(templatePath));
+
+        QString error;
+        const auto data = reports::ReportData::load(workspace, &error);
+        if (!data)
+            throw CliError(BadInput, error);
+        reports::ReportJob job(*data, templatePath);
+        std::vector<int> wijken;
+        if (all) {
+            wijken = data->wijken();
+        } else {
+            QStringList unknown;
+            wijken = job.wijkIndices(codes, &unknown);
+            if (!unknown.isEmpty())
+                throw CliError(BadInput, tr("%1: not a wijk of workspace %2.")
+                                             .arg(unknown.join(QStringLiteral(", ")), workspace));
+        }
+        if (wijken.empty())
+            throw CliError(BadInput, tr("Workspace %1 holds no wijken.").arg(workspace));
+        job.setProgress([&context](int done, int total, const QString &what) {
+            if (!what.isEmpty())
+                context.err << QStringLiteral("[%1/%2] %3").arg(done + 1).arg(total).arg(what)
+                            << "\n";
+            context.err.flush();
+        });
+        if (!outDir.isEmpty()) {
+            QStringList files;
+            if (!job.writeEach(wijken, outDir, &files, &error))
+                throw CliError(InternalError, error);
+            context.out << tr("Wrote %1 wijk profile(s) to %2.").arg(files.size()).arg(outDir)
+                        << "\n";
+            return Success;
+        }
+        if (!job.writeCombined(wijken, out, wijken.size() > 1, &error))
+            throw CliError(InternalError, error);
+        context.out << tr("Wrote %1 wijk profile(s) to %2.").arg(wijken.size()).arg(out) << "\n";
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeReportCommand()
+{
+    return std::make_unique<ReportCommand>();
+}
+
+} // namespace wijk::cli

@@ -1,0 +1,127 @@
+#include "reports/report_data.h"
+
+#include "engine/aggregation.h"
+#include "engine/disclosure.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace wijk::reports {
+
+ReportData::~ReportData() = default;
+
+std::unique_ptr<ReportData> ReportData::load(const QString &workspacePath, QString *error)
+{
+    if (!QFileInfo::exists(workspacePath)) {
+        if (error)
+            *error = QCoreApplication::translate("Reports", "Workspace %1 does not exist.")
+                         .arg(workspacePath);
+        return nullptr;
+    }
+    std::unique_ptr<ReportData> data(new ReportData);
+    data->mWorkspace = Workspace::open(workspacePath, Workspace::OpenMode::ReadOnly, error);
+    if (!data->mWorkspace)
+        return nullptr;
+    const Workspace &workspace = *data->mWorkspace;
+    data->mDataset =
+        engine::Dataset(workspace.indicators(), workspace.regions(), workspace.periods());
+    data->mDataset.addObservations(workspace.observations());
+    engine::deriveAggregates(data->mDataset);
+    engine::applyDisclosure(data->mDataset);
+
+    // The municipality: the gemeente most wijken belong to (a workspace may hold neighbours).
+    const engine::Dataset &dataset = data->mDataset;
+    const int last = dataset.periodCount() - 1;
+    std::map<int, int> wijkCount;
+    for (int w : dataset.regionsOfLevel(RegionLevel::Wijk)) {
+        if (last >= 0)
+            ++wijkCount[dataset.municipalityAt(w, last)];
+    }
+    int bestCount = -1;
+    for (int g : dataset.regionsOfLevel(RegionLevel::Gemeente)) {
+        if (wijkCount[g] > bestCount) {
+            bestCount = wijkCount[g];
+            data->mMunicipality = g;
+        }
+    }
+
+    Provenance &provenance = data->mProvenance;
+    ExtractInfo latest;
+    for (const ExtractInfo &extract : workspace.extracts()) {
+        if (!latest.created.isValid() || extract.created >= latest.created)
+            latest = extract;
+    }
+    provenance.extractId = latest.extractId;
+    provenance.extractCreated = latest.created;
+    provenance.workspaceFile = QFileInfo(workspacePath).fileName();
+    provenance.exportedAt = exportTimestamp();
+    provenance.version = QStringLiteral(WIJK_VERSION);
+    return data;
+}
+
+QString ReportData::municipalityName() const
+{
+    return mMunicipality >= 0 ? mDataset.region(mMunicipality).name : mWorkspace->name();
+}
+
+std::vector<int> ReportData::wijken() const
+{
+    std::vector<int> result;
+    const int last = lastPeriodIndex();
+    for (int w : mDataset.regionsOfLevel(RegionLevel::Wijk)) {
+        if (last < 0 || mDataset.existsAt(w, last))
+            result.push_back(w);
+    }
+    return result;
+}
+
+const std::vector<engine::TrendRow> &ReportData::trends(RegionLevel level) const
+{
+    auto found = mTrends.find(level);
+    if (found != mTrends.end())
+        return found->second;
+    engine::TrendOptions options;
+    options.level = level;
+    std::vector<engine::TrendRow> rows = engine::computeTrends(mDataset, options);
+    // Rows come in period order per region and indicator: the last one wins (latest series).
+    for (std::size_t k = 0; k < rows.size(); ++k)
+        mTrendIndex[{rows[k].region, rows[k].indicator}] = k;
+    return mTrends.emplace(level, std::move(rows)).first->second;
+}
+
+const std::vector<engine::Signal> &ReportData::levelSignals(RegionLevel level) const
+{
+    auto found = mSignals.find(level);
+    if (found != mSignals.end())
+        return found->second;
+    engine::SignalOptions options;
+    options.trends.level = level;
+    return mSignals.emplace(level, engine::computeSignals(mDataset, trends(level), options))
+        .first->second;
+}
+
+const engine::TrendRow *ReportData::trendOf(int region, int indicator) const
+{
+    const std::vector<engine::TrendRow> &rows = trends(mDataset.region(region).level);
+    const auto found = mTrendIndex.find({region, indicator});
+    return found == mTrendIndex.end() ? nullptr : &rows[found->second];
+}
+
+int ReportData::suppressedCount(RegionLevel level) const
+{
+    const int last = lastPeriodIndex();
+    if (last < 0)
+        return 0;
+    int count = 0;
+    for (int r : mDataset.regionsOfLevel(level)) {
+        for (int i = 0; i < mDataset.indicatorCount(); ++i) {
+            const engine::Cell cell = mDataset.cell(i, r, last);
+            if (cell.present && cell.status == ValueStatus::Suppressed)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace wijk::reports

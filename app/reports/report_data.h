@@ -1,0 +1,60 @@
+// Everything a report, memo or data export reads, loaded once from a workspace: the engine's
+// dataset after aggregation and disclosure control, trends and signals per level, and the
+// provenance every output carries. Reports never read the workspace's values directly.
+#pragma once
+
+#include "engine/dataset.h"
+#include "engine/signals.h"
+#include "engine/trends.h"
+#include "export/export_table.h"
+
+#include <map>
+#include <memory>
+
+namespace wijk {
+class Workspace;
+}
+
+namespace wijk::reports {
+
+class ReportData
+{
+public:
+    //! Opens the workspace read-only and runs the engine; nullptr with *error on failure.
+    static std::unique_ptr<ReportData> load(const QString &workspacePath, QString *error);
+    ~ReportData();
+
+    const engine::Dataset &dataset() const { return mDataset; }
+    const Workspace &workspace() const { return *mWorkspace; }
+    const Provenance &provenance() const { return mProvenance; }
+    //! Region index of the municipality (the gemeente with the most wijken), -1 if none.
+    int municipality() const { return mMunicipality; }
+    QString municipalityName() const;
+    //! Index of the latest period, and of the first one.
+    int lastPeriodIndex() const { return mDataset.periodCount() - 1; }
+    int firstYear() const { return mDataset.periods().empty() ? 0 : mDataset.periods().front(); }
+    int lastYear() const { return mDataset.periods().empty() ? 0 : mDataset.periods().back(); }
+    //! Wijk region indices in code order (those that exist in the latest period first).
+    std::vector<int> wijken() const;
+    //! Trends of every series of a level (computed on first use, then cached).
+    const std::vector<engine::TrendRow> &trends(RegionLevel level) const;
+    //! Signals of a level, strongest first (computed on first use, then cached).
+    const std::vector<engine::Signal> &levelSignals(RegionLevel level) const;
+    //! The latest trend row of one region and indicator (its latest series), or nullptr.
+    const engine::TrendRow *trendOf(int region, int indicator) const;
+    //! Number of values of the level in the latest period that disclosure control withholds.
+    int suppressedCount(RegionLevel level) const;
+
+private:
+    ReportData() = default;
+
+    std::unique_ptr<Workspace> mWorkspace;
+    engine::Dataset mDataset;
+    Provenance mProvenance;
+    int mMunicipality = -1;
+    mutable std::map<RegionLevel, std::vector<engine::TrendRow>> mTrends;
+    mutable std::map<RegionLevel, std::vector<engine::Signal>> mSignals;
+    mutable std::map<std::pair<int, int>, std::size_t> mTrendIndex; //!< (region, indicator)
+};
+
+} // namespace wijk::reports

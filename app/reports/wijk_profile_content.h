@@ -1,0 +1,51 @@
+// What a wijk profile says, decided before anything is drawn: the key figures with their
+// municipality value, change and trend, the charts to show and the short Dutch text.
+// Every number comes from the engine after disclosure control (ReportData).
+#pragma once
+
+#include "engine/trends.h"
+#include "reports/report_data.h"
+
+#include <QStringList>
+
+namespace wijk::reports {
+
+struct KeyFigure
+{
+    int indicator = -1;
+    double value = stats::kNaN; //!< the wijk, latest period with a value; NaN when not shown
+    int valueYear = 0;          //!< the year of value (earlier than the last for biennial data)
+    ValueStatus status = ValueStatus::Missing;
+    double municipalityValue = stats::kNaN; //!< in valueYear
+    double change = stats::kNaN;            //!< last - first of the wijk's latest series
+    int fromYear = 0;
+    int toYear = 0;
+    engine::TrendDirection direction = engine::TrendDirection::None;
+    double slope = stats::kNaN;
+    engine::TrendSignal signal = engine::TrendSignal::None;
+};
+
+struct WijkProfileContent
+{
+    int wijk = -1;
+    QString code;
+    QString name;
+    QString municipalityName;
+    int firstYear = 0;
+    int lastYear = 0;
+    std::vector<KeyFigure> keyFigures;
+    QStringList summary;              //!< Dutch sentences, most important first
+    std::vector<int> chartIndicators; //!< 1-2 indicators; each gets a trend and a ranking chart
+    std::vector<int> buurten;         //!< buurt region indices in the latest period
+    int suppressedValues = 0;         //!< values of the wijk and its buurten withheld (latest)
+};
+
+//! The default key indicators: the first count (population) and every indicator with a
+//! polarity, then neutral shares, at most maxRows, in catalogue order.
+std::vector<int> defaultKeyIndicators(const engine::Dataset &dataset, int maxRows = 16);
+
+//! Builds the content of one wijk's profile; indicators empty means defaultKeyIndicators().
+WijkProfileContent buildWijkProfile(const ReportData &data, int wijk,
+                                    const std::vector<int> &indicators = {});
+
+} // namespace wijk::reports

@@ -1,0 +1,369 @@
+#include "reports/wijk_profile_layout.h"
+
+#include "map_layout.h"
+#include "region_labels.h"
+#include "region_layer.h"
+#include "reports/profile_charts.h"
+#include "reports/report_format.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <cmath>
+#include <qgsfillsymbol.h>
+#include <qgsfillsymbollayer.h>
+#include <qgslayoutframe.h>
+#include <qgslayoutitemlabel.h>
+#include <qgslayoutitemmanualtable.h>
+#include <qgslayoutitemmap.h>
+#include <qgslayoutitempicture.h>
+#include <qgslayoutpagecollection.h>
+#include <qgslayouttablecolumn.h>
+#include <qgspallabeling.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsproperty.h>
+#include <qgsrulebasedrenderer.h>
+#include <qgsvectorlayer.h>
+#include <qgsvectorlayerlabeling.h>
+
+// A static library's resources are registered by name, outside any namespace.
+static void initReportResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace wijk::reports {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Reports", text);
+}
+
+QgsFillSymbol *fillSymbol(const QColor &colour, const QColor &stroke, double strokeMm)
+{
+    auto *layer = new QgsSimpleFillSymbolLayer(
+        colour, colour.alpha() ? Qt::SolidPattern : Qt::NoBrush, stroke, Qt::SolidLine, strokeMm);
+    return new QgsFillSymbol(QgsSymbolLayerList() << layer);
+}
+
+//! Two rules: the features matching `expression` get `match`, all others `other`.
+void setTwoRules(QgsVectorLayer *layer, const QString &expression, QgsFillSymbol *match,
+                 QgsFillSymbol *other)
+{
+    auto *root = new QgsRuleBasedRenderer::Rule(nullptr);
+    if (other)
+        root->appendChild(new QgsRuleBasedRenderer::Rule(other, 0, 0, QStringLiteral("ELSE")));
+    root->appendChild(new QgsRuleBasedRenderer::Rule(match, 0, 0, expression));
+    layer->setRenderer(new QgsRuleBasedRenderer(root));
+}
+
+QString quotedList(const QStringList &codes)
+{
+    QStringList quoted;
+    for (const QString &code : codes)
+        quoted << QgsExpression::quotedString(code);
+    return quoted.isEmpty() ? QStringLiteral("''") : quoted.join(QLatin1Char(','));
+}
+
+int latestVintage(const engine::Dataset &dataset, RegionLevel level)
+{
+    int vintage = 0;
+    for (int r : dataset.regionsOfLevel(level))
+        for (const Region &region : dataset.region(r).vintages)
+            vintage = std::max(vintage, region.vintage);
+    return vintage;
+}
+
+} // namespace
+
+QString defaultProfileTemplate()
+{
+    initReportResources();
+    return QStringLiteral(":/layouts/wijkprofiel.qpt");
+}
+
+WijkProfileLayout::WijkProfileLayout(const ReportData &data) : mData(data) {}
+
+WijkProfileLayout::~WijkProfileLayout() = default;
+
+std::unique_ptr<WijkProfileLayout>
+WijkProfileLayout::create(const ReportData &data, const QString &templatePath, QString *error)
+{
+    std::unique_ptr<WijkProfileLayout> profile(new WijkProfileLayout(data));
+    profile->mProject = std::make_unique<QgsProject>();
+    const QString path = templatePath.isEmpty() ? defaultProfileTemplate() : templatePath;
+    profile->mLayout = loadLayoutTemplate(profile->mProject.get(), path, error);
+    if (!profile->mLayout)
+        return nullptr;
+    if (!profile->mChartDir.isValid()) {
+        *error = tr("Cannot create a temporary folder for the charts.");
+        return nullptr;
+    }
+    const QString workspace = data.workspace().path();
+    const engine::Dataset &dataset = data.dataset();
+    const int wijkVintage = latestVintage(dataset, RegionLevel::Wijk);
+    const int buurtVintage = latestVintage(dataset, RegionLevel::Buurt);
+    profile->mWijken = RegionLayer::load(
+        RegionSource::workspace(workspace, RegionLevel::Wijk, wijkVintage), error);
+    profile->mOverviewWijken =
+        profile->mWijken
+            ? RegionLayer::load(RegionSource::workspace(workspace, RegionLevel::Wijk, wijkVintage),
+                                error)
+            : nullptr;
+    profile->mBuurten =
+        profile->mOverviewWijken
+            ? RegionLayer::load(
+                  RegionSource::workspace(workspace, RegionLevel::Buurt, buurtVintage), error)
+            : nullptr;
+    if (!profile->mBuurten)
+        return nullptr;
+    // Buurt names, only inside the wijk of the page (set per wijk in fillMap()).
+    RegionLabelStyle style;
+    style.fontSizePt = 6.5;
+    QgsPalLayerSettings labels = regionLabelSettings(style);
+    labels.fieldName = regionfield::name(regionfield::Name);
+    profile->mBuurten->layer()->setLabeling(new QgsVectorLayerSimpleLabeling(labels));
+    profile->mBuurten->layer()->setLabelsEnabled(true);
+
+    // Text as text (searchable, pdftotext-able), vectors as vectors.
+    QgsLayoutRenderContext &context = profile->mLayout->renderContext();
+    context.setFlag(QgsLayoutRenderContext::FlagForceVectorOutput, true);
+    context.setFlag(QgsLayoutRenderContext::FlagAntialiasing, true);
+    context.setTextRenderFormat(Qgis::TextRenderFormat::AlwaysText);
+    context.setDpi(300);
+    return profile;
+}
+
+int WijkProfileLayout::pageCount() const
+{
+    return mLayout->pageCollection()->pageCount();
+}
+
+void WijkProfileLayout::setLabel(const QString &id, const QString &text)
+{
+    if (auto *label = dynamic_cast<QgsLayoutItemLabel *>(mLayout->itemById(id)))
+        label->setText(text);
+}
+
+bool WijkProfileLayout::fill(const WijkProfileContent &content, QString *error)
+{
+    ++mFillCount;
+    fillTexts(content);
+    fillMap(content);
+    fillTable(content);
+    if (!fillCharts(content, error))
+        return false;
+    mLayout->refresh();
+    return true;
+}
+
+void WijkProfileLayout::fillTexts(const WijkProfileContent &content)
+{
+    const Provenance &provenance = mData.provenance();
+    const QString period =
+        QStringLiteral("%1\u2013%2").arg(content.firstYear).arg(content.lastYear);
+    const QString made = dutchDate(provenance.exportedAt.date());
+    const QString extractDate =
+        provenance.extractCreated.isValid() ? dutchDate(provenance.extractCreated.date()) : tr("?");
+    setLabel(
+        QStringLiteral("kicker"),
+        QStringLiteral("WIJKPROFIEL \u00b7 GEMEENTE %1").arg(content.municipalityName.toUpper()));
+    setLabel(QStringLiteral("title"), content.name);
+    setLabel(QStringLiteral("subtitle"),
+             QStringLiteral("Wijk %1 \u00b7 cijfers %2 \u00b7 stand %3 \u00b7 gemaakt %4")
+                 .arg(content.code, period, extractDate, made));
+    setLabel(QStringLiteral("title_charts"), QStringLiteral("%1 in grafieken").arg(content.name));
+    setLabel(QStringLiteral("summary"), content.summary.join(QStringLiteral("\n\n")));
+    setLabel(QStringLiteral("map_caption"),
+             QStringLiteral("De buurten van %1 (grijs, met namen) binnen de wijkgrens (zwarte "
+                            "lijn). Inzet: ligging van de wijk in %2.")
+                 .arg(content.name, content.municipalityName));
+
+    QString suppressed =
+        content.suppressedValues > 0
+            ? QStringLiteral("In %1 zijn in deze wijk en haar buurten %2 waarden afgeschermd.")
+                  .arg(content.lastYear)
+                  .arg(content.suppressedValues)
+            : QStringLiteral("In %1 is in deze wijk en haar buurten geen waarde afgeschermd.")
+                  .arg(content.lastYear);
+    const QString notes =
+        QStringLiteral(
+            "Kerncijfers. \u2018Wijk\u2019 en \u2018Gemeente\u2019: de waarde in %1. "
+            "\u2018Verandering\u2019: het verschil tussen het eerste en het laatste jaar van de "
+            "reeks van de wijk (bij percentages in procentpunten).\n"
+            "Trend. \u25b2 / \u25bc: significante stijging / daling (Mann-Kendall-toets; "
+            "q-waarde kleiner dan 0,05 na Benjamini-Hochberg-correctie over alle wijken). "
+            "\u25b3 / \u25bd: stijging / daling die niet significant is. \u25b7: geen "
+            "verandering. \u2013: te weinig jaren (minder dan 4) om te toetsen. Een q-waarde is "
+            "de kans op een vals alarm onder de trends die we significant noemen: bij q < 0,05 is "
+            "minder dan 5 % daarvan naar verwachting toeval.\n"
+            "Signaal. Een significante trend in de richting die voor deze indicator ongunstig "
+            "(verslechtering) of gunstig (verbetering) is.\n"
+            "Kleine aantallen. Waarden die op te kleine aantallen berusten worden niet getoond "
+            "(\u2018afgeschermd\u2019), ook niet in de grafieken en de kaart, en ook niet als ze "
+            "uit "
+            "andere cijfers terug te rekenen zouden zijn. %2\n"
+            "Bron. Extract %3 (aangemaakt %4), werkruimte %5; gemaakt op %6 met Wijkmonitor "
+            "Workbench %7.")
+            .arg(content.lastYear)
+            .arg(suppressed, provenance.extractId, extractDate, provenance.workspaceFile, made,
+                 provenance.version);
+    setLabel(QStringLiteral("notes"), notes);
+    const QString footer =
+        QStringLiteral("Wijkprofiel %1 (%2), gemeente %3 \u00b7 cijfers %4 \u00b7 extract %5 van "
+                       "%6 \u00b7 gemaakt %7 \u00b7 Wijkmonitor Workbench %8\n"
+                       "Afgeschermde waarden (te kleine aantallen) worden niet getoond; %9")
+            .arg(content.name, content.code, content.municipalityName, period, provenance.extractId,
+                 extractDate, made, provenance.version)
+            .arg(content.suppressedValues > 0
+                     ? QStringLiteral("in %1 gaat het in deze wijk en haar buurten om %2 waarden.")
+                           .arg(content.lastYear)
+                           .arg(content.suppressedValues)
+                     : QStringLiteral("in deze wijk en haar buurten was dat in %1 niet nodig.")
+                           .arg(content.lastYear));
+    setLabel(QStringLiteral("footer"), footer);
+    setLabel(QStringLiteral("footer_2"), footer);
+}
+
+void WijkProfileLayout::fillMap(const WijkProfileContent &content)
+{
+    const engine::Dataset &dataset = mData.dataset();
+    QStringList buurtCodes;
+    for (int b : content.buurten)
+        buurtCodes << dataset.region(b).code;
+    const QString isWijk =
+        QStringLiteral("\"code\" = %1").arg(QgsExpression::quotedString(content.code));
+    const QString inWijk = QStringLiteral("\"code\" IN (%1)").arg(quotedList(buurtCodes));
+
+    // Main map: the wijk's buurten light grey with white borders, the wijk outlined in black,
+    // neighbouring wijken faint. Greys only: the profile must print in black and white.
+    setTwoRules(mWijken->layer(), isWijk,
+                fillSymbol(Qt::transparent, QColor(0x1a, 0x1a, 0x1a), 0.8),
+                fillSymbol(QColor(0xf2, 0xf2, 0xf2), QColor(0xbd, 0xbd, 0xbd), 0.25));
+    setTwoRules(mBuurten->layer(), inWijk, fillSymbol(QColor(0xd0, 0xd0, 0xd0), Qt::white, 0.4),
+                nullptr);
+    auto *labeling = dynamic_cast<QgsVectorLayerSimpleLabeling *>(mBuurten->layer()->labeling());
+    if (labeling) {
+        QgsPalLayerSettings settings = labeling->settings();
+        settings.dataDefinedProperties().setProperty(QgsPalLayerSettings::Show,
+                                                     QgsProperty::fromExpression(inWijk));
+        mBuurten->layer()->setLabeling(new QgsVectorLayerSimpleLabeling(settings));
+    }
+    // Overview: every wijk light, this one dark.
+    setTwoRules(mOverviewWijken->layer(), isWijk,
+                fillSymbol(QColor(0x33, 0x33, 0x33), QColor(0x33, 0x33, 0x33), 0.1),
+                fillSymbol(QColor(0xdd, 0xdd, 0xdd), Qt::white, 0.15));
+
+    auto *map = dynamic_cast<QgsLayoutItemMap *>(mLayout->itemById(QStringLiteral("map")));
+    QgsRectangle extent = mWijken->extentOf({content.code});
+    if (map && !extent.isEmpty()) {
+        // Leave room for the inset in the upper right corner.
+        showInMapItem(map, {mWijken->layer(), mBuurten->layer()}, extent, 0.08);
+        const QgsRectangle shown = map->extent();
+        map->setExtent(QgsRectangle(shown.xMinimum(), shown.yMinimum(),
+                                    shown.xMaximum() + shown.width() * 0.18,
+                                    shown.yMaximum() + shown.height() * 0.18));
+        map->invalidateCache();
+    }
+    if (auto *overview =
+            dynamic_cast<QgsLayoutItemMap *>(mLayout->itemById(QStringLiteral("map_overview"))))
+        showInMapItem(overview, {mOverviewWijken->layer()}, mOverviewWijken->extentOf(), 0.05);
+}
+
+void WijkProfileLayout::fillTable(const WijkProfileContent &content)
+{
+    auto *frame = dynamic_cast<QgsLayoutFrame *>(mLayout->itemById(QStringLiteral("keyfigures")));
+    auto *table = frame ? dynamic_cast<QgsLayoutItemManualTable *>(frame->multiFrame()) : nullptr;
+    if (!table)
+        return;
+    const engine::Dataset &dataset = mData.dataset();
+    QgsLayoutTableColumns headers;
+    const auto column = [&](const QString &heading, double width, Qt::AlignmentFlag align) {
+        QgsLayoutTableColumn c(heading);
+        c.setWidth(width);
+        c.setHAlignment(align);
+        headers << c;
+    };
+    const double total = frame->rect().width();
+    column(tr("Indicator"), total * 0.40, Qt::AlignLeft);
+    column(QStringLiteral("Wijk %1").arg(content.lastYear), total * 0.12, Qt::AlignRight);
+    column(QStringLiteral("Gemeente"), total * 0.12, Qt::AlignRight);
+    column(QStringLiteral("Verandering %1\u2013%2").arg(content.firstYear).arg(content.lastYear),
+           total * 0.15, Qt::AlignRight);
+    column(QStringLiteral("Trend"), total * 0.07, Qt::AlignHCenter);
+    column(QStringLiteral("Signaal"), total * 0.14, Qt::AlignLeft);
+    // Column widths include the cell margins; leave QGIS a little slack.
+    for (QgsLayoutTableColumn &c : headers)
+        c.setWidth(c.width() - 2 * table->cellMargin() - 0.2);
+    table->setHeaders(headers);
+    table->setIncludeTableHeader(true);
+
+    QgsTableContents rows;
+    int index = 0;
+    for (const KeyFigure &figure : content.keyFigures) {
+        const Indicator &indicator = dataset.indicator(figure.indicator);
+        const QString unit = unitSuffix(indicator);
+        QString name = indicator.name;
+        if (!unit.isEmpty() && indicator.unit != QLatin1String("percent"))
+            name += QStringLiteral(" (%1)").arg(unit);
+        const QString value = figure.status == ValueStatus::Suppressed
+                                  ? QStringLiteral("afgeschermd")
+                                  : formatValue(indicator, figure.value) +
+                                        (figure.valueYear && figure.valueYear != content.lastYear &&
+                                                 std::isfinite(figure.value)
+                                             ? QStringLiteral(" (%1)").arg(figure.valueYear)
+                                             : QString());
+        QString change = formatChange(indicator, figure.change);
+        if (figure.fromYear > 0 && figure.fromYear != content.firstYear)
+            change += QStringLiteral(" (vanaf %1)").arg(figure.fromYear);
+        QgsTableRow row;
+        row << QgsTableCell(name) << QgsTableCell(value)
+            << QgsTableCell(formatValue(indicator, figure.municipalityValue))
+            << QgsTableCell(change) << QgsTableCell(trendArrow(figure.direction, figure.slope))
+            << QgsTableCell(signalWord(figure.signal));
+        const QColor band = index % 2 ? QColor(0xf0, 0xf0, 0xf0) : QColor(255, 255, 255);
+        for (QgsTableCell &cell : row) {
+            cell.setBackgroundColor(band);
+            if (figure.signal == engine::TrendSignal::Worsening) {
+                QgsTextFormat bold = table->contentTextFormat();
+                QFont font = bold.font();
+                font.setBold(true);
+                bold.setFont(font);
+                cell.setTextFormat(bold);
+            }
+        }
+        rows << row;
+        ++index;
+    }
+    table->setTableContents(rows);
+}
+
+bool WijkProfileLayout::fillCharts(const WijkProfileContent &content, QString *error)
+{
+    for (int slot = 1; slot <= 4; ++slot) {
+        const QString id = QStringLiteral("chart%1").arg(slot);
+        auto *picture = dynamic_cast<QgsLayoutItemPicture *>(mLayout->itemById(id));
+        if (!picture)
+            continue;
+        const std::size_t k = std::size_t((slot - 1) / 2);
+        if (k >= content.chartIndicators.size()) {
+            picture->setVisibility(false);
+            continue;
+        }
+        picture->setVisibility(true);
+        const QSizeF mm = picture->rect().size();
+        const QString path = mChartDir.filePath(
+            QStringLiteral("%1-%2.svg").arg(id).arg(mFillCount)); // new path: no SVG cache hit
+        const bool trend = slot % 2 == 1;
+        const ChartRequest request{content.wijk, content.chartIndicators[k], mm, trend};
+        if (!writeProfileChart(mData, request, path, error))
+            return false;
+        picture->setPicturePath(path, QgsLayoutItemPicture::FormatSVG);
+    }
+    return true;
+}
+
+} // namespace wijk::reports

@@ -1,0 +1,57 @@
+// The wijk profile as a QGIS print layout: the shipped (or a user's) .qpt template, whose
+// items are found by id and filled per wijk: title, subtitle, map + overview, key figure
+// table, summary, charts (SVG pictures, vector in the PDF), notes and footers.
+// Items a template leaves out are skipped; items it adds are kept as designed.
+#pragma once
+
+#include "reports/wijk_profile_content.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+class QgsPrintLayout;
+class QgsProject;
+class QgsVectorLayer;
+
+namespace wijk {
+class RegionLayer;
+}
+
+namespace wijk::reports {
+
+//! The shipped template (":/layouts/wijkprofiel.qpt").
+QString defaultProfileTemplate();
+
+class WijkProfileLayout
+{
+public:
+    //! Loads the template (empty: the shipped one) and the region layers once.
+    static std::unique_ptr<WijkProfileLayout> create(const ReportData &data,
+                                                     const QString &templatePath, QString *error);
+    ~WijkProfileLayout();
+
+    //! Fills every known item for one wijk; false with *error when a chart cannot be made.
+    bool fill(const WijkProfileContent &content, QString *error);
+    QgsPrintLayout *layout() const { return mLayout.get(); }
+    //! Pages of the layout (2 for the shipped template).
+    int pageCount() const;
+
+private:
+    explicit WijkProfileLayout(const ReportData &data);
+    void fillTexts(const WijkProfileContent &content);
+    void fillMap(const WijkProfileContent &content);
+    void fillTable(const WijkProfileContent &content);
+    bool fillCharts(const WijkProfileContent &content, QString *error);
+    void setLabel(const QString &id, const QString &text);
+
+    const ReportData &mData;
+    std::unique_ptr<QgsProject> mProject;
+    std::unique_ptr<QgsPrintLayout> mLayout;
+    std::unique_ptr<RegionLayer> mWijken;
+    std::unique_ptr<RegionLayer> mOverviewWijken;
+    std::unique_ptr<RegionLayer> mBuurten;
+    QTemporaryDir mChartDir;
+    int mFillCount = 0;
+};
+
+} // namespace wijk::reports
