@@ -197,7 +197,12 @@ TrendChartData WorkbenchSession::trendData(const QString &indicatorCode, const Q
     data.title = data.indicator.displayName(english);
     QStringList codes;
     const int lastPeriod = mDataset.periods().empty() ? 0 : mDataset.periods().back();
+    // The city as a reference line only where levels compare: not for counts, whose city
+    // total dwarfs every wijk.
+    const bool withReference = data.indicator.kind != IndicatorKind::Count;
     for (const QString &code : regions) {
+        if (!withReference)
+            break;
         const QString municipality = municipalityOf(code, lastPeriod);
         if (!municipality.isEmpty() && !codes.contains(municipality))
             codes.prepend(municipality);
@@ -249,7 +254,8 @@ RankingChartData WorkbenchSession::rankingData(const QString &indicatorCode, Reg
     }
     const std::vector<int> gemeenten = mDataset.regionsOfLevel(RegionLevel::Gemeente);
     const int p = mDataset.periodIndex(period);
-    if (gemeenten.size() == 1 && p >= 0 && mayShow(mDataset, i, gemeenten.front(), p)) {
+    if (data.indicator.kind != IndicatorKind::Count && gemeenten.size() == 1 && p >= 0 &&
+        mayShow(mDataset, i, gemeenten.front(), p)) {
         data.referenceValue = mDataset.value(i, gemeenten.front(), p);
         data.referenceName = mDataset.region(gemeenten.front()).name;
     }

@@ -1,31 +1,182 @@
-// The workbench window opens offscreen, shows the workspace name and closes cleanly.
+// The workbench window on the real demo workspace (generated and imported into a temporary
+// folder): opening, and the linked selection from the map into charts and table and back.
+#include "catalogue/indicator_catalogue.h"
+#include "charts/ranking_chart.h"
+#include "charts/trend_chart.h"
 #include "gui/main_window.h"
+#include "gui/workbench_session.h"
+#include "gui/workspace_import.h"
+#include "map/map_view.h"
 #include "qgis_test_main.h"
+#include "selection/region_selection.h"
+#include "signals/signals_list.h"
+#include "table/values_table_view.h"
 #include "test_support.h"
 
-#include <QLabel>
-#include <QProcess>
+#include <QAction>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <qgsgeometry.h>
+#include <qgsmapcanvas.h>
+#include <qgsvectorlayer.h>
+
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+using namespace wijk;
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir mDir;
+    QString mWorkspace;
+
+    //! Clicks the map in the middle of a region, as a user would.
+    static void clickRegion(MainWindow &window, const QString &code, Qt::KeyboardModifiers mods)
+    {
+        MapView *map = window.mapView();
+        const QgsFeature feature = map->regionLayer()->getFeature(map->featureId(code));
+        const QgsPointXY inside = feature.geometry().pointOnSurface().asPoint();
+        const QgsPointXY pixel = map->canvas()->getCoordinateTransform()->transform(inside);
+        QTest::mouseClick(map->canvas()->viewport(), Qt::LeftButton, mods,
+                          QPoint(qRound(pixel.x()), qRound(pixel.y())));
+    }
+
+    static QStringList wijkCodes(const MainWindow &window)
+    {
+        QStringList codes;
+        const engine::Dataset &data = window.session()->dataset();
+        for (int r : data.regionsOfLevel(RegionLevel::Wijk))
+            codes << data.region(r).code;
+        return codes;
+    }
+
+    static QString firstRatioIndicator(const MainWindow &window)
+    {
+        for (const Indicator &indicator : window.session()->indicators())
+            if (indicator.kind == IndicatorKind::Ratio)
+                return indicator.code;
+        return QString();
+    }
+
 private slots:
+    void initTestCase()
+    {
+        initResources();
+        QVERIFY(mDir.isValid());
+        QString error;
+        mWorkspace = ensureDemoWorkspace(mDir.path(), &error);
+        QVERIFY2(!mWorkspace.isEmpty(), qPrintable(error));
+    }
+
     void showsTheWorkspaceNameInTheTitle()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("Demostad.gpkg"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.close();
-        wijk::MainWindow window;
-        QVERIFY(window.openWorkspace(path));
+        MainWindow window;
+        QVERIFY(window.openWorkspace(mWorkspace));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.workspaceName(), QStringLiteral("Demostad"));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Demostad")));
+        QVERIFY(!window.catalogue()->visibleIndicators().isEmpty());
         QVERIFY(window.close());
+    }
+
+    void refusesAFileThatIsNoWorkspace()
+    {
+        const QString path = mDir.filePath(QStringLiteral("not-a-workspace.gpkg"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is no GeoPackage");
+        file.close();
+        MainWindow window;
+        QVERIFY(!window.openWorkspace(path));
+        QCOMPARE(window.workspaceName(), QString());
+    }
+
+    void selectionOnTheMapReachesChartsAndTable()
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(mWorkspace));
+        const QString indicator = firstRatioIndicator(window);
+        QVERIFY(!indicator.isEmpty());
+        window.setCurrentIndicator(indicator);
+        QCOMPARE(window.catalogue()->currentIndicator(), indicator);
+        const QVector<int> periods = window.session()->periods();
+        QVERIFY(periods.size() > 2);
+        window.setCurrentPeriod(periods.at(periods.size() - 2));
+        QCOMPARE(window.mapView()->period(), periods.at(periods.size() - 2));
+
+        const QStringList wijken = wijkCodes(window);
+        QVERIFY(wijken.size() >= 2);
+        clickRegion(window, wijken.at(0), Qt::NoModifier);
+        QCOMPARE(window.selection()->selected(), QStringList{wijken.at(0)});
+        // The map layer, the trend chart, the ranking highlight and the table follow.
+        QCOMPARE(window.mapView()->selectedRegions(), QSet<QString>{wijken.at(0)});
+        bool inTrend = false;
+        for (const TrendSeries &series : window.trendChart()->data().series)
+            inTrend |= series.code == wijken.at(0) && !series.reference;
+        QVERIFY(inTrend);
+        QVERIFY(window.rankingChart()->isHighlighted(wijken.at(0)));
+        const QModelIndexList rows =
+            window.tableView()->tableView()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.constFirst().data(ValuesTableModel::RegionCodeRole).toString(), wijken.at(0));
+
+        clickRegion(window, wijken.at(1), Qt::ControlModifier);
+        QCOMPARE(window.selection()->count(), 2);
+        QVERIFY(window.rankingChart()->isHighlighted(wijken.at(1)));
+        QCOMPARE(window.tableView()->tableView()->selectionModel()->selectedRows().size(), 2);
+
+        window.findChild<QAction *>(QStringLiteral("clearSelectionAction"))->trigger();
+        QVERIFY(window.selection()->isEmpty());
+        QVERIFY(window.mapView()->selectedRegions().isEmpty());
+        QVERIFY(!window.rankingChart()->isHighlighted(wijken.at(0)));
+    }
+
+    void selectionInTheTableReachesTheMap()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(mWorkspace));
+        QTableView *table = window.tableView()->tableView();
+        QVERIFY(table->model()->rowCount() > 0);
+        table->selectionModel()->select(table->model()->index(0, 1),
+                                        QItemSelectionModel::ClearAndSelect);
+        const QString code =
+            table->model()->index(0, 0).data(ValuesTableModel::RegionCodeRole).toString();
+        QCOMPARE(window.selection()->selected(), QStringList{code});
+        QCOMPARE(window.mapView()->selectedRegions(), QSet<QString>{code});
+    }
+
+    void choosingASignalSelectsRegionAndIndicator()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(mWorkspace));
+        SignalsList *list = window.signalsList();
+        QVERIFY2(list->visibleCount() > 0, "the demo has planted trends, so wijk signals");
+        const SignalEntry entry = list->visibleEntry(0);
+        emit list->signalChosen(entry.region, entry.indicator);
+        QCOMPARE(window.currentIndicator(), entry.indicator);
+        QCOMPARE(window.selection()->selected(), QStringList{entry.region});
+    }
+
+    void switchingTheLevelShowsBuurten()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(mWorkspace));
+        window.setCurrentLevel(RegionLevel::Buurt);
+        const QString code = window.tableView()
+                                 ->model()
+                                 ->index(0, 0)
+                                 .data(ValuesTableModel::RegionCodeRole)
+                                 .toString();
+        QVERIFY(code.startsWith(QLatin1String("BU")));
+        QVERIFY(window.mapView()->featureId(code) != FID_NULL);
     }
 };
 

@@ -112,13 +112,16 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     mLegend->setFrameShape(QFrame::NoFrame);
     mLegend->setSelectionMode(QAbstractItemView::NoSelection);
     mLegend->setFocusPolicy(Qt::NoFocus);
+    mLegend->setWordWrap(true);
+    mLegend->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    mLegend->setTextElideMode(Qt::ElideNone);
     mLegend->setStyleSheet(QStringLiteral("QListWidget { background: transparent; }"));
     auto *legendPanel = new QWidget(this);
     auto *legendLayout = new QVBoxLayout(legendPanel);
     legendLayout->setContentsMargins(6, 6, 6, 6);
     legendLayout->addWidget(mLegendTitle);
     legendLayout->addWidget(mLegend, 1);
-    legendPanel->setMinimumWidth(130);
+    legendPanel->setMinimumWidth(150);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mapSplitter"));
@@ -126,7 +129,7 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     splitter->addWidget(legendPanel);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setSizes({600, 170});
+    splitter->setSizes({600, 180});
 
     auto *controls = new QHBoxLayout;
     controls->setSpacing(6);

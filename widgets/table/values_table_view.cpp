@@ -76,6 +76,9 @@ void ValuesTableView::setTableData(const TableData &data)
     mApplyingSelection = true;
     mModel->setData(data);
     mTable->resizeColumnsToContents();
+    // Room for the bold text of highlighted rows, which resizeColumnsToContents does not see.
+    for (int col = 0; col < mModel->columnCount(); ++col)
+        mTable->setColumnWidth(col, mTable->columnWidth(col) + 12);
     mTable->setColumnWidth(ValuesTableModel::NameColumn,
                            qMin(mTable->columnWidth(ValuesTableModel::NameColumn), 260));
     mApplyingSelection = false;
