@@ -1,4 +1,2495 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>Extract %1 (created %2) · %3 · made %4 · Wijkmonitor Workbench %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijkmonitor Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the built-in demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window after this many milliseconds (tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace file (.gpkg) to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionLayer</name>
+    <message>
+        <source>%1: file not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no readable layer &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, layer %2: field &apos;%3&apos; not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid filter &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, feature %2 (%3): cannot reproject to EPSG:28992.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no regions with a code and a geometry%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> matching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the regions could not be loaded into memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Workspace %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchSession</name>
+    <message>
+        <source>In %1 the value %2 lies %3 standard deviations from the mean of the level, on the unfavourable side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rising since %1 by %2 per year (q = %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falling since %1 by %2 per year (q = %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this indicator that is an improvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this indicator that is a deterioration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no significant trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceImport</name>
+    <message>
+        <source>%1: not a format the workbench can import (an extract folder or zip, a CBS file, CSV, XLSX or GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 indicators, %3 regions, %4 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported before; the workspace is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the workspace is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed; the workspace is unchanged. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijkmonitor Workbench, batch commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of one command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing required option --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the demo extract of the fictional Demostad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write the extract to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write into DIR even if it is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; use --force to write the demo extract into it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the Demostad demo extract (%1) to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the signals (worsening, improving, outliers) of one level as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the trend statistics of every series of one level as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the values of one level (delivered, derived or suppressed) as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this year (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>Delaunay triangulation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triangulation moved a seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voronoi cell %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipping cell %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not place the buurt seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splitting %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometry of %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk</name>
+    <message>
+        <source>Cannot create the table &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the column &apos;%1&apos; in &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write row %1 of &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: %1 is not a Wijkmonitor extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing from the extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists a file that is not in the extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: an extract&apos;s observations carry their own periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: the extract also has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing, and the extract has no periods to take it from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its SHA-256 checksum %1 does not match the manifest&apos;s %2: the file was changed or damaged after the extract was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijkmonitor extract: a folder or .zip with manifest.json, indicators.csv, observations.csv and regions.gpkg/.geojson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; may only contain letters, digits and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice (also on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a unit; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind; use count, ratio, mean or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ratio needs a numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ratio needs a denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mean needs a denominator (its weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a polarity; use higher_is_better, lower_is_better or neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an indicator in this extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an indicator cannot refer to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Wijkmonitor extract (expected &apos;wijkmonitor-extract&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this workbench reads version 1 (update the workbench for newer extracts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SHA-256 digest (64 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region of this extract or the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in indicators.csv or the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year (YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status; use provisional, estimated, suppressed or missing, or leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a suppressed value must be empty, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is negative, but &apos;%2&apos; is a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second value for region %1, indicator %2, period %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its coordinate reference system is unknown (%1); use EPSG:28992 or WGS84</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no layer &apos;regions&apos; (the contract requires that name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no coordinate reference system; store the regions with one (e.g. EPSG:28992)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its coordinate reference system (%1) is unknown or cannot be converted to RD New (EPSG:28992)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required property is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a level; use gemeente, wijk or buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a %1, not a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be converted to RD New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is invalid (self-intersecting or badly nested rings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice in vintage %2 (also feature %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs a parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region of vintage %2 (neither in this file nor in the workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2; the parent of a %3 must be a %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parents of &apos;%1&apos; form a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QGIS has no classification method &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QGIS&apos;s %1 classification gave no classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower outlier (&lt; %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 25% (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25% – 50% (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50% – 75% (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 75% (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper outlier (&gt; %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no values to classify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual classification needs 1 to 8 breaks (2 to 9 classes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual breaks must be strictly ascending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of classes must be 3 to 9, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppressed (small numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend not significant (hatched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deterioration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown indicator &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no period %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start year %1 is after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory for the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SVG layer could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown output format; use .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the layout template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: QGIS could not load this layout template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout template has no map item with id &apos;map&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ChoroplethLayer</name>
+    <message>
+        <source>The map values could not be written to the region layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::CsvReader</name>
+    <message>
+        <source>cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; a header row is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header row is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 encoded (it looks like Windows-1252, as Excel&apos;s plain &quot;CSV&quot; format writes it). Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ExtractSource</name>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a readable zip file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip entry points outside the extract (absolute path or &apos;..&apos;); refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip entry is a symbolic link; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip unpacks to %1 MiB, more than the limit of %2 MiB; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ImportReport</name>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ImportTransaction</name>
+    <message>
+        <source>Nothing can be imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the workspace %1: %2 (is it open in another program?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import transaction is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the import in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::IndicatorCatalogue</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× 1,000 euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>µg/m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values based on fewer than %1 are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search indicators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an indicator to see its definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::MainWindow</name>
+    <message>
+        <source>Wijkmonitor Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an extract folder or zip, a CBS file, CSV, XLSX or GeoPackage (or drop it on the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Wijkmonitor Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator on the vertical axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace open. Open a workspace (Ctrl+O), open the demo, or drop an extract folder, zip, CSV, XLSX or GeoPackage here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces (*.gpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importable files (*.zip *.csv *.xlsx *.gpkg *.json *.geojson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another import is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace for the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Wijkmonitor Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Wijkmonitor Workbench %1&lt;/h3&gt;&lt;p&gt;Neighbourhood figures of Dutch municipalities: import, explore, test trends honestly, map and report — offline.&lt;/p&gt;&lt;p&gt;Built on Qt, QGIS, GDAL and SQLite.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map cannot be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wijk::MapView</name>
+    <message>
+        <source>%1: file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: QGIS cannot read this file as a map layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add background layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map layers (*.gpkg *.mbtiles *.tif *.tiff *.shp *.geojson *.json *.fgb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play through the years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lasses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the colours show: the value, the change since the previous period, the trend, or the signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How values are divided into classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of classes (3–9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to all regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to the selected regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add background layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ScaleBarOverlay</name>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::SignalsList</name>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district (wijk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neighbourhood (buurt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>favourable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfavourable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ValuesTableModel</name>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed: fewer observations than the disclosure threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived: aggregated by the workbench from the buurten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ValuesTableView</name>
+    <message>
+        <source>Filter regions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style=&apos;color:#1f4e79&apos;&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::Workspace</name>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only: you have no write permission on the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only: you have no write permission on its folder (needed for the journal that makes imports all-or-nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 was opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace (not a GeoPackage or SQLite file: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a GeoPackage but not a Wijkmonitor workspace (it has no wm_meta table). Import it into a workspace instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer Wijkmonitor Workbench (schema version %2; this version understands up to %3). Update the workbench to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 has the older schema version %2 and must be upgraded, but it is read-only. Open it once with write permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the workspace %1 from schema version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::boundaries</name>
+    <message>
+        <source>GDAL cannot read this as vector data (GeoPackage, GeoJSON, TopoJSON, Shapefile...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer ignored: no statcode, gemeentecode, wijkcode or buurtcode field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coordinate reference system declared; assuming WGS84 longitude/latitude as GeoJSON and TopoJSON do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coordinate reference system: cannot place the boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reproject from %1 to RD New (EPSG:28992)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CBS region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice (also feature %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid geometry (%2) repaired with MakeValid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the geometry is empty or has no area left after repair; the region is kept without geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an area (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 water features (water = JA) skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no layer with region codes (statcode, gemeentecode, wijkcode or buurtcode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year of the division is unknown: give it with --period YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::cbs</name>
+    <message>
+        <source>CBS Kerncijfers wijken en buurten, CSV export (one row per region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS Kerncijfers wijken en buurten, Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS Kerncijfers wijken en buurten, JSON object keyed by region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS Kerncijfers wijken en buurten, OData JSON ({&quot;value&quot;: [...]})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region boundaries: CBS wijk- en buurtkaart GeoPackage, or GeoJSON/TopoJSON/GeoPackage with statcode/statnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metadata is not used by the boundaries format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic long table region;indicator;period;value[;status], indicators from --metadata indicators.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a long table takes one --metadata file (indicators.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is ignored: a long table has its own period column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CBS DataProperties or TableInfos JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period %1 overrides the year %2 of %3; its table identifier is not used either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year of the table is unknown: give it with --period YEAR or pass the table&apos;s TableInfos JSON with --metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name says %1 but the values are stored for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object keyed by region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected CBS OData JSON: an object with a &quot;value&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is one page of a longer OData result; only its rows are imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row without a region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 is the same indicator (%2) as column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in %1; imported with a name made from the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CBS region code (NL00, GM0402, WK040201, BU04020101, WK0363AA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the code %2; the code decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every figure of %1 is empty: the region is kept, no values are stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wijk and buurt values are rounded to multiples of 5 (CBS privacy rounding): sums of buurten need not equal the wijk or gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has no regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot read this as an Excel workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no year in the table&apos;s Period; give the year with --period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a topic without a Key is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit (CBS): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no indicator (Topic) found; is this a CBS DataProperties file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::cbs::KwbTableBuilder</name>
+    <message>
+        <source>no region code column (WijkenEnBuurten); is this a CBS Kerncijfers wijken en buurten table?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no indicator columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row without a region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::charts</name>
+    <message>
+        <source>Chart made by Wijkmonitor Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PNG file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the SVG file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::charts::ChartPanel</name>
+    <message>
+        <source>PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::charts::DistributionChart</name>
+    <message>
+        <source>regions (n = %1; %2 without a value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions (n = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outliers (beyond 1.5 × IQR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::charts::RankingChart</name>
+    <message>
+        <source>regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::charts::ScatterChart</name>
+    <message>
+        <source>linear fit: r = %1, n = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions (%1 left out: no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::charts::TrendChart</name>
+    <message>
+        <source>provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% interval of the trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trend (Theil-Sen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trend (Theil-Sen), not significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::cli</name>
+    <message>
+        <source>--level must be gemeente, wijk, buurt or all, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or gpkg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>natural breaks (Jenks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pretty breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::cli::ExportCommand</name>
+    <message>
+        <source>Export values (and trends) as CSV, XLSX or GeoPackage, with provenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file (.gpkg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An indicator code (repeatable; default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gemeente, wijk, buurt or all (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, xlsx or gpkg (default: from the --out extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the trends per series (a &apos;trends&apos; sheet/table; for CSV a second file FILE-trends.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel with Dutch settings: &apos;;&apos; between fields and a decimal comma (default: RFC 4180, &apos;,&apos; and a decimal point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown indicator &apos;%1&apos; in workspace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 trend rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows in %2 table(s) to %3 (extract %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::cli::ImportCommand</name>
+    <message>
+        <source>Check and import extracts or CBS files into a workspace (all or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file (.gpkg); created when absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input format; detected when omitted. One of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the data when the input does not say it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metadata file (e.g. CBS DataProperties or TableInfos JSON); may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract folders, .zip files or CBS files, imported one after the other, each all or nothing. Exit code 2 when any input was not imported (problems, or cancelled with Ctrl-C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one INPUT to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period must be a year (YYYY), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1; name it with --format (one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, %3) into %4: %5 indicators, %6 regions, %7 observations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: extract %2 was imported before; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::cli::InfoCommand</name>
+    <message>
+        <source>Show what a workspace holds: extracts, indicators, regions, periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file (.gpkg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1: %2 (schema version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracts (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1, imported %2, %3 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vintage %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::cli::MapCommand</name>
+    <message>
+        <source>Draw a choropleth of one indicator as a finished map (PNG, SVG or PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file (.gpkg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year shown (the end year of change, trend and signals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value (default), change (since --from), trend (Theil-Sen slope per year, non-significant hatched) or signals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification: quantile (default), equal, jenks, stddev, pretty, box or manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of classes, 3 to 9 (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual class breaks, ascending, comma separated (implies --method manual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start year of change, trend and signals (default: the first period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region labels: name, value (name and value) or none (default: name, none for buurten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title instead of the indicator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (default 150 for PNG, 300 for PDF and SVG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map file: .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must end in .png, .svg or .pdf: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one --indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing required option --period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be value, change, trend or signals, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be quantile, equal, jenks, stddev, pretty, box or manual, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--classes must be 3 to 9, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--breaks: &apos;%1&apos; is not a number (use a decimal point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method manual needs --breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--labels must be name, value or none, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi must be 36 to 1200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 region(s) with values have no geometry in the %2 division (e.g. %3); they are not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 of %3 regions with data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend per year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signals %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theil-Sen slope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::cli::ReportCommand</name>
+    <message>
+        <source>Write wijk profiles (PDF): one wijk, several, or all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file (.gpkg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wijk code (repeatable), e.g. WK999901.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every wijk of the latest division.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF; with several wijken it starts with a table of contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF per wijk into this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A print layout template (.qpt) to use instead of the shipped wijkprofiel.qpt; items are found by id (title, map, keyfigures, chart1..chart4, summary, notes, footer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --region CODE (repeatable) or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --out FILE.pdf or --out-dir DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a wijk of workspace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 holds no wijken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 wijk profile(s) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::cli::engine_support</name>
+    <message>
+        <source>The workspace file (.gpkg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator code; repeat for several (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file to write, &apos;-&apos; for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: gemeente, wijk or buurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year of the period range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year of the period range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level must be gemeente, wijk or buurt, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a year (YYYY), not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown indicator(s) in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::demo</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoJSON driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the regions layer in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write region %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine</name>
+    <message>
+        <source>procentpunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promillepunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duizend euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de buurten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de wijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de gemeenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de gebieden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 gelijk blijft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 stijgt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 daalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, sneller dan gemiddeld in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, langzamer dan gemiddeld in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::Dataset</name>
+    <message>
+        <source>Observation %1 / %2 / %3 skipped: unknown %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gpkg</name>
+    <message>
+        <source>the geometry cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the geometry is a %1, not a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the geometry is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the geometry is invalid (self-intersecting or badly nested rings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::longtable</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year (YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a suppressed value must be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN or infinity is not a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 already given on line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown region %1: not in the workspace and not a CBS code; import its boundaries first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 regions not in the workspace were created from their CBS codes, without names or geometry (e.g. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no description for %1: imported as kind value, unit other, theme Overig</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::maps</name>
+    <message>
+        <source>per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× € 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::reports::ReportJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::reports::WijkProfileLayout</name>
+    <message>
+        <source>Cannot create a temporary folder for the charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2489 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>Extract %1 (created %2) · %3 · made %4 · Wijkmonitor Workbench %5</source>
+        <translation>Extract %1 (gemaakt %2) · %3 · aangemaakt %4 · Wijkmonitor Workbench %5</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Kan %1 niet schrijven</translation>
+    </message>
+    <message>
+        <source>Wijkmonitor Workbench</source>
+        <translation>Wijkmonitor Workbench</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo workspace.</source>
+        <translation>Open de ingebouwde demowerkruimte.</translation>
+    </message>
+    <message>
+        <source>Close the window after this many milliseconds (tests).</source>
+        <translation>Sluit het venster na dit aantal milliseconden (tests).</translation>
+    </message>
+    <message>
+        <source>Workspace file (.gpkg) to open.</source>
+        <translation>Te openen werkruimtebestand (.gpkg).</translation>
+    </message>
+</context>
+<context>
+    <name>RegionLayer</name>
+    <message>
+        <source>%1: file not found.</source>
+        <translation>%1: bestand niet gevonden.</translation>
+    </message>
+    <message>
+        <source>%1: no readable layer '%2'.</source>
+        <translation>%1: geen leesbare laag '%2'.</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: field '%3' not found.</source>
+        <translation>%1, laag %2: veld '%3' niet gevonden.</translation>
+    </message>
+    <message>
+        <source>%1: invalid filter '%2'.</source>
+        <translation>%1: ongeldig filter '%2'.</translation>
+    </message>
+    <message>
+        <source>%1, feature %2 (%3): cannot reproject to EPSG:28992.</source>
+        <translation>%1, object %2 (%3): kan niet worden omgezet naar EPSG:28992.</translation>
+    </message>
+    <message>
+        <source>%1: no regions with a code and a geometry%2.</source>
+        <translation>%1: geen gebieden met een code en een geometrie%2.</translation>
+    </message>
+    <message>
+        <source> matching %1</source>
+        <translation> die voldoen aan %1</translation>
+    </message>
+    <message>
+        <source>%1: the regions could not be loaded into memory.</source>
+        <translation>%1: de gebieden konden niet in het geheugen worden geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Workspace %1 does not exist.</source>
+        <translation>Werkruimte %1 bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchSession</name>
+    <message>
+        <source>In %1 the value %2 lies %3 standard deviations from the mean of the level, on the unfavourable side.</source>
+        <translation>In %1 ligt de waarde %2 %3 standaardafwijkingen van het gemiddelde van het niveau, aan de ongunstige kant.</translation>
+    </message>
+    <message>
+        <source>Rising since %1 by %2 per year (q = %3).</source>
+        <translation>Stijgt sinds %1 met %2 per jaar (q = %3).</translation>
+    </message>
+    <message>
+        <source>Falling since %1 by %2 per year (q = %3).</source>
+        <translation>Daalt sinds %1 met %2 per jaar (q = %3).</translation>
+    </message>
+    <message>
+        <source>For this indicator that is an improvement.</source>
+        <translation>Voor deze indicator is dat een verbetering.</translation>
+    </message>
+    <message>
+        <source>For this indicator that is a deterioration.</source>
+        <translation>Voor deze indicator is dat een verslechtering.</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>stijgend</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>dalend</translation>
+    </message>
+    <message>
+        <source>no significant trend</source>
+        <translation>geen significante trend</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>per jaar</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceImport</name>
+    <message>
+        <source>%1: not a format the workbench can import (an extract folder or zip, a CBS file, CSV, XLSX or GeoPackage)</source>
+        <translation>%1: geen formaat dat de workbench kan importeren (een extractmap of -zip, een CBS-bestand, CSV, XLSX of GeoPackage)</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 indicators, %3 regions, %4 values.</source>
+        <translation>%1 geïmporteerd: %2 indicatoren, %3 gebieden, %4 waarden.</translation>
+    </message>
+    <message>
+        <source>%1 was imported before; the workspace is unchanged.</source>
+        <translation>%1 was al eerder geïmporteerd; de werkruimte is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the workspace is unchanged.</source>
+        <translation>De import is afgebroken; de werkruimte is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The import failed; the workspace is unchanged. %1</source>
+        <translation>De import is mislukt; de werkruimte is niet veranderd. %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]</source>
+        <translation>Gebruik: %1 &lt;opdracht&gt; [opties]</translation>
+    </message>
+    <message>
+        <source>Wijkmonitor Workbench, batch commands.</source>
+        <translation>Wijkmonitor Workbench, batchopdrachten.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opties:</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Toon deze hulp.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Toon de versie.</translation>
+    </message>
+    <message>
+        <source>Run '%1 &lt;command&gt; --help' for the options of one command.</source>
+        <translation>Voer '%1 &lt;opdracht&gt; --help' uit voor de opties van één opdracht.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 internal error.</source>
+        <translation>Afsluitcodes: 0 gelukt, 1 gebruiksfout, 2 ongeldige invoer, 3 interne fout.</translation>
+    </message>
+    <message>
+        <source>Missing required option --%1.</source>
+        <translation>Verplichte optie --%1 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Unknown command '%1'.</source>
+        <translation>Onbekende opdracht '%1'.</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>interne fout: %1</translation>
+    </message>
+    <message>
+        <source>Write the demo extract of the fictional Demostad.</source>
+        <translation>Schrijf het demo-extract van het fictieve Demostad.</translation>
+    </message>
+    <message>
+        <source>Folder to write the extract to.</source>
+        <translation>Map waarin het extract wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>Write into DIR even if it is not empty.</source>
+        <translation>Schrijf in DIR, ook als die niet leeg is.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 bestaat en is geen map.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; use --force to write the demo extract into it anyway.</source>
+        <translation>De map %1 is niet leeg; gebruik --force om het demo-extract er toch in te schrijven.</translation>
+    </message>
+    <message>
+        <source>Wrote the Demostad demo extract (%1) to %2: %3.</source>
+        <translation>Demo-extract van Demostad (%1) geschreven naar %2: %3.</translation>
+    </message>
+    <message>
+        <source>Write the signals (worsening, improving, outliers) of one level as CSV.</source>
+        <translation>Schrijf de signalen (verslechtering, verbetering, uitschieters) van één niveau als CSV.</translation>
+    </message>
+    <message>
+        <source>Write the trend statistics of every series of one level as CSV.</source>
+        <translation>Schrijf de trendstatistieken van elke reeks van één niveau als CSV.</translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation>--from ligt na --to.</translation>
+    </message>
+    <message>
+        <source>Write the values of one level (delivered, derived or suppressed) as CSV.</source>
+        <translation>Schrijf de waarden van één niveau (geleverd, afgeleid of afgeschermd) als CSV.</translation>
+    </message>
+    <message>
+        <source>Only this year (default: all).</source>
+        <translation>Alleen dit jaar (standaard: alle).</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>Delaunay triangulation failed</source>
+        <translation>Delaunay-triangulatie mislukt</translation>
+    </message>
+    <message>
+        <source>Triangulation moved a seed</source>
+        <translation>De triangulatie heeft een beginpunt verplaatst</translation>
+    </message>
+    <message>
+        <source>Voronoi cell %1 is not valid</source>
+        <translation>Voronoi-cel %1 is ongeldig</translation>
+    </message>
+    <message>
+        <source>Clipping cell %1 failed</source>
+        <translation>Bijsnijden van cel %1 mislukt</translation>
+    </message>
+    <message>
+        <source>Could not place the buurt seeds</source>
+        <translation>De beginpunten van de buurten konden niet worden geplaatst</translation>
+    </message>
+    <message>
+        <source>Splitting %1 failed</source>
+        <translation>Splitsen van %1 mislukt</translation>
+    </message>
+    <message>
+        <source>Geometry of %1 is not valid</source>
+        <translation>Geometrie van %1 is ongeldig</translation>
+    </message>
+</context>
+<context>
+    <name>wijk</name>
+    <message>
+        <source>Cannot create the table '%1': %2</source>
+        <translation>Kan de tabel '%1' niet maken: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the column '%1' in '%2': %3</source>
+        <translation>Kan de kolom '%1' in '%2' niet maken: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write row %1 of '%2': %3</source>
+        <translation>Kan rij %1 van '%2' niet schrijven: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write '%1': %2</source>
+        <translation>Kan '%1' niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL heeft geen %1-driver</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Kan %1 niet maken: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish %1: %2</source>
+        <translation>Kan %1 niet afronden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Kan %1 niet schrijven</translation>
+    </message>
+    <message>
+        <source>is missing: %1 is not a Wijkmonitor extract</source>
+        <translation>ontbreekt: %1 is geen Wijkmonitor-extract</translation>
+    </message>
+    <message>
+        <source>is missing from the extract</source>
+        <translation>ontbreekt in het extract</translation>
+    </message>
+    <message>
+        <source>lists a file that is not in the extract</source>
+        <translation>noemt een bestand dat niet in het extract zit</translation>
+    </message>
+    <message>
+        <source>ignored: an extract's observations carry their own periods</source>
+        <translation>genegeerd: de waarnemingen van een extract hebben hun eigen perioden</translation>
+    </message>
+    <message>
+        <source>ignored: the extract also has %1</source>
+        <translation>genegeerd: het extract heeft ook %1</translation>
+    </message>
+    <message>
+        <source>has no observations</source>
+        <translation>heeft geen waarnemingen</translation>
+    </message>
+    <message>
+        <source>is missing, and the extract has no periods to take it from</source>
+        <translation>ontbreekt, en het extract heeft geen perioden om het uit af te leiden</translation>
+    </message>
+    <message>
+        <source>its SHA-256 checksum %1 does not match the manifest's %2: the file was changed or damaged after the extract was made</source>
+        <translation>de SHA-256-controlesom %1 komt niet overeen met %2 uit het manifest: het bestand is gewijzigd of beschadigd nadat het extract is gemaakt</translation>
+    </message>
+    <message>
+        <source>Wijkmonitor extract: a folder or .zip with manifest.json, indicators.csv, observations.csv and regions.gpkg/.geojson</source>
+        <translation>Wijkmonitor-extract: een map of .zip met manifest.json, indicators.csv, observations.csv en regions.gpkg/.geojson</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number from %2 to %3</source>
+        <translation>'%1' is geen geheel getal van %2 tot %3</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <source>'%1' may only contain letters, digits and '_'</source>
+        <translation>'%1' mag alleen letters, cijfers en '_' bevatten</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice (also on line %2)</source>
+        <translation>'%1' komt twee keer voor (ook op regel %2)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a unit; use one of: %2</source>
+        <translation>'%1' is geen eenheid; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a kind; use count, ratio, mean or value</source>
+        <translation>'%1' is geen soort; gebruik count, ratio, mean of value</translation>
+    </message>
+    <message>
+        <source>a ratio needs a numerator</source>
+        <translation>een ratio heeft een teller nodig</translation>
+    </message>
+    <message>
+        <source>a ratio needs a denominator</source>
+        <translation>een ratio heeft een noemer nodig</translation>
+    </message>
+    <message>
+        <source>a mean needs a denominator (its weight)</source>
+        <translation>een gemiddelde heeft een noemer (het gewicht) nodig</translation>
+    </message>
+    <message>
+        <source>'%1' is not a positive number</source>
+        <translation>'%1' is geen positief getal</translation>
+    </message>
+    <message>
+        <source>'%1' is not a polarity; use higher_is_better, lower_is_better or neutral</source>
+        <translation>'%1' is geen polariteit; gebruik higher_is_better, lower_is_better of neutral</translation>
+    </message>
+    <message>
+        <source>'%1' is not an indicator in this extract</source>
+        <translation>'%1' is geen indicator in dit extract</translation>
+    </message>
+    <message>
+        <source>an indicator cannot refer to itself</source>
+        <translation>een indicator kan niet naar zichzelf verwijzen</translation>
+    </message>
+    <message>
+        <source>has no indicators</source>
+        <translation>heeft geen indicatoren</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>geen geldige JSON: %1</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>moet een JSON-object zijn</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>verplicht veld ontbreekt</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>moet een niet-lege tekst zijn</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Wijkmonitor extract (expected 'wijkmonitor-extract')</source>
+        <translation>'%1' is geen Wijkmonitor-extract (verwacht 'wijkmonitor-extract')</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this workbench reads version 1 (update the workbench for newer extracts)</source>
+        <translation>versie %1 wordt niet ondersteund; deze workbench leest versie 1 (werk de workbench bij voor nieuwere extracten)</translation>
+    </message>
+    <message>
+        <source>'%1' is not an ISO 8601 date and time</source>
+        <translation>'%1' is geen ISO 8601-datum en -tijd</translation>
+    </message>
+    <message>
+        <source>not a SHA-256 digest (64 hexadecimal digits)</source>
+        <translation>geen SHA-256-controlesom (64 hexadecimale tekens)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a region of this extract or the workspace</source>
+        <translation>'%1' is geen gebied van dit extract of de werkruimte</translation>
+    </message>
+    <message>
+        <source>'%1' is not in indicators.csv or the workspace</source>
+        <translation>'%1' staat niet in indicators.csv of de werkruimte</translation>
+    </message>
+    <message>
+        <source>'%1' is not a year (YYYY)</source>
+        <translation>'%1' is geen jaar (JJJJ)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a status; use provisional, estimated, suppressed or missing, or leave it empty</source>
+        <translation>'%1' is geen status; gebruik provisional, estimated, suppressed of missing, of laat het leeg</translation>
+    </message>
+    <message>
+        <source>a suppressed value must be empty, found '%1'</source>
+        <translation>een afgeschermde waarde moet leeg zijn, gevonden: '%1'</translation>
+    </message>
+    <message>
+        <source>%1 is negative, but '%2' is a count</source>
+        <translation>%1 is negatief, maar '%2' is een aantal</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation>'%1' is geen getal</translation>
+    </message>
+    <message>
+        <source>'%1' is not a finite number (NaN and infinity are not allowed)</source>
+        <translation>'%1' is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
+    </message>
+    <message>
+        <source>a second value for region %1, indicator %2, period %3</source>
+        <translation>een tweede waarde voor gebied %1, indicator %2, periode %3</translation>
+    </message>
+    <message>
+        <source>cannot be stored: %1</source>
+        <translation>kan niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>its coordinate reference system is unknown (%1); use EPSG:28992 or WGS84</source>
+        <translation>het coördinaatreferentiesysteem is onbekend (%1); gebruik EPSG:28992 of WGS84</translation>
+    </message>
+    <message>
+        <source>cannot be read as %1: %2</source>
+        <translation>kan niet worden gelezen als %1: %2</translation>
+    </message>
+    <message>
+        <source>has no layer 'regions' (the contract requires that name)</source>
+        <translation>heeft geen laag 'regions' (het contract vereist die naam)</translation>
+    </message>
+    <message>
+        <source>has no coordinate reference system; store the regions with one (e.g. EPSG:28992)</source>
+        <translation>heeft geen coördinaatreferentiesysteem; sla de gebieden op met een (bijv. EPSG:28992)</translation>
+    </message>
+    <message>
+        <source>its coordinate reference system (%1) is unknown or cannot be converted to RD New (EPSG:28992)</source>
+        <translation>het coördinaatreferentiesysteem (%1) is onbekend of kan niet worden omgezet naar RD New (EPSG:28992)</translation>
+    </message>
+    <message>
+        <source>required property is missing</source>
+        <translation>verplichte eigenschap ontbreekt</translation>
+    </message>
+    <message>
+        <source>'%1' is not a level; use gemeente, wijk or buurt</source>
+        <translation>'%1' is geen niveau; gebruik gemeente, wijk of buurt</translation>
+    </message>
+    <message>
+        <source>'%1' is not a year</source>
+        <translation>'%1' is geen jaar</translation>
+    </message>
+    <message>
+        <source>is a %1, not a polygon</source>
+        <translation>is een %1, geen polygoon</translation>
+    </message>
+    <message>
+        <source>cannot be converted to RD New</source>
+        <translation>kan niet worden omgezet naar RD New</translation>
+    </message>
+    <message>
+        <source>is invalid (self-intersecting or badly nested rings)</source>
+        <translation>is ongeldig (zelfdoorsnijdend of verkeerd geneste ringen)</translation>
+    </message>
+    <message>
+        <source>has no regions</source>
+        <translation>heeft geen gebieden</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice in vintage %2 (also feature %3)</source>
+        <translation>'%1' komt twee keer voor in indeling %2 (ook object %3)</translation>
+    </message>
+    <message>
+        <source>a %1 needs a parent</source>
+        <translation>een %1 heeft een bovenliggend gebied nodig</translation>
+    </message>
+    <message>
+        <source>'%1' is not a region of vintage %2 (neither in this file nor in the workspace)</source>
+        <translation>'%1' is geen gebied van indeling %2 (niet in dit bestand en niet in de werkruimte)</translation>
+    </message>
+    <message>
+        <source>'%1' is a %2; the parent of a %3 must be a %4</source>
+        <translation>'%1' is een %2; het bovenliggende gebied van een %3 moet een %4 zijn</translation>
+    </message>
+    <message>
+        <source>the parents of '%1' form a cycle</source>
+        <translation>de bovenliggende gebieden van '%1' vormen een kringloop</translation>
+    </message>
+    <message>
+        <source>QGIS has no classification method '%1'.</source>
+        <translation>QGIS heeft geen classificatiemethode '%1'.</translation>
+    </message>
+    <message>
+        <source>QGIS's %1 classification gave no classes.</source>
+        <translation>De %1-classificatie van QGIS gaf geen klassen.</translation>
+    </message>
+    <message>
+        <source>Lower outlier (&lt; %1)</source>
+        <translation>Uitschieter laag (&lt; %1)</translation>
+    </message>
+    <message>
+        <source>&lt; 25% (%1)</source>
+        <translation>&lt; 25% (%1)</translation>
+    </message>
+    <message>
+        <source>25% – 50% (%1)</source>
+        <translation>25% – 50% (%1)</translation>
+    </message>
+    <message>
+        <source>50% – 75% (%1)</source>
+        <translation>50% – 75% (%1)</translation>
+    </message>
+    <message>
+        <source>&gt; 75% (%1)</source>
+        <translation>&gt; 75% (%1)</translation>
+    </message>
+    <message>
+        <source>Upper outlier (&gt; %1)</source>
+        <translation>Uitschieter hoog (&gt; %1)</translation>
+    </message>
+    <message>
+        <source>There are no values to classify.</source>
+        <translation>Er zijn geen waarden om in te delen.</translation>
+    </message>
+    <message>
+        <source>Manual classification needs 1 to 8 breaks (2 to 9 classes).</source>
+        <translation>Handmatige indeling vraagt 1 tot 8 grenzen (2 tot 9 klassen).</translation>
+    </message>
+    <message>
+        <source>Manual breaks must be strictly ascending.</source>
+        <translation>Handmatige grenzen moeten strikt oplopen.</translation>
+    </message>
+    <message>
+        <source>The number of classes must be 3 to 9, not %1.</source>
+        <translation>Het aantal klassen moet 3 tot 9 zijn, niet %1.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <source>Suppressed (small numbers)</source>
+        <translation>Afgeschermd (kleine aantallen)</translation>
+    </message>
+    <message>
+        <source>Trend not significant (hatched)</source>
+        <translation>Trend niet significant (gearceerd)</translation>
+    </message>
+    <message>
+        <source>Deterioration</source>
+        <translation>Verslechtering</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Verbetering</translation>
+    </message>
+    <message>
+        <source>No signal</source>
+        <translation>Geen signaal</translation>
+    </message>
+    <message>
+        <source>Unknown indicator '%1'.</source>
+        <translation>Onbekende indicator '%1'.</translation>
+    </message>
+    <message>
+        <source>The workspace has no period %1.</source>
+        <translation>De werkruimte heeft geen periode %1.</translation>
+    </message>
+    <message>
+        <source>The start year %1 is after %2.</source>
+        <translation>Het beginjaar %1 ligt na %2.</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>kan het bestand niet schrijven</translation>
+    </message>
+    <message>
+        <source>not enough memory for the image</source>
+        <translation>niet genoeg geheugen voor de afbeelding</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation>de PDF kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>an SVG layer could not be written</source>
+        <translation>een SVG-laag kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>the export failed</source>
+        <translation>het exporteren is mislukt</translation>
+    </message>
+    <message>
+        <source>%1: unknown output format; use .png, .svg or .pdf.</source>
+        <translation>%1: onbekend uitvoerformaat; gebruik .png, .svg of .pdf.</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1: de map bestaat niet.</translation>
+    </message>
+    <message>
+        <source>extract %1</source>
+        <translation>extract %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the layout template.</source>
+        <translation>%1: kan de opmaaksjabloon niet lezen.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, regel %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: QGIS could not load this layout template.</source>
+        <translation>%1: QGIS kon deze opmaaksjabloon niet laden.</translation>
+    </message>
+    <message>
+        <source>The layout template has no map item with id 'map'.</source>
+        <translation>De opmaaksjabloon heeft geen kaartitem met id 'map'.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ChoroplethLayer</name>
+    <message>
+        <source>The map values could not be written to the region layer.</source>
+        <translation>De kaartwaarden konden niet in de gebiedslaag worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::CsvReader</name>
+    <message>
+        <source>cannot open the file</source>
+        <translation>kan het bestand niet openen</translation>
+    </message>
+    <message>
+        <source>the file is empty; a header row is required</source>
+        <translation>het bestand is leeg; een kopregel is verplicht</translation>
+    </message>
+    <message>
+        <source>a header row is required</source>
+        <translation>een kopregel is verplicht</translation>
+    </message>
+    <message>
+        <source>column %1 has no name</source>
+        <translation>kolom %1 heeft geen naam</translation>
+    </message>
+    <message>
+        <source>the column appears more than once</source>
+        <translation>de kolom komt meer dan eens voor</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>verplichte kolom ontbreekt</translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation>onbekende kolom, genegeerd</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 encoded (it looks like Windows-1252, as Excel's plain "CSV" format writes it). Save it in Excel as "CSV UTF-8 (comma delimited)", or convert it: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</source>
+        <translation>het bestand is niet in UTF-8 gecodeerd (het lijkt Windows-1252, zoals het gewone "CSV"-formaat van Excel schrijft). Sla het in Excel op als "CSV UTF-8 (door komma's gescheiden)", of zet het om: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 velden waar de kopregel er %2 heeft</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ExtractSource</name>
+    <message>
+        <source>does not exist</source>
+        <translation>bestaat niet</translation>
+    </message>
+    <message>
+        <source>is not a readable zip file (%1)</source>
+        <translation>is geen leesbaar zipbestand (%1)</translation>
+    </message>
+    <message>
+        <source>the zip entry points outside the extract (absolute path or '..'); refused</source>
+        <translation>het zip-item wijst buiten het extract (absoluut pad of '..'); geweigerd</translation>
+    </message>
+    <message>
+        <source>the zip entry is a symbolic link; refused</source>
+        <translation>het zip-item is een symbolische koppeling; geweigerd</translation>
+    </message>
+    <message>
+        <source>the zip unpacks to %1 MiB, more than the limit of %2 MiB; refused</source>
+        <translation>het zipbestand pakt uit tot %1 MiB, meer dan de grens van %2 MiB; geweigerd</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ImportReport</name>
+    <message>
+        <source>warning: </source>
+        <translation>waarschuwing: </translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ImportTransaction</name>
+    <message>
+        <source>Nothing can be imported into it.</source>
+        <translation>Er kan niets in worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the workspace %1: %2 (is it open in another program?)</source>
+        <translation>Kan niet naar de werkruimte %1 schrijven: %2 (is die geopend in een ander programma?)</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: %2</source>
+        <translation>De werkruimte %1 is beschadigd: %2</translation>
+    </message>
+    <message>
+        <source>The import transaction is no longer open.</source>
+        <translation>De importtransactie is niet meer open.</translation>
+    </message>
+    <message>
+        <source>Cannot save the import in %1: %2</source>
+        <translation>Kan de import niet opslaan in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::IndicatorCatalogue</name>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>procent</translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation>per 1.000</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>× 1,000 euro</source>
+        <translation>× 1.000 euro</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>jaren</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>m³</source>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>µg/m³</source>
+        <translation>µg/m³</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <source>Disclosure threshold</source>
+        <translation>Onthullingsdrempel</translation>
+    </message>
+    <message>
+        <source>values based on fewer than %1 are not shown</source>
+        <translation>waarden op basis van minder dan %1 worden niet getoond</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Search indicators…</source>
+        <translation>Zoek indicatoren…</translation>
+    </message>
+    <message>
+        <source>Choose an indicator to see its definition.</source>
+        <translation>Kies een indicator om de definitie te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::MainWindow</name>
+    <message>
+        <source>Wijkmonitor Workbench</source>
+        <translation>Wijkmonitor Workbench</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Be&amp;eld</translation>
+    </message>
+    <message>
+        <source>&amp;Selection</source>
+        <translation>&amp;Selectie</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>Werkruimte &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Import an extract folder or zip, a CBS file, CSV, XLSX or GeoPackage (or drop it on the window)</source>
+        <translation>Importeer een extractmap of -zip, een CBS-bestand, CSV, XLSX of GeoPackage (of sleep het op het venster)</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo workspace</source>
+        <translation>&amp;Demowerkruimte openen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Indeling he&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear selection</source>
+        <translation>Selectie &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to selection</source>
+        <translation>&amp;Zoom naar selectie</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>&amp;About Wijkmonitor Workbench</source>
+        <translation>&amp;Over Wijkmonitor Workbench</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Niveau:</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangorde</translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation>Spreiding</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verdeling</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Indicator on the vertical axis</source>
+        <translation>Indicator op de verticale as</translation>
+    </message>
+    <message>
+        <source>No workspace open. Open a workspace (Ctrl+O), open the demo, or drop an extract folder, zip, CSV, XLSX or GeoPackage here.</source>
+        <translation>Geen werkruimte geopend. Open een werkruimte (Ctrl+O), open de demo, of sleep hier een extractmap, zip, CSV, XLSX of GeoPackage naartoe.</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Werkruimte openen</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.gpkg);;All files (*)</source>
+        <translation>Werkruimten (*.gpkg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Importable files (*.zip *.csv *.xlsx *.gpkg *.json *.geojson);;All files (*)</source>
+        <translation>Importeerbare bestanden (*.zip *.csv *.xlsx *.gpkg *.json *.geojson);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Another import is still running.</source>
+        <translation>Er loopt nog een andere import.</translation>
+    </message>
+    <message>
+        <source>New workspace for the import</source>
+        <translation>Nieuwe werkruimte voor de import</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.gpkg)</source>
+        <translation>Werkruimten (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>About Wijkmonitor Workbench</source>
+        <translation>Over Wijkmonitor Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Wijkmonitor Workbench %1&lt;/h3&gt;&lt;p&gt;Neighbourhood figures of Dutch municipalities: import, explore, test trends honestly, map and report — offline.&lt;/p&gt;&lt;p&gt;Built on Qt, QGIS, GDAL and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wijkmonitor Workbench %1&lt;/h3&gt;&lt;p&gt;Wijkcijfers van Nederlandse gemeenten: importeren, verkennen, trends eerlijk toetsen, in kaart brengen en rapporteren — offline.&lt;/p&gt;&lt;p&gt;Gebouwd op Qt, QGIS, GDAL en SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demowerkruimte</translation>
+    </message>
+    <message>
+        <source>The demo could not be prepared: %1</source>
+        <translation>De demo kon niet worden klaargezet: %1</translation>
+    </message>
+    <message>
+        <source>The map cannot be drawn: %1</source>
+        <translation>De kaart kan niet worden getekend: %1</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Geen werkruimte geopend</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Niets geselecteerd</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Geselecteerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) selected</source>
+        <translation><numerusform>%n gebied geselecteerd</numerusform><numerusform>%n gebieden geselecteerd</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::MapView</name>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: bestand niet gevonden</translation>
+    </message>
+    <message>
+        <source>%1: QGIS cannot read this file as a map layer</source>
+        <translation>%1: QGIS kan dit bestand niet als kaartlaag lezen</translation>
+    </message>
+    <message>
+        <source>Add background layer</source>
+        <translation>Achtergrondlaag toevoegen</translation>
+    </message>
+    <message>
+        <source>Map layers (*.gpkg *.mbtiles *.tif *.tiff *.shp *.geojson *.json *.fgb);;All files (*)</source>
+        <translation>Kaartlagen (*.gpkg *.mbtiles *.tif *.tiff *.shp *.geojson *.json *.fgb);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Play through the years</source>
+        <translation>Speel de jaren af</translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation>&amp;Kaart:</translation>
+    </message>
+    <message>
+        <source>C&amp;lasses:</source>
+        <translation>K&amp;lassen:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Aantal:</translation>
+    </message>
+    <message>
+        <source>What the colours show: the value, the change since the previous period, the trend, or the signals</source>
+        <translation>Wat de kleuren tonen: de waarde, de verandering sinds de vorige periode, de trend of de signalen</translation>
+    </message>
+    <message>
+        <source>How values are divided into classes</source>
+        <translation>Hoe de waarden in klassen worden verdeeld</translation>
+    </message>
+    <message>
+        <source>Number of classes (3–9)</source>
+        <translation>Aantal klassen (3–9)</translation>
+    </message>
+    <message>
+        <source>Zoom to all regions</source>
+        <translation>Zoom naar alle gebieden</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected regions</source>
+        <translation>Zoom naar de geselecteerde gebieden</translation>
+    </message>
+    <message>
+        <source>Add background layer…</source>
+        <translation>Achtergrondlaag toevoegen…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ScaleBarOverlay</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::SignalsList</name>
+    <message>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>district (wijk)</source>
+        <translation>wijk</translation>
+    </message>
+    <message>
+        <source>neighbourhood (buurt)</source>
+        <translation>buurt</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>favourable</source>
+        <translation>gunstig</translation>
+    </message>
+    <message>
+        <source>unfavourable</source>
+        <translation>ongunstig</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle thema's</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Beide richtingen</translation>
+    </message>
+    <message>
+        <source>▲ rising</source>
+        <translation>▲ stijgend</translation>
+    </message>
+    <message>
+        <source>▼ falling</source>
+        <translation>▼ dalend</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle niveaus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s)</source>
+        <translation><numerusform>%n signaal</numerusform><numerusform>%n signalen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ValuesTableModel</name>
+    <message>
+        <source>final</source>
+        <translation>definitief</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>voorlopig</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschat</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>afgeschermd</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>afgeleid</translation>
+    </message>
+    <message>
+        <source>suppressed: fewer observations than the disclosure threshold</source>
+        <translation>afgeschermd: minder waarnemingen dan de onthullingsdrempel</translation>
+    </message>
+    <message>
+        <source>derived: aggregated by the workbench from the buurten</source>
+        <translation>afgeleid: door de workbench uit de buurten samengeteld</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>geen waarde</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Gebied</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ValuesTableView</name>
+    <message>
+        <source>Filter regions…</source>
+        <translation>Filter gebieden…</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style='color:#1f4e79'&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold)</source>
+        <translation>&lt;i&gt;cursief&lt;/i&gt;: voorlopig · &lt;span style='color:#1f4e79'&gt;blauw&lt;/span&gt;: afgeleid door de workbench · %1: afgeschermd (onder de onthullingsdrempel)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::Workspace</name>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation>%1 is een map, geen werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only: you have no write permission on the file.</source>
+        <translation>De werkruimte %1 is alleen-lezen: u hebt geen schrijfrechten op het bestand.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only: you have no write permission on its folder (needed for the journal that makes imports all-or-nothing).</source>
+        <translation>De werkruimte %1 is alleen-lezen: u hebt geen schrijfrechten op de map (nodig voor het journaal dat imports alles-of-niets maakt).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was opened read-only.</source>
+        <translation>De werkruimte %1 is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Kan de werkruimte %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>onvoldoende geheugen</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: %2</source>
+        <translation>Kan de werkruimte %1 niet maken: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace (not a GeoPackage or SQLite file: %2).</source>
+        <translation>%1 is geen werkruimte (geen GeoPackage- of SQLite-bestand: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is a GeoPackage but not a Wijkmonitor workspace (it has no wm_meta table). Import it into a workspace instead.</source>
+        <translation>%1 is een GeoPackage maar geen Wijkmonitor-werkruimte (het heeft geen tabel wm_meta). Importeer het in plaats daarvan in een werkruimte.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer Wijkmonitor Workbench (schema version %2; this version understands up to %3). Update the workbench to open it.</source>
+        <translation>De werkruimte %1 is geschreven door een nieuwere Wijkmonitor Workbench (schemaversie %2; deze versie begrijpt tot %3). Werk de workbench bij om haar te openen.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has the older schema version %2 and must be upgraded, but it is read-only. Open it once with write permission.</source>
+        <translation>De werkruimte %1 heeft de oudere schemaversie %2 en moet worden bijgewerkt, maar is alleen-lezen. Open haar één keer met schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the workspace %1 from schema version %2: %3</source>
+        <translation>Kan de werkruimte %1 niet bijwerken van schemaversie %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::boundaries</name>
+    <message>
+        <source>GDAL cannot read this as vector data (GeoPackage, GeoJSON, TopoJSON, Shapefile...)</source>
+        <translation>GDAL kan dit niet als vectordata lezen (GeoPackage, GeoJSON, TopoJSON, Shapefile...)</translation>
+    </message>
+    <message>
+        <source>layer ignored: no statcode, gemeentecode, wijkcode or buurtcode field</source>
+        <translation>laag genegeerd: geen veld statcode, gemeentecode, wijkcode of buurtcode</translation>
+    </message>
+    <message>
+        <source>no coordinate reference system declared; assuming WGS84 longitude/latitude as GeoJSON and TopoJSON do</source>
+        <translation>geen coördinaatreferentiesysteem opgegeven; aangenomen WGS84 lengte/breedte, zoals bij GeoJSON en TopoJSON</translation>
+    </message>
+    <message>
+        <source>no coordinate reference system: cannot place the boundaries</source>
+        <translation>geen coördinaatreferentiesysteem: de grenzen kunnen niet worden geplaatst</translation>
+    </message>
+    <message>
+        <source>cannot reproject from %1 to RD New (EPSG:28992)</source>
+        <translation>kan niet omzetten van %1 naar RD New (EPSG:28992)</translation>
+    </message>
+    <message>
+        <source>no region code</source>
+        <translation>geen gebiedscode</translation>
+    </message>
+    <message>
+        <source>'%1' is not a CBS region code</source>
+        <translation>'%1' is geen CBS-gebiedscode</translation>
+    </message>
+    <message>
+        <source>%1 appears twice (also feature %2 of %3)</source>
+        <translation>%1 komt twee keer voor (ook object %2 van %3)</translation>
+    </message>
+    <message>
+        <source>%1: invalid geometry (%2) repaired with MakeValid</source>
+        <translation>%1: ongeldige geometrie (%2) hersteld met MakeValid</translation>
+    </message>
+    <message>
+        <source>%1: the geometry is empty or has no area left after repair; the region is kept without geometry</source>
+        <translation>%1: de geometrie is leeg of heeft na herstel geen oppervlakte meer; het gebied blijft zonder geometrie</translation>
+    </message>
+    <message>
+        <source>%1: not an area (%2)</source>
+        <translation>%1: geen vlak (%2)</translation>
+    </message>
+    <message>
+        <source>%1 water features (water = JA) skipped</source>
+        <translation>%1 waterobjecten (water = JA) overgeslagen</translation>
+    </message>
+    <message>
+        <source>no layer with region codes (statcode, gemeentecode, wijkcode or buurtcode)</source>
+        <translation>geen laag met gebiedscodes (statcode, gemeentecode, wijkcode of buurtcode)</translation>
+    </message>
+    <message>
+        <source>the year of the division is unknown: give it with --period YEAR</source>
+        <translation>het jaar van de indeling is onbekend: geef het op met --period JAAR</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::cbs</name>
+    <message>
+        <source>CBS Kerncijfers wijken en buurten, CSV export (one row per region)</source>
+        <translation>CBS Kerncijfers wijken en buurten, CSV-export (één rij per gebied)</translation>
+    </message>
+    <message>
+        <source>CBS Kerncijfers wijken en buurten, Excel workbook (.xlsx)</source>
+        <translation>CBS Kerncijfers wijken en buurten, Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CBS Kerncijfers wijken en buurten, JSON object keyed by region code</source>
+        <translation>CBS Kerncijfers wijken en buurten, JSON-object met gebiedscode als sleutel</translation>
+    </message>
+    <message>
+        <source>CBS Kerncijfers wijken en buurten, OData JSON ({"value": [...]})</source>
+        <translation>CBS Kerncijfers wijken en buurten, OData-JSON ({"value": [...]})</translation>
+    </message>
+    <message>
+        <source>Region boundaries: CBS wijk- en buurtkaart GeoPackage, or GeoJSON/TopoJSON/GeoPackage with statcode/statnaam</source>
+        <translation>Gebiedsgrenzen: CBS wijk- en buurtkaart GeoPackage, of GeoJSON/TopoJSON/GeoPackage met statcode/statnaam</translation>
+    </message>
+    <message>
+        <source>--metadata is not used by the boundaries format</source>
+        <translation>--metadata wordt niet gebruikt door het grenzenformaat</translation>
+    </message>
+    <message>
+        <source>Generic long table region;indicator;period;value[;status], indicators from --metadata indicators.csv</source>
+        <translation>Algemene lange tabel region;indicator;period;value[;status], indicatoren uit --metadata indicators.csv</translation>
+    </message>
+    <message>
+        <source>a long table takes one --metadata file (indicators.csv)</source>
+        <translation>een lange tabel neemt één --metadata-bestand (indicators.csv)</translation>
+    </message>
+    <message>
+        <source>--period is ignored: a long table has its own period column</source>
+        <translation>--period wordt genegeerd: een lange tabel heeft een eigen periodekolom</translation>
+    </message>
+    <message>
+        <source>metadata file not found: %1</source>
+        <translation>metadatabestand niet gevonden: %1</translation>
+    </message>
+    <message>
+        <source>not a CBS DataProperties or TableInfos JSON file</source>
+        <translation>geen CBS DataProperties- of TableInfos-JSON-bestand</translation>
+    </message>
+    <message>
+        <source>--period %1 overrides the year %2 of %3; its table identifier is not used either</source>
+        <translation>--period %1 gaat voor het jaar %2 van %3; de tabelaanduiding wordt ook niet gebruikt</translation>
+    </message>
+    <message>
+        <source>the year of the table is unknown: give it with --period YEAR or pass the table's TableInfos JSON with --metadata</source>
+        <translation>het jaar van de tabel is onbekend: geef het op met --period JAAR of geef de TableInfos-JSON van de tabel mee met --metadata</translation>
+    </message>
+    <message>
+        <source>the file name says %1 but the values are stored for %2</source>
+        <translation>de bestandsnaam noemt %1 maar de waarden worden opgeslagen voor %2</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kan niet openen: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>geen geldige JSON bij byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object keyed by region code</source>
+        <translation>verwacht een JSON-object met gebiedscode als sleutel</translation>
+    </message>
+    <message>
+        <source>expected an object of figures</source>
+        <translation>verwacht een object met cijfers</translation>
+    </message>
+    <message>
+        <source>expected CBS OData JSON: an object with a "value" list</source>
+        <translation>verwacht CBS OData-JSON: een object met een "value"-lijst</translation>
+    </message>
+    <message>
+        <source>this is one page of a longer OData result; only its rows are imported</source>
+        <translation>dit is één pagina van een langer OData-resultaat; alleen de rijen ervan worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>row without a region code</source>
+        <translation>rij zonder gebiedscode</translation>
+    </message>
+    <message>
+        <source>the table has no rows</source>
+        <translation>de tabel heeft geen rijen</translation>
+    </message>
+    <message>
+        <source>Wijk %1</source>
+        <translation>Wijk %1</translation>
+    </message>
+    <message>
+        <source>Buurt %1</source>
+        <translation>Buurt %1</translation>
+    </message>
+    <message>
+        <source>column %1 is the same indicator (%2) as column %3</source>
+        <translation>kolom %1 is dezelfde indicator (%2) als kolom %3</translation>
+    </message>
+    <message>
+        <source>not in %1; imported with a name made from the key</source>
+        <translation>niet in %1; geïmporteerd met een naam gemaakt uit de sleutel</translation>
+    </message>
+    <message>
+        <source>'%1' is not a CBS region code (NL00, GM0402, WK040201, BU04020101, WK0363AA)</source>
+        <translation>'%1' is geen CBS-gebiedscode (NL00, GM0402, WK040201, BU04020101, WK0363AA)</translation>
+    </message>
+    <message>
+        <source>%1 appears twice (first on line %2)</source>
+        <translation>%1 komt twee keer voor (eerst op regel %2)</translation>
+    </message>
+    <message>
+        <source>'%1' does not match the code %2; the code decides</source>
+        <translation>'%1' past niet bij de code %2; de code beslist</translation>
+    </message>
+    <message>
+        <source>every figure of %1 is empty: the region is kept, no values are stored</source>
+        <translation>elk cijfer van %1 is leeg: het gebied blijft, er worden geen waarden opgeslagen</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation>'%1' is geen getal</translation>
+    </message>
+    <message>
+        <source>negative count %1</source>
+        <translation>negatief aantal %1</translation>
+    </message>
+    <message>
+        <source>the wijk and buurt values are rounded to multiples of 5 (CBS privacy rounding): sums of buurten need not equal the wijk or gemeente</source>
+        <translation>de wijk- en buurtwaarden zijn afgerond op veelvouden van 5 (privacy-afronding van het CBS): sommen van buurten hoeven niet gelijk te zijn aan de wijk of gemeente</translation>
+    </message>
+    <message>
+        <source>the table has no regions</source>
+        <translation>de tabel heeft geen gebieden</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read this as an Excel workbook: %1</source>
+        <translation>GDAL kan dit niet als Excel-werkmap lezen: %1</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>de werkmap heeft geen werkblad</translation>
+    </message>
+    <message>
+        <source>no year in the table's Period; give the year with --period</source>
+        <translation>geen jaar in de Period van de tabel; geef het jaar op met --period</translation>
+    </message>
+    <message>
+        <source>a topic without a Key is ignored</source>
+        <translation>een onderwerp zonder Key wordt genegeerd</translation>
+    </message>
+    <message>
+        <source>Unit (CBS): %1</source>
+        <translation>Eenheid (CBS): %1</translation>
+    </message>
+    <message>
+        <source>no indicator (Topic) found; is this a CBS DataProperties file?</source>
+        <translation>geen indicator (Topic) gevonden; is dit een CBS DataProperties-bestand?</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::cbs::KwbTableBuilder</name>
+    <message>
+        <source>no region code column (WijkenEnBuurten); is this a CBS Kerncijfers wijken en buurten table?</source>
+        <translation>geen kolom met gebiedscodes (WijkenEnBuurten); is dit een tabel CBS Kerncijfers wijken en buurten?</translation>
+    </message>
+    <message>
+        <source>no indicator columns</source>
+        <translation>geen indicatorkolommen</translation>
+    </message>
+    <message>
+        <source>empty row skipped</source>
+        <translation>lege rij overgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 velden waar de kopregel er %2 heeft</translation>
+    </message>
+    <message>
+        <source>row without a region code</source>
+        <translation>rij zonder gebiedscode</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::charts</name>
+    <message>
+        <source>Chart made by Wijkmonitor Workbench</source>
+        <translation>Grafiek gemaakt met Wijkmonitor Workbench</translation>
+    </message>
+    <message>
+        <source>Could not write the PNG file %1: %2</source>
+        <translation>Kon het PNG-bestand %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the SVG file %1: %2</source>
+        <translation>Kon het SVG-bestand %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation>per %1</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>jaren</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>afgeschermd</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>voorlopig</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschat</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>afgeleid</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::charts::ChartPanel</name>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Bewaar de grafiek als PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <translation>SVG</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Bewaar de grafiek als SVG-tekening</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard</source>
+        <translation>Kopieer de grafiek naar het klembord</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Grafiek bewaren</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogram</translation>
+    </message>
+    <message>
+        <source>Box plot</source>
+        <translation>Boxplot</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::charts::DistributionChart</name>
+    <message>
+        <source>regions (n = %1; %2 without a value)</source>
+        <translation>gebieden (n = %1; %2 zonder waarde)</translation>
+    </message>
+    <message>
+        <source>regions (n = %1)</source>
+        <translation>gebieden (n = %1)</translation>
+    </message>
+    <message>
+        <source>number of regions</source>
+        <translation>aantal gebieden</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>outliers (beyond 1.5 × IQR)</source>
+        <translation>uitschieters (voorbij 1,5 × IKA)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::charts::RankingChart</name>
+    <message>
+        <source>regions</source>
+        <translation>gebieden</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>geselecteerd</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::charts::ScatterChart</name>
+    <message>
+        <source>linear fit: r = %1, n = %2</source>
+        <translation>lineaire fit: r = %1, n = %2</translation>
+    </message>
+    <message>
+        <source>regions (%1 left out: no value)</source>
+        <translation>gebieden (%1 weggelaten: geen waarde)</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>gebieden</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>geselecteerd</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::charts::TrendChart</name>
+    <message>
+        <source>provisional</source>
+        <translation>voorlopig</translation>
+    </message>
+    <message>
+        <source>95% interval of the trend</source>
+        <translation>95%-interval van de trend</translation>
+    </message>
+    <message>
+        <source>trend (Theil-Sen)</source>
+        <translation>trend (Theil-Sen)</translation>
+    </message>
+    <message>
+        <source>trend (Theil-Sen), not significant</source>
+        <translation>trend (Theil-Sen), niet significant</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::cli</name>
+    <message>
+        <source>--level must be gemeente, wijk, buurt or all, not '%1'.</source>
+        <translation>--level moet gemeente, wijk, buurt of all zijn, niet '%1'.</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or gpkg.</source>
+        <translation>--format moet csv, xlsx of gpkg zijn.</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Wijken</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>Buurten</source>
+        <translation>Buurten</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>quantiles</source>
+        <translation>kwantielen</translation>
+    </message>
+    <message>
+        <source>equal intervals</source>
+        <translation>gelijke intervallen</translation>
+    </message>
+    <message>
+        <source>natural breaks (Jenks)</source>
+        <translation>natuurlijke grenzen (Jenks)</translation>
+    </message>
+    <message>
+        <source>standard deviations</source>
+        <translation>standaardafwijkingen</translation>
+    </message>
+    <message>
+        <source>pretty breaks</source>
+        <translation>ronde grenzen</translation>
+    </message>
+    <message>
+        <source>box map</source>
+        <translation>boxkaart</translation>
+    </message>
+    <message>
+        <source>manual breaks</source>
+        <translation>handmatige grenzen</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::cli::ExportCommand</name>
+    <message>
+        <source>Export values (and trends) as CSV, XLSX or GeoPackage, with provenance.</source>
+        <translation>Exporteer waarden (en trends) als CSV, XLSX of GeoPackage, met herkomst.</translation>
+    </message>
+    <message>
+        <source>The workspace file (.gpkg).</source>
+        <translation>Het werkruimtebestand (.gpkg).</translation>
+    </message>
+    <message>
+        <source>An indicator code (repeatable; default: all).</source>
+        <translation>Een indicatorcode (herhaalbaar; standaard: alle).</translation>
+    </message>
+    <message>
+        <source>gemeente, wijk, buurt or all (default).</source>
+        <translation>gemeente, wijk, buurt of all (standaard).</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or gpkg (default: from the --out extension).</source>
+        <translation>csv, xlsx of gpkg (standaard: uit de extensie van --out).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Het te schrijven bestand.</translation>
+    </message>
+    <message>
+        <source>Also the trends per series (a 'trends' sheet/table; for CSV a second file FILE-trends.csv).</source>
+        <translation>Ook de trends per reeks (een werkblad/tabel 'trends'; bij CSV een tweede bestand BESTAND-trends.csv).</translation>
+    </message>
+    <message>
+        <source>CSV for Excel with Dutch settings: ';' between fields and a decimal comma (default: RFC 4180, ',' and a decimal point).</source>
+        <translation>CSV voor Excel met Nederlandse instellingen: ';' tussen velden en een decimale komma (standaard: RFC 4180, ',' en een decimale punt).</translation>
+    </message>
+    <message>
+        <source>Unknown indicator '%1' in workspace %2.</source>
+        <translation>Onbekende indicator '%1' in werkruimte %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 trend rows to %2.</source>
+        <translation>%1 trendrijen geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows in %2 table(s) to %3 (extract %4).</source>
+        <translation>%1 rijen in %2 tabel(len) geschreven naar %3 (extract %4).</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::cli::ImportCommand</name>
+    <message>
+        <source>Check and import extracts or CBS files into a workspace (all or nothing).</source>
+        <translation>Controleer en importeer extracten of CBS-bestanden in een werkruimte (alles of niets).</translation>
+    </message>
+    <message>
+        <source>The workspace file (.gpkg); created when absent.</source>
+        <translation>Het werkruimtebestand (.gpkg); wordt gemaakt als het ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The input format; detected when omitted. One of:</source>
+        <translation>Het invoerformaat; wordt herkend als het ontbreekt. Een van:</translation>
+    </message>
+    <message>
+        <source>The year of the data when the input does not say it.</source>
+        <translation>Het jaar van de gegevens als de invoer het niet vermeldt.</translation>
+    </message>
+    <message>
+        <source>A metadata file (e.g. CBS DataProperties or TableInfos JSON); may be repeated.</source>
+        <translation>Een metadatabestand (bijv. CBS DataProperties- of TableInfos-JSON); herhaalbaar.</translation>
+    </message>
+    <message>
+        <source>Extract folders, .zip files or CBS files, imported one after the other, each all or nothing. Exit code 2 when any input was not imported (problems, or cancelled with Ctrl-C).</source>
+        <translation>Extractmappen, .zip-bestanden of CBS-bestanden, na elkaar geïmporteerd, elk alles of niets. Afsluitcode 2 als een invoer niet is geïmporteerd (problemen, of afgebroken met Ctrl-C).</translation>
+    </message>
+    <message>
+        <source>Name at least one INPUT to import.</source>
+        <translation>Noem ten minste één INVOER om te importeren.</translation>
+    </message>
+    <message>
+        <source>--period must be a year (YYYY), not '%1'.</source>
+        <translation>--period moet een jaar (JJJJ) zijn, niet '%1'.</translation>
+    </message>
+    <message>
+        <source>Unknown format '%1'; use one of: %2.</source>
+        <translation>Onbekend formaat '%1'; gebruik een van: %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1; name it with --format (one of: %2).</source>
+        <translation>Het formaat van %1 is niet te herkennen; noem het met --format (een van: %2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, %3) into %4: %5 indicators, %6 regions, %7 observations.</source>
+        <translation>%1 (%2, %3) geïmporteerd in %4: %5 indicatoren, %6 gebieden, %7 waarnemingen.</translation>
+    </message>
+    <message>
+        <source>%1: extract %2 was imported before; nothing changed.</source>
+        <translation>%1: extract %2 was al eerder geïmporteerd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was imported.</source>
+        <translation>Import van %1 afgebroken; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1 (%2).</source>
+        <translation>Er is niets geïmporteerd uit %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::cli::InfoCommand</name>
+    <message>
+        <source>Show what a workspace holds: extracts, indicators, regions, periods.</source>
+        <translation>Toon wat een werkruimte bevat: extracten, indicatoren, gebieden, perioden.</translation>
+    </message>
+    <message>
+        <source>The workspace file (.gpkg).</source>
+        <translation>Het werkruimtebestand (.gpkg).</translation>
+    </message>
+    <message>
+        <source>Workspace %1: %2 (schema version %3)</source>
+        <translation>Werkruimte %1: %2 (schemaversie %3)</translation>
+    </message>
+    <message>
+        <source>Extracts (%1):</source>
+        <translation>Extracten (%1):</translation>
+    </message>
+    <message>
+        <source>created %1, imported %2, %3 values</source>
+        <translation>gemaakt %1, geïmporteerd %2, %3 waarden</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(geen thema)</translation>
+    </message>
+    <message>
+        <source>Indicators (%1):</source>
+        <translation>Indicatoren (%1):</translation>
+    </message>
+    <message>
+        <source>Regions (%1):</source>
+        <translation>Gebieden (%1):</translation>
+    </message>
+    <message>
+        <source>vintage %1: %2</source>
+        <translation>indeling %1: %2</translation>
+    </message>
+    <message>
+        <source>Periods: %1</source>
+        <translation>Perioden: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Observations: %1</source>
+        <translation>Waarnemingen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::cli::MapCommand</name>
+    <message>
+        <source>Draw a choropleth of one indicator as a finished map (PNG, SVG or PDF).</source>
+        <translation>Teken een choropleet van één indicator als afgewerkte kaart (PNG, SVG of PDF).</translation>
+    </message>
+    <message>
+        <source>The workspace file (.gpkg).</source>
+        <translation>Het werkruimtebestand (.gpkg).</translation>
+    </message>
+    <message>
+        <source>The indicator code.</source>
+        <translation>De indicatorcode.</translation>
+    </message>
+    <message>
+        <source>The year shown (the end year of change, trend and signals).</source>
+        <translation>Het getoonde jaar (het eindjaar van verandering, trend en signalen).</translation>
+    </message>
+    <message>
+        <source>value (default), change (since --from), trend (Theil-Sen slope per year, non-significant hatched) or signals.</source>
+        <translation>value (standaard), change (sinds --from), trend (Theil-Sen-helling per jaar, niet-significant gearceerd) of signals.</translation>
+    </message>
+    <message>
+        <source>Classification: quantile (default), equal, jenks, stddev, pretty, box or manual.</source>
+        <translation>Indeling: quantile (standaard), equal, jenks, stddev, pretty, box of manual.</translation>
+    </message>
+    <message>
+        <source>Number of classes, 3 to 9 (default 5).</source>
+        <translation>Aantal klassen, 3 tot 9 (standaard 5).</translation>
+    </message>
+    <message>
+        <source>Manual class breaks, ascending, comma separated (implies --method manual).</source>
+        <translation>Handmatige klassegrenzen, oplopend, gescheiden door komma's (houdt --method manual in).</translation>
+    </message>
+    <message>
+        <source>Start year of change, trend and signals (default: the first period).</source>
+        <translation>Beginjaar van verandering, trend en signalen (standaard: de eerste periode).</translation>
+    </message>
+    <message>
+        <source>Region labels: name, value (name and value) or none (default: name, none for buurten).</source>
+        <translation>Gebiedslabels: name, value (naam en waarde) of none (standaard: name, none voor buurten).</translation>
+    </message>
+    <message>
+        <source>Title instead of the indicator's name.</source>
+        <translation>Titel in plaats van de naam van de indicator.</translation>
+    </message>
+    <message>
+        <source>Resolution (default 150 for PNG, 300 for PDF and SVG).</source>
+        <translation>Resolutie (standaard 150 voor PNG, 300 voor PDF en SVG).</translation>
+    </message>
+    <message>
+        <source>The map file: .png, .svg or .pdf.</source>
+        <translation>Het kaartbestand: .png, .svg of .pdf.</translation>
+    </message>
+    <message>
+        <source>--out must end in .png, .svg or .pdf: %1</source>
+        <translation>--out moet eindigen op .png, .svg of .pdf: %1</translation>
+    </message>
+    <message>
+        <source>Give exactly one --indicator.</source>
+        <translation>Geef precies één --indicator.</translation>
+    </message>
+    <message>
+        <source>Missing required option --period.</source>
+        <translation>Verplichte optie --period ontbreekt.</translation>
+    </message>
+    <message>
+        <source>--mode must be value, change, trend or signals, not '%1'.</source>
+        <translation>--mode moet value, change, trend of signals zijn, niet '%1'.</translation>
+    </message>
+    <message>
+        <source>--method must be quantile, equal, jenks, stddev, pretty, box or manual, not '%1'.</source>
+        <translation>--method moet quantile, equal, jenks, stddev, pretty, box of manual zijn, niet '%1'.</translation>
+    </message>
+    <message>
+        <source>--classes must be 3 to 9, not '%1'.</source>
+        <translation>--classes moet 3 tot 9 zijn, niet '%1'.</translation>
+    </message>
+    <message>
+        <source>--breaks: '%1' is not a number (use a decimal point).</source>
+        <translation>--breaks: '%1' is geen getal (gebruik een decimale punt).</translation>
+    </message>
+    <message>
+        <source>--method manual needs --breaks.</source>
+        <translation>--method manual vraagt --breaks.</translation>
+    </message>
+    <message>
+        <source>--labels must be name, value or none, not '%1'.</source>
+        <translation>--labels moet name, value of none zijn, niet '%1'.</translation>
+    </message>
+    <message>
+        <source>--dpi must be 36 to 1200.</source>
+        <translation>--dpi moet 36 tot 1200 zijn.</translation>
+    </message>
+    <message>
+        <source>%1 region(s) with values have no geometry in the %2 division (e.g. %3); they are not drawn.</source>
+        <translation>%1 gebied(en) met waarden hebben geen geometrie in de indeling %2 (bijv. %3); ze worden niet getekend.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 of %3 regions with data.</source>
+        <translation>%1 geschreven: %2 van %3 gebieden met gegevens.</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>verandering %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Verandering %1</translation>
+    </message>
+    <message>
+        <source>Change %1 (%2)</source>
+        <translation>Verandering %1 (%2)</translation>
+    </message>
+    <message>
+        <source>trend %1</source>
+        <translation>trend %1</translation>
+    </message>
+    <message>
+        <source>Trend per year %1</source>
+        <translation>Trend per jaar %1</translation>
+    </message>
+    <message>
+        <source>signals %1</source>
+        <translation>signalen %1</translation>
+    </message>
+    <message>
+        <source>Signal %1</source>
+        <translation>Signaal %1</translation>
+    </message>
+    <message>
+        <source>%1 classes</source>
+        <translation>%1 klassen</translation>
+    </message>
+    <message>
+        <source>Theil-Sen slope</source>
+        <translation>Theil-Sen-helling</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::cli::ReportCommand</name>
+    <message>
+        <source>Write wijk profiles (PDF): one wijk, several, or all of them.</source>
+        <translation>Schrijf wijkprofielen (PDF): één wijk, meerdere of allemaal.</translation>
+    </message>
+    <message>
+        <source>The workspace file (.gpkg).</source>
+        <translation>Het werkruimtebestand (.gpkg).</translation>
+    </message>
+    <message>
+        <source>A wijk code (repeatable), e.g. WK999901.</source>
+        <translation>Een wijkcode (herhaalbaar), bijv. WK999901.</translation>
+    </message>
+    <message>
+        <source>Every wijk of the latest division.</source>
+        <translation>Elke wijk van de nieuwste indeling.</translation>
+    </message>
+    <message>
+        <source>One PDF; with several wijken it starts with a table of contents.</source>
+        <translation>Eén PDF; bij meerdere wijken begint die met een inhoudsopgave.</translation>
+    </message>
+    <message>
+        <source>One PDF per wijk into this folder.</source>
+        <translation>Eén PDF per wijk in deze map.</translation>
+    </message>
+    <message>
+        <source>A print layout template (.qpt) to use instead of the shipped wijkprofiel.qpt; items are found by id (title, map, keyfigures, chart1..chart4, summary, notes, footer).</source>
+        <translation>Een printopmaaksjabloon (.qpt) in plaats van het meegeleverde wijkprofiel.qpt; items worden gevonden op id (title, map, keyfigures, chart1..chart4, summary, notes, footer).</translation>
+    </message>
+    <message>
+        <source>Give either --region CODE (repeatable) or --all.</source>
+        <translation>Geef --region CODE (herhaalbaar) of --all.</translation>
+    </message>
+    <message>
+        <source>Give either --out FILE.pdf or --out-dir DIR.</source>
+        <translation>Geef --out BESTAND.pdf of --out-dir MAP.</translation>
+    </message>
+    <message>
+        <source>The template %1 does not exist.</source>
+        <translation>De sjabloon %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1: not a wijk of workspace %2.</source>
+        <translation>%1: geen wijk van werkruimte %2.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 holds no wijken.</source>
+        <translation>Werkruimte %1 bevat geen wijken.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 wijk profile(s) to %2.</source>
+        <translation>%1 wijkprofiel(en) geschreven naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::cli::engine_support</name>
+    <message>
+        <source>The workspace file (.gpkg).</source>
+        <translation>Het werkruimtebestand (.gpkg).</translation>
+    </message>
+    <message>
+        <source>Indicator code; repeat for several (default: all).</source>
+        <translation>Indicatorcode; herhaal voor meerdere (standaard: alle).</translation>
+    </message>
+    <message>
+        <source>CSV file to write, '-' for standard output.</source>
+        <translation>Te schrijven CSV-bestand, '-' voor standaarduitvoer.</translation>
+    </message>
+    <message>
+        <source>Level: gemeente, wijk or buurt.</source>
+        <translation>Niveau: gemeente, wijk of buurt.</translation>
+    </message>
+    <message>
+        <source>First year of the period range.</source>
+        <translation>Eerste jaar van de periode.</translation>
+    </message>
+    <message>
+        <source>Last year of the period range.</source>
+        <translation>Laatste jaar van de periode.</translation>
+    </message>
+    <message>
+        <source>--level must be gemeente, wijk or buurt, not '%1'.</source>
+        <translation>--level moet gemeente, wijk of buurt zijn, niet '%1'.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a year (YYYY), not '%2'.</source>
+        <translation>--%1 moet een jaar (JJJJ) zijn, niet '%2'.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Kan de werkruimte %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>Unknown indicator(s) in %1: %2.</source>
+        <translation>Onbekende indicator(en) in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::demo</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoJSON driver</source>
+        <translation>GDAL heeft geen GeoJSON-driver</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Kan %1 niet maken: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the regions layer in %1</source>
+        <translation>Kan de gebiedenlaag in %1 niet maken</translation>
+    </message>
+    <message>
+        <source>Cannot write region %1 to %2</source>
+        <translation>Kan gebied %1 niet naar %2 schrijven</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1</source>
+        <translation>Kan %1 niet teruglezen</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Kan de map %1 niet maken</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine</name>
+    <message>
+        <source>procentpunt</source>
+        <translation>procentpunt</translation>
+    </message>
+    <message>
+        <source>promillepunt</source>
+        <translation>promillepunt</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>duizend euro</source>
+        <translation>duizend euro</translation>
+    </message>
+    <message>
+        <source>jaar</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>punt</source>
+        <translation>punt</translation>
+    </message>
+    <message>
+        <source>de buurten</source>
+        <translation>de buurten</translation>
+    </message>
+    <message>
+        <source>de wijken</source>
+        <translation>de wijken</translation>
+    </message>
+    <message>
+        <source>de gemeenten</source>
+        <translation>de gemeenten</translation>
+    </message>
+    <message>
+        <source>de gebieden</source>
+        <translation>de gebieden</translation>
+    </message>
+    <message>
+        <source>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</source>
+        <translation>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</source>
+        <translation>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 gelijk blijft</source>
+        <translation>, terwijl het gemiddelde in %1 gelijk blijft</translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 stijgt</source>
+        <translation>, terwijl het gemiddelde in %1 stijgt</translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 daalt</source>
+        <translation>, terwijl het gemiddelde in %1 daalt</translation>
+    </message>
+    <message>
+        <source>, sneller dan gemiddeld in %1</source>
+        <translation>, sneller dan gemiddeld in %1</translation>
+    </message>
+    <message>
+        <source>, langzamer dan gemiddeld in %1</source>
+        <translation>, langzamer dan gemiddeld in %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::Dataset</name>
+    <message>
+        <source>Observation %1 / %2 / %3 skipped: unknown %4.</source>
+        <translation>Waarneming %1 / %2 / %3 overgeslagen: onbekend %4.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gpkg</name>
+    <message>
+        <source>the geometry cannot be read</source>
+        <translation>de geometrie kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>the geometry is a %1, not a polygon</source>
+        <translation>de geometrie is een %1, geen polygoon</translation>
+    </message>
+    <message>
+        <source>the geometry is empty</source>
+        <translation>de geometrie is leeg</translation>
+    </message>
+    <message>
+        <source>the geometry is invalid (self-intersecting or badly nested rings)</source>
+        <translation>de geometrie is ongeldig (zelfdoorsnijdend of verkeerd geneste ringen)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::longtable</name>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>'%1' is not a year (YYYY)</source>
+        <translation>'%1' is geen jaar (JJJJ)</translation>
+    </message>
+    <message>
+        <source>unknown status '%1'</source>
+        <translation>onbekende status '%1'</translation>
+    </message>
+    <message>
+        <source>a suppressed value must be empty</source>
+        <translation>een afgeschermde waarde moet leeg zijn</translation>
+    </message>
+    <message>
+        <source>negative count</source>
+        <translation>negatief aantal</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation>'%1' is geen getal</translation>
+    </message>
+    <message>
+        <source>NaN or infinity is not a value</source>
+        <translation>NaN of oneindig is geen waarde</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 already given on line %4</source>
+        <translation>%1, %2, %3 al gegeven op regel %4</translation>
+    </message>
+    <message>
+        <source>unknown region %1: not in the workspace and not a CBS code; import its boundaries first</source>
+        <translation>onbekend gebied %1: niet in de werkruimte en geen CBS-code; importeer eerst de grenzen</translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation>geen waarden</translation>
+    </message>
+    <message>
+        <source>%1 regions not in the workspace were created from their CBS codes, without names or geometry (e.g. %2)</source>
+        <translation>%1 gebieden die niet in de werkruimte stonden zijn aangemaakt uit hun CBS-codes, zonder namen of geometrie (bijv. %2)</translation>
+    </message>
+    <message>
+        <source>no description for %1: imported as kind value, unit other, theme Overig</source>
+        <translation>geen beschrijving voor %1: geïmporteerd als soort value, eenheid other, thema Overig</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::maps</name>
+    <message>
+        <source>per 1,000</source>
+        <translation>per 1.000</translation>
+    </message>
+    <message>
+        <source>× € 1,000</source>
+        <translation>× € 1.000</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>jaren</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::reports::ReportJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Afgebroken.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet maken.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::reports::WijkProfileLayout</name>
+    <message>
+        <source>Cannot create a temporary folder for the charts.</source>
+        <translation>Kan geen tijdelijke map voor de grafieken maken.</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+</context>
 </TS>

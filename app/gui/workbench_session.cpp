@@ -16,11 +16,6 @@
 namespace wijk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkbenchSession", text);
-}
-
 QString number(double value, int decimals)
 {
     return ValuesTableModel::formatValue(value, decimals);

@@ -12,6 +12,7 @@
 #include "signals/signals_list.h"
 #include "table/values_table_model.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QVector>
 #include <memory>
@@ -22,6 +23,8 @@ class Workspace;
 
 class WorkbenchSession
 {
+    Q_DECLARE_TR_FUNCTIONS(WorkbenchSession)
+
 public:
     ~WorkbenchSession();
 

@@ -10,13 +10,6 @@
 
 namespace wijk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkspaceImport", text);
-}
-} // namespace
-
 WorkspaceImportResult importIntoWorkspace(const QString &workspacePath, const QString &input,
                                           const ImportProgress &progress,
                                           const std::atomic_bool *cancel)
@@ -25,8 +18,10 @@ WorkspaceImportResult importIntoWorkspace(const QString &workspacePath, const QS
     const ImportFormat *format = detectImportFormat(input);
     if (!format) {
         result.message =
-            tr("%1: not a format the workbench can import (an extract folder or zip, a CBS "
-               "file, CSV, XLSX or GeoPackage)")
+            QCoreApplication::translate(
+                "WorkspaceImport",
+                "%1: not a format the workbench can import (an extract folder or zip, a CBS "
+                "file, CSV, XLSX or GeoPackage)")
                 .arg(QDir::toNativeSeparators(input));
         return result;
     }
@@ -51,22 +46,28 @@ WorkspaceImportResult importIntoWorkspace(const QString &workspacePath, const QS
     result.details = report.formatted();
     switch (outcome.status) {
     case ImportOutcome::Status::Imported:
-        result.message = tr("Imported %1: %2 indicators, %3 regions, %4 values.")
-                             .arg(outcome.extractId)
-                             .arg(outcome.indicators)
-                             .arg(outcome.regions)
-                             .arg(outcome.observations);
+        result.message =
+            QCoreApplication::translate("WorkspaceImport",
+                                        "Imported %1: %2 indicators, %3 regions, %4 values.")
+                .arg(outcome.extractId)
+                .arg(outcome.indicators)
+                .arg(outcome.regions)
+                .arg(outcome.observations);
         break;
     case ImportOutcome::Status::AlreadyImported:
         result.message =
-            tr("%1 was imported before; the workspace is unchanged.").arg(outcome.extractId);
+            QCoreApplication::translate("WorkspaceImport",
+                                        "%1 was imported before; the workspace is unchanged.")
+                .arg(outcome.extractId);
         break;
     case ImportOutcome::Status::Cancelled:
-        result.message = tr("The import was cancelled; the workspace is unchanged.");
+        result.message = QCoreApplication::translate(
+            "WorkspaceImport", "The import was cancelled; the workspace is unchanged.");
         break;
     case ImportOutcome::Status::Failed:
-        result.message =
-            tr("The import failed; the workspace is unchanged. %1").arg(report.summary());
+        result.message = QCoreApplication::translate(
+                             "WorkspaceImport", "The import failed; the workspace is unchanged. %1")
+                             .arg(report.summary());
         break;
     }
     return result;
