@@ -53,7 +53,7 @@ inline TrendSeries trendSeries(const QString &code, const QString &name, int fir
         series.periods.push_back(firstYear + int(i));
         series.values.push_back(values[i]);
         series.statuses.push_back(std::isfinite(values[i]) ? ValueStatus::Final
-                                                            : ValueStatus::Suppressed);
+                                                           : ValueStatus::Suppressed);
     }
     return series;
 }
@@ -66,12 +66,12 @@ inline TrendChartData trendData()
     data.title = QStringLiteral("Werkloosheid, 2013\u20132024");
     data.indicator = percentIndicator();
     const double nan = kNoValue;
-    TrendSeries nl = trendSeries(QStringLiteral("NL00"), QStringLiteral("Nederland"), 2013,
-                                 {7.3, 7.4, 6.9, 6.0, 4.9, 3.8, 3.4, 3.8, 4.2, 3.5, 3.6, 3.7},
-                                 true);
-    TrendSeries gm = trendSeries(QStringLiteral("GM0193"), QStringLiteral("Zwolle"), 2013,
-                                 {7.9, 8.1, 7.5, 6.6, 5.4, 4.3, 3.8, 4.3, 4.5, 3.7, 3.8, 4.0},
-                                 true);
+    TrendSeries nl =
+        trendSeries(QStringLiteral("NL00"), QStringLiteral("Nederland"), 2013,
+                    {7.3, 7.4, 6.9, 6.0, 4.9, 3.8, 3.4, 3.8, 4.2, 3.5, 3.6, 3.7}, true);
+    TrendSeries gm =
+        trendSeries(QStringLiteral("GM0193"), QStringLiteral("Zwolle"), 2013,
+                    {7.9, 8.1, 7.5, 6.6, 5.4, 4.3, 3.8, 4.3, 4.5, 3.7, 3.8, 4.0}, true);
     TrendSeries a = trendSeries(QStringLiteral("WK019302"), QStringLiteral("Diezerpoort"), 2013,
                                 {12.4, 12.9, 12.1, 11.0, nan, 8.1, 7.6, 8.4, 8.0, 6.9, 7.1, 7.4});
     a.statuses.back() = ValueStatus::Provisional;
@@ -96,14 +96,14 @@ struct Wijk
 inline std::vector<Wijk> wijken()
 {
     const double nan = kNoValue;
-    return {{"WK019301", "Binnenstad", 5.2, 33.8},     {"WK019302", "Diezerpoort", 7.4, 24.1},
-            {"WK019303", "Assendorp", 3.6, 31.5},      {"WK019304", "Kamperpoort-Veerallee", 4.8, 29.0},
-            {"WK019305", "Wipstrik", 4.4, 27.9},       {"WK019306", "Holtenbroek", 8.3, 22.6},
-            {"WK019307", "Aa-landen", 5.9, 26.3},      {"WK019308", "Westenholte", 2.1, 34.9},
-            {"WK019309", "Stadshagen", 2.8, 30.2},     {"WK019310", "Berkum", 2.3, 38.4},
-            {"WK019311", "Ittersum", 3.1, 33.1},       {"WK019312", "Zwolle-Zuid", 3.3, 32.7},
-            {"WK019313", "Schelle", nan, 29.5},        {"WK019314", "Oldenelerbroek", nan, nan},
-            {"WK019315", "Marslanden", 3.0, 31.0},     {"WK019316", "Veldhoek", 4.1, 28.4}};
+    return {{"WK019301", "Binnenstad", 5.2, 33.8}, {"WK019302", "Diezerpoort", 7.4, 24.1},
+            {"WK019303", "Assendorp", 3.6, 31.5},  {"WK019304", "Kamperpoort-Veerallee", 4.8, 29.0},
+            {"WK019305", "Wipstrik", 4.4, 27.9},   {"WK019306", "Holtenbroek", 8.3, 22.6},
+            {"WK019307", "Aa-landen", 5.9, 26.3},  {"WK019308", "Westenholte", 2.1, 34.9},
+            {"WK019309", "Stadshagen", 2.8, 30.2}, {"WK019310", "Berkum", 2.3, 38.4},
+            {"WK019311", "Ittersum", 3.1, 33.1},   {"WK019312", "Zwolle-Zuid", 3.3, 32.7},
+            {"WK019313", "Schelle", nan, 29.5},    {"WK019314", "Oldenelerbroek", nan, nan},
+            {"WK019315", "Marslanden", 3.0, 31.0}, {"WK019316", "Veldhoek", 4.1, 28.4}};
 }
 
 //! Werkloosheid by wijk in 2023; Schelle suppressed, Oldenelerbroek missing.
@@ -133,8 +133,8 @@ inline ScatterChartData scatterData()
     data.xIndicator = incomeIndicator();
     data.yIndicator = percentIndicator();
     for (const Wijk &w : wijken())
-        data.points.push_back({QString::fromUtf8(w.code), QString::fromUtf8(w.name), w.income,
-                               w.unemployment});
+        data.points.push_back(
+            {QString::fromUtf8(w.code), QString::fromUtf8(w.name), w.income, w.unemployment});
     return data;
 }
 
@@ -143,7 +143,7 @@ inline DistributionChartData distributionData()
     DistributionChartData data;
     data.title = QStringLiteral("Inwoners per buurt, 2023");
     data.indicator = countIndicator();
-    const double values[] = {1250, 2310, 845, 3120, 4480, 1975, 2650, 1430, 3890, 2205,
+    const double values[] = {1250, 2310, 845,  3120, 4480,  1975, 2650, 1430, 3890, 2205,
                              560,  1720, 2980, 3310, 12450, 2045, 1180, 2760, 1890, 3560};
     int i = 0;
     for (double v : values) {

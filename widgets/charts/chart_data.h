@@ -68,7 +68,7 @@ struct RankingChartData
 {
     QString title;
     Indicator indicator;
-    std::vector<RankingItem> items; //!< any order; the chart sorts best first
+    std::vector<RankingItem> items;   //!< any order; the chart sorts best first
     double referenceValue = kNoValue; //!< the municipality's value; NaN: no reference line
     QString referenceName;
 };

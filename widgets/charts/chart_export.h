@@ -19,8 +19,7 @@ namespace wijk::charts {
 //! view at the same time: its geometry is restored afterwards.
 void renderChart(QT_CHARTS_NAMESPACE::QChart *chart, QPainter *painter, const QRectF &target);
 //! The chart as an image of size logical pixels at scale (2 for crisp copies).
-QImage renderChartImage(QT_CHARTS_NAMESPACE::QChart *chart, const QSize &size,
-                        qreal scale = 1.0);
+QImage renderChartImage(QT_CHARTS_NAMESPACE::QChart *chart, const QSize &size, qreal scale = 1.0);
 //! The chart as SVG (vector) of size logical pixels, at 96 dpi, with the chart title.
 QByteArray chartSvg(QT_CHARTS_NAMESPACE::QChart *chart, const QSize &size);
 //! The chart recorded as a QPicture of size (vector; replays on any paint device).

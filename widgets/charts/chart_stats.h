@@ -11,8 +11,8 @@ struct LinearFit
 {
     double slope = 0.0;
     double intercept = 0.0;
-    double r = 0.0; //!< Pearson correlation
-    int n = 0;      //!< pairs used
+    double r = 0.0;     //!< Pearson correlation
+    int n = 0;          //!< pairs used
     bool valid = false; //!< false with fewer than 3 pairs or no spread in x or y
 };
 

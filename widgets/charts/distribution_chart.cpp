@@ -120,9 +120,10 @@ void DistributionChart::buildHistogram(const std::vector<double> &)
         line->append(x, 0);
         line->append(x, axisY->max());
         line->setPen(QPen(palette::reference, 2.0, Qt::DashLine));
-        const QString who = mData.referenceName.isEmpty() ? tr("municipality") : mData.referenceName;
-        line->setName(QStringLiteral("%1: %2").arg(who, formatValue(mData.referenceValue,
-                                                                        mData.indicator)));
+        const QString who =
+            mData.referenceName.isEmpty() ? tr("municipality") : mData.referenceName;
+        line->setName(
+            QStringLiteral("%1: %2").arg(who, formatValue(mData.referenceValue, mData.indicator)));
         line->setProperty("wijkRole", role::reference);
         addSeries(line);
         line->attachAxis(axisX);
@@ -155,12 +156,12 @@ void DistributionChart::buildBoxPlot(const std::vector<double> &values)
         hi = std::max(hi, mData.referenceValue);
     }
     auto *axisX = new QBarCategoryAxis;
-    axisX->append(QStringList{mData.indicator.name.isEmpty() ? mData.indicator.code
-                                                             : mData.indicator.name});
+    axisX->append(
+        QStringList{mData.indicator.name.isEmpty() ? mData.indicator.code : mData.indicator.name});
     styleAxis(axisX);
     axisX->setGridLineVisible(false);
-    auto *axisY = makeValueAxis(lo, hi, mData.indicator.displayDecimals(),
-                                axisTitle(mData.indicator));
+    auto *axisY =
+        makeValueAxis(lo, hi, mData.indicator.displayDecimals(), axisTitle(mData.indicator));
     addAxis(axisX, Qt::AlignBottom);
     addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
@@ -184,9 +185,10 @@ void DistributionChart::buildBoxPlot(const std::vector<double> &values)
         line->append(-0.45, mData.referenceValue);
         line->append(0.45, mData.referenceValue);
         line->setPen(QPen(palette::accent, 2.0, Qt::DashLine));
-        const QString who = mData.referenceName.isEmpty() ? tr("municipality") : mData.referenceName;
-        line->setName(QStringLiteral("%1: %2").arg(who, formatValue(mData.referenceValue,
-                                                                        mData.indicator)));
+        const QString who =
+            mData.referenceName.isEmpty() ? tr("municipality") : mData.referenceName;
+        line->setName(
+            QStringLiteral("%1: %2").arg(who, formatValue(mData.referenceValue, mData.indicator)));
         line->setProperty("wijkRole", role::reference);
         addSeries(line);
         line->attachAxis(axisX);

@@ -153,8 +153,8 @@ void RankingChart::setData(const RankingChartData &data)
         styleName(mNameItems.size() - 1, false);
     }
     setMargins(QMargins(std::min(nameWidth, 260) + 14, 6, valueWidth + 12, 6));
-    auto *axisX = makeValueAxis(lo, hi, data.indicator.displayDecimals(),
-                                axisTitle(data.indicator), 6, true);
+    auto *axisX =
+        makeValueAxis(lo, hi, data.indicator.displayDecimals(), axisTitle(data.indicator), 6, true);
     addAxis(axisY, Qt::AlignLeft);
     addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);

@@ -46,18 +46,18 @@ void ScatterChart::setData(const ScatterChartData &data)
     }
     mFit = linearFit(xs, ys);
 
-    const auto [xMin, xMax] = xs.empty() ? std::pair<double, double>(0.0, 1.0)
-                                          : std::pair<double, double>(
-                                                *std::min_element(xs.begin(), xs.end()),
-                                                *std::max_element(xs.begin(), xs.end()));
-    const auto [yMin, yMax] = ys.empty() ? std::pair<double, double>(0.0, 1.0)
-                                          : std::pair<double, double>(
-                                                *std::min_element(ys.begin(), ys.end()),
-                                                *std::max_element(ys.begin(), ys.end()));
-    auto *axisX = makeValueAxis(xMin, xMax, data.xIndicator.displayDecimals(),
-                                axisTitle(data.xIndicator));
-    auto *axisY = makeValueAxis(yMin, yMax, data.yIndicator.displayDecimals(),
-                                axisTitle(data.yIndicator));
+    const auto [xMin, xMax] =
+        xs.empty() ? std::pair<double, double>(0.0, 1.0)
+                   : std::pair<double, double>(*std::min_element(xs.begin(), xs.end()),
+                                               *std::max_element(xs.begin(), xs.end()));
+    const auto [yMin, yMax] =
+        ys.empty() ? std::pair<double, double>(0.0, 1.0)
+                   : std::pair<double, double>(*std::min_element(ys.begin(), ys.end()),
+                                               *std::max_element(ys.begin(), ys.end()));
+    auto *axisX =
+        makeValueAxis(xMin, xMax, data.xIndicator.displayDecimals(), axisTitle(data.xIndicator));
+    auto *axisY =
+        makeValueAxis(yMin, yMax, data.yIndicator.displayDecimals(), axisTitle(data.yIndicator));
     addAxis(axisX, Qt::AlignBottom);
     addAxis(axisY, Qt::AlignLeft);
 
@@ -81,9 +81,9 @@ void ScatterChart::setData(const ScatterChartData &data)
     fill.setAlpha(200);
     mBaseSeries->setBrush(fill);
     mBaseSeries->setPen(QPen(palette::base.darker(130), 0.8));
-    mBaseSeries->setName(mLeftOut ? tr("regions (%1 left out: no value)")
-                                        .arg(QLocale().toString(mLeftOut))
-                                  : tr("regions"));
+    mBaseSeries->setName(
+        mLeftOut ? tr("regions (%1 left out: no value)").arg(QLocale().toString(mLeftOut))
+                 : tr("regions"));
     mBaseSeries->setProperty("wijkRole", role::points);
     for (const ScatterPoint &point : data.points) {
         if (point.isComplete())

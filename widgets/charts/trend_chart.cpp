@@ -24,8 +24,7 @@ bool isGap(const TrendSeries &series, size_t i)
 {
     if (i >= series.values.size() || !std::isfinite(series.values[i]))
         return true;
-    const ValueStatus status =
-        i < series.statuses.size() ? series.statuses[i] : ValueStatus::Final;
+    const ValueStatus status = i < series.statuses.size() ? series.statuses[i] : ValueStatus::Final;
     return status == ValueStatus::Suppressed || status == ValueStatus::Missing;
 }
 
@@ -158,7 +157,8 @@ void TrendChart::setData(const TrendChartData &data)
     };
     for (const TrendSeries &series : data.series) {
         for (size_t i = 0; i < series.periods.size(); ++i) {
-            firstYear = anyYear ? std::min<double>(firstYear, series.periods[i]) : series.periods[i];
+            firstYear =
+                anyYear ? std::min<double>(firstYear, series.periods[i]) : series.periods[i];
             lastYear = anyYear ? std::max<double>(lastYear, series.periods[i]) : series.periods[i];
             anyYear = true;
             if (!isGap(series, i))

@@ -53,7 +53,8 @@ void RegionSelection::toggle(const QString &code, QObject *origin)
 
 void RegionSelection::clear(QObject *origin)
 {
-    apply({}, mOrder, origin);
+    const QStringList all = mOrder; // apply() edits mOrder while it walks removed
+    apply({}, all, origin);
 }
 
 void RegionSelection::click(const QString &code, bool additive, QObject *origin)

@@ -1,0 +1,154 @@
+// Ranking chart: sorted best first, selection highlighted without rebuilding, municipality
+// reference line, suppressed and missing regions last with no bar and no number.
+#include "charts/ranking_chart.h"
+#include "charts/trend_chart.h"
+#include "qgis_test_main.h"
+#include "test_chart_fixtures.h"
+
+#include <QSignalSpy>
+#include <QtCharts/QAbstractBarSeries>
+#include <QtCharts/QBarSet>
+
+using namespace wijk;
+using namespace wijk::charts;
+QT_CHARTS_USE_NAMESPACE
+
+class TestRankingChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::useDutchLocale(); }
+
+    void sortedBestFirstWithoutValuesLast()
+    {
+        RankingChart chart;
+        chart.setData(test::rankingData());
+        const QStringList order = chart.orderedCodes();
+        QCOMPARE(order.size(), 16);
+        // Werkloosheid: lower is better, so the lowest value is on top.
+        QCOMPARE(order.first(), QStringLiteral("WK019308")); // Westenholte 2,1
+        QCOMPARE(order.at(13), QStringLiteral("WK019306"));  // Holtenbroek 8,3
+        double previous = -1.0;
+        for (int i = 0; i < 14; ++i) {
+            const double value = chart.barValue(order[i]);
+            QVERIFY(value >= previous);
+            previous = value;
+        }
+        // Suppressed and missing last, by name, marked in words.
+        QCOMPARE(order.at(14), QStringLiteral("WK019314"));
+        QCOMPARE(order.at(15), QStringLiteral("WK019313"));
+        QCOMPARE(chart.labelOf("WK019313"), QStringLiteral("Schelle \u2013 suppressed"));
+        QCOMPARE(chart.labelOf("WK019314"), QStringLiteral("Oldenelerbroek \u2013 missing"));
+    }
+
+    void higherIsBetterSortsDescending()
+    {
+        RankingChartData data = test::rankingData();
+        data.indicator.polarity = Polarity::HigherIsBetter;
+        RankingChart chart;
+        chart.setData(data);
+        QCOMPARE(chart.orderedCodes().first(), QStringLiteral("WK019306"));
+    }
+
+    void suppressedHaveNoBarAndNoNumber()
+    {
+        RankingChart chart;
+        chart.setData(test::rankingData());
+        QVERIFY(std::isnan(chart.barValue("WK019313")));
+        QVERIFY(chart.valueLabelOf("WK019313").isEmpty());
+        QVERIFY(chart.valueLabelOf("WK019314").isEmpty());
+        QCOMPARE(chart.valueLabelOf("WK019302"), QStringLiteral("7,4\u00a0%"));
+        // The bars drawn for them have zero length in both sets.
+        auto *series = qobject_cast<QAbstractBarSeries *>(chart.series().first());
+        for (QBarSet *set : series->barSets()) {
+            QCOMPARE(set->at(0), 0.0); // the bottom bar is the last region
+            QCOMPARE(set->at(1), 0.0);
+        }
+        // Selecting a suppressed region still marks its name (and does not invent a bar).
+        chart.setHighlighted({"WK019313"});
+        for (QBarSet *set : series->barSets())
+            QCOMPARE(set->at(0), 0.0);
+    }
+
+    void referenceLine()
+    {
+        RankingChart chart;
+        chart.setData(test::rankingData());
+        QCOMPARE(chart.referenceLineValue(), 3.8);
+        RankingChartData data = test::rankingData();
+        data.referenceValue = kNoValue;
+        chart.setData(data);
+        QVERIFY(std::isnan(chart.referenceLineValue()));
+    }
+
+    void highlightMovesOnlyAffectedBars()
+    {
+        RankingChart chart;
+        chart.setData(test::rankingData());
+        auto *series = qobject_cast<QAbstractBarSeries *>(chart.series().first());
+        QCOMPARE(series->property("wijkRole").toString(), QString(role::bars));
+        QBarSet *base = series->barSets().at(0);
+        QBarSet *selected = series->barSets().at(1);
+        QCOMPARE(selected->sum(), 0.0);
+        QSignalSpy changedBars(selected, &QBarSet::valueChanged);
+
+        chart.setHighlighted({"WK019302"});
+        const int bar = 15 - chart.orderedCodes().indexOf("WK019302");
+        QCOMPARE(selected->at(bar), 7.4);
+        QCOMPARE(base->at(bar), 0.0);
+        QCOMPARE(selected->sum(), 7.4);
+        QCOMPARE(changedBars.count(), 1);
+        // Same series objects: nothing was rebuilt.
+        QCOMPARE(chart.series().first(), series);
+
+        chart.setHighlighted({"WK019302", "WK019310"});
+        QCOMPARE(changedBars.count(), 2);
+        chart.setHighlighted({"WK019310"});
+        QCOMPARE(base->at(bar), 7.4);
+        QCOMPARE(selected->sum(), 2.3);
+        // Unknown codes (another level's regions) are ignored.
+        chart.setHighlighted({"WK019310", "BU01930101"});
+        QCOMPARE(selected->sum(), 2.3);
+    }
+
+    void clickSelectsAndCtrlAdds()
+    {
+        RankingChart chart;
+        chart.setData(test::rankingData());
+        QSignalSpy edited(&chart, &SelectableChart::selectionEdited);
+        chart.clickRegion("WK019301", false);
+        chart.clickRegion("WK019302", true);
+        QCOMPARE(chart.highlighted(), QStringList({"WK019301", "WK019302"}));
+        chart.clickRegion("WK019303", false);
+        QCOMPARE(chart.highlighted(), QStringList({"WK019303"}));
+        chart.clickRegion("WK019303", true);
+        QVERIFY(chart.highlighted().isEmpty());
+        QCOMPARE(edited.count(), 4);
+        QCOMPARE(edited.last().at(0).toStringList(), QStringList());
+    }
+
+    void highlightSurvivesNewData()
+    {
+        RankingChart chart;
+        chart.setData(test::rankingData());
+        chart.setHighlighted({"WK019302"});
+        RankingChartData data = test::rankingData();
+        data.title = QStringLiteral("Werkloosheid per wijk, 2022");
+        chart.setData(data);
+        auto *series = qobject_cast<QAbstractBarSeries *>(chart.series().first());
+        QCOMPARE(series->barSets().at(1)->sum(), 7.4);
+    }
+
+    void duplicateNamesStayApart()
+    {
+        RankingChartData data = test::rankingData();
+        data.items[1].name = data.items[0].name;
+        RankingChart chart;
+        chart.setData(data);
+        QVERIFY(chart.labelOf(data.items[0].code) != chart.labelOf(data.items[1].code));
+    }
+};
+
+WIJK_QGIS_TEST_MAIN(TestRankingChart)
+#include "test_ranking_chart.moc"
