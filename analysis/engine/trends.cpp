@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <map>
 #include <stdexcept>
 #include <thread>
 
@@ -95,6 +94,29 @@ std::vector<SeriesTask> collectSeries(const Dataset &data, const TrendOptions &o
     return tasks;
 }
 
+//! Runs work(k, worker) for k in [0, count) on `threads` workers (worker = 0 .. threads-1),
+//! handing out chunks of `chunk` items.
+template <typename Work> void parallelFor(size_t count, int threads, size_t chunk, const Work &work)
+{
+    std::atomic<size_t> next{0};
+    auto worker = [&](int id) {
+        for (;;) {
+            const size_t begin = next.fetch_add(chunk);
+            if (begin >= count)
+                return;
+            const size_t end = std::min(begin + chunk, count);
+            for (size_t k = begin; k < end; ++k)
+                work(k, id);
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int k = 1; k < threads; ++k)
+        pool.emplace_back(worker, k);
+    worker(0);
+    for (std::thread &thread : pool)
+        thread.join();
+}
+
 void classify(TrendRow &row, Polarity polarity, double alpha)
 {
     if (!row.tested() || std::isnan(row.q))
@@ -123,46 +145,36 @@ std::vector<TrendRow> computeTrends(const Dataset &dataset, const TrendOptions &
     const std::vector<SeriesTask> tasks = collectSeries(dataset, options, indicators);
     std::vector<TrendRow> rows(tasks.size());
 
-    // Series are independent: chunks are handed out to one worker per core.
+    // Series are independent: chunks are handed out to one worker per core, each with its
+    // own scratch buffers.
     const int threads = options.threads > 0 ? options.threads
                                             : std::max(1, int(std::thread::hardware_concurrency()));
-    constexpr size_t chunk = 4096;
-    std::atomic<size_t> next{0};
-    auto worker = [&]() {
-        Scratch scratch;
-        for (;;) {
-            const size_t begin = next.fetch_add(chunk);
-            if (begin >= tasks.size())
-                return;
-            const size_t end = std::min(begin + chunk, tasks.size());
-            for (size_t k = begin; k < end; ++k)
-                runSeries(dataset, tasks[k], rows[k], options.alpha, scratch);
-        }
-    };
-    std::vector<std::thread> pool;
-    for (int k = 1; k < threads; ++k)
-        pool.emplace_back(worker);
-    worker();
-    for (std::thread &thread : pool)
-        thread.join();
+    std::vector<Scratch> scratch(static_cast<size_t>(threads));
+    parallelFor(tasks.size(), threads, 4096, [&](size_t k, int worker) {
+        runSeries(dataset, tasks[k], rows[k], options.alpha, scratch[size_t(worker)]);
+    });
 
-    // One family per indicator (the level is fixed): all its regions' series.
-    std::map<int, std::vector<size_t>> families;
-    for (size_t k = 0; k < rows.size(); ++k)
-        families[rows[k].indicator].push_back(k);
-    for (const auto &family : families) {
+    // One family per indicator (the level is fixed): all its regions' series. Tasks come in
+    // indicator order, so each family is one contiguous range; families run in parallel.
+    std::vector<std::pair<size_t, size_t>> families;
+    for (size_t k = 0; k < rows.size(); ++k) {
+        if (families.empty() || rows[families.back().first].indicator != rows[k].indicator)
+            families.push_back({k, k});
+        families.back().second = k + 1;
+    }
+    parallelFor(families.size(), threads, 1, [&](size_t f, int) {
+        const auto [begin, end] = families[f];
         std::vector<double> p;
-        p.reserve(family.second.size());
-        for (size_t k : family.second)
+        p.reserve(end - begin);
+        for (size_t k = begin; k < end; ++k)
             p.push_back(rows[k].tested() ? rows[k].mk.p : stats::kNaN);
         const std::vector<double> q = stats::benjaminiHochberg(p);
-        const Polarity polarity = dataset.indicator(family.first).polarity;
-        for (size_t j = 0; j < family.second.size(); ++j) {
-            TrendRow &row = rows[family.second[j]];
-            row.q = q[j];
-            classify(row, polarity, options.alpha);
+        const Polarity polarity = dataset.indicator(rows[begin].indicator).polarity;
+        for (size_t k = begin; k < end; ++k) {
+            rows[k].q = q[k - begin];
+            classify(rows[k], polarity, options.alpha);
         }
-    }
+    });
     return rows;
 }
 
