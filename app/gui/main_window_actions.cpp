@@ -187,8 +187,10 @@ void MainWindow::setLanguage(const QString &language)
     if (chosen == mLanguage)
         return;
     mLanguage = chosen;
-    // Installing translators sends LanguageChange to every widget: they retranslate themselves.
+    // Installing translators posts LanguageChange to every widget: they retranslate themselves.
+    // The window's own texts change at once, so whoever switched sees it immediately.
     installTranslators(chosen);
+    retranslate();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -57,8 +57,11 @@ private slots:
         QCOMPARE(QLocale().decimalPoint(), QLatin1Char(','));
         // The views retranslate too, and a workspace's data stays on screen.
         QVERIFY(window.openWorkspace(mWorkspace));
-        QCOMPARE(window.tableView()->model()->headerData(1, Qt::Horizontal).toString(),
-                 QStringLiteral("Gebied"));
+        QTRY_COMPARE(window.tableView()->model()->headerData(1, Qt::Horizontal).toString(),
+                     QStringLiteral("Gebied"));
+        window.setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(window.tableView()->model()->headerData(1, Qt::Horizontal).toString(),
+                     QStringLiteral("Region"));
     }
 
     void savesRestoresAndResetsTheLayout()
