@@ -72,7 +72,10 @@ void appendCbsFormats(std::vector<ImportFormat> &list)
     list.push_back(kwbFormat(
         kFormatKwbCsv, tr("CBS Kerncijfers wijken en buurten, CSV export (one row per region)"),
         [](const QString &input) {
-            return hasSuffix(input, "csv") && firstLine(input).contains("WijkenEnBuurten") ? 90 : 0;
+            return hasSuffix(input, "csv") && (firstLine(input).contains("WijkenEnBuurten") ||
+                                               firstLine(input).contains("Codering_3"))
+                       ? 90
+                       : 0;
         }));
     list.push_back(
         kwbFormat(kFormatKwbXlsx, tr("CBS Kerncijfers wijken en buurten, Excel workbook (.xlsx)"),

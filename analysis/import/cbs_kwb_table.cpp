@@ -24,6 +24,7 @@ KwbTableBuilder::KwbTableBuilder(const QString &fileName)
 bool KwbTableBuilder::setHeader(const QStringList &header, int line, ImportReport &report)
 {
     mColumnCount = header.size();
+    int coding = -1;
     for (int i = 0; i < header.size(); ++i) {
         QString key = header.at(i).trimmed();
         if (key.startsWith(QChar(0xFEFF)))
@@ -39,7 +40,11 @@ bool KwbTableBuilder::setHeader(const QStringList &header, int line, ImportRepor
             mTypeColumn = i;
             break;
         case ColumnRole::Index:
+            break;
         case ColumnRole::Descriptive:
+            if (indicatorCodeFromKey(key).compare(QLatin1String("Codering"), Qt::CaseInsensitive) ==
+                0)
+                coding = i;
             break;
         case ColumnRole::Indicator:
             mIndicatorColumns.push_back(i);
@@ -47,6 +52,9 @@ bool KwbTableBuilder::setHeader(const QStringList &header, int line, ImportRepor
             break;
         }
     }
+    // Hand-trimmed exports sometimes keep only Codering_3, which holds the same code.
+    if (mCodeColumn < 0)
+        mCodeColumn = coding;
     if (mCodeColumn < 0) {
         report.addError(mTable.fileName, line, QStringLiteral("WijkenEnBuurten"),
                         tr("no region code column (WijkenEnBuurten); is this a CBS Kerncijfers "

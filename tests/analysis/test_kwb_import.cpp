@@ -73,6 +73,7 @@ private slots:
     void units();
     void siblingsShareThePrefix();
     void csvWithoutMetadata();
+    void codingColumnServesAsCode();
     void needsAPeriod();
     void cp1252IsRefused();
     void xlsxMatchesCsv();
@@ -191,6 +192,21 @@ void TestKwbImport::csvWithoutMetadata()
         cbs::importKwb(*t.ws, kwb(fixture("kwb-mini-2017.csv"), cbs::kFormatKwbCsv, 2017), again);
     QVERIFY(second.ok && second.alreadyImported);
     QCOMPARE(t.ws->extracts().size(), std::size_t(1));
+}
+
+void TestKwbImport::codingColumnServesAsCode()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kwb-trimmed.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Codering_3;AantalInwoners_5\nGM0402    ;88460\nWK040206  ;20000\n");
+    file.close();
+    TempWorkspace t;
+    ImportReport report;
+    const auto result = cbs::importKwb(*t.ws, kwb(path, cbs::kFormatKwbCsv, 2017), report);
+    QVERIFY2(result.ok, qPrintable(report.formatted().join(QLatin1Char('\n'))));
+    QCOMPARE(find(t.ws->observations(), "WK040206", "AantalInwoners", 2017)->value, 20000.0);
 }
 
 void TestKwbImport::needsAPeriod()
