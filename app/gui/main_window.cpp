@@ -148,7 +148,7 @@ void MainWindow::arrangeDefaultLayout()
     // Map in the middle gets what is left: sides about a fifth and a third of the width.
     resizeDocks({dock("catalogueDock"), dock("trendDock")}, {240, 420}, Qt::Horizontal);
     resizeDocks({dock("trendDock"), dock("rankingDock")}, {300, 300}, Qt::Vertical);
-    resizeDocks({dock("tableDock")}, {220}, Qt::Vertical);
+    resizeDocks({dock("tableDock")}, {250}, Qt::Vertical);
 }
 
 void MainWindow::resetLayout()

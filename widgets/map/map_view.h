@@ -66,7 +66,7 @@ public:
     static QStringList modeIds();
     QString mode() const;
     void setMode(const QString &mode);
-    //! QGIS classification method id (QgsClassificationMethodRegistry), e.g. "Quantile".
+    //! Classification method id as maps/ reads it: quantile, equal, jenks, stddev, pretty, box.
     QString classificationMethod() const;
     void setClassificationMethod(const QString &id);
     int classCount() const;

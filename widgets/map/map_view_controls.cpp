@@ -14,8 +14,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <qgsapplication.h>
-#include <qgsclassificationmethodregistry.h>
 #include <qgsmapcanvas.h>
 
 namespace wijk {
@@ -54,12 +52,9 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
         mMode->addItem(QIcon(QStringLiteral(":/icons/mode-%1.svg").arg(id)), QString(), id);
     mMethod = new QComboBox(this);
     mMethod->setObjectName(QStringLiteral("mapMethod"));
-    const QMap<QString, QString> methods =
-        QgsApplication::classificationMethodRegistry()->methodNames();
-    // QGIS names its methods in its own translation; the ids are stable across versions.
-    for (auto it = methods.constBegin(); it != methods.constEnd(); ++it)
-        mMethod->addItem(it.key(), it.value());
-    mMethod->setCurrentIndex(qMax(0, mMethod->findData(QStringLiteral("Quantile"))));
+    // Ids as maps/ reads them (classificationMethodFromString); labels set in retranslate().
+    for (const char *id : {"quantile", "equal", "jenks", "stddev", "pretty", "box"})
+        mMethod->addItem(QString(), QString::fromLatin1(id));
     mClasses = new QSpinBox(this);
     mClasses->setObjectName(QStringLiteral("mapClasses"));
     mClasses->setRange(3, 9);
@@ -303,6 +298,11 @@ void MapView::retranslate()
     mClassesLabel->setText(tr("&Number:"));
     for (int i = 0; i < mMode->count(); ++i)
         mMode->setItemText(i, modeLabel(mMode->itemData(i).toString()));
+    const QStringList methods = {
+        tr("Quantiles"),           tr("Equal intervals"), tr("Natural breaks (Jenks)"),
+        tr("Standard deviations"), tr("Pretty breaks"),   tr("Box map")};
+    for (int i = 0; i < mMethod->count() && i < methods.size(); ++i)
+        mMethod->setItemText(i, methods.at(i));
     mMode->setToolTip(tr("What the colours show: the value, the change since the previous "
                          "period, the trend, or the signals"));
     mMethod->setToolTip(tr("How values are divided into classes"));

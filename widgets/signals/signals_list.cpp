@@ -154,8 +154,11 @@ void SignalsList::rebuildModel()
     }
     mView->header()->setSectionResizeMode(QHeaderView::Interactive);
     mView->header()->setStretchLastSection(true);
-    for (int c = 0; c < 4; ++c)
+    for (int c = 0; c < 4; ++c) {
         mView->resizeColumnToContents(c);
+        // Long indicator names must leave room for the explanation.
+        mView->setColumnWidth(c, qMin(mView->columnWidth(c), c < 2 ? 200 : 120));
+    }
 }
 
 void SignalsList::rebuildFilters()
