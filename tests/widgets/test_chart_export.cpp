@@ -174,14 +174,13 @@ private slots:
                 const QRectF box(0, (i % 2) * page.height() / 2, page.width(),
                                  page.height() / 2 - 40);
                 // Lay out at screen-like size, scaled onto the page: fonts stay proportionate.
-                painter.save();
-                painter.translate(box.topLeft());
-                painter.scale(box.width() / 900.0, box.width() / 900.0);
-                renderChart(charts[i].second.get(), &painter,
-                            QRectF(0, 0, 900, 900 * box.height() / box.width()));
-                painter.restore();
+                renderChart(charts[i].second.get(), &painter, box,
+                            QSizeF(900, 900 * box.height() / box.width()));
             }
         }
+        const QString preview = qEnvironmentVariable("WIJK_CHART_PREVIEW_DIR");
+        if (!preview.isEmpty())
+            QFile::copy(path, preview + QStringLiteral("/report.pdf"));
         const qint64 size = QFileInfo(path).size();
         QVERIFY(size > 2000);
         // A raster of five charts at 300 dpi would be megabytes; vectors stay small.

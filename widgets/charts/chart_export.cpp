@@ -81,6 +81,17 @@ void renderChart(QChart *chart, QPainter *painter, const QRectF &target)
     painter->restore();
 }
 
+void renderChart(QChart *chart, QPainter *painter, const QRectF &target, const QSizeF &layoutSize)
+{
+    if (!painter || layoutSize.isEmpty() || target.isEmpty())
+        return;
+    painter->save();
+    painter->translate(target.topLeft());
+    painter->scale(target.width() / layoutSize.width(), target.height() / layoutSize.height());
+    renderChart(chart, painter, QRectF(QPointF(0, 0), layoutSize));
+    painter->restore();
+}
+
 QImage renderChartImage(QChart *chart, const QSize &size, qreal scale)
 {
     QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);

@@ -18,6 +18,10 @@ namespace wijk::charts {
 //! Lays chart out at target's size and paints it into target. The chart may be shown in a
 //! view at the same time: its geometry is restored afterwards.
 void renderChart(QT_CHARTS_NAMESPACE::QChart *chart, QPainter *painter, const QRectF &target);
+//! Lays chart out at layoutSize (logical pixels: sets font and line proportions) and paints
+//! it scaled into target, e.g. a 900 px wide layout onto 16 cm of a 300 dpi QPdfWriter page.
+void renderChart(QT_CHARTS_NAMESPACE::QChart *chart, QPainter *painter, const QRectF &target,
+                 const QSizeF &layoutSize);
 //! The chart as an image of size logical pixels at scale (2 for crisp copies).
 QImage renderChartImage(QT_CHARTS_NAMESPACE::QChart *chart, const QSize &size, qreal scale = 1.0);
 //! The chart as SVG (vector) of size logical pixels, at 96 dpi, with the chart title.

@@ -58,8 +58,6 @@ QString unitLabel(const QString &unit)
         return QStringLiteral("kWh");
     if (unit == QLatin1String("ug_m3"))
         return QStringLiteral("\u00b5g/m\u00b3");
-    if (unit == QLatin1String("count"))
-        return tr("number");
     return {};
 }
 

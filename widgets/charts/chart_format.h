@@ -12,7 +12,8 @@ namespace wijk::charts {
 QString formatNumber(double value, int decimals);
 //! value in the indicator's decimals followed by its unit where a symbol fits (12,3 %).
 QString formatValue(double value, const Indicator &indicator);
-//! The short unit shown in axis titles: "%", "per 1.000", "€", "x € 1.000"; empty for none.
+//! The short unit shown in axis titles: "%", "per 1.000", "€", "x € 1.000"; empty for none
+//! (counts and "other": the indicator's name already says what is counted).
 QString unitLabel(const QString &unit);
 //! "Name (unit)" for an axis title.
 QString axisTitle(const Indicator &indicator);
