@@ -15,7 +15,7 @@ packages=(
   # Qt 6 check of the analysis library
   qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite
   # headless GUI runs, screenshots, PDF checks and benchmarks
-  xvfb xauth poppler-utils unzip zip imagemagick fonts-dejavu-core python3-scipy
+  xvfb xauth poppler-utils unzip zip imagemagick fonts-dejavu-core python3-scipy time
 )
 
 missing=()

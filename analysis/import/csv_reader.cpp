@@ -7,6 +7,7 @@
 #include <cpl_csv.h>
 #include <cpl_string.h>
 #include <cpl_vsi.h>
+#include <cpl_vsi_virtual.h>
 #include <cstring>
 
 namespace wijk {
@@ -51,6 +52,12 @@ bool CsvReader::open(const QString &path, const QString &displayName)
     mName = displayName.isEmpty() ? QFileInfo(path).fileName() : displayName;
     const QByteArray nativePath = path.toUtf8();
     mFile = VSIFOpenL(nativePath.constData(), "rb");
+    if (mFile) {
+        // GDAL's line reader reads ahead and seeks back on every line; a buffered reader
+        // turns those seeks into pointer moves instead of one lseek() system call per row.
+        mFile = reinterpret_cast<VSILFILE *>(
+            VSICreateBufferedReaderHandle(reinterpret_cast<VSIVirtualHandle *>(mFile)));
+    }
     if (!mFile) {
         mReport->addError(mName, 0, QString(), tr("cannot open the file"));
         mFailed = true;

@@ -51,13 +51,15 @@ std::unique_ptr<ImportTransaction> ImportTransaction::begin(Workspace &workspace
 
 bool ImportTransaction::prepare(QString *error)
 {
+    // The fast path inserts; only a key that exists takes the supersession update.
     mInsertObservation = sql::Statement(
         mDb, "INSERT INTO observations (indicator_id, region_id, period, value, status, "
-             "extract_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-             "ON CONFLICT (indicator_id, region_id, period) DO UPDATE SET value = excluded.value, "
-             "status = excluded.status, extract_key = excluded.extract_key "
-             "WHERE observations.extract_key <> excluded.extract_key AND coalesce((SELECT "
-             "created FROM extracts WHERE id = observations.extract_key), '') <= ?7");
+             "extract_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING");
+    mSupersedeObservation = sql::Statement(
+        mDb, "UPDATE observations SET value = ?4, status = ?5, extract_key = ?6 "
+             "WHERE indicator_id = ?1 AND region_id = ?2 AND period = ?3 AND extract_key <> ?6 "
+             "AND coalesce((SELECT created FROM extracts WHERE id = observations.extract_key), "
+             "'') <= ?7");
     mExistingObservation = sql::Statement(
         mDb, "SELECT extract_key FROM observations WHERE indicator_id = ? AND region_id = ? "
              "AND period = ?");
@@ -69,7 +71,8 @@ bool ImportTransaction::prepare(QString *error)
              "level = excluded.level, parent = excluded.parent, "
              "area_m2 = coalesce(excluded.area_m2, regions.area_m2)");
     for (const sql::Statement *statement :
-         {&mInsertObservation, &mExistingObservation, &mInsertRegionKey, &mUpsertRegion}) {
+         {&mInsertObservation, &mSupersedeObservation, &mExistingObservation, &mInsertRegionKey,
+          &mUpsertRegion}) {
         if (!statement->isValid()) {
             *error =
                 tr("The workspace %1 is damaged: %2").arg(mWorkspace.path(), statement->error());
@@ -222,9 +225,26 @@ ImportTransaction::PutResult ImportTransaction::putObservation(qint64 regionKey,
         sqlite3_bind_double(insert, 4, value);
     sqlite3_bind_int(insert, 5, static_cast<int>(status));
     sqlite3_bind_int64(insert, 6, extractKey);
-    const QByteArray &created = mExtractCreated[extractKey];
-    sqlite3_bind_text(insert, 7, created.constData(), created.size(), SQLITE_STATIC);
     if (sqlite3_step(insert) != SQLITE_DONE)
+        return PutResult::Failed;
+    if (sqlite3_changes(mDb) > 0) {
+        ++mWritten[extractKey];
+        return PutResult::Written;
+    }
+    sqlite3_stmt *update = mSupersedeObservation.handle();
+    sqlite3_reset(update);
+    sqlite3_bind_int64(update, 1, indicatorKey);
+    sqlite3_bind_int64(update, 2, regionKey);
+    sqlite3_bind_int(update, 3, period);
+    if (std::isnan(value))
+        sqlite3_bind_null(update, 4);
+    else
+        sqlite3_bind_double(update, 4, value);
+    sqlite3_bind_int(update, 5, static_cast<int>(status));
+    sqlite3_bind_int64(update, 6, extractKey);
+    const QByteArray &created = mExtractCreated[extractKey];
+    sqlite3_bind_text(update, 7, created.constData(), created.size(), SQLITE_STATIC);
+    if (sqlite3_step(update) != SQLITE_DONE)
         return PutResult::Failed;
     if (sqlite3_changes(mDb) > 0) {
         ++mWritten[extractKey];

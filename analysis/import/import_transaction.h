@@ -86,6 +86,7 @@ private:
     sqlite3 *mDb;
     bool mOpen = false;
     sql::Statement mInsertObservation;
+    sql::Statement mSupersedeObservation;
     sql::Statement mExistingObservation;
     sql::Statement mInsertRegionKey;
     sql::Statement mUpsertRegion;
