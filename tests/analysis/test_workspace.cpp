@@ -5,6 +5,7 @@
 #include "workspace/workspace.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <gdal.h>
@@ -259,18 +260,34 @@ private slots:
 
     void readOnlyFileOpensReadOnly()
     {
-        if (geteuid() == 0)
-            QSKIP("root ignores file permissions");
         QString error;
+        const QString path = file("ro.gpkg");
         {
-            auto workspace = Workspace::open(file("ro.gpkg"), Workspace::OpenMode::ReadWrite);
+            auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite);
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
         }
-        QFile::setPermissions(file("ro.gpkg"), QFile::ReadOwner | QFile::ReadGroup);
-        auto workspace = Workspace::open(file("ro.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        // Root ignores permission bits; an immutable file is not writable even for root.
+        struct Immutable
+        {
+            QString path;
+            ~Immutable()
+            {
+                if (!path.isEmpty())
+                    QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
+            }
+        } guard;
+        if (geteuid() == 0) {
+            if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) != 0)
+                QSKIP("running as root and chattr +i is not available");
+            guard.path = path;
+        } else {
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup);
+        }
+        auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
         QVERIFY(workspace->isReadOnly());
-        QVERIFY(workspace->readOnlyReason().contains(QStringLiteral("write permission")));
+        QVERIFY2(workspace->readOnlyReason().contains(QStringLiteral("write permission")),
+                 qPrintable(workspace->readOnlyReason()));
         QCOMPARE(int(workspace->observations().size()), 2);
         QVERIFY(!ImportTransaction::begin(*workspace, &error));
         QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
