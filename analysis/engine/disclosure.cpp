@@ -49,6 +49,10 @@ public:
                          indicator.kind == IndicatorKind::Mean) &&
                         den >= 0 && mData.hasValue(den, r, p))
                         denominator = mData.value(den, r, p);
+                    // A delivered ratio without its numerator still reveals it.
+                    if (indicator.kind == IndicatorKind::Ratio && std::isnan(numerator) &&
+                        !std::isnan(denominator) && indicator.scale != 0)
+                        numerator = mData.value(i, r, p) * denominator / indicator.scale;
                     if (!passesThreshold(indicator, mData.value(i, r, p), numerator, denominator))
                         mark(i, r, p, mSummary.primary);
                 }

@@ -146,6 +146,20 @@ private slots:
         QCOMPARE(cellAt(data, "pop", "BU99990101").value, 8.0); // pop itself has no min_n
     }
 
+    void deliveredRatioWithoutNumerator()
+    {
+        // 4 % of 100 = 4 persons: below min_n although the count itself was not delivered.
+        auto o = buurten({100, 300, 200, 200, 600}, {30, 30, 50, 20, 60});
+        o.erase(std::remove_if(o.begin(), o.end(),
+                               [](const Observation &x) {
+                                   return x.region == "BU99990101" && x.indicator == "low";
+                               }),
+                o.end());
+        o.push_back(obs("BU99990101", "pct_low", 2020, 4.0));
+        const Dataset data = makeData(o);
+        QVERIFY(suppressed(data, "pct_low", "BU99990101"));
+    }
+
     void suppressedParentNotRebuiltFromChildren()
     {
         auto o = buurten({100, 300, 200, 200, 600}, {30, 30, 50, 20, 60});

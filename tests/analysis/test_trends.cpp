@@ -2,6 +2,7 @@
 // family, direction and signal, empty fields for short series (docs/engine.md, "Trends").
 #include "engine/aggregation.h"
 #include "engine/disclosure.h"
+#include "engine/engine_csv.h"
 #include "engine/trends.h"
 #include "test_trends_fixture.h"
 
@@ -177,6 +178,17 @@ private slots:
         QCOMPARE(ranged[0].n, 4);
         QCOMPARE(ranged[0].firstPeriod, 2015);
         QCOMPARE(ranged[0].lastPeriod, 2018);
+    }
+
+    void csvFormatting()
+    {
+        QCOMPARE(csvField("Wijk 01, Centrum"), QStringLiteral("\"Wijk 01, Centrum\""));
+        QCOMPARE(csvField("Zeg \"hoi\""), QStringLiteral("\"Zeg \"\"hoi\"\"\""));
+        QCOMPARE(csvField("plain"), QStringLiteral("plain"));
+        QCOMPARE(csvNumber(NAN), QString());
+        QCOMPARE(csvNumber(0.1), QStringLiteral("0.10000000000000001")); // %.17g
+        QCOMPARE(csvNumber(-0.0), QStringLiteral("0"));
+        QCOMPARE(csvNumber(2024), QStringLiteral("2024"));
     }
 
     void sameResultOnOneOrTwoThreads()
