@@ -88,6 +88,28 @@ private slots:
         near(r.intercept, -459.55407407407404, 1e-8);
     }
 
+    void againstScipyTiesAndOddCounts()
+    {
+        // scipy 1.10.1 theilslopes / linregress on series with ties and an even/odd N.
+        const TheilSenResult a =
+            theilSen({2016, 2017, 2018, 2019, 2021}, {5.0, 5.0, 4.2, 4.2, 3.1});
+        near(a.slope, -0.38999999999999996, 1e-14);
+        near(a.intercept, 791.2199999999999, 1e-9);
+        near(a.low, -0.7999999999999998, 1e-14);
+        near(a.high, 0.0, 1e-14);
+        const OlsResult b = ols({2016, 2017, 2018, 2019, 2021}, {5.0, 5.0, 4.2, 4.2, 3.1});
+        near(b.slope, -0.39189189189189194, 1e-12);
+        near(b.se, 0.0613340849616768, 1e-12);
+        near(b.r2, 0.9315463003987595, 1e-12);
+        std::vector<double> t;
+        for (int y = 2010; y < 2022; ++y)
+            t.push_back(y);
+        const TheilSenResult c = theilSen(t, {3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8});
+        near(c.slope, 0.3666666666666667, 1e-14);
+        near(c.low, 0.0, 1e-14);
+        near(c.high, 0.8, 1e-14);
+    }
+
     void olsConstantSeries()
     {
         const OlsResult r = ols({1, 2, 3, 4}, {7, 7, 7, 7});
