@@ -61,6 +61,8 @@ std::unique_ptr<CliCommand> makeImportCommand();
 std::unique_ptr<CliCommand> makeInfoCommand();
 std::unique_ptr<CliCommand> makeDemoCommand();
 std::unique_ptr<CliCommand> makeReportCommand();
+std::unique_ptr<CliCommand> makeMemoCommand();
+std::unique_ptr<CliCommand> makeExportCommand();
 std::unique_ptr<CliCommand> makeValuesCommand();
 std::unique_ptr<CliCommand> makeTrendsCommand();
 std::unique_ptr<CliCommand> makeSignalsCommand();

@@ -13,6 +13,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(makeTrendsCommand());
     commands.push_back(makeSignalsCommand());
     commands.push_back(makeReportCommand());
+    commands.push_back(makeMemoCommand());
+    commands.push_back(makeExportCommand());
     return commands;
 }
 

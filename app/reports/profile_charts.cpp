@@ -86,7 +86,7 @@ std::unique_ptr<QtCharts::QChart> buildProfileChart(const ReportData &data,
         return chart;
     }
     RankingChartData chartData;
-    chartData.title = QStringLiteral("%1, wijken %2").arg(titleOf(indicator)).arg(data.lastYear());
+    chartData.title = QStringLiteral("Alle wijken, %1").arg(data.lastYear()); // name: left chart
     chartData.indicator = indicator;
     for (const engine::LevelValue &value :
          engine::levelValues(dataset, RegionLevel::Wijk, {request.indicator}, data.lastYear())) {

@@ -1,0 +1,67 @@
+// wijkmonitor-cli memo: the council memo as PDF or as an editable .odt document.
+#include "cli/cli_command.h"
+#include "reports/memo_document.h"
+#include "reports/report_data.h"
+
+#include <QCoreApplication>
+
+namespace wijk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+class MemoCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("memo"); }
+    QString summary() const override
+    {
+        return tr("Write the council memo (signals, movers, maps, methods) as PDF or ODT.");
+    }
+    bool needsQgis() const override { return true; }
+    void configure(QCommandLineParser &parser) const override
+    {
+        parser.addOption({QStringLiteral("workspace"), tr("The workspace file (.gpkg)."),
+                          QStringLiteral("WS.gpkg")});
+        parser.addOption({QStringLiteral("theme"),
+                          tr("Only this theme, e.g. Inkomen (default: all themes)."),
+                          QStringLiteral("THEME")});
+        parser.addOption({QStringLiteral("out"),
+                          tr("FILE.pdf, or FILE.odt for a document to edit in Word or "
+                             "LibreOffice."),
+                          QStringLiteral("FILE")});
+    }
+    int run(const QCommandLineParser &parser, CliContext &context) override
+    {
+        const QString workspace = requiredOption(parser, QStringLiteral("workspace"));
+        const QString out = requiredOption(parser, QStringLiteral("out"));
+        if (!out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) &&
+            !out.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive))
+            throw CliError(UsageError, tr("--out must end in .pdf or .odt."));
+        QString error;
+        const auto data = reports::ReportData::load(workspace, &error);
+        if (!data)
+            throw CliError(BadInput, error);
+        reports::MemoOptions options;
+        options.theme = parser.value(QStringLiteral("theme"));
+        if (!reports::writeMemo(*data, options, out, &error))
+            throw CliError(options.theme.isEmpty() ? InternalError : BadInput, error);
+        context.out
+            << tr("Wrote the memo to %1 (extract %2).").arg(out, data->provenance().extractId)
+            << "\n";
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeMemoCommand()
+{
+    return std::make_unique<MemoCommand>();
+}
+
+} // namespace wijk::cli
