@@ -4,9 +4,11 @@
 #include "charts/chart_style.h"
 #include "charts/trend_chart.h"
 
+#include <QCursor>
 #include <QFontMetrics>
 #include <QGraphicsSimpleTextItem>
 #include <QSet>
+#include <QToolTip>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QCategoryAxis>
@@ -182,6 +184,22 @@ void RankingChart::setData(const RankingChartData &data)
             const int row = int(mOrder.size()) - 1 - bar;
             if (row >= 0 && row < mOrder.size())
                 clickRegion(mOrder[row], additiveModifier());
+        });
+        connect(set, &QBarSet::hovered, this, [this](bool on, int bar) {
+            const int row = int(mOrder.size()) - 1 - bar;
+            if (!on || row < 0 || row >= mOrder.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            const QString code = mOrder[row];
+            const RegionValue &item = mData.items[mItemOf.value(code)];
+            const ValueStatus why =
+                item.status == ValueStatus::Suppressed ? item.status : ValueStatus::Missing;
+            QToolTip::showText(QCursor::pos(),
+                               QStringLiteral("<b>%1</b> (%2)<br>%3")
+                                   .arg(item.name.toHtmlEscaped(), code,
+                                        item.hasValue() ? formatValue(item.value, mData.indicator)
+                                                        : statusLabel(why)));
         });
     }
     reapplyHighlight();

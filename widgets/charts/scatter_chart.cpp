@@ -4,7 +4,9 @@
 #include "charts/chart_style.h"
 #include "charts/trend_chart.h"
 
+#include <QCursor>
 #include <QLocale>
+#include <QToolTip>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
@@ -102,6 +104,25 @@ void ScatterChart::setData(const ScatterChartData &data)
         series->attachAxis(axisY);
         connect(series, &QScatterSeries::clicked, this,
                 [this](const QPointF &point) { clickRegion(codeAt(point), additiveModifier()); });
+        connect(series, &QScatterSeries::hovered, this, [this](const QPointF &point, bool on) {
+            if (!on) {
+                QToolTip::hideText();
+                return;
+            }
+            const QString code = codeAt(point);
+            for (const ScatterPoint &p : mData.points) {
+                if (p.code == code) {
+                    QToolTip::showText(QCursor::pos(),
+                                       QStringLiteral("<b>%1</b><br>%2: %3<br>%4: %5")
+                                           .arg(p.name.toHtmlEscaped(),
+                                                mData.xIndicator.name.toHtmlEscaped(),
+                                                formatValue(p.x, mData.xIndicator),
+                                                mData.yIndicator.name.toHtmlEscaped(),
+                                                formatValue(p.y, mData.yIndicator)));
+                    break;
+                }
+            }
+        });
     }
     for (QLegendMarker *marker : legend()->markers(mSelectedSeries))
         marker->setVisible(false);

@@ -3,8 +3,10 @@
 #include "charts/chart_format.h"
 #include "charts/chart_style.h"
 
+#include <QCursor>
 #include <QDate>
 #include <QGraphicsSceneResizeEvent>
+#include <QToolTip>
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QLegend>
@@ -284,6 +286,7 @@ void TrendChart::addSeriesLines(const TrendSeries &series, const Style &style)
     attach(dots);
     for (QLegendMarker *marker : legend()->markers(dots))
         marker->setVisible(!named);
+    connectTooltip(dots, series.name, false);
     named = true;
 
     if (!provisionals.isEmpty()) {
@@ -299,7 +302,25 @@ void TrendChart::addSeriesLines(const TrendSeries &series, const Style &style)
         attach(hollow);
         for (QLegendMarker *marker : legend()->markers(hollow))
             marker->setVisible(false);
+        connectTooltip(hollow, series.name, true);
     }
+}
+
+void TrendChart::connectTooltip(QScatterSeries *markers, const QString &name, bool provisional)
+{
+    connect(markers, &QScatterSeries::hovered, this,
+            [this, name, provisional](const QPointF &point, bool on) {
+                if (!on) {
+                    QToolTip::hideText();
+                    return;
+                }
+                QString text = QStringLiteral("<b>%1</b><br>%2: %3")
+                                   .arg(name.toHtmlEscaped(), yearLabel(int(point.x())),
+                                        formatValue(point.y(), mData.indicator));
+                if (provisional)
+                    text += QStringLiteral(" (%1)").arg(statusLabel(ValueStatus::Provisional));
+                QToolTip::showText(QCursor::pos(), text);
+            });
 }
 
 void TrendChart::addTrend(const TrendSeries &series, const Style &style, bool firstBand)

@@ -8,6 +8,7 @@
 
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
+#include <QtCharts/QScatterSeries>
 
 namespace wijk::charts {
 
@@ -54,6 +55,8 @@ private:
     void addSeriesLines(const TrendSeries &series, const Style &style);
     void addTrend(const TrendSeries &series, const Style &style, bool firstBand);
     void addLegendNote(const QString &text);
+    void connectTooltip(QT_CHARTS_NAMESPACE::QScatterSeries *markers, const QString &name,
+                        bool provisional);
     void attach(QT_CHARTS_NAMESPACE::QAbstractSeries *series);
     //! Thins the year labels to what the plot's width holds (Qt elides crowded labels).
     void updateYearLabels();
