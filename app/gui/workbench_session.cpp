@@ -181,9 +181,14 @@ QVector<MapValue> WorkbenchSession::mapValues(const QString &indicatorCode, Regi
     return values;
 }
 
-TrendChartData WorkbenchSession::trendData(const QString &indicatorCode, const QStringList &regions,
-                                           bool english) const
+TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
+                                           const QStringList &selected, bool english) const
 {
+    // With nothing selected the chart shows the municipality, so it is never empty.
+    QStringList regions = selected;
+    if (regions.isEmpty())
+        for (int r : mDataset.regionsOfLevel(RegionLevel::Gemeente))
+            regions << mDataset.region(r).code;
     TrendChartData data;
     const int i = mDataset.indicatorIndex(indicatorCode);
     if (i < 0)

@@ -52,8 +52,9 @@ public:
     TableData periodTable(const QString &indicator, RegionLevel level) const;
     //! The values of one period for a map in any mode.
     QVector<MapValue> mapValues(const QString &indicator, RegionLevel level, int period) const;
-    //! The selected regions (and their municipality as reference) over time.
-    TrendChartData trendData(const QString &indicator, const QStringList &regions,
+    //! The selected regions (and their municipality as reference) over time; with nothing
+    //! selected, the municipality itself.
+    TrendChartData trendData(const QString &indicator, const QStringList &selected,
                              bool english) const;
     RankingChartData rankingData(const QString &indicator, RegionLevel level, int period,
                                  bool english) const;

@@ -139,6 +139,17 @@ private slots:
         QVERIFY(!window.rankingChart()->isHighlighted(wijken.at(0)));
     }
 
+    void hoverTooltipNamesValueStatusAndTrend()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(mWorkspace));
+        const QString code = wijkCodes(window).constFirst();
+        const QString tip = window.mapView()->tooltipFor(code);
+        QVERIFY2(tip.contains(window.session()->regionName(code)), qPrintable(tip));
+        QVERIFY2(tip.contains(QString::number(window.currentPeriod())), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Trend")), qPrintable(tip));
+    }
+
     void selectionInTheTableReachesTheMap()
     {
         MainWindow window;

@@ -211,7 +211,8 @@ void MapView::setClassCount(int classes)
 void MapView::setClassificationEnabled(bool enabled)
 {
     mMethod->setEnabled(enabled);
-    mClasses->setEnabled(enabled);
+    // A box map has its six fixed classes.
+    mClasses->setEnabled(enabled && classificationMethod() != QLatin1String("box"));
 }
 
 void MapView::setLegendTitle(const QString &title)
