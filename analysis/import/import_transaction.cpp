@@ -54,7 +54,7 @@ bool ImportTransaction::prepare(QString *error)
     // The fast path inserts; only a key that exists takes the supersession update.
     mInsertObservation = sql::Statement(
         mDb, "INSERT INTO observations (indicator_id, region_id, period, value, status, "
-             "extract_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING");
+             "extract_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     mSupersedeObservation = sql::Statement(
         mDb, "UPDATE observations SET value = ?4, status = ?5, extract_key = ?6 "
              "WHERE indicator_id = ?1 AND region_id = ?2 AND period = ?3 AND extract_key <> ?6 "
@@ -225,12 +225,16 @@ ImportTransaction::PutResult ImportTransaction::putObservation(qint64 regionKey,
         sqlite3_bind_double(insert, 4, value);
     sqlite3_bind_int(insert, 5, static_cast<int>(status));
     sqlite3_bind_int64(insert, 6, extractKey);
-    if (sqlite3_step(insert) != SQLITE_DONE)
-        return PutResult::Failed;
-    if (sqlite3_changes(mDb) > 0) {
+    // A plain INSERT lets SQLite reuse its uniqueness seek for the insertion; an existing
+    // key fails with a constraint error (nothing written) and takes the update path.
+    const int inserted = sqlite3_step(insert);
+    if (inserted == SQLITE_DONE) {
         ++mWritten[extractKey];
         return PutResult::Written;
     }
+    sqlite3_reset(insert);
+    if (inserted != SQLITE_CONSTRAINT)
+        return PutResult::Failed;
     sqlite3_stmt *update = mSupersedeObservation.handle();
     sqlite3_reset(update);
     sqlite3_bind_int64(update, 1, indicatorKey);
