@@ -35,9 +35,11 @@ class Writer
 public:
     explicit Writer(QTextDocument *document) : mCursor(document) {}
 
-    void heading(const QString &text, int level)
+    void heading(const QString &text, int level, bool newPage = false)
     {
         QTextBlockFormat block;
+        if (newPage)
+            block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         block.setHeadingLevel(level);
         block.setTopMargin(level == 1 ? 0 : 14);
         block.setBottomMargin(4);
@@ -363,7 +365,7 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
             mapped.push_back(i);
     }
     if (!mapped.empty()) {
-        w.heading(QStringLiteral("Kaarten"), 2);
+        w.heading(QStringLiteral("Kaarten"), 2, true);
         for (int indicator : mapped) {
             const QImage map = indicatorMapImage(data, indicator, options.mapDpi, error);
             if (map.isNull())

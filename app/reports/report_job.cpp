@@ -82,7 +82,15 @@ bool ReportJob::writeCombined(const std::vector<int> &wijken, const QString &pdf
                             .arg(mData.firstYear())
                             .arg(mData.lastYear())
                             .arg(dutchDate(provenance.exportedAt.date())),
-                        entries, provenance.oneLine());
+                        entries,
+                        QStringLiteral("Extract %1 (aangemaakt %2) \u00b7 werkruimte %3 \u00b7 "
+                                       "gemaakt %4 \u00b7 Wijkmonitor Workbench %5")
+                            .arg(provenance.extractId,
+                                 provenance.extractCreated.isValid()
+                                     ? dutchDate(provenance.extractCreated.date())
+                                     : QStringLiteral("?"),
+                                 provenance.workspaceFile, dutchDate(provenance.exportedAt.date()),
+                                 provenance.version));
     }
     int done = 0;
     for (int w : wijken) {
