@@ -89,6 +89,8 @@ private slots:
                                QSize(800, 500), 1.0);
                 exportChartPng(chart.get(), preview + QLatin1Char('/') + name + "_small.png",
                                QSize(480, 320), 1.0);
+                exportChartPng(chart.get(), preview + QLatin1Char('/') + name + "_dock.png",
+                               QSize(660, 380), 1.0);
                 exportChartSvg(chart.get(), preview + QLatin1Char('/') + name + ".svg",
                                QSize(800, 500));
             }

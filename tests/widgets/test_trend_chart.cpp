@@ -201,7 +201,7 @@ private slots:
         QCOMPARE(names.count(QStringLiteral("Diezerpoort")), 1);
         QCOMPARE(names.count(QStringLiteral("Zwolle")), 1);
         QCOMPARE(names.count(QStringLiteral("Nederland")), 1);
-        QCOMPARE(names.count(QStringLiteral("95% interval of the trend")), 1);
+        QCOMPARE(names.count(QStringLiteral("trend, 95% band")), 1);
         QCOMPARE(names.count(QStringLiteral("trend (Theil-Sen)")), 0);
         scene.removeItem(&chart);
     }

@@ -61,7 +61,7 @@ void applyBaseStyle(QChart *chart, const QString &title)
 
 void adaptLegendToWidth(QChart *chart, qreal width)
 {
-    const Qt::Alignment wanted = width < 640 ? Qt::AlignRight : Qt::AlignBottom;
+    const Qt::Alignment wanted = width < 600 ? Qt::AlignRight : Qt::AlignBottom;
     if (chart->legend()->alignment() != wanted)
         chart->legend()->setAlignment(wanted);
 }

@@ -7,6 +7,7 @@
 #include <QCursor>
 #include <QFontMetrics>
 #include <QGraphicsSimpleTextItem>
+#include <QPainter>
 #include <QSet>
 #include <QToolTip>
 #include <QtCharts/QBarCategoryAxis>
@@ -24,6 +25,19 @@ QT_CHARTS_USE_NAMESPACE
 namespace wijk::charts {
 
 namespace {
+
+//! A value label that stays readable where it crosses the reference line or grid.
+class HaloText : public QGraphicsSimpleTextItem
+{
+public:
+    using QGraphicsSimpleTextItem::QGraphicsSimpleTextItem;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override
+    {
+        painter->fillRect(boundingRect().adjusted(-1, 0, 1, 0), QColor(255, 255, 255, 210));
+        QGraphicsSimpleTextItem::paint(painter, option, widget);
+    }
+};
+
 QFont labelFont(bool bold = false)
 {
     QFont font;
@@ -145,7 +159,7 @@ void RankingChart::setData(const RankingChartData &data)
         const RegionValue &item = data.items[mItemOf.value(code)];
         QGraphicsSimpleTextItem *value = nullptr;
         if (item.hasValue()) {
-            value = new QGraphicsSimpleTextItem(formatValue(item.value, data.indicator), this);
+            value = new HaloText(formatValue(item.value, data.indicator), this);
             value->setFont(labelFont());
             value->setBrush(palette::text);
             value->setZValue(10);
@@ -248,7 +262,8 @@ void RankingChart::layoutLabels()
     if (!mSeries || rows == 0 || plot.isEmpty())
         return;
     const double rowHeight = plot.height() / rows;
-    const double textHeight = QFontMetricsF(labelFont()).height();
+    // Digits and capitals need the ascent; descenders may touch the next row's.
+    const double textHeight = QFontMetricsF(labelFont()).ascent() + 1.0;
     // When rows get thinner than the text, label every k-th row (and always the selection).
     const int every = std::max(1, int(std::ceil(textHeight / rowHeight)));
     for (int row = 0; row < rows; ++row) {

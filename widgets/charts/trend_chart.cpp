@@ -340,7 +340,7 @@ void TrendChart::addTrend(const TrendSeries &series, const Style &style, bool fi
         fill.setAlpha(series.reference ? 28 : 40);
         area->setBrush(fill);
         area->setPen(Qt::NoPen);
-        area->setName(tr("95% interval of the trend"));
+        area->setName(tr("trend, 95% band"));
         area->setProperty("wijkCode", series.code);
         area->setProperty("wijkRole", role::band);
         attach(area);
