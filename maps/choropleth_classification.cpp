@@ -58,6 +58,17 @@ qgisBounds(ClassificationMethod method, const QVector<double> &values, int class
 QVector<ClassRange> rangesFromBounds(const QVector<double> &bounds, int decimals,
                                      const QLocale &locale)
 {
+    // Small ranges (slopes, changes) would read "0,0 – 0,0" with the indicator's decimals:
+    // add decimals (at most 3) until neighbouring bounds read differently.
+    for (int extra = 0; extra < 3; ++extra) {
+        bool distinct = true;
+        for (int i = 0; i + 1 < bounds.size() && distinct; ++i)
+            distinct = formatMapNumber(bounds[i], decimals, locale) !=
+                       formatMapNumber(bounds[i + 1], decimals, locale);
+        if (distinct)
+            break;
+        ++decimals;
+    }
     QVector<ClassRange> ranges;
     for (int i = 0; i + 1 < bounds.size(); ++i)
         ranges.append({bounds[i], bounds[i + 1],
@@ -110,14 +121,17 @@ Classification boxMap(QVector<double> values, int decimals, const QLocale &local
     result.upperFence = result.q3 + 1.5 * iqr;
     const double minimum = std::min(values.first(), result.lowerFence);
     const double maximum = std::max(values.last(), result.upperFence);
+    // Labels show what the data reach: a fence beyond the data (e.g. below 0 %) is not shown.
+    const double lowShown = std::max(values.first(), result.lowerFence);
+    const double highShown = std::min(values.last(), result.upperFence);
     auto range = [&](double lo, double hi) { return formatRangeLabel(lo, hi, decimals, locale); };
     auto number = [&](double v) { return formatMapNumber(v, decimals, locale); };
     result.ranges = {
         {minimum, result.lowerFence, tr("Lower outlier (< %1)").arg(number(result.lowerFence))},
-        {result.lowerFence, result.q1, tr("< 25% (%1)").arg(range(result.lowerFence, result.q1))},
+        {result.lowerFence, result.q1, tr("< 25% (%1)").arg(range(lowShown, result.q1))},
         {result.q1, result.median, tr("25% – 50% (%1)").arg(range(result.q1, result.median))},
         {result.median, result.q3, tr("50% – 75% (%1)").arg(range(result.median, result.q3))},
-        {result.q3, result.upperFence, tr("> 75% (%1)").arg(range(result.q3, result.upperFence))},
+        {result.q3, result.upperFence, tr("> 75% (%1)").arg(range(result.q3, highShown))},
         {result.upperFence, maximum, tr("Upper outlier (> %1)").arg(number(result.upperFence))}};
     return result;
 }

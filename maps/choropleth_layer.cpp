@@ -136,24 +136,36 @@ bool ChoroplethLayer::apply(const QVector<MapValue> &values, const ChoroplethSpe
             if (spec.labels == LabelContent::NameAndValue && std::isfinite(shown))
                 label += QLatin1Char('\n') + formatMapNumber(shown, decimals, locale);
         }
-        QgsAttributeMap row;
-        row.insert(regionfield::Value,
-                   number(value && !isWithheld(value->status) ? value->value : std::nan("")));
-        row.insert(regionfield::Status, contractName(value ? value->status : ValueStatus::Missing));
-        row.insert(regionfield::Label, label);
-        row.insert(regionfield::Change, number(value ? value->change : std::nan("")));
-        row.insert(regionfield::Slope, number(value ? value->slope : std::nan("")));
-        row.insert(regionfield::Significant, value && std::isfinite(value->slope)
-                                                 ? QVariant(value->significant ? 1 : 0)
-                                                 : QVariant(QVariant::Int));
-        row.insert(regionfield::Signal, value ? value->signal : QString());
-        row.insert(regionfield::ClassIndex, key);
         const bool hatch = spec.mode == MapMode::Trend && key >= 0 && value && !value->significant;
-        row.insert(regionfield::Hatch, hatch ? 1 : 0);
         counts[legendkey::TrendNotSignificant] += hatch ? 1 : 0;
-        changes.insert(it.value(), row);
+        QVector<QVariant> row(regionfield::Count);
+        row[regionfield::Value] =
+            number(value && !isWithheld(value->status) ? value->value : std::nan(""));
+        row[regionfield::Status] = contractName(value ? value->status : ValueStatus::Missing);
+        row[regionfield::Label] = label;
+        row[regionfield::Change] = number(value ? value->change : std::nan(""));
+        row[regionfield::Slope] = number(value ? value->slope : std::nan(""));
+        row[regionfield::Significant] = value && std::isfinite(value->slope)
+                                            ? QVariant(value->significant ? 1 : 0)
+                                            : QVariant(QVariant::Int);
+        row[regionfield::Signal] = value ? value->signal : QString();
+        row[regionfield::ClassIndex] = key;
+        row[regionfield::Hatch] = hatch ? 1 : 0;
+        // Only what differs from the layer goes to the provider: a mode switch rewrites
+        // the class and hatch fields, not the values.
+        QVector<QVariant> &written = mWritten[it.value()];
+        QgsAttributeMap changed;
+        for (int f = regionfield::Value; f < regionfield::Count; ++f) {
+            if (written.size() != regionfield::Count || written[f] != row[f] ||
+                written[f].isNull() != row[f].isNull())
+                changed.insert(f, row[f]);
+        }
+        if (!changed.isEmpty())
+            changes.insert(it.value(), changed);
+        written = std::move(row);
     }
-    if (!mRegions->writeAttributes(changes)) {
+    if (!changes.isEmpty() && !mRegions->writeAttributes(changes)) {
+        mWritten.clear(); // unknown state: write everything next time
         *error = tr("The map values could not be written to the region layer.");
         return false;
     }

@@ -9,7 +9,9 @@
 #include "region_labels.h"
 #include "region_layer.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QVariant>
 #include <QVector>
 #include <memory>
 
@@ -63,6 +65,7 @@ private:
     Classification mClassification;
     QVector<LegendEntry> mLegend;
     QStringList mUnknownCodes;
+    QHash<QgsFeatureId, QVector<QVariant>> mWritten; //!< attributes as last written
 };
 
 //! The number a mode maps (value, change or slope); NaN when the region has none.

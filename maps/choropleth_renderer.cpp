@@ -63,7 +63,8 @@ QgsFillSymbol *createRegionFill(const QColor &fill, LegendEntry::Look look)
         symbol->appendSymbolLayer(hatchLayer(mapcolours::suppressedHatch, 45, 1.2));
     if (look == LegendEntry::Look::TrendHatch) {
         QgsSymbolLayer *hatch = hatchLayer(mapcolours::trendHatch, 135, 1.5);
-        // Per feature only where `hatch` = 1; legend icons (no feature) stay plain.
+        // Per feature only where `hatch` = 1. An expression, not a field property: legend
+        // icons have no feature, and a missing field would count as "enabled".
         hatch->setDataDefinedProperty(
             QgsSymbolLayer::PropertyLayerEnabled,
             QgsProperty::fromExpression(QStringLiteral("coalesce(\"%1\", 0) = 1")

@@ -1,5 +1,7 @@
 #include "map_value.h"
 
+#include <QCoreApplication>
+
 namespace wijk {
 
 QString contractName(MapMode mode)
@@ -36,6 +38,32 @@ MapSignal mapSignalFromString(const QString &text)
         key == QLatin1String("improvement") || key == QLatin1String("improving"))
         return MapSignal::Better;
     return MapSignal::None;
+}
+
+QString unitLabel(const QString &unit)
+{
+    const QString key = unit.trimmed().toLower();
+    if (key == QLatin1String("percent"))
+        return QStringLiteral("%");
+    if (key == QLatin1String("per_1000"))
+        return QCoreApplication::translate("wijk::maps", "per 1,000");
+    if (key == QLatin1String("euro"))
+        return QStringLiteral("€");
+    if (key == QLatin1String("euro_x1000"))
+        return QCoreApplication::translate("wijk::maps", "× € 1,000");
+    if (key == QLatin1String("years"))
+        return QCoreApplication::translate("wijk::maps", "years");
+    if (key == QLatin1String("m3"))
+        return QStringLiteral("m³");
+    if (key == QLatin1String("kwh"))
+        return QStringLiteral("kWh");
+    if (key == QLatin1String("ug_m3"))
+        return QStringLiteral("µg/m³");
+    if (key == QLatin1String("index"))
+        return QCoreApplication::translate("wijk::maps", "index");
+    if (key == QLatin1String("score"))
+        return QCoreApplication::translate("wijk::maps", "score");
+    return QString();
 }
 
 } // namespace wijk

@@ -46,6 +46,10 @@ std::optional<MapMode> mapModeFromString(const QString &text);
 //! Reads a signal text leniently ("verslechtering", "worse", "deterioration", ...).
 MapSignal mapSignalFromString(const QString &text);
 
+//! The unit of an indicator as a legend shows it ("%", "per 1.000", "€", ...); empty for
+//! counts and unknown units.
+QString unitLabel(const QString &unit);
+
 //! Whether a status means "there is no number to show".
 inline bool isWithheld(ValueStatus status)
 {

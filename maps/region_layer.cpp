@@ -9,6 +9,7 @@
 #include <qgsfeaturerequest.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
+#include <qgsvectorsimplifymethod.h>
 
 namespace wijk {
 
@@ -156,6 +157,13 @@ std::unique_ptr<RegionLayer> RegionLayer::load(const RegionSource &source, QStri
         result->mNames.insert(code, feature.attribute(regionfield::Name).toString());
     }
     provider->createSpatialIndex();
+    // Draw at most one vertex per pixel: buurten at national scale stay fast.
+    QgsVectorSimplifyMethod simplify;
+    simplify.setSimplifyHints(QgsVectorSimplifyMethod::GeometrySimplification);
+    simplify.setSimplifyAlgorithm(QgsVectorSimplifyMethod::Distance);
+    simplify.setThreshold(1.0f);
+    simplify.setForceLocalOptimization(true);
+    result->mLayer->setSimplifyMethod(simplify);
     result->mLayer->updateExtents();
     return result;
 }

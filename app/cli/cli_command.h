@@ -66,6 +66,7 @@ std::unique_ptr<CliCommand> makeExportCommand();
 std::unique_ptr<CliCommand> makeValuesCommand();
 std::unique_ptr<CliCommand> makeTrendsCommand();
 std::unique_ptr<CliCommand> makeSignalsCommand();
+std::unique_ptr<CliCommand> makeMapCommand();
 
 //! Every subcommand, in the order `--help` lists them (cli_commands.cpp).
 std::vector<std::unique_ptr<CliCommand>> allCommands();

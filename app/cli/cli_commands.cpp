@@ -12,6 +12,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(makeValuesCommand());
     commands.push_back(makeTrendsCommand());
     commands.push_back(makeSignalsCommand());
+    commands.push_back(makeMapCommand());
     commands.push_back(makeReportCommand());
     commands.push_back(makeMemoCommand());
     commands.push_back(makeExportCommand());

@@ -1,0 +1,313 @@
+// wijkmonitor-cli map: one finished choropleth (title, legend, scale bar, north arrow,
+// source line) of one indicator, level and period, as PNG, SVG or PDF.
+#include "choropleth_layer.h"
+#include "cli/cli_command.h"
+#include "cli/cmd_engine_support.h"
+#include "engine/dataset.h"
+#include "engine_map_values.h"
+#include "map_export.h"
+#include "map_layout.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+namespace wijk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QString levelPlural(RegionLevel level)
+{
+    switch (level) {
+    case RegionLevel::Gemeente:
+        return tr("Municipalities");
+    case RegionLevel::Wijk:
+        return tr("Wijken");
+    case RegionLevel::Buurt:
+        return tr("Buurten");
+    case RegionLevel::Land:
+        break;
+    }
+    return tr("Country");
+}
+
+QString methodName(ClassificationMethod method)
+{
+    switch (method) {
+    case ClassificationMethod::Quantile:
+        return tr("quantiles");
+    case ClassificationMethod::EqualInterval:
+        return tr("equal intervals");
+    case ClassificationMethod::Jenks:
+        return tr("natural breaks (Jenks)");
+    case ClassificationMethod::StdDev:
+        return tr("standard deviations");
+    case ClassificationMethod::Pretty:
+        return tr("pretty breaks");
+    case ClassificationMethod::Box:
+        return tr("box map");
+    case ClassificationMethod::Manual:
+        return tr("manual breaks");
+    }
+    return QString();
+}
+
+class MapCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("map"); }
+    QString summary() const override
+    {
+        return tr("Draw a choropleth of one indicator as a finished map (PNG, SVG or PDF).");
+    }
+    bool needsQgis() const override { return true; }
+
+    void configure(QCommandLineParser &parser) const override
+    {
+        parser.addOption(
+            {QStringLiteral("workspace"), tr("The workspace file (.gpkg)."), QStringLiteral("WS")});
+        parser.addOption(
+            {QStringLiteral("indicator"), tr("The indicator code."), QStringLiteral("CODE")});
+        parser.addOption({QStringLiteral("period"),
+                          tr("The year shown (the end year of change, "
+                             "trend and signals)."),
+                          QStringLiteral("YYYY")});
+        engine_support::addLevelOption(parser, QStringLiteral("wijk"));
+        parser.addOption({QStringLiteral("mode"),
+                          tr("value (default), change (since --from), trend (Theil-Sen slope per "
+                             "year, non-significant hatched) or signals."),
+                          QStringLiteral("MODE"), QStringLiteral("value")});
+        parser.addOption({QStringLiteral("method"),
+                          tr("Classification: quantile (default), equal, jenks, stddev, pretty, "
+                             "box or manual."),
+                          QStringLiteral("METHOD"), QStringLiteral("quantile")});
+        parser.addOption({QStringLiteral("classes"), tr("Number of classes, 3 to 9 (default 5)."),
+                          QStringLiteral("N"), QStringLiteral("5")});
+        parser.addOption({QStringLiteral("breaks"),
+                          tr("Manual class breaks, ascending, comma separated (implies "
+                             "--method manual)."),
+                          QStringLiteral("a,b,c")});
+        parser.addOption({QStringLiteral("from"),
+                          tr("Start year of change, trend and signals (default: the first "
+                             "period)."),
+                          QStringLiteral("YYYY")});
+        parser.addOption({QStringLiteral("labels"),
+                          tr("Region labels: name, value (name and value) or none (default: "
+                             "name, none for buurten)."),
+                          QStringLiteral("WHAT")});
+        parser.addOption({QStringLiteral("title"), tr("Title instead of the indicator's name."),
+                          QStringLiteral("TEXT")});
+        parser.addOption({QStringLiteral("dpi"),
+                          tr("Resolution (default 150 for PNG, 300 for PDF and SVG)."),
+                          QStringLiteral("DPI")});
+        parser.addOption({QStringLiteral("out"), tr("The map file: .png, .svg or .pdf."),
+                          QStringLiteral("FILE")});
+    }
+
+    int run(const QCommandLineParser &parser, CliContext &context) override
+    {
+        // Everything the user typed is checked before the workspace is read.
+        const QString out = requiredOption(parser, QStringLiteral("out"));
+        if (!exportFormatForPath(out))
+            throw CliError(UsageError, tr("--out must end in .png, .svg or .pdf: %1").arg(out));
+        requiredOption(parser, QStringLiteral("workspace"));
+        const QStringList indicators = parser.values(QStringLiteral("indicator"));
+        if (indicators.size() != 1)
+            throw CliError(UsageError, tr("Give exactly one --indicator."));
+        const std::optional<int> period =
+            engine_support::yearOption(parser, QStringLiteral("period"));
+        if (!period)
+            throw CliError(UsageError, tr("Missing required option --period."));
+        const std::optional<int> from = engine_support::yearOption(parser, QStringLiteral("from"));
+
+        ChoroplethSpec spec;
+        const RegionLevel level = engine_support::levelOption(parser);
+        const auto mode = mapModeFromString(parser.value(QStringLiteral("mode")));
+        if (!mode)
+            throw CliError(UsageError, tr("--mode must be value, change, trend or signals, not "
+                                          "'%1'.")
+                                           .arg(parser.value(QStringLiteral("mode"))));
+        spec.mode = *mode;
+        auto method = classificationMethodFromString(parser.value(QStringLiteral("method")));
+        if (!method)
+            throw CliError(UsageError, tr("--method must be quantile, equal, jenks, stddev, "
+                                          "pretty, box or manual, not '%1'.")
+                                           .arg(parser.value(QStringLiteral("method"))));
+        spec.classification.method = *method;
+        bool ok = false;
+        spec.classification.classes = parser.value(QStringLiteral("classes")).toInt(&ok);
+        if (!ok || spec.classification.classes < 3 || spec.classification.classes > 9)
+            throw CliError(UsageError, tr("--classes must be 3 to 9, not '%1'.")
+                                           .arg(parser.value(QStringLiteral("classes"))));
+        if (parser.isSet(QStringLiteral("breaks"))) {
+            spec.classification.method = ClassificationMethod::Manual;
+            for (const QString &part : parser.value(QStringLiteral("breaks"))
+                                           .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const double value = part.trimmed().toDouble(&ok);
+                if (!ok)
+                    throw CliError(
+                        UsageError,
+                        tr("--breaks: '%1' is not a number (use a decimal point).").arg(part));
+                spec.classification.manualBreaks.append(value);
+            }
+        } else if (spec.classification.method == ClassificationMethod::Manual) {
+            throw CliError(UsageError, tr("--method manual needs --breaks."));
+        }
+        const QString labels = parser.value(QStringLiteral("labels")).toLower().trimmed();
+        if (labels.isEmpty())
+            spec.labels = level == RegionLevel::Buurt ? LabelContent::None : LabelContent::Name;
+        else if (labels == QLatin1String("name"))
+            spec.labels = LabelContent::Name;
+        else if (labels == QLatin1String("value"))
+            spec.labels = LabelContent::NameAndValue;
+        else if (labels == QLatin1String("none"))
+            spec.labels = LabelContent::None;
+        else
+            throw CliError(UsageError,
+                           tr("--labels must be name, value or none, not '%1'.").arg(labels));
+        ExportOptions exportOptions;
+        if (parser.isSet(QStringLiteral("dpi"))) {
+            exportOptions.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
+            if (!ok || exportOptions.dpi < 36 || exportOptions.dpi > 1200)
+                throw CliError(UsageError, tr("--dpi must be 36 to 1200."));
+        }
+
+        const QString path = parser.value(QStringLiteral("workspace"));
+        const engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
+        const int indicator = dataset.indicatorIndex(indicators.first());
+        const Indicator &info = dataset.indicator(indicator);
+        spec.polarity = info.polarity;
+        spec.classification.decimals = info.displayDecimals();
+
+        MapValueRequest request;
+        request.level = level;
+        request.indicator = info.code;
+        request.period = *period;
+        request.fromYear = from.value_or(0);
+        QString error;
+        const QVector<MapValue> values = mapValuesFromEngine(dataset, request, &error);
+        if (!error.isEmpty())
+            throw CliError(BadInput, QStringLiteral("%1: %2").arg(path, error));
+        const int firstYear = request.fromYear > 0 ? request.fromYear : dataset.periods().front();
+
+        const int vintage = vintageForPeriod(dataset, level, *period);
+        RegionSource source = RegionSource::workspace(path, level, vintage);
+        source.displayName = info.name;
+        auto map = ChoroplethLayer::create(source, values, spec, &error);
+        if (!map)
+            throw CliError(BadInput, error);
+        if (!map->unknownCodes().isEmpty())
+            context.err << tr("%1 region(s) with values have no geometry in the %2 division "
+                              "(e.g. %3); they are not drawn.")
+                               .arg(map->unknownCodes().size())
+                               .arg(vintage)
+                               .arg(map->unknownCodes().first())
+                        << "\n";
+
+        MapLayoutText text = layoutText(info, level, spec, *period, firstYear);
+        if (parser.isSet(QStringLiteral("title")))
+            text.title = parser.value(QStringLiteral("title"));
+        text.source = sourceLine(sourceOf(path, info), latestExtract(path));
+        QgsProject project;
+        auto layout =
+            createMapLayout(&project, {map->layer()}, map->regions().extentOf(), text, &error);
+        if (!layout)
+            throw CliError(InternalError, error);
+        exportOptions.title = text.title;
+        exportOptions.subject = text.subtitle;
+        if (!exportLayout(layout.get(), out, exportOptions, &error))
+            throw CliError(BadInput, error);
+
+        int withData = 0;
+        for (const LegendEntry &entry : map->legend())
+            withData += entry.key >= 0 ? entry.count : 0;
+        context.err << tr("Wrote %1: %2 of %3 regions with data.")
+                           .arg(out)
+                           .arg(withData)
+                           .arg(map->regions().regionCount())
+                    << "\n";
+        return Success;
+    }
+
+private:
+    static MapLayoutText layoutText(const Indicator &info, RegionLevel level,
+                                    const ChoroplethSpec &spec, int period, int firstYear)
+    {
+        MapLayoutText text;
+        text.title = info.name;
+        const QString unit = unitLabel(info.unit);
+        const QString range = QStringLiteral("%1–%2").arg(firstYear).arg(period);
+        QString what;
+        switch (spec.mode) {
+        case MapMode::Value:
+            what = QString::number(period);
+            text.legendTitle = unit.isEmpty() ? QString::number(period)
+                                              : QStringLiteral("%1 (%2)").arg(period).arg(unit);
+            break;
+        case MapMode::Change:
+            what = tr("change %1").arg(range);
+            text.legendTitle =
+                unit.isEmpty() ? tr("Change %1").arg(range) : tr("Change %1 (%2)").arg(range, unit);
+            break;
+        case MapMode::Trend:
+            what = tr("trend %1").arg(range);
+            text.legendTitle = tr("Trend per year %1").arg(range);
+            break;
+        case MapMode::Signals:
+            what = tr("signals %1").arg(range);
+            text.legendTitle = tr("Signal %1").arg(range);
+            break;
+        }
+        text.subtitle = QStringLiteral("%1, %2").arg(levelPlural(level), what);
+        if (spec.mode != MapMode::Signals) {
+            text.subtitle += QStringLiteral(" · ") + methodName(spec.classification.method);
+            if (spec.classification.method != ClassificationMethod::Box &&
+                spec.classification.method != ClassificationMethod::Manual)
+                text.subtitle +=
+                    QStringLiteral(", ") + tr("%1 classes").arg(spec.classification.classes);
+        }
+        if (spec.mode == MapMode::Trend)
+            text.subtitle += QStringLiteral(" · ") + tr("Theil-Sen slope");
+        return text;
+    }
+
+    static QString sourceOf(const QString &path, const Indicator &info)
+    {
+        if (!info.source.isEmpty())
+            return info.source;
+        const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly);
+        if (!workspace)
+            return QString();
+        const auto extracts = workspace->extracts();
+        return extracts.empty() ? QString() : extracts.back().publisher;
+    }
+
+    static QString latestExtract(const QString &path)
+    {
+        const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly);
+        if (!workspace)
+            return QString();
+        const auto extracts = workspace->extracts();
+        const auto latest = std::max_element(
+            extracts.begin(), extracts.end(),
+            [](const ExtractInfo &a, const ExtractInfo &b) { return a.importedAt < b.importedAt; });
+        return latest == extracts.end() ? QString() : latest->extractId;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeMapCommand()
+{
+    return std::make_unique<MapCommand>();
+}
+
+} // namespace wijk::cli

@@ -1,0 +1,187 @@
+// Map restyle benchmark: load a large region layer once, then switch indicator, period and
+// mode and render, as the workbench does when a user changes what the map shows.
+// Usage: bench_map_restyle [boundaries] [layer] [iterations]
+//   default (run from the repository root): ../shared/data/cbs/buurten-2014.topojson
+//   (11,691 buurten), 20 iterations.
+// Prints load time and per-switch restyle (attributes + renderer) and render times.
+#include "app_environment.h"
+#include "choropleth_layer.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QTextStream>
+#include <algorithm>
+#include <cmath>
+#include <qgsapplication.h>
+#include <qgsmaprendererparalleljob.h>
+#include <qgsmapsettings.h>
+#include <qgsvectorlayer.h>
+#include <random>
+#include <sys/resource.h>
+
+using namespace wijk;
+
+namespace {
+
+//! Synthetic values for every region: a smooth field plus noise, ~2% missing, ~1% suppressed.
+QVector<MapValue> syntheticValues(const QStringList &codes, unsigned seed)
+{
+    std::mt19937 random(seed);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    QVector<MapValue> values;
+    values.reserve(codes.size());
+    for (const QString &code : codes) {
+        MapValue v;
+        v.code = code;
+        const double u = unit(random);
+        v.status = u < 0.02 ? ValueStatus::Missing
+                            : (u < 0.03 ? ValueStatus::Suppressed : ValueStatus::Final);
+        if (v.status == ValueStatus::Final) {
+            v.value = 20 + 15 * std::sin(code.right(4).toInt() * 0.01) + 5 * unit(random);
+            v.change = (unit(random) - 0.5) * 6;
+            v.slope = (unit(random) - 0.5) * 1.2;
+            v.significant = unit(random) < 0.3;
+            v.signal = v.significant ? (v.slope > 0 ? QStringLiteral("verslechtering")
+                                                    : QStringLiteral("verbetering"))
+                                     : QString();
+        }
+        values.append(v);
+    }
+    return values;
+}
+
+double renderMs(QgsVectorLayer *layer, const QSize &size)
+{
+    QgsMapSettings settings;
+    settings.setLayers({layer});
+    settings.setDestinationCrs(layer->crs());
+    settings.setOutputSize(size);
+    settings.setOutputDpi(96);
+    settings.setExtent(layer->extent());
+    settings.setBackgroundColor(Qt::white);
+    settings.setFlag(Qgis::MapSettingsFlag::Antialiasing, true);
+    QElapsedTimer timer;
+    timer.start();
+    QgsMapRendererParallelJob job(settings);
+    job.start();
+    job.waitForFinished();
+    const double ms = timer.nsecsElapsed() / 1e6;
+    if (job.renderedImage().isNull())
+        return -1;
+    return ms;
+}
+
+//! CPU time of the whole process (all threads) in ms: the wall time of an idle machine,
+//! when the work is single-threaded, whatever else runs on the box.
+double cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+double median(QVector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QgsApplication app(argc, argv, false);
+    ensureQgisInitialised();
+    QTextStream out(stdout);
+    const QStringList args = QCoreApplication::arguments();
+    RegionSource source;
+    source.path = args.value(1, QStringLiteral("../shared/data/cbs/buurten-2014.topojson"));
+    source.layerName = args.value(2);
+    source.codeField = QStringLiteral("statcode");
+    source.nameField = QStringLiteral("statnaam");
+    const int iterations = args.value(3, QStringLiteral("20")).toInt();
+
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    auto regions = RegionLayer::load(source, &error);
+    if (!regions) {
+        out << "load failed: " << error << "\n";
+        return 1;
+    }
+    const double loadMs = timer.nsecsElapsed() / 1e6;
+    ChoroplethLayer map(std::move(regions));
+    const QStringList codes = map.regions().codes();
+    out << "source: " << source.path << "\n"
+        << "regions: " << codes.size() << "\n"
+        << "load (read, reproject to RD, into memory): " << QString::number(loadMs, 'f', 0)
+        << " ms\n";
+
+    const QVector<MapValue> indicatorA = syntheticValues(codes, 1);
+    const QVector<MapValue> indicatorB = syntheticValues(codes, 2);
+    const QSize canvas(1200, 900);
+    struct Case
+    {
+        const char *name;
+        MapMode mode;
+        ClassificationMethod method;
+        LabelContent labels;
+    };
+    const Case cases[] = {
+        {"value, quantile, no labels", MapMode::Value, ClassificationMethod::Quantile,
+         LabelContent::None},
+        {"value, jenks, no labels", MapMode::Value, ClassificationMethod::Jenks,
+         LabelContent::None},
+        {"change, quantile (symmetric)", MapMode::Change, ClassificationMethod::Quantile,
+         LabelContent::None},
+        {"trend, equal + hatching", MapMode::Trend, ClassificationMethod::EqualInterval,
+         LabelContent::None},
+        {"signals", MapMode::Signals, ClassificationMethod::Quantile, LabelContent::None},
+        {"value, quantile, with labels", MapMode::Value, ClassificationMethod::Quantile,
+         LabelContent::Name},
+    };
+    // Warm up caches (fonts, symbol caches) once.
+    ChoroplethSpec warm;
+    map.apply(indicatorA, warm, &error);
+    renderMs(map.layer(), canvas);
+
+    out << "canvas " << canvas.width() << "x" << canvas.height() << ", " << iterations
+        << " switches per case (indicator A/B alternating), wall median / max ms, and the\n"
+        << "process CPU time of restyle + render (median):\n";
+    for (const Case &c : cases) {
+        QVector<double> restyle, render, total, cpu;
+        for (int i = 0; i < iterations; ++i) {
+            ChoroplethSpec spec;
+            spec.mode = c.mode;
+            spec.classification.method = c.method;
+            spec.labels = c.labels;
+            spec.polarity = Polarity::LowerIsBetter;
+            timer.restart();
+            const double cpuStart = cpuMs();
+            if (!map.apply(i % 2 ? indicatorB : indicatorA, spec, &error)) {
+                out << "apply failed: " << error << "\n";
+                return 1;
+            }
+            const double styleMs = timer.nsecsElapsed() / 1e6;
+            const double drawMs = renderMs(map.layer(), canvas);
+            restyle << styleMs;
+            render << drawMs;
+            total << styleMs + drawMs;
+            cpu << cpuMs() - cpuStart;
+        }
+        out << "  " << QString::fromLatin1(c.name).leftJustified(32) << " restyle "
+            << QString::number(median(restyle), 'f', 1) << " / "
+            << QString::number(*std::max_element(restyle.begin(), restyle.end()), 'f', 1)
+            << "  render " << QString::number(median(render), 'f', 1) << " / "
+            << QString::number(*std::max_element(render.begin(), render.end()), 'f', 1)
+            << "  total " << QString::number(median(total), 'f', 1) << " / "
+            << QString::number(*std::max_element(total.begin(), total.end()), 'f', 1) << "  cpu "
+            << QString::number(median(cpu), 'f', 1) << "\n";
+        out.flush();
+    }
+    return 0;
+}

@@ -1,0 +1,114 @@
+// The real CBS boundaries as map layers: all 3,070 wijken of 2017 from the GeoPackage and
+// the 11,691 buurten of 2014 from TopoJSON (WGS84, reprojected), Hilversum's nine wijken,
+// and a map sheet of Hilversum with one wijk outlined.
+#include "choropleth_layer.h"
+#include "map_export.h"
+#include "map_layout.h"
+#include "qgis_test_main.h"
+#include "test_support.h"
+
+#include <QDir>
+#include <QImage>
+#include <QSet>
+#include <QTemporaryDir>
+#include <qgsfeatureiterator.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+using namespace wijk;
+
+class TestCbsMaps : public QObject
+{
+    Q_OBJECT
+
+    static RegionSource cbsSource(const QString &file, const QString &layer = QString())
+    {
+        RegionSource source;
+        source.path = QDir(test::cbsDataDir()).filePath(file);
+        source.layerName = layer;
+        source.codeField = QStringLiteral("statcode");
+        source.nameField = QStringLiteral("statnaam");
+        return source;
+    }
+
+private slots:
+    void wijken2017()
+    {
+        WIJK_REQUIRE_CBS_DATA();
+        QString error;
+        auto regions = RegionLayer::load(
+            cbsSource(QStringLiteral("wijken-2017.gpkg"), QStringLiteral("wijken_2017")), &error);
+        QVERIFY2(regions, qPrintable(error));
+        QCOMPARE(regions->regionCount(), 3070);
+        QCOMPARE(regions->regionName(QStringLiteral("WK040201")), QStringLiteral("Centrum"));
+        double area = 0;
+        for (int n = 1; n <= 9; ++n) {
+            const QgsFeatureId id = regions->featureId(QStringLiteral("WK04020%1").arg(n));
+            QVERIFY(id != FID_NULL);
+            area += regions->layer()->getFeature(id).geometry().area();
+        }
+        QVERIFY2(qAbs(area / 1e6 - 45.7) < 0.5, qPrintable(QString::number(area / 1e6)));
+    }
+    void buurten2014FromTopoJson()
+    {
+        WIJK_REQUIRE_CBS_DATA();
+        QString error;
+        auto regions =
+            RegionLayer::load(cbsSource(QStringLiteral("buurten-2014.topojson")), &error);
+        QVERIFY2(regions, qPrintable(error));
+        QCOMPARE(regions->regionCount(), 11691);
+        // Reprojected from WGS84 into RD New: the Netherlands' RD extent.
+        const QgsRectangle extent = regions->extentOf();
+        QVERIFY2(extent.xMinimum() > 0 && extent.xMaximum() < 300000 &&
+                     extent.yMinimum() > 290000 && extent.yMaximum() < 630000,
+                 qPrintable(extent.toString()));
+    }
+    void hilversumSheetWithOutlinedWijk()
+    {
+        WIJK_REQUIRE_CBS_DATA();
+        RegionSource source =
+            cbsSource(QStringLiteral("wijken-2017.gpkg"), QStringLiteral("wijken_2017"));
+        source.filter = QStringLiteral("statcode LIKE 'WK0402%'");
+        source.displayName = QStringLiteral("Wijken Hilversum");
+        QVector<MapValue> values;
+        for (int n = 1; n <= 9; ++n) {
+            MapValue v;
+            v.code = QStringLiteral("WK04020%1").arg(n);
+            v.value = 10 + n * 1.5;
+            v.status = n == 9 ? ValueStatus::Suppressed : ValueStatus::Final;
+            values.append(v);
+        }
+        ChoroplethSpec spec;
+        spec.classification.classes = 4;
+        spec.polarity = Polarity::HigherIsBetter;
+        QString error;
+        auto map = ChoroplethLayer::create(source, values, spec, &error);
+        QVERIFY2(map, qPrintable(error));
+        QCOMPARE(map->regions().regionCount(), 9);
+        auto outline = createOutlineLayer(map->regions(), {QStringLiteral("WK040206")},
+                                          QStringLiteral("Wijk 06"));
+        QVERIFY(outline);
+        QgsProject project;
+        MapLayoutText text{QStringLiteral("Hilversum, testkaart"), QStringLiteral("Wijken 2017"),
+                           QStringLiteral("Waarde"), sourceLine(QStringLiteral("CBS"), QString())};
+        auto layout = createMapLayout(&project, {map->layer(), outline.get()},
+                                      map->regions().extentOf(), text, &error);
+        QVERIFY2(layout, qPrintable(error));
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("cbs-hilversum.png"));
+        QVERIFY2(exportLayout(layout.get(), png, {}, &error), qPrintable(error));
+        const QString keep = qEnvironmentVariable("WIJK_MAPS_TEST_OUT");
+        if (!keep.isEmpty())
+            QFile::copy(png, QDir(keep).filePath(QStringLiteral("cbs-hilversum.png")));
+        const QImage image(png);
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 6)
+            for (int x = 0; x < image.width(); x += 6)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 30);
+    }
+};
+
+WIJK_QGIS_TEST_MAIN(TestCbsMaps)
+#include "test_cbs_maps.moc"
