@@ -7,6 +7,7 @@
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>
 #include <qgsfillsymbollayer.h>
+#include <qgslegendsymbolitem.h>
 #include <qgsproperty.h>
 #include <qgssymbollayer.h>
 
@@ -63,8 +64,7 @@ QgsFillSymbol *createRegionFill(const QColor &fill, LegendEntry::Look look)
         symbol->appendSymbolLayer(hatchLayer(mapcolours::suppressedHatch, 45, 1.2));
     if (look == LegendEntry::Look::TrendHatch) {
         QgsSymbolLayer *hatch = hatchLayer(mapcolours::trendHatch, 135, 1.5);
-        // Per feature only where `hatch` = 1. An expression, not a field property: legend
-        // icons have no feature, and a missing field would count as "enabled".
+        // Per feature only where `hatch` = 1 (legend icons: see ChoroplethRenderer).
         hatch->setDataDefinedProperty(
             QgsSymbolLayer::PropertyLayerEnabled,
             QgsProperty::fromExpression(QStringLiteral("coalesce(\"%1\", 0) = 1")
@@ -72,6 +72,32 @@ QgsFillSymbol *createRegionFill(const QColor &fill, LegendEntry::Look look)
         symbol->appendSymbolLayer(hatch);
     }
     return symbol;
+}
+
+ChoroplethRenderer *ChoroplethRenderer::clone() const
+{
+    auto *copy = new ChoroplethRenderer(classAttribute(), categories());
+    copyRendererData(copy);
+    return copy;
+}
+
+QgsLegendSymbolList ChoroplethRenderer::legendSymbolItems() const
+{
+    // Legend icons ignore data-defined "layer enabled": without this, every class of a trend
+    // map would show the hatching that only non-significant regions get.
+    QgsLegendSymbolList items = QgsCategorizedSymbolRenderer::legendSymbolItems();
+    for (QgsLegendSymbolItem &item : items) {
+        const QgsSymbol *symbol = item.symbol();
+        if (!symbol || symbol->symbolLayerCount() < 2)
+            continue;
+        const QgsSymbolLayer *last = symbol->symbolLayer(symbol->symbolLayerCount() - 1);
+        if (!last->dataDefinedProperties().isActive(QgsSymbolLayer::PropertyLayerEnabled))
+            continue;
+        std::unique_ptr<QgsSymbol> plain(symbol->clone());
+        plain->deleteSymbolLayer(plain->symbolLayerCount() - 1);
+        item.setSymbol(plain.get());
+    }
+    return items;
 }
 
 std::unique_ptr<QgsCategorizedSymbolRenderer>
@@ -92,8 +118,8 @@ createChoroplethRenderer(MapMode mode, const QVector<LegendEntry> &legend)
         }
         categories.append(QgsRendererCategory(entry.key, symbol, entry.label));
     }
-    return std::make_unique<QgsCategorizedSymbolRenderer>(
-        regionfield::name(regionfield::ClassIndex), categories);
+    return std::make_unique<ChoroplethRenderer>(regionfield::name(regionfield::ClassIndex),
+                                                categories);
 }
 
 } // namespace wijk

@@ -10,8 +10,8 @@
 #include <QString>
 #include <QVector>
 #include <memory>
+#include <qgscategorizedsymbolrenderer.h>
 
-class QgsCategorizedSymbolRenderer;
 class QgsFillSymbol;
 
 namespace wijk {
@@ -39,6 +39,15 @@ struct LegendEntry
     QColor fill;
     Look look = Look::Plain;
     int count = 0; //!< regions in this entry
+};
+
+//! The categorized renderer of choropleths; its legend shows trend classes unhatched.
+class ChoroplethRenderer : public QgsCategorizedSymbolRenderer
+{
+public:
+    using QgsCategorizedSymbolRenderer::QgsCategorizedSymbolRenderer;
+    ChoroplethRenderer *clone() const override;
+    QgsLegendSymbolList legendSymbolItems() const override;
 };
 
 //! A polygon fill: colour, thin white outline, optional hatching.

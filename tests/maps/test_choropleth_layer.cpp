@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>
+#include <qgslegendsymbolitem.h>
 #include <qgsmaplayerlegend.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
@@ -163,6 +164,10 @@ private slots:
         QVERIFY(legendLabels(*layer).contains(trendNotSignificantLabel()));
         auto *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>(layer->layer()->renderer());
         QCOMPARE(renderer->categories().first().symbol()->symbolLayerCount(), 2);
+        // ... but legend icons of the classes stay plain; the hatch has its own entry.
+        const QgsLegendSymbolList items = renderer->legendSymbolItems();
+        QCOMPARE(items.first().symbol()->symbolLayerCount(), 1);
+        QCOMPARE(renderer->clone()->legendSymbolItems().first().symbol()->symbolLayerCount(), 1);
     }
     void signalsAreCategorical()
     {
