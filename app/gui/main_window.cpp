@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace wijk {
@@ -40,6 +41,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);
     mLanguage = uiLanguage();
+    // QGIS moves QSettings into its profile after setupApplication() chose a language, so the
+    // language read here may differ from the one installed then: install it again.
+    installTranslators(mLanguage);
     mSelection = new RegionSelection(this);
     createViews();
     createActions();
@@ -47,7 +51,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     arrangeDefaultLayout();
     mDefaultState = saveState(kLayoutVersion);
     resize(1280, 800);
-    restoreLayout();
+    mLayoutPending = !restoreLayout();
     retranslate();
     updateTitle();
     refreshStatus();
@@ -145,10 +149,13 @@ void MainWindow::arrangeDefaultLayout()
     tabifyDockWidget(dock("tableDock"), dock("signalsDock"));
     dock("rankingDock")->raise();
     dock("tableDock")->raise();
-    // Map in the middle gets what is left: sides about a fifth and a third of the width.
-    resizeDocks({dock("catalogueDock"), dock("trendDock")}, {240, 420}, Qt::Horizontal);
-    resizeDocks({dock("trendDock"), dock("rankingDock")}, {300, 300}, Qt::Vertical);
-    resizeDocks({dock("tableDock")}, {250}, Qt::Vertical);
+    // The map in the middle gets what is left: the sides take about a sixth and a third of
+    // the width, the table a third of the height (never less than a laptop needs).
+    resizeDocks({dock("catalogueDock"), dock("trendDock")},
+                {qMax(240, width() / 6), qMax(400, width() * 3 / 10)}, Qt::Horizontal);
+    resizeDocks({dock("trendDock"), dock("rankingDock")}, {height() / 2, height() / 2},
+                Qt::Vertical);
+    resizeDocks({dock("tableDock")}, {qMax(250, height() / 3)}, Qt::Vertical);
 }
 
 void MainWindow::resetLayout()
@@ -158,15 +165,24 @@ void MainWindow::resetLayout()
     arrangeDefaultLayout();
 }
 
-void MainWindow::restoreLayout()
+bool MainWindow::restoreLayout()
 {
     QSettings settings;
     const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     const QByteArray state = settings.value(QStringLiteral("window/state")).toByteArray();
-    if (!state.isEmpty())
-        restoreState(state, kLayoutVersion);
+    return !state.isEmpty() && restoreState(state, kLayoutVersion);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (mLayoutPending) {
+        mLayoutPending = false;
+        // Dock sizes in proportion to the real window, once the window has its size.
+        QTimer::singleShot(0, this, &MainWindow::arrangeDefaultLayout);
+    }
 }
 
 void MainWindow::saveLayout()

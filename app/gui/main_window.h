@@ -86,6 +86,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -95,7 +96,8 @@ private:
     void createViews();
     QDockWidget *addDock(QWidget *widget, const QString &objectName, Qt::DockWidgetArea area);
     void arrangeDefaultLayout();
-    void restoreLayout();
+    //! Restores geometry and dock state from the settings; false when there were none.
+    bool restoreLayout();
     void saveLayout();
     void updateTitle();
     void showError(const QString &title, const QString &message);
@@ -146,6 +148,7 @@ private:
     QLabel *mStatusWorkspace = nullptr;
     QList<QDockWidget *> mDocks;
     QByteArray mDefaultState;
+    bool mLayoutPending = false; //!< no saved layout: size the docks when first shown
 
     QMenu *mFileMenu = nullptr;
     QMenu *mRecentMenu = nullptr;

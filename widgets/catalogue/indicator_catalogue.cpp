@@ -179,9 +179,9 @@ QString IndicatorCatalogue::detailsHtml(const QString &code) const
                        .arg(esc(indicator->displayName(mEnglish)), esc(indicator->code));
     if (!indicator->definition.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(indicator->definition));
-    html += QStringLiteral("<table cellspacing='2'>");
+    // One line per fact: a narrow dock must not break a label in the middle of a word.
     auto row = [&](const QString &label, const QString &value) {
-        html += QStringLiteral("<tr><td style='color:gray'>%1</td><td>%2</td></tr>")
+        html += QStringLiteral("<p style='margin:2px 0'><span style='color:gray'>%1:</span> %2</p>")
                     .arg(esc(label), esc(value));
     };
     row(tr("Theme"), indicator->theme);
@@ -190,7 +190,6 @@ QString IndicatorCatalogue::detailsHtml(const QString &code) const
     row(tr("Disclosure threshold"),
         indicator->minN > 0 ? tr("values based on fewer than %1 are not shown").arg(indicator->minN)
                             : tr("none"));
-    html += QStringLiteral("</table>");
     return html;
 }
 
