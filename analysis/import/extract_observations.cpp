@@ -3,7 +3,11 @@
 #include "import/csv_reader.h"
 
 #include <QCoreApplication>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <unordered_map>
 
 namespace wijk {
@@ -59,6 +63,75 @@ private:
     std::string mLastCode;
     const Value *mLast = nullptr;
 };
+struct ParsedRow
+{
+    qint64 region;
+    qint64 indicator;
+    double value;
+    int period;
+    int status;
+    int line;
+};
+
+struct Batch
+{
+    std::vector<ParsedRow> rows;
+    qint64 bytesRead = 0;
+};
+
+//! Hands parsed rows from the parsing thread to the thread that writes to SQLite; bounded
+//! so that memory stays flat however large the file is.
+class BatchQueue
+{
+public:
+    //! Blocks while the queue is full; false once the consumer has given up.
+    bool push(Batch batch)
+    {
+        std::unique_lock<std::mutex> lock(mMutex);
+        mCanPush.wait(lock, [this] { return mQueue.size() < kCapacity || mAborted; });
+        if (mAborted)
+            return false;
+        mQueue.push_back(std::move(batch));
+        mCanPop.notify_one();
+        return true;
+    }
+    //! Blocks until a batch is there; false when the producer has finished and all is taken.
+    bool pop(Batch *batch)
+    {
+        std::unique_lock<std::mutex> lock(mMutex);
+        mCanPop.wait(lock, [this] { return !mQueue.empty() || mClosed; });
+        if (mQueue.empty())
+            return false;
+        *batch = std::move(mQueue.front());
+        mQueue.pop_front();
+        mCanPush.notify_one();
+        return true;
+    }
+    void close()
+    {
+        std::lock_guard<std::mutex> lock(mMutex);
+        mClosed = true;
+        mCanPop.notify_all();
+    }
+    void abort()
+    {
+        std::lock_guard<std::mutex> lock(mMutex);
+        mAborted = true;
+        mQueue.clear();
+        mCanPush.notify_all();
+    }
+
+private:
+    static constexpr size_t kCapacity = 8;
+    std::mutex mMutex;
+    std::condition_variable mCanPush;
+    std::condition_variable mCanPop;
+    std::deque<Batch> mQueue;
+    bool mClosed = false;
+    bool mAborted = false;
+};
+
+constexpr size_t kBatchRows = 8192;
 } // namespace
 
 ObservationPass streamExtractObservations(const QString &gdalPath, const QString &displayName,
@@ -91,105 +164,166 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
     Lookup<qint64> regions(std::move(regionMap));
 
     const qint64 size = csv.size();
-    while (csv.next()) {
-        ++pass.rows;
-        if ((pass.rows & 0xFFFF) == 0) {
-            if (request.cancelled()) {
-                pass.cancelled = true;
-                return pass;
-            }
-            if (request.progress)
-                request.progress(csv.bytesRead(), size, displayName);
-        }
-        bool ok = true;
-        const std::string_view regionCode = csv.view(regionColumn);
-        const qint64 *region = regions.find(regionCode);
-        if (!region && !checkRegions) {
-            ok = false;
-        } else if (!region) {
-            csv.error(regionColumn, regionCode.empty()
-                                        ? tr("is empty")
-                                        : tr("'%1' is not a region of this extract or the "
-                                             "workspace")
-                                              .arg(qs(regionCode)));
-            ok = false;
-        }
-        const std::string_view indicatorCode = csv.view(indicatorColumn);
-        const IndicatorEntry *indicator = indicators.find(indicatorCode);
-        if (!indicator) {
-            csv.error(
-                indicatorColumn,
-                indicatorCode.empty()
-                    ? tr("is empty")
-                    : tr("'%1' is not in indicators.csv or the workspace").arg(qs(indicatorCode)));
-            ok = false;
-        }
-        const int period = parseYear(csv.view(periodColumn));
-        if (period == 0) {
-            csv.error(periodColumn, tr("'%1' is not a year (YYYY)").arg(csv.text(periodColumn)));
-            ok = false;
-        }
-        ValueStatus status = ValueStatus::Final;
-        if (statusColumn >= 0 && !csv.isEmpty(statusColumn)) {
-            const auto parsed = valueStatusFromString(csv.text(statusColumn));
-            if (!parsed || *parsed == ValueStatus::Derived || *parsed == ValueStatus::Final) {
-                csv.error(statusColumn, tr("'%1' is not a status; use provisional, estimated, "
-                                           "suppressed or missing, or leave it empty")
-                                            .arg(csv.text(statusColumn)));
+    // Parsing and checking run on a second thread while this one writes to SQLite (the
+    // connection stays on the caller's thread). Only the parser adds to the report until
+    // it is joined; the writer keeps its findings and adds them afterwards.
+    BatchQueue queue;
+    std::thread parser([&] {
+        Batch batch;
+        batch.rows.reserve(kBatchRows);
+        while (csv.next()) {
+            ++pass.rows;
+            if ((pass.rows & 0xFFFF) == 0 && request.cancelled())
+                break;
+            bool ok = true;
+            const std::string_view regionCode = csv.view(regionColumn);
+            const qint64 *region = regions.find(regionCode);
+            if (!region && !checkRegions) {
+                ok = false;
+            } else if (!region) {
+                csv.error(regionColumn, regionCode.empty()
+                                            ? tr("is empty")
+                                            : tr("'%1' is not a region of this extract or the "
+                                                 "workspace")
+                                                  .arg(qs(regionCode)));
                 ok = false;
             }
-            status = parsed.value_or(ValueStatus::Final);
-        }
-        double value = std::numeric_limits<double>::quiet_NaN();
-        switch (csv.number(valueColumn, &value)) {
-        case CsvReader::Number::Ok:
-            if (status == ValueStatus::Suppressed) {
-                csv.error(
-                    valueColumn,
-                    tr("a suppressed value must be empty, found '%1'").arg(csv.text(valueColumn)));
-                ok = false;
-            } else if (value < 0 && indicator && indicator->count) {
-                csv.error(valueColumn, tr("%1 is negative, but '%2' is a count")
-                                           .arg(csv.text(valueColumn), qs(indicatorCode)));
+            const std::string_view indicatorCode = csv.view(indicatorColumn);
+            const IndicatorEntry *indicator = indicators.find(indicatorCode);
+            if (!indicator) {
+                csv.error(indicatorColumn,
+                          indicatorCode.empty()
+                              ? tr("is empty")
+                              : tr("'%1' is not in indicators.csv or the workspace")
+                                    .arg(qs(indicatorCode)));
                 ok = false;
             }
-            break;
-        case CsvReader::Number::Empty:
-            value = std::numeric_limits<double>::quiet_NaN();
-            break;
-        case CsvReader::Number::Invalid:
-            csv.error(valueColumn, tr("'%1' is not a number").arg(csv.text(valueColumn)));
-            ok = false;
-            break;
-        case CsvReader::Number::NotFinite:
-            csv.error(valueColumn,
-                      tr("'%1' is not a finite number (NaN and infinity are not allowed)")
-                          .arg(csv.text(valueColumn)));
-            ok = false;
+            const int period = parseYear(csv.view(periodColumn));
+            if (period == 0) {
+                csv.error(periodColumn,
+                          tr("'%1' is not a year (YYYY)").arg(csv.text(periodColumn)));
+                ok = false;
+            }
+            ValueStatus status = ValueStatus::Final;
+            if (statusColumn >= 0 && !csv.isEmpty(statusColumn)) {
+                const auto parsed = valueStatusFromString(csv.text(statusColumn));
+                if (!parsed || *parsed == ValueStatus::Derived || *parsed == ValueStatus::Final) {
+                    csv.error(statusColumn, tr("'%1' is not a status; use provisional, estimated, "
+                                               "suppressed or missing, or leave it empty")
+                                                .arg(csv.text(statusColumn)));
+                    ok = false;
+                }
+                status = parsed.value_or(ValueStatus::Final);
+            }
+            double value = std::numeric_limits<double>::quiet_NaN();
+            switch (csv.number(valueColumn, &value)) {
+            case CsvReader::Number::Ok:
+                if (status == ValueStatus::Suppressed) {
+                    csv.error(valueColumn, tr("a suppressed value must be empty, found '%1'")
+                                               .arg(csv.text(valueColumn)));
+                    ok = false;
+                } else if (value < 0 && indicator && indicator->count) {
+                    csv.error(valueColumn, tr("%1 is negative, but '%2' is a count")
+                                               .arg(csv.text(valueColumn), qs(indicatorCode)));
+                    ok = false;
+                }
+                break;
+            case CsvReader::Number::Empty:
+                value = std::numeric_limits<double>::quiet_NaN();
+                break;
+            case CsvReader::Number::Invalid:
+                csv.error(valueColumn, tr("'%1' is not a number").arg(csv.text(valueColumn)));
+                ok = false;
+                break;
+            case CsvReader::Number::NotFinite:
+                csv.error(valueColumn,
+                          tr("'%1' is not a finite number (NaN and infinity are not allowed)")
+                              .arg(csv.text(valueColumn)));
+                ok = false;
+                break;
+            }
+            if (!ok)
+                continue;
+            pass.minPeriod = pass.minPeriod == 0 ? period : std::min(pass.minPeriod, period);
+            pass.maxPeriod = std::max(pass.maxPeriod, period);
+            batch.rows.push_back({*region, indicator->key, value, period, int(status), csv.line()});
+            if (batch.rows.size() == kBatchRows) {
+                batch.bytesRead = csv.bytesRead();
+                if (!queue.push(std::move(batch)))
+                    break;
+                batch = Batch();
+                batch.rows.reserve(kBatchRows);
+            }
+        }
+        batch.bytesRead = csv.bytesRead();
+        queue.push(std::move(batch));
+        queue.close();
+    });
+
+    struct Finding
+    {
+        int line;
+        ParsedRow row;
+    };
+    std::vector<Finding> duplicates;
+    QString failure;
+    int failureLine = 0;
+    Batch batch;
+    int batches = 0;
+    while (queue.pop(&batch)) {
+        if (request.cancelled()) {
+            pass.cancelled = true;
+            queue.abort();
             break;
         }
-        if (!ok)
-            continue;
-        pass.minPeriod = pass.minPeriod == 0 ? period : std::min(pass.minPeriod, period);
-        pass.maxPeriod = std::max(pass.maxPeriod, period);
-        switch (transaction.putObservation(*region, indicator->key, period, value, status,
-                                           extractKey)) {
-        case ImportTransaction::PutResult::Written:
-            ++pass.written;
-            break;
-        case ImportTransaction::PutResult::KeptNewer:
-            ++pass.keptNewer;
-            break;
-        case ImportTransaction::PutResult::Duplicate:
-            csv.error(-1, tr("a second value for region %1, indicator %2, period %3")
-                              .arg(qs(regionCode), qs(indicatorCode))
-                              .arg(period));
-            break;
-        case ImportTransaction::PutResult::Failed:
-            csv.error(-1, tr("cannot be stored: %1").arg(transaction.lastError()));
-            return pass;
+        for (const ParsedRow &row : batch.rows) {
+            switch (transaction.putObservation(row.region, row.indicator, row.period, row.value,
+                                               ValueStatus(row.status), extractKey)) {
+            case ImportTransaction::PutResult::Written:
+                ++pass.written;
+                break;
+            case ImportTransaction::PutResult::KeptNewer:
+                ++pass.keptNewer;
+                break;
+            case ImportTransaction::PutResult::Duplicate:
+                duplicates.push_back({row.line, row});
+                break;
+            case ImportTransaction::PutResult::Failed:
+                failure = transaction.lastError();
+                failureLine = row.line;
+                break;
+            }
+            if (!failure.isEmpty())
+                break;
         }
+        if (!failure.isEmpty()) {
+            queue.abort();
+            break;
+        }
+        if (request.progress && (++batches & 7) == 0)
+            request.progress(batch.bytesRead, size, displayName);
     }
+    parser.join();
+    if (request.cancelled())
+        pass.cancelled = true;
+
+    QHash<qint64, QString> regionCodeOf;
+    QHash<qint64, QString> indicatorCodeOf;
+    if (!duplicates.empty()) {
+        for (const QString &code : regionCodes)
+            regionCodeOf.insert(transaction.regionKey(code), code);
+        for (auto it = indicatorKinds.begin(); it != indicatorKinds.end(); ++it)
+            indicatorCodeOf.insert(transaction.indicatorKey(it.key()), it.key());
+    }
+    for (const Finding &duplicate : duplicates)
+        report.addError(displayName, duplicate.line, QString(),
+                        tr("a second value for region %1, indicator %2, period %3")
+                            .arg(regionCodeOf.value(duplicate.row.region),
+                                 indicatorCodeOf.value(duplicate.row.indicator))
+                            .arg(duplicate.row.period));
+    if (!failure.isEmpty())
+        report.addError(displayName, failureLine, QString(),
+                        tr("cannot be stored: %1").arg(failure));
     if (request.progress)
         request.progress(size, size, displayName);
     return pass;
