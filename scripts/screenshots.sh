@@ -21,7 +21,7 @@ shot() { # file size screen [options...]
   local file="$1" size="$2" screen="$3"
   shift 3
   xvfb-run -a -s "-screen 0 ${screen}x24" "$app" --demo --screenshot "$out/$file" \
-    --size "$size" "$@" 2>/dev/null
+    --size "$size" --indicator pct_laag_inkomen "$@" 2>/dev/null
   echo "$out/$file"
 }
 

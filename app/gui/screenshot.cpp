@@ -66,13 +66,15 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser)
         codes << window.signalsList()->visibleEntry(0).region;
     if (!codes.isEmpty())
         window.selection()->setSelection(codes);
-    if (parser.isSet(QStringLiteral("raise")))
-        if (auto *dock = window.findChild<QDockWidget *>(parser.value(QStringLiteral("raise"))))
-            dock->raise();
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < 1500)
         QApplication::processEvents(QEventLoop::AllEvents, 50);
+    // After the first-show layout pass, which raises the default tabs.
+    if (parser.isSet(QStringLiteral("raise")))
+        if (auto *dock = window.findChild<QDockWidget *>(parser.value(QStringLiteral("raise"))))
+            dock->raise();
+    QApplication::processEvents();
     window.mapView()->canvas()->waitWhileRendering();
     QApplication::processEvents();
     const QString file = parser.value(QStringLiteral("screenshot"));
