@@ -1157,6 +1157,30 @@
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quantiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::ScaleBarOverlay</name>
@@ -1640,10 +1664,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>suppressed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,15 +1795,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>95% interval of the trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>trend (Theil-Sen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>trend (Theil-Sen), not significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trend, 95% band</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2147,6 +2167,33 @@
     </message>
 </context>
 <context>
+    <name>wijk::cli::MemoCommand</name>
+    <message>
+        <source>Write the council memo (signals, movers, maps, methods) as PDF or ODT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file (.gpkg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this theme, e.g. Inkomen (default: all themes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf, or FILE.odt for a document to edit in Word or LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf or .odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the memo to %1 (extract %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wijk::cli::ReportCommand</name>
     <message>
         <source>Write wijk profiles (PDF): one wijk, several, or all of them.</source>
@@ -2459,6 +2506,21 @@
     </message>
     <message>
         <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::reports</name>
+    <message>
+        <source>Unknown theme &apos;%1&apos;; the workspace has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the memo is written as .pdf or .odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1154,6 +1154,30 @@
         <source>Period</source>
         <translation>Periode</translation>
     </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>Kwantielen</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Gelijke intervallen</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natuurlijke grenzen (Jenks)</translation>
+    </message>
+    <message>
+        <source>Standard deviations</source>
+        <translation>Standaardafwijkingen</translation>
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation>Ronde grenzen</translation>
+    </message>
+    <message>
+        <source>Box map</source>
+        <translation>Boxkaart</translation>
+    </message>
 </context>
 <context>
     <name>wijk::ScaleBarOverlay</name>
@@ -1634,10 +1658,6 @@
         <translation>score</translation>
     </message>
     <message>
-        <source>number</source>
-        <translation>aantal</translation>
-    </message>
-    <message>
         <source>suppressed</source>
         <translation>afgeschermd</translation>
     </message>
@@ -1769,16 +1789,16 @@
         <translation>voorlopig</translation>
     </message>
     <message>
-        <source>95% interval of the trend</source>
-        <translation>95%-interval van de trend</translation>
-    </message>
-    <message>
         <source>trend (Theil-Sen)</source>
         <translation>trend (Theil-Sen)</translation>
     </message>
     <message>
         <source>trend (Theil-Sen), not significant</source>
         <translation>trend (Theil-Sen), niet significant</translation>
+    </message>
+    <message>
+        <source>trend, 95% band</source>
+        <translation>trend, 95%-band</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2161,33 @@
     </message>
 </context>
 <context>
+    <name>wijk::cli::MemoCommand</name>
+    <message>
+        <source>Write the council memo (signals, movers, maps, methods) as PDF or ODT.</source>
+        <translation>Schrijf de raadsnotitie (signalen, stijgers en dalers, kaarten, methoden) als PDF of ODT.</translation>
+    </message>
+    <message>
+        <source>The workspace file (.gpkg).</source>
+        <translation>Het werkruimtebestand (.gpkg).</translation>
+    </message>
+    <message>
+        <source>Only this theme, e.g. Inkomen (default: all themes).</source>
+        <translation>Alleen dit thema, bijv. Inkomen (standaard: alle thema's).</translation>
+    </message>
+    <message>
+        <source>FILE.pdf, or FILE.odt for a document to edit in Word or LibreOffice.</source>
+        <translation>BESTAND.pdf, of BESTAND.odt voor een document om in Word of LibreOffice te bewerken.</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf or .odt.</source>
+        <translation>--out moet eindigen op .pdf of .odt.</translation>
+    </message>
+    <message>
+        <source>Wrote the memo to %1 (extract %2).</source>
+        <translation>Notitie geschreven naar %1 (extract %2).</translation>
+    </message>
+</context>
+<context>
     <name>wijk::cli::ReportCommand</name>
     <message>
         <source>Write wijk profiles (PDF): one wijk, several, or all of them.</source>
@@ -2454,6 +2501,21 @@
     <message>
         <source>score</source>
         <translation>score</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::reports</name>
+    <message>
+        <source>Unknown theme '%1'; the workspace has: %2.</source>
+        <translation>Onbekend thema '%1'; de werkruimte heeft: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the memo is written as .pdf or .odt.</source>
+        <translation>%1: de notitie wordt geschreven als .pdf of .odt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
