@@ -29,6 +29,9 @@ QString tr(const char *text)
 const QColor kInk(0x1a, 0x1a, 0x1a);
 const QColor kGrey(0x59, 0x59, 0x59);
 const QColor kBand(0xf0, 0xf0, 0xf0);
+// Named in the .odt: Word and LibreOffice know Arial (or substitute it metrically); for the
+// PDF, fontconfig picks the closest installed sans (DejaVu Sans on Debian).
+const QString kFamily = QStringLiteral("Arial");
 
 class Writer
 {
@@ -66,6 +69,7 @@ public:
         QTextBlockFormat block;
         block.setBottomMargin(3);
         QTextCharFormat chars;
+        chars.setFontFamily(kFamily);
         chars.setFontPointSize(10);
         chars.setForeground(kInk);
         insertBlock(block, chars, QString());
@@ -103,6 +107,7 @@ public:
                 block.setAlignment(rightAligned.contains(c) ? Qt::AlignRight : Qt::AlignLeft);
                 at.setBlockFormat(block);
                 QTextCharFormat chars;
+                chars.setFontFamily(kFamily);
                 chars.setFontPointSize(8.5);
                 chars.setForeground(kInk);
                 chars.setFontWeight(r == 0 ? QFont::Bold : QFont::Normal);
@@ -126,9 +131,9 @@ public:
     }
 
 private:
-    void insertBlock(const QTextBlockFormat &block, const QTextCharFormat &chars,
-                     const QString &text)
+    void insertBlock(const QTextBlockFormat &block, QTextCharFormat chars, const QString &text)
     {
+        chars.setFontFamily(kFamily);
         if (mFirst) {
             mCursor.setBlockFormat(block);
             mCursor.setBlockCharFormat(chars);
@@ -417,6 +422,7 @@ bool writeMemo(const ReportData &data, const MemoOptions &options, const QString
         *error = tr("%1: the memo is written as .pdf or .odt.").arg(path);
         return false;
     }
+    DeterministicHashScope sameOutput;
     std::unique_ptr<QTextDocument> document = buildMemo(data, options, error);
     if (!document)
         return false;

@@ -1,6 +1,7 @@
 #include "reports/report_format.h"
 
 #include <QDate>
+#include <QHash>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -26,6 +27,16 @@ DutchLocaleScope::DutchLocaleScope() : mPrevious(QLocale())
 DutchLocaleScope::~DutchLocaleScope()
 {
     QLocale::setDefault(mPrevious);
+}
+
+DeterministicHashScope::DeterministicHashScope()
+{
+    qSetGlobalQHashSeed(0);
+}
+
+DeterministicHashScope::~DeterministicHashScope()
+{
+    qSetGlobalQHashSeed(-1); // back to a random seed for hashes made from now on
 }
 
 QString dutchNumber(double value, int decimals)

@@ -24,6 +24,17 @@ private:
     QLocale mPrevious;
 };
 
+//! Fixes Qt's hash seed while alive: the PDF engine writes its embedded fonts in hash order,
+//! so without this two runs order the font objects differently (same input, same output).
+class DeterministicHashScope
+{
+public:
+    DeterministicHashScope();
+    ~DeterministicHashScope();
+    DeterministicHashScope(const DeterministicHashScope &) = delete;
+    DeterministicHashScope &operator=(const DeterministicHashScope &) = delete;
+};
+
 //! "4.310", "12,3" (nl_NL, fixed decimals, U+2212 minus); empty for NaN.
 QString dutchNumber(double value, int decimals);
 //! The value with the indicator's decimals and unit: "12,3 %", "€ 1.234", "312"; "–" for NaN.

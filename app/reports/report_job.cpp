@@ -56,6 +56,7 @@ bool ReportJob::writeCombined(const std::vector<int> &wijken, const QString &pdf
 {
     mCancelled = false;
     DutchLocaleScope dutch;
+    DeterministicHashScope sameOutput;
     std::unique_ptr<WijkProfileLayout> layout =
         WijkProfileLayout::create(mData, mTemplatePath, error);
     if (!layout)
@@ -130,6 +131,7 @@ bool ReportJob::writeEach(const std::vector<int> &wijken, const QString &dir, QS
         return false;
     }
     DutchLocaleScope dutch;
+    DeterministicHashScope sameOutput;
     std::unique_ptr<WijkProfileLayout> layout =
         WijkProfileLayout::create(mData, mTemplatePath, error);
     if (!layout)
