@@ -109,6 +109,8 @@ private:
     void chooseWorkspace();
     void chooseImport();
     void about();
+    //! Moves the period slider by steps (negative: back).
+    void stepPeriod(int steps);
     // main_window_views.cpp: feeding the views from the session
     void connectViews();
     void showSession();
@@ -167,6 +169,10 @@ private:
     QAction *mDutchAction = nullptr;
     QAction *mEnglishAction = nullptr;
     QAction *mAboutAction = nullptr;
+    QAction *mPreviousPeriodAction = nullptr;
+    QAction *mNextPeriodAction = nullptr;
+    QAction *mPlayAction = nullptr;
+    QMenu *mPeriodMenu = nullptr;
 };
 
 } // namespace wijk

@@ -77,6 +77,17 @@ void MainWindow::createActions()
                               QStringLiteral("aboutAction"));
     connect(mAboutAction, &QAction::triggered, this, &MainWindow::about);
 
+    mPreviousPeriodAction = makeAction(this, QString(), QKeySequence(tr("Ctrl+Left")),
+                                       QStringLiteral("previousPeriodAction"));
+    connect(mPreviousPeriodAction, &QAction::triggered, this, [this] { stepPeriod(-1); });
+    mNextPeriodAction = makeAction(this, QString(), QKeySequence(tr("Ctrl+Right")),
+                                   QStringLiteral("nextPeriodAction"));
+    connect(mNextPeriodAction, &QAction::triggered, this, [this] { stepPeriod(1); });
+    mPlayAction = makeAction(this, QStringLiteral("play"), QKeySequence(tr("Ctrl+P")),
+                             QStringLiteral("playAction"));
+    connect(mPlayAction, &QAction::triggered, this,
+            [this] { mMap->togglePlay(!mMap->isPlaying()); });
+
     auto *languages = new QActionGroup(this);
     mDutchAction = makeAction(languages, QString(), QKeySequence(), QStringLiteral("dutchAction"));
     mEnglishAction =
@@ -104,6 +115,11 @@ void MainWindow::createActions()
     mViewMenu = menuBar()->addMenu(QString());
     for (QDockWidget *dock : qAsConst(mDocks))
         mViewMenu->addAction(dock->toggleViewAction());
+    mViewMenu->addSeparator();
+    mPeriodMenu = mViewMenu->addMenu(QString());
+    mPeriodMenu->addAction(mPreviousPeriodAction);
+    mPeriodMenu->addAction(mNextPeriodAction);
+    mPeriodMenu->addAction(mPlayAction);
     mViewMenu->addSeparator();
     mViewMenu->addAction(mResetLayoutAction);
 
@@ -164,6 +180,10 @@ void MainWindow::retranslate()
     mZoomSelectionAction->setText(tr("&Zoom to selection"));
     mZoomSelectionAction->setIconText(tr("Zoom"));
     mAboutAction->setText(tr("&About Wijkmonitor Workbench"));
+    mPeriodMenu->setTitle(tr("&Period"));
+    mPreviousPeriodAction->setText(tr("&Previous year"));
+    mNextPeriodAction->setText(tr("&Next year"));
+    mPlayAction->setText(tr("&Play / pause"));
     mLevelLabel->setText(tr("Level:") + QLatin1Char(' '));
     const QStringList titles = {tr("Indicators"),   tr("Trend"), tr("Ranking"), tr("Scatter"),
                                 tr("Distribution"), tr("Table"), tr("Signals")};
@@ -338,6 +358,16 @@ void MainWindow::dropEvent(QDropEvent *event)
         break; // one import at a time
     }
     event->acceptProposedAction();
+}
+
+void MainWindow::stepPeriod(int steps)
+{
+    if (!mSession)
+        return;
+    const QVector<int> periods = mSession->periods();
+    const int index = periods.indexOf(mPeriod) + steps;
+    if (index >= 0 && index < periods.size())
+        setCurrentPeriod(periods.at(index));
 }
 
 void MainWindow::about()

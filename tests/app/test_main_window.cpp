@@ -176,6 +176,20 @@ private slots:
         QCOMPARE(window.selection()->selected(), QStringList{entry.region});
     }
 
+    void keyboardStepsThroughThePeriods()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(mWorkspace));
+        const QVector<int> periods = window.session()->periods();
+        QCOMPARE(window.currentPeriod(), periods.constLast());
+        window.findChild<QAction *>(QStringLiteral("previousPeriodAction"))->trigger();
+        QCOMPARE(window.currentPeriod(), periods.at(periods.size() - 2));
+        QCOMPARE(window.mapView()->period(), periods.at(periods.size() - 2));
+        window.findChild<QAction *>(QStringLiteral("nextPeriodAction"))->trigger();
+        window.findChild<QAction *>(QStringLiteral("nextPeriodAction"))->trigger();
+        QCOMPARE(window.currentPeriod(), periods.constLast());
+    }
+
     void switchingTheLevelShowsBuurten()
     {
         MainWindow window;
