@@ -16,7 +16,7 @@ namespace {
 constexpr double kMmPerInch = 25.4;
 //! Charts are laid out on a canvas this much larger than the paper at 96 dpi, so that their
 //! screen-sized fonts, legends and margins come out at print size (about 2/3).
-constexpr double kChartScale = 1.5;
+constexpr double kChartScale = 1.7;
 
 TrendSeries seriesOf(const engine::Dataset &dataset, int indicator, int region, bool reference)
 {
