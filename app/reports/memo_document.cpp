@@ -404,12 +404,15 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
             .arg(data.suppressedCount(RegionLevel::Wijk))
             .arg(data.suppressedCount(RegionLevel::Buurt)));
     w.heading(QStringLiteral("Herkomst"), 2);
-    w.paragraph(QStringLiteral("Extract %1, aangemaakt %2; werkruimte %3; opgesteld %4 met "
-                               "Wijkmonitor Workbench %5.")
+    const QDateTime made = provenance.exportedAt.toUTC();
+    w.paragraph(QStringLiteral("Extract %1, aangemaakt %2; werkruimte %3; opgesteld %4 om %5 "
+                               "(UTC) met Wijkmonitor Workbench %6.")
                     .arg(provenance.extractId,
-                         provenance.extractCreated.toUTC().toString(Qt::ISODate),
-                         provenance.workspaceFile,
-                         provenance.exportedAt.toUTC().toString(Qt::ISODate), provenance.version),
+                         provenance.extractCreated.isValid()
+                             ? dutchDate(provenance.extractCreated.toUTC().date())
+                             : QStringLiteral("?"),
+                         provenance.workspaceFile, dutchDate(made.date()),
+                         made.time().toString(QStringLiteral("HH:mm")), provenance.version),
                 8.5, kGrey);
     return document;
 }
