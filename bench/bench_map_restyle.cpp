@@ -4,7 +4,6 @@
 //   default (run from the repository root): ../shared/data/cbs/buurten-2014.topojson
 //   (11,691 buurten), 20 iterations.
 // Prints load time and per-switch restyle (attributes + renderer) and render times.
-#include "app_environment.h"
 #include "choropleth_layer.h"
 
 #include <QElapsedTimer>
@@ -90,12 +89,23 @@ double median(QVector<double> v)
 
 } // namespace
 
+int run();
+
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     QgsApplication app(argc, argv, false);
-    ensureQgisInitialised();
+    // Not ensureQgisInitialised(): its exitQgis() post routine crashes inside ~QApplication.
+    QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
+    QgsApplication::initQgis();
+    const int code = run();
+    QgsApplication::exitQgis();
+    return code;
+}
+
+int run()
+{
     QTextStream out(stdout);
     const QStringList args = QCoreApplication::arguments();
     RegionSource source;

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <qgsapplication.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
@@ -60,6 +61,23 @@ QString methodName(ClassificationMethod method)
     return QString();
 }
 
+//! QGIS for the length of the command: initQgis() now, exitQgis() when the command ends,
+//! after every layer and layout is gone. Not ensureQgisInitialised(): it defers exitQgis()
+//! to a post routine inside ~QApplication, which crashes in QgsProviderRegistry (exit
+//! code 139 after a successful export); main_gui.cpp avoids it the same way.
+class QgisSession
+{
+public:
+    QgisSession()
+    {
+        QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
+        QgsApplication::initQgis();
+    }
+    ~QgisSession() { QgsApplication::exitQgis(); }
+    QgisSession(const QgisSession &) = delete;
+    QgisSession &operator=(const QgisSession &) = delete;
+};
+
 class MapCommand : public CliCommand
 {
 public:
@@ -68,7 +86,8 @@ public:
     {
         return tr("Draw a choropleth of one indicator as a finished map (PNG, SVG or PDF).");
     }
-    bool needsQgis() const override { return true; }
+    //! QGIS is started by the command itself (QgisSession), see there.
+    bool needsQgis() const override { return false; }
 
     void configure(QCommandLineParser &parser) const override
     {
@@ -180,6 +199,16 @@ public:
                 throw CliError(UsageError, tr("--dpi must be 36 to 1200."));
         }
 
+        const QgisSession qgis;
+        return draw(parser, context, level, spec, *period, from, exportOptions, out);
+    }
+
+private:
+    static int draw(const QCommandLineParser &parser, CliContext &context, RegionLevel level,
+                    ChoroplethSpec spec, int period, std::optional<int> from,
+                    ExportOptions exportOptions, const QString &out)
+    {
+        const QStringList indicators = parser.values(QStringLiteral("indicator"));
         const QString path = parser.value(QStringLiteral("workspace"));
         const engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
         const int indicator = dataset.indicatorIndex(indicators.first());
@@ -190,7 +219,7 @@ public:
         MapValueRequest request;
         request.level = level;
         request.indicator = info.code;
-        request.period = *period;
+        request.period = period;
         request.fromYear = from.value_or(0);
         QString error;
         const QVector<MapValue> values = mapValuesFromEngine(dataset, request, &error);
@@ -198,7 +227,7 @@ public:
             throw CliError(BadInput, QStringLiteral("%1: %2").arg(path, error));
         const int firstYear = request.fromYear > 0 ? request.fromYear : dataset.periods().front();
 
-        const int vintage = vintageForPeriod(dataset, level, *period);
+        const int vintage = vintageForPeriod(dataset, level, period);
         RegionSource source = RegionSource::workspace(path, level, vintage);
         source.displayName = info.name;
         auto map = ChoroplethLayer::create(source, values, spec, &error);
@@ -212,7 +241,7 @@ public:
                                .arg(map->unknownCodes().first())
                         << "\n";
 
-        MapLayoutText text = layoutText(info, level, spec, *period, firstYear);
+        MapLayoutText text = layoutText(info, level, spec, period, firstYear);
         if (parser.isSet(QStringLiteral("title")))
             text.title = parser.value(QStringLiteral("title"));
         text.source = sourceLine(sourceOf(path, info), latestExtract(path));
@@ -237,7 +266,6 @@ public:
         return Success;
     }
 
-private:
     static MapLayoutText layoutText(const Indicator &info, RegionLevel level,
                                     const ChoroplethSpec &spec, int period, int firstYear)
     {
