@@ -1,0 +1,154 @@
+// The report API the GUI uses (ReportJob: progress, cancel, one PDF per wijk), the Dutch
+// number formats of the documents, and a user template that leaves items out.
+#include "qgis_test_main.h"
+#include "reports/report_format.h"
+#include "reports/report_job.h"
+#include "reports/wijk_profile_layout.h"
+#include "reports/wijk_profile_content.h"
+#include "test_reports_fixture.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace wijk;
+
+class TestReportsJob : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir mDir;
+    std::unique_ptr<reports::ReportData> mData;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(mDir.isValid());
+        const QString workspace = test::makeDemoWorkspace(mDir);
+        QVERIFY(!workspace.isEmpty());
+        QString error;
+        mData = reports::ReportData::load(workspace, &error);
+        QVERIFY2(mData, qPrintable(error));
+    }
+    void cleanupTestCase() { mData.reset(); }
+
+    void dutchNumbers()
+    {
+        QCOMPARE(reports::dutchNumber(1234.5, 1), QStringLiteral("1.234,5"));
+        QCOMPARE(reports::dutchNumber(-0.04, 1), QStringLiteral("0,0"));
+        QCOMPARE(reports::dutchNumber(-2.5, 1), QString(QChar(0x2212)) + QStringLiteral("2,5"));
+        Indicator share;
+        share.unit = QStringLiteral("percent");
+        share.kind = IndicatorKind::Ratio;
+        QCOMPARE(reports::formatValue(share, 12.345), QStringLiteral("12,3\u00a0%"));
+        QCOMPARE(reports::formatChange(share, 1.24), QStringLiteral("+1,2\u00a0%-punt"));
+        QCOMPARE(reports::formatValue(share, qQNaN()), QStringLiteral("\u2013"));
+        Indicator euros;
+        euros.unit = QStringLiteral("euro");
+        euros.kind = IndicatorKind::Mean;
+        euros.decimals = 0;
+        QCOMPARE(reports::formatValue(euros, 312000), QStringLiteral("\u20ac\u00a0312.000"));
+    }
+
+    void arrowsAreSolidOnlyWhenSignificant()
+    {
+        using engine::TrendDirection;
+        QCOMPARE(reports::trendArrow(TrendDirection::Up, 1.0), QStringLiteral("\u25b2"));
+        QCOMPARE(reports::trendArrow(TrendDirection::Down, -1.0), QStringLiteral("\u25bc"));
+        QCOMPARE(reports::trendArrow(TrendDirection::Flat, 0.3), QStringLiteral("\u25b3"));
+        QCOMPARE(reports::trendArrow(TrendDirection::Flat, -0.3), QStringLiteral("\u25bd"));
+        QCOMPARE(reports::trendArrow(TrendDirection::None, 0.3), QStringLiteral("\u2013"));
+    }
+
+    void profileContentComesFromTheEngine()
+    {
+        const engine::Dataset &dataset = mData->dataset();
+        const int wijk = dataset.regionIndex(QStringLiteral("WK999907"));
+        QVERIFY(wijk >= 0);
+        const reports::WijkProfileContent content = reports::buildWijkProfile(*mData, wijk);
+        QCOMPARE(content.name, QStringLiteral("Hoogkamp"));
+        QCOMPARE(content.municipalityName, QStringLiteral("Demostad"));
+        QVERIFY(!content.buurten.empty());
+        QVERIFY(content.summary.size() >= 3);
+        QVERIFY(content.summary.front().startsWith(QStringLiteral("Hoogkamp telt ")));
+        QVERIFY(!content.chartIndicators.empty());
+        for (const reports::KeyFigure &figure : content.keyFigures) {
+            const int p = dataset.periodIndex(figure.valueYear);
+            if (std::isfinite(figure.value))
+                QVERIFY(engine::mayShow(dataset, figure.indicator, wijk, p));
+            else
+                QVERIFY(!engine::mayShow(dataset, figure.indicator, wijk, p));
+        }
+    }
+
+    void progressAndOnePdfPerWijk()
+    {
+        reports::ReportJob job(*mData);
+        QStringList unknown;
+        const std::vector<int> wijken = job.wijkIndices(
+            {QStringLiteral("WK999901"), QStringLiteral("wk999905"), QStringLiteral("BU99990101")},
+            &unknown);
+        QCOMPARE(int(wijken.size()), 2);
+        QCOMPARE(unknown, QStringList{QStringLiteral("BU99990101")});
+        QStringList seen;
+        job.setProgress([&](int done, int total, const QString &what) {
+            QCOMPARE(total, 2);
+            if (!what.isEmpty())
+                seen << QStringLiteral("%1:%2").arg(done).arg(what);
+        });
+        QStringList files;
+        QString error;
+        const QString dir = mDir.filePath(QStringLiteral("each"));
+        QVERIFY2(job.writeEach(wijken, dir, &files, &error), qPrintable(error));
+        QCOMPARE(seen,
+                 QStringList({QStringLiteral("0:Centrum"), QStringLiteral("1:Molenkwartier")}));
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(test::pdfPages(QDir(dir).filePath(QStringLiteral("wijkprofiel-WK999905.pdf"))), 2);
+    }
+
+    void cancelStopsAndRemovesTheFile()
+    {
+        reports::ReportJob job(*mData);
+        std::atomic_bool cancel{false};
+        job.setCancelFlag(&cancel);
+        int started = 0;
+        job.setProgress([&](int, int, const QString &what) {
+            if (!what.isEmpty() && ++started == 2)
+                cancel = true; // the user presses Cancel while the second wijk is made
+        });
+        const QString pdf = mDir.filePath(QStringLiteral("cancelled.pdf"));
+        QString error;
+        QVERIFY(!job.writeCombined(mData->wijken(), pdf, true, &error));
+        QVERIFY(job.wasCancelled());
+        QCOMPARE(started, 2);
+        QVERIFY(!QFile::exists(pdf));
+    }
+
+    void templateWithoutChartsStillWorks()
+    {
+        QFile shipped(reports::defaultProfileTemplate());
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QString xml = QString::fromUtf8(shipped.readAll());
+        // Drop the four chart pictures, as a user restyling the template might.
+        const QRegularExpression picture(
+            QStringLiteral("<LayoutItem [^>]*type=\"65640\"[^>]*>.*?</LayoutItem>"),
+            QRegularExpression::DotMatchesEverythingOption);
+        const int before = xml.count(QStringLiteral("<LayoutItem "));
+        xml.remove(picture);
+        QCOMPARE(xml.count(QStringLiteral("<LayoutItem ")), before - 4);
+        const QString path = mDir.filePath(QStringLiteral("nocharts.qpt"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(xml.toUtf8());
+        out.close();
+        reports::ReportJob job(*mData, path);
+        QString error;
+        const QString pdf = mDir.filePath(QStringLiteral("nocharts.pdf"));
+        QVERIFY2(job.writeCombined(job.wijkIndices({QStringLiteral("WK999903")}, nullptr), pdf,
+                                   false, &error),
+                 qPrintable(error));
+        QVERIFY(test::pdfText(pdf).contains(QStringLiteral("Vogelwijk")));
+    }
+};
+
+WIJK_QGIS_TEST_MAIN(TestReportsJob)
+#include "test_reports_job.moc"
