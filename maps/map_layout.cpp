@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDomDocument>
 #include <QFile>
+#include <qgscategorizedsymbolrenderer.h>
 #include <qgsexpressioncontextutils.h>
 #include <qgsfeatureiterator.h>
 #include <qgsfillsymbol.h>
@@ -151,10 +152,17 @@ createMapLayout(QgsProject *project, const QList<QgsMapLayer *> &layers, const Q
     if (auto *legend =
             qobject_cast<QgsLayoutItemLegend *>(layout->itemById(QStringLiteral("legend")))) {
         legend->setLinkedMap(map);
-        // The first layer is the choropleth: its classes under the legend title, no heading.
-        showLegend(legend, layers, text.legendTitle,
-                   layers.isEmpty() ? QList<QgsMapLayer *>()
-                                    : QList<QgsMapLayer *>{layers.first()});
+        // Choropleths (categorized layers) first and without a heading: the legend title
+        // names them; other layers (outlines) follow under their own names.
+        QList<QgsMapLayer *> choropleths, others;
+        for (QgsMapLayer *layer : layers) {
+            auto *vector = qobject_cast<QgsVectorLayer *>(layer);
+            if (vector && dynamic_cast<QgsCategorizedSymbolRenderer *>(vector->renderer()))
+                choropleths << layer;
+            else
+                others << layer;
+        }
+        showLegend(legend, choropleths + others, text.legendTitle, choropleths);
     }
     if (auto *bar =
             qobject_cast<QgsLayoutItemScaleBar *>(layout->itemById(QStringLiteral("scalebar")))) {

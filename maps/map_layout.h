@@ -52,7 +52,8 @@ void showLegend(QgsLayoutItemLegend *legend, const QList<QgsMapLayer *> &layers,
 //! Sets the texts the template's labels show (layout variables @wijk_map_title, ...).
 void setLayoutTexts(QgsLayout *layout, const MapLayoutText &text);
 
-//! A finished map sheet: the template, the layers at extent, legend of the first layer.
+//! A finished map sheet: the template, the layers (first = drawn on top, e.g. an outline
+//! above its choropleth) at extent; the legend lists the choropleths' classes first.
 std::unique_ptr<QgsPrintLayout>
 createMapLayout(QgsProject *project, const QList<QgsMapLayer *> &layers, const QgsRectangle &extent,
                 const MapLayoutText &text, QString *error, const QString &templatePath = QString());

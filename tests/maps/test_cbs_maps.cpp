@@ -92,7 +92,7 @@ private slots:
         QgsProject project;
         MapLayoutText text{QStringLiteral("Hilversum, testkaart"), QStringLiteral("Wijken 2017"),
                            QStringLiteral("Waarde"), sourceLine(QStringLiteral("CBS"), QString())};
-        auto layout = createMapLayout(&project, {map->layer(), outline.get()},
+        auto layout = createMapLayout(&project, {outline.get(), map->layer()},
                                       map->regions().extentOf(), text, &error);
         QVERIFY2(layout, qPrintable(error));
         QTemporaryDir dir;
