@@ -1,6 +1,7 @@
 // wijkmonitor-cli memo: the council memo as PDF or as an editable .odt document.
 #include "cli/cli_command.h"
 #include "reports/memo_document.h"
+#include "reports/qgis_session.h"
 #include "reports/report_data.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,8 @@ public:
     {
         return tr("Write the council memo (signals, movers, maps, methods) as PDF or ODT.");
     }
-    bool needsQgis() const override { return true; }
+    //! QGIS is started and stopped by run() itself (reports/qgis_session.h).
+    bool needsQgis() const override { return false; }
     void configure(QCommandLineParser &parser) const override
     {
         parser.addOption({QStringLiteral("workspace"), tr("The workspace file (.gpkg)."),
@@ -42,6 +44,7 @@ public:
         if (!out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) &&
             !out.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive))
             throw CliError(UsageError, tr("--out must end in .pdf or .odt."));
+        const reports::QgisSession qgis; // outlives every layer and layout of this command
         QString error;
         const auto data = reports::ReportData::load(workspace, &error);
         if (!data)
