@@ -1074,6 +1074,34 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ctrl+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::MapView</name>

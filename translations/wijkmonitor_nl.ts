@@ -1071,6 +1071,34 @@
         <source>%n region(s) selected</source>
         <translation><numerusform>%n gebied geselecteerd</numerusform><numerusform>%n gebieden geselecteerd</numerusform></translation>
     </message>
+    <message>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>&amp;Previous year</source>
+        <translation>&amp;Vorig jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Next year</source>
+        <translation>V&amp;olgend jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation>Afs&amp;pelen / pauzeren</translation>
+    </message>
 </context>
 <context>
     <name>wijk::MapView</name>
