@@ -176,7 +176,7 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
             }
             const QString code =
                 cbs::trimCode(QString::fromUtf8(feature->GetFieldAsString(fields.code)));
-            const auto level = cbs::levelOfCbsCode(code);
+            const auto level = levelFromCode(code);
             if (!level) {
                 report.addError(file, number, codeField,
                                 code.isEmpty() ? tr("no region code")
@@ -203,7 +203,7 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
             item.feature = number;
             item.region.code = code;
             item.region.level = *level;
-            item.region.parent = cbs::parentOfCbsCode(code);
+            item.region.parent = parentFromCode(code);
             item.region.name =
                 fields.name >= 0
                     ? QString::fromUtf8(feature->GetFieldAsString(fields.name)).trimmed()

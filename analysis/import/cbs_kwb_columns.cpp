@@ -144,32 +144,6 @@ IndicatorKind guessKind(const QString &code, bool allWholeNonNegative)
     return IndicatorKind::Count;
 }
 
-std::optional<RegionLevel> levelOfCbsCode(const QString &code)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^(?:(NL\\d{2})|(GM\\d{4})|(WK\\d{4}[0-9A-Z]{2})|(BU\\d{4}[0-9A-Z]{4}))$"));
-    const auto match = pattern.match(code);
-    if (!match.hasMatch())
-        return std::nullopt;
-    if (!match.captured(1).isEmpty())
-        return RegionLevel::Land;
-    if (!match.captured(2).isEmpty())
-        return RegionLevel::Gemeente;
-    if (!match.captured(3).isEmpty())
-        return RegionLevel::Wijk;
-    return RegionLevel::Buurt;
-}
-
-QString parentOfCbsCode(const QString &code)
-{
-    const auto level = levelOfCbsCode(code);
-    if (level == RegionLevel::Buurt)
-        return QStringLiteral("WK") + code.mid(2, 6);
-    if (level == RegionLevel::Wijk)
-        return QStringLiteral("GM") + code.mid(2, 4);
-    return QString();
-}
-
 std::optional<RegionLevel> levelFromSoortRegio(const QString &text)
 {
     return regionLevelFromString(text.trimmed());

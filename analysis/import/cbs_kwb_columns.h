@@ -61,12 +61,6 @@ QString unitFromCbs(const QString &cbsUnit);
 //! of people/dwellings whose values are all whole and non-negative, otherwise Value.
 IndicatorKind guessKind(const QString &code, bool allWholeNonNegative);
 
-//! Level of a CBS region code. Like levelFromCode() (model.h), but wijk and buurt numbers
-//! may hold capitals: Amsterdam's wijken have been WK0363AA... since 2022.
-std::optional<RegionLevel> levelOfCbsCode(const QString &code);
-//! Parent code of a CBS region code (BU0363AA01 -> WK0363AA -> GM0363); empty for GM/NL.
-QString parentOfCbsCode(const QString &code);
-
 //! Region level from a SoortRegio text ("Gemeente  " -> Gemeente); nullopt when unknown.
 std::optional<RegionLevel> levelFromSoortRegio(const QString &text);
 

@@ -98,7 +98,7 @@ KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int pe
     std::vector<std::vector<double>> lowLevelValues(mapping.columns.size());
     std::vector<bool> wholeNonNegative(mapping.columns.size(), true);
     for (const KwbRow &row : table.rows) {
-        const auto level = levelOfCbsCode(row.code);
+        const auto level = levelFromCode(row.code);
         if (!level) {
             report.addError(file, row.line, fieldOf(row, QStringLiteral("WijkenEnBuurten")),
                             tr("'%1' is not a CBS region code (NL00, GM0402, WK040201, "
@@ -124,7 +124,7 @@ KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int pe
         Region region;
         region.code = row.code;
         region.level = *level;
-        region.parent = parentOfCbsCode(row.code);
+        region.parent = parentFromCode(row.code);
         region.vintage = period;
         region.name = knownNames.value(row.code);
         if (region.name.isEmpty())

@@ -173,7 +173,7 @@ LongTableImportResult importLongTable(Workspace &workspace, const LongTableImpor
         }
         firstLine.insert(key, row.line);
         if (!knownRegions.contains(row.region)) {
-            if (!cbs::levelOfCbsCode(row.region)) {
+            if (!levelFromCode(row.region)) {
                 reader.error(regionCol, tr("unknown region %1: not in the workspace and not a CBS "
                                            "code; import its boundaries first")
                                             .arg(row.region));
@@ -247,8 +247,8 @@ LongTableImportResult importLongTable(Workspace &workspace, const LongTableImpor
         Region region;
         region.code = it.key();
         region.name = it.key();
-        region.level = *cbs::levelOfCbsCode(it.key());
-        region.parent = cbs::parentOfCbsCode(it.key());
+        region.level = *levelFromCode(it.key());
+        region.parent = parentFromCode(it.key());
         region.vintage = it.value();
         if (!tx->putRegion(region, QByteArray(), &error)) {
             report.addError(file, 0, QStringLiteral("region"), error);

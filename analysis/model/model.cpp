@@ -83,19 +83,20 @@ std::optional<ValueStatus> valueStatusFromString(const QString &text)
 
 std::optional<RegionLevel> levelFromCode(const QString &code)
 {
-    static const QRegularExpression land(QStringLiteral("^NL\\d{2}$"));
-    static const QRegularExpression gemeente(QStringLiteral("^GM\\d{4}$"));
-    static const QRegularExpression wijk(QStringLiteral("^WK\\d{6}$"));
-    static const QRegularExpression buurt(QStringLiteral("^BU\\d{8}$"));
-    if (buurt.match(code).hasMatch())
-        return RegionLevel::Buurt;
-    if (wijk.match(code).hasMatch())
-        return RegionLevel::Wijk;
-    if (gemeente.match(code).hasMatch())
-        return RegionLevel::Gemeente;
-    if (land.match(code).hasMatch())
+    // Wijk and buurt numbers may carry capital letters since CBS renumbered Amsterdam
+    // (WK0363AA, BU0363AA01); the municipality part is always four digits.
+    static const QRegularExpression pattern(
+        QStringLiteral("^(?:(NL\\d{2})|(GM\\d{4})|(WK\\d{4}[0-9A-Z]{2})|(BU\\d{4}[0-9A-Z]{4}))$"));
+    const auto match = pattern.match(code);
+    if (!match.hasMatch())
+        return std::nullopt;
+    if (!match.captured(1).isEmpty())
         return RegionLevel::Land;
-    return std::nullopt;
+    if (!match.captured(2).isEmpty())
+        return RegionLevel::Gemeente;
+    if (!match.captured(3).isEmpty())
+        return RegionLevel::Wijk;
+    return RegionLevel::Buurt;
 }
 
 QString parentFromCode(const QString &code)

@@ -103,10 +103,10 @@ void TestKwbImport::keysAndNames()
              cbs::ColumnRole::Descriptive);
     QCOMPARE(cbs::classifyColumn(QStringLiteral("SoortRegio_2")), cbs::ColumnRole::RegionType);
     QCOMPARE(cbs::classifyColumn(QStringLiteral("Woningvoorraad_35")), cbs::ColumnRole::Indicator);
-    QCOMPARE(cbs::levelOfCbsCode(QStringLiteral("WK0363AA")),
+    QCOMPARE(levelFromCode(QStringLiteral("WK0363AA")),
              std::optional<RegionLevel>(RegionLevel::Wijk));
-    QCOMPARE(cbs::parentOfCbsCode(QStringLiteral("BU0363AA01")), QStringLiteral("WK0363AA"));
-    QVERIFY(!cbs::levelOfCbsCode(QStringLiteral("XX12")));
+    QCOMPARE(parentFromCode(QStringLiteral("BU0363AA01")), QStringLiteral("WK0363AA"));
+    QVERIFY(!levelFromCode(QStringLiteral("XX12")));
     QCOMPARE(cbs::guessKind(QStringLiteral("AantalInwoners"), true), IndicatorKind::Count);
     QCOMPARE(cbs::guessKind(QStringLiteral("Bevolkingsdichtheid"), true), IndicatorKind::Value);
     QCOMPARE(cbs::guessKind(QStringLiteral("GemiddeldInkomenPerInwoner"), true),

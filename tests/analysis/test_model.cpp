@@ -20,6 +20,10 @@ private slots:
                                   << QStringLiteral("");
         QTest::newRow("wijk") << QStringLiteral("WK040201") << int(RegionLevel::Wijk)
                               << QStringLiteral("GM0402");
+        QTest::newRow("amsterdam wijk")
+            << QStringLiteral("WK0363AA") << int(RegionLevel::Wijk) << QStringLiteral("GM0363");
+        QTest::newRow("amsterdam buurt") << QStringLiteral("BU0363AA01") << int(RegionLevel::Buurt)
+                                         << QStringLiteral("WK0363AA");
         QTest::newRow("buurt") << QStringLiteral("BU04020101") << int(RegionLevel::Buurt)
                                << QStringLiteral("WK040201");
     }
