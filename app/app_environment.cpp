@@ -8,7 +8,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTranslator>
-#include <qgsapplication.h>
 
 // Resources in a static library must be initialised by name, outside any namespace.
 static void initTranslationResources()
@@ -21,7 +20,6 @@ namespace wijk {
 namespace {
 QTranslator *gAppTranslator = nullptr;
 QTranslator *gQtTranslator = nullptr;
-bool gQgisInitialised = false;
 } // namespace
 
 void setupApplication(QCoreApplication &app)
@@ -67,16 +65,6 @@ void installTranslators(const QString &language)
     QLocale::setDefault(
         QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::Dutch,
                 language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::Netherlands));
-}
-
-void ensureQgisInitialised()
-{
-    if (gQgisInitialised)
-        return;
-    QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
-    QgsApplication::initQgis();
-    gQgisInitialised = true;
-    qAddPostRoutine([] { QgsApplication::exitQgis(); });
 }
 
 } // namespace wijk

@@ -17,7 +17,4 @@ QString uiLanguage();
 //! Loads the translations for language ("nl"/"en"), replacing any loaded before.
 void installTranslators(const QString &language);
 
-//! initQgis() once per process, with the Debian prefix path; exitQgis() at exit.
-void ensureQgisInitialised();
-
 } // namespace wijk

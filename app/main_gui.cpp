@@ -2,6 +2,7 @@
 #include "app_environment.h"
 #include "gui/main_window.h"
 #include "gui/screenshot.h"
+#include "qgis_session.h"
 
 #include <QCommandLineParser>
 #include <QSettings>
@@ -50,11 +51,6 @@ int main(int argc, char **argv)
     QgsApplication app(argc, argv, true);
     Q_INIT_RESOURCE(resources);
     wijk::setupApplication(app);
-    // Not ensureQgisInitialised(): its exitQgis() runs as a post routine inside
-    // ~QApplication, which crashes in QgsProviderRegistry; the GUI exits QGIS itself below.
-    QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
-    QgsApplication::initQgis();
-    const int code = run(app);
-    QgsApplication::exitQgis();
-    return code;
+    const wijk::QgisSession qgis;
+    return run(app);
 }

@@ -52,8 +52,6 @@ public:
     virtual void configure(QCommandLineParser &parser) const = 0;
     //! Runs after the parser has processed the arguments; returns an ExitCode.
     virtual int run(const QCommandLineParser &parser, CliContext &context) = 0;
-    //! Whether the command needs QGIS initialised (rendering maps and layouts).
-    virtual bool needsQgis() const { return false; }
 };
 
 // Factories of the subcommands, one per app/cli/cmd_<name>.cpp (registered in cli_commands.cpp).

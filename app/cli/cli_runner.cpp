@@ -1,4 +1,3 @@
-#include "app_environment.h"
 #include "cli/cli_command.h"
 
 #include <QCoreApplication>
@@ -94,8 +93,6 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     CliContext context{out, err};
     try {
-        if (command->needsQgis())
-            ensureQgisInitialised();
         return command->run(parser, context);
     } catch (const CliError &error) {
         err << programName() << " " << command->name() << ": " << error.message() << "\n";

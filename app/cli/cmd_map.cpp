@@ -7,6 +7,7 @@
 #include "engine_map_values.h"
 #include "map_export.h"
 #include "map_layout.h"
+#include "qgis_session.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -61,23 +62,6 @@ QString methodName(ClassificationMethod method)
     return QString();
 }
 
-//! QGIS for the length of the command: initQgis() now, exitQgis() when the command ends,
-//! after every layer and layout is gone. Not ensureQgisInitialised(): it defers exitQgis()
-//! to a post routine inside ~QApplication, which crashes in QgsProviderRegistry (exit
-//! code 139 after a successful export); main_gui.cpp avoids it the same way.
-class QgisSession
-{
-public:
-    QgisSession()
-    {
-        QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
-        QgsApplication::initQgis();
-    }
-    ~QgisSession() { QgsApplication::exitQgis(); }
-    QgisSession(const QgisSession &) = delete;
-    QgisSession &operator=(const QgisSession &) = delete;
-};
-
 class MapCommand : public CliCommand
 {
 public:
@@ -86,8 +70,6 @@ public:
     {
         return tr("Draw a choropleth of one indicator as a finished map (PNG, SVG or PDF).");
     }
-    //! QGIS is started by the command itself (QgisSession), see there.
-    bool needsQgis() const override { return false; }
 
     void configure(QCommandLineParser &parser) const override
     {

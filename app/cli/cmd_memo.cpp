@@ -1,7 +1,7 @@
 // wijkmonitor-cli memo: the council memo as PDF or as an editable .odt document.
 #include "cli/cli_command.h"
+#include "qgis_session.h"
 #include "reports/memo_document.h"
-#include "reports/qgis_session.h"
 #include "reports/report_data.h"
 
 #include <QCoreApplication>
@@ -23,8 +23,6 @@ public:
     {
         return tr("Write the council memo (signals, movers, maps, methods) as PDF or ODT.");
     }
-    //! QGIS is started and stopped by run() itself (reports/qgis_session.h).
-    bool needsQgis() const override { return false; }
     void configure(QCommandLineParser &parser) const override
     {
         parser.addOption({QStringLiteral("workspace"), tr("The workspace file (.gpkg)."),
@@ -44,7 +42,7 @@ public:
         if (!out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) &&
             !out.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive))
             throw CliError(UsageError, tr("--out must end in .pdf or .odt."));
-        const reports::QgisSession qgis; // outlives every layer and layout of this command
+        const QgisSession qgis; // outlives every layer and layout of this command
         QString error;
         const auto data = reports::ReportData::load(workspace, &error);
         if (!data)

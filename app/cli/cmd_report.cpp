@@ -1,6 +1,6 @@
 // wijkmonitor-cli report: wijk profiles as PDF from the wijkprofiel.qpt print layout.
 #include "cli/cli_command.h"
-#include "reports/qgis_session.h"
+#include "qgis_session.h"
 #include "reports/report_data.h"
 #include "reports/report_job.h"
 
@@ -24,8 +24,6 @@ public:
     {
         return tr("Write wijk profiles (PDF): one wijk, several, or all of them.");
     }
-    //! QGIS is started and stopped by run() itself (reports/qgis_session.h).
-    bool needsQgis() const override { return false; }
     void configure(QCommandLineParser &parser) const override
     {
         parser.addOption({QStringLiteral("workspace"), tr("The workspace file (.gpkg)."),
@@ -59,7 +57,7 @@ public:
         if (!templatePath.isEmpty() && !QFileInfo(templatePath).isFile())
             throw CliError(BadInput, tr("The template %1 does not exist.").arg(templatePath));
 
-        const reports::QgisSession qgis; // outlives every layer and layout of this command
+        const QgisSession qgis; // outlives every layer and layout of this command
         QString error;
         const auto data = reports::ReportData::load(workspace, &error);
         if (!data)
