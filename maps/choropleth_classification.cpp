@@ -18,11 +18,6 @@ const std::pair<ClassificationMethod, const char *> kMethods[] = {
     {ClassificationMethod::Pretty, "pretty"},     {ClassificationMethod::Box, "box"},
     {ClassificationMethod::Manual, "manual"}};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::maps", text);
-}
-
 //! Bounds (n+1 ascending numbers) from QGIS's method on values; duplicates dropped.
 std::optional<QVector<double>>
 qgisBounds(ClassificationMethod method, const QVector<double> &values, int classes, QString *error)
@@ -30,13 +25,17 @@ qgisBounds(ClassificationMethod method, const QVector<double> &values, int class
     std::unique_ptr<QgsClassificationMethod> qgisMethod(
         QgsApplication::classificationMethodRegistry()->method(qgisMethodId(method)));
     if (!qgisMethod) {
-        *error = tr("QGIS has no classification method '%1'.").arg(qgisMethodId(method));
+        *error =
+            QCoreApplication::translate("wijk::maps", "QGIS has no classification method '%1'.")
+                .arg(qgisMethodId(method));
         return std::nullopt;
     }
     const QList<QgsClassificationRange> ranges =
         qgisMethod->classes(QList<double>(values.begin(), values.end()), classes);
     if (ranges.isEmpty()) {
-        *error = tr("QGIS's %1 classification gave no classes.").arg(qgisMethodId(method));
+        *error =
+            QCoreApplication::translate("wijk::maps", "QGIS's %1 classification gave no classes.")
+                .arg(qgisMethodId(method));
         return std::nullopt;
     }
     QVector<double> bounds{ranges.first().lowerBound()};
@@ -127,12 +126,22 @@ Classification boxMap(QVector<double> values, int decimals, const QLocale &local
     auto range = [&](double lo, double hi) { return formatRangeLabel(lo, hi, decimals, locale); };
     auto number = [&](double v) { return formatMapNumber(v, decimals, locale); };
     result.ranges = {
-        {minimum, result.lowerFence, tr("Lower outlier (< %1)").arg(number(result.lowerFence))},
-        {result.lowerFence, result.q1, tr("< 25% (%1)").arg(range(lowShown, result.q1))},
-        {result.q1, result.median, tr("25% – 50% (%1)").arg(range(result.q1, result.median))},
-        {result.median, result.q3, tr("50% – 75% (%1)").arg(range(result.median, result.q3))},
-        {result.q3, result.upperFence, tr("> 75% (%1)").arg(range(result.q3, highShown))},
-        {result.upperFence, maximum, tr("Upper outlier (> %1)").arg(number(result.upperFence))}};
+        {minimum, result.lowerFence,
+         QCoreApplication::translate("wijk::maps", "Lower outlier (< %1)")
+             .arg(number(result.lowerFence))},
+        {result.lowerFence, result.q1,
+         QCoreApplication::translate("wijk::maps", "< 25% (%1)").arg(range(lowShown, result.q1))},
+        {result.q1, result.median,
+         QCoreApplication::translate("wijk::maps", "25% – 50% (%1)")
+             .arg(range(result.q1, result.median))},
+        {result.median, result.q3,
+         QCoreApplication::translate("wijk::maps", "50% – 75% (%1)")
+             .arg(range(result.median, result.q3))},
+        {result.q3, result.upperFence,
+         QCoreApplication::translate("wijk::maps", "> 75% (%1)").arg(range(result.q3, highShown))},
+        {result.upperFence, maximum,
+         QCoreApplication::translate("wijk::maps", "Upper outlier (> %1)")
+             .arg(number(result.upperFence))}};
     return result;
 }
 
@@ -239,7 +248,7 @@ std::optional<Classification> classify(const QVector<double> &values,
             finite.append(v);
     }
     if (finite.isEmpty()) {
-        *error = tr("There are no values to classify.");
+        *error = QCoreApplication::translate("wijk::maps", "There are no values to classify.");
         return std::nullopt;
     }
     if (request.method == ClassificationMethod::Box)
@@ -248,13 +257,15 @@ std::optional<Classification> classify(const QVector<double> &values,
     QVector<double> bounds;
     if (request.method == ClassificationMethod::Manual) {
         if (request.manualBreaks.isEmpty() || request.manualBreaks.size() > 8) {
-            *error = tr("Manual classification needs 1 to 8 breaks (2 to 9 classes).");
+            *error = QCoreApplication::translate(
+                "wijk::maps", "Manual classification needs 1 to 8 breaks (2 to 9 classes).");
             return std::nullopt;
         }
         if (!std::is_sorted(request.manualBreaks.begin(), request.manualBreaks.end()) ||
             std::adjacent_find(request.manualBreaks.begin(), request.manualBreaks.end()) !=
                 request.manualBreaks.end()) {
-            *error = tr("Manual breaks must be strictly ascending.");
+            *error = QCoreApplication::translate("wijk::maps",
+                                                 "Manual breaks must be strictly ascending.");
             return std::nullopt;
         }
         const auto [minIt, maxIt] = std::minmax_element(finite.begin(), finite.end());
@@ -264,7 +275,9 @@ std::optional<Classification> classify(const QVector<double> &values,
         bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
     } else {
         if (request.classes < 3 || request.classes > 9) {
-            *error = tr("The number of classes must be 3 to 9, not %1.").arg(request.classes);
+            *error = QCoreApplication::translate("wijk::maps",
+                                                 "The number of classes must be 3 to 9, not %1.")
+                         .arg(request.classes);
             return std::nullopt;
         }
         auto computed = request.symmetricAroundZero

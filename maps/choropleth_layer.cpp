@@ -10,11 +10,6 @@
 namespace wijk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::maps", text);
-}
-
 QVariant number(double v)
 {
     return std::isfinite(v) ? QVariant(v) : QVariant(QVariant::Double);
@@ -166,7 +161,8 @@ bool ChoroplethLayer::apply(const QVector<MapValue> &values, const ChoroplethSpe
     }
     if (!changes.isEmpty() && !mRegions->writeAttributes(changes)) {
         mWritten.clear(); // unknown state: write everything next time
-        *error = tr("The map values could not be written to the region layer.");
+        *error = QCoreApplication::translate(
+            "wijk::maps", "The map values could not be written to the region layer.");
         return false;
     }
 

@@ -14,11 +14,6 @@
 namespace wijk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::maps", text);
-}
-
 QgsSymbolLayer *hatchLayer(const QColor &colour, double angle, double distanceMm)
 {
     auto *hatch = new QgsLinePatternFillSymbolLayer();
@@ -32,27 +27,27 @@ QgsSymbolLayer *hatchLayer(const QColor &colour, double angle, double distanceMm
 
 QString missingLabel()
 {
-    return tr("No data");
+    return QCoreApplication::translate("wijk::maps", "No data");
 }
 QString suppressedLabel()
 {
-    return tr("Suppressed (small numbers)");
+    return QCoreApplication::translate("wijk::maps", "Suppressed (small numbers)");
 }
 QString trendNotSignificantLabel()
 {
-    return tr("Trend not significant (hatched)");
+    return QCoreApplication::translate("wijk::maps", "Trend not significant (hatched)");
 }
 QString signalLabel(MapSignal signal)
 {
     switch (signal) {
     case MapSignal::Worse:
-        return tr("Deterioration");
+        return QCoreApplication::translate("wijk::maps", "Deterioration");
     case MapSignal::Better:
-        return tr("Improvement");
+        return QCoreApplication::translate("wijk::maps", "Improvement");
     case MapSignal::None:
         break;
     }
-    return tr("No signal");
+    return QCoreApplication::translate("wijk::maps", "No signal");
 }
 
 QgsFillSymbol *createRegionFill(const QColor &fill, LegendEntry::Look look)

@@ -11,10 +11,6 @@
 namespace wijk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::maps", text);
-}
 } // namespace
 
 QVector<MapValue> mapValuesFromEngine(const engine::Dataset &dataset,
@@ -24,22 +20,27 @@ QVector<MapValue> mapValuesFromEngine(const engine::Dataset &dataset,
     error = error ? error : &ignored;
     const int indicator = dataset.indicatorIndex(request.indicator);
     if (indicator < 0) {
-        *error = tr("Unknown indicator '%1'.").arg(request.indicator);
+        *error = QCoreApplication::translate("wijk::maps", "Unknown indicator '%1'.")
+                     .arg(request.indicator);
         return {};
     }
     if (dataset.periodIndex(request.period) < 0) {
-        *error = tr("The workspace has no period %1.").arg(request.period);
+        *error = QCoreApplication::translate("wijk::maps", "The workspace has no period %1.")
+                     .arg(request.period);
         return {};
     }
     const int from = request.fromYear > 0
                          ? request.fromYear
                          : (dataset.periods().empty() ? 0 : dataset.periods().front());
     if (request.fromYear > 0 && dataset.periodIndex(from) < 0) {
-        *error = tr("The workspace has no period %1.").arg(from);
+        *error =
+            QCoreApplication::translate("wijk::maps", "The workspace has no period %1.").arg(from);
         return {};
     }
     if (from > request.period) {
-        *error = tr("The start year %1 is after %2.").arg(from).arg(request.period);
+        *error = QCoreApplication::translate("wijk::maps", "The start year %1 is after %2.")
+                     .arg(from)
+                     .arg(request.period);
         return {};
     }
 

@@ -14,29 +14,24 @@
 namespace wijk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::maps", text);
-}
-
 QString exporterMessage(QgsLayoutExporter::ExportResult result)
 {
     switch (result) {
     case QgsLayoutExporter::Success:
         return QString();
     case QgsLayoutExporter::FileError:
-        return tr("cannot write the file");
+        return QCoreApplication::translate("wijk::maps", "cannot write the file");
     case QgsLayoutExporter::MemoryError:
-        return tr("not enough memory for the image");
+        return QCoreApplication::translate("wijk::maps", "not enough memory for the image");
     case QgsLayoutExporter::PrintError:
-        return tr("the PDF could not be written");
+        return QCoreApplication::translate("wijk::maps", "the PDF could not be written");
     case QgsLayoutExporter::SvgLayerError:
-        return tr("an SVG layer could not be written");
+        return QCoreApplication::translate("wijk::maps", "an SVG layer could not be written");
     case QgsLayoutExporter::IteratorError:
     case QgsLayoutExporter::Canceled:
         break;
     }
-    return tr("the export failed");
+    return QCoreApplication::translate("wijk::maps", "the export failed");
 }
 QString layoutName(QgsLayout *layout)
 {
@@ -64,11 +59,14 @@ bool exportLayout(QgsLayout *layout, const QString &path, const ExportOptions &o
     error = error ? error : &ignored;
     const auto format = exportFormatForPath(path);
     if (!format) {
-        *error = tr("%1: unknown output format; use .png, .svg or .pdf.").arg(path);
+        *error = QCoreApplication::translate("wijk::maps",
+                                             "%1: unknown output format; use .png, .svg or .pdf.")
+                     .arg(path);
         return false;
     }
     if (!QFileInfo(path).absoluteDir().exists()) {
-        *error = tr("%1: the folder does not exist.").arg(path);
+        *error =
+            QCoreApplication::translate("wijk::maps", "%1: the folder does not exist.").arg(path);
         return false;
     }
     // PDF/SVG metadata come from the project's metadata (QgsLayoutExporter reads it there).

@@ -28,10 +28,6 @@
 namespace wijk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::maps", text);
-}
 } // namespace
 
 QString sourceLine(const QString &source, const QString &extractId)
@@ -40,9 +36,10 @@ QString sourceLine(const QString &source, const QString &extractId)
     if (!source.isEmpty())
         parts << source;
     if (!extractId.isEmpty())
-        parts << tr("extract %1").arg(extractId);
+        parts << QCoreApplication::translate("wijk::maps", "extract %1").arg(extractId);
     parts << QStringLiteral("Wijkmonitor Workbench %1").arg(QStringLiteral(WIJK_VERSION));
-    return tr("Source: %1").arg(parts.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("wijk::maps", "Source: %1")
+        .arg(parts.join(QStringLiteral(", ")));
 }
 
 std::unique_ptr<QgsPrintLayout> loadLayoutTemplate(QgsProject *project, const QString &templatePath,
@@ -53,21 +50,27 @@ std::unique_ptr<QgsPrintLayout> loadLayoutTemplate(QgsProject *project, const QS
     const QString path = templatePath.isEmpty() ? defaultMapTemplate() : templatePath;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read the layout template.").arg(path);
+        *error = QCoreApplication::translate("wijk::maps", "%1: cannot read the layout template.")
+                     .arg(path);
         return nullptr;
     }
     QDomDocument document;
     QString parseError;
     int line = 0;
     if (!document.setContent(&file, &parseError, &line)) {
-        *error = tr("%1, line %2: %3").arg(path).arg(line).arg(parseError);
+        *error = QCoreApplication::translate("wijk::maps", "%1, line %2: %3")
+                     .arg(path)
+                     .arg(line)
+                     .arg(parseError);
         return nullptr;
     }
     auto layout = std::make_unique<QgsPrintLayout>(project);
     bool ok = false;
     layout->loadFromTemplate(document, QgsReadWriteContext(), true, &ok);
     if (!ok) {
-        *error = tr("%1: QGIS could not load this layout template.").arg(path);
+        *error = QCoreApplication::translate("wijk::maps",
+                                             "%1: QGIS could not load this layout template.")
+                     .arg(path);
         return nullptr;
     }
     return layout;
@@ -145,7 +148,8 @@ createMapLayout(QgsProject *project, const QList<QgsMapLayer *> &layers, const Q
     auto *map = qobject_cast<QgsLayoutItemMap *>(layout->itemById(QStringLiteral("map")));
     if (!map) {
         if (error)
-            *error = tr("The layout template has no map item with id 'map'.");
+            *error = QCoreApplication::translate(
+                "wijk::maps", "The layout template has no map item with id 'map'.");
         return nullptr;
     }
     showInMapItem(map, layers, extent);

@@ -14,11 +14,6 @@
 namespace wijk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::maps", text);
-}
-
 QgsFields regionFields()
 {
     QgsFields fields;
@@ -68,7 +63,7 @@ std::unique_ptr<RegionLayer> RegionLayer::load(const RegionSource &source, QStri
     QString ignored;
     error = error ? error : &ignored;
     if (!QFileInfo::exists(source.path)) {
-        *error = tr("%1: file not found.").arg(source.path);
+        *error = QCoreApplication::translate("wijk::maps", "%1: file not found.").arg(source.path);
         return nullptr;
     }
     QString uri = source.path;
@@ -76,19 +71,21 @@ std::unique_ptr<RegionLayer> RegionLayer::load(const RegionSource &source, QStri
         uri += QStringLiteral("|layername=") + source.layerName;
     QgsVectorLayer input(uri, QStringLiteral("input"), QStringLiteral("ogr"));
     if (!input.isValid()) {
-        *error = tr("%1: no readable layer '%2'.").arg(source.path, source.layerName);
+        *error = QCoreApplication::translate("wijk::maps", "%1: no readable layer '%2'.")
+                     .arg(source.path, source.layerName);
         return nullptr;
     }
     const int codeIndex = input.fields().lookupField(source.codeField);
     const int nameIndex = input.fields().lookupField(source.nameField);
     if (codeIndex < 0 || nameIndex < 0) {
-        *error = tr("%1, layer %2: field '%3' not found.")
+        *error = QCoreApplication::translate("wijk::maps", "%1, layer %2: field '%3' not found.")
                      .arg(source.path, input.name(),
                           codeIndex < 0 ? source.codeField : source.nameField);
         return nullptr;
     }
     if (!source.filter.isEmpty() && !input.setSubsetString(source.filter)) {
-        *error = tr("%1: invalid filter '%2'.").arg(source.path, source.filter);
+        *error = QCoreApplication::translate("wijk::maps", "%1: invalid filter '%2'.")
+                     .arg(source.path, source.filter);
         return nullptr;
     }
 
@@ -122,7 +119,8 @@ std::unique_ptr<RegionLayer> RegionLayer::load(const RegionSource &source, QStri
             try {
                 geometry.transform(transform);
             } catch (const QgsCsException &) {
-                *error = tr("%1, feature %2 (%3): cannot reproject to EPSG:28992.")
+                *error = QCoreApplication::translate(
+                             "wijk::maps", "%1, feature %2 (%3): cannot reproject to EPSG:28992.")
                              .arg(source.path)
                              .arg(featureNumber)
                              .arg(code);
@@ -142,13 +140,18 @@ std::unique_ptr<RegionLayer> RegionLayer::load(const RegionSource &source, QStri
     }
     if (features.isEmpty()) {
         *error =
-            tr("%1: no regions with a code and a geometry%2.")
-                .arg(source.path,
-                     source.filter.isEmpty() ? QString() : tr(" matching %1").arg(source.filter));
+            QCoreApplication::translate("wijk::maps",
+                                        "%1: no regions with a code and a geometry%2.")
+                .arg(source.path, source.filter.isEmpty()
+                                      ? QString()
+                                      : QCoreApplication::translate("wijk::maps", " matching %1")
+                                            .arg(source.filter));
         return nullptr;
     }
     if (!provider->addFeatures(features)) {
-        *error = tr("%1: the regions could not be loaded into memory.").arg(source.path);
+        *error = QCoreApplication::translate("wijk::maps",
+                                             "%1: the regions could not be loaded into memory.")
+                     .arg(source.path);
         return nullptr;
     }
     for (const QgsFeature &feature : qAsConst(features)) {

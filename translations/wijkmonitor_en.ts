@@ -2,9 +2,351 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BoundariesImport</name>
+    <message>
+        <source>GDAL cannot read this as vector data (GeoPackage, GeoJSON, TopoJSON, Shapefile...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer ignored: no statcode, gemeentecode, wijkcode or buurtcode field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coordinate reference system declared; assuming WGS84 longitude/latitude as GeoJSON and TopoJSON do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coordinate reference system: cannot place the boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reproject from %1 to RD New (EPSG:28992)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CBS region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice (also feature %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid geometry (%2) repaired with MakeValid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the geometry is empty or has no area left after repair; the region is kept without geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an area (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 water features (water = JA) skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no layer with region codes (statcode, gemeentecode, wijkcode or buurtcode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year of the division is unknown: give it with --period YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CbsFormats</name>
+    <message>
+        <source>CBS Kerncijfers wijken en buurten, CSV export (one row per region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS Kerncijfers wijken en buurten, Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS Kerncijfers wijken en buurten, JSON object keyed by region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS Kerncijfers wijken en buurten, OData JSON ({&quot;value&quot;: [...]})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region boundaries: CBS wijk- en buurtkaart GeoPackage, or GeoJSON/TopoJSON/GeoPackage with statcode/statnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metadata is not used by the boundaries format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic long table region;indicator;period;value[;status], indicators from --metadata indicators.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a long table takes one --metadata file (indicators.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is ignored: a long table has its own period column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CbsMetadata</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no year in the table&apos;s Period; give the year with --period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a topic without a Key is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit (CBS): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no indicator (Topic) found; is this a CBS DataProperties file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the table &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the column &apos;%1&apos; in &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write row %1 of &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KwbImport</name>
+    <message>
+        <source>metadata file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CBS DataProperties or TableInfos JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period %1 overrides the year %2 of %3; its table identifier is not used either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year of the table is unknown: give it with --period YEAR or pass the table&apos;s TableInfos JSON with --metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name says %1 but the values are stored for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 is the same indicator (%2) as column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in %1; imported with a name made from the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CBS region code (NL00, GM0402, WK040201, BU04020101, WK0363AA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the code %2; the code decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every figure of %1 is empty: the region is kept, no values are stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wijk and buurt values are rounded to multiples of 5 (CBS privacy rounding): sums of buurten need not equal the wijk or gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has no regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KwbTable</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object keyed by region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected CBS OData JSON: an object with a &quot;value&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is one page of a longer OData result; only its rows are imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row without a region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no region code column (WijkenEnBuurten); is this a CBS Kerncijfers wijken en buurten table?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no indicator columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot read this as an Excel workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LongTableImport</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year (YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a suppressed value must be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN or infinity is not a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 already given on line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown region %1: not in the workspace and not a CBS code; import its boundaries first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 regions not in the workspace were created from their CBS codes, without names or geometry (e.g. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no description for %1: imported as kind value, unit other, theme Overig</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -39,44 +381,45 @@
     </message>
 </context>
 <context>
-    <name>RegionLayer</name>
-    <message>
-        <source>%1: file not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no readable layer &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, layer %2: field &apos;%3&apos; not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: invalid filter &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, feature %2 (%3): cannot reproject to EPSG:28992.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no regions with a code and a geometry%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> matching %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the regions could not be loaded into memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Reports</name>
     <message>
         <source>Workspace %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown theme &apos;%1&apos;; the workspace has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the memo is written as .pdf or .odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -236,6 +579,454 @@
         <source>Only this year (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace file (.gpkg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator code; repeat for several (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file to write, &apos;-&apos; for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: gemeente, wijk or buurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year of the period range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year of the period range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level must be gemeente, wijk or buurt, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a year (YYYY), not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown indicator(s) in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level must be gemeente, wijk, buurt or all, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or gpkg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export values (and trends) as CSV, XLSX or GeoPackage, with provenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An indicator code (repeatable; default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gemeente, wijk, buurt or all (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, xlsx or gpkg (default: from the --out extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the trends per series (a &apos;trends&apos; sheet/table; for CSV a second file FILE-trends.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel with Dutch settings: &apos;;&apos; between fields and a decimal comma (default: RFC 4180, &apos;,&apos; and a decimal point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown indicator &apos;%1&apos; in workspace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 trend rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows in %2 table(s) to %3 (extract %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and import extracts or CBS files into a workspace (all or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file (.gpkg); created when absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input format; detected when omitted. One of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the data when the input does not say it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metadata file (e.g. CBS DataProperties or TableInfos JSON); may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract folders, .zip files or CBS files, imported one after the other, each all or nothing. Exit code 2 when any input was not imported (problems, or cancelled with Ctrl-C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one INPUT to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period must be a year (YYYY), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1; name it with --format (one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, %3) into %4: %5 indicators, %6 regions, %7 observations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: extract %2 was imported before; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what a workspace holds: extracts, indicators, regions, periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1: %2 (schema version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracts (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1, imported %2, %3 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vintage %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>natural breaks (Jenks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pretty breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a choropleth of one indicator as a finished map (PNG, SVG or PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year shown (the end year of change, trend and signals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value (default), change (since --from), trend (Theil-Sen slope per year, non-significant hatched) or signals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification: quantile (default), equal, jenks, stddev, pretty, box or manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of classes, 3 to 9 (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual class breaks, ascending, comma separated (implies --method manual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start year of change, trend and signals (default: the first period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region labels: name, value (name and value) or none (default: name, none for buurten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title instead of the indicator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (default 150 for PNG, 300 for PDF and SVG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map file: .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must end in .png, .svg or .pdf: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one --indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing required option --period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be value, change, trend or signals, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be quantile, equal, jenks, stddev, pretty, box or manual, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--classes must be 3 to 9, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--breaks: &apos;%1&apos; is not a number (use a decimal point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method manual needs --breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--labels must be name, value or none, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi must be 36 to 1200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 region(s) with values have no geometry in the %2 division (e.g. %3); they are not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 of %3 regions with data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend per year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signals %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theil-Sen slope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the council memo (signals, movers, maps, methods) as PDF or ODT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this theme, e.g. Inkomen (default: all themes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf, or FILE.odt for a document to edit in Word or LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf or .odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the memo to %1 (extract %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write wijk profiles (PDF): one wijk, several, or all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wijk code (repeatable), e.g. WK999901.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every wijk of the latest division.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF; with several wijken it starts with a table of contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF per wijk into this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A print layout template (.qpt) to use instead of the shipped wijkprofiel.qpt; items are found by id (title, map, keyfigures, chart1..chart4, summary, notes, footer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --region CODE (repeatable) or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --out FILE.pdf or --out-dir DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a wijk of workspace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 holds no wijken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 wijk profile(s) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -267,27 +1058,12 @@
         <source>Geometry of %1 is not valid</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>wijk</name>
     <message>
-        <source>Cannot create the table &apos;%1&apos;: %2</source>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the column &apos;%1&apos; in &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write row %1 of &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GDAL has no %1 driver</source>
+        <source>GDAL has no GeoJSON driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -295,13 +1071,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot finish %1: %2</source>
+        <source>Cannot create the regions layer in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
+        <source>Cannot write region %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::CsvReader</name>
+    <message>
+        <source>cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; a header row is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header row is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 encoded (it looks like Windows-1252, as Excel&apos;s plain &quot;CSV&quot; format writes it). Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ExtractImport</name>
     <message>
         <source>is missing: %1 is not a Wijkmonitor extract</source>
         <translation type="unfinished"></translation>
@@ -338,6 +1164,9 @@
         <source>Wijkmonitor extract: a folder or .zip with manifest.json, indicators.csv, observations.csv and regions.gpkg/.geojson</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>wijk::ExtractIndicators</name>
     <message>
         <source>&apos;%1&apos; is not a whole number from %2 to %3</source>
         <translation type="unfinished"></translation>
@@ -394,6 +1223,9 @@
         <source>has no indicators</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>wijk::ExtractManifest</name>
     <message>
         <source>not valid JSON: %1</source>
         <translation type="unfinished"></translation>
@@ -424,6 +1256,13 @@
     </message>
     <message>
         <source>not a SHA-256 digest (64 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ExtractObservations</name>
+    <message>
+        <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -466,6 +1305,9 @@
         <source>cannot be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>wijk::ExtractRegions</name>
     <message>
         <source>its coordinate reference system is unknown (%1); use EPSG:28992 or WGS84</source>
         <translation type="unfinished"></translation>
@@ -488,6 +1330,10 @@
     </message>
     <message>
         <source>required property is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -532,188 +1378,6 @@
     </message>
     <message>
         <source>the parents of &apos;%1&apos; form a cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QGIS has no classification method &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QGIS&apos;s %1 classification gave no classes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lower outlier (&lt; %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt; 25% (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>25% – 50% (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>50% – 75% (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&gt; 75% (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upper outlier (&gt; %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no values to classify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manual classification needs 1 to 8 breaks (2 to 9 classes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manual breaks must be strictly ascending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of classes must be 3 to 9, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suppressed (small numbers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trend not significant (hatched)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deterioration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Improvement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No signal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown indicator &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace has no period %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start year %1 is after %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not enough memory for the image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an SVG layer could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown output format; use .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extract %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read the layout template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: QGIS could not load this layout template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The layout template has no map item with id &apos;map&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::ChoroplethLayer</name>
-    <message>
-        <source>The map values could not be written to the region layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::CsvReader</name>
-    <message>
-        <source>cannot open the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty; a header row is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a header row is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1 has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the column appears more than once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required column is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown column, ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is not UTF-8 encoded (it looks like Windows-1252, as Excel&apos;s plain &quot;CSV&quot; format writes it). Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1413,255 +2077,6 @@
     </message>
 </context>
 <context>
-    <name>wijk::boundaries</name>
-    <message>
-        <source>GDAL cannot read this as vector data (GeoPackage, GeoJSON, TopoJSON, Shapefile...)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>layer ignored: no statcode, gemeentecode, wijkcode or buurtcode field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no coordinate reference system declared; assuming WGS84 longitude/latitude as GeoJSON and TopoJSON do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no coordinate reference system: cannot place the boundaries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot reproject from %1 to RD New (EPSG:28992)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no region code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a CBS region code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 appears twice (also feature %2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: invalid geometry (%2) repaired with MakeValid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the geometry is empty or has no area left after repair; the region is kept without geometry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not an area (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 water features (water = JA) skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no layer with region codes (statcode, gemeentecode, wijkcode or buurtcode)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the year of the division is unknown: give it with --period YEAR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::cbs</name>
-    <message>
-        <source>CBS Kerncijfers wijken en buurten, CSV export (one row per region)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CBS Kerncijfers wijken en buurten, Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CBS Kerncijfers wijken en buurten, JSON object keyed by region code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CBS Kerncijfers wijken en buurten, OData JSON ({&quot;value&quot;: [...]})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region boundaries: CBS wijk- en buurtkaart GeoPackage, or GeoJSON/TopoJSON/GeoPackage with statcode/statnaam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--metadata is not used by the boundaries format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generic long table region;indicator;period;value[;status], indicators from --metadata indicators.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a long table takes one --metadata file (indicators.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--period is ignored: a long table has its own period column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>metadata file not found: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a CBS DataProperties or TableInfos JSON file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--period %1 overrides the year %2 of %3; its table identifier is not used either</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the year of the table is unknown: give it with --period YEAR or pass the table&apos;s TableInfos JSON with --metadata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file name says %1 but the values are stored for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a JSON object keyed by region code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object of figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected CBS OData JSON: an object with a &quot;value&quot; list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is one page of a longer OData result; only its rows are imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row without a region code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the table has no rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wijk %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buurt %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1 is the same indicator (%2) as column %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not in %1; imported with a name made from the key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a CBS region code (NL00, GM0402, WK040201, BU04020101, WK0363AA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 appears twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not match the code %2; the code decides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every figure of %1 is empty: the region is kept, no values are stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>negative count %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the wijk and buurt values are rounded to multiples of 5 (CBS privacy rounding): sums of buurten need not equal the wijk or gemeente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the table has no regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GDAL cannot read this as an Excel workbook: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workbook has no sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no year in the table&apos;s Period; give the year with --period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a topic without a Key is ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit (CBS): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no indicator (Topic) found; is this a CBS DataProperties file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::cbs::KwbTableBuilder</name>
-    <message>
-        <source>no region code column (WijkenEnBuurten); is this a CBS Kerncijfers wijken en buurten table?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no indicator columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty row skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row without a region code</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>wijk::charts</name>
     <message>
         <source>Chart made by Wijkmonitor Workbench</source>
@@ -1836,530 +2251,14 @@
     </message>
 </context>
 <context>
-    <name>wijk::cli</name>
+    <name>wijk::engine::Dataset</name>
     <message>
-        <source>--level must be gemeente, wijk, buurt or all, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format must be csv, xlsx or gpkg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Municipalities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wijken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buurten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quantiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>equal intervals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>natural breaks (Jenks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>standard deviations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pretty breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>box map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>manual breaks</source>
+        <source>Observation %1 / %2 / %3 skipped: unknown %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>wijk::cli::ExportCommand</name>
-    <message>
-        <source>Export values (and trends) as CSV, XLSX or GeoPackage, with provenance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace file (.gpkg).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An indicator code (repeatable; default: all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gemeente, wijk, buurt or all (default).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>csv, xlsx or gpkg (default: from the --out extension).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also the trends per series (a &apos;trends&apos; sheet/table; for CSV a second file FILE-trends.csv).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV for Excel with Dutch settings: &apos;;&apos; between fields and a decimal comma (default: RFC 4180, &apos;,&apos; and a decimal point).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown indicator &apos;%1&apos; in workspace %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 trend rows to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 rows in %2 table(s) to %3 (extract %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::cli::ImportCommand</name>
-    <message>
-        <source>Check and import extracts or CBS files into a workspace (all or nothing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace file (.gpkg); created when absent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The input format; detected when omitted. One of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year of the data when the input does not say it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A metadata file (e.g. CBS DataProperties or TableInfos JSON); may be repeated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extract folders, .zip files or CBS files, imported one after the other, each all or nothing. Exit code 2 when any input was not imported (problems, or cancelled with Ctrl-C).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name at least one INPUT to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--period must be a year (YYYY), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown format &apos;%1&apos;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot tell the format of %1; name it with --format (one of: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 (%2, %3) into %4: %5 indicators, %6 regions, %7 observations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: extract %2 was imported before; nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import of %1 cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::cli::InfoCommand</name>
-    <message>
-        <source>Show what a workspace holds: extracts, indicators, regions, periods.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace file (.gpkg).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace %1: %2 (schema version %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extracts (%1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>created %1, imported %2, %3 values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no theme)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators (%1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regions (%1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vintage %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Periods: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observations: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::cli::MapCommand</name>
-    <message>
-        <source>Draw a choropleth of one indicator as a finished map (PNG, SVG or PDF).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace file (.gpkg).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The indicator code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year shown (the end year of change, trend and signals).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>value (default), change (since --from), trend (Theil-Sen slope per year, non-significant hatched) or signals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classification: quantile (default), equal, jenks, stddev, pretty, box or manual.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of classes, 3 to 9 (default 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manual class breaks, ascending, comma separated (implies --method manual).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start year of change, trend and signals (default: the first period).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region labels: name, value (name and value) or none (default: name, none for buurten).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title instead of the indicator&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution (default 150 for PNG, 300 for PDF and SVG).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The map file: .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out must end in .png, .svg or .pdf: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give exactly one --indicator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing required option --period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--mode must be value, change, trend or signals, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--method must be quantile, equal, jenks, stddev, pretty, box or manual, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--classes must be 3 to 9, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--breaks: &apos;%1&apos; is not a number (use a decimal point).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--method manual needs --breaks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--labels must be name, value or none, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--dpi must be 36 to 1200.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 region(s) with values have no geometry in the %2 division (e.g. %3); they are not drawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 of %3 regions with data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trend %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trend per year %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signals %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theil-Sen slope</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::cli::MemoCommand</name>
-    <message>
-        <source>Write the council memo (signals, movers, maps, methods) as PDF or ODT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace file (.gpkg).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this theme, e.g. Inkomen (default: all themes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE.pdf, or FILE.odt for a document to edit in Word or LibreOffice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out must end in .pdf or .odt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the memo to %1 (extract %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::cli::ReportCommand</name>
-    <message>
-        <source>Write wijk profiles (PDF): one wijk, several, or all of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace file (.gpkg).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A wijk code (repeatable), e.g. WK999901.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every wijk of the latest division.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One PDF; with several wijken it starts with a table of contents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One PDF per wijk into this folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A print layout template (.qpt) to use instead of the shipped wijkprofiel.qpt; items are found by id (title, map, keyfigures, chart1..chart4, summary, notes, footer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either --region CODE (repeatable) or --all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either --out FILE.pdf or --out-dir DIR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The template %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a wijk of workspace %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace %1 holds no wijken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 wijk profile(s) to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::cli::engine_support</name>
-    <message>
-        <source>The workspace file (.gpkg).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator code; repeat for several (default: all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV file to write, &apos;-&apos; for standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level: gemeente, wijk or buurt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First year of the period range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last year of the period range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--level must be gemeente, wijk or buurt, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 must be a year (YYYY), not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown indicator(s) in %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::demo</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GDAL has no GeoJSON driver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the regions layer in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write region %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read back %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::engine</name>
+    <name>wijk::engine::signals</name>
     <message>
         <source>procentpunt</source>
         <translation type="unfinished"></translation>
@@ -2438,13 +2337,6 @@
     </message>
 </context>
 <context>
-    <name>wijk::engine::Dataset</name>
-    <message>
-        <source>Observation %1 / %2 / %3 skipped: unknown %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>wijk::gpkg</name>
     <message>
         <source>the geometry cannot be read</source>
@@ -2460,57 +2352,6 @@
     </message>
     <message>
         <source>the geometry is invalid (self-intersecting or badly nested rings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::longtable</name>
-    <message>
-        <source>required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a year (YYYY)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a suppressed value must be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>negative count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NaN or infinity is not a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 already given on line %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown region %1: not in the workspace and not a CBS code; import its boundaries first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 regions not in the workspace were created from their CBS codes, without names or geometry (e.g. %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no description for %1: imported as kind value, unit other, theme Overig</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2536,49 +2377,176 @@
         <source>score</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>wijk::reports</name>
     <message>
-        <source>Unknown theme &apos;%1&apos;; the workspace has: %2.</source>
+        <source>QGIS has no classification method &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the memo is written as .pdf or .odt.</source>
+        <source>QGIS&apos;s %1 classification gave no classes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::reports::ReportJob</name>
-    <message>
-        <source>Cancelled.</source>
+        <source>Lower outlier (&lt; %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
+        <source>&lt; 25% (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::reports::WijkProfileLayout</name>
-    <message>
-        <source>Cannot create a temporary folder for the charts.</source>
+        <source>25% – 50% (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>?</source>
+        <source>50% – 75% (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Indicator</source>
+        <source>&gt; 75% (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper outlier (&gt; %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no values to classify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual classification needs 1 to 8 breaks (2 to 9 classes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual breaks must be strictly ascending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of classes must be 3 to 9, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map values could not be written to the region layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppressed (small numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend not significant (hatched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deterioration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown indicator &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no period %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start year %1 is after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory for the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SVG layer could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown output format; use .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the layout template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: QGIS could not load this layout template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout template has no map item with id &apos;map&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: file not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no readable layer &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, layer %2: field &apos;%3&apos; not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid filter &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, feature %2 (%3): cannot reproject to EPSG:28992.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no regions with a code and a geometry%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> matching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the regions could not be loaded into memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

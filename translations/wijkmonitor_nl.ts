@@ -1,11 +1,353 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>BoundariesImport</name>
+    <message>
+        <source>GDAL cannot read this as vector data (GeoPackage, GeoJSON, TopoJSON, Shapefile...)</source>
+        <translation>GDAL kan dit niet als vectordata lezen (GeoPackage, GeoJSON, TopoJSON, Shapefile...)</translation>
+    </message>
+    <message>
+        <source>layer ignored: no statcode, gemeentecode, wijkcode or buurtcode field</source>
+        <translation>laag genegeerd: geen veld statcode, gemeentecode, wijkcode of buurtcode</translation>
+    </message>
+    <message>
+        <source>no coordinate reference system declared; assuming WGS84 longitude/latitude as GeoJSON and TopoJSON do</source>
+        <translation>geen coördinaatreferentiesysteem opgegeven; aangenomen WGS84 lengte/breedte, zoals bij GeoJSON en TopoJSON</translation>
+    </message>
+    <message>
+        <source>no coordinate reference system: cannot place the boundaries</source>
+        <translation>geen coördinaatreferentiesysteem: de grenzen kunnen niet worden geplaatst</translation>
+    </message>
+    <message>
+        <source>cannot reproject from %1 to RD New (EPSG:28992)</source>
+        <translation>kan niet omzetten van %1 naar RD New (EPSG:28992)</translation>
+    </message>
+    <message>
+        <source>no region code</source>
+        <translation>geen gebiedscode</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CBS region code</source>
+        <translation>&apos;%1&apos; is geen CBS-gebiedscode</translation>
+    </message>
+    <message>
+        <source>%1 appears twice (also feature %2 of %3)</source>
+        <translation>%1 komt twee keer voor (ook object %2 van %3)</translation>
+    </message>
+    <message>
+        <source>%1: invalid geometry (%2) repaired with MakeValid</source>
+        <translation>%1: ongeldige geometrie (%2) hersteld met MakeValid</translation>
+    </message>
+    <message>
+        <source>%1: the geometry is empty or has no area left after repair; the region is kept without geometry</source>
+        <translation>%1: de geometrie is leeg of heeft na herstel geen oppervlakte meer; het gebied blijft zonder geometrie</translation>
+    </message>
+    <message>
+        <source>%1: not an area (%2)</source>
+        <translation>%1: geen vlak (%2)</translation>
+    </message>
+    <message>
+        <source>%1 water features (water = JA) skipped</source>
+        <translation>%1 waterobjecten (water = JA) overgeslagen</translation>
+    </message>
+    <message>
+        <source>no layer with region codes (statcode, gemeentecode, wijkcode or buurtcode)</source>
+        <translation>geen laag met gebiedscodes (statcode, gemeentecode, wijkcode of buurtcode)</translation>
+    </message>
+    <message>
+        <source>the year of the division is unknown: give it with --period YEAR</source>
+        <translation>het jaar van de indeling is onbekend: geef het op met --period JAAR</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CbsFormats</name>
+    <message>
+        <source>CBS Kerncijfers wijken en buurten, CSV export (one row per region)</source>
+        <translation>CBS Kerncijfers wijken en buurten, CSV-export (één rij per gebied)</translation>
+    </message>
+    <message>
+        <source>CBS Kerncijfers wijken en buurten, Excel workbook (.xlsx)</source>
+        <translation>CBS Kerncijfers wijken en buurten, Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CBS Kerncijfers wijken en buurten, JSON object keyed by region code</source>
+        <translation>CBS Kerncijfers wijken en buurten, JSON-object met gebiedscode als sleutel</translation>
+    </message>
+    <message>
+        <source>CBS Kerncijfers wijken en buurten, OData JSON ({&quot;value&quot;: [...]})</source>
+        <translation>CBS Kerncijfers wijken en buurten, OData-JSON ({&quot;value&quot;: [...]})</translation>
+    </message>
+    <message>
+        <source>Region boundaries: CBS wijk- en buurtkaart GeoPackage, or GeoJSON/TopoJSON/GeoPackage with statcode/statnaam</source>
+        <translation>Gebiedsgrenzen: CBS wijk- en buurtkaart GeoPackage, of GeoJSON/TopoJSON/GeoPackage met statcode/statnaam</translation>
+    </message>
+    <message>
+        <source>--metadata is not used by the boundaries format</source>
+        <translation>--metadata wordt niet gebruikt door het grenzenformaat</translation>
+    </message>
+    <message>
+        <source>Generic long table region;indicator;period;value[;status], indicators from --metadata indicators.csv</source>
+        <translation>Algemene lange tabel region;indicator;period;value[;status], indicatoren uit --metadata indicators.csv</translation>
+    </message>
+    <message>
+        <source>a long table takes one --metadata file (indicators.csv)</source>
+        <translation>een lange tabel neemt één --metadata-bestand (indicators.csv)</translation>
+    </message>
+    <message>
+        <source>--period is ignored: a long table has its own period column</source>
+        <translation>--period wordt genegeerd: een lange tabel heeft een eigen periodekolom</translation>
+    </message>
+</context>
+<context>
+    <name>CbsMetadata</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kan niet openen: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>geen geldige JSON bij byte %1: %2</translation>
+    </message>
+    <message>
+        <source>no year in the table&apos;s Period; give the year with --period</source>
+        <translation>geen jaar in de Period van de tabel; geef het jaar op met --period</translation>
+    </message>
+    <message>
+        <source>a topic without a Key is ignored</source>
+        <translation>een onderwerp zonder Key wordt genegeerd</translation>
+    </message>
+    <message>
+        <source>Unit (CBS): %1</source>
+        <translation>Eenheid (CBS): %1</translation>
+    </message>
+    <message>
+        <source>no indicator (Topic) found; is this a CBS DataProperties file?</source>
+        <translation>geen indicator (Topic) gevonden; is dit een CBS DataProperties-bestand?</translation>
+    </message>
+</context>
 <context>
     <name>Export</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the table &apos;%1&apos;: %2</source>
+        <translation>Kan de tabel &apos;%1&apos; niet maken: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the column &apos;%1&apos; in &apos;%2&apos;: %3</source>
+        <translation>Kan de kolom &apos;%1&apos; in &apos;%2&apos; niet maken: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write row %1 of &apos;%2&apos;: %3</source>
+        <translation>Kan rij %1 van &apos;%2&apos; niet schrijven: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Kan &apos;%1&apos; niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL heeft geen %1-driver</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Kan %1 niet maken: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish %1: %2</source>
+        <translation>Kan %1 niet afronden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Kan %1 niet schrijven</translation>
+    </message>
+</context>
+<context>
+    <name>KwbImport</name>
+    <message>
+        <source>metadata file not found: %1</source>
+        <translation>metadatabestand niet gevonden: %1</translation>
+    </message>
+    <message>
+        <source>not a CBS DataProperties or TableInfos JSON file</source>
+        <translation>geen CBS DataProperties- of TableInfos-JSON-bestand</translation>
+    </message>
+    <message>
+        <source>--period %1 overrides the year %2 of %3; its table identifier is not used either</source>
+        <translation>--period %1 gaat voor het jaar %2 van %3; de tabelaanduiding wordt ook niet gebruikt</translation>
+    </message>
+    <message>
+        <source>the year of the table is unknown: give it with --period YEAR or pass the table&apos;s TableInfos JSON with --metadata</source>
+        <translation>het jaar van de tabel is onbekend: geef het op met --period JAAR of geef de TableInfos-JSON van de tabel mee met --metadata</translation>
+    </message>
+    <message>
+        <source>the file name says %1 but the values are stored for %2</source>
+        <translation>de bestandsnaam noemt %1 maar de waarden worden opgeslagen voor %2</translation>
+    </message>
+    <message>
+        <source>Wijk %1</source>
+        <translation>Wijk %1</translation>
+    </message>
+    <message>
+        <source>Buurt %1</source>
+        <translation>Buurt %1</translation>
+    </message>
+    <message>
+        <source>column %1 is the same indicator (%2) as column %3</source>
+        <translation>kolom %1 is dezelfde indicator (%2) als kolom %3</translation>
+    </message>
+    <message>
+        <source>not in %1; imported with a name made from the key</source>
+        <translation>niet in %1; geïmporteerd met een naam gemaakt uit de sleutel</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CBS region code (NL00, GM0402, WK040201, BU04020101, WK0363AA)</source>
+        <translation>&apos;%1&apos; is geen CBS-gebiedscode (NL00, GM0402, WK040201, BU04020101, WK0363AA)</translation>
+    </message>
+    <message>
+        <source>%1 appears twice (first on line %2)</source>
+        <translation>%1 komt twee keer voor (eerst op regel %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the code %2; the code decides</source>
+        <translation>&apos;%1&apos; past niet bij de code %2; de code beslist</translation>
+    </message>
+    <message>
+        <source>every figure of %1 is empty: the region is kept, no values are stored</source>
+        <translation>elk cijfer van %1 is leeg: het gebied blijft, er worden geen waarden opgeslagen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is geen getal</translation>
+    </message>
+    <message>
+        <source>negative count %1</source>
+        <translation>negatief aantal %1</translation>
+    </message>
+    <message>
+        <source>the wijk and buurt values are rounded to multiples of 5 (CBS privacy rounding): sums of buurten need not equal the wijk or gemeente</source>
+        <translation>de wijk- en buurtwaarden zijn afgerond op veelvouden van 5 (privacy-afronding van het CBS): sommen van buurten hoeven niet gelijk te zijn aan de wijk of gemeente</translation>
+    </message>
+    <message>
+        <source>the table has no regions</source>
+        <translation>de tabel heeft geen gebieden</translation>
+    </message>
+</context>
+<context>
+    <name>KwbTable</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kan niet openen: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>geen geldige JSON bij byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object keyed by region code</source>
+        <translation>verwacht een JSON-object met gebiedscode als sleutel</translation>
+    </message>
+    <message>
+        <source>expected an object of figures</source>
+        <translation>verwacht een object met cijfers</translation>
+    </message>
+    <message>
+        <source>expected CBS OData JSON: an object with a &quot;value&quot; list</source>
+        <translation>verwacht CBS OData-JSON: een object met een &quot;value&quot;-lijst</translation>
+    </message>
+    <message>
+        <source>this is one page of a longer OData result; only its rows are imported</source>
+        <translation>dit is één pagina van een langer OData-resultaat; alleen de rijen ervan worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>row without a region code</source>
+        <translation>rij zonder gebiedscode</translation>
+    </message>
+    <message>
+        <source>the table has no rows</source>
+        <translation>de tabel heeft geen rijen</translation>
+    </message>
+    <message>
+        <source>no region code column (WijkenEnBuurten); is this a CBS Kerncijfers wijken en buurten table?</source>
+        <translation>geen kolom met gebiedscodes (WijkenEnBuurten); is dit een tabel CBS Kerncijfers wijken en buurten?</translation>
+    </message>
+    <message>
+        <source>no indicator columns</source>
+        <translation>geen indicatorkolommen</translation>
+    </message>
+    <message>
+        <source>empty row skipped</source>
+        <translation>lege rij overgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 velden waar de kopregel er %2 heeft</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read this as an Excel workbook: %1</source>
+        <translation>GDAL kan dit niet als Excel-werkmap lezen: %1</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>de werkmap heeft geen werkblad</translation>
+    </message>
+</context>
+<context>
+    <name>LongTableImport</name>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year (YYYY)</source>
+        <translation>&apos;%1&apos; is geen jaar (JJJJ)</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation>onbekende status &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a suppressed value must be empty</source>
+        <translation>een afgeschermde waarde moet leeg zijn</translation>
+    </message>
+    <message>
+        <source>negative count</source>
+        <translation>negatief aantal</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is geen getal</translation>
+    </message>
+    <message>
+        <source>NaN or infinity is not a value</source>
+        <translation>NaN of oneindig is geen waarde</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 already given on line %4</source>
+        <translation>%1, %2, %3 al gegeven op regel %4</translation>
+    </message>
+    <message>
+        <source>unknown region %1: not in the workspace and not a CBS code; import its boundaries first</source>
+        <translation>onbekend gebied %1: niet in de werkruimte en geen CBS-code; importeer eerst de grenzen</translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation>geen waarden</translation>
+    </message>
+    <message>
+        <source>%1 regions not in the workspace were created from their CBS codes, without names or geometry (e.g. %2)</source>
+        <translation>%1 gebieden die niet in de werkruimte stonden zijn aangemaakt uit hun CBS-codes, zonder namen of geometrie (bijv. %2)</translation>
+    </message>
+    <message>
+        <source>no description for %1: imported as kind value, unit other, theme Overig</source>
+        <translation>geen beschrijving voor %1: geïmporteerd als soort value, eenheid other, thema Overig</translation>
     </message>
 </context>
 <context>
@@ -39,45 +381,46 @@
     </message>
 </context>
 <context>
-    <name>RegionLayer</name>
-    <message>
-        <source>%1: file not found.</source>
-        <translation>%1: bestand niet gevonden.</translation>
-    </message>
-    <message>
-        <source>%1: no readable layer '%2'.</source>
-        <translation>%1: geen leesbare laag '%2'.</translation>
-    </message>
-    <message>
-        <source>%1, layer %2: field '%3' not found.</source>
-        <translation>%1, laag %2: veld '%3' niet gevonden.</translation>
-    </message>
-    <message>
-        <source>%1: invalid filter '%2'.</source>
-        <translation>%1: ongeldig filter '%2'.</translation>
-    </message>
-    <message>
-        <source>%1, feature %2 (%3): cannot reproject to EPSG:28992.</source>
-        <translation>%1, object %2 (%3): kan niet worden omgezet naar EPSG:28992.</translation>
-    </message>
-    <message>
-        <source>%1: no regions with a code and a geometry%2.</source>
-        <translation>%1: geen gebieden met een code en een geometrie%2.</translation>
-    </message>
-    <message>
-        <source> matching %1</source>
-        <translation> die voldoen aan %1</translation>
-    </message>
-    <message>
-        <source>%1: the regions could not be loaded into memory.</source>
-        <translation>%1: de gebieden konden niet in het geheugen worden geladen.</translation>
-    </message>
-</context>
-<context>
     <name>Reports</name>
     <message>
         <source>Workspace %1 does not exist.</source>
         <translation>Werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Unknown theme &apos;%1&apos;; the workspace has: %2.</source>
+        <translation>Onbekend thema &apos;%1&apos;; de werkruimte heeft: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the memo is written as .pdf or .odt.</source>
+        <translation>%1: de notitie wordt geschreven als .pdf of .odt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Afgebroken.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet maken.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the charts.</source>
+        <translation>Kan geen tijdelijke map voor de grafieken maken.</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
     </message>
 </context>
 <context>
@@ -173,8 +516,8 @@
         <translation>Toon de versie.</translation>
     </message>
     <message>
-        <source>Run '%1 &lt;command&gt; --help' for the options of one command.</source>
-        <translation>Voer '%1 &lt;opdracht&gt; --help' uit voor de opties van één opdracht.</translation>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of one command.</source>
+        <translation>Voer &apos;%1 &lt;opdracht&gt; --help&apos; uit voor de opties van één opdracht.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 internal error.</source>
@@ -185,8 +528,8 @@
         <translation>Verplichte optie --%1 ontbreekt.</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
-        <translation>Onbekende opdracht '%1'.</translation>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Onbekende opdracht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>internal error: %1</source>
@@ -236,6 +579,454 @@
         <source>Only this year (default: all).</source>
         <translation>Alleen dit jaar (standaard: alle).</translation>
     </message>
+    <message>
+        <source>The workspace file (.gpkg).</source>
+        <translation>Het werkruimtebestand (.gpkg).</translation>
+    </message>
+    <message>
+        <source>Indicator code; repeat for several (default: all).</source>
+        <translation>Indicatorcode; herhaal voor meerdere (standaard: alle).</translation>
+    </message>
+    <message>
+        <source>CSV file to write, &apos;-&apos; for standard output.</source>
+        <translation>Te schrijven CSV-bestand, &apos;-&apos; voor standaarduitvoer.</translation>
+    </message>
+    <message>
+        <source>Level: gemeente, wijk or buurt.</source>
+        <translation>Niveau: gemeente, wijk of buurt.</translation>
+    </message>
+    <message>
+        <source>First year of the period range.</source>
+        <translation>Eerste jaar van de periode.</translation>
+    </message>
+    <message>
+        <source>Last year of the period range.</source>
+        <translation>Laatste jaar van de periode.</translation>
+    </message>
+    <message>
+        <source>--level must be gemeente, wijk or buurt, not &apos;%1&apos;.</source>
+        <translation>--level moet gemeente, wijk of buurt zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a year (YYYY), not &apos;%2&apos;.</source>
+        <translation>--%1 moet een jaar (JJJJ) zijn, niet &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Kan de werkruimte %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>Unknown indicator(s) in %1: %2.</source>
+        <translation>Onbekende indicator(en) in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>--level must be gemeente, wijk, buurt or all, not &apos;%1&apos;.</source>
+        <translation>--level moet gemeente, wijk, buurt of all zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or gpkg.</source>
+        <translation>--format moet csv, xlsx of gpkg zijn.</translation>
+    </message>
+    <message>
+        <source>Export values (and trends) as CSV, XLSX or GeoPackage, with provenance.</source>
+        <translation>Exporteer waarden (en trends) als CSV, XLSX of GeoPackage, met herkomst.</translation>
+    </message>
+    <message>
+        <source>An indicator code (repeatable; default: all).</source>
+        <translation>Een indicatorcode (herhaalbaar; standaard: alle).</translation>
+    </message>
+    <message>
+        <source>gemeente, wijk, buurt or all (default).</source>
+        <translation>gemeente, wijk, buurt of all (standaard).</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or gpkg (default: from the --out extension).</source>
+        <translation>csv, xlsx of gpkg (standaard: uit de extensie van --out).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Het te schrijven bestand.</translation>
+    </message>
+    <message>
+        <source>Also the trends per series (a &apos;trends&apos; sheet/table; for CSV a second file FILE-trends.csv).</source>
+        <translation>Ook de trends per reeks (een werkblad/tabel &apos;trends&apos;; bij CSV een tweede bestand BESTAND-trends.csv).</translation>
+    </message>
+    <message>
+        <source>CSV for Excel with Dutch settings: &apos;;&apos; between fields and a decimal comma (default: RFC 4180, &apos;,&apos; and a decimal point).</source>
+        <translation>CSV voor Excel met Nederlandse instellingen: &apos;;&apos; tussen velden en een decimale komma (standaard: RFC 4180, &apos;,&apos; en een decimale punt).</translation>
+    </message>
+    <message>
+        <source>Unknown indicator &apos;%1&apos; in workspace %2.</source>
+        <translation>Onbekende indicator &apos;%1&apos; in werkruimte %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 trend rows to %2.</source>
+        <translation>%1 trendrijen geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows in %2 table(s) to %3 (extract %4).</source>
+        <translation>%1 rijen in %2 tabel(len) geschreven naar %3 (extract %4).</translation>
+    </message>
+    <message>
+        <source>Check and import extracts or CBS files into a workspace (all or nothing).</source>
+        <translation>Controleer en importeer extracten of CBS-bestanden in een werkruimte (alles of niets).</translation>
+    </message>
+    <message>
+        <source>The workspace file (.gpkg); created when absent.</source>
+        <translation>Het werkruimtebestand (.gpkg); wordt gemaakt als het ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The input format; detected when omitted. One of:</source>
+        <translation>Het invoerformaat; wordt herkend als het ontbreekt. Een van:</translation>
+    </message>
+    <message>
+        <source>The year of the data when the input does not say it.</source>
+        <translation>Het jaar van de gegevens als de invoer het niet vermeldt.</translation>
+    </message>
+    <message>
+        <source>A metadata file (e.g. CBS DataProperties or TableInfos JSON); may be repeated.</source>
+        <translation>Een metadatabestand (bijv. CBS DataProperties- of TableInfos-JSON); herhaalbaar.</translation>
+    </message>
+    <message>
+        <source>Extract folders, .zip files or CBS files, imported one after the other, each all or nothing. Exit code 2 when any input was not imported (problems, or cancelled with Ctrl-C).</source>
+        <translation>Extractmappen, .zip-bestanden of CBS-bestanden, na elkaar geïmporteerd, elk alles of niets. Afsluitcode 2 als een invoer niet is geïmporteerd (problemen, of afgebroken met Ctrl-C).</translation>
+    </message>
+    <message>
+        <source>Name at least one INPUT to import.</source>
+        <translation>Noem ten minste één INVOER om te importeren.</translation>
+    </message>
+    <message>
+        <source>--period must be a year (YYYY), not &apos;%1&apos;.</source>
+        <translation>--period moet een jaar (JJJJ) zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use one of: %2.</source>
+        <translation>Onbekend formaat &apos;%1&apos;; gebruik een van: %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1; name it with --format (one of: %2).</source>
+        <translation>Het formaat van %1 is niet te herkennen; noem het met --format (een van: %2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, %3) into %4: %5 indicators, %6 regions, %7 observations.</source>
+        <translation>%1 (%2, %3) geïmporteerd in %4: %5 indicatoren, %6 gebieden, %7 waarnemingen.</translation>
+    </message>
+    <message>
+        <source>%1: extract %2 was imported before; nothing changed.</source>
+        <translation>%1: extract %2 was al eerder geïmporteerd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was imported.</source>
+        <translation>Import van %1 afgebroken; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1 (%2).</source>
+        <translation>Er is niets geïmporteerd uit %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Show what a workspace holds: extracts, indicators, regions, periods.</source>
+        <translation>Toon wat een werkruimte bevat: extracten, indicatoren, gebieden, perioden.</translation>
+    </message>
+    <message>
+        <source>Workspace %1: %2 (schema version %3)</source>
+        <translation>Werkruimte %1: %2 (schemaversie %3)</translation>
+    </message>
+    <message>
+        <source>Extracts (%1):</source>
+        <translation>Extracten (%1):</translation>
+    </message>
+    <message>
+        <source>created %1, imported %2, %3 values</source>
+        <translation>gemaakt %1, geïmporteerd %2, %3 waarden</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(geen thema)</translation>
+    </message>
+    <message>
+        <source>Indicators (%1):</source>
+        <translation>Indicatoren (%1):</translation>
+    </message>
+    <message>
+        <source>Regions (%1):</source>
+        <translation>Gebieden (%1):</translation>
+    </message>
+    <message>
+        <source>vintage %1: %2</source>
+        <translation>indeling %1: %2</translation>
+    </message>
+    <message>
+        <source>Periods: %1</source>
+        <translation>Perioden: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Observations: %1</source>
+        <translation>Waarnemingen: %1</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Wijken</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>Buurten</source>
+        <translation>Buurten</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>quantiles</source>
+        <translation>kwantielen</translation>
+    </message>
+    <message>
+        <source>equal intervals</source>
+        <translation>gelijke intervallen</translation>
+    </message>
+    <message>
+        <source>natural breaks (Jenks)</source>
+        <translation>natuurlijke grenzen (Jenks)</translation>
+    </message>
+    <message>
+        <source>standard deviations</source>
+        <translation>standaardafwijkingen</translation>
+    </message>
+    <message>
+        <source>pretty breaks</source>
+        <translation>ronde grenzen</translation>
+    </message>
+    <message>
+        <source>box map</source>
+        <translation>boxkaart</translation>
+    </message>
+    <message>
+        <source>manual breaks</source>
+        <translation>handmatige grenzen</translation>
+    </message>
+    <message>
+        <source>Draw a choropleth of one indicator as a finished map (PNG, SVG or PDF).</source>
+        <translation>Teken een choropleet van één indicator als afgewerkte kaart (PNG, SVG of PDF).</translation>
+    </message>
+    <message>
+        <source>The indicator code.</source>
+        <translation>De indicatorcode.</translation>
+    </message>
+    <message>
+        <source>The year shown (the end year of change, trend and signals).</source>
+        <translation>Het getoonde jaar (het eindjaar van verandering, trend en signalen).</translation>
+    </message>
+    <message>
+        <source>value (default), change (since --from), trend (Theil-Sen slope per year, non-significant hatched) or signals.</source>
+        <translation>value (standaard), change (sinds --from), trend (Theil-Sen-helling per jaar, niet-significant gearceerd) of signals.</translation>
+    </message>
+    <message>
+        <source>Classification: quantile (default), equal, jenks, stddev, pretty, box or manual.</source>
+        <translation>Indeling: quantile (standaard), equal, jenks, stddev, pretty, box of manual.</translation>
+    </message>
+    <message>
+        <source>Number of classes, 3 to 9 (default 5).</source>
+        <translation>Aantal klassen, 3 tot 9 (standaard 5).</translation>
+    </message>
+    <message>
+        <source>Manual class breaks, ascending, comma separated (implies --method manual).</source>
+        <translation>Handmatige klassegrenzen, oplopend, gescheiden door komma&apos;s (houdt --method manual in).</translation>
+    </message>
+    <message>
+        <source>Start year of change, trend and signals (default: the first period).</source>
+        <translation>Beginjaar van verandering, trend en signalen (standaard: de eerste periode).</translation>
+    </message>
+    <message>
+        <source>Region labels: name, value (name and value) or none (default: name, none for buurten).</source>
+        <translation>Gebiedslabels: name, value (naam en waarde) of none (standaard: name, none voor buurten).</translation>
+    </message>
+    <message>
+        <source>Title instead of the indicator&apos;s name.</source>
+        <translation>Titel in plaats van de naam van de indicator.</translation>
+    </message>
+    <message>
+        <source>Resolution (default 150 for PNG, 300 for PDF and SVG).</source>
+        <translation>Resolutie (standaard 150 voor PNG, 300 voor PDF en SVG).</translation>
+    </message>
+    <message>
+        <source>The map file: .png, .svg or .pdf.</source>
+        <translation>Het kaartbestand: .png, .svg of .pdf.</translation>
+    </message>
+    <message>
+        <source>--out must end in .png, .svg or .pdf: %1</source>
+        <translation>--out moet eindigen op .png, .svg of .pdf: %1</translation>
+    </message>
+    <message>
+        <source>Give exactly one --indicator.</source>
+        <translation>Geef precies één --indicator.</translation>
+    </message>
+    <message>
+        <source>Missing required option --period.</source>
+        <translation>Verplichte optie --period ontbreekt.</translation>
+    </message>
+    <message>
+        <source>--mode must be value, change, trend or signals, not &apos;%1&apos;.</source>
+        <translation>--mode moet value, change, trend of signals zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--method must be quantile, equal, jenks, stddev, pretty, box or manual, not &apos;%1&apos;.</source>
+        <translation>--method moet quantile, equal, jenks, stddev, pretty, box of manual zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--classes must be 3 to 9, not &apos;%1&apos;.</source>
+        <translation>--classes moet 3 tot 9 zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--breaks: &apos;%1&apos; is not a number (use a decimal point).</source>
+        <translation>--breaks: &apos;%1&apos; is geen getal (gebruik een decimale punt).</translation>
+    </message>
+    <message>
+        <source>--method manual needs --breaks.</source>
+        <translation>--method manual vraagt --breaks.</translation>
+    </message>
+    <message>
+        <source>--labels must be name, value or none, not &apos;%1&apos;.</source>
+        <translation>--labels moet name, value of none zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--dpi must be 36 to 1200.</source>
+        <translation>--dpi moet 36 tot 1200 zijn.</translation>
+    </message>
+    <message>
+        <source>%1 region(s) with values have no geometry in the %2 division (e.g. %3); they are not drawn.</source>
+        <translation>%1 gebied(en) met waarden hebben geen geometrie in de indeling %2 (bijv. %3); ze worden niet getekend.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 of %3 regions with data.</source>
+        <translation>%1 geschreven: %2 van %3 gebieden met gegevens.</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>verandering %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Verandering %1</translation>
+    </message>
+    <message>
+        <source>Change %1 (%2)</source>
+        <translation>Verandering %1 (%2)</translation>
+    </message>
+    <message>
+        <source>trend %1</source>
+        <translation>trend %1</translation>
+    </message>
+    <message>
+        <source>Trend per year %1</source>
+        <translation>Trend per jaar %1</translation>
+    </message>
+    <message>
+        <source>signals %1</source>
+        <translation>signalen %1</translation>
+    </message>
+    <message>
+        <source>Signal %1</source>
+        <translation>Signaal %1</translation>
+    </message>
+    <message>
+        <source>%1 classes</source>
+        <translation>%1 klassen</translation>
+    </message>
+    <message>
+        <source>Theil-Sen slope</source>
+        <translation>Theil-Sen-helling</translation>
+    </message>
+    <message>
+        <source>Write the council memo (signals, movers, maps, methods) as PDF or ODT.</source>
+        <translation>Schrijf de raadsnotitie (signalen, stijgers en dalers, kaarten, methoden) als PDF of ODT.</translation>
+    </message>
+    <message>
+        <source>Only this theme, e.g. Inkomen (default: all themes).</source>
+        <translation>Alleen dit thema, bijv. Inkomen (standaard: alle thema&apos;s).</translation>
+    </message>
+    <message>
+        <source>FILE.pdf, or FILE.odt for a document to edit in Word or LibreOffice.</source>
+        <translation>BESTAND.pdf, of BESTAND.odt voor een document om in Word of LibreOffice te bewerken.</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf or .odt.</source>
+        <translation>--out moet eindigen op .pdf of .odt.</translation>
+    </message>
+    <message>
+        <source>Wrote the memo to %1 (extract %2).</source>
+        <translation>Notitie geschreven naar %1 (extract %2).</translation>
+    </message>
+    <message>
+        <source>Write wijk profiles (PDF): one wijk, several, or all of them.</source>
+        <translation>Schrijf wijkprofielen (PDF): één wijk, meerdere of allemaal.</translation>
+    </message>
+    <message>
+        <source>A wijk code (repeatable), e.g. WK999901.</source>
+        <translation>Een wijkcode (herhaalbaar), bijv. WK999901.</translation>
+    </message>
+    <message>
+        <source>Every wijk of the latest division.</source>
+        <translation>Elke wijk van de nieuwste indeling.</translation>
+    </message>
+    <message>
+        <source>One PDF; with several wijken it starts with a table of contents.</source>
+        <translation>Eén PDF; bij meerdere wijken begint die met een inhoudsopgave.</translation>
+    </message>
+    <message>
+        <source>One PDF per wijk into this folder.</source>
+        <translation>Eén PDF per wijk in deze map.</translation>
+    </message>
+    <message>
+        <source>A print layout template (.qpt) to use instead of the shipped wijkprofiel.qpt; items are found by id (title, map, keyfigures, chart1..chart4, summary, notes, footer).</source>
+        <translation>Een printopmaaksjabloon (.qpt) in plaats van het meegeleverde wijkprofiel.qpt; items worden gevonden op id (title, map, keyfigures, chart1..chart4, summary, notes, footer).</translation>
+    </message>
+    <message>
+        <source>Give either --region CODE (repeatable) or --all.</source>
+        <translation>Geef --region CODE (herhaalbaar) of --all.</translation>
+    </message>
+    <message>
+        <source>Give either --out FILE.pdf or --out-dir DIR.</source>
+        <translation>Geef --out BESTAND.pdf of --out-dir MAP.</translation>
+    </message>
+    <message>
+        <source>The template %1 does not exist.</source>
+        <translation>De sjabloon %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1: not a wijk of workspace %2.</source>
+        <translation>%1: geen wijk van werkruimte %2.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 holds no wijken.</source>
+        <translation>Werkruimte %1 bevat geen wijken.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 wijk profile(s) to %2.</source>
+        <translation>%1 wijkprofiel(en) geschreven naar %2.</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -267,415 +1058,33 @@
         <source>Geometry of %1 is not valid</source>
         <translation>Geometrie van %1 is ongeldig</translation>
     </message>
-</context>
-<context>
-    <name>wijk</name>
     <message>
-        <source>Cannot create the table '%1': %2</source>
-        <translation>Kan de tabel '%1' niet maken: %2</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <source>Cannot create the column '%1' in '%2': %3</source>
-        <translation>Kan de kolom '%1' in '%2' niet maken: %3</translation>
-    </message>
-    <message>
-        <source>Cannot write row %1 of '%2': %3</source>
-        <translation>Kan rij %1 van '%2' niet schrijven: %3</translation>
-    </message>
-    <message>
-        <source>Cannot write '%1': %2</source>
-        <translation>Kan '%1' niet schrijven: %2</translation>
-    </message>
-    <message>
-        <source>GDAL has no %1 driver</source>
-        <translation>GDAL heeft geen %1-driver</translation>
+        <source>GDAL has no GeoJSON driver</source>
+        <translation>GDAL heeft geen GeoJSON-driver</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
         <translation>Kan %1 niet maken: %2</translation>
     </message>
     <message>
-        <source>Cannot finish %1: %2</source>
-        <translation>Kan %1 niet afronden: %2</translation>
+        <source>Cannot create the regions layer in %1</source>
+        <translation>Kan de gebiedenlaag in %1 niet maken</translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
-        <translation>Kan %1 niet schrijven</translation>
+        <source>Cannot write region %1 to %2</source>
+        <translation>Kan gebied %1 niet naar %2 schrijven</translation>
     </message>
     <message>
-        <source>is missing: %1 is not a Wijkmonitor extract</source>
-        <translation>ontbreekt: %1 is geen Wijkmonitor-extract</translation>
+        <source>Cannot read back %1</source>
+        <translation>Kan %1 niet teruglezen</translation>
     </message>
     <message>
-        <source>is missing from the extract</source>
-        <translation>ontbreekt in het extract</translation>
-    </message>
-    <message>
-        <source>lists a file that is not in the extract</source>
-        <translation>noemt een bestand dat niet in het extract zit</translation>
-    </message>
-    <message>
-        <source>ignored: an extract's observations carry their own periods</source>
-        <translation>genegeerd: de waarnemingen van een extract hebben hun eigen perioden</translation>
-    </message>
-    <message>
-        <source>ignored: the extract also has %1</source>
-        <translation>genegeerd: het extract heeft ook %1</translation>
-    </message>
-    <message>
-        <source>has no observations</source>
-        <translation>heeft geen waarnemingen</translation>
-    </message>
-    <message>
-        <source>is missing, and the extract has no periods to take it from</source>
-        <translation>ontbreekt, en het extract heeft geen perioden om het uit af te leiden</translation>
-    </message>
-    <message>
-        <source>its SHA-256 checksum %1 does not match the manifest's %2: the file was changed or damaged after the extract was made</source>
-        <translation>de SHA-256-controlesom %1 komt niet overeen met %2 uit het manifest: het bestand is gewijzigd of beschadigd nadat het extract is gemaakt</translation>
-    </message>
-    <message>
-        <source>Wijkmonitor extract: a folder or .zip with manifest.json, indicators.csv, observations.csv and regions.gpkg/.geojson</source>
-        <translation>Wijkmonitor-extract: een map of .zip met manifest.json, indicators.csv, observations.csv en regions.gpkg/.geojson</translation>
-    </message>
-    <message>
-        <source>'%1' is not a whole number from %2 to %3</source>
-        <translation>'%1' is geen geheel getal van %2 tot %3</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>is leeg</translation>
-    </message>
-    <message>
-        <source>'%1' may only contain letters, digits and '_'</source>
-        <translation>'%1' mag alleen letters, cijfers en '_' bevatten</translation>
-    </message>
-    <message>
-        <source>'%1' appears twice (also on line %2)</source>
-        <translation>'%1' komt twee keer voor (ook op regel %2)</translation>
-    </message>
-    <message>
-        <source>'%1' is not a unit; use one of: %2</source>
-        <translation>'%1' is geen eenheid; gebruik een van: %2</translation>
-    </message>
-    <message>
-        <source>'%1' is not a kind; use count, ratio, mean or value</source>
-        <translation>'%1' is geen soort; gebruik count, ratio, mean of value</translation>
-    </message>
-    <message>
-        <source>a ratio needs a numerator</source>
-        <translation>een ratio heeft een teller nodig</translation>
-    </message>
-    <message>
-        <source>a ratio needs a denominator</source>
-        <translation>een ratio heeft een noemer nodig</translation>
-    </message>
-    <message>
-        <source>a mean needs a denominator (its weight)</source>
-        <translation>een gemiddelde heeft een noemer (het gewicht) nodig</translation>
-    </message>
-    <message>
-        <source>'%1' is not a positive number</source>
-        <translation>'%1' is geen positief getal</translation>
-    </message>
-    <message>
-        <source>'%1' is not a polarity; use higher_is_better, lower_is_better or neutral</source>
-        <translation>'%1' is geen polariteit; gebruik higher_is_better, lower_is_better of neutral</translation>
-    </message>
-    <message>
-        <source>'%1' is not an indicator in this extract</source>
-        <translation>'%1' is geen indicator in dit extract</translation>
-    </message>
-    <message>
-        <source>an indicator cannot refer to itself</source>
-        <translation>een indicator kan niet naar zichzelf verwijzen</translation>
-    </message>
-    <message>
-        <source>has no indicators</source>
-        <translation>heeft geen indicatoren</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>geen geldige JSON: %1</translation>
-    </message>
-    <message>
-        <source>must be a JSON object</source>
-        <translation>moet een JSON-object zijn</translation>
-    </message>
-    <message>
-        <source>required field is missing</source>
-        <translation>verplicht veld ontbreekt</translation>
-    </message>
-    <message>
-        <source>must be a non-empty text</source>
-        <translation>moet een niet-lege tekst zijn</translation>
-    </message>
-    <message>
-        <source>'%1' is not a Wijkmonitor extract (expected 'wijkmonitor-extract')</source>
-        <translation>'%1' is geen Wijkmonitor-extract (verwacht 'wijkmonitor-extract')</translation>
-    </message>
-    <message>
-        <source>version %1 is not supported; this workbench reads version 1 (update the workbench for newer extracts)</source>
-        <translation>versie %1 wordt niet ondersteund; deze workbench leest versie 1 (werk de workbench bij voor nieuwere extracten)</translation>
-    </message>
-    <message>
-        <source>'%1' is not an ISO 8601 date and time</source>
-        <translation>'%1' is geen ISO 8601-datum en -tijd</translation>
-    </message>
-    <message>
-        <source>not a SHA-256 digest (64 hexadecimal digits)</source>
-        <translation>geen SHA-256-controlesom (64 hexadecimale tekens)</translation>
-    </message>
-    <message>
-        <source>'%1' is not a region of this extract or the workspace</source>
-        <translation>'%1' is geen gebied van dit extract of de werkruimte</translation>
-    </message>
-    <message>
-        <source>'%1' is not in indicators.csv or the workspace</source>
-        <translation>'%1' staat niet in indicators.csv of de werkruimte</translation>
-    </message>
-    <message>
-        <source>'%1' is not a year (YYYY)</source>
-        <translation>'%1' is geen jaar (JJJJ)</translation>
-    </message>
-    <message>
-        <source>'%1' is not a status; use provisional, estimated, suppressed or missing, or leave it empty</source>
-        <translation>'%1' is geen status; gebruik provisional, estimated, suppressed of missing, of laat het leeg</translation>
-    </message>
-    <message>
-        <source>a suppressed value must be empty, found '%1'</source>
-        <translation>een afgeschermde waarde moet leeg zijn, gevonden: '%1'</translation>
-    </message>
-    <message>
-        <source>%1 is negative, but '%2' is a count</source>
-        <translation>%1 is negatief, maar '%2' is een aantal</translation>
-    </message>
-    <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' is geen getal</translation>
-    </message>
-    <message>
-        <source>'%1' is not a finite number (NaN and infinity are not allowed)</source>
-        <translation>'%1' is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
-    </message>
-    <message>
-        <source>a second value for region %1, indicator %2, period %3</source>
-        <translation>een tweede waarde voor gebied %1, indicator %2, periode %3</translation>
-    </message>
-    <message>
-        <source>cannot be stored: %1</source>
-        <translation>kan niet worden opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>its coordinate reference system is unknown (%1); use EPSG:28992 or WGS84</source>
-        <translation>het coördinaatreferentiesysteem is onbekend (%1); gebruik EPSG:28992 of WGS84</translation>
-    </message>
-    <message>
-        <source>cannot be read as %1: %2</source>
-        <translation>kan niet worden gelezen als %1: %2</translation>
-    </message>
-    <message>
-        <source>has no layer 'regions' (the contract requires that name)</source>
-        <translation>heeft geen laag 'regions' (het contract vereist die naam)</translation>
-    </message>
-    <message>
-        <source>has no coordinate reference system; store the regions with one (e.g. EPSG:28992)</source>
-        <translation>heeft geen coördinaatreferentiesysteem; sla de gebieden op met een (bijv. EPSG:28992)</translation>
-    </message>
-    <message>
-        <source>its coordinate reference system (%1) is unknown or cannot be converted to RD New (EPSG:28992)</source>
-        <translation>het coördinaatreferentiesysteem (%1) is onbekend of kan niet worden omgezet naar RD New (EPSG:28992)</translation>
-    </message>
-    <message>
-        <source>required property is missing</source>
-        <translation>verplichte eigenschap ontbreekt</translation>
-    </message>
-    <message>
-        <source>'%1' is not a level; use gemeente, wijk or buurt</source>
-        <translation>'%1' is geen niveau; gebruik gemeente, wijk of buurt</translation>
-    </message>
-    <message>
-        <source>'%1' is not a year</source>
-        <translation>'%1' is geen jaar</translation>
-    </message>
-    <message>
-        <source>is a %1, not a polygon</source>
-        <translation>is een %1, geen polygoon</translation>
-    </message>
-    <message>
-        <source>cannot be converted to RD New</source>
-        <translation>kan niet worden omgezet naar RD New</translation>
-    </message>
-    <message>
-        <source>is invalid (self-intersecting or badly nested rings)</source>
-        <translation>is ongeldig (zelfdoorsnijdend of verkeerd geneste ringen)</translation>
-    </message>
-    <message>
-        <source>has no regions</source>
-        <translation>heeft geen gebieden</translation>
-    </message>
-    <message>
-        <source>'%1' appears twice in vintage %2 (also feature %3)</source>
-        <translation>'%1' komt twee keer voor in indeling %2 (ook object %3)</translation>
-    </message>
-    <message>
-        <source>a %1 needs a parent</source>
-        <translation>een %1 heeft een bovenliggend gebied nodig</translation>
-    </message>
-    <message>
-        <source>'%1' is not a region of vintage %2 (neither in this file nor in the workspace)</source>
-        <translation>'%1' is geen gebied van indeling %2 (niet in dit bestand en niet in de werkruimte)</translation>
-    </message>
-    <message>
-        <source>'%1' is a %2; the parent of a %3 must be a %4</source>
-        <translation>'%1' is een %2; het bovenliggende gebied van een %3 moet een %4 zijn</translation>
-    </message>
-    <message>
-        <source>the parents of '%1' form a cycle</source>
-        <translation>de bovenliggende gebieden van '%1' vormen een kringloop</translation>
-    </message>
-    <message>
-        <source>QGIS has no classification method '%1'.</source>
-        <translation>QGIS heeft geen classificatiemethode '%1'.</translation>
-    </message>
-    <message>
-        <source>QGIS's %1 classification gave no classes.</source>
-        <translation>De %1-classificatie van QGIS gaf geen klassen.</translation>
-    </message>
-    <message>
-        <source>Lower outlier (&lt; %1)</source>
-        <translation>Uitschieter laag (&lt; %1)</translation>
-    </message>
-    <message>
-        <source>&lt; 25% (%1)</source>
-        <translation>&lt; 25% (%1)</translation>
-    </message>
-    <message>
-        <source>25% – 50% (%1)</source>
-        <translation>25% – 50% (%1)</translation>
-    </message>
-    <message>
-        <source>50% – 75% (%1)</source>
-        <translation>50% – 75% (%1)</translation>
-    </message>
-    <message>
-        <source>&gt; 75% (%1)</source>
-        <translation>&gt; 75% (%1)</translation>
-    </message>
-    <message>
-        <source>Upper outlier (&gt; %1)</source>
-        <translation>Uitschieter hoog (&gt; %1)</translation>
-    </message>
-    <message>
-        <source>There are no values to classify.</source>
-        <translation>Er zijn geen waarden om in te delen.</translation>
-    </message>
-    <message>
-        <source>Manual classification needs 1 to 8 breaks (2 to 9 classes).</source>
-        <translation>Handmatige indeling vraagt 1 tot 8 grenzen (2 tot 9 klassen).</translation>
-    </message>
-    <message>
-        <source>Manual breaks must be strictly ascending.</source>
-        <translation>Handmatige grenzen moeten strikt oplopen.</translation>
-    </message>
-    <message>
-        <source>The number of classes must be 3 to 9, not %1.</source>
-        <translation>Het aantal klassen moet 3 tot 9 zijn, niet %1.</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>Geen gegevens</translation>
-    </message>
-    <message>
-        <source>Suppressed (small numbers)</source>
-        <translation>Afgeschermd (kleine aantallen)</translation>
-    </message>
-    <message>
-        <source>Trend not significant (hatched)</source>
-        <translation>Trend niet significant (gearceerd)</translation>
-    </message>
-    <message>
-        <source>Deterioration</source>
-        <translation>Verslechtering</translation>
-    </message>
-    <message>
-        <source>Improvement</source>
-        <translation>Verbetering</translation>
-    </message>
-    <message>
-        <source>No signal</source>
-        <translation>Geen signaal</translation>
-    </message>
-    <message>
-        <source>Unknown indicator '%1'.</source>
-        <translation>Onbekende indicator '%1'.</translation>
-    </message>
-    <message>
-        <source>The workspace has no period %1.</source>
-        <translation>De werkruimte heeft geen periode %1.</translation>
-    </message>
-    <message>
-        <source>The start year %1 is after %2.</source>
-        <translation>Het beginjaar %1 ligt na %2.</translation>
-    </message>
-    <message>
-        <source>cannot write the file</source>
-        <translation>kan het bestand niet schrijven</translation>
-    </message>
-    <message>
-        <source>not enough memory for the image</source>
-        <translation>niet genoeg geheugen voor de afbeelding</translation>
-    </message>
-    <message>
-        <source>the PDF could not be written</source>
-        <translation>de PDF kon niet worden geschreven</translation>
-    </message>
-    <message>
-        <source>an SVG layer could not be written</source>
-        <translation>een SVG-laag kon niet worden geschreven</translation>
-    </message>
-    <message>
-        <source>the export failed</source>
-        <translation>het exporteren is mislukt</translation>
-    </message>
-    <message>
-        <source>%1: unknown output format; use .png, .svg or .pdf.</source>
-        <translation>%1: onbekend uitvoerformaat; gebruik .png, .svg of .pdf.</translation>
-    </message>
-    <message>
-        <source>%1: the folder does not exist.</source>
-        <translation>%1: de map bestaat niet.</translation>
-    </message>
-    <message>
-        <source>extract %1</source>
-        <translation>extract %1</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Bron: %1</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the layout template.</source>
-        <translation>%1: kan de opmaaksjabloon niet lezen.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1, regel %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: QGIS could not load this layout template.</source>
-        <translation>%1: QGIS kon deze opmaaksjabloon niet laden.</translation>
-    </message>
-    <message>
-        <source>The layout template has no map item with id 'map'.</source>
-        <translation>De opmaaksjabloon heeft geen kaartitem met id 'map'.</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::ChoroplethLayer</name>
-    <message>
-        <source>The map values could not be written to the region layer.</source>
-        <translation>De kaartwaarden konden niet in de gebiedslaag worden geschreven.</translation>
+        <source>Cannot create the folder %1</source>
+        <translation>Kan de map %1 niet maken</translation>
     </message>
 </context>
 <context>
@@ -709,12 +1118,267 @@
         <translation>onbekende kolom, genegeerd</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 encoded (it looks like Windows-1252, as Excel's plain "CSV" format writes it). Save it in Excel as "CSV UTF-8 (comma delimited)", or convert it: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</source>
-        <translation>het bestand is niet in UTF-8 gecodeerd (het lijkt Windows-1252, zoals het gewone "CSV"-formaat van Excel schrijft). Sla het in Excel op als "CSV UTF-8 (door komma's gescheiden)", of zet het om: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</translation>
+        <source>the file is not UTF-8 encoded (it looks like Windows-1252, as Excel&apos;s plain &quot;CSV&quot; format writes it). Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</source>
+        <translation>het bestand is niet in UTF-8 gecodeerd (het lijkt Windows-1252, zoals het gewone &quot;CSV&quot;-formaat van Excel schrijft). Sla het in Excel op als &quot;CSV UTF-8 (door komma&apos;s gescheiden)&quot;, of zet het om: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
         <translation>%1 velden waar de kopregel er %2 heeft</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ExtractImport</name>
+    <message>
+        <source>is missing: %1 is not a Wijkmonitor extract</source>
+        <translation>ontbreekt: %1 is geen Wijkmonitor-extract</translation>
+    </message>
+    <message>
+        <source>is missing from the extract</source>
+        <translation>ontbreekt in het extract</translation>
+    </message>
+    <message>
+        <source>lists a file that is not in the extract</source>
+        <translation>noemt een bestand dat niet in het extract zit</translation>
+    </message>
+    <message>
+        <source>ignored: an extract&apos;s observations carry their own periods</source>
+        <translation>genegeerd: de waarnemingen van een extract hebben hun eigen perioden</translation>
+    </message>
+    <message>
+        <source>ignored: the extract also has %1</source>
+        <translation>genegeerd: het extract heeft ook %1</translation>
+    </message>
+    <message>
+        <source>has no observations</source>
+        <translation>heeft geen waarnemingen</translation>
+    </message>
+    <message>
+        <source>is missing, and the extract has no periods to take it from</source>
+        <translation>ontbreekt, en het extract heeft geen perioden om het uit af te leiden</translation>
+    </message>
+    <message>
+        <source>its SHA-256 checksum %1 does not match the manifest&apos;s %2: the file was changed or damaged after the extract was made</source>
+        <translation>de SHA-256-controlesom %1 komt niet overeen met %2 uit het manifest: het bestand is gewijzigd of beschadigd nadat het extract is gemaakt</translation>
+    </message>
+    <message>
+        <source>Wijkmonitor extract: a folder or .zip with manifest.json, indicators.csv, observations.csv and regions.gpkg/.geojson</source>
+        <translation>Wijkmonitor-extract: een map of .zip met manifest.json, indicators.csv, observations.csv en regions.gpkg/.geojson</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ExtractIndicators</name>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3</source>
+        <translation>&apos;%1&apos; is geen geheel getal van %2 tot %3</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; may only contain letters, digits and &apos;_&apos;</source>
+        <translation>&apos;%1&apos; mag alleen letters, cijfers en &apos;_&apos; bevatten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice (also on line %2)</source>
+        <translation>&apos;%1&apos; komt twee keer voor (ook op regel %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a unit; use one of: %2</source>
+        <translation>&apos;%1&apos; is geen eenheid; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind; use count, ratio, mean or value</source>
+        <translation>&apos;%1&apos; is geen soort; gebruik count, ratio, mean of value</translation>
+    </message>
+    <message>
+        <source>a ratio needs a numerator</source>
+        <translation>een ratio heeft een teller nodig</translation>
+    </message>
+    <message>
+        <source>a ratio needs a denominator</source>
+        <translation>een ratio heeft een noemer nodig</translation>
+    </message>
+    <message>
+        <source>a mean needs a denominator (its weight)</source>
+        <translation>een gemiddelde heeft een noemer (het gewicht) nodig</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a positive number</source>
+        <translation>&apos;%1&apos; is geen positief getal</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a polarity; use higher_is_better, lower_is_better or neutral</source>
+        <translation>&apos;%1&apos; is geen polariteit; gebruik higher_is_better, lower_is_better of neutral</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an indicator in this extract</source>
+        <translation>&apos;%1&apos; is geen indicator in dit extract</translation>
+    </message>
+    <message>
+        <source>an indicator cannot refer to itself</source>
+        <translation>een indicator kan niet naar zichzelf verwijzen</translation>
+    </message>
+    <message>
+        <source>has no indicators</source>
+        <translation>heeft geen indicatoren</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ExtractManifest</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>geen geldige JSON: %1</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>moet een JSON-object zijn</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>verplicht veld ontbreekt</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>moet een niet-lege tekst zijn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Wijkmonitor extract (expected &apos;wijkmonitor-extract&apos;)</source>
+        <translation>&apos;%1&apos; is geen Wijkmonitor-extract (verwacht &apos;wijkmonitor-extract&apos;)</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this workbench reads version 1 (update the workbench for newer extracts)</source>
+        <translation>versie %1 wordt niet ondersteund; deze workbench leest versie 1 (werk de workbench bij voor nieuwere extracten)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time</source>
+        <translation>&apos;%1&apos; is geen ISO 8601-datum en -tijd</translation>
+    </message>
+    <message>
+        <source>not a SHA-256 digest (64 hexadecimal digits)</source>
+        <translation>geen SHA-256-controlesom (64 hexadecimale tekens)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ExtractObservations</name>
+    <message>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region of this extract or the workspace</source>
+        <translation>&apos;%1&apos; is geen gebied van dit extract of de werkruimte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in indicators.csv or the workspace</source>
+        <translation>&apos;%1&apos; staat niet in indicators.csv of de werkruimte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year (YYYY)</source>
+        <translation>&apos;%1&apos; is geen jaar (JJJJ)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status; use provisional, estimated, suppressed or missing, or leave it empty</source>
+        <translation>&apos;%1&apos; is geen status; gebruik provisional, estimated, suppressed of missing, of laat het leeg</translation>
+    </message>
+    <message>
+        <source>a suppressed value must be empty, found &apos;%1&apos;</source>
+        <translation>een afgeschermde waarde moet leeg zijn, gevonden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is negative, but &apos;%2&apos; is a count</source>
+        <translation>%1 is negatief, maar &apos;%2&apos; is een aantal</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is geen getal</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
+        <translation>&apos;%1&apos; is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
+    </message>
+    <message>
+        <source>a second value for region %1, indicator %2, period %3</source>
+        <translation>een tweede waarde voor gebied %1, indicator %2, periode %3</translation>
+    </message>
+    <message>
+        <source>cannot be stored: %1</source>
+        <translation>kan niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ExtractRegions</name>
+    <message>
+        <source>its coordinate reference system is unknown (%1); use EPSG:28992 or WGS84</source>
+        <translation>het coördinaatreferentiesysteem is onbekend (%1); gebruik EPSG:28992 of WGS84</translation>
+    </message>
+    <message>
+        <source>cannot be read as %1: %2</source>
+        <translation>kan niet worden gelezen als %1: %2</translation>
+    </message>
+    <message>
+        <source>has no layer &apos;regions&apos; (the contract requires that name)</source>
+        <translation>heeft geen laag &apos;regions&apos; (het contract vereist die naam)</translation>
+    </message>
+    <message>
+        <source>has no coordinate reference system; store the regions with one (e.g. EPSG:28992)</source>
+        <translation>heeft geen coördinaatreferentiesysteem; sla de gebieden op met een (bijv. EPSG:28992)</translation>
+    </message>
+    <message>
+        <source>its coordinate reference system (%1) is unknown or cannot be converted to RD New (EPSG:28992)</source>
+        <translation>het coördinaatreferentiesysteem (%1) is onbekend of kan niet worden omgezet naar RD New (EPSG:28992)</translation>
+    </message>
+    <message>
+        <source>required property is missing</source>
+        <translation>verplichte eigenschap ontbreekt</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a level; use gemeente, wijk or buurt</source>
+        <translation>&apos;%1&apos; is geen niveau; gebruik gemeente, wijk of buurt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year</source>
+        <translation>&apos;%1&apos; is geen jaar</translation>
+    </message>
+    <message>
+        <source>is a %1, not a polygon</source>
+        <translation>is een %1, geen polygoon</translation>
+    </message>
+    <message>
+        <source>cannot be converted to RD New</source>
+        <translation>kan niet worden omgezet naar RD New</translation>
+    </message>
+    <message>
+        <source>is invalid (self-intersecting or badly nested rings)</source>
+        <translation>is ongeldig (zelfdoorsnijdend of verkeerd geneste ringen)</translation>
+    </message>
+    <message>
+        <source>has no regions</source>
+        <translation>heeft geen gebieden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice in vintage %2 (also feature %3)</source>
+        <translation>&apos;%1&apos; komt twee keer voor in indeling %2 (ook object %3)</translation>
+    </message>
+    <message>
+        <source>a %1 needs a parent</source>
+        <translation>een %1 heeft een bovenliggend gebied nodig</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region of vintage %2 (neither in this file nor in the workspace)</source>
+        <translation>&apos;%1&apos; is geen gebied van indeling %2 (niet in dit bestand en niet in de werkruimte)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2; the parent of a %3 must be a %4</source>
+        <translation>&apos;%1&apos; is een %2; het bovenliggende gebied van een %3 moet een %4 zijn</translation>
+    </message>
+    <message>
+        <source>the parents of &apos;%1&apos; form a cycle</source>
+        <translation>de bovenliggende gebieden van &apos;%1&apos; vormen een kringloop</translation>
     </message>
 </context>
 <context>
@@ -728,8 +1392,8 @@
         <translation>is geen leesbaar zipbestand (%1)</translation>
     </message>
     <message>
-        <source>the zip entry points outside the extract (absolute path or '..'); refused</source>
-        <translation>het zip-item wijst buiten het extract (absoluut pad of '..'); geweigerd</translation>
+        <source>the zip entry points outside the extract (absolute path or &apos;..&apos;); refused</source>
+        <translation>het zip-item wijst buiten het extract (absoluut pad of &apos;..&apos;); geweigerd</translation>
     </message>
     <message>
         <source>the zip entry is a symbolic link; refused</source>
@@ -1069,7 +1733,10 @@
     </message>
     <message numerus="yes">
         <source>%n region(s) selected</source>
-        <translation><numerusform>%n gebied geselecteerd</numerusform><numerusform>%n gebieden geselecteerd</numerusform></translation>
+        <translation>
+            <numerusform>%n gebied geselecteerd</numerusform>
+            <numerusform>%n gebieden geselecteerd</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ctrl+Left</source>
@@ -1266,7 +1933,7 @@
     </message>
     <message>
         <source>All themes</source>
-        <translation>Alle thema's</translation>
+        <translation>Alle thema&apos;s</translation>
     </message>
     <message>
         <source>Both directions</source>
@@ -1286,7 +1953,10 @@
     </message>
     <message numerus="yes">
         <source>%n signal(s)</source>
-        <translation><numerusform>%n signaal</numerusform><numerusform>%n signalen</numerusform></translation>
+        <translation>
+            <numerusform>%n signaal</numerusform>
+            <numerusform>%n signalen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1343,8 +2013,8 @@
         <translation>Filter gebieden…</translation>
     </message>
     <message>
-        <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style='color:#1f4e79'&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold)</source>
-        <translation>&lt;i&gt;cursief&lt;/i&gt;: voorlopig · &lt;span style='color:#1f4e79'&gt;blauw&lt;/span&gt;: afgeleid door de workbench · %1: afgeschermd (onder de onthullingsdrempel)</translation>
+        <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style=&apos;color:#1f4e79&apos;&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold)</source>
+        <translation>&lt;i&gt;cursief&lt;/i&gt;: voorlopig · &lt;span style=&apos;color:#1f4e79&apos;&gt;blauw&lt;/span&gt;: afgeleid door de workbench · %1: afgeschermd (onder de onthullingsdrempel)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1404,255 +2074,6 @@
     <message>
         <source>Cannot upgrade the workspace %1 from schema version %2: %3</source>
         <translation>Kan de werkruimte %1 niet bijwerken van schemaversie %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::boundaries</name>
-    <message>
-        <source>GDAL cannot read this as vector data (GeoPackage, GeoJSON, TopoJSON, Shapefile...)</source>
-        <translation>GDAL kan dit niet als vectordata lezen (GeoPackage, GeoJSON, TopoJSON, Shapefile...)</translation>
-    </message>
-    <message>
-        <source>layer ignored: no statcode, gemeentecode, wijkcode or buurtcode field</source>
-        <translation>laag genegeerd: geen veld statcode, gemeentecode, wijkcode of buurtcode</translation>
-    </message>
-    <message>
-        <source>no coordinate reference system declared; assuming WGS84 longitude/latitude as GeoJSON and TopoJSON do</source>
-        <translation>geen coördinaatreferentiesysteem opgegeven; aangenomen WGS84 lengte/breedte, zoals bij GeoJSON en TopoJSON</translation>
-    </message>
-    <message>
-        <source>no coordinate reference system: cannot place the boundaries</source>
-        <translation>geen coördinaatreferentiesysteem: de grenzen kunnen niet worden geplaatst</translation>
-    </message>
-    <message>
-        <source>cannot reproject from %1 to RD New (EPSG:28992)</source>
-        <translation>kan niet omzetten van %1 naar RD New (EPSG:28992)</translation>
-    </message>
-    <message>
-        <source>no region code</source>
-        <translation>geen gebiedscode</translation>
-    </message>
-    <message>
-        <source>'%1' is not a CBS region code</source>
-        <translation>'%1' is geen CBS-gebiedscode</translation>
-    </message>
-    <message>
-        <source>%1 appears twice (also feature %2 of %3)</source>
-        <translation>%1 komt twee keer voor (ook object %2 van %3)</translation>
-    </message>
-    <message>
-        <source>%1: invalid geometry (%2) repaired with MakeValid</source>
-        <translation>%1: ongeldige geometrie (%2) hersteld met MakeValid</translation>
-    </message>
-    <message>
-        <source>%1: the geometry is empty or has no area left after repair; the region is kept without geometry</source>
-        <translation>%1: de geometrie is leeg of heeft na herstel geen oppervlakte meer; het gebied blijft zonder geometrie</translation>
-    </message>
-    <message>
-        <source>%1: not an area (%2)</source>
-        <translation>%1: geen vlak (%2)</translation>
-    </message>
-    <message>
-        <source>%1 water features (water = JA) skipped</source>
-        <translation>%1 waterobjecten (water = JA) overgeslagen</translation>
-    </message>
-    <message>
-        <source>no layer with region codes (statcode, gemeentecode, wijkcode or buurtcode)</source>
-        <translation>geen laag met gebiedscodes (statcode, gemeentecode, wijkcode of buurtcode)</translation>
-    </message>
-    <message>
-        <source>the year of the division is unknown: give it with --period YEAR</source>
-        <translation>het jaar van de indeling is onbekend: geef het op met --period JAAR</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::cbs</name>
-    <message>
-        <source>CBS Kerncijfers wijken en buurten, CSV export (one row per region)</source>
-        <translation>CBS Kerncijfers wijken en buurten, CSV-export (één rij per gebied)</translation>
-    </message>
-    <message>
-        <source>CBS Kerncijfers wijken en buurten, Excel workbook (.xlsx)</source>
-        <translation>CBS Kerncijfers wijken en buurten, Excel-werkmap (.xlsx)</translation>
-    </message>
-    <message>
-        <source>CBS Kerncijfers wijken en buurten, JSON object keyed by region code</source>
-        <translation>CBS Kerncijfers wijken en buurten, JSON-object met gebiedscode als sleutel</translation>
-    </message>
-    <message>
-        <source>CBS Kerncijfers wijken en buurten, OData JSON ({"value": [...]})</source>
-        <translation>CBS Kerncijfers wijken en buurten, OData-JSON ({"value": [...]})</translation>
-    </message>
-    <message>
-        <source>Region boundaries: CBS wijk- en buurtkaart GeoPackage, or GeoJSON/TopoJSON/GeoPackage with statcode/statnaam</source>
-        <translation>Gebiedsgrenzen: CBS wijk- en buurtkaart GeoPackage, of GeoJSON/TopoJSON/GeoPackage met statcode/statnaam</translation>
-    </message>
-    <message>
-        <source>--metadata is not used by the boundaries format</source>
-        <translation>--metadata wordt niet gebruikt door het grenzenformaat</translation>
-    </message>
-    <message>
-        <source>Generic long table region;indicator;period;value[;status], indicators from --metadata indicators.csv</source>
-        <translation>Algemene lange tabel region;indicator;period;value[;status], indicatoren uit --metadata indicators.csv</translation>
-    </message>
-    <message>
-        <source>a long table takes one --metadata file (indicators.csv)</source>
-        <translation>een lange tabel neemt één --metadata-bestand (indicators.csv)</translation>
-    </message>
-    <message>
-        <source>--period is ignored: a long table has its own period column</source>
-        <translation>--period wordt genegeerd: een lange tabel heeft een eigen periodekolom</translation>
-    </message>
-    <message>
-        <source>metadata file not found: %1</source>
-        <translation>metadatabestand niet gevonden: %1</translation>
-    </message>
-    <message>
-        <source>not a CBS DataProperties or TableInfos JSON file</source>
-        <translation>geen CBS DataProperties- of TableInfos-JSON-bestand</translation>
-    </message>
-    <message>
-        <source>--period %1 overrides the year %2 of %3; its table identifier is not used either</source>
-        <translation>--period %1 gaat voor het jaar %2 van %3; de tabelaanduiding wordt ook niet gebruikt</translation>
-    </message>
-    <message>
-        <source>the year of the table is unknown: give it with --period YEAR or pass the table's TableInfos JSON with --metadata</source>
-        <translation>het jaar van de tabel is onbekend: geef het op met --period JAAR of geef de TableInfos-JSON van de tabel mee met --metadata</translation>
-    </message>
-    <message>
-        <source>the file name says %1 but the values are stored for %2</source>
-        <translation>de bestandsnaam noemt %1 maar de waarden worden opgeslagen voor %2</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>kan niet openen: %1</translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>geen geldige JSON bij byte %1: %2</translation>
-    </message>
-    <message>
-        <source>expected a JSON object keyed by region code</source>
-        <translation>verwacht een JSON-object met gebiedscode als sleutel</translation>
-    </message>
-    <message>
-        <source>expected an object of figures</source>
-        <translation>verwacht een object met cijfers</translation>
-    </message>
-    <message>
-        <source>expected CBS OData JSON: an object with a "value" list</source>
-        <translation>verwacht CBS OData-JSON: een object met een "value"-lijst</translation>
-    </message>
-    <message>
-        <source>this is one page of a longer OData result; only its rows are imported</source>
-        <translation>dit is één pagina van een langer OData-resultaat; alleen de rijen ervan worden geïmporteerd</translation>
-    </message>
-    <message>
-        <source>row without a region code</source>
-        <translation>rij zonder gebiedscode</translation>
-    </message>
-    <message>
-        <source>the table has no rows</source>
-        <translation>de tabel heeft geen rijen</translation>
-    </message>
-    <message>
-        <source>Wijk %1</source>
-        <translation>Wijk %1</translation>
-    </message>
-    <message>
-        <source>Buurt %1</source>
-        <translation>Buurt %1</translation>
-    </message>
-    <message>
-        <source>column %1 is the same indicator (%2) as column %3</source>
-        <translation>kolom %1 is dezelfde indicator (%2) als kolom %3</translation>
-    </message>
-    <message>
-        <source>not in %1; imported with a name made from the key</source>
-        <translation>niet in %1; geïmporteerd met een naam gemaakt uit de sleutel</translation>
-    </message>
-    <message>
-        <source>'%1' is not a CBS region code (NL00, GM0402, WK040201, BU04020101, WK0363AA)</source>
-        <translation>'%1' is geen CBS-gebiedscode (NL00, GM0402, WK040201, BU04020101, WK0363AA)</translation>
-    </message>
-    <message>
-        <source>%1 appears twice (first on line %2)</source>
-        <translation>%1 komt twee keer voor (eerst op regel %2)</translation>
-    </message>
-    <message>
-        <source>'%1' does not match the code %2; the code decides</source>
-        <translation>'%1' past niet bij de code %2; de code beslist</translation>
-    </message>
-    <message>
-        <source>every figure of %1 is empty: the region is kept, no values are stored</source>
-        <translation>elk cijfer van %1 is leeg: het gebied blijft, er worden geen waarden opgeslagen</translation>
-    </message>
-    <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' is geen getal</translation>
-    </message>
-    <message>
-        <source>negative count %1</source>
-        <translation>negatief aantal %1</translation>
-    </message>
-    <message>
-        <source>the wijk and buurt values are rounded to multiples of 5 (CBS privacy rounding): sums of buurten need not equal the wijk or gemeente</source>
-        <translation>de wijk- en buurtwaarden zijn afgerond op veelvouden van 5 (privacy-afronding van het CBS): sommen van buurten hoeven niet gelijk te zijn aan de wijk of gemeente</translation>
-    </message>
-    <message>
-        <source>the table has no regions</source>
-        <translation>de tabel heeft geen gebieden</translation>
-    </message>
-    <message>
-        <source>GDAL cannot read this as an Excel workbook: %1</source>
-        <translation>GDAL kan dit niet als Excel-werkmap lezen: %1</translation>
-    </message>
-    <message>
-        <source>the workbook has no sheet</source>
-        <translation>de werkmap heeft geen werkblad</translation>
-    </message>
-    <message>
-        <source>no year in the table's Period; give the year with --period</source>
-        <translation>geen jaar in de Period van de tabel; geef het jaar op met --period</translation>
-    </message>
-    <message>
-        <source>a topic without a Key is ignored</source>
-        <translation>een onderwerp zonder Key wordt genegeerd</translation>
-    </message>
-    <message>
-        <source>Unit (CBS): %1</source>
-        <translation>Eenheid (CBS): %1</translation>
-    </message>
-    <message>
-        <source>no indicator (Topic) found; is this a CBS DataProperties file?</source>
-        <translation>geen indicator (Topic) gevonden; is dit een CBS DataProperties-bestand?</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::cbs::KwbTableBuilder</name>
-    <message>
-        <source>no region code column (WijkenEnBuurten); is this a CBS Kerncijfers wijken en buurten table?</source>
-        <translation>geen kolom met gebiedscodes (WijkenEnBuurten); is dit een tabel CBS Kerncijfers wijken en buurten?</translation>
-    </message>
-    <message>
-        <source>no indicator columns</source>
-        <translation>geen indicatorkolommen</translation>
-    </message>
-    <message>
-        <source>empty row skipped</source>
-        <translation>lege rij overgeslagen</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2</source>
-        <translation>%1 velden waar de kopregel er %2 heeft</translation>
-    </message>
-    <message>
-        <source>row without a region code</source>
-        <translation>rij zonder gebiedscode</translation>
     </message>
 </context>
 <context>
@@ -1830,530 +2251,14 @@
     </message>
 </context>
 <context>
-    <name>wijk::cli</name>
+    <name>wijk::engine::Dataset</name>
     <message>
-        <source>--level must be gemeente, wijk, buurt or all, not '%1'.</source>
-        <translation>--level moet gemeente, wijk, buurt of all zijn, niet '%1'.</translation>
-    </message>
-    <message>
-        <source>--format must be csv, xlsx or gpkg.</source>
-        <translation>--format moet csv, xlsx of gpkg zijn.</translation>
-    </message>
-    <message>
-        <source>Municipalities</source>
-        <translation>Gemeenten</translation>
-    </message>
-    <message>
-        <source>Wijken</source>
-        <translation>Wijken</translation>
-    </message>
-    <message>
-        <source>Buurten</source>
-        <translation>Buurten</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>quantiles</source>
-        <translation>kwantielen</translation>
-    </message>
-    <message>
-        <source>equal intervals</source>
-        <translation>gelijke intervallen</translation>
-    </message>
-    <message>
-        <source>natural breaks (Jenks)</source>
-        <translation>natuurlijke grenzen (Jenks)</translation>
-    </message>
-    <message>
-        <source>standard deviations</source>
-        <translation>standaardafwijkingen</translation>
-    </message>
-    <message>
-        <source>pretty breaks</source>
-        <translation>ronde grenzen</translation>
-    </message>
-    <message>
-        <source>box map</source>
-        <translation>boxkaart</translation>
-    </message>
-    <message>
-        <source>manual breaks</source>
-        <translation>handmatige grenzen</translation>
+        <source>Observation %1 / %2 / %3 skipped: unknown %4.</source>
+        <translation>Waarneming %1 / %2 / %3 overgeslagen: onbekend %4.</translation>
     </message>
 </context>
 <context>
-    <name>wijk::cli::ExportCommand</name>
-    <message>
-        <source>Export values (and trends) as CSV, XLSX or GeoPackage, with provenance.</source>
-        <translation>Exporteer waarden (en trends) als CSV, XLSX of GeoPackage, met herkomst.</translation>
-    </message>
-    <message>
-        <source>The workspace file (.gpkg).</source>
-        <translation>Het werkruimtebestand (.gpkg).</translation>
-    </message>
-    <message>
-        <source>An indicator code (repeatable; default: all).</source>
-        <translation>Een indicatorcode (herhaalbaar; standaard: alle).</translation>
-    </message>
-    <message>
-        <source>gemeente, wijk, buurt or all (default).</source>
-        <translation>gemeente, wijk, buurt of all (standaard).</translation>
-    </message>
-    <message>
-        <source>csv, xlsx or gpkg (default: from the --out extension).</source>
-        <translation>csv, xlsx of gpkg (standaard: uit de extensie van --out).</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>Het te schrijven bestand.</translation>
-    </message>
-    <message>
-        <source>Also the trends per series (a 'trends' sheet/table; for CSV a second file FILE-trends.csv).</source>
-        <translation>Ook de trends per reeks (een werkblad/tabel 'trends'; bij CSV een tweede bestand BESTAND-trends.csv).</translation>
-    </message>
-    <message>
-        <source>CSV for Excel with Dutch settings: ';' between fields and a decimal comma (default: RFC 4180, ',' and a decimal point).</source>
-        <translation>CSV voor Excel met Nederlandse instellingen: ';' tussen velden en een decimale komma (standaard: RFC 4180, ',' en een decimale punt).</translation>
-    </message>
-    <message>
-        <source>Unknown indicator '%1' in workspace %2.</source>
-        <translation>Onbekende indicator '%1' in werkruimte %2.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 trend rows to %2.</source>
-        <translation>%1 trendrijen geschreven naar %2.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 rows in %2 table(s) to %3 (extract %4).</source>
-        <translation>%1 rijen in %2 tabel(len) geschreven naar %3 (extract %4).</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::cli::ImportCommand</name>
-    <message>
-        <source>Check and import extracts or CBS files into a workspace (all or nothing).</source>
-        <translation>Controleer en importeer extracten of CBS-bestanden in een werkruimte (alles of niets).</translation>
-    </message>
-    <message>
-        <source>The workspace file (.gpkg); created when absent.</source>
-        <translation>Het werkruimtebestand (.gpkg); wordt gemaakt als het ontbreekt.</translation>
-    </message>
-    <message>
-        <source>The input format; detected when omitted. One of:</source>
-        <translation>Het invoerformaat; wordt herkend als het ontbreekt. Een van:</translation>
-    </message>
-    <message>
-        <source>The year of the data when the input does not say it.</source>
-        <translation>Het jaar van de gegevens als de invoer het niet vermeldt.</translation>
-    </message>
-    <message>
-        <source>A metadata file (e.g. CBS DataProperties or TableInfos JSON); may be repeated.</source>
-        <translation>Een metadatabestand (bijv. CBS DataProperties- of TableInfos-JSON); herhaalbaar.</translation>
-    </message>
-    <message>
-        <source>Extract folders, .zip files or CBS files, imported one after the other, each all or nothing. Exit code 2 when any input was not imported (problems, or cancelled with Ctrl-C).</source>
-        <translation>Extractmappen, .zip-bestanden of CBS-bestanden, na elkaar geïmporteerd, elk alles of niets. Afsluitcode 2 als een invoer niet is geïmporteerd (problemen, of afgebroken met Ctrl-C).</translation>
-    </message>
-    <message>
-        <source>Name at least one INPUT to import.</source>
-        <translation>Noem ten minste één INVOER om te importeren.</translation>
-    </message>
-    <message>
-        <source>--period must be a year (YYYY), not '%1'.</source>
-        <translation>--period moet een jaar (JJJJ) zijn, niet '%1'.</translation>
-    </message>
-    <message>
-        <source>Unknown format '%1'; use one of: %2.</source>
-        <translation>Onbekend formaat '%1'; gebruik een van: %2.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>Cannot tell the format of %1; name it with --format (one of: %2).</source>
-        <translation>Het formaat van %1 is niet te herkennen; noem het met --format (een van: %2).</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-        <source>Imported %1 (%2, %3) into %4: %5 indicators, %6 regions, %7 observations.</source>
-        <translation>%1 (%2, %3) geïmporteerd in %4: %5 indicatoren, %6 gebieden, %7 waarnemingen.</translation>
-    </message>
-    <message>
-        <source>%1: extract %2 was imported before; nothing changed.</source>
-        <translation>%1: extract %2 was al eerder geïmporteerd; er is niets veranderd.</translation>
-    </message>
-    <message>
-        <source>Import of %1 cancelled; nothing was imported.</source>
-        <translation>Import van %1 afgebroken; er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1 (%2).</source>
-        <translation>Er is niets geïmporteerd uit %1 (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::cli::InfoCommand</name>
-    <message>
-        <source>Show what a workspace holds: extracts, indicators, regions, periods.</source>
-        <translation>Toon wat een werkruimte bevat: extracten, indicatoren, gebieden, perioden.</translation>
-    </message>
-    <message>
-        <source>The workspace file (.gpkg).</source>
-        <translation>Het werkruimtebestand (.gpkg).</translation>
-    </message>
-    <message>
-        <source>Workspace %1: %2 (schema version %3)</source>
-        <translation>Werkruimte %1: %2 (schemaversie %3)</translation>
-    </message>
-    <message>
-        <source>Extracts (%1):</source>
-        <translation>Extracten (%1):</translation>
-    </message>
-    <message>
-        <source>created %1, imported %2, %3 values</source>
-        <translation>gemaakt %1, geïmporteerd %2, %3 waarden</translation>
-    </message>
-    <message>
-        <source>(no theme)</source>
-        <translation>(geen thema)</translation>
-    </message>
-    <message>
-        <source>Indicators (%1):</source>
-        <translation>Indicatoren (%1):</translation>
-    </message>
-    <message>
-        <source>Regions (%1):</source>
-        <translation>Gebieden (%1):</translation>
-    </message>
-    <message>
-        <source>vintage %1: %2</source>
-        <translation>indeling %1: %2</translation>
-    </message>
-    <message>
-        <source>Periods: %1</source>
-        <translation>Perioden: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>Observations: %1</source>
-        <translation>Waarnemingen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::cli::MapCommand</name>
-    <message>
-        <source>Draw a choropleth of one indicator as a finished map (PNG, SVG or PDF).</source>
-        <translation>Teken een choropleet van één indicator als afgewerkte kaart (PNG, SVG of PDF).</translation>
-    </message>
-    <message>
-        <source>The workspace file (.gpkg).</source>
-        <translation>Het werkruimtebestand (.gpkg).</translation>
-    </message>
-    <message>
-        <source>The indicator code.</source>
-        <translation>De indicatorcode.</translation>
-    </message>
-    <message>
-        <source>The year shown (the end year of change, trend and signals).</source>
-        <translation>Het getoonde jaar (het eindjaar van verandering, trend en signalen).</translation>
-    </message>
-    <message>
-        <source>value (default), change (since --from), trend (Theil-Sen slope per year, non-significant hatched) or signals.</source>
-        <translation>value (standaard), change (sinds --from), trend (Theil-Sen-helling per jaar, niet-significant gearceerd) of signals.</translation>
-    </message>
-    <message>
-        <source>Classification: quantile (default), equal, jenks, stddev, pretty, box or manual.</source>
-        <translation>Indeling: quantile (standaard), equal, jenks, stddev, pretty, box of manual.</translation>
-    </message>
-    <message>
-        <source>Number of classes, 3 to 9 (default 5).</source>
-        <translation>Aantal klassen, 3 tot 9 (standaard 5).</translation>
-    </message>
-    <message>
-        <source>Manual class breaks, ascending, comma separated (implies --method manual).</source>
-        <translation>Handmatige klassegrenzen, oplopend, gescheiden door komma's (houdt --method manual in).</translation>
-    </message>
-    <message>
-        <source>Start year of change, trend and signals (default: the first period).</source>
-        <translation>Beginjaar van verandering, trend en signalen (standaard: de eerste periode).</translation>
-    </message>
-    <message>
-        <source>Region labels: name, value (name and value) or none (default: name, none for buurten).</source>
-        <translation>Gebiedslabels: name, value (naam en waarde) of none (standaard: name, none voor buurten).</translation>
-    </message>
-    <message>
-        <source>Title instead of the indicator's name.</source>
-        <translation>Titel in plaats van de naam van de indicator.</translation>
-    </message>
-    <message>
-        <source>Resolution (default 150 for PNG, 300 for PDF and SVG).</source>
-        <translation>Resolutie (standaard 150 voor PNG, 300 voor PDF en SVG).</translation>
-    </message>
-    <message>
-        <source>The map file: .png, .svg or .pdf.</source>
-        <translation>Het kaartbestand: .png, .svg of .pdf.</translation>
-    </message>
-    <message>
-        <source>--out must end in .png, .svg or .pdf: %1</source>
-        <translation>--out moet eindigen op .png, .svg of .pdf: %1</translation>
-    </message>
-    <message>
-        <source>Give exactly one --indicator.</source>
-        <translation>Geef precies één --indicator.</translation>
-    </message>
-    <message>
-        <source>Missing required option --period.</source>
-        <translation>Verplichte optie --period ontbreekt.</translation>
-    </message>
-    <message>
-        <source>--mode must be value, change, trend or signals, not '%1'.</source>
-        <translation>--mode moet value, change, trend of signals zijn, niet '%1'.</translation>
-    </message>
-    <message>
-        <source>--method must be quantile, equal, jenks, stddev, pretty, box or manual, not '%1'.</source>
-        <translation>--method moet quantile, equal, jenks, stddev, pretty, box of manual zijn, niet '%1'.</translation>
-    </message>
-    <message>
-        <source>--classes must be 3 to 9, not '%1'.</source>
-        <translation>--classes moet 3 tot 9 zijn, niet '%1'.</translation>
-    </message>
-    <message>
-        <source>--breaks: '%1' is not a number (use a decimal point).</source>
-        <translation>--breaks: '%1' is geen getal (gebruik een decimale punt).</translation>
-    </message>
-    <message>
-        <source>--method manual needs --breaks.</source>
-        <translation>--method manual vraagt --breaks.</translation>
-    </message>
-    <message>
-        <source>--labels must be name, value or none, not '%1'.</source>
-        <translation>--labels moet name, value of none zijn, niet '%1'.</translation>
-    </message>
-    <message>
-        <source>--dpi must be 36 to 1200.</source>
-        <translation>--dpi moet 36 tot 1200 zijn.</translation>
-    </message>
-    <message>
-        <source>%1 region(s) with values have no geometry in the %2 division (e.g. %3); they are not drawn.</source>
-        <translation>%1 gebied(en) met waarden hebben geen geometrie in de indeling %2 (bijv. %3); ze worden niet getekend.</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 of %3 regions with data.</source>
-        <translation>%1 geschreven: %2 van %3 gebieden met gegevens.</translation>
-    </message>
-    <message>
-        <source>change %1</source>
-        <translation>verandering %1</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>Verandering %1</translation>
-    </message>
-    <message>
-        <source>Change %1 (%2)</source>
-        <translation>Verandering %1 (%2)</translation>
-    </message>
-    <message>
-        <source>trend %1</source>
-        <translation>trend %1</translation>
-    </message>
-    <message>
-        <source>Trend per year %1</source>
-        <translation>Trend per jaar %1</translation>
-    </message>
-    <message>
-        <source>signals %1</source>
-        <translation>signalen %1</translation>
-    </message>
-    <message>
-        <source>Signal %1</source>
-        <translation>Signaal %1</translation>
-    </message>
-    <message>
-        <source>%1 classes</source>
-        <translation>%1 klassen</translation>
-    </message>
-    <message>
-        <source>Theil-Sen slope</source>
-        <translation>Theil-Sen-helling</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::cli::MemoCommand</name>
-    <message>
-        <source>Write the council memo (signals, movers, maps, methods) as PDF or ODT.</source>
-        <translation>Schrijf de raadsnotitie (signalen, stijgers en dalers, kaarten, methoden) als PDF of ODT.</translation>
-    </message>
-    <message>
-        <source>The workspace file (.gpkg).</source>
-        <translation>Het werkruimtebestand (.gpkg).</translation>
-    </message>
-    <message>
-        <source>Only this theme, e.g. Inkomen (default: all themes).</source>
-        <translation>Alleen dit thema, bijv. Inkomen (standaard: alle thema's).</translation>
-    </message>
-    <message>
-        <source>FILE.pdf, or FILE.odt for a document to edit in Word or LibreOffice.</source>
-        <translation>BESTAND.pdf, of BESTAND.odt voor een document om in Word of LibreOffice te bewerken.</translation>
-    </message>
-    <message>
-        <source>--out must end in .pdf or .odt.</source>
-        <translation>--out moet eindigen op .pdf of .odt.</translation>
-    </message>
-    <message>
-        <source>Wrote the memo to %1 (extract %2).</source>
-        <translation>Notitie geschreven naar %1 (extract %2).</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::cli::ReportCommand</name>
-    <message>
-        <source>Write wijk profiles (PDF): one wijk, several, or all of them.</source>
-        <translation>Schrijf wijkprofielen (PDF): één wijk, meerdere of allemaal.</translation>
-    </message>
-    <message>
-        <source>The workspace file (.gpkg).</source>
-        <translation>Het werkruimtebestand (.gpkg).</translation>
-    </message>
-    <message>
-        <source>A wijk code (repeatable), e.g. WK999901.</source>
-        <translation>Een wijkcode (herhaalbaar), bijv. WK999901.</translation>
-    </message>
-    <message>
-        <source>Every wijk of the latest division.</source>
-        <translation>Elke wijk van de nieuwste indeling.</translation>
-    </message>
-    <message>
-        <source>One PDF; with several wijken it starts with a table of contents.</source>
-        <translation>Eén PDF; bij meerdere wijken begint die met een inhoudsopgave.</translation>
-    </message>
-    <message>
-        <source>One PDF per wijk into this folder.</source>
-        <translation>Eén PDF per wijk in deze map.</translation>
-    </message>
-    <message>
-        <source>A print layout template (.qpt) to use instead of the shipped wijkprofiel.qpt; items are found by id (title, map, keyfigures, chart1..chart4, summary, notes, footer).</source>
-        <translation>Een printopmaaksjabloon (.qpt) in plaats van het meegeleverde wijkprofiel.qpt; items worden gevonden op id (title, map, keyfigures, chart1..chart4, summary, notes, footer).</translation>
-    </message>
-    <message>
-        <source>Give either --region CODE (repeatable) or --all.</source>
-        <translation>Geef --region CODE (herhaalbaar) of --all.</translation>
-    </message>
-    <message>
-        <source>Give either --out FILE.pdf or --out-dir DIR.</source>
-        <translation>Geef --out BESTAND.pdf of --out-dir MAP.</translation>
-    </message>
-    <message>
-        <source>The template %1 does not exist.</source>
-        <translation>De sjabloon %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>%1: not a wijk of workspace %2.</source>
-        <translation>%1: geen wijk van werkruimte %2.</translation>
-    </message>
-    <message>
-        <source>Workspace %1 holds no wijken.</source>
-        <translation>Werkruimte %1 bevat geen wijken.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 wijk profile(s) to %2.</source>
-        <translation>%1 wijkprofiel(en) geschreven naar %2.</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::cli::engine_support</name>
-    <message>
-        <source>The workspace file (.gpkg).</source>
-        <translation>Het werkruimtebestand (.gpkg).</translation>
-    </message>
-    <message>
-        <source>Indicator code; repeat for several (default: all).</source>
-        <translation>Indicatorcode; herhaal voor meerdere (standaard: alle).</translation>
-    </message>
-    <message>
-        <source>CSV file to write, '-' for standard output.</source>
-        <translation>Te schrijven CSV-bestand, '-' voor standaarduitvoer.</translation>
-    </message>
-    <message>
-        <source>Level: gemeente, wijk or buurt.</source>
-        <translation>Niveau: gemeente, wijk of buurt.</translation>
-    </message>
-    <message>
-        <source>First year of the period range.</source>
-        <translation>Eerste jaar van de periode.</translation>
-    </message>
-    <message>
-        <source>Last year of the period range.</source>
-        <translation>Laatste jaar van de periode.</translation>
-    </message>
-    <message>
-        <source>--level must be gemeente, wijk or buurt, not '%1'.</source>
-        <translation>--level moet gemeente, wijk of buurt zijn, niet '%1'.</translation>
-    </message>
-    <message>
-        <source>--%1 must be a year (YYYY), not '%2'.</source>
-        <translation>--%1 moet een jaar (JJJJ) zijn, niet '%2'.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>De werkruimte %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace %1: %2</source>
-        <translation>Kan de werkruimte %1 niet openen: %2</translation>
-    </message>
-    <message>
-        <source>Unknown indicator(s) in %1: %2.</source>
-        <translation>Onbekende indicator(en) in %1: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::demo</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
-        <source>GDAL has no GeoJSON driver</source>
-        <translation>GDAL heeft geen GeoJSON-driver</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>Kan %1 niet maken: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the regions layer in %1</source>
-        <translation>Kan de gebiedenlaag in %1 niet maken</translation>
-    </message>
-    <message>
-        <source>Cannot write region %1 to %2</source>
-        <translation>Kan gebied %1 niet naar %2 schrijven</translation>
-    </message>
-    <message>
-        <source>Cannot read back %1</source>
-        <translation>Kan %1 niet teruglezen</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Kan de map %1 niet maken</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::engine</name>
+    <name>wijk::engine::signals</name>
     <message>
         <source>procentpunt</source>
         <translation>procentpunt</translation>
@@ -2432,13 +2337,6 @@
     </message>
 </context>
 <context>
-    <name>wijk::engine::Dataset</name>
-    <message>
-        <source>Observation %1 / %2 / %3 skipped: unknown %4.</source>
-        <translation>Waarneming %1 / %2 / %3 overgeslagen: onbekend %4.</translation>
-    </message>
-</context>
-<context>
     <name>wijk::gpkg</name>
     <message>
         <source>the geometry cannot be read</source>
@@ -2455,57 +2353,6 @@
     <message>
         <source>the geometry is invalid (self-intersecting or badly nested rings)</source>
         <translation>de geometrie is ongeldig (zelfdoorsnijdend of verkeerd geneste ringen)</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::longtable</name>
-    <message>
-        <source>required</source>
-        <translation>verplicht</translation>
-    </message>
-    <message>
-        <source>'%1' is not a year (YYYY)</source>
-        <translation>'%1' is geen jaar (JJJJ)</translation>
-    </message>
-    <message>
-        <source>unknown status '%1'</source>
-        <translation>onbekende status '%1'</translation>
-    </message>
-    <message>
-        <source>a suppressed value must be empty</source>
-        <translation>een afgeschermde waarde moet leeg zijn</translation>
-    </message>
-    <message>
-        <source>negative count</source>
-        <translation>negatief aantal</translation>
-    </message>
-    <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' is geen getal</translation>
-    </message>
-    <message>
-        <source>NaN or infinity is not a value</source>
-        <translation>NaN of oneindig is geen waarde</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 already given on line %4</source>
-        <translation>%1, %2, %3 al gegeven op regel %4</translation>
-    </message>
-    <message>
-        <source>unknown region %1: not in the workspace and not a CBS code; import its boundaries first</source>
-        <translation>onbekend gebied %1: niet in de werkruimte en geen CBS-code; importeer eerst de grenzen</translation>
-    </message>
-    <message>
-        <source>no values</source>
-        <translation>geen waarden</translation>
-    </message>
-    <message>
-        <source>%1 regions not in the workspace were created from their CBS codes, without names or geometry (e.g. %2)</source>
-        <translation>%1 gebieden die niet in de werkruimte stonden zijn aangemaakt uit hun CBS-codes, zonder namen of geometrie (bijv. %2)</translation>
-    </message>
-    <message>
-        <source>no description for %1: imported as kind value, unit other, theme Overig</source>
-        <translation>geen beschrijving voor %1: geïmporteerd als soort value, eenheid other, thema Overig</translation>
     </message>
 </context>
 <context>
@@ -2530,50 +2377,177 @@
         <source>score</source>
         <translation>score</translation>
     </message>
-</context>
-<context>
-    <name>wijk::reports</name>
     <message>
-        <source>Unknown theme '%1'; the workspace has: %2.</source>
-        <translation>Onbekend thema '%1'; de werkruimte heeft: %2.</translation>
+        <source>QGIS has no classification method &apos;%1&apos;.</source>
+        <translation>QGIS heeft geen classificatiemethode &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>%1: the memo is written as .pdf or .odt.</source>
-        <translation>%1: de notitie wordt geschreven als .pdf of .odt.</translation>
+        <source>QGIS&apos;s %1 classification gave no classes.</source>
+        <translation>De %1-classificatie van QGIS gaf geen klassen.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::reports::ReportJob</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Afgebroken.</translation>
+        <source>Lower outlier (&lt; %1)</source>
+        <translation>Uitschieter laag (&lt; %1)</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Kan %1 niet schrijven.</translation>
+        <source>&lt; 25% (%1)</source>
+        <translation>&lt; 25% (%1)</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Kan de map %1 niet maken.</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::reports::WijkProfileLayout</name>
-    <message>
-        <source>Cannot create a temporary folder for the charts.</source>
-        <translation>Kan geen tijdelijke map voor de grafieken maken.</translation>
+        <source>25% – 50% (%1)</source>
+        <translation>25% – 50% (%1)</translation>
     </message>
     <message>
-        <source>?</source>
-        <translation>?</translation>
+        <source>50% – 75% (%1)</source>
+        <translation>50% – 75% (%1)</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
+        <source>&gt; 75% (%1)</source>
+        <translation>&gt; 75% (%1)</translation>
+    </message>
+    <message>
+        <source>Upper outlier (&gt; %1)</source>
+        <translation>Uitschieter hoog (&gt; %1)</translation>
+    </message>
+    <message>
+        <source>There are no values to classify.</source>
+        <translation>Er zijn geen waarden om in te delen.</translation>
+    </message>
+    <message>
+        <source>Manual classification needs 1 to 8 breaks (2 to 9 classes).</source>
+        <translation>Handmatige indeling vraagt 1 tot 8 grenzen (2 tot 9 klassen).</translation>
+    </message>
+    <message>
+        <source>Manual breaks must be strictly ascending.</source>
+        <translation>Handmatige grenzen moeten strikt oplopen.</translation>
+    </message>
+    <message>
+        <source>The number of classes must be 3 to 9, not %1.</source>
+        <translation>Het aantal klassen moet 3 tot 9 zijn, niet %1.</translation>
+    </message>
+    <message>
+        <source>The map values could not be written to the region layer.</source>
+        <translation>De kaartwaarden konden niet in de gebiedslaag worden geschreven.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <source>Suppressed (small numbers)</source>
+        <translation>Afgeschermd (kleine aantallen)</translation>
+    </message>
+    <message>
+        <source>Trend not significant (hatched)</source>
+        <translation>Trend niet significant (gearceerd)</translation>
+    </message>
+    <message>
+        <source>Deterioration</source>
+        <translation>Verslechtering</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Verbetering</translation>
+    </message>
+    <message>
+        <source>No signal</source>
+        <translation>Geen signaal</translation>
+    </message>
+    <message>
+        <source>Unknown indicator &apos;%1&apos;.</source>
+        <translation>Onbekende indicator &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The workspace has no period %1.</source>
+        <translation>De werkruimte heeft geen periode %1.</translation>
+    </message>
+    <message>
+        <source>The start year %1 is after %2.</source>
+        <translation>Het beginjaar %1 ligt na %2.</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>kan het bestand niet schrijven</translation>
+    </message>
+    <message>
+        <source>not enough memory for the image</source>
+        <translation>niet genoeg geheugen voor de afbeelding</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation>de PDF kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>an SVG layer could not be written</source>
+        <translation>een SVG-laag kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>the export failed</source>
+        <translation>het exporteren is mislukt</translation>
+    </message>
+    <message>
+        <source>%1: unknown output format; use .png, .svg or .pdf.</source>
+        <translation>%1: onbekend uitvoerformaat; gebruik .png, .svg of .pdf.</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1: de map bestaat niet.</translation>
+    </message>
+    <message>
+        <source>extract %1</source>
+        <translation>extract %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the layout template.</source>
+        <translation>%1: kan de opmaaksjabloon niet lezen.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, regel %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: QGIS could not load this layout template.</source>
+        <translation>%1: QGIS kon deze opmaaksjabloon niet laden.</translation>
+    </message>
+    <message>
+        <source>The layout template has no map item with id &apos;map&apos;.</source>
+        <translation>De opmaaksjabloon heeft geen kaartitem met id &apos;map&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: file not found.</source>
+        <translation>%1: bestand niet gevonden.</translation>
+    </message>
+    <message>
+        <source>%1: no readable layer &apos;%2&apos;.</source>
+        <translation>%1: geen leesbare laag &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: field &apos;%3&apos; not found.</source>
+        <translation>%1, laag %2: veld &apos;%3&apos; niet gevonden.</translation>
+    </message>
+    <message>
+        <source>%1: invalid filter &apos;%2&apos;.</source>
+        <translation>%1: ongeldig filter &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>%1, feature %2 (%3): cannot reproject to EPSG:28992.</source>
+        <translation>%1, object %2 (%3): kan niet worden omgezet naar EPSG:28992.</translation>
+    </message>
+    <message>
+        <source>%1: no regions with a code and a geometry%2.</source>
+        <translation>%1: geen gebieden met een code en een geometrie%2.</translation>
+    </message>
+    <message>
+        <source> matching %1</source>
+        <translation> die voldoen aan %1</translation>
+    </message>
+    <message>
+        <source>%1: the regions could not be loaded into memory.</source>
+        <translation>%1: de gebieden konden niet in het geheugen worden geladen.</translation>
     </message>
 </context>
 </TS>

@@ -17,11 +17,6 @@ namespace wijk::demo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("demo", text);
-}
-
 QByteArray csvField(const QString &text)
 {
     QByteArray bytes = text.toUtf8();
@@ -80,7 +75,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(bytes) != bytes.size() || !file.flush()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("demo", "Cannot write %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -119,7 +115,7 @@ bool writeRegions(const QString &path, const DemoTown &town, QString *error)
     GDALAllRegister();
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GeoJSON");
     if (!driver) {
-        *error = tr("GDAL has no GeoJSON driver");
+        *error = QCoreApplication::translate("demo", "GDAL has no GeoJSON driver");
         return false;
     }
     QFile::remove(path);
@@ -127,7 +123,8 @@ bool writeRegions(const QString &path, const DemoTown &town, QString *error)
     std::unique_ptr<GDALDataset> dataset(
         driver->Create(nativePath.constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!dataset) {
-        *error = tr("Cannot create %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
+        *error = QCoreApplication::translate("demo", "Cannot create %1: %2")
+                     .arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
         return false;
     }
     OGRSpatialReference rd;
@@ -138,7 +135,8 @@ bool writeRegions(const QString &path, const DemoTown &town, QString *error)
     OGRLayer *layer = dataset->CreateLayer("regions", &rd, wkbMultiPolygon, options);
     CSLDestroy(options);
     if (!layer) {
-        *error = tr("Cannot create the regions layer in %1").arg(path);
+        *error =
+            QCoreApplication::translate("demo", "Cannot create the regions layer in %1").arg(path);
         return false;
     }
     for (const char *field : {"code", "name", "level", "parent"}) {
@@ -158,7 +156,8 @@ bool writeRegions(const QString &path, const DemoTown &town, QString *error)
         feature.SetField("vintage", region.vintage);
         feature.SetGeometry(region.geometry);
         if (layer->CreateFeature(&feature) != OGRERR_NONE) {
-            *error = tr("Cannot write region %1 to %2").arg(region.code, path);
+            *error = QCoreApplication::translate("demo", "Cannot write region %1 to %2")
+                         .arg(region.code, path);
             return false;
         }
     }
@@ -174,7 +173,8 @@ QByteArray manifestJson(const QString &dir, QString *error)
             continue;
         QFile file(QDir(dir).filePath(name));
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("Cannot read back %1").arg(file.fileName());
+            *error =
+                QCoreApplication::translate("demo", "Cannot read back %1").arg(file.fileName());
             return QByteArray();
         }
         const QByteArray hash =
@@ -210,7 +210,7 @@ bool writeDemoExtract(const QString &dir, QString *error)
     if (!error)
         error = &ignored;
     if (!QDir().mkpath(dir)) {
-        *error = tr("Cannot create the folder %1").arg(dir);
+        *error = QCoreApplication::translate("demo", "Cannot create the folder %1").arg(dir);
         return false;
     }
     DemoTown town;

@@ -8,11 +8,6 @@ namespace wijk::engine {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::engine::signals", text);
-}
-
 //! "Aandeel x" -> "Het aandeel x": the indicator names are noun phrases without an article.
 QString subject(const QString &name)
 {
@@ -34,17 +29,17 @@ QString subject(const QString &name)
 QString changeUnit(const QString &unit)
 {
     if (unit == QLatin1String("percent"))
-        return tr("procentpunt");
+        return QCoreApplication::translate("wijk::engine::signals", "procentpunt");
     if (unit == QLatin1String("per_1000"))
-        return tr("promillepunt");
+        return QCoreApplication::translate("wijk::engine::signals", "promillepunt");
     if (unit == QLatin1String("euro"))
-        return tr("euro");
+        return QCoreApplication::translate("wijk::engine::signals", "euro");
     if (unit == QLatin1String("euro_x1000"))
-        return tr("duizend euro");
+        return QCoreApplication::translate("wijk::engine::signals", "duizend euro");
     if (unit == QLatin1String("years"))
-        return tr("jaar");
+        return QCoreApplication::translate("wijk::engine::signals", "jaar");
     if (unit == QLatin1String("index") || unit == QLatin1String("score"))
-        return tr("punt");
+        return QCoreApplication::translate("wijk::engine::signals", "punt");
     if (unit == QLatin1String("m3"))
         return QStringLiteral("m³");
     if (unit == QLatin1String("kwh"))
@@ -74,15 +69,15 @@ QString levelPlural(RegionLevel level)
 {
     switch (level) {
     case RegionLevel::Buurt:
-        return tr("de buurten");
+        return QCoreApplication::translate("wijk::engine::signals", "de buurten");
     case RegionLevel::Wijk:
-        return tr("de wijken");
+        return QCoreApplication::translate("wijk::engine::signals", "de wijken");
     case RegionLevel::Gemeente:
-        return tr("de gemeenten");
+        return QCoreApplication::translate("wijk::engine::signals", "de gemeenten");
     case RegionLevel::Land:
         break;
     }
-    return tr("de gebieden");
+    return QCoreApplication::translate("wijk::engine::signals", "de gebieden");
 }
 
 } // namespace
@@ -108,23 +103,35 @@ QString trendSentence(const TrendSentenceInput &input)
     const bool rising = input.slopePerYear > 0;
     const QString amount = withUnit(dutchNumber(std::fabs(input.slopePerYear), input.decimals),
                                     changeUnit(input.unit));
-    QString sentence = (rising ? tr("%1 in %2 stijgt sinds %3 met %4 per jaar (%5)")
-                               : tr("%1 in %2 daalt sinds %3 met %4 per jaar (%5)"))
-                           .arg(subject(input.indicatorName), input.regionName)
-                           .arg(input.sinceYear)
-                           .arg(amount, dutchQ(input.q));
+    QString sentence =
+        (rising ? QCoreApplication::translate("wijk::engine::signals",
+                                              "%1 in %2 stijgt sinds %3 met %4 per jaar (%5)")
+                : QCoreApplication::translate("wijk::engine::signals",
+                                              "%1 in %2 daalt sinds %3 met %4 per jaar (%5)"))
+            .arg(subject(input.indicatorName), input.regionName)
+            .arg(input.sinceYear)
+            .arg(amount, dutchQ(input.q));
     const double reference = input.referenceSlope;
     if (!input.referenceName.isEmpty() && std::isfinite(reference)) {
         if (reference == 0.0)
-            sentence += tr(", terwijl het gemiddelde in %1 gelijk blijft").arg(input.referenceName);
+            sentence += QCoreApplication::translate("wijk::engine::signals",
+                                                    ", terwijl het gemiddelde in %1 gelijk blijft")
+                            .arg(input.referenceName);
         else if ((reference > 0) != rising)
-            sentence += (reference > 0 ? tr(", terwijl het gemiddelde in %1 stijgt")
-                                       : tr(", terwijl het gemiddelde in %1 daalt"))
+            sentence += (reference > 0
+                             ? QCoreApplication::translate("wijk::engine::signals",
+                                                           ", terwijl het gemiddelde in %1 stijgt")
+                             : QCoreApplication::translate("wijk::engine::signals",
+                                                           ", terwijl het gemiddelde in %1 daalt"))
                             .arg(input.referenceName);
         else if (std::fabs(input.slopePerYear) > std::fabs(reference))
-            sentence += tr(", sneller dan gemiddeld in %1").arg(input.referenceName);
+            sentence += QCoreApplication::translate("wijk::engine::signals",
+                                                    ", sneller dan gemiddeld in %1")
+                            .arg(input.referenceName);
         else
-            sentence += tr(", langzamer dan gemiddeld in %1").arg(input.referenceName);
+            sentence += QCoreApplication::translate("wijk::engine::signals",
+                                                    ", langzamer dan gemiddeld in %1")
+                            .arg(input.referenceName);
     }
     return sentence + QLatin1Char('.');
 }
@@ -134,8 +141,12 @@ QString outlierSentence(const OutlierSentenceInput &input)
     const QString unit = valueUnit(input.unit);
     const QString text =
         input.value > input.levelMean
-            ? tr("%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).")
-            : tr("%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).");
+            ? QCoreApplication::translate(
+                  "wijk::engine::signals",
+                  "%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).")
+            : QCoreApplication::translate(
+                  "wijk::engine::signals",
+                  "%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).");
     return text.arg(subject(input.indicatorName), input.regionName)
         .arg(input.year)
         .arg(withUnit(dutchNumber(input.value, input.decimals), unit), levelPlural(input.level),

@@ -12,11 +12,6 @@ namespace wijk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Export", text);
-}
-
 QString lastGdalError()
 {
     return QString::fromUtf8(CPLGetLastErrorMsg());
@@ -72,7 +67,8 @@ bool writeTable(GDALDatasetH dataset, const ExportTable &table, bool neutralise,
     if (srs)
         OSRRelease(srs);
     if (!layer) {
-        *error = tr("Cannot create the table '%1': %2").arg(table.name, lastGdalError());
+        *error = QCoreApplication::translate("Export", "Cannot create the table '%1': %2")
+                     .arg(table.name, lastGdalError());
         return false;
     }
     for (const ExportColumn &column : table.columns) {
@@ -81,8 +77,9 @@ bool writeTable(GDALDatasetH dataset, const ExportTable &table, bool neutralise,
         const OGRErr result = OGR_L_CreateField(layer, field, TRUE);
         OGR_Fld_Destroy(field);
         if (result != OGRERR_NONE) {
-            *error = tr("Cannot create the column '%1' in '%2': %3")
-                         .arg(column.name, table.name, lastGdalError());
+            *error =
+                QCoreApplication::translate("Export", "Cannot create the column '%1' in '%2': %3")
+                    .arg(column.name, table.name, lastGdalError());
             return false;
         }
     }
@@ -123,15 +120,17 @@ bool writeTable(GDALDatasetH dataset, const ExportTable &table, bool neutralise,
         const OGRErr result = OGR_L_CreateFeature(layer, feature);
         OGR_F_Destroy(feature);
         if (result != OGRERR_NONE) {
-            *error =
-                tr("Cannot write row %1 of '%2': %3").arg(r + 1).arg(table.name, lastGdalError());
+            *error = QCoreApplication::translate("Export", "Cannot write row %1 of '%2': %3")
+                         .arg(r + 1)
+                         .arg(table.name, lastGdalError());
             if (inTransaction && OGR_L_RollbackTransaction(layer) != OGRERR_NONE)
                 *error += QLatin1Char(' ') + lastGdalError();
             return false;
         }
     }
     if (inTransaction && OGR_L_CommitTransaction(layer) != OGRERR_NONE) {
-        *error = tr("Cannot write '%1': %2").arg(table.name, lastGdalError());
+        *error = QCoreApplication::translate("Export", "Cannot write '%1': %2")
+                     .arg(table.name, lastGdalError());
         return false;
     }
     return true;
@@ -148,7 +147,8 @@ bool writeOgr(const QString &path, OgrFormat format, const std::vector<ExportTab
     const char *driverName = format == OgrFormat::Xlsx ? "XLSX" : "GPKG";
     GDALDriverH driver = GDALGetDriverByName(driverName);
     if (!driver) {
-        message = tr("GDAL has no %1 driver").arg(QString::fromLatin1(driverName));
+        message = QCoreApplication::translate("Export", "GDAL has no %1 driver")
+                      .arg(QString::fromLatin1(driverName));
         return false;
     }
     // Write next to the target and rename at the end, so a failure never leaves half a file.
@@ -168,7 +168,8 @@ bool writeOgr(const QString &path, OgrFormat format, const std::vector<ExportTab
         Dataset dataset(GDALCreate(driver, QFile::encodeName(temporary).constData(), 0, 0, 0,
                                    GDT_Unknown, nullptr));
         if (!dataset.get()) {
-            message = tr("Cannot create %1: %2").arg(path, lastGdalError());
+            message = QCoreApplication::translate("Export", "Cannot create %1: %2")
+                          .arg(path, lastGdalError());
             return false;
         }
         const bool neutralise = format == OgrFormat::Xlsx;
@@ -187,7 +188,8 @@ bool writeOgr(const QString &path, OgrFormat format, const std::vector<ExportTab
                                     value.toUtf8().constData(), nullptr);
         }
         if (!dataset.close() && ok) {
-            message = tr("Cannot finish %1: %2").arg(path, lastGdalError());
+            message = QCoreApplication::translate("Export", "Cannot finish %1: %2")
+                          .arg(path, lastGdalError());
             ok = false;
         }
     }
@@ -195,7 +197,7 @@ bool writeOgr(const QString &path, OgrFormat format, const std::vector<ExportTab
         QFile::remove(path);
         ok = QFile::rename(temporary, path);
         if (!ok)
-            message = tr("Cannot write %1").arg(path);
+            message = QCoreApplication::translate("Export", "Cannot write %1").arg(path);
     }
     if (!ok)
         QFile::remove(temporary);

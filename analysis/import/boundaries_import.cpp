@@ -19,11 +19,6 @@
 namespace wijk::boundaries {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BoundariesImport", text);
-}
-
 //! GEOS and GDAL would print every self-intersection to stderr; the report says it instead.
 struct QuietGdal
 {
@@ -101,8 +96,10 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
     auto ds = openVector(options.path);
     if (!ds) {
         report.addError(fileName, 0, QString(),
-                        tr("GDAL cannot read this as vector data (GeoPackage, GeoJSON, TopoJSON, "
-                           "Shapefile...)"));
+                        QCoreApplication::translate(
+                            "BoundariesImport",
+                            "GDAL cannot read this as vector data (GeoPackage, GeoJSON, TopoJSON, "
+                            "Shapefile...)"));
         return result;
     }
     const char *driver = ds->GetDriver() ? ds->GetDriver()->GetDescription() : "";
@@ -124,8 +121,10 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
         const LayerFields fields = fieldsOf(defn);
         if (fields.code < 0 || layer->GetGeomType() == wkbNone) {
             report.addWarning(file, 0, QString(),
-                              tr("layer ignored: no statcode, gemeentecode, wijkcode or buurtcode "
-                                 "field"));
+                              QCoreApplication::translate(
+                                  "BoundariesImport",
+                                  "layer ignored: no statcode, gemeentecode, wijkcode or buurtcode "
+                                  "field"));
             continue;
         }
         usedLayer = true;
@@ -137,11 +136,15 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
         } else if (jsonFamily) {
             source.SetWellKnownGeogCS("WGS84");
             report.addWarning(file, 0, QString(),
-                              tr("no coordinate reference system declared; assuming WGS84 "
-                                 "longitude/latitude as GeoJSON and TopoJSON do"));
+                              QCoreApplication::translate(
+                                  "BoundariesImport",
+                                  "no coordinate reference system declared; assuming WGS84 "
+                                  "longitude/latitude as GeoJSON and TopoJSON do"));
         } else {
             report.addError(file, 0, QString(),
-                            tr("no coordinate reference system: cannot place the boundaries"));
+                            QCoreApplication::translate(
+                                "BoundariesImport",
+                                "no coordinate reference system: cannot place the boundaries"));
             continue;
         }
         source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
@@ -149,9 +152,11 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
         if (!source.IsSame(&rdNew)) {
             ct.reset(OGRCreateCoordinateTransformation(&source, &rdNew));
             if (!ct) {
-                report.addError(file, 0, QString(),
-                                tr("cannot reproject from %1 to RD New (EPSG:28992)")
-                                    .arg(QString::fromUtf8(source.GetName())));
+                report.addError(
+                    file, 0, QString(),
+                    QCoreApplication::translate("BoundariesImport",
+                                                "cannot reproject from %1 to RD New (EPSG:28992)")
+                        .arg(QString::fromUtf8(source.GetName())));
                 continue;
             }
         }
@@ -178,15 +183,20 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
                 cbs::trimCode(QString::fromUtf8(feature->GetFieldAsString(fields.code)));
             const auto level = levelFromCode(code);
             if (!level) {
-                report.addError(file, number, codeField,
-                                code.isEmpty() ? tr("no region code")
-                                               : tr("'%1' is not a CBS region code").arg(code));
+                report.addError(
+                    file, number, codeField,
+                    code.isEmpty()
+                        ? QCoreApplication::translate("BoundariesImport", "no region code")
+                        : QCoreApplication::translate("BoundariesImport",
+                                                      "'%1' is not a CBS region code")
+                              .arg(code));
                 continue;
             }
             if (seen.contains(code)) {
                 const Pending &first = pending[seen.value(code)];
                 report.addError(file, number, codeField,
-                                tr("%1 appears twice (also feature %2 of %3)")
+                                QCoreApplication::translate(
+                                    "BoundariesImport", "%1 appears twice (also feature %2 of %3)")
                                     .arg(code)
                                     .arg(first.feature)
                                     .arg(first.file));
@@ -216,20 +226,26 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
                 break;
             case PreparedBoundary::State::Repaired:
                 ++result.repaired;
-                report.addWarning(file, number, QStringLiteral("geometry"),
-                                  tr("%1: invalid geometry (%2) repaired with MakeValid")
-                                      .arg(code, prepared.detail));
+                report.addWarning(
+                    file, number, QStringLiteral("geometry"),
+                    QCoreApplication::translate("BoundariesImport",
+                                                "%1: invalid geometry (%2) repaired with MakeValid")
+                        .arg(code, prepared.detail));
                 break;
             case PreparedBoundary::State::Collapsed:
                 ++result.withoutGeometry;
                 report.addWarning(file, number, QStringLiteral("geometry"),
-                                  tr("%1: the geometry is empty or has no area left after repair; "
-                                     "the region is kept without geometry")
+                                  QCoreApplication::translate(
+                                      "BoundariesImport",
+                                      "%1: the geometry is empty or has no area left after repair; "
+                                      "the region is kept without geometry")
                                       .arg(code));
                 break;
             case PreparedBoundary::State::NotPolygon:
-                report.addError(file, number, QStringLiteral("geometry"),
-                                tr("%1: not an area (%2)").arg(code, prepared.detail));
+                report.addError(
+                    file, number, QStringLiteral("geometry"),
+                    QCoreApplication::translate("BoundariesImport", "%1: not an area (%2)")
+                        .arg(code, prepared.detail));
                 continue;
             }
             item.wkb = prepared.wkb;
@@ -238,12 +254,16 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
         }
         if (water > 0)
             report.addWarning(file, 0, QStringLiteral("water"),
-                              tr("%1 water features (water = JA) skipped").arg(water));
+                              QCoreApplication::translate("BoundariesImport",
+                                                          "%1 water features (water = JA) skipped")
+                                  .arg(water));
     }
     if (!usedLayer)
         report.addError(fileName, 0, QString(),
-                        tr("no layer with region codes (statcode, gemeentecode, wijkcode or "
-                           "buurtcode)"));
+                        QCoreApplication::translate(
+                            "BoundariesImport",
+                            "no layer with region codes (statcode, gemeentecode, wijkcode or "
+                            "buurtcode)"));
 
     // Vintage: what the user says, else the year in the file name, else jrstatcode.
     int vintage = options.period;
@@ -253,7 +273,9 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
         vintage = fileYear;
     if (vintage <= 0)
         report.addError(fileName, 0, QString(),
-                        tr("the year of the division is unknown: give it with --period YEAR"));
+                        QCoreApplication::translate(
+                            "BoundariesImport",
+                            "the year of the division is unknown: give it with --period YEAR"));
     if (report.hasErrors())
         return result;
     result.vintage = vintage;
@@ -297,7 +319,8 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
         item.region.vintage = vintage;
         if (!tx->putRegion(item.region, item.wkb, &error))
             report.addError(item.file, item.feature, QStringLiteral("geometry"),
-                            tr("%1: %2").arg(item.region.code, error));
+                            QCoreApplication::translate("BoundariesImport", "%1: %2")
+                                .arg(item.region.code, error));
     }
     if (report.hasErrors())
         return result; // the transaction rolls back

@@ -11,11 +11,6 @@
 namespace wijk::cbs {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CbsFormats", text);
-}
-
 //! The first line of a text file (a peek for detection, not a parse).
 QByteArray firstLine(const QString &path)
 {
@@ -70,7 +65,9 @@ ImportFormat kwbFormat(const char *name, const QString &description,
 void appendCbsFormats(std::vector<ImportFormat> &list)
 {
     list.push_back(kwbFormat(
-        kFormatKwbCsv, tr("CBS Kerncijfers wijken en buurten, CSV export (one row per region)"),
+        kFormatKwbCsv,
+        QCoreApplication::translate(
+            "CbsFormats", "CBS Kerncijfers wijken en buurten, CSV export (one row per region)"),
         [](const QString &input) {
             return hasSuffix(input, "csv") && (firstLine(input).contains("WijkenEnBuurten") ||
                                                firstLine(input).contains("Codering_3"))
@@ -78,19 +75,25 @@ void appendCbsFormats(std::vector<ImportFormat> &list)
                        : 0;
         }));
     list.push_back(
-        kwbFormat(kFormatKwbXlsx, tr("CBS Kerncijfers wijken en buurten, Excel workbook (.xlsx)"),
+        kwbFormat(kFormatKwbXlsx,
+                  QCoreApplication::translate(
+                      "CbsFormats", "CBS Kerncijfers wijken en buurten, Excel workbook (.xlsx)"),
                   [](const QString &input) {
                       // A zip container: the header lives inside; the extension decides.
                       return hasSuffix(input, "xlsx") && QFileInfo(input).isFile() ? 60 : 0;
                   }));
     list.push_back(kwbFormat(
-        kFormatKwbJson, tr("CBS Kerncijfers wijken en buurten, JSON object keyed by region code"),
+        kFormatKwbJson,
+        QCoreApplication::translate(
+            "CbsFormats", "CBS Kerncijfers wijken en buurten, JSON object keyed by region code"),
         [](const QString &input) {
             return QFileInfo(input).isFile() && detectKwbJson(input) == KwbJsonShape::Keyed ? 90
                                                                                             : 0;
         }));
     list.push_back(kwbFormat(
-        kFormatKwbOdata, tr("CBS Kerncijfers wijken en buurten, OData JSON ({\"value\": [...]})"),
+        kFormatKwbOdata,
+        QCoreApplication::translate(
+            "CbsFormats", "CBS Kerncijfers wijken en buurten, OData JSON ({\"value\": [...]})"),
         [](const QString &input) {
             return QFileInfo(input).isFile() && detectKwbJson(input) == KwbJsonShape::Odata ? 90
                                                                                             : 0;
@@ -98,8 +101,9 @@ void appendCbsFormats(std::vector<ImportFormat> &list)
 
     ImportFormat boundaries;
     boundaries.name = QString::fromLatin1(boundaries::kFormatBoundaries);
-    boundaries.description = tr("Region boundaries: CBS wijk- en buurtkaart GeoPackage, or "
-                                "GeoJSON/TopoJSON/GeoPackage with statcode/statnaam");
+    boundaries.description = QCoreApplication::translate(
+        "CbsFormats", "Region boundaries: CBS wijk- en buurtkaart GeoPackage, or "
+                      "GeoJSON/TopoJSON/GeoPackage with statcode/statnaam");
     boundaries.detect = [](const QString &input) {
         if (!QFileInfo(input).isFile() || hasSuffix(input, "csv") || hasSuffix(input, "xlsx") ||
             hasSuffix(input, "zip"))
@@ -114,7 +118,8 @@ void appendCbsFormats(std::vector<ImportFormat> &list)
         options.cancel = request.cancel;
         if (!request.metadata.isEmpty())
             report.addWarning(QFileInfo(request.input).fileName(), 0, QString(),
-                              tr("--metadata is not used by the boundaries format"));
+                              QCoreApplication::translate(
+                                  "CbsFormats", "--metadata is not used by the boundaries format"));
         const auto result = boundaries::importBoundaries(workspace, options, report);
         ImportOutcome outcome;
         outcome.status = statusOf(result.ok, result.alreadyImported, result.cancelled);
@@ -126,8 +131,9 @@ void appendCbsFormats(std::vector<ImportFormat> &list)
 
     ImportFormat longTable;
     longTable.name = QString::fromLatin1(longtable::kFormatLong);
-    longTable.description = tr("Generic long table region;indicator;period;value[;status], "
-                               "indicators from --metadata indicators.csv");
+    longTable.description = QCoreApplication::translate(
+        "CbsFormats", "Generic long table region;indicator;period;value[;status], "
+                      "indicators from --metadata indicators.csv");
     longTable.detect = [](const QString &input) {
         return QFileInfo(input).isFile() && hasSuffix(input, "csv") &&
                        longtable::looksLikeLongTable(input)
@@ -137,15 +143,19 @@ void appendCbsFormats(std::vector<ImportFormat> &list)
     longTable.run = [](Workspace &workspace, const ImportRequest &request, ImportReport &report) {
         ImportOutcome outcome;
         if (request.metadata.size() > 1) {
-            report.addError(QFileInfo(request.input).fileName(), 0, QString(),
-                            tr("a long table takes one --metadata file (indicators.csv)"));
+            report.addError(
+                QFileInfo(request.input).fileName(), 0, QString(),
+                QCoreApplication::translate(
+                    "CbsFormats", "a long table takes one --metadata file (indicators.csv)"));
             return outcome;
         }
         longtable::LongTableImportOptions options{request.input, request.metadata.value(0)};
         options.cancel = request.cancel;
         if (request.period > 0)
-            report.addWarning(QFileInfo(request.input).fileName(), 0, QStringLiteral("period"),
-                              tr("--period is ignored: a long table has its own period column"));
+            report.addWarning(
+                QFileInfo(request.input).fileName(), 0, QStringLiteral("period"),
+                QCoreApplication::translate(
+                    "CbsFormats", "--period is ignored: a long table has its own period column"));
         const auto result = longtable::importLongTable(workspace, options, report);
         outcome.status = statusOf(result.ok, result.alreadyImported, result.cancelled);
         outcome.extractId = result.extractId;

@@ -15,11 +15,6 @@
 namespace wijk::cbs {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KwbImport", text);
-}
-
 //! Reads the metadata files given and those lying next to the table; sets the period.
 bool resolveMetadata(const KwbImportOptions &options, TableInfo *info, Catalogue *catalogue,
                      QStringList *used, ImportReport &report)
@@ -28,7 +23,9 @@ bool resolveMetadata(const KwbImportOptions &options, TableInfo *info, Catalogue
     for (const QString &path : options.metadata) {
         const QString name = QFileInfo(path).fileName();
         if (!QFileInfo::exists(path)) {
-            report.addError(name, 0, QString(), tr("metadata file not found: %1").arg(path));
+            report.addError(
+                name, 0, QString(),
+                QCoreApplication::translate("KwbImport", "metadata file not found: %1").arg(path));
             continue;
         }
         switch (detectMetadataKind(path)) {
@@ -40,7 +37,8 @@ bool resolveMetadata(const KwbImportOptions &options, TableInfo *info, Catalogue
             break;
         case MetadataKind::Unknown:
             report.addError(name, 0, QString(),
-                            tr("not a CBS DataProperties or TableInfos JSON file"));
+                            QCoreApplication::translate(
+                                "KwbImport", "not a CBS DataProperties or TableInfos JSON file"));
             break;
         }
     }
@@ -58,8 +56,9 @@ bool resolveMetadata(const KwbImportOptions &options, TableInfo *info, Catalogue
     if (options.period > 0) {
         if (info->period > 0 && info->period != options.period) {
             report.addWarning(name, 0, QString(),
-                              tr("--period %1 overrides the year %2 of %3; its table "
-                                 "identifier is not used either")
+                              QCoreApplication::translate(
+                                  "KwbImport", "--period %1 overrides the year %2 of %3; its table "
+                                               "identifier is not used either")
                                   .arg(options.period)
                                   .arg(info->period)
                                   .arg(QFileInfo(tableInfos).fileName()));
@@ -70,12 +69,15 @@ bool resolveMetadata(const KwbImportOptions &options, TableInfo *info, Catalogue
     }
     if (info->period <= 0) {
         report.addError(name, 0, QString(),
-                        tr("the year of the table is unknown: give it with --period YEAR or "
-                           "pass the table's TableInfos JSON with --metadata"));
+                        QCoreApplication::translate(
+                            "KwbImport",
+                            "the year of the table is unknown: give it with --period YEAR or "
+                            "pass the table's TableInfos JSON with --metadata"));
     } else if (const int fileYear = yearFromFileName(options.path);
                fileYear > 0 && fileYear != info->period) {
         report.addWarning(name, 0, QString(),
-                          tr("the file name says %1 but the values are stored for %2")
+                          QCoreApplication::translate(
+                              "KwbImport", "the file name says %1 but the values are stored for %2")
                               .arg(fileYear)
                               .arg(info->period));
     }

@@ -13,25 +13,23 @@
 namespace wijk::cbs {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KwbTable", text);
-}
-
 bool loadJson(const QString &path, QJsonDocument *doc, ImportReport &report)
 {
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        report.addError(name, 0, QString(), tr("cannot open: %1").arg(file.errorString()));
+        report.addError(
+            name, 0, QString(),
+            QCoreApplication::translate("KwbTable", "cannot open: %1").arg(file.errorString()));
         return false;
     }
     QJsonParseError error;
     *doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError) {
-        report.addError(
-            name, 0, QString(),
-            tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
+        report.addError(name, 0, QString(),
+                        QCoreApplication::translate("KwbTable", "not valid JSON at byte %1: %2")
+                            .arg(error.offset)
+                            .arg(error.errorString()));
         return false;
     }
     return true;
@@ -71,7 +69,9 @@ bool readKwbKeyedJson(const QString &path, KwbTable *table, ImportReport &report
         return false;
     const QString name = QFileInfo(path).fileName();
     if (!doc.isObject()) {
-        report.addError(name, 0, QString(), tr("expected a JSON object keyed by region code"));
+        report.addError(
+            name, 0, QString(),
+            QCoreApplication::translate("KwbTable", "expected a JSON object keyed by region code"));
         return false;
     }
     table->fileName = name;
@@ -86,7 +86,9 @@ bool readKwbKeyedJson(const QString &path, KwbTable *table, ImportReport &report
     }
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!it.value().isObject()) {
-            report.addError(name, 0, it.key(), tr("expected an object of figures"));
+            report.addError(
+                name, 0, it.key(),
+                QCoreApplication::translate("KwbTable", "expected an object of figures"));
             continue;
         }
         const QJsonObject values = it.value().toObject();
@@ -110,14 +112,18 @@ bool readKwbOdataJson(const QString &path, KwbTable *table, ImportReport &report
     const QString name = QFileInfo(path).fileName();
     const QJsonObject root = doc.object();
     if (!root.value(QStringLiteral("value")).isArray()) {
-        report.addError(name, 0, QStringLiteral("value"),
-                        tr("expected CBS OData JSON: an object with a \"value\" list"));
+        report.addError(
+            name, 0, QStringLiteral("value"),
+            QCoreApplication::translate(
+                "KwbTable", "expected CBS OData JSON: an object with a \"value\" list"));
         return false;
     }
     if (root.contains(QStringLiteral("odata.nextLink")))
         report.addWarning(name, 0, QStringLiteral("odata.nextLink"),
-                          tr("this is one page of a longer OData result; only its rows are "
-                             "imported"));
+                          QCoreApplication::translate(
+                              "KwbTable",
+                              "this is one page of a longer OData result; only its rows are "
+                              "imported"));
     table->fileName = name;
     const QJsonArray list = root.value(QStringLiteral("value")).toArray();
     for (const QJsonValue &value : list) {
@@ -136,7 +142,7 @@ bool readKwbOdataJson(const QString &path, KwbTable *table, ImportReport &report
         row.code = trimCode(object.value(QStringLiteral("WijkenEnBuurten")).toString());
         if (row.code.isEmpty()) {
             report.addError(name, entry, QStringLiteral("WijkenEnBuurten"),
-                            tr("row without a region code"));
+                            QCoreApplication::translate("KwbTable", "row without a region code"));
             continue;
         }
         for (auto v = object.begin(); v != object.end(); ++v) {
@@ -151,7 +157,8 @@ bool readKwbOdataJson(const QString &path, KwbTable *table, ImportReport &report
         table->rows.push_back(std::move(row));
     }
     if (table->rows.empty() && !report.hasErrors())
-        report.addError(name, 0, QStringLiteral("value"), tr("the table has no rows"));
+        report.addError(name, 0, QStringLiteral("value"),
+                        QCoreApplication::translate("KwbTable", "the table has no rows"));
     return !report.hasErrors();
 }
 

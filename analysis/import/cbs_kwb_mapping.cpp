@@ -11,20 +11,15 @@
 namespace wijk::cbs {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KwbImport", text);
-}
-
 //! A stand-in name until boundaries of the same vintage bring the real one.
 QString placeholderName(const QString &code, RegionLevel level, const QString &municipality)
 {
     const QString suffix =
         municipality.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(municipality);
     if (level == RegionLevel::Wijk)
-        return tr("Wijk %1").arg(code.mid(6, 2)) + suffix;
+        return QCoreApplication::translate("KwbImport", "Wijk %1").arg(code.mid(6, 2)) + suffix;
     if (level == RegionLevel::Buurt)
-        return tr("Buurt %1").arg(code.mid(6, 4)) + suffix;
+        return QCoreApplication::translate("KwbImport", "Buurt %1").arg(code.mid(6, 4)) + suffix;
     return municipality.isEmpty() ? code : municipality;
 }
 
@@ -66,7 +61,8 @@ KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int pe
         const QString code = indicatorCodeFromKey(key);
         if (columnOfCode.contains(code)) {
             report.addError(file, 1, key,
-                            tr("column %1 is the same indicator (%2) as column %3")
+                            QCoreApplication::translate(
+                                "KwbImport", "column %1 is the same indicator (%2) as column %3")
                                 .arg(key, code, mapping.columns[columnOfCode.value(code)].key));
         }
         columnOfCode.insert(code, static_cast<int>(mapping.columns.size()));
@@ -79,9 +75,11 @@ KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int pe
             column.indicator.theme = QStringLiteral("CBS");
             column.indicator.source = QStringLiteral("CBS");
             if (!catalogue.isEmpty())
-                report.addWarning(file, 1, key,
-                                  tr("not in %1; imported with a name made from the key")
-                                      .arg(QFileInfo(catalogue.path).fileName()));
+                report.addWarning(
+                    file, 1, key,
+                    QCoreApplication::translate("KwbImport",
+                                                "not in %1; imported with a name made from the key")
+                        .arg(QFileInfo(catalogue.path).fileName()));
         }
         mapping.columns.push_back(column);
     }
@@ -101,22 +99,26 @@ KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int pe
         const auto level = levelFromCode(row.code);
         if (!level) {
             report.addError(file, row.line, fieldOf(row, QStringLiteral("WijkenEnBuurten")),
-                            tr("'%1' is not a CBS region code (NL00, GM0402, WK040201, "
-                               "BU04020101, WK0363AA)")
+                            QCoreApplication::translate(
+                                "KwbImport",
+                                "'%1' is not a CBS region code (NL00, GM0402, WK040201, "
+                                "BU04020101, WK0363AA)")
                                 .arg(row.code));
             continue;
         }
         if (rowOfCode.contains(row.code)) {
-            report.addError(file, row.line, fieldOf(row, QStringLiteral("WijkenEnBuurten")),
-                            tr("%1 appears twice (first on line %2)")
-                                .arg(row.code)
-                                .arg(table.rows[rowOfCode.value(row.code)].line));
+            report.addError(
+                file, row.line, fieldOf(row, QStringLiteral("WijkenEnBuurten")),
+                QCoreApplication::translate("KwbImport", "%1 appears twice (first on line %2)")
+                    .arg(row.code)
+                    .arg(table.rows[rowOfCode.value(row.code)].line));
             continue;
         }
         const auto typeLevel = levelFromSoortRegio(row.regionType);
         if (!row.regionType.isEmpty() && typeLevel != level)
             report.addWarning(file, row.line, fieldOf(row, QStringLiteral("SoortRegio_2")),
-                              tr("'%1' does not match the code %2; the code decides")
+                              QCoreApplication::translate(
+                                  "KwbImport", "'%1' does not match the code %2; the code decides")
                                   .arg(row.regionType, row.code));
         const int rowIndex = static_cast<int>(&row - table.rows.data());
         rowOfCode.insert(row.code, rowIndex);
@@ -142,8 +144,10 @@ KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int pe
             anyCell = anyCell || !cell.trimmed().isEmpty();
         if (!anyCell) {
             report.addWarning(file, row.line, fieldOf(row, QString()),
-                              tr("every figure of %1 is empty: the region is kept, no values "
-                                 "are stored")
+                              QCoreApplication::translate(
+                                  "KwbImport",
+                                  "every figure of %1 is empty: the region is kept, no values "
+                                  "are stored")
                                   .arg(row.code));
             continue;
         }
@@ -153,7 +157,8 @@ KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int pe
             switch (cell.kind) {
             case CellValue::Kind::Invalid:
                 report.addError(file, row.line, fieldOf(row, mapping.columns[c].key),
-                                tr("'%1' is not a number").arg(row.cells.at(c).trimmed()));
+                                QCoreApplication::translate("KwbImport", "'%1' is not a number")
+                                    .arg(row.cells.at(c).trimmed()));
                 continue;
             case CellValue::Kind::Secret:
                 value.status = ValueStatus::Suppressed;
@@ -189,18 +194,22 @@ KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int pe
                     const KwbRow &row =
                         table.rows[rowOfCode.value(mapping.regions[value.region].code)];
                     report.addError(file, row.line, fieldOf(row, column.key),
-                                    tr("negative count %1").arg(value.value));
+                                    QCoreApplication::translate("KwbImport", "negative count %1")
+                                        .arg(value.value));
                 }
             }
             if (looksRounded(lowLevelValues[c]))
                 report.addWarning(file, 0, column.key,
-                                  tr("the wijk and buurt values are rounded to multiples of 5 "
-                                     "(CBS privacy rounding): sums of buurten need not equal "
-                                     "the wijk or gemeente"));
+                                  QCoreApplication::translate(
+                                      "KwbImport",
+                                      "the wijk and buurt values are rounded to multiples of 5 "
+                                      "(CBS privacy rounding): sums of buurten need not equal "
+                                      "the wijk or gemeente"));
         }
     }
     if (mapping.regions.empty() && !report.hasErrors())
-        report.addError(file, 0, QString(), tr("the table has no regions"));
+        report.addError(file, 0, QString(),
+                        QCoreApplication::translate("KwbImport", "the table has no regions"));
     return mapping;
 }
 

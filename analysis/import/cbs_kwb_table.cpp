@@ -10,10 +10,6 @@
 namespace wijk::cbs {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KwbTable", text);
-}
 } // namespace
 
 KwbTableBuilder::KwbTableBuilder(const QString &fileName)
@@ -57,12 +53,15 @@ bool KwbTableBuilder::setHeader(const QStringList &header, int line, ImportRepor
         mCodeColumn = coding;
     if (mCodeColumn < 0) {
         report.addError(mTable.fileName, line, QStringLiteral("WijkenEnBuurten"),
-                        tr("no region code column (WijkenEnBuurten); is this a CBS Kerncijfers "
-                           "wijken en buurten table?"));
+                        QCoreApplication::translate(
+                            "KwbTable",
+                            "no region code column (WijkenEnBuurten); is this a CBS Kerncijfers "
+                            "wijken en buurten table?"));
         return false;
     }
     if (mIndicatorColumns.empty())
-        report.addError(mTable.fileName, line, QString(), tr("no indicator columns"));
+        report.addError(mTable.fileName, line, QString(),
+                        QCoreApplication::translate("KwbTable", "no indicator columns"));
     return !mIndicatorColumns.empty();
 }
 
@@ -83,16 +82,19 @@ void KwbTableBuilder::addRow(const QStringList &cells, int line, ImportReport &r
         anyValue = anyValue || !row.cells.back().trimmed().isEmpty();
     }
     if (!anyValue) {
-        report.addWarning(mTable.fileName, line, QString(), tr("empty row skipped"));
+        report.addWarning(mTable.fileName, line, QString(),
+                          QCoreApplication::translate("KwbTable", "empty row skipped"));
         return;
     }
     if (cells.size() != mColumnCount)
         report.addWarning(
             mTable.fileName, line, QString(),
-            tr("%1 fields where the header has %2").arg(cells.size()).arg(mColumnCount));
+            QCoreApplication::translate("KwbTable", "%1 fields where the header has %2")
+                .arg(cells.size())
+                .arg(mColumnCount));
     if (row.code.isEmpty()) {
         report.addError(mTable.fileName, line, QStringLiteral("WijkenEnBuurten"),
-                        tr("row without a region code"));
+                        QCoreApplication::translate("KwbTable", "row without a region code"));
         return;
     }
     mTable.rows.push_back(std::move(row));
@@ -132,13 +134,15 @@ bool readKwbXlsx(const QString &path, KwbTable *table, ImportReport &report)
                                  drivers, options, nullptr);
     if (!ds) {
         report.addError(name, 0, QString(),
-                        tr("GDAL cannot read this as an Excel workbook: %1")
+                        QCoreApplication::translate(
+                            "KwbTable", "GDAL cannot read this as an Excel workbook: %1")
                             .arg(QString::fromUtf8(CPLGetLastErrorMsg())));
         return false;
     }
     OGRLayerH layer = GDALDatasetGetLayerCount(ds) > 0 ? GDALDatasetGetLayer(ds, 0) : nullptr;
     if (!layer) {
-        report.addError(name, 0, QString(), tr("the workbook has no sheet"));
+        report.addError(name, 0, QString(),
+                        QCoreApplication::translate("KwbTable", "the workbook has no sheet"));
         GDALClose(ds);
         return false;
     }

@@ -14,11 +14,6 @@
 namespace wijk::cbs {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CbsMetadata", text);
-}
-
 //! Parses a JSON file; on failure adds an error naming the file and the offset.
 bool readJson(const QString &path, QJsonDocument *doc, ImportReport *report)
 {
@@ -26,7 +21,9 @@ bool readJson(const QString &path, QJsonDocument *doc, ImportReport *report)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (report)
-            report->addError(name, 0, QString(), tr("cannot open: %1").arg(file.errorString()));
+            report->addError(name, 0, QString(),
+                             QCoreApplication::translate("CbsMetadata", "cannot open: %1")
+                                 .arg(file.errorString()));
         return false;
     }
     QJsonParseError error;
@@ -35,7 +32,9 @@ bool readJson(const QString &path, QJsonDocument *doc, ImportReport *report)
         if (report)
             report->addError(
                 name, 0, QString(),
-                tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
+                QCoreApplication::translate("CbsMetadata", "not valid JSON at byte %1: %2")
+                    .arg(error.offset)
+                    .arg(error.errorString()));
         return false;
     }
     return true;
@@ -80,8 +79,10 @@ bool readTableInfos(const QString &path, TableInfo *info, ImportReport &report)
     static const QRegularExpression yearPattern(QStringLiteral("^((?:19|20)\\d\\d)"));
     const auto match = yearPattern.match(object.value(QStringLiteral("Period")).toString());
     if (!match.hasMatch()) {
-        report.addError(name, 0, QStringLiteral("Period"),
-                        tr("no year in the table's Period; give the year with --period"));
+        report.addError(
+            name, 0, QStringLiteral("Period"),
+            QCoreApplication::translate(
+                "CbsMetadata", "no year in the table's Period; give the year with --period"));
         return false;
     }
     info->period = match.captured(1).toInt();
@@ -127,8 +128,9 @@ bool readDataProperties(const QString &path, const QString &source, Catalogue *c
             continue;
         const QString key = entry.value(QStringLiteral("Key")).toString().trimmed();
         if (key.isEmpty()) {
-            report.addWarning(name, index, QStringLiteral("Key"),
-                              tr("a topic without a Key is ignored"));
+            report.addWarning(
+                name, index, QStringLiteral("Key"),
+                QCoreApplication::translate("CbsMetadata", "a topic without a Key is ignored"));
             continue;
         }
         const QString code = indicatorCodeFromKey(key);
@@ -159,15 +161,18 @@ bool readDataProperties(const QString &path, const QString &source, Catalogue *c
         indicator.decimals = decimals.isDouble() ? decimals.toInt() : -1;
         QString definition = entry.value(QStringLiteral("Description")).toString().trimmed();
         if (indicator.unit == QLatin1String("other") && !cbsUnit.trimmed().isEmpty())
-            definition = (definition.isEmpty() ? QString() : definition + QStringLiteral("\n")) +
-                         tr("Unit (CBS): %1").arg(cbsUnit.trimmed());
+            definition =
+                (definition.isEmpty() ? QString() : definition + QStringLiteral("\n")) +
+                QCoreApplication::translate("CbsMetadata", "Unit (CBS): %1").arg(cbsUnit.trimmed());
         indicator.definition = definition;
         indicator.source = source;
         catalogue->indicators.insert(code, indicator);
     }
     if (catalogue->indicators.isEmpty()) {
-        report.addError(name, 0, QString(),
-                        tr("no indicator (Topic) found; is this a CBS DataProperties file?"));
+        report.addError(
+            name, 0, QString(),
+            QCoreApplication::translate(
+                "CbsMetadata", "no indicator (Topic) found; is this a CBS DataProperties file?"));
         return false;
     }
     catalogue->path = path;

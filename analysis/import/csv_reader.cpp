@@ -13,11 +13,6 @@
 namespace wijk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::CsvReader", text);
-}
-
 std::string_view trimmed(const char *text)
 {
     std::string_view view(text);
@@ -59,7 +54,8 @@ bool CsvReader::open(const QString &path, const QString &displayName)
             VSICreateBufferedReaderHandle(reinterpret_cast<VSIVirtualHandle *>(mFile)));
     }
     if (!mFile) {
-        mReport->addError(mName, 0, QString(), tr("cannot open the file"));
+        mReport->addError(mName, 0, QString(),
+                          QCoreApplication::translate("wijk::CsvReader", "cannot open the file"));
         mFailed = true;
         return false;
     }
@@ -70,7 +66,9 @@ bool CsvReader::open(const QString &path, const QString &displayName)
     // The delimiter comes from the header line: whichever of ',' and ';' it uses.
     const char *firstLine = CPLReadLine2L(mFile, 1024 * 1024, nullptr);
     if (!firstLine) {
-        mReport->addError(mName, 0, QString(), tr("the file is empty; a header row is required"));
+        mReport->addError(mName, 0, QString(),
+                          QCoreApplication::translate(
+                              "wijk::CsvReader", "the file is empty; a header row is required"));
         mFailed = true;
         return false;
     }
@@ -81,16 +79,22 @@ bool CsvReader::open(const QString &path, const QString &displayName)
 
     if (!readRecord() || mFields.empty() || (mFields.size() == 1 && mFields[0].empty())) {
         if (!mFailed)
-            mReport->addError(mName, 1, QString(), tr("a header row is required"));
+            mReport->addError(
+                mName, 1, QString(),
+                QCoreApplication::translate("wijk::CsvReader", "a header row is required"));
         mFailed = true;
         return false;
     }
     for (int i = 0; i < int(mFields.size()); ++i) {
         const QString name = text(i);
         if (name.isEmpty())
-            mReport->addError(mName, 1, QString(), tr("column %1 has no name").arg(i + 1));
+            mReport->addError(
+                mName, 1, QString(),
+                QCoreApplication::translate("wijk::CsvReader", "column %1 has no name").arg(i + 1));
         else if (column(name) >= 0)
-            mReport->addError(mName, 1, name, tr("the column appears more than once"));
+            mReport->addError(mName, 1, name,
+                              QCoreApplication::translate("wijk::CsvReader",
+                                                          "the column appears more than once"));
         mHeader << name;
     }
     return true;
@@ -110,7 +114,9 @@ bool CsvReader::requireColumns(const QStringList &required)
     bool ok = true;
     for (const QString &name : required) {
         if (column(name) < 0) {
-            mReport->addError(mName, 1, name, tr("required column is missing"));
+            mReport->addError(
+                mName, 1, name,
+                QCoreApplication::translate("wijk::CsvReader", "required column is missing"));
             ok = false;
         }
     }
@@ -121,7 +127,9 @@ void CsvReader::warnUnknownColumns(const QStringList &known)
 {
     for (const QString &name : mHeader) {
         if (!name.isEmpty() && !known.contains(name, Qt::CaseInsensitive))
-            mReport->addWarning(mName, 1, name, tr("unknown column, ignored"));
+            mReport->addWarning(
+                mName, 1, name,
+                QCoreApplication::translate("wijk::CsvReader", "unknown column, ignored"));
     }
 }
 
@@ -151,9 +159,11 @@ bool CsvReader::checkUtf8()
             continue;
         mReport->addError(
             mName, mLine, QString(),
-            tr("the file is not UTF-8 encoded (it looks like Windows-1252, as Excel's plain "
-               "\"CSV\" format writes it). Save it in Excel as \"CSV UTF-8 (comma delimited)\", "
-               "or convert it: iconv -f CP1252 -t UTF-8 %1 > %1.utf8.csv")
+            QCoreApplication::translate(
+                "wijk::CsvReader",
+                "the file is not UTF-8 encoded (it looks like Windows-1252, as Excel's plain "
+                "\"CSV\" format writes it). Save it in Excel as \"CSV UTF-8 (comma delimited)\", "
+                "or convert it: iconv -f CP1252 -t UTF-8 %1 > %1.utf8.csv")
                 .arg(mName));
         mFailed = true;
         return false;
@@ -169,7 +179,9 @@ bool CsvReader::next()
         if (int(mFields.size()) != mHeader.size()) {
             mReport->addError(
                 mName, mLine, QString(),
-                tr("%1 fields where the header has %2").arg(mFields.size()).arg(mHeader.size()));
+                QCoreApplication::translate("wijk::CsvReader", "%1 fields where the header has %2")
+                    .arg(mFields.size())
+                    .arg(mHeader.size()));
             continue;
         }
         return true;

@@ -19,11 +19,6 @@
 namespace wijk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::ExtractImport", text);
-}
-
 const QString kManifest = QStringLiteral("manifest.json");
 const QString kIndicators = QStringLiteral("indicators.csv");
 const QString kObservations = QStringLiteral("observations.csv");
@@ -65,7 +60,8 @@ ImportOutcome importExtract(Workspace &workspace, const ImportRequest &request,
         return failed();
     if (!source.contains(kManifest)) {
         report.addError(kManifest, 0, QString(),
-                        tr("is missing: %1 is not a Wijkmonitor extract")
+                        QCoreApplication::translate("wijk::ExtractImport",
+                                                    "is missing: %1 is not a Wijkmonitor extract")
                             .arg(QFileInfo(request.input).fileName()));
         return failed();
     }
@@ -79,18 +75,23 @@ ImportOutcome importExtract(Workspace &workspace, const ImportRequest &request,
     }
     for (const QString &required : {kIndicators, kObservations}) {
         if (!source.contains(required))
-            report.addError(required, 0, QString(), tr("is missing from the extract"));
+            report.addError(
+                required, 0, QString(),
+                QCoreApplication::translate("wijk::ExtractImport", "is missing from the extract"));
     }
     for (auto it = manifest.sha256.begin(); it != manifest.sha256.end(); ++it) {
         if (!source.contains(it.key()))
             report.addError(kManifest, 0, QStringLiteral("files.%1").arg(it.key()),
-                            tr("lists a file that is not in the extract"));
+                            QCoreApplication::translate("wijk::ExtractImport",
+                                                        "lists a file that is not in the extract"));
     }
     if (report.hasErrors())
         return failed(outcome);
     if (request.period != 0)
         report.addWarning(QFileInfo(request.input).fileName(), 0, QStringLiteral("--period"),
-                          tr("ignored: an extract's observations carry their own periods"));
+                          QCoreApplication::translate(
+                              "wijk::ExtractImport",
+                              "ignored: an extract's observations carry their own periods"));
     QFuture<QStringList> checksums = verifyChecksums(source, manifest, request.cancel);
 
     QString error;
@@ -123,7 +124,9 @@ ImportOutcome importExtract(Workspace &workspace, const ImportRequest &request,
             regionsFile = candidate;
         else if (source.contains(candidate))
             report.addWarning(candidate, 0, QString(),
-                              tr("ignored: the extract also has %1").arg(regionsFile));
+                              QCoreApplication::translate("wijk::ExtractImport",
+                                                          "ignored: the extract also has %1")
+                                  .arg(regionsFile));
     }
     std::vector<ExtractRegion> regions;
     QStringList fileCodes;
@@ -164,15 +167,19 @@ ImportOutcome importExtract(Workspace &workspace, const ImportRequest &request,
         return outcome; // the transaction rolls back
     }
     if (pass.rows == 0 && !report.hasErrors())
-        report.addWarning(kObservations, 0, QString(), tr("has no observations"));
+        report.addWarning(
+            kObservations, 0, QString(),
+            QCoreApplication::translate("wijk::ExtractImport", "has no observations"));
 
     if (!regionsFile.isEmpty()) {
         if (pass.maxPeriod == 0) {
             for (const ExtractRegion &region : regions) {
                 if (!region.hasVintage)
                     report.addError(regionsFile, region.feature, QStringLiteral("vintage"),
-                                    tr("is missing, and the extract has no periods to take it "
-                                       "from"));
+                                    QCoreApplication::translate(
+                                        "wijk::ExtractImport",
+                                        "is missing, and the extract has no periods to take it "
+                                        "from"));
             }
         }
         checkRegionHierarchy(regions, pass.maxPeriod, known, regionsFile, report);
@@ -186,8 +193,10 @@ ImportOutcome importExtract(Workspace &workspace, const ImportRequest &request,
     for (const QString &mismatch : checksums.result()) {
         const QStringList parts = mismatch.split(QLatin1Char('\n'));
         report.addError(parts[0], 0, QString(),
-                        tr("its SHA-256 checksum %1 does not match the manifest's %2: the file "
-                           "was changed or damaged after the extract was made")
+                        QCoreApplication::translate(
+                            "wijk::ExtractImport",
+                            "its SHA-256 checksum %1 does not match the manifest's %2: the file "
+                            "was changed or damaged after the extract was made")
                             .arg(parts[1], QString::fromLatin1(manifest.sha256.value(parts[0]))));
     }
     if (request.cancelled()) {
@@ -224,8 +233,9 @@ void appendExtractFormat(std::vector<ImportFormat> &formats)
 {
     ImportFormat format;
     format.name = QString::fromLatin1(kExtractFormat);
-    format.description = tr("Wijkmonitor extract: a folder or .zip with manifest.json, "
-                            "indicators.csv, observations.csv and regions.gpkg/.geojson");
+    format.description = QCoreApplication::translate(
+        "wijk::ExtractImport", "Wijkmonitor extract: a folder or .zip with manifest.json, "
+                               "indicators.csv, observations.csv and regions.gpkg/.geojson");
     format.detect = detectExtract;
     format.run = importExtract;
     formats.push_back(format);

@@ -9,11 +9,6 @@
 namespace wijk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::ExtractIndicators", text);
-}
-
 const QStringList kUnits = {"count", "percent", "per_1000", "euro", "euro_x1000", "years",
                             "index", "score",   "m3",       "kwh",  "ug_m3",      "other"};
 const QStringList kRequired = {"code", "name", "theme", "unit", "kind"};
@@ -31,8 +26,11 @@ bool optionalInt(const CsvReader &csv, int column, int min, int max, int *value)
     bool ok = false;
     const int parsed = text.toInt(&ok);
     if (!ok || parsed < min || parsed > max) {
-        csv.error(column,
-                  tr("'%1' is not a whole number from %2 to %3").arg(text).arg(min).arg(max));
+        csv.error(column, QCoreApplication::translate("wijk::ExtractIndicators",
+                                                      "'%1' is not a whole number from %2 to %3")
+                              .arg(text)
+                              .arg(min)
+                              .arg(max));
         return false;
     }
     *value = parsed;
@@ -62,23 +60,29 @@ std::vector<Indicator> readExtractIndicators(const QString &gdalPath, const QStr
         bool ok = true;
         indicator.code = csv.text(column["code"]);
         if (indicator.code.isEmpty()) {
-            csv.error(column["code"], tr("is empty"));
+            csv.error(column["code"],
+                      QCoreApplication::translate("wijk::ExtractIndicators", "is empty"));
             ok = false;
         } else if (!codePattern.match(indicator.code).hasMatch()) {
             csv.error(column["code"],
-                      tr("'%1' may only contain letters, digits and '_'").arg(indicator.code));
+                      QCoreApplication::translate("wijk::ExtractIndicators",
+                                                  "'%1' may only contain letters, digits and '_'")
+                          .arg(indicator.code));
             ok = false;
         } else if (lineOfCode.contains(indicator.code)) {
-            csv.error(column["code"], tr("'%1' appears twice (also on line %2)")
-                                          .arg(indicator.code)
-                                          .arg(lineOfCode.value(indicator.code)));
+            csv.error(column["code"],
+                      QCoreApplication::translate("wijk::ExtractIndicators",
+                                                  "'%1' appears twice (also on line %2)")
+                          .arg(indicator.code)
+                          .arg(lineOfCode.value(indicator.code)));
             ok = false;
         } else {
             lineOfCode.insert(indicator.code, csv.line());
         }
         for (const char *name : {"name", "theme"}) {
             if (csv.isEmpty(column[QLatin1String(name)])) {
-                csv.error(column[QLatin1String(name)], tr("is empty"));
+                csv.error(column[QLatin1String(name)],
+                          QCoreApplication::translate("wijk::ExtractIndicators", "is empty"));
                 ok = false;
             }
         }
@@ -87,13 +91,17 @@ std::vector<Indicator> readExtractIndicators(const QString &gdalPath, const QStr
         indicator.theme = csv.text(column["theme"]);
         indicator.unit = csv.text(column["unit"]);
         if (!kUnits.contains(indicator.unit)) {
-            csv.error(column["unit"], tr("'%1' is not a unit; use one of: %2")
-                                          .arg(indicator.unit, kUnits.join(QStringLiteral(", "))));
+            csv.error(column["unit"],
+                      QCoreApplication::translate("wijk::ExtractIndicators",
+                                                  "'%1' is not a unit; use one of: %2")
+                          .arg(indicator.unit, kUnits.join(QStringLiteral(", "))));
             ok = false;
         }
         const auto kind = indicatorKindFromString(csv.text(column["kind"]));
         if (!kind) {
-            csv.error(column["kind"], tr("'%1' is not a kind; use count, ratio, mean or value")
+            csv.error(column["kind"], QCoreApplication::translate(
+                                          "wijk::ExtractIndicators",
+                                          "'%1' is not a kind; use count, ratio, mean or value")
                                           .arg(csv.text(column["kind"])));
             ok = false;
         }
@@ -101,21 +109,28 @@ std::vector<Indicator> readExtractIndicators(const QString &gdalPath, const QStr
         indicator.numerator = csv.text(column["numerator"]);
         indicator.denominator = csv.text(column["denominator"]);
         if (indicator.kind == IndicatorKind::Ratio && indicator.numerator.isEmpty()) {
-            csv.error(column["numerator"], tr("a ratio needs a numerator"));
+            csv.error(column["numerator"],
+                      QCoreApplication::translate("wijk::ExtractIndicators",
+                                                  "a ratio needs a numerator"));
             ok = false;
         }
         if ((indicator.kind == IndicatorKind::Ratio || indicator.kind == IndicatorKind::Mean) &&
             indicator.denominator.isEmpty()) {
-            csv.error(column["denominator"], indicator.kind == IndicatorKind::Ratio
-                                                 ? tr("a ratio needs a denominator")
-                                                 : tr("a mean needs a denominator (its weight)"));
+            csv.error(column["denominator"],
+                      indicator.kind == IndicatorKind::Ratio
+                          ? QCoreApplication::translate("wijk::ExtractIndicators",
+                                                        "a ratio needs a denominator")
+                          : QCoreApplication::translate("wijk::ExtractIndicators",
+                                                        "a mean needs a denominator (its weight)"));
             ok = false;
         }
         double scale = 1;
         if (!csv.isEmpty(column["scale"])) {
             if (csv.number(column["scale"], &scale) != CsvReader::Number::Ok || scale <= 0) {
                 csv.error(column["scale"],
-                          tr("'%1' is not a positive number").arg(csv.text(column["scale"])));
+                          QCoreApplication::translate("wijk::ExtractIndicators",
+                                                      "'%1' is not a positive number")
+                              .arg(csv.text(column["scale"])));
                 ok = false;
             }
         }
@@ -124,8 +139,10 @@ std::vector<Indicator> readExtractIndicators(const QString &gdalPath, const QStr
             const auto polarity = polarityFromString(csv.text(column["polarity"]));
             if (!polarity) {
                 csv.error(column["polarity"],
-                          tr("'%1' is not a polarity; use higher_is_better, lower_is_better or "
-                             "neutral")
+                          QCoreApplication::translate(
+                              "wijk::ExtractIndicators",
+                              "'%1' is not a polarity; use higher_is_better, lower_is_better or "
+                              "neutral")
                               .arg(csv.text(column["polarity"])));
                 ok = false;
             }
@@ -148,17 +165,23 @@ std::vector<Indicator> readExtractIndicators(const QString &gdalPath, const QStr
             if (code.isEmpty())
                 return;
             if (!lineOfCode.contains(code))
-                report.addError(displayName, lines[i], QLatin1String(field),
-                                tr("'%1' is not an indicator in this extract").arg(code));
+                report.addError(
+                    displayName, lines[i], QLatin1String(field),
+                    QCoreApplication::translate("wijk::ExtractIndicators",
+                                                "'%1' is not an indicator in this extract")
+                        .arg(code));
             else if (code == indicator.code)
                 report.addError(displayName, lines[i], QLatin1String(field),
-                                tr("an indicator cannot refer to itself"));
+                                QCoreApplication::translate("wijk::ExtractIndicators",
+                                                            "an indicator cannot refer to itself"));
         };
         check(indicator.numerator, "numerator");
         check(indicator.denominator, "denominator");
     }
     if (indicators.empty() && !csv.failed() && !report.hasErrors())
-        report.addError(displayName, 0, QString(), tr("has no indicators"));
+        report.addError(
+            displayName, 0, QString(),
+            QCoreApplication::translate("wijk::ExtractIndicators", "has no indicators"));
     return indicators;
 }
 

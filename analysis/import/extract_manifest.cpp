@@ -8,11 +8,6 @@
 namespace wijk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::ExtractManifest", text);
-}
-
 const QString kFile = QStringLiteral("manifest.json");
 } // namespace
 
@@ -23,10 +18,12 @@ bool parseExtractManifest(const QByteArray &json, ExtractManifest *manifest, Imp
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         const int line = json.left(parseError.offset).count('\n') + 1;
-        report.addError(kFile, line, QString(),
-                        parseError.error != QJsonParseError::NoError
-                            ? tr("not valid JSON: %1").arg(parseError.errorString())
-                            : tr("must be a JSON object"));
+        report.addError(
+            kFile, line, QString(),
+            parseError.error != QJsonParseError::NoError
+                ? QCoreApplication::translate("wijk::ExtractManifest", "not valid JSON: %1")
+                      .arg(parseError.errorString())
+                : QCoreApplication::translate("wijk::ExtractManifest", "must be a JSON object"));
         return false;
     }
     const QJsonObject root = document.object();
@@ -36,8 +33,11 @@ bool parseExtractManifest(const QByteArray &json, ExtractManifest *manifest, Imp
         const QJsonValue value = object.value(key);
         if (!value.isString() || value.toString().trimmed().isEmpty()) {
             report.addError(kFile, 0, shown,
-                            value.isUndefined() ? tr("required field is missing")
-                                                : tr("must be a non-empty text"));
+                            value.isUndefined()
+                                ? QCoreApplication::translate("wijk::ExtractManifest",
+                                                              "required field is missing")
+                                : QCoreApplication::translate("wijk::ExtractManifest",
+                                                              "must be a non-empty text"));
             return QString();
         }
         return value.toString().trimmed();
@@ -46,17 +46,21 @@ bool parseExtractManifest(const QByteArray &json, ExtractManifest *manifest, Imp
     const QString format = requiredString(root, QStringLiteral("format"), QStringLiteral("format"));
     if (!format.isEmpty() && format != QLatin1String("wijkmonitor-extract"))
         report.addError(kFile, 0, QStringLiteral("format"),
-                        tr("'%1' is not a Wijkmonitor extract (expected "
-                           "'wijkmonitor-extract')")
+                        QCoreApplication::translate("wijk::ExtractManifest",
+                                                    "'%1' is not a Wijkmonitor extract (expected "
+                                                    "'wijkmonitor-extract')")
                             .arg(format));
     const QJsonValue version = root.value(QStringLiteral("format_version"));
     if (version.isUndefined())
-        report.addError(kFile, 0, QStringLiteral("format_version"),
-                        tr("required field is missing"));
+        report.addError(
+            kFile, 0, QStringLiteral("format_version"),
+            QCoreApplication::translate("wijk::ExtractManifest", "required field is missing"));
     else if (!version.isDouble() || version.toDouble() != 1.0)
         report.addError(kFile, 0, QStringLiteral("format_version"),
-                        tr("version %1 is not supported; this workbench reads version 1 "
-                           "(update the workbench for newer extracts)")
+                        QCoreApplication::translate(
+                            "wijk::ExtractManifest",
+                            "version %1 is not supported; this workbench reads version 1 "
+                            "(update the workbench for newer extracts)")
                             .arg(version.isDouble() ? QString::number(version.toDouble())
                                                     : version.toVariant().toString()));
 
@@ -70,12 +74,15 @@ bool parseExtractManifest(const QByteArray &json, ExtractManifest *manifest, Imp
             manifest->created = QDateTime::fromString(created, Qt::ISODate);
         if (!manifest->created.isValid())
             report.addError(kFile, 0, QStringLiteral("created"),
-                            tr("'%1' is not an ISO 8601 date and time").arg(created));
+                            QCoreApplication::translate("wijk::ExtractManifest",
+                                                        "'%1' is not an ISO 8601 date and time")
+                                .arg(created));
     }
     const QJsonValue municipality = root.value(QStringLiteral("municipality"));
     if (!municipality.isObject()) {
-        report.addError(kFile, 0, QStringLiteral("municipality.code"),
-                        tr("required field is missing"));
+        report.addError(
+            kFile, 0, QStringLiteral("municipality.code"),
+            QCoreApplication::translate("wijk::ExtractManifest", "required field is missing"));
     } else {
         manifest->municipalityCode = requiredString(municipality.toObject(), QStringLiteral("code"),
                                                     QStringLiteral("municipality.code"));
@@ -93,8 +100,10 @@ bool parseExtractManifest(const QByteArray &json, ExtractManifest *manifest, Imp
         if (sha.isUndefined())
             continue;
         if (!hex.match(sha.toString()).hasMatch()) {
-            report.addError(kFile, 0, QStringLiteral("files.%1.sha256").arg(it.key()),
-                            tr("not a SHA-256 digest (64 hexadecimal digits)"));
+            report.addError(
+                kFile, 0, QStringLiteral("files.%1.sha256").arg(it.key()),
+                QCoreApplication::translate("wijk::ExtractManifest",
+                                            "not a SHA-256 digest (64 hexadecimal digits)"));
             continue;
         }
         manifest->sha256.insert(it.key(), sha.toString().toLower().toLatin1());

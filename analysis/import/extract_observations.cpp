@@ -13,11 +13,6 @@
 namespace wijk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::ExtractObservations", text);
-}
-
 QString qs(std::string_view view)
 {
     return QString::fromUtf8(view.data(), int(view.size()));
@@ -181,11 +176,14 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
             if (!region && !checkRegions) {
                 ok = false;
             } else if (!region) {
-                csv.error(regionColumn, regionCode.empty()
-                                            ? tr("is empty")
-                                            : tr("'%1' is not a region of this extract or the "
-                                                 "workspace")
-                                                  .arg(qs(regionCode)));
+                csv.error(
+                    regionColumn,
+                    regionCode.empty()
+                        ? QCoreApplication::translate("wijk::ExtractObservations", "is empty")
+                        : QCoreApplication::translate("wijk::ExtractObservations",
+                                                      "'%1' is not a region of this extract or the "
+                                                      "workspace")
+                              .arg(qs(regionCode)));
                 ok = false;
             }
             const std::string_view indicatorCode = csv.view(indicatorColumn);
@@ -193,23 +191,28 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
             if (!indicator) {
                 csv.error(indicatorColumn,
                           indicatorCode.empty()
-                              ? tr("is empty")
-                              : tr("'%1' is not in indicators.csv or the workspace")
+                              ? QCoreApplication::translate("wijk::ExtractObservations", "is empty")
+                              : QCoreApplication::translate(
+                                    "wijk::ExtractObservations",
+                                    "'%1' is not in indicators.csv or the workspace")
                                     .arg(qs(indicatorCode)));
                 ok = false;
             }
             const int period = parseYear(csv.view(periodColumn));
             if (period == 0) {
-                csv.error(periodColumn,
-                          tr("'%1' is not a year (YYYY)").arg(csv.text(periodColumn)));
+                csv.error(periodColumn, QCoreApplication::translate("wijk::ExtractObservations",
+                                                                    "'%1' is not a year (YYYY)")
+                                            .arg(csv.text(periodColumn)));
                 ok = false;
             }
             ValueStatus status = ValueStatus::Final;
             if (statusColumn >= 0 && !csv.isEmpty(statusColumn)) {
                 const auto parsed = valueStatusFromString(csv.text(statusColumn));
                 if (!parsed || *parsed == ValueStatus::Derived || *parsed == ValueStatus::Final) {
-                    csv.error(statusColumn, tr("'%1' is not a status; use provisional, estimated, "
-                                               "suppressed or missing, or leave it empty")
+                    csv.error(statusColumn, QCoreApplication::translate(
+                                                "wijk::ExtractObservations",
+                                                "'%1' is not a status; use provisional, estimated, "
+                                                "suppressed or missing, or leave it empty")
                                                 .arg(csv.text(statusColumn)));
                     ok = false;
                 }
@@ -219,12 +222,16 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
             switch (csv.number(valueColumn, &value)) {
             case CsvReader::Number::Ok:
                 if (status == ValueStatus::Suppressed) {
-                    csv.error(valueColumn, tr("a suppressed value must be empty, found '%1'")
+                    csv.error(valueColumn, QCoreApplication::translate(
+                                               "wijk::ExtractObservations",
+                                               "a suppressed value must be empty, found '%1'")
                                                .arg(csv.text(valueColumn)));
                     ok = false;
                 } else if (value < 0 && indicator && indicator->count) {
-                    csv.error(valueColumn, tr("%1 is negative, but '%2' is a count")
-                                               .arg(csv.text(valueColumn), qs(indicatorCode)));
+                    csv.error(valueColumn,
+                              QCoreApplication::translate("wijk::ExtractObservations",
+                                                          "%1 is negative, but '%2' is a count")
+                                  .arg(csv.text(valueColumn), qs(indicatorCode)));
                     ok = false;
                 }
                 break;
@@ -232,12 +239,16 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
                 value = std::numeric_limits<double>::quiet_NaN();
                 break;
             case CsvReader::Number::Invalid:
-                csv.error(valueColumn, tr("'%1' is not a number").arg(csv.text(valueColumn)));
+                csv.error(valueColumn, QCoreApplication::translate("wijk::ExtractObservations",
+                                                                   "'%1' is not a number")
+                                           .arg(csv.text(valueColumn)));
                 ok = false;
                 break;
             case CsvReader::Number::NotFinite:
                 csv.error(valueColumn,
-                          tr("'%1' is not a finite number (NaN and infinity are not allowed)")
+                          QCoreApplication::translate(
+                              "wijk::ExtractObservations",
+                              "'%1' is not a finite number (NaN and infinity are not allowed)")
                               .arg(csv.text(valueColumn)));
                 ok = false;
                 break;
@@ -316,14 +327,18 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
             indicatorCodeOf.insert(transaction.indicatorKey(it.key()), it.key());
     }
     for (const Finding &duplicate : duplicates)
-        report.addError(displayName, duplicate.line, QString(),
-                        tr("a second value for region %1, indicator %2, period %3")
-                            .arg(regionCodeOf.value(duplicate.row.region),
-                                 indicatorCodeOf.value(duplicate.row.indicator))
-                            .arg(duplicate.row.period));
+        report.addError(
+            displayName, duplicate.line, QString(),
+            QCoreApplication::translate("wijk::ExtractObservations",
+                                        "a second value for region %1, indicator %2, period %3")
+                .arg(regionCodeOf.value(duplicate.row.region),
+                     indicatorCodeOf.value(duplicate.row.indicator))
+                .arg(duplicate.row.period));
     if (!failure.isEmpty())
-        report.addError(displayName, failureLine, QString(),
-                        tr("cannot be stored: %1").arg(failure));
+        report.addError(
+            displayName, failureLine, QString(),
+            QCoreApplication::translate("wijk::ExtractObservations", "cannot be stored: %1")
+                .arg(failure));
     if (request.progress)
         request.progress(size, size, displayName);
     return pass;

@@ -13,11 +13,6 @@
 namespace wijk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::ExtractRegions", text);
-}
-
 struct DatasetCloser
 {
     void operator()(void *dataset) const { GDALClose(dataset); }
@@ -90,24 +85,29 @@ std::vector<ExtractRegion> readExtractRegions(const QString &gdalPath, const QSt
         if (message.contains(QStringLiteral("crs"), Qt::CaseInsensitive) ||
             message.contains(QStringLiteral("PROJ"))) {
             report.addError(displayName, 0, QString(),
-                            tr("its coordinate reference system is unknown (%1); use EPSG:28992 "
-                               "or WGS84")
+                            QCoreApplication::translate(
+                                "wijk::ExtractRegions",
+                                "its coordinate reference system is unknown (%1); use EPSG:28992 "
+                                "or WGS84")
                                 .arg(message));
             return result;
         }
     }
     if (!dataset) {
-        report.addError(displayName, 0, QString(),
-                        tr("cannot be read as %1: %2")
-                            .arg(QLatin1String(geoPackage ? "GeoPackage" : "GeoJSON"),
-                                 openErrors.join(QStringLiteral("; "))));
+        report.addError(
+            displayName, 0, QString(),
+            QCoreApplication::translate("wijk::ExtractRegions", "cannot be read as %1: %2")
+                .arg(QLatin1String(geoPackage ? "GeoPackage" : "GeoJSON"),
+                     openErrors.join(QStringLiteral("; "))));
         return result;
     }
     OGRLayerH layer = geoPackage ? GDALDatasetGetLayerByName(dataset.get(), "regions")
                                  : GDALDatasetGetLayer(dataset.get(), 0);
     if (!layer) {
         report.addError(displayName, 0, QString(),
-                        tr("has no layer 'regions' (the contract requires that name)"));
+                        QCoreApplication::translate(
+                            "wijk::ExtractRegions",
+                            "has no layer 'regions' (the contract requires that name)"));
         return result;
     }
 
@@ -115,8 +115,10 @@ std::vector<ExtractRegion> readExtractRegions(const QString &gdalPath, const QSt
     std::unique_ptr<OGRCoordinateTransformation, TransformDeleter> transform;
     if (!source || (geoPackage && geoPackageSrsId(dataset.get()) <= 0)) {
         report.addError(displayName, 0, QString(),
-                        tr("has no coordinate reference system; store the regions with one "
-                           "(e.g. EPSG:28992)"));
+                        QCoreApplication::translate(
+                            "wijk::ExtractRegions",
+                            "has no coordinate reference system; store the regions with one "
+                            "(e.g. EPSG:28992)"));
         return result;
     }
     OGRSpatialReference sourceCopy(*source);
@@ -131,8 +133,10 @@ std::vector<ExtractRegion> readExtractRegions(const QString &gdalPath, const QSt
         if (!transform) {
             const char *name = sourceCopy.GetName();
             report.addError(displayName, 0, QString(),
-                            tr("its coordinate reference system (%1) is unknown or cannot be "
-                               "converted to RD New (EPSG:28992)")
+                            QCoreApplication::translate(
+                                "wijk::ExtractRegions",
+                                "its coordinate reference system (%1) is unknown or cannot be "
+                                "converted to RD New (EPSG:28992)")
                                 .arg(QString::fromUtf8(name ? name : "?")));
             return result;
         }
@@ -147,7 +151,8 @@ std::vector<ExtractRegion> readExtractRegions(const QString &gdalPath, const QSt
                                         std::pair{"level", level}, std::pair{"parent", parent}}) {
         if (column < 0) {
             report.addError(displayName, 0, QLatin1String(field),
-                            tr("required property is missing"));
+                            QCoreApplication::translate("wijk::ExtractRegions",
+                                                        "required property is missing"));
             columnsOk = false;
         }
     }
@@ -169,14 +174,17 @@ std::vector<ExtractRegion> readExtractRegions(const QString &gdalPath, const QSt
             allCodes->append(region.code);
         if (region.code.isEmpty() || region.name.isEmpty()) {
             report.addError(displayName, number, region.code.isEmpty() ? "code" : "name",
-                            tr("is empty"));
+                            QCoreApplication::translate("wijk::ExtractRegions", "is empty"));
             ok = false;
         }
         const QString levelText = fieldText(feature, level);
         const auto parsedLevel = regionLevelFromString(levelText);
         if (!parsedLevel || parsedLevel == RegionLevel::Land) {
-            report.addError(displayName, number, QStringLiteral("level"),
-                            tr("'%1' is not a level; use gemeente, wijk or buurt").arg(levelText));
+            report.addError(
+                displayName, number, QStringLiteral("level"),
+                QCoreApplication::translate("wijk::ExtractRegions",
+                                            "'%1' is not a level; use gemeente, wijk or buurt")
+                    .arg(levelText));
             ok = false;
         }
         region.level = parsedLevel.value_or(RegionLevel::Buurt);
@@ -186,14 +194,17 @@ std::vector<ExtractRegion> readExtractRegions(const QString &gdalPath, const QSt
             region.vintage = vintageText.toInt(&isNumber);
             entry.hasVintage = isNumber && region.vintage >= 1000 && region.vintage <= 9999;
             if (!entry.hasVintage) {
-                report.addError(displayName, number, QStringLiteral("vintage"),
-                                tr("'%1' is not a year").arg(vintageText));
+                report.addError(
+                    displayName, number, QStringLiteral("vintage"),
+                    QCoreApplication::translate("wijk::ExtractRegions", "'%1' is not a year")
+                        .arg(vintageText));
                 ok = false;
             }
         }
         OGRGeometry *geometry = OGRGeometry::FromHandle(OGR_F_GetGeometryRef(feature));
         if (!geometry || geometry->IsEmpty()) {
-            report.addError(displayName, number, QStringLiteral("geometry"), tr("is empty"));
+            report.addError(displayName, number, QStringLiteral("geometry"),
+                            QCoreApplication::translate("wijk::ExtractRegions", "is empty"));
             ok = false;
         } else {
             const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
@@ -203,17 +214,21 @@ std::vector<ExtractRegion> readExtractRegions(const QString &gdalPath, const QSt
             const bool valid = transformed && geometry->IsValid();
             CPLPopErrorHandler();
             if (type != wkbPolygon && type != wkbMultiPolygon) {
-                report.addError(displayName, number, QStringLiteral("geometry"),
-                                tr("is a %1, not a polygon")
-                                    .arg(QString::fromLatin1(OGRGeometryTypeToName(type))));
+                report.addError(
+                    displayName, number, QStringLiteral("geometry"),
+                    QCoreApplication::translate("wijk::ExtractRegions", "is a %1, not a polygon")
+                        .arg(QString::fromLatin1(OGRGeometryTypeToName(type))));
                 ok = false;
             } else if (!transformed) {
                 report.addError(displayName, number, QStringLiteral("geometry"),
-                                tr("cannot be converted to RD New"));
+                                QCoreApplication::translate("wijk::ExtractRegions",
+                                                            "cannot be converted to RD New"));
                 ok = false;
             } else if (!valid) {
                 report.addError(displayName, number, QStringLiteral("geometry"),
-                                tr("is invalid (self-intersecting or badly nested rings)"));
+                                QCoreApplication::translate(
+                                    "wijk::ExtractRegions",
+                                    "is invalid (self-intersecting or badly nested rings)"));
                 ok = false;
             } else {
                 entry.wkb.resize(int(geometry->WkbSize()));
@@ -226,7 +241,8 @@ std::vector<ExtractRegion> readExtractRegions(const QString &gdalPath, const QSt
             result.push_back(entry);
     }
     if (number == 0)
-        report.addError(displayName, 0, QString(), tr("has no regions"));
+        report.addError(displayName, 0, QString(),
+                        QCoreApplication::translate("wijk::ExtractRegions", "has no regions"));
     return result;
 }
 
@@ -244,11 +260,13 @@ void checkRegionHierarchy(std::vector<ExtractRegion> &regions, int defaultVintag
             entry.region.vintage = defaultVintage;
         const QString k = key(entry.region.code, entry.region.vintage);
         if (featureOf.contains(k)) {
-            report.addError(displayName, entry.feature, QStringLiteral("code"),
-                            tr("'%1' appears twice in vintage %2 (also feature %3)")
-                                .arg(entry.region.code)
-                                .arg(entry.region.vintage)
-                                .arg(featureOf.value(k)));
+            report.addError(
+                displayName, entry.feature, QStringLiteral("code"),
+                QCoreApplication::translate("wijk::ExtractRegions",
+                                            "'%1' appears twice in vintage %2 (also feature %3)")
+                    .arg(entry.region.code)
+                    .arg(entry.region.vintage)
+                    .arg(featureOf.value(k)));
             continue;
         }
         featureOf.insert(k, entry.feature);
@@ -264,25 +282,31 @@ void checkRegionHierarchy(std::vector<ExtractRegion> &regions, int defaultVintag
         if (!expected)
             continue; // a gemeente's parent (if any) is not checked
         if (region.parent.isEmpty()) {
-            report.addError(displayName, entry.feature, QStringLiteral("parent"),
-                            tr("a %1 needs a parent").arg(contractName(region.level)));
+            report.addError(
+                displayName, entry.feature, QStringLiteral("parent"),
+                QCoreApplication::translate("wijk::ExtractRegions", "a %1 needs a parent")
+                    .arg(contractName(region.level)));
             continue;
         }
         const QString parentKey = key(region.parent, region.vintage);
         const Region *parent = byKey.value(parentKey, knownByKey.value(parentKey));
         if (!parent) {
             report.addError(displayName, entry.feature, QStringLiteral("parent"),
-                            tr("'%1' is not a region of vintage %2 (neither in this file nor "
-                               "in the workspace)")
+                            QCoreApplication::translate(
+                                "wijk::ExtractRegions",
+                                "'%1' is not a region of vintage %2 (neither in this file nor "
+                                "in the workspace)")
                                 .arg(region.parent)
                                 .arg(region.vintage));
             continue;
         }
         if (parent->level != *expected) {
-            report.addError(displayName, entry.feature, QStringLiteral("parent"),
-                            tr("'%1' is a %2; the parent of a %3 must be a %4")
-                                .arg(region.parent, contractName(parent->level),
-                                     contractName(region.level), contractName(*expected)));
+            report.addError(
+                displayName, entry.feature, QStringLiteral("parent"),
+                QCoreApplication::translate("wijk::ExtractRegions",
+                                            "'%1' is a %2; the parent of a %3 must be a %4")
+                    .arg(region.parent, contractName(parent->level), contractName(region.level),
+                         contractName(*expected)));
         }
         // Follow the chain: a cycle would never reach a region without a parent.
         QSet<QString> seen{key(region.code, region.vintage)};
@@ -291,7 +315,9 @@ void checkRegionHierarchy(std::vector<ExtractRegion> &regions, int defaultVintag
             const QString next = key(step->parent, region.vintage);
             if (seen.contains(next)) {
                 report.addError(displayName, entry.feature, QStringLiteral("parent"),
-                                tr("the parents of '%1' form a cycle").arg(region.code));
+                                QCoreApplication::translate("wijk::ExtractRegions",
+                                                            "the parents of '%1' form a cycle")
+                                    .arg(region.code));
                 break;
             }
             seen.insert(next);

@@ -11,11 +11,6 @@
 namespace wijk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::ExtractSource", text);
-}
-
 bool isUnsafeName(const QString &name)
 {
     if (name.startsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char('\\')) ||
@@ -33,7 +28,8 @@ bool ExtractSource::open(const QString &input, qint64 maxUncompressedBytes, Impo
     mInput = info.absoluteFilePath();
     const QString shown = info.fileName();
     if (!info.exists()) {
-        report.addError(shown, 0, QString(), tr("does not exist"));
+        report.addError(shown, 0, QString(),
+                        QCoreApplication::translate("wijk::ExtractSource", "does not exist"));
         return false;
     }
     if (info.isDir()) {
@@ -53,9 +49,10 @@ bool ExtractSource::checkZip(qint64 maxUncompressedBytes, ImportReport &report)
     if (!archive) {
         zip_error_t error;
         zip_error_init_with_code(&error, code);
-        report.addError(shown, 0, QString(),
-                        tr("is not a readable zip file (%1)")
-                            .arg(QString::fromUtf8(zip_error_strerror(&error))));
+        report.addError(
+            shown, 0, QString(),
+            QCoreApplication::translate("wijk::ExtractSource", "is not a readable zip file (%1)")
+                .arg(QString::fromUtf8(zip_error_strerror(&error))));
         zip_error_fini(&error);
         return false;
     }
@@ -67,8 +64,10 @@ bool ExtractSource::checkZip(qint64 maxUncompressedBytes, ImportReport &report)
         const QString name = QString::fromUtf8(zip_get_name(archive, zip_uint64_t(i), 0));
         if (isUnsafeName(name)) {
             report.addError(shown, 0, name,
-                            tr("the zip entry points outside the extract (absolute path or "
-                               "'..'); refused"));
+                            QCoreApplication::translate(
+                                "wijk::ExtractSource",
+                                "the zip entry points outside the extract (absolute path or "
+                                "'..'); refused"));
             ok = false;
             continue;
         }
@@ -76,7 +75,10 @@ bool ExtractSource::checkZip(qint64 maxUncompressedBytes, ImportReport &report)
         zip_uint32_t attributes = 0;
         zip_file_get_external_attributes(archive, zip_uint64_t(i), 0, &system, &attributes);
         if (system == ZIP_OPSYS_UNIX && ((attributes >> 16) & S_IFMT) == S_IFLNK) {
-            report.addError(shown, 0, name, tr("the zip entry is a symbolic link; refused"));
+            report.addError(
+                shown, 0, name,
+                QCoreApplication::translate("wijk::ExtractSource",
+                                            "the zip entry is a symbolic link; refused"));
             ok = false;
             continue;
         }
@@ -89,7 +91,9 @@ bool ExtractSource::checkZip(qint64 maxUncompressedBytes, ImportReport &report)
     zip_close(archive);
     if (total > maxUncompressedBytes) {
         report.addError(shown, 0, QString(),
-                        tr("the zip unpacks to %1 MiB, more than the limit of %2 MiB; refused")
+                        QCoreApplication::translate(
+                            "wijk::ExtractSource",
+                            "the zip unpacks to %1 MiB, more than the limit of %2 MiB; refused")
                             .arg(total / (1024 * 1024))
                             .arg(maxUncompressedBytes / (1024 * 1024)));
         ok = false;

@@ -5,10 +5,6 @@
 namespace wijk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::ImportReport", text);
-}
 QString trn(const char *text, qint64 n)
 {
     return QCoreApplication::translate("wijk::ImportReport", text, nullptr, int(n));
@@ -67,7 +63,7 @@ QString ImportReport::format(const ImportProblem &problem)
     if (!problem.field.isEmpty())
         text += problem.field + QStringLiteral(": ");
     if (!problem.error)
-        text += tr("warning: ");
+        text += QCoreApplication::translate("wijk::ImportReport", "warning: ");
     return text + problem.message;
 }
 

@@ -9,11 +9,6 @@
 namespace wijk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::ImportTransaction", text);
-}
-
 QByteArray isoUtc(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate).toUtf8() : QByteArray();
@@ -28,8 +23,9 @@ ImportTransaction::ImportTransaction(Workspace &workspace)
 std::unique_ptr<ImportTransaction> ImportTransaction::begin(Workspace &workspace, QString *error)
 {
     if (workspace.isReadOnly()) {
-        *error =
-            workspace.readOnlyReason() + QLatin1Char(' ') + tr("Nothing can be imported into it.");
+        *error = workspace.readOnlyReason() + QLatin1Char(' ') +
+                 QCoreApplication::translate("wijk::ImportTransaction",
+                                             "Nothing can be imported into it.");
         return nullptr;
     }
     std::unique_ptr<ImportTransaction> transaction(new ImportTransaction(workspace));
@@ -39,7 +35,9 @@ std::unique_ptr<ImportTransaction> ImportTransaction::begin(Workspace &workspace
     sql::exec(transaction->mDb, "PRAGMA temp_store = MEMORY");
     QString message;
     if (!sql::exec(transaction->mDb, "BEGIN IMMEDIATE", &message)) {
-        *error = tr("Cannot write to the workspace %1: %2 (is it open in another program?)")
+        *error = QCoreApplication::translate(
+                     "wijk::ImportTransaction",
+                     "Cannot write to the workspace %1: %2 (is it open in another program?)")
                      .arg(workspace.path(), message);
         return nullptr;
     }
@@ -74,8 +72,9 @@ bool ImportTransaction::prepare(QString *error)
          {&mInsertObservation, &mSupersedeObservation, &mExistingObservation, &mInsertRegionKey,
           &mUpsertRegion}) {
         if (!statement->isValid()) {
-            *error =
-                tr("The workspace %1 is damaged: %2").arg(mWorkspace.path(), statement->error());
+            *error = QCoreApplication::translate("wijk::ImportTransaction",
+                                                 "The workspace %1 is damaged: %2")
+                         .arg(mWorkspace.path(), statement->error());
             return false;
         }
     }
@@ -321,12 +320,15 @@ bool ImportTransaction::finishExtents(QString *error)
 bool ImportTransaction::commit(QString *error)
 {
     if (!mOpen) {
-        *error = tr("The import transaction is no longer open.");
+        *error = QCoreApplication::translate("wijk::ImportTransaction",
+                                             "The import transaction is no longer open.");
         return false;
     }
     QString message;
     if (!finishExtents(&message) || !sql::exec(mDb, "COMMIT", &message)) {
-        *error = tr("Cannot save the import in %1: %2").arg(mWorkspace.path(), message);
+        *error = QCoreApplication::translate("wijk::ImportTransaction",
+                                             "Cannot save the import in %1: %2")
+                     .arg(mWorkspace.path(), message);
         rollback();
         return false;
     }

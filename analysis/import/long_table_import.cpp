@@ -18,11 +18,6 @@
 namespace wijk::longtable {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LongTableImport", text);
-}
-
 struct Row
 {
     QString region;
@@ -123,18 +118,24 @@ LongTableImportResult importLongTable(Workspace &workspace, const LongTableImpor
         row.indicator = reader.text(indicatorCol);
         bool ok = true;
         if (row.region.isEmpty())
-            reader.error(regionCol, tr("required")), ok = false;
+            reader.error(regionCol, QCoreApplication::translate("LongTableImport", "required")),
+                ok = false;
         if (row.indicator.isEmpty())
-            reader.error(indicatorCol, tr("required")), ok = false;
+            reader.error(indicatorCol, QCoreApplication::translate("LongTableImport", "required")),
+                ok = false;
         bool periodOk = false;
         row.period = reader.text(periodCol).toInt(&periodOk);
         if (!periodOk || row.period < 1900 || row.period > 2100)
-            reader.error(periodCol, tr("'%1' is not a year (YYYY)").arg(reader.text(periodCol))),
+            reader.error(periodCol,
+                         QCoreApplication::translate("LongTableImport", "'%1' is not a year (YYYY)")
+                             .arg(reader.text(periodCol))),
                 ok = false;
         if (statusCol >= 0) {
             const auto status = valueStatusFromString(reader.text(statusCol));
             if (!status)
-                reader.error(statusCol, tr("unknown status '%1'").arg(reader.text(statusCol))),
+                reader.error(statusCol,
+                             QCoreApplication::translate("LongTableImport", "unknown status '%1'")
+                                 .arg(reader.text(statusCol))),
                     ok = false;
             row.status = status.value_or(ValueStatus::Final);
         }
@@ -143,21 +144,29 @@ LongTableImportResult importLongTable(Workspace &workspace, const LongTableImpor
         case CsvReader::Number::Ok:
             row.value = value;
             if (row.status == ValueStatus::Suppressed)
-                reader.error(valueCol, tr("a suppressed value must be empty")), ok = false;
+                reader.error(valueCol, QCoreApplication::translate(
+                                           "LongTableImport", "a suppressed value must be empty")),
+                    ok = false;
             if (value < 0 &&
                 kinds.value(row.indicator, IndicatorKind::Value) == IndicatorKind::Count)
-                reader.error(valueCol, tr("negative count")), ok = false;
+                reader.error(valueCol,
+                             QCoreApplication::translate("LongTableImport", "negative count")),
+                    ok = false;
             break;
         case CsvReader::Number::Empty:
             if (row.status == ValueStatus::Final)
                 row.status = ValueStatus::Missing;
             break;
         case CsvReader::Number::Invalid:
-            reader.error(valueCol, tr("'%1' is not a number").arg(reader.text(valueCol))),
+            reader.error(valueCol,
+                         QCoreApplication::translate("LongTableImport", "'%1' is not a number")
+                             .arg(reader.text(valueCol))),
                 ok = false;
             break;
         case CsvReader::Number::NotFinite:
-            reader.error(valueCol, tr("NaN or infinity is not a value")), ok = false;
+            reader.error(valueCol, QCoreApplication::translate("LongTableImport",
+                                                               "NaN or infinity is not a value")),
+                ok = false;
             break;
         }
         if (!ok)
@@ -165,7 +174,8 @@ LongTableImportResult importLongTable(Workspace &workspace, const LongTableImpor
         const QString key = row.region + QLatin1Char('|') + row.indicator + QLatin1Char('|') +
                             QString::number(row.period);
         if (firstLine.contains(key)) {
-            reader.error(-1, tr("%1, %2, %3 already given on line %4")
+            reader.error(-1, QCoreApplication::translate("LongTableImport",
+                                                         "%1, %2, %3 already given on line %4")
                                  .arg(row.region, row.indicator)
                                  .arg(row.period)
                                  .arg(firstLine.value(key)));
@@ -174,8 +184,10 @@ LongTableImportResult importLongTable(Workspace &workspace, const LongTableImpor
         firstLine.insert(key, row.line);
         if (!knownRegions.contains(row.region)) {
             if (!levelFromCode(row.region)) {
-                reader.error(regionCol, tr("unknown region %1: not in the workspace and not a CBS "
-                                           "code; import its boundaries first")
+                reader.error(regionCol, QCoreApplication::translate(
+                                            "LongTableImport",
+                                            "unknown region %1: not in the workspace and not a CBS "
+                                            "code; import its boundaries first")
                                             .arg(row.region));
                 continue;
             }
@@ -187,14 +199,17 @@ LongTableImportResult importLongTable(Workspace &workspace, const LongTableImpor
     if (reader.failed() || report.hasErrors())
         return result;
     if (rows.empty()) {
-        report.addError(reader.displayName(), 0, QString(), tr("no values"));
+        report.addError(reader.displayName(), 0, QString(),
+                        QCoreApplication::translate("LongTableImport", "no values"));
         return result;
     }
     const QString file = reader.displayName();
     if (!newRegions.isEmpty())
         report.addWarning(file, 0, QStringLiteral("region"),
-                          tr("%1 regions not in the workspace were created from their CBS codes, "
-                             "without names or geometry (e.g. %2)")
+                          QCoreApplication::translate(
+                              "LongTableImport",
+                              "%1 regions not in the workspace were created from their CBS codes, "
+                              "without names or geometry (e.g. %2)")
                               .arg(newRegions.size())
                               .arg(newRegions.constBegin().key()));
     QStringList undescribed;
@@ -205,8 +220,10 @@ LongTableImportResult importLongTable(Workspace &workspace, const LongTableImpor
     if (!undescribed.isEmpty()) {
         undescribed.sort();
         report.addWarning(file, 0, QStringLiteral("indicator"),
-                          tr("no description for %1: imported as kind value, unit other, theme "
-                             "Overig")
+                          QCoreApplication::translate(
+                              "LongTableImport",
+                              "no description for %1: imported as kind value, unit other, theme "
+                              "Overig")
                               .arg(undescribed.join(QStringLiteral(", "))));
     }
 

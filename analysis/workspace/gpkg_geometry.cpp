@@ -24,10 +24,6 @@ void appendDouble(QByteArray &out, double value)
     out.append(bytes, 8);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::gpkg", text);
-}
 } // namespace
 
 bool prepareMultiPolygon(const QByteArray &wkb, PreparedGeometry *out, QString *error)
@@ -36,21 +32,21 @@ bool prepareMultiPolygon(const QByteArray &wkb, PreparedGeometry *out, QString *
     if (OGRGeometryFactory::createFromWkb(wkb.constData(), nullptr, &raw, wkb.size()) !=
             OGRERR_NONE ||
         !raw) {
-        *error = tr("the geometry cannot be read");
+        *error = QCoreApplication::translate("wijk::gpkg", "the geometry cannot be read");
         return false;
     }
     GeometryPtr geometry(raw);
     const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
     if (type != wkbPolygon && type != wkbMultiPolygon && type != wkbCurvePolygon &&
         type != wkbMultiSurface) {
-        *error = tr("the geometry is a %1, not a polygon")
+        *error = QCoreApplication::translate("wijk::gpkg", "the geometry is a %1, not a polygon")
                      .arg(QString::fromLatin1(OGRGeometryTypeToName(type)));
         return false;
     }
     geometry.reset(OGRGeometryFactory::forceToMultiPolygon(geometry.release()));
     geometry->flattenTo2D();
     if (geometry->IsEmpty()) {
-        *error = tr("the geometry is empty");
+        *error = QCoreApplication::translate("wijk::gpkg", "the geometry is empty");
         return false;
     }
     // GEOS explains invalidity on stderr through CPLError; the caller reports it instead.
@@ -58,7 +54,8 @@ bool prepareMultiPolygon(const QByteArray &wkb, PreparedGeometry *out, QString *
     const bool valid = geometry->IsValid();
     CPLPopErrorHandler();
     if (!valid) {
-        *error = tr("the geometry is invalid (self-intersecting or badly nested rings)");
+        *error = QCoreApplication::translate(
+            "wijk::gpkg", "the geometry is invalid (self-intersecting or badly nested rings)");
         return false;
     }
     OGREnvelope envelope;

@@ -11,11 +11,6 @@
 namespace wijk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wijk::Workspace", text);
-}
-
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -54,11 +49,15 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
     const QFileInfo info(workspace->mPath);
     const bool exists = info.exists() && info.size() > 0;
     if (!exists && mode == OpenMode::ReadOnly) {
-        setError(error, tr("The workspace %1 does not exist.").arg(path));
+        setError(error,
+                 QCoreApplication::translate("wijk::Workspace", "The workspace %1 does not exist.")
+                     .arg(path));
         return nullptr;
     }
     if (info.exists() && info.isDir()) {
-        setError(error, tr("%1 is a folder, not a workspace file.").arg(path));
+        setError(error, QCoreApplication::translate("wijk::Workspace",
+                                                    "%1 is a folder, not a workspace file.")
+                            .arg(path));
         return nullptr;
     }
     bool readOnly = mode == OpenMode::ReadOnly;
@@ -67,17 +66,23 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
         if (!info.isWritable()) {
             readOnly = true;
             workspace->mReadOnlyReason =
-                tr("The workspace %1 is read-only: you have no write permission on the file.")
+                QCoreApplication::translate(
+                    "wijk::Workspace",
+                    "The workspace %1 is read-only: you have no write permission on the file.")
                     .arg(path);
         } else if (!QFileInfo(info.absolutePath()).isWritable()) {
             readOnly = true;
             workspace->mReadOnlyReason =
-                tr("The workspace %1 is read-only: you have no write permission on its folder "
-                   "(needed for the journal that makes imports all-or-nothing).")
+                QCoreApplication::translate(
+                    "wijk::Workspace",
+                    "The workspace %1 is read-only: you have no write permission on its folder "
+                    "(needed for the journal that makes imports all-or-nothing).")
                     .arg(path);
         }
     } else if (readOnly) {
-        workspace->mReadOnlyReason = tr("The workspace %1 was opened read-only.").arg(path);
+        workspace->mReadOnlyReason =
+            QCoreApplication::translate("wijk::Workspace", "The workspace %1 was opened read-only.")
+                .arg(path);
     }
     workspace->mReadOnly = readOnly;
 
@@ -88,9 +93,11 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
         (readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
     if (sqlite3_open_v2(workspace->mPath.toUtf8().constData(), &workspace->mDb, flags, nullptr) !=
         SQLITE_OK) {
-        setError(error, tr("Cannot open the workspace %1: %2")
-                            .arg(path, workspace->mDb ? sql::lastError(workspace->mDb)
-                                                      : tr("out of memory")));
+        setError(error,
+                 QCoreApplication::translate("wijk::Workspace", "Cannot open the workspace %1: %2")
+                     .arg(path, workspace->mDb ? sql::lastError(workspace->mDb)
+                                               : QCoreApplication::translate("wijk::Workspace",
+                                                                             "out of memory")));
         return nullptr;
     }
     if (!workspace->initialise(!exists, error))
@@ -116,7 +123,9 @@ bool Workspace::initialise(bool created, QString *error)
         if (!sql::exec(mDb, "BEGIN IMMEDIATE", &message) || !schema::create(mDb, &message) ||
             !sql::exec(mDb, "COMMIT", &message)) {
             sql::exec(mDb, "ROLLBACK");
-            setError(error, tr("Cannot create the workspace %1: %2").arg(mPath, message));
+            setError(error, QCoreApplication::translate("wijk::Workspace",
+                                                        "Cannot create the workspace %1: %2")
+                                .arg(mPath, message));
             return false;
         }
         mSchemaVersion = kSchemaVersion;
@@ -125,20 +134,26 @@ bool Workspace::initialise(bool created, QString *error)
     const int applicationId = sql::scalarText(mDb, "PRAGMA application_id").toInt();
     const int version = schema::storedVersion(mDb);
     if (version < 0 && applicationId == 0) {
-        setError(error, tr("%1 is not a workspace (not a GeoPackage or SQLite file: %2).")
+        setError(error, QCoreApplication::translate(
+                            "wijk::Workspace",
+                            "%1 is not a workspace (not a GeoPackage or SQLite file: %2).")
                             .arg(mPath, sql::lastError(mDb)));
         return false;
     }
     if (version <= 0) {
-        setError(error, tr("%1 is a GeoPackage but not a Wijkmonitor workspace (it has no "
-                           "wm_meta table). Import it into a workspace instead.")
+        setError(error, QCoreApplication::translate(
+                            "wijk::Workspace",
+                            "%1 is a GeoPackage but not a Wijkmonitor workspace (it has no "
+                            "wm_meta table). Import it into a workspace instead.")
                             .arg(mPath));
         return false;
     }
     if (version > kSchemaVersion) {
-        setError(error, tr("The workspace %1 was written by a newer Wijkmonitor Workbench "
-                           "(schema version %2; this version understands up to %3). "
-                           "Update the workbench to open it.")
+        setError(error, QCoreApplication::translate(
+                            "wijk::Workspace",
+                            "The workspace %1 was written by a newer Wijkmonitor Workbench "
+                            "(schema version %2; this version understands up to %3). "
+                            "Update the workbench to open it.")
                             .arg(mPath)
                             .arg(version)
                             .arg(kSchemaVersion));
@@ -146,9 +161,11 @@ bool Workspace::initialise(bool created, QString *error)
     }
     if (version < kSchemaVersion) {
         if (mReadOnly) {
-            setError(error, tr("The workspace %1 has the older schema version %2 and must be "
-                               "upgraded, but it is read-only. Open it once with write "
-                               "permission.")
+            setError(error, QCoreApplication::translate(
+                                "wijk::Workspace",
+                                "The workspace %1 has the older schema version %2 and must be "
+                                "upgraded, but it is read-only. Open it once with write "
+                                "permission.")
                                 .arg(mPath)
                                 .arg(version));
             return false;
@@ -156,7 +173,9 @@ bool Workspace::initialise(bool created, QString *error)
         if (!sql::exec(mDb, "BEGIN IMMEDIATE", &message) ||
             !schema::migrate(mDb, version, &message) || !sql::exec(mDb, "COMMIT", &message)) {
             sql::exec(mDb, "ROLLBACK");
-            setError(error, tr("Cannot upgrade the workspace %1 from schema version %2: %3")
+            setError(error, QCoreApplication::translate(
+                                "wijk::Workspace",
+                                "Cannot upgrade the workspace %1 from schema version %2: %3")
                                 .arg(mPath)
                                 .arg(version)
                                 .arg(message));

@@ -12,27 +12,27 @@ namespace wijk::cli::engine_support {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 } // namespace
 
 void addCommonOptions(QCommandLineParser &parser)
 {
+    parser.addOption({QStringLiteral("workspace"),
+                      QCoreApplication::translate("cli", "The workspace file (.gpkg)."),
+                      QStringLiteral("WS")});
     parser.addOption(
-        {QStringLiteral("workspace"), tr("The workspace file (.gpkg)."), QStringLiteral("WS")});
-    parser.addOption({QStringLiteral("indicator"),
-                      tr("Indicator code; repeat for several (default: all)."),
-                      QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("out"), tr("CSV file to write, '-' for standard output."),
-                      QStringLiteral("FILE.csv")});
+        {QStringLiteral("indicator"),
+         QCoreApplication::translate("cli", "Indicator code; repeat for several (default: all)."),
+         QStringLiteral("CODE")});
+    parser.addOption(
+        {QStringLiteral("out"),
+         QCoreApplication::translate("cli", "CSV file to write, '-' for standard output."),
+         QStringLiteral("FILE.csv")});
 }
 
 void addLevelOption(QCommandLineParser &parser, const QString &defaultLevel)
 {
-    QCommandLineOption option(QStringLiteral("level"), tr("Level: gemeente, wijk or buurt."),
+    QCommandLineOption option(QStringLiteral("level"),
+                              QCoreApplication::translate("cli", "Level: gemeente, wijk or buurt."),
                               QStringLiteral("LEVEL"));
     if (!defaultLevel.isEmpty())
         option.setDefaultValue(defaultLevel);
@@ -41,10 +41,12 @@ void addLevelOption(QCommandLineParser &parser, const QString &defaultLevel)
 
 void addRangeOptions(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("from"), tr("First year of the period range."), QStringLiteral("YYYY")});
-    parser.addOption(
-        {QStringLiteral("to"), tr("Last year of the period range."), QStringLiteral("YYYY")});
+    parser.addOption({QStringLiteral("from"),
+                      QCoreApplication::translate("cli", "First year of the period range."),
+                      QStringLiteral("YYYY")});
+    parser.addOption({QStringLiteral("to"),
+                      QCoreApplication::translate("cli", "Last year of the period range."),
+                      QStringLiteral("YYYY")});
 }
 
 RegionLevel levelOption(const QCommandLineParser &parser)
@@ -52,8 +54,9 @@ RegionLevel levelOption(const QCommandLineParser &parser)
     const QString text = requiredOption(parser, QStringLiteral("level"));
     const std::optional<RegionLevel> level = regionLevelFromString(text);
     if (!level || *level == RegionLevel::Land)
-        throw CliError(UsageError,
-                       tr("--level must be gemeente, wijk or buurt, not '%1'.").arg(text));
+        throw CliError(UsageError, QCoreApplication::translate(
+                                       "cli", "--level must be gemeente, wijk or buurt, not '%1'.")
+                                       .arg(text));
     return *level;
 }
 
@@ -65,7 +68,9 @@ std::optional<int> yearOption(const QCommandLineParser &parser, const QString &n
     const QString text = parser.value(name);
     const int year = text.toInt(&ok);
     if (!ok || text.size() != 4)
-        throw CliError(UsageError, tr("--%1 must be a year (YYYY), not '%2'.").arg(name, text));
+        throw CliError(UsageError,
+                       QCoreApplication::translate("cli", "--%1 must be a year (YYYY), not '%2'.")
+                           .arg(name, text));
     return year;
 }
 
@@ -74,19 +79,23 @@ engine::Dataset loadFromOptions(const QCommandLineParser &parser, CliContext &co
     const QString path = requiredOption(parser, QStringLiteral("workspace"));
     requiredOption(parser, QStringLiteral("out"));
     if (!QFileInfo::exists(path))
-        throw CliError(BadInput, tr("The workspace %1 does not exist.").arg(path));
+        throw CliError(
+            BadInput,
+            QCoreApplication::translate("cli", "The workspace %1 does not exist.").arg(path));
     QString error;
     const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly, &error);
     if (!workspace)
-        throw CliError(BadInput, tr("Cannot open the workspace %1: %2").arg(path, error));
+        throw CliError(BadInput,
+                       QCoreApplication::translate("cli", "Cannot open the workspace %1: %2")
+                           .arg(path, error));
     QStringList unknown;
     QStringList warnings;
     engine::Dataset dataset = engine::loadDataset(
         *workspace, parser.values(QStringLiteral("indicator")), &unknown, &warnings);
     if (!unknown.isEmpty())
-        throw CliError(
-            BadInput,
-            tr("Unknown indicator(s) in %1: %2.").arg(path, unknown.join(QStringLiteral(", "))));
+        throw CliError(BadInput,
+                       QCoreApplication::translate("cli", "Unknown indicator(s) in %1: %2.")
+                           .arg(path, unknown.join(QStringLiteral(", "))));
     for (const QString &warning : warnings)
         context.err << warning << "\n";
     return dataset;
@@ -113,7 +122,9 @@ void writeOutput(const QCommandLineParser &parser, CliContext &context, const QB
     }
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw CliError(BadInput, tr("Cannot write %1: %2").arg(out, file.errorString()));
+        throw CliError(
+            BadInput,
+            QCoreApplication::translate("cli", "Cannot write %1: %2").arg(out, file.errorString()));
 }
 
 } // namespace wijk::cli::engine_support

@@ -16,11 +16,6 @@ namespace wijk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 std::vector<RegionLevel> levelsOption(const QString &text)
 {
     const QString level = text.trimmed().toLower();
@@ -29,7 +24,9 @@ std::vector<RegionLevel> levelsOption(const QString &text)
     const std::optional<RegionLevel> parsed = regionLevelFromString(level);
     if (!parsed || *parsed == RegionLevel::Land)
         throw CliError(UsageError,
-                       tr("--level must be gemeente, wijk, buurt or all, not '%1'.").arg(text));
+                       QCoreApplication::translate(
+                           "cli", "--level must be gemeente, wijk, buurt or all, not '%1'.")
+                           .arg(text));
     return {*parsed};
 }
 
@@ -40,7 +37,8 @@ QString formatOption(const QCommandLineParser &parser, const QString &out)
         format = QFileInfo(out).suffix().toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx") &&
         format != QLatin1String("gpkg"))
-        throw CliError(UsageError, tr("--format must be csv, xlsx or gpkg."));
+        throw CliError(UsageError,
+                       QCoreApplication::translate("cli", "--format must be csv, xlsx or gpkg."));
     return format;
 }
 
@@ -50,27 +48,39 @@ public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override
     {
-        return tr("Export values (and trends) as CSV, XLSX or GeoPackage, with provenance.");
+        return QCoreApplication::translate(
+            "cli", "Export values (and trends) as CSV, XLSX or GeoPackage, with provenance.");
     }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addOption({QStringLiteral("workspace"), tr("The workspace file (.gpkg)."),
+        parser.addOption({QStringLiteral("workspace"),
+                          QCoreApplication::translate("cli", "The workspace file (.gpkg)."),
                           QStringLiteral("WS.gpkg")});
-        parser.addOption({QStringLiteral("indicator"),
-                          tr("An indicator code (repeatable; default: all)."),
-                          QStringLiteral("CODE")});
-        parser.addOption({QStringLiteral("level"), tr("gemeente, wijk, buurt or all (default)."),
-                          QStringLiteral("LEVEL")});
+        parser.addOption(
+            {QStringLiteral("indicator"),
+             QCoreApplication::translate("cli", "An indicator code (repeatable; default: all)."),
+             QStringLiteral("CODE")});
+        parser.addOption(
+            {QStringLiteral("level"),
+             QCoreApplication::translate("cli", "gemeente, wijk, buurt or all (default)."),
+             QStringLiteral("LEVEL")});
         parser.addOption({QStringLiteral("format"),
-                          tr("csv, xlsx or gpkg (default: from the --out extension)."),
+                          QCoreApplication::translate(
+                              "cli", "csv, xlsx or gpkg (default: from the --out extension)."),
                           QStringLiteral("FORMAT")});
-        parser.addOption({QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")});
-        parser.addOption({QStringLiteral("trends"),
-                          tr("Also the trends per series (a 'trends' sheet/table; for CSV a "
-                             "second file FILE-trends.csv).")});
-        parser.addOption({QStringLiteral("excel-nl"),
-                          tr("CSV for Excel with Dutch settings: ';' between fields and a "
-                             "decimal comma (default: RFC 4180, ',' and a decimal point).")});
+        parser.addOption({QStringLiteral("out"),
+                          QCoreApplication::translate("cli", "The file to write."),
+                          QStringLiteral("FILE")});
+        parser.addOption(
+            {QStringLiteral("trends"),
+             QCoreApplication::translate(
+                 "cli", "Also the trends per series (a 'trends' sheet/table; for CSV a "
+                        "second file FILE-trends.csv).")});
+        parser.addOption(
+            {QStringLiteral("excel-nl"),
+             QCoreApplication::translate(
+                 "cli", "CSV for Excel with Dutch settings: ';' between fields and a "
+                        "decimal comma (default: RFC 4180, ',' and a decimal point).")});
     }
     int run(const QCommandLineParser &parser, CliContext &context) override
     {
@@ -88,8 +98,9 @@ public:
         for (const QString &code : parser.values(QStringLiteral("indicator"))) {
             const int i = dataset.indicatorIndex(code);
             if (i < 0)
-                throw CliError(BadInput,
-                               tr("Unknown indicator '%1' in workspace %2.").arg(code, workspace));
+                throw CliError(BadInput, QCoreApplication::translate(
+                                             "cli", "Unknown indicator '%1' in workspace %2.")
+                                             .arg(code, workspace));
             selection.indicators.push_back(i);
         }
         const bool withTrends = parser.isSet(QStringLiteral("trends"));
@@ -133,9 +144,10 @@ public:
                     info.dir().filePath(info.completeBaseName() + QStringLiteral("-trends.csv"));
                 if (!writeCsv(trendsPath, trends, provenance, options, &error))
                     throw CliError(BadInput, error);
-                context.out
-                    << tr("Wrote %1 trend rows to %2.").arg(trends.rows.size()).arg(trendsPath)
-                    << "\n";
+                context.out << QCoreApplication::translate("cli", "Wrote %1 trend rows to %2.")
+                                   .arg(trends.rows.size())
+                                   .arg(trendsPath)
+                            << "\n";
             }
         } else {
             const OgrFormat ogr =
@@ -146,7 +158,8 @@ public:
         std::size_t rows = 0;
         for (const ExportTable &table : tables)
             rows += table.rows.size();
-        context.out << tr("Wrote %1 rows in %2 table(s) to %3 (extract %4).")
+        context.out << QCoreApplication::translate(
+                           "cli", "Wrote %1 rows in %2 table(s) to %3 (extract %4).")
                            .arg(rows)
                            .arg(tables.size())
                            .arg(out, provenance.extractId)

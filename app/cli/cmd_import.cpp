@@ -15,11 +15,6 @@ namespace wijk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 std::atomic_bool gCancel{false};
 
 extern "C" void onInterrupt(int)
@@ -58,31 +53,40 @@ public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override
     {
-        return tr("Check and import extracts or CBS files into a workspace (all or nothing).");
+        return QCoreApplication::translate(
+            "cli", "Check and import extracts or CBS files into a workspace (all or nothing).");
     }
     void configure(QCommandLineParser &parser) const override
     {
         QString formats;
         for (const ImportFormat &format : importFormats())
             formats += QStringLiteral("\n  %1: %2").arg(format.name, format.description);
-        parser.addOption({QStringLiteral("workspace"),
-                          tr("The workspace file (.gpkg); created when absent."),
-                          QStringLiteral("WS.gpkg")});
+        parser.addOption(
+            {QStringLiteral("workspace"),
+             QCoreApplication::translate("cli", "The workspace file (.gpkg); created when absent."),
+             QStringLiteral("WS.gpkg")});
         parser.addOption({QStringLiteral("format"),
-                          tr("The input format; detected when omitted. One of:") + formats,
+                          QCoreApplication::translate(
+                              "cli", "The input format; detected when omitted. One of:") +
+                              formats,
                           QStringLiteral("FORMAT")});
         parser.addOption({QStringLiteral("period"),
-                          tr("The year of the data when the input does not say it."),
+                          QCoreApplication::translate(
+                              "cli", "The year of the data when the input does not say it."),
                           QStringLiteral("YYYY")});
-        parser.addOption({QStringLiteral("metadata"),
-                          tr("A metadata file (e.g. CBS DataProperties or TableInfos JSON); may "
-                             "be repeated."),
-                          QStringLiteral("FILE")});
+        parser.addOption(
+            {QStringLiteral("metadata"),
+             QCoreApplication::translate(
+                 "cli", "A metadata file (e.g. CBS DataProperties or TableInfos JSON); may "
+                        "be repeated."),
+             QStringLiteral("FILE")});
         parser.addPositionalArgument(
             QStringLiteral("INPUT"),
-            tr("Extract folders, .zip files or CBS files, imported one after the other, each "
-               "all or nothing. Exit code 2 when any input was not imported (problems, or "
-               "cancelled with Ctrl-C)."),
+            QCoreApplication::translate(
+                "cli",
+                "Extract folders, .zip files or CBS files, imported one after the other, each "
+                "all or nothing. Exit code 2 when any input was not imported (problems, or "
+                "cancelled with Ctrl-C)."),
             QStringLiteral("INPUT..."));
     }
 
@@ -91,13 +95,15 @@ public:
         const QString path = requiredOption(parser, QStringLiteral("workspace"));
         const QStringList inputs = parser.positionalArguments();
         if (inputs.isEmpty())
-            throw CliError(UsageError, tr("Name at least one INPUT to import."));
+            throw CliError(UsageError, QCoreApplication::translate(
+                                           "cli", "Name at least one INPUT to import."));
         ImportRequest base;
         if (parser.isSet(QStringLiteral("period"))) {
             bool ok = false;
             base.period = parser.value(QStringLiteral("period")).toInt(&ok);
             if (!ok || base.period < 1000 || base.period > 9999)
-                throw CliError(UsageError, tr("--period must be a year (YYYY), not '%1'.")
+                throw CliError(UsageError, QCoreApplication::translate(
+                                               "cli", "--period must be a year (YYYY), not '%1'.")
                                                .arg(parser.value(QStringLiteral("period"))));
         }
         base.metadata = parser.values(QStringLiteral("metadata"));
@@ -105,19 +111,22 @@ public:
         if (parser.isSet(QStringLiteral("format"))) {
             forced = findImportFormat(parser.value(QStringLiteral("format")));
             if (!forced)
-                throw CliError(UsageError,
-                               tr("Unknown format '%1'; use one of: %2.")
-                                   .arg(parser.value(QStringLiteral("format")), formatList()));
+                throw CliError(
+                    UsageError,
+                    QCoreApplication::translate("cli", "Unknown format '%1'; use one of: %2.")
+                        .arg(parser.value(QStringLiteral("format")), formatList()));
         }
         // Formats are settled before anything is written.
         std::vector<const ImportFormat *> formats;
         for (const QString &input : inputs) {
             if (!QFileInfo::exists(input))
-                throw CliError(BadInput, tr("%1 does not exist.").arg(input));
+                throw CliError(BadInput,
+                               QCoreApplication::translate("cli", "%1 does not exist.").arg(input));
             const ImportFormat *format = forced ? forced : detectImportFormat(input);
             if (!format)
-                throw CliError(BadInput, tr("Cannot tell the format of %1; name it with "
-                                            "--format (one of: %2).")
+                throw CliError(BadInput, QCoreApplication::translate(
+                                             "cli", "Cannot tell the format of %1; name it with "
+                                                    "--format (one of: %2).")
                                              .arg(input, formatList()));
             formats.push_back(format);
         }
@@ -127,8 +136,9 @@ public:
         if (!workspace)
             throw CliError(BadInput, error);
         if (workspace->isReadOnly())
-            throw CliError(BadInput, workspace->readOnlyReason() + QLatin1Char(' ') +
-                                         tr("Nothing was imported."));
+            throw CliError(BadInput,
+                           workspace->readOnlyReason() + QLatin1Char(' ') +
+                               QCoreApplication::translate("cli", "Nothing was imported."));
 
         InterruptGuard interrupt;
         const bool terminal = isatty(STDERR_FILENO);
@@ -166,8 +176,9 @@ private:
         const QString shown = QDir::toNativeSeparators(input);
         switch (outcome.status) {
         case ImportOutcome::Status::Imported:
-            context.out << tr("Imported %1 (%2, %3) into %4: %5 indicators, %6 regions, %7 "
-                              "observations.")
+            context.out << QCoreApplication::translate(
+                               "cli", "Imported %1 (%2, %3) into %4: %5 indicators, %6 regions, %7 "
+                                      "observations.")
                                .arg(shown, format, outcome.extractId, workspace)
                                .arg(outcome.indicators)
                                .arg(outcome.regions)
@@ -175,15 +186,20 @@ private:
                         << "\n";
             return true;
         case ImportOutcome::Status::AlreadyImported:
-            context.out << tr("%1: extract %2 was imported before; nothing changed.")
+            context.out << QCoreApplication::translate(
+                               "cli", "%1: extract %2 was imported before; nothing changed.")
                                .arg(shown, outcome.extractId)
                         << "\n";
             return true;
         case ImportOutcome::Status::Cancelled:
-            context.err << tr("Import of %1 cancelled; nothing was imported.").arg(shown) << "\n";
+            context.err << QCoreApplication::translate(
+                               "cli", "Import of %1 cancelled; nothing was imported.")
+                               .arg(shown)
+                        << "\n";
             return false;
         case ImportOutcome::Status::Failed:
-            context.err << tr("Nothing was imported from %1 (%2).").arg(shown, problems.summary())
+            context.err << QCoreApplication::translate("cli", "Nothing was imported from %1 (%2).")
+                               .arg(shown, problems.summary())
                         << "\n";
             return false;
         }

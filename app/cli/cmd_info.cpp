@@ -11,22 +11,19 @@ namespace wijk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 class InfoCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("info"); }
     QString summary() const override
     {
-        return tr("Show what a workspace holds: extracts, indicators, regions, periods.");
+        return QCoreApplication::translate(
+            "cli", "Show what a workspace holds: extracts, indicators, regions, periods.");
     }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addOption({QStringLiteral("workspace"), tr("The workspace file (.gpkg)."),
+        parser.addOption({QStringLiteral("workspace"),
+                          QCoreApplication::translate("cli", "The workspace file (.gpkg)."),
                           QStringLiteral("WS.gpkg")});
     }
     int run(const QCommandLineParser &parser, CliContext &context) override
@@ -37,16 +34,16 @@ public:
         if (!workspace)
             throw CliError(BadInput, error);
         QTextStream &out = context.out;
-        out << tr("Workspace %1: %2 (schema version %3)")
+        out << QCoreApplication::translate("cli", "Workspace %1: %2 (schema version %3)")
                    .arg(QDir::toNativeSeparators(workspace->path()), workspace->name())
                    .arg(workspace->schemaVersion())
             << "\n\n";
 
         const auto extracts = workspace->extracts();
-        out << tr("Extracts (%1):").arg(extracts.size()) << "\n";
+        out << QCoreApplication::translate("cli", "Extracts (%1):").arg(extracts.size()) << "\n";
         for (const ExtractInfo &extract : extracts) {
             out << "  " << extract.extractId << "  " << extract.format << "  "
-                << tr("created %1, imported %2, %3 values")
+                << QCoreApplication::translate("cli", "created %1, imported %2, %3 values")
                        .arg(extract.created.toString(Qt::ISODate),
                             extract.importedAt.toString(Qt::ISODate))
                        .arg(extract.observationCount);
@@ -58,9 +55,12 @@ public:
         const auto indicators = workspace->indicators();
         QMap<QString, QStringList> byTheme;
         for (const Indicator &indicator : indicators)
-            byTheme[indicator.theme.isEmpty() ? tr("(no theme)") : indicator.theme]
+            byTheme[indicator.theme.isEmpty() ? QCoreApplication::translate("cli", "(no theme)")
+                                              : indicator.theme]
                 << indicator.code;
-        out << "\n" << tr("Indicators (%1):").arg(indicators.size()) << "\n";
+        out << "\n"
+            << QCoreApplication::translate("cli", "Indicators (%1):").arg(indicators.size())
+            << "\n";
         for (auto it = byTheme.begin(); it != byTheme.end(); ++it)
             out << "  " << it.key() << ": " << it.value().size() << "  ("
                 << it.value().join(QStringLiteral(", ")) << ")\n";
@@ -72,12 +72,15 @@ public:
             ++regions[region.vintage][region.level];
             ++total;
         }
-        out << "\n" << tr("Regions (%1):").arg(total) << "\n";
+        out << "\n" << QCoreApplication::translate("cli", "Regions (%1):").arg(total) << "\n";
         for (const auto &[vintage, levels] : regions) {
             QStringList parts;
             for (const auto &[level, count] : levels)
                 parts << QStringLiteral("%1 %2").arg(count).arg(contractName(level));
-            out << "  " << tr("vintage %1: %2").arg(vintage).arg(parts.join(QStringLiteral(", ")))
+            out << "  "
+                << QCoreApplication::translate("cli", "vintage %1: %2")
+                       .arg(vintage)
+                       .arg(parts.join(QStringLiteral(", ")))
                 << "\n";
         }
 
@@ -85,8 +88,13 @@ public:
         for (const int period : workspace->periods())
             periods << QString::number(period);
         out << "\n"
-            << tr("Periods: %1").arg(periods.isEmpty() ? tr("none") : periods.join(", ")) << "\n"
-            << tr("Observations: %1").arg(workspace->observationCount()) << "\n";
+            << QCoreApplication::translate("cli", "Periods: %1")
+                   .arg(periods.isEmpty() ? QCoreApplication::translate("cli", "none")
+                                          : periods.join(", "))
+            << "\n"
+            << QCoreApplication::translate("cli", "Observations: %1")
+                   .arg(workspace->observationCount())
+            << "\n";
         return Success;
     }
 };

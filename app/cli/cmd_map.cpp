@@ -21,43 +21,38 @@ namespace wijk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QString levelPlural(RegionLevel level)
 {
     switch (level) {
     case RegionLevel::Gemeente:
-        return tr("Municipalities");
+        return QCoreApplication::translate("cli", "Municipalities");
     case RegionLevel::Wijk:
-        return tr("Wijken");
+        return QCoreApplication::translate("cli", "Wijken");
     case RegionLevel::Buurt:
-        return tr("Buurten");
+        return QCoreApplication::translate("cli", "Buurten");
     case RegionLevel::Land:
         break;
     }
-    return tr("Country");
+    return QCoreApplication::translate("cli", "Country");
 }
 
 QString methodName(ClassificationMethod method)
 {
     switch (method) {
     case ClassificationMethod::Quantile:
-        return tr("quantiles");
+        return QCoreApplication::translate("cli", "quantiles");
     case ClassificationMethod::EqualInterval:
-        return tr("equal intervals");
+        return QCoreApplication::translate("cli", "equal intervals");
     case ClassificationMethod::Jenks:
-        return tr("natural breaks (Jenks)");
+        return QCoreApplication::translate("cli", "natural breaks (Jenks)");
     case ClassificationMethod::StdDev:
-        return tr("standard deviations");
+        return QCoreApplication::translate("cli", "standard deviations");
     case ClassificationMethod::Pretty:
-        return tr("pretty breaks");
+        return QCoreApplication::translate("cli", "pretty breaks");
     case ClassificationMethod::Box:
-        return tr("box map");
+        return QCoreApplication::translate("cli", "box map");
     case ClassificationMethod::Manual:
-        return tr("manual breaks");
+        return QCoreApplication::translate("cli", "manual breaks");
     }
     return QString();
 }
@@ -68,48 +63,66 @@ public:
     QString name() const override { return QStringLiteral("map"); }
     QString summary() const override
     {
-        return tr("Draw a choropleth of one indicator as a finished map (PNG, SVG or PDF).");
+        return QCoreApplication::translate(
+            "cli", "Draw a choropleth of one indicator as a finished map (PNG, SVG or PDF).");
     }
 
     void configure(QCommandLineParser &parser) const override
     {
+        parser.addOption({QStringLiteral("workspace"),
+                          QCoreApplication::translate("cli", "The workspace file (.gpkg)."),
+                          QStringLiteral("WS")});
+        parser.addOption({QStringLiteral("indicator"),
+                          QCoreApplication::translate("cli", "The indicator code."),
+                          QStringLiteral("CODE")});
         parser.addOption(
-            {QStringLiteral("workspace"), tr("The workspace file (.gpkg)."), QStringLiteral("WS")});
-        parser.addOption(
-            {QStringLiteral("indicator"), tr("The indicator code."), QStringLiteral("CODE")});
-        parser.addOption({QStringLiteral("period"),
-                          tr("The year shown (the end year of change, "
-                             "trend and signals)."),
-                          QStringLiteral("YYYY")});
+            {QStringLiteral("period"),
+             QCoreApplication::translate("cli", "The year shown (the end year of change, "
+                                                "trend and signals)."),
+             QStringLiteral("YYYY")});
         engine_support::addLevelOption(parser, QStringLiteral("wijk"));
-        parser.addOption({QStringLiteral("mode"),
-                          tr("value (default), change (since --from), trend (Theil-Sen slope per "
-                             "year, non-significant hatched) or signals."),
-                          QStringLiteral("MODE"), QStringLiteral("value")});
-        parser.addOption({QStringLiteral("method"),
-                          tr("Classification: quantile (default), equal, jenks, stddev, pretty, "
-                             "box or manual."),
-                          QStringLiteral("METHOD"), QStringLiteral("quantile")});
-        parser.addOption({QStringLiteral("classes"), tr("Number of classes, 3 to 9 (default 5)."),
-                          QStringLiteral("N"), QStringLiteral("5")});
+        parser.addOption(
+            {QStringLiteral("mode"),
+             QCoreApplication::translate(
+                 "cli", "value (default), change (since --from), trend (Theil-Sen slope per "
+                        "year, non-significant hatched) or signals."),
+             QStringLiteral("MODE"), QStringLiteral("value")});
+        parser.addOption(
+            {QStringLiteral("method"),
+             QCoreApplication::translate(
+                 "cli", "Classification: quantile (default), equal, jenks, stddev, pretty, "
+                        "box or manual."),
+             QStringLiteral("METHOD"), QStringLiteral("quantile")});
+        parser.addOption(
+            {QStringLiteral("classes"),
+             QCoreApplication::translate("cli", "Number of classes, 3 to 9 (default 5)."),
+             QStringLiteral("N"), QStringLiteral("5")});
         parser.addOption({QStringLiteral("breaks"),
-                          tr("Manual class breaks, ascending, comma separated (implies "
-                             "--method manual)."),
+                          QCoreApplication::translate(
+                              "cli", "Manual class breaks, ascending, comma separated (implies "
+                                     "--method manual)."),
                           QStringLiteral("a,b,c")});
         parser.addOption({QStringLiteral("from"),
-                          tr("Start year of change, trend and signals (default: the first "
-                             "period)."),
+                          QCoreApplication::translate(
+                              "cli", "Start year of change, trend and signals (default: the first "
+                                     "period)."),
                           QStringLiteral("YYYY")});
-        parser.addOption({QStringLiteral("labels"),
-                          tr("Region labels: name, value (name and value) or none (default: "
-                             "name, none for buurten)."),
-                          QStringLiteral("WHAT")});
-        parser.addOption({QStringLiteral("title"), tr("Title instead of the indicator's name."),
-                          QStringLiteral("TEXT")});
+        parser.addOption(
+            {QStringLiteral("labels"),
+             QCoreApplication::translate(
+                 "cli", "Region labels: name, value (name and value) or none (default: "
+                        "name, none for buurten)."),
+             QStringLiteral("WHAT")});
+        parser.addOption(
+            {QStringLiteral("title"),
+             QCoreApplication::translate("cli", "Title instead of the indicator's name."),
+             QStringLiteral("TEXT")});
         parser.addOption({QStringLiteral("dpi"),
-                          tr("Resolution (default 150 for PNG, 300 for PDF and SVG)."),
+                          QCoreApplication::translate(
+                              "cli", "Resolution (default 150 for PNG, 300 for PDF and SVG)."),
                           QStringLiteral("DPI")});
-        parser.addOption({QStringLiteral("out"), tr("The map file: .png, .svg or .pdf."),
+        parser.addOption({QStringLiteral("out"),
+                          QCoreApplication::translate("cli", "The map file: .png, .svg or .pdf."),
                           QStringLiteral("FILE")});
     }
 
@@ -118,36 +131,45 @@ public:
         // Everything the user typed is checked before the workspace is read.
         const QString out = requiredOption(parser, QStringLiteral("out"));
         if (!exportFormatForPath(out))
-            throw CliError(UsageError, tr("--out must end in .png, .svg or .pdf: %1").arg(out));
+            throw CliError(UsageError, QCoreApplication::translate(
+                                           "cli", "--out must end in .png, .svg or .pdf: %1")
+                                           .arg(out));
         requiredOption(parser, QStringLiteral("workspace"));
         const QStringList indicators = parser.values(QStringLiteral("indicator"));
         if (indicators.size() != 1)
-            throw CliError(UsageError, tr("Give exactly one --indicator."));
+            throw CliError(UsageError,
+                           QCoreApplication::translate("cli", "Give exactly one --indicator."));
         const std::optional<int> period =
             engine_support::yearOption(parser, QStringLiteral("period"));
         if (!period)
-            throw CliError(UsageError, tr("Missing required option --period."));
+            throw CliError(UsageError,
+                           QCoreApplication::translate("cli", "Missing required option --period."));
         const std::optional<int> from = engine_support::yearOption(parser, QStringLiteral("from"));
 
         ChoroplethSpec spec;
         const RegionLevel level = engine_support::levelOption(parser);
         const auto mode = mapModeFromString(parser.value(QStringLiteral("mode")));
         if (!mode)
-            throw CliError(UsageError, tr("--mode must be value, change, trend or signals, not "
-                                          "'%1'.")
-                                           .arg(parser.value(QStringLiteral("mode"))));
+            throw CliError(UsageError,
+                           QCoreApplication::translate(
+                               "cli", "--mode must be value, change, trend or signals, not "
+                                      "'%1'.")
+                               .arg(parser.value(QStringLiteral("mode"))));
         spec.mode = *mode;
         auto method = classificationMethodFromString(parser.value(QStringLiteral("method")));
         if (!method)
-            throw CliError(UsageError, tr("--method must be quantile, equal, jenks, stddev, "
-                                          "pretty, box or manual, not '%1'.")
-                                           .arg(parser.value(QStringLiteral("method"))));
+            throw CliError(UsageError,
+                           QCoreApplication::translate(
+                               "cli", "--method must be quantile, equal, jenks, stddev, "
+                                      "pretty, box or manual, not '%1'.")
+                               .arg(parser.value(QStringLiteral("method"))));
         spec.classification.method = *method;
         bool ok = false;
         spec.classification.classes = parser.value(QStringLiteral("classes")).toInt(&ok);
         if (!ok || spec.classification.classes < 3 || spec.classification.classes > 9)
-            throw CliError(UsageError, tr("--classes must be 3 to 9, not '%1'.")
-                                           .arg(parser.value(QStringLiteral("classes"))));
+            throw CliError(UsageError,
+                           QCoreApplication::translate("cli", "--classes must be 3 to 9, not '%1'.")
+                               .arg(parser.value(QStringLiteral("classes"))));
         if (parser.isSet(QStringLiteral("breaks"))) {
             spec.classification.method = ClassificationMethod::Manual;
             for (const QString &part : parser.value(QStringLiteral("breaks"))
@@ -156,11 +178,14 @@ public:
                 if (!ok)
                     throw CliError(
                         UsageError,
-                        tr("--breaks: '%1' is not a number (use a decimal point).").arg(part));
+                        QCoreApplication::translate(
+                            "cli", "--breaks: '%1' is not a number (use a decimal point).")
+                            .arg(part));
                 spec.classification.manualBreaks.append(value);
             }
         } else if (spec.classification.method == ClassificationMethod::Manual) {
-            throw CliError(UsageError, tr("--method manual needs --breaks."));
+            throw CliError(UsageError,
+                           QCoreApplication::translate("cli", "--method manual needs --breaks."));
         }
         const QString labels = parser.value(QStringLiteral("labels")).toLower().trimmed();
         if (labels.isEmpty())
@@ -172,13 +197,15 @@ public:
         else if (labels == QLatin1String("none"))
             spec.labels = LabelContent::None;
         else
-            throw CliError(UsageError,
-                           tr("--labels must be name, value or none, not '%1'.").arg(labels));
+            throw CliError(UsageError, QCoreApplication::translate(
+                                           "cli", "--labels must be name, value or none, not '%1'.")
+                                           .arg(labels));
         ExportOptions exportOptions;
         if (parser.isSet(QStringLiteral("dpi"))) {
             exportOptions.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
             if (!ok || exportOptions.dpi < 36 || exportOptions.dpi > 1200)
-                throw CliError(UsageError, tr("--dpi must be 36 to 1200."));
+                throw CliError(UsageError,
+                               QCoreApplication::translate("cli", "--dpi must be 36 to 1200."));
         }
 
         const QgisSession qgis;
@@ -216,8 +243,10 @@ private:
         if (!map)
             throw CliError(BadInput, error);
         if (!map->unknownCodes().isEmpty())
-            context.err << tr("%1 region(s) with values have no geometry in the %2 division "
-                              "(e.g. %3); they are not drawn.")
+            context.err << QCoreApplication::translate(
+                               "cli",
+                               "%1 region(s) with values have no geometry in the %2 division "
+                               "(e.g. %3); they are not drawn.")
                                .arg(map->unknownCodes().size())
                                .arg(vintage)
                                .arg(map->unknownCodes().first())
@@ -240,7 +269,7 @@ private:
         int withData = 0;
         for (const LegendEntry &entry : map->legend())
             withData += entry.key >= 0 ? entry.count : 0;
-        context.err << tr("Wrote %1: %2 of %3 regions with data.")
+        context.err << QCoreApplication::translate("cli", "Wrote %1: %2 of %3 regions with data.")
                            .arg(out)
                            .arg(withData)
                            .arg(map->regions().regionCount())
@@ -263,17 +292,19 @@ private:
                                               : QStringLiteral("%1 (%2)").arg(period).arg(unit);
             break;
         case MapMode::Change:
-            what = tr("change %1").arg(range);
+            what = QCoreApplication::translate("cli", "change %1").arg(range);
             text.legendTitle =
-                unit.isEmpty() ? tr("Change %1").arg(range) : tr("Change %1 (%2)").arg(range, unit);
+                unit.isEmpty()
+                    ? QCoreApplication::translate("cli", "Change %1").arg(range)
+                    : QCoreApplication::translate("cli", "Change %1 (%2)").arg(range, unit);
             break;
         case MapMode::Trend:
-            what = tr("trend %1").arg(range);
-            text.legendTitle = tr("Trend per year %1").arg(range);
+            what = QCoreApplication::translate("cli", "trend %1").arg(range);
+            text.legendTitle = QCoreApplication::translate("cli", "Trend per year %1").arg(range);
             break;
         case MapMode::Signals:
-            what = tr("signals %1").arg(range);
-            text.legendTitle = tr("Signal %1").arg(range);
+            what = QCoreApplication::translate("cli", "signals %1").arg(range);
+            text.legendTitle = QCoreApplication::translate("cli", "Signal %1").arg(range);
             break;
         }
         text.subtitle = QStringLiteral("%1, %2").arg(levelPlural(level), what);
@@ -282,10 +313,12 @@ private:
             if (spec.classification.method != ClassificationMethod::Box &&
                 spec.classification.method != ClassificationMethod::Manual)
                 text.subtitle +=
-                    QStringLiteral(", ") + tr("%1 classes").arg(spec.classification.classes);
+                    QStringLiteral(", ") + QCoreApplication::translate("cli", "%1 classes")
+                                               .arg(spec.classification.classes);
         }
         if (spec.mode == MapMode::Trend)
-            text.subtitle += QStringLiteral(" · ") + tr("Theil-Sen slope");
+            text.subtitle +=
+                QStringLiteral(" · ") + QCoreApplication::translate("cli", "Theil-Sen slope");
         return text;
     }
 

@@ -10,29 +10,28 @@ namespace wijk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 class MemoCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("memo"); }
     QString summary() const override
     {
-        return tr("Write the council memo (signals, movers, maps, methods) as PDF or ODT.");
+        return QCoreApplication::translate(
+            "cli", "Write the council memo (signals, movers, maps, methods) as PDF or ODT.");
     }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addOption({QStringLiteral("workspace"), tr("The workspace file (.gpkg)."),
+        parser.addOption({QStringLiteral("workspace"),
+                          QCoreApplication::translate("cli", "The workspace file (.gpkg)."),
                           QStringLiteral("WS.gpkg")});
         parser.addOption({QStringLiteral("theme"),
-                          tr("Only this theme, e.g. Inkomen (default: all themes)."),
+                          QCoreApplication::translate(
+                              "cli", "Only this theme, e.g. Inkomen (default: all themes)."),
                           QStringLiteral("THEME")});
         parser.addOption({QStringLiteral("out"),
-                          tr("FILE.pdf, or FILE.odt for a document to edit in Word or "
-                             "LibreOffice."),
+                          QCoreApplication::translate(
+                              "cli", "FILE.pdf, or FILE.odt for a document to edit in Word or "
+                                     "LibreOffice."),
                           QStringLiteral("FILE")});
     }
     int run(const QCommandLineParser &parser, CliContext &context) override
@@ -41,7 +40,8 @@ public:
         const QString out = requiredOption(parser, QStringLiteral("out"));
         if (!out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) &&
             !out.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive))
-            throw CliError(UsageError, tr("--out must end in .pdf or .odt."));
+            throw CliError(UsageError,
+                           QCoreApplication::translate("cli", "--out must end in .pdf or .odt."));
         const QgisSession qgis; // outlives every layer and layout of this command
         QString error;
         const auto data = reports::ReportData::load(workspace, &error);
@@ -51,9 +51,9 @@ public:
         options.theme = parser.value(QStringLiteral("theme"));
         if (!reports::writeMemo(*data, options, out, &error))
             throw CliError(options.theme.isEmpty() ? InternalError : BadInput, error);
-        context.out
-            << tr("Wrote the memo to %1 (extract %2).").arg(out, data->provenance().extractId)
-            << "\n";
+        context.out << QCoreApplication::translate("cli", "Wrote the memo to %1 (extract %2).")
+                           .arg(out, data->provenance().extractId)
+                    << "\n";
         return Success;
     }
 };

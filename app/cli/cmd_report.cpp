@@ -11,36 +11,41 @@ namespace wijk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 class ReportCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("report"); }
     QString summary() const override
     {
-        return tr("Write wijk profiles (PDF): one wijk, several, or all of them.");
+        return QCoreApplication::translate(
+            "cli", "Write wijk profiles (PDF): one wijk, several, or all of them.");
     }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addOption({QStringLiteral("workspace"), tr("The workspace file (.gpkg)."),
+        parser.addOption({QStringLiteral("workspace"),
+                          QCoreApplication::translate("cli", "The workspace file (.gpkg)."),
                           QStringLiteral("WS.gpkg")});
-        parser.addOption({QStringLiteral("region"), tr("A wijk code (repeatable), e.g. WK999901."),
-                          QStringLiteral("CODE")});
-        parser.addOption({QStringLiteral("all"), tr("Every wijk of the latest division.")});
-        parser.addOption({QStringLiteral("out"),
-                          tr("One PDF; with several wijken it starts with a table of contents."),
-                          QStringLiteral("FILE.pdf")});
-        parser.addOption({QStringLiteral("out-dir"), tr("One PDF per wijk into this folder."),
+        parser.addOption(
+            {QStringLiteral("region"),
+             QCoreApplication::translate("cli", "A wijk code (repeatable), e.g. WK999901."),
+             QStringLiteral("CODE")});
+        parser.addOption({QStringLiteral("all"), QCoreApplication::translate(
+                                                     "cli", "Every wijk of the latest division.")});
+        parser.addOption(
+            {QStringLiteral("out"),
+             QCoreApplication::translate(
+                 "cli", "One PDF; with several wijken it starts with a table of contents."),
+             QStringLiteral("FILE.pdf")});
+        parser.addOption({QStringLiteral("out-dir"),
+                          QCoreApplication::translate("cli", "One PDF per wijk into this folder."),
                           QStringLiteral("DIR")});
-        parser.addOption({QStringLiteral("template"),
-                          tr("A print layout template (.qpt) to use instead of the shipped "
-                             "wijkprofiel.qpt; items are found by id (title, map, keyfigures, "
-                             "chart1..chart4, summary, notes, footer)."),
-                          QStringLiteral("FILE.qpt")});
+        parser.addOption(
+            {QStringLiteral("template"),
+             QCoreApplication::translate(
+                 "cli", "A print layout template (.qpt) to use instead of the shipped "
+                        "wijkprofiel.qpt; items are found by id (title, map, keyfigures, "
+                        "chart1..chart4, summary, notes, footer)."),
+             QStringLiteral("FILE.qpt")});
     }
     int run(const QCommandLineParser &parser, CliContext &context) override
     {
@@ -50,12 +55,17 @@ public:
         const QString out = parser.value(QStringLiteral("out"));
         const QString outDir = parser.value(QStringLiteral("out-dir"));
         if (all == !codes.isEmpty())
-            throw CliError(UsageError, tr("Give either --region CODE (repeatable) or --all."));
+            throw CliError(UsageError,
+                           QCoreApplication::translate(
+                               "cli", "Give either --region CODE (repeatable) or --all."));
         if (out.isEmpty() == outDir.isEmpty())
-            throw CliError(UsageError, tr("Give either --out FILE.pdf or --out-dir DIR."));
+            throw CliError(UsageError, QCoreApplication::translate(
+                                           "cli", "Give either --out FILE.pdf or --out-dir DIR."));
         const QString templatePath = parser.value(QStringLiteral("template"));
         if (!templatePath.isEmpty() && !QFileInfo(templatePath).isFile())
-            throw CliError(BadInput, tr("The template %1 does not exist.").arg(templatePath));
+            throw CliError(BadInput,
+                           QCoreApplication::translate("cli", "The template %1 does not exist.")
+                               .arg(templatePath));
 
         const QgisSession qgis; // outlives every layer and layout of this command
         QString error;
@@ -70,11 +80,14 @@ public:
             QStringList unknown;
             wijken = job.wijkIndices(codes, &unknown);
             if (!unknown.isEmpty())
-                throw CliError(BadInput, tr("%1: not a wijk of workspace %2.")
-                                             .arg(unknown.join(QStringLiteral(", ")), workspace));
+                throw CliError(BadInput,
+                               QCoreApplication::translate("cli", "%1: not a wijk of workspace %2.")
+                                   .arg(unknown.join(QStringLiteral(", ")), workspace));
         }
         if (wijken.empty())
-            throw CliError(BadInput, tr("Workspace %1 holds no wijken.").arg(workspace));
+            throw CliError(
+                BadInput,
+                QCoreApplication::translate("cli", "Workspace %1 holds no wijken.").arg(workspace));
         job.setProgress([&context](int done, int total, const QString &what) {
             if (!what.isEmpty())
                 context.err << QStringLiteral("[%1/%2] %3").arg(done + 1).arg(total).arg(what)
@@ -85,13 +98,18 @@ public:
             QStringList files;
             if (!job.writeEach(wijken, outDir, &files, &error))
                 throw CliError(InternalError, error);
-            context.out << tr("Wrote %1 wijk profile(s) to %2.").arg(files.size()).arg(outDir)
+            context.out << QCoreApplication::translate("cli", "Wrote %1 wijk profile(s) to %2.")
+                               .arg(files.size())
+                               .arg(outDir)
                         << "\n";
             return Success;
         }
         if (!job.writeCombined(wijken, out, wijken.size() > 1, &error))
             throw CliError(InternalError, error);
-        context.out << tr("Wrote %1 wijk profile(s) to %2.").arg(wijken.size()).arg(out) << "\n";
+        context.out << QCoreApplication::translate("cli", "Wrote %1 wijk profile(s) to %2.")
+                           .arg(wijken.size())
+                           .arg(out)
+                    << "\n";
         return Success;
     }
 };

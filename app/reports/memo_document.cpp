@@ -22,11 +22,6 @@ namespace wijk::reports {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reports", text);
-}
-
 bool inTheme(const Indicator &indicator, const QString &theme)
 {
     return theme.isEmpty() || indicator.theme.compare(theme, Qt::CaseInsensitive) == 0;
@@ -68,8 +63,9 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
             return t.compare(theme, Qt::CaseInsensitive) == 0;
         });
         if (found == themes.end()) {
-            *error = tr("Unknown theme '%1'; the workspace has: %2.")
-                         .arg(theme, themes.join(QStringLiteral(", ")));
+            *error =
+                QCoreApplication::translate("Reports", "Unknown theme '%1'; the workspace has: %2.")
+                    .arg(theme, themes.join(QStringLiteral(", ")));
             return nullptr;
         }
         theme = *found;
@@ -300,7 +296,8 @@ bool writeMemo(const ReportData &data, const MemoOptions &options, const QString
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt")) {
-        *error = tr("%1: the memo is written as .pdf or .odt.").arg(path);
+        *error = QCoreApplication::translate("Reports", "%1: the memo is written as .pdf or .odt.")
+                     .arg(path);
         return false;
     }
     DeterministicHashScope sameOutput;
@@ -310,7 +307,7 @@ bool writeMemo(const ReportData &data, const MemoOptions &options, const QString
     if (suffix == QLatin1String("odt")) {
         QTextDocumentWriter writer(path, "odf");
         if (!writer.write(document.get())) {
-            *error = tr("Cannot write %1: %2")
+            *error = QCoreApplication::translate("Reports", "Cannot write %1: %2")
                          .arg(path, writer.device() ? writer.device()->errorString() : QString());
             return false;
         }

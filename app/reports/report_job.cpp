@@ -13,10 +13,6 @@
 namespace wijk::reports {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reports", text);
-}
 } // namespace
 
 QString profileFileName(const QString &wijkCode)
@@ -108,12 +104,12 @@ bool ReportJob::writeCombined(const std::vector<int> &wijken, const QString &pdf
     if (mCancelled) {
         QFile::remove(pdfPath);
         if (error)
-            *error = tr("Cancelled.");
+            *error = QCoreApplication::translate("Reports", "Cancelled.");
         return false;
     }
     if (!finished) {
         if (error)
-            *error = tr("Cannot write %1.").arg(pdfPath);
+            *error = QCoreApplication::translate("Reports", "Cannot write %1.").arg(pdfPath);
         return false;
     }
     if (mProgress)
@@ -127,7 +123,8 @@ bool ReportJob::writeEach(const std::vector<int> &wijken, const QString &dir, QS
     mCancelled = false;
     if (!QDir().mkpath(dir)) {
         if (error)
-            *error = tr("Cannot create the folder %1.").arg(dir);
+            *error =
+                QCoreApplication::translate("Reports", "Cannot create the folder %1.").arg(dir);
         return false;
     }
     DutchLocaleScope dutch;
@@ -152,7 +149,7 @@ bool ReportJob::writeEach(const std::vector<int> &wijken, const QString &dir, QS
         pdf.addLayout(layout->layout());
         if (!pdf.finish()) {
             if (error)
-                *error = tr("Cannot write %1.").arg(path);
+                *error = QCoreApplication::translate("Reports", "Cannot write %1.").arg(path);
             return false;
         }
         written << path;
@@ -162,7 +159,7 @@ bool ReportJob::writeEach(const std::vector<int> &wijken, const QString &dir, QS
         for (const QString &path : written)
             QFile::remove(path);
         if (error)
-            *error = tr("Cancelled.");
+            *error = QCoreApplication::translate("Reports", "Cancelled.");
         return false;
     }
     if (files)

@@ -37,11 +37,6 @@ namespace wijk::reports {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reports", text);
-}
-
 QgsFillSymbol *fillSymbol(const QColor &colour, const QColor &stroke, double strokeMm)
 {
     auto *layer = new QgsSimpleFillSymbolLayer(
@@ -99,7 +94,8 @@ WijkProfileLayout::create(const ReportData &data, const QString &templatePath, Q
     if (!profile->mLayout)
         return nullptr;
     if (!profile->mChartDir.isValid()) {
-        *error = tr("Cannot create a temporary folder for the charts.");
+        *error = QCoreApplication::translate("Reports",
+                                             "Cannot create a temporary folder for the charts.");
         return nullptr;
     }
     const QString workspace = data.workspace().path();
@@ -166,8 +162,9 @@ void WijkProfileLayout::fillTexts(const WijkProfileContent &content)
     const QString period =
         QStringLiteral("%1\u2013%2").arg(content.firstYear).arg(content.lastYear);
     const QString made = dutchDate(provenance.exportedAt.date());
-    const QString extractDate =
-        provenance.extractCreated.isValid() ? dutchDate(provenance.extractCreated.date()) : tr("?");
+    const QString extractDate = provenance.extractCreated.isValid()
+                                    ? dutchDate(provenance.extractCreated.date())
+                                    : QCoreApplication::translate("Reports", "?");
     setLabel(
         QStringLiteral("kicker"),
         QStringLiteral("WIJKPROFIEL \u00b7 GEMEENTE %1").arg(content.municipalityName.toUpper()));
@@ -288,7 +285,7 @@ void WijkProfileLayout::fillTable(const WijkProfileContent &content)
         headers << c;
     };
     const double total = frame->rect().width();
-    column(tr("Indicator"), total * 0.40, Qt::AlignLeft);
+    column(QCoreApplication::translate("Reports", "Indicator"), total * 0.40, Qt::AlignLeft);
     column(QStringLiteral("Wijk %1").arg(content.lastYear), total * 0.12, Qt::AlignRight);
     column(QStringLiteral("Gemeente"), total * 0.12, Qt::AlignRight);
     column(QStringLiteral("Verandering %1\u2013%2").arg(content.firstYear).arg(content.lastYear),
