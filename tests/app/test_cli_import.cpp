@@ -80,7 +80,12 @@ class TestCliImport : public QObject
     }
 
 private slots:
-    void initTestCase() { QVERIFY(mDir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(mDir.isValid());
+        // The assertions read the English messages; the CLI speaks Dutch by default.
+        qputenv("WIJK_LANG", "en");
+    }
 
     void importsThenReportsAlreadyImported()
     {
