@@ -3,10 +3,10 @@
 #include "import/importer.h"
 #include "test_support.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -34,6 +34,10 @@ struct Run
 Run cli(const QStringList &arguments)
 {
     QProcess process;
+    // The assertions read the English messages; the CLI speaks Dutch by default.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("WIJK_LANG"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
     process.start(test::cliPath(), arguments);
     process.waitForFinished(120000);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
