@@ -89,7 +89,7 @@ private slots:
         const Result result = run(base(QStringLiteral("value.png")) +
                                   QStringList{QStringLiteral("--labels"), QStringLiteral("value")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        QVERIFY2(result.err.contains(QStringLiteral(" of 11 regions")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral(" van 11 gebieden")), qPrintable(result.err));
         keep(mDir.filePath(QStringLiteral("value.png")));
         QVERIFY(colourCount(mDir.filePath(QStringLiteral("value.png"))) > 30);
     }
