@@ -59,13 +59,6 @@ RankingChart::RankingChart(QGraphicsItem *parent) : SelectableChart(parent)
     mAxisX = makeValueAxis(0.0, 1.0, 0, QString(), 6, true);
     addAxis(mAxisY, Qt::AlignLeft);
     addAxis(mAxisX, Qt::AlignBottom);
-    // The wide name margin would squeeze Qt's title to the bar area ("Aand..."): Qt keeps
-    // the title's space (drawn transparent), this item draws it over the full width.
-    setTitleBrush(Qt::transparent);
-    mTitleItem = new QGraphicsSimpleTextItem(this);
-    mTitleItem->setFont(titleFont());
-    mTitleItem->setBrush(palette::text);
-    mTitleItem->setZValue(10);
     connect(this, &QChart::plotAreaChanged, this, [this] { layoutLabels(); });
 }
 
@@ -179,10 +172,8 @@ void RankingChart::setData(const RankingChartData &data)
     }
     setMargins(QMargins(std::min(nameWidth, 260) + 14, 6, valueWidth + 12, 6));
     auto *axisX = mAxisX;
-    mLo = lo;
-    mHi = hi;
-    setValueTicks(axisX, lo, hi, data.indicator.displayDecimals(), axisTitle(data.indicator),
-                  mTargetTicks, true);
+    setValueTicks(axisX, lo, hi, data.indicator.displayDecimals(), axisTitle(data.indicator), 6,
+                  true);
     series->attachAxis(axisY);
     series->attachAxis(axisX);
     for (QLegendMarker *marker : legend()->markers(series))
@@ -268,18 +259,6 @@ void RankingChart::styleName(int row, bool selected)
 void RankingChart::layoutLabels()
 {
     const QRectF plot = plotArea();
-    // The long names leave the bars little width at dock size: fewer ticks, no "..." labels.
-    const int ticks = std::clamp(int(plot.width() / 45.0), 2, 6);
-    if (mSeries && plot.width() > 0 && ticks != mTargetTicks) {
-        mTargetTicks = ticks;
-        setValueTicks(mAxisX, mLo, mHi, mData.indicator.displayDecimals(),
-                      axisTitle(mData.indicator), ticks, true);
-    }
-    const QFontMetricsF titleMetrics(mTitleItem->font());
-    mTitleItem->setText(
-        titleMetrics.elidedText(title(), Qt::ElideRight, std::max(0.0, size().width() - 16)));
-    mTitleItem->setPos((size().width() - mTitleItem->boundingRect().width()) / 2,
-                       margins().top() + 4);
     const int rows = mNameItems.size();
     if (!mSeries || rows == 0 || plot.isEmpty())
         return;

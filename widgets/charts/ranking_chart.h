@@ -59,9 +59,6 @@ private:
     QList<QGraphicsSimpleTextItem *> mNameItems;  //!< by row, top first
     QList<QGraphicsSimpleTextItem *> mValueItems; //!< by row; null without a value
     QT_CHARTS_NAMESPACE::QAbstractBarSeries *mSeries = nullptr;
-    double mLo = 0.0, mHi = 1.0;                   //!< value range the value axis must cover
-    int mTargetTicks = 6;                          //!< value ticks that fit the current plot width
-    QGraphicsSimpleTextItem *mTitleItem = nullptr; //!< the title over the full chart width
     QT_CHARTS_NAMESPACE::QBarCategoryAxis *mAxisY = nullptr; //!< kept for the chart's life
     QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr;    //!< kept for the chart's life
     QT_CHARTS_NAMESPACE::QBarSet *mBase = nullptr;
