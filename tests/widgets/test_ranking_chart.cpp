@@ -1,17 +1,13 @@
 // Ranking chart: sorted best first, selection highlighted without rebuilding, municipality
 // reference line, suppressed and missing regions last with no bar and no number.
-#include "charts/chart_format.h"
 #include "charts/ranking_chart.h"
 #include "charts/trend_chart.h"
 #include "qgis_test_main.h"
 #include "test_chart_fixtures.h"
 
-#include <QGraphicsScene>
-#include <QGraphicsTextItem>
 #include <QSignalSpy>
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarSet>
-#include <QtCharts/QChartView>
 
 using namespace wijk;
 using namespace wijk::charts;
@@ -142,36 +138,6 @@ private slots:
         chart.setData(data);
         auto *series = qobject_cast<QAbstractBarSeries *>(chart.series().first());
         QCOMPARE(series->barSets().at(1)->sum(), 7.4);
-    }
-
-    void newDataKeepsOneAxisTitle()
-    {
-        // Switching indicators in the workbench: the old axis title must leave the scene.
-        auto *chart = new RankingChart;
-        QChartView view(chart);
-        view.resize(390, 520);
-        view.show();
-        RankingChartData counts = test::rankingData();
-        counts.indicator = test::countIndicator();
-        for (RegionValue &item : counts.items)
-            item.value = item.value * 1000.0 + 7000.0;
-        const QList<QAbstractAxis *> axes = chart->axes();
-        for (int round = 0; round < 3; ++round) {
-            chart->setData(counts);
-            QCoreApplication::processEvents();
-            chart->setData(test::rankingData());
-        }
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCOMPARE(chart->axes(), axes); // reused, never replaced
-        QStringList titles;
-        const auto items = view.scene()->items();
-        for (QGraphicsItem *item : items) {
-            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
-                titles << text->toPlainText();
-        }
-        // Titles may be elided at dock size; the old "Inwoners" must not show in any form.
-        for (const QString &title : qAsConst(titles))
-            QVERIFY2(!title.startsWith(QStringLiteral("Inwo")), qPrintable(titles.join(" | ")));
     }
 
     void duplicateNamesStayApart()

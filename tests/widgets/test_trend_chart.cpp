@@ -7,12 +7,8 @@
 #include "test_chart_fixtures.h"
 
 #include <QGraphicsScene>
-#include <QGraphicsSimpleTextItem>
-#include <QGraphicsTextItem>
-#include <QRegularExpression>
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QCategoryAxis>
-#include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
@@ -33,22 +29,6 @@ QList<QXYSeries *> seriesOf(const QChart &chart, const QString &code, const char
             out << qobject_cast<QXYSeries *>(series);
     }
     return out;
-}
-
-//! Texts of every visible text item in the chart's scene: what the user sees.
-QStringList visibleTexts(const QGraphicsScene *scene)
-{
-    QStringList texts;
-    const auto items = scene->items();
-    for (QGraphicsItem *item : items) {
-        if (!item->isVisible())
-            continue;
-        if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
-            texts << simple->text();
-        else if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
-            texts << rich->toPlainText();
-    }
-    return texts;
 }
 
 QCategoryAxis *axis(const QChart &chart, Qt::Orientation orientation)
@@ -254,50 +234,6 @@ private slots:
         QCOMPARE(formatValue(12.34, test::percentIndicator()), QStringLiteral("12,3\u00a0%"));
         QCOMPARE(unitLabel("per_1000"), QStringLiteral("per 1.000"));
         QCOMPARE(yearLabel(2015), QStringLiteral("2015"));
-    }
-
-    void newDataLeavesNoOldAxisLabels()
-    {
-        // As in the workbench dock: a shown view, new data on each indicator change. What the
-        // scene shows straight after setData (a grab, an export) must hold only current labels.
-        auto *chart = new TrendChart;
-        QChartView view(chart);
-        view.resize(390, 300);
-        view.show();
-        TrendChartData counts = test::trendData();
-        counts.indicator = test::countIndicator();
-        for (TrendSeries &series : counts.series) {
-            for (double &value : series.values)
-                value = value * 1000.0 + 7000.0;
-            series.trend.reset();
-        }
-        const TrendChartData percents = test::trendData();
-        const QAbstractAxis *firstAxis = chart->axes().value(0);
-        for (int round = 0; round < 3; ++round) {
-            chart->setData(counts);
-            QCoreApplication::processEvents();
-            chart->setData(percents);
-        }
-        for (bool afterEvents : {false, true}) {
-            // Layout first (titles are set lazily), then everything else including deletes.
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            if (afterEvents)
-                QCoreApplication::processEvents();
-            QCOMPARE(chart->axes().size(), 2);
-            QVERIFY(chart->axes().contains(const_cast<QAbstractAxis *>(firstAxis)));
-            const QStringList texts = visibleTexts(view.scene());
-            const QString info = texts.join(" | ");
-            QVERIFY2(!texts.contains(axisTitle(counts.indicator)), qPrintable(info));
-            QVERIFY2(texts.count(axisTitle(percents.indicator)) == 1, qPrintable(info));
-            QStringList current;
-            for (QAbstractAxis *axis : chart->axes())
-                current << qobject_cast<QCategoryAxis *>(axis)->categoriesLabels();
-            // Count labels are "7.000" and up; the current percent axis runs 0..14.
-            for (const QString &text : texts) {
-                if (text.contains(QRegularExpression(QStringLiteral("^[0-9.,]+$"))))
-                    QVERIFY2(current.contains(text), qPrintable(text + " stale: " + info));
-            }
-        }
     }
 
     void emptyDataDoesNotCrash()

@@ -101,16 +101,7 @@ bool setYearLabels(QCategoryAxis *axis, int first, int last, int maxLabels)
     return true;
 }
 
-namespace {
-void clearCategories(QCategoryAxis *axis)
-{
-    const QStringList old = axis->categoriesLabels();
-    for (const QString &label : old)
-        axis->remove(label);
-}
-} // namespace
-
-void setYearRange(QCategoryAxis *axis, int first, int last, int maxLabels)
+QCategoryAxis *makeYearAxis(int first, int last, int maxLabels)
 {
     if (last < first)
         std::swap(first, last);
@@ -118,18 +109,12 @@ void setYearRange(QCategoryAxis *axis, int first, int last, int maxLabels)
         --first;
         ++last;
     }
-    clearCategories(axis);
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     // Half a year of air on both sides keeps end markers off the plot border.
     axis->setStartValue(first - 0.5);
     setYearLabels(axis, first, last, maxLabels);
     axis->setRange(first - 0.5, last + 0.5);
-}
-
-QCategoryAxis *makeYearAxis(int first, int last, int maxLabels)
-{
-    auto *axis = new QCategoryAxis;
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    setYearRange(axis, first, last, maxLabels);
     styleAxis(axis);
     return axis;
 }
@@ -139,8 +124,8 @@ double minimumStep(int decimals)
     return std::pow(10.0, -std::max(0, decimals));
 }
 
-void setValueTicks(QCategoryAxis *axis, double min, double max, int decimals, const QString &title,
-                   int targetTicks, bool includeZero)
+QCategoryAxis *makeValueAxis(double min, double max, int decimals, const QString &title,
+                             int targetTicks, bool includeZero)
 {
     if (includeZero) {
         min = std::min(min, 0.0);
@@ -148,20 +133,12 @@ void setValueTicks(QCategoryAxis *axis, double min, double max, int decimals, co
     }
     const Ticks ticks = niceTicks(min, max, targetTicks, minimumStep(decimals));
     const int labelDecimals = std::min(std::max(0, decimals), ticks.decimals);
-    clearCategories(axis);
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setStartValue(ticks.values.front());
     for (double tick : ticks.values)
         axis->append(formatNumber(tick, labelDecimals), tick);
     axis->setRange(ticks.values.front(), ticks.values.back());
-    axis->setTitleText(title);
-}
-
-QCategoryAxis *makeValueAxis(double min, double max, int decimals, const QString &title,
-                             int targetTicks, bool includeZero)
-{
-    auto *axis = new QCategoryAxis;
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    setValueTicks(axis, min, max, decimals, title, targetTicks, includeZero);
     styleAxis(axis, title);
     return axis;
 }

@@ -41,11 +41,6 @@ QT_CHARTS_NAMESPACE::QCategoryAxis *makeYearAxis(int first, int last, int maxLab
 //! Relabels a year axis made by makeYearAxis with at most maxLabels labels; false when
 //! nothing changed.
 bool setYearLabels(QT_CHARTS_NAMESPACE::QCategoryAxis *axis, int first, int last, int maxLabels);
-//! Re-ranges and relabels an axis made by makeYearAxis, for a chart that keeps its axes.
-void setYearRange(QT_CHARTS_NAMESPACE::QCategoryAxis *axis, int first, int last, int maxLabels);
-//! Re-ticks an axis made by makeValueAxis in place (see makeValueAxis for the arguments).
-void setValueTicks(QT_CHARTS_NAMESPACE::QCategoryAxis *axis, double min, double max, int decimals,
-                   const QString &title, int targetTicks = 6, bool includeZero = false);
 //! A value axis over [min, max] on round ticks labelled in the default locale.
 //! decimals caps the label decimals (the indicator's), minStep keeps counts whole.
 QT_CHARTS_NAMESPACE::QCategoryAxis *makeValueAxis(double min, double max, int decimals,

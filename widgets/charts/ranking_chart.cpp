@@ -50,15 +50,6 @@ QFont labelFont(bool bold = false)
 RankingChart::RankingChart(QGraphicsItem *parent) : SelectableChart(parent)
 {
     applyBaseStyle(this, {});
-    // One pair of axes for the chart's lifetime: Qt removes a dropped axis's labels only on
-    // a later deferred delete, so replacing axes left old labels drawn over the new ones.
-    mAxisY = new QBarCategoryAxis;
-    styleAxis(mAxisY);
-    mAxisY->setGridLineVisible(false);
-    mAxisY->setLabelsVisible(false);
-    mAxisX = makeValueAxis(0.0, 1.0, 0, QString(), 6, true);
-    addAxis(mAxisY, Qt::AlignLeft);
-    addAxis(mAxisX, Qt::AlignBottom);
     connect(this, &QChart::plotAreaChanged, this, [this] { layoutLabels(); });
 }
 
@@ -66,6 +57,11 @@ void RankingChart::setData(const RankingChartData &data)
 {
     mData = data;
     removeAllSeries();
+    const auto oldAxes = axes();
+    for (QAbstractAxis *axis : oldAxes) {
+        removeAxis(axis);
+        delete axis;
+    }
     mBase = mSelected = nullptr;
     mReference = nullptr;
     mSeries = nullptr;
@@ -145,9 +141,11 @@ void RankingChart::setData(const RankingChartData &data)
     addSeries(series);
 
     mSeries = series;
-    auto *axisY = mAxisY;
-    axisY->clear();
+    auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    styleAxis(axisY);
+    axisY->setGridLineVisible(false);
+    axisY->setLabelsVisible(false);
 
     // Names and values as plain text items: Qt's category labels are elided to "..." as
     // soon as a row is lower than about 25 px, which a ranking of wijken always is.
@@ -171,9 +169,10 @@ void RankingChart::setData(const RankingChartData &data)
         styleName(mNameItems.size() - 1, false);
     }
     setMargins(QMargins(std::min(nameWidth, 260) + 14, 6, valueWidth + 12, 6));
-    auto *axisX = mAxisX;
-    setValueTicks(axisX, lo, hi, data.indicator.displayDecimals(), axisTitle(data.indicator), 6,
-                  true);
+    auto *axisX =
+        makeValueAxis(lo, hi, data.indicator.displayDecimals(), axisTitle(data.indicator), 6, true);
+    addAxis(axisY, Qt::AlignLeft);
+    addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
     series->attachAxis(axisX);
     for (QLegendMarker *marker : legend()->markers(series))

@@ -14,8 +14,6 @@ class QGraphicsSimpleTextItem;
 QT_CHARTS_BEGIN_NAMESPACE
 class QAbstractBarSeries;
 class QBarSet;
-class QBarCategoryAxis;
-class QCategoryAxis;
 class QLineSeries;
 QT_CHARTS_END_NAMESPACE
 
@@ -59,8 +57,6 @@ private:
     QList<QGraphicsSimpleTextItem *> mNameItems;  //!< by row, top first
     QList<QGraphicsSimpleTextItem *> mValueItems; //!< by row; null without a value
     QT_CHARTS_NAMESPACE::QAbstractBarSeries *mSeries = nullptr;
-    QT_CHARTS_NAMESPACE::QBarCategoryAxis *mAxisY = nullptr; //!< kept for the chart's life
-    QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr;    //!< kept for the chart's life
     QT_CHARTS_NAMESPACE::QBarSet *mBase = nullptr;
     QT_CHARTS_NAMESPACE::QBarSet *mSelected = nullptr;
     QT_CHARTS_NAMESPACE::QLineSeries *mReference = nullptr;

@@ -97,12 +97,6 @@ Band bandOf(const TrendSeries &series, const TrendLine &line, double first, doub
 TrendChart::TrendChart(QGraphicsItem *parent) : QChart(parent)
 {
     applyBaseStyle(this, {});
-    // One pair of axes for the chart's lifetime: Qt removes a dropped axis's labels only on
-    // a later deferred delete, so replacing axes left old labels drawn over the new ones.
-    mAxisX = makeYearAxis(mFirstYear, mLastYear);
-    mAxisY = makeValueAxis(0.0, 1.0, 0, QString());
-    addAxis(mAxisX, Qt::AlignBottom);
-    addAxis(mAxisY, Qt::AlignLeft);
     connect(this, &QChart::plotAreaChanged, this, [this] { updateYearLabels(); });
 }
 
@@ -148,6 +142,11 @@ void TrendChart::setData(const TrendChartData &data)
 {
     mData = data;
     removeAllSeries();
+    const auto oldAxes = axes();
+    for (QAbstractAxis *axis : oldAxes) {
+        removeAxis(axis);
+        delete axis;
+    }
     setTitle(data.title);
 
     // Ranges over every value and every band end, so nothing is clipped.
@@ -184,10 +183,11 @@ void TrendChart::setData(const TrendChartData &data)
         --mFirstYear;
         ++mLastYear;
     }
-    const int maxYears = plotArea().width() > 0 ? int(plotArea().width() / 48.0) : 13;
-    setYearRange(mAxisX, mFirstYear, mLastYear, maxYears);
-    setValueTicks(mAxisY, anyValue ? lo : 0.0, anyValue ? hi : 1.0,
-                  data.indicator.displayDecimals(), axisTitle(data.indicator));
+    mAxisX = makeYearAxis(mFirstYear, mLastYear);
+    mAxisY = makeValueAxis(anyValue ? lo : 0.0, anyValue ? hi : 1.0,
+                           data.indicator.displayDecimals(), axisTitle(data.indicator));
+    addAxis(mAxisX, Qt::AlignBottom);
+    addAxis(mAxisY, Qt::AlignLeft);
 
     // Bands first so that every line is drawn over them.
     bool firstBand = true;

@@ -65,7 +65,7 @@ private:
     QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr;
     int mFirstYear = 0;
     int mLastYear = 0;
-    QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisY = nullptr;
+    QT_CHARTS_NAMESPACE::QAbstractAxis *mAxisY = nullptr;
 };
 
 } // namespace wijk::charts
