@@ -3,6 +3,7 @@
 // parts, a TopoJSON, and a file whose every problem must be reported at once.
 #include "import/boundaries_import.h"
 #include "import/cbs_kwb_import.h"
+#include "import_test_helpers.h"
 #include "test_support.h"
 #include "workspace/workspace.h"
 
@@ -34,23 +35,9 @@ QHash<QString, Region> regionsOf(const Workspace &ws, int vintage)
     return regions;
 }
 
-bool hasProblem(const ImportReport &report, int line, const char *field, const char *text)
-{
-    for (const ImportProblem &p : report.problems()) {
-        if (p.line == line && p.field == QLatin1String(field) &&
-            p.message.contains(QLatin1String(text), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
-struct TempWorkspace
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Workspace> ws =
-        Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")), Workspace::OpenMode::ReadWrite);
-};
 } // namespace
+
+using namespace wijk::test;
 
 class TestBoundariesImport : public QObject
 {

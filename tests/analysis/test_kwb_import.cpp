@@ -1,6 +1,7 @@
 // KWB import on small fixtures (tests/data/cbs): padded codes, '.', BOM, ID column, empty
 // rows, a cp1252 file, XLSX through OGR, keyed JSON with metadata found next to it.
 #include "import/cbs_kwb_import.h"
+#include "import_test_helpers.h"
 #include "test_support.h"
 #include "workspace/workspace.h"
 
@@ -25,43 +26,9 @@ cbs::KwbImportOptions kwb(const QString &path, const char *format, int period,
     return options;
 }
 
-const Observation *find(const std::vector<Observation> &all, const char *region,
-                        const char *indicator, int period)
-{
-    for (const Observation &o : all) {
-        if (o.region == QLatin1String(region) && o.indicator == QLatin1String(indicator) &&
-            o.period == period)
-            return &o;
-    }
-    return nullptr;
-}
-
-Indicator indicator(const Workspace &ws, const char *code)
-{
-    for (const Indicator &i : ws.indicators()) {
-        if (i.code == QLatin1String(code))
-            return i;
-    }
-    return Indicator();
-}
-
-bool hasProblem(const ImportReport &report, int line, const char *field, const char *text)
-{
-    for (const ImportProblem &p : report.problems()) {
-        if (p.line == line && p.field == QLatin1String(field) &&
-            p.message.contains(QLatin1String(text), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
-struct TempWorkspace
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Workspace> ws =
-        Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")), Workspace::OpenMode::ReadWrite);
-};
 } // namespace
+
+using namespace wijk::test;
 
 class TestKwbImport : public QObject
 {

@@ -3,8 +3,8 @@
 #include "qgis_test_main.h"
 #include "reports/report_format.h"
 #include "reports/report_job.h"
-#include "reports/wijk_profile_layout.h"
 #include "reports/wijk_profile_content.h"
+#include "reports/wijk_profile_layout.h"
 #include "test_reports_fixture.h"
 
 #include <QDir>

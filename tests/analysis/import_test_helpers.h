@@ -1,0 +1,52 @@
+// Look-ups shared by the importer tests: a throw-away workspace, one observation or
+// indicator by code, and whether a report names a problem at a line and field.
+#pragma once
+
+#include "import/import_report.h"
+#include "model/model.h"
+#include "workspace/workspace.h"
+
+#include <QTemporaryDir>
+#include <memory>
+#include <vector>
+
+namespace wijk::test {
+
+inline const Observation *find(const std::vector<Observation> &all, const char *region,
+                               const char *indicator, int period)
+{
+    for (const Observation &o : all) {
+        if (o.region == QLatin1String(region) && o.indicator == QLatin1String(indicator) &&
+            o.period == period)
+            return &o;
+    }
+    return nullptr;
+}
+
+inline Indicator indicator(const Workspace &ws, const char *code)
+{
+    for (const Indicator &i : ws.indicators()) {
+        if (i.code == QLatin1String(code))
+            return i;
+    }
+    return Indicator();
+}
+
+inline bool hasProblem(const ImportReport &report, int line, const char *field, const char *text)
+{
+    for (const ImportProblem &p : report.problems()) {
+        if (p.line == line && p.field == QLatin1String(field) &&
+            p.message.contains(QLatin1String(text), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+struct TempWorkspace
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> ws =
+        Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")), Workspace::OpenMode::ReadWrite);
+};
+
+} // namespace wijk::test
