@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -120,6 +121,46 @@ private slots:
                                                    QItemSelectionModel::ClearAndSelect);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.constLast().at(0).toStringList().size(), 1);
+    }
+
+    void offersPeriodsOrIndicatorsAcross()
+    {
+        ValuesTableView view;
+        QCOMPARE(view.columns(), ValuesTableView::Columns::Periods);
+        QSignalSpy spy(&view, &ValuesTableView::columnsChosen);
+        view.setColumns(ValuesTableView::Columns::Indicators);
+        QCOMPARE(view.columns(), ValuesTableView::Columns::Indicators);
+        QCOMPARE(spy.count(), 0); // restoring a choice is not a user's choice
+        QComboBox *box = view.columnsBox();
+        QCOMPARE(box->count(), 2);
+        for (int i = 0; i < box->count(); ++i)
+            QVERIFY(!box->itemText(i).isEmpty());
+        const int periods = box->findData(int(ValuesTableView::Columns::Periods));
+        box->setCurrentIndex(periods);
+        emit box->activated(periods); // what a click on the item sends
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.constLast().at(0).value<ValuesTableView::Columns>(),
+                 ValuesTableView::Columns::Periods);
+    }
+
+    void keepsEachIndicatorColumnsDecimals()
+    {
+        TableData data;
+        data.columns = {{QStringLiteral("Inwoners"), 0, QString()},
+                        {QStringLiteral("Aandeel 65+"), 1, QString()}};
+        data.rows = {{QStringLiteral("WK000101"),
+                      QStringLiteral("Centrum"),
+                      {{12345.0, ValueStatus::Final}, {18.25, ValueStatus::Final}}}};
+        ValuesTableView view;
+        view.setTableData(data);
+        const QAbstractItemModel *model = view.model();
+        QCOMPARE(model->index(0, ValuesTableModel::FirstValueColumn).data().toString(),
+                 QStringLiteral("12345"));
+        QCOMPARE(model->index(0, ValuesTableModel::FirstValueColumn + 1).data().toString(),
+                 QStringLiteral("18,3"));
+        QCOMPARE(
+            model->headerData(ValuesTableModel::FirstValueColumn + 1, Qt::Horizontal).toString(),
+            QStringLiteral("Aandeel 65+"));
     }
 };
 

@@ -3,7 +3,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -18,6 +20,7 @@ namespace wijk {
 
 ValuesTableView::ValuesTableView(QWidget *parent) : QWidget(parent)
 {
+    qRegisterMetaType<Columns>(); // queued connections and signal spies
     mModel = new ValuesTableModel(this);
     mProxy = new QSortFilterProxyModel(this);
     mProxy->setSourceModel(mModel);
@@ -31,6 +34,14 @@ ValuesTableView::ValuesTableView(QWidget *parent) : QWidget(parent)
     mFilter->setObjectName(QStringLiteral("tableFilter"));
     mFilter->setClearButtonEnabled(true);
     connect(mFilter, &QLineEdit::textChanged, mProxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    mColumns = new QComboBox(this);
+    mColumns->setObjectName(QStringLiteral("tableColumns"));
+    mColumns->addItem(QString(), int(Columns::Periods));
+    mColumns->addItem(QString(), int(Columns::Indicators));
+    mColumns->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(mColumns, QOverload<int>::of(&QComboBox::activated), this,
+            [this](int) { emit columnsChosen(columns()); });
 
     mTable = new QTableView(this);
     mTable->setObjectName(QStringLiteral("valuesTable"));
@@ -62,13 +73,27 @@ ValuesTableView::ValuesTableView(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
-    layout->addWidget(mFilter);
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(4);
+    bar->addWidget(mFilter, 1);
+    bar->addWidget(mColumns);
+    layout->addLayout(bar);
     layout->addWidget(mTable, 1);
     layout->addWidget(mLegend);
 
     connect(mTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ValuesTableView::onUserSelection);
     retranslate();
+}
+
+ValuesTableView::Columns ValuesTableView::columns() const
+{
+    return Columns(mColumns->currentData().toInt());
+}
+
+void ValuesTableView::setColumns(Columns columns)
+{
+    mColumns->setCurrentIndex(mColumns->findData(int(columns)));
 }
 
 void ValuesTableView::setTableData(const TableData &data)
@@ -172,6 +197,11 @@ void ValuesTableView::changeEvent(QEvent *event)
 void ValuesTableView::retranslate()
 {
     mFilter->setPlaceholderText(tr("Filter regions…"));
+    mColumns->setItemText(mColumns->findData(int(Columns::Periods)), tr("Years across"));
+    mColumns->setItemText(mColumns->findData(int(Columns::Indicators)),
+                          tr("Indicators of the theme across"));
+    mColumns->setToolTip(tr("Regions down; across either the years of the chosen indicator "
+                            "or all indicators of its theme in the chosen year"));
     mLegend->setText(tr("<i>italic</i>: provisional · <span style='color:#1f4e79'>blue</span>: "
                         "derived by the workbench · %1: suppressed (below the disclosure "
                         "threshold)")

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -18,7 +19,20 @@ class ValuesTableView : public QWidget
     Q_OBJECT
 
 public:
+    //! What runs across the table: the years of one indicator, or the indicators of one
+    //! theme in one year.
+    enum class Columns
+    {
+        Periods,
+        Indicators
+    };
+    Q_ENUM(Columns)
+
     explicit ValuesTableView(QWidget *parent = nullptr);
+
+    Columns columns() const;
+    //! Sets the column choice without emitting columnsChosen (restoring a session).
+    void setColumns(Columns columns);
 
     //! Replaces the table's content (keeps the filter and sort order).
     void setTableData(const TableData &data);
@@ -35,10 +49,13 @@ public:
     QSortFilterProxyModel *proxy() const { return mProxy; }
     QTableView *tableView() const { return mTable; }
     QLineEdit *filterEdit() const { return mFilter; }
+    QComboBox *columnsBox() const { return mColumns; }
 
 signals:
     //! The user selected rows: these regions (Ctrl/Shift in the table extends, as usual).
     void regionsSelected(const QStringList &codes);
+    //! The user chose what runs across; the owner supplies the matching table.
+    void columnsChosen(wijk::ValuesTableView::Columns columns);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,6 +68,7 @@ private:
     QSortFilterProxyModel *mProxy = nullptr;
     QTableView *mTable = nullptr;
     QLineEdit *mFilter = nullptr;
+    QComboBox *mColumns = nullptr;
     QLabel *mLegend = nullptr;
     QSet<QString> mSelected;
     bool mApplyingSelection = false;
