@@ -270,6 +270,45 @@ void appendAreaValues(Emitter &sink, const DemoTown &town,
         emitSeries(town.wijken[k].code, k);
 }
 
+//! Income for the wijken and the gemeente as the publisher delivers it: computed from every
+//! household, including those of the small buurten it withholds. Without these totals every
+//! wijk with one withheld buurt would have no income figures at all (a sum with a missing
+//! part is missing); with them the engine's secondary suppression protects the withheld buurt.
+void appendIncomeTotals(Emitter &sink, const DemoTown &town,
+                        const std::vector<std::vector<BuurtYear>> &figures)
+{
+    const int wijken = int(town.wijken.size());
+    for (int year = kFirstYear; year <= kLastYear; ++year) {
+        const int t = year - kFirstYear;
+        // Per wijk, then the gemeente (index wijken): sums and income-weighted sums.
+        std::vector<double> people(wijken + 1), households(wijken + 1), low(wijken + 1),
+            incomePeople(wijken + 1), incomeHouseholds(wijken + 1);
+        for (int b = 0; b < int(town.buurten.size()); ++b) {
+            if (!town.buurtExists(b, year))
+                continue;
+            const BuurtYear &y = figures[b][t];
+            for (int k : {town.buurten[b].wijk, wijken}) {
+                people[k] += y.inwoners;
+                households[k] += y.huishoudens;
+                low[k] += y.laagInkomen;
+                incomePeople[k] += y.inwoners * y.inkomenInwoner;
+                incomeHouseholds[k] += y.huishoudens * y.inkomenHuishouden;
+            }
+        }
+        for (int k = 0; k <= wijken; ++k) {
+            const QString region =
+                k < wijken ? town.wijken[k].code : QString::fromLatin1(kGemeenteCode);
+            sink.add(region, QStringLiteral("ink_per_inwoner"), year,
+                     people[k] > 0 ? incomePeople[k] / people[k] : kNaN);
+            sink.add(region, QStringLiteral("ink_per_hh"), year,
+                     households[k] > 0 ? incomeHouseholds[k] / households[k] : kNaN);
+            sink.add(region, QStringLiteral("hh_laag_inkomen"), year, low[k]);
+            sink.addRatio(region, QStringLiteral("pct_laag_inkomen"), year, int(low[k]),
+                          int(households[k]));
+        }
+    }
+}
+
 } // namespace
 
 ValueStatus demoStatus(const Indicator &indicator, int year)
@@ -313,6 +352,7 @@ std::vector<Observation> demoObservations(const DemoTown &town)
     std::vector<Observation> out;
     Emitter sink(out);
     appendAreaValues(sink, town, figures, random);
+    appendIncomeTotals(sink, town, figures);
     out.insert(out.end(), buurtRows.begin(), buurtRows.end());
     return out;
 }

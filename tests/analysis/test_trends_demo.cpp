@@ -144,6 +144,40 @@ private slots:
             if (!std::isnan(row.value))
                 QCOMPARE(mData.region(row.municipality.reference).code, QStringLiteral("GM9999"));
     }
+
+    void incomeTotalsDeliveredAndWithheldBuurtenProtected()
+    {
+        // The publisher delivers income for wijken and the gemeente, so a withheld small
+        // buurt does not blank its wijk's or the gemeente's income figures.
+        const int gemeente = mData.regionIndex("GM9999");
+        for (const char *code : {"pct_laag_inkomen", "hh_laag_inkomen", "ink_per_hh"}) {
+            const int i = mData.indicatorIndex(code);
+            QVERIFY(i >= 0);
+            for (int p = 0; p < mData.periodCount(); ++p)
+                QVERIFY2(mData.hasValue(i, gemeente, p), code);
+            // A wijk has its income, or it is withheld for its own small numbers (a tiny
+            // wijk): never missing because one of its buurten was withheld.
+            for (int r : mData.regionsOfLevel(RegionLevel::Wijk))
+                for (int p = 0; p < mData.periodCount(); ++p)
+                    QVERIFY2(mData.hasValue(i, r, p) ||
+                                 mData.cell(i, r, p).status == ValueStatus::Suppressed,
+                             qPrintable(mData.region(r).code));
+        }
+        // ... and no withheld buurt count is the shown wijk total minus its shown siblings.
+        const int count = mData.indicatorIndex("hh_laag_inkomen");
+        int withheld = 0;
+        for (int p = 0; p < mData.periodCount(); ++p)
+            for (int w : mData.regionsOfLevel(RegionLevel::Wijk)) {
+                int hidden = 0, shown = 0;
+                const std::vector<int> &children = mData.childrenAt(w, p);
+                for (int b : children)
+                    mData.hasValue(count, b, p) ? ++shown : ++hidden;
+                withheld += hidden;
+                if (mData.hasValue(count, w, p))
+                    QVERIFY2(hidden != 1, qPrintable(mData.region(w).code));
+            }
+        QVERIFY(withheld > 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrendsDemo)
