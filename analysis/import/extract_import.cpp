@@ -136,11 +136,23 @@ ImportOutcome importExtract(Workspace &workspace, const ImportRequest &request,
         regions = readExtractRegions(source.gdalPath(regionsFile), regionsFile, report, &fileCodes);
     }
     const std::vector<Region> known = workspace.regions();
-    QSet<QString> codes;
-    for (const Region &region : known)
-        codes.insert(region.code);
-    for (const QString &code : fileCodes)
-        codes.insert(code);
+    // New regions get their keys in file order: observations are usually grouped by region
+    // in that order, so each indicator's rows then land next to each other in the
+    // indicator-major observation B-tree instead of at random places in it.
+    QStringList codes;
+    QSet<QString> seen;
+    for (const QString &code : fileCodes) {
+        if (!seen.contains(code)) {
+            seen.insert(code);
+            codes << code;
+        }
+    }
+    for (const Region &region : known) {
+        if (!seen.contains(region.code)) {
+            seen.insert(region.code);
+            codes << region.code;
+        }
+    }
 
     ExtractInfo info;
     info.extractId = manifest.extractId;
@@ -159,8 +171,8 @@ ImportOutcome importExtract(Workspace &workspace, const ImportRequest &request,
     }
 
     const ObservationPass pass = streamExtractObservations(
-        source.gdalPath(kObservations), kObservations, *transaction, extractKey, kinds,
-        codes.values(), regionsFile.isEmpty() || !fileCodes.isEmpty(), request, report);
+        source.gdalPath(kObservations), kObservations, *transaction, extractKey, kinds, codes,
+        regionsFile.isEmpty() || !fileCodes.isEmpty(), request, report);
     if (pass.cancelled) {
         checksums.waitForFinished();
         outcome.status = ImportOutcome::Status::Cancelled;

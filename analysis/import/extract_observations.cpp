@@ -1,6 +1,7 @@
 #include "import/extract_observations.h"
 
 #include "import/csv_reader.h"
+#include "import/observation_bulk.h"
 
 #include <QCoreApplication>
 #include <condition_variable>
@@ -58,19 +59,9 @@ private:
     std::string mLastCode;
     const Value *mLast = nullptr;
 };
-struct ParsedRow
-{
-    qint64 region;
-    qint64 indicator;
-    double value;
-    int period;
-    int status;
-    int line;
-};
-
 struct Batch
 {
-    std::vector<ParsedRow> rows;
+    std::vector<ObservationRow> rows; //!< sorted by key before it is queued
     qint64 bytesRead = 0;
 };
 
@@ -117,7 +108,8 @@ public:
     }
 
 private:
-    static constexpr size_t kCapacity = 8;
+    // One chunk waits while one is written and the next is parsed.
+    static constexpr size_t kCapacity = 1;
     std::mutex mMutex;
     std::condition_variable mCanPush;
     std::condition_variable mCanPop;
@@ -126,14 +118,14 @@ private:
     bool mAborted = false;
 };
 
-constexpr size_t kBatchRows = 8192;
 } // namespace
 
 ObservationPass streamExtractObservations(const QString &gdalPath, const QString &displayName,
                                           ImportTransaction &transaction, qint64 extractKey,
                                           const QHash<QString, IndicatorKind> &indicatorKinds,
                                           const QStringList &regionCodes, bool checkRegions,
-                                          const ImportRequest &request, ImportReport &report)
+                                          const ImportRequest &request, ImportReport &report,
+                                          size_t chunkRows)
 {
     ObservationPass pass;
     CsvReader csv(&report);
@@ -165,7 +157,7 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
     BatchQueue queue;
     std::thread parser([&] {
         Batch batch;
-        batch.rows.reserve(kBatchRows);
+        batch.rows.reserve(chunkRows);
         while (csv.next()) {
             ++pass.rows;
             if ((pass.rows & 0xFFFF) == 0 && request.cancelled())
@@ -257,88 +249,66 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
                 continue;
             pass.minPeriod = pass.minPeriod == 0 ? period : std::min(pass.minPeriod, period);
             pass.maxPeriod = std::max(pass.maxPeriod, period);
-            batch.rows.push_back({*region, indicator->key, value, period, int(status), csv.line()});
-            if (batch.rows.size() == kBatchRows) {
+            batch.rows.push_back(
+                {indicator->key, *region, value, csv.line(), qint16(period), quint8(status)});
+            if (batch.rows.size() == chunkRows) {
                 batch.bytesRead = csv.bytesRead();
+                sortByKey(batch.rows);
                 if (!queue.push(std::move(batch)))
                     break;
                 batch = Batch();
-                batch.rows.reserve(kBatchRows);
+                batch.rows.reserve(chunkRows);
             }
         }
         batch.bytesRead = csv.bytesRead();
+        sortByKey(batch.rows);
         queue.push(std::move(batch));
         queue.close();
     });
 
-    struct Finding
-    {
-        int line;
-        ParsedRow row;
-    };
-    std::vector<Finding> duplicates;
-    QString failure;
-    int failureLine = 0;
+    ObservationBulkWriter writer(transaction, extractKey);
+    ObservationBulkWriter::Outcome outcome;
     Batch batch;
-    int batches = 0;
     while (queue.pop(&batch)) {
         if (request.cancelled()) {
             pass.cancelled = true;
             queue.abort();
             break;
         }
-        for (const ParsedRow &row : batch.rows) {
-            switch (transaction.putObservation(row.region, row.indicator, row.period, row.value,
-                                               ValueStatus(row.status), extractKey)) {
-            case ImportTransaction::PutResult::Written:
-                ++pass.written;
-                break;
-            case ImportTransaction::PutResult::KeptNewer:
-                ++pass.keptNewer;
-                break;
-            case ImportTransaction::PutResult::Duplicate:
-                duplicates.push_back({row.line, row});
-                break;
-            case ImportTransaction::PutResult::Failed:
-                failure = transaction.lastError();
-                failureLine = row.line;
-                break;
-            }
-            if (!failure.isEmpty())
-                break;
-        }
-        if (!failure.isEmpty()) {
+        if (!writer.write(batch.rows, outcome)) {
             queue.abort();
             break;
         }
-        if (request.progress && (++batches & 7) == 0)
+        if (request.progress)
             request.progress(batch.bytesRead, size, displayName);
     }
     parser.join();
     if (request.cancelled())
         pass.cancelled = true;
 
+    pass.written = outcome.written;
+    pass.keptNewer = outcome.keptNewer;
     QHash<qint64, QString> regionCodeOf;
     QHash<qint64, QString> indicatorCodeOf;
-    if (!duplicates.empty()) {
+    if (!outcome.duplicates.empty()) {
         for (const QString &code : regionCodes)
             regionCodeOf.insert(transaction.regionKey(code), code);
         for (auto it = indicatorKinds.begin(); it != indicatorKinds.end(); ++it)
             indicatorCodeOf.insert(transaction.indicatorKey(it.key()), it.key());
     }
-    for (const Finding &duplicate : duplicates)
+    for (const ObservationRow &duplicate : outcome.duplicates)
         report.addError(
             displayName, duplicate.line, QString(),
             QCoreApplication::translate("wijk::ExtractObservations",
                                         "a second value for region %1, indicator %2, period %3")
-                .arg(regionCodeOf.value(duplicate.row.region),
-                     indicatorCodeOf.value(duplicate.row.indicator))
-                .arg(duplicate.row.period));
-    if (!failure.isEmpty())
+                .arg(regionCodeOf.value(duplicate.region),
+                     indicatorCodeOf.value(duplicate.indicator))
+                .arg(duplicate.period));
+    if (!outcome.failure.isEmpty())
         report.addError(
-            displayName, failureLine, QString(),
+            displayName, outcome.failureLine, QString(),
             QCoreApplication::translate("wijk::ExtractObservations", "cannot be stored: %1")
-                .arg(failure));
+                .arg(outcome.failure));
     if (request.progress)
         request.progress(size, size, displayName);
     return pass;

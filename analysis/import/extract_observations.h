@@ -1,5 +1,6 @@
-// observations.csv of an extract: streamed row by row through CsvReader into an open
-// ImportTransaction, every row checked on the way (the fast path of the import).
+// observations.csv of an extract: parsed and checked row by row through CsvReader on a
+// second thread, written into an open ImportTransaction in sorted chunks
+// (ObservationBulkWriter): the fast path of the import.
 #pragma once
 
 #include "import/import_report.h"
@@ -12,6 +13,9 @@
 #include <QStringList>
 
 namespace wijk {
+
+//! Rows per sorted chunk of the bulk path.
+constexpr size_t kObservationChunkRows = size_t(1) << 21;
 
 struct ObservationPass
 {
@@ -27,11 +31,13 @@ struct ObservationPass
 //! may name (extract catalogue plus workspace) with its kind (counts may not be negative).
 //! regionCodes: every region an observation may name; with checkRegions false (the regions
 //! file could not be read at all) unknown regions are skipped without a problem each.
-//! Problems go to report.
+//! Problems go to report. Rows are written in sorted chunks of chunkRows (memory: about
+//! 3 x 32 bytes x chunkRows; see ObservationBulkWriter).
 ObservationPass streamExtractObservations(const QString &gdalPath, const QString &displayName,
                                           ImportTransaction &transaction, qint64 extractKey,
                                           const QHash<QString, IndicatorKind> &indicatorKinds,
                                           const QStringList &regionCodes, bool checkRegions,
-                                          const ImportRequest &request, ImportReport &report);
+                                          const ImportRequest &request, ImportReport &report,
+                                          size_t chunkRows = kObservationChunkRows);
 
 } // namespace wijk

@@ -67,6 +67,9 @@ public:
     //! The streaming path: one value by keys. value NaN = empty.
     PutResult putObservation(qint64 regionKey, qint64 indicatorKey, int period, double value,
                              ValueStatus status, qint64 extractKey);
+    //! Counts values written for an extract by other means (the bulk path of
+    //! ObservationBulkWriter), for its observation_count at commit.
+    void countWritten(qint64 extractKey, qint64 values) { mWritten[extractKey] += values; }
     //! Convenience by codes; unknown indicator or extract is Failed.
     PutResult putObservation(const QString &regionCode, const QString &indicatorCode, int period,
                              double value, ValueStatus status, const QString &extractId);

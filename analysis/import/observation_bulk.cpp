@@ -1,0 +1,325 @@
+#include "import/observation_bulk.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <sqlite3.h>
+
+namespace wijk {
+
+namespace {
+const char *const kModuleName = "wijk_observation_chunk";
+
+bool sameKey(const ObservationRow &a, const ObservationRow &b)
+{
+    return a.indicator == b.indicator && a.region == b.region && a.period == b.period;
+}
+
+// An eponymous, read-only virtual table over the chunk in ObservationBulkWriter::Source.
+struct ChunkCursor
+{
+    sqlite3_vtab_cursor base;
+    ObservationBulkWriter::Source *source;
+    size_t row;
+};
+
+struct ChunkTable
+{
+    sqlite3_vtab base;
+    ObservationBulkWriter::Source *source;
+};
+
+void skipFlagged(ChunkCursor *cursor)
+{
+    ObservationBulkWriter::Source &source = *cursor->source;
+    while (cursor->row < source.count && source.perRow[cursor->row])
+        ++cursor->row;
+    source.current = cursor->row;
+}
+
+int chunkConnect(sqlite3 *db, void *aux, int, const char *const *, sqlite3_vtab **table, char **)
+{
+    const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(indicator_id INTEGER, region_id "
+                                            "INTEGER, period INTEGER, value REAL, status "
+                                            "INTEGER, extract_key INTEGER)");
+    if (rc != SQLITE_OK)
+        return rc;
+    auto *chunk = new ChunkTable{};
+    chunk->source = static_cast<ObservationBulkWriter::Source *>(aux);
+    *table = &chunk->base;
+    return SQLITE_OK;
+}
+
+int chunkDisconnect(sqlite3_vtab *table)
+{
+    delete reinterpret_cast<ChunkTable *>(table);
+    return SQLITE_OK;
+}
+
+int chunkBestIndex(sqlite3_vtab *, sqlite3_index_info *info)
+{
+    info->estimatedCost = 1e6;
+    return SQLITE_OK;
+}
+
+int chunkOpen(sqlite3_vtab *table, sqlite3_vtab_cursor **cursor)
+{
+    auto *chunkCursor = new ChunkCursor{};
+    chunkCursor->source = reinterpret_cast<ChunkTable *>(table)->source;
+    *cursor = &chunkCursor->base;
+    return SQLITE_OK;
+}
+
+int chunkClose(sqlite3_vtab_cursor *cursor)
+{
+    delete reinterpret_cast<ChunkCursor *>(cursor);
+    return SQLITE_OK;
+}
+
+int chunkFilter(sqlite3_vtab_cursor *base, int, const char *, int, sqlite3_value **)
+{
+    auto *cursor = reinterpret_cast<ChunkCursor *>(base);
+    cursor->row = 0;
+    skipFlagged(cursor);
+    return SQLITE_OK;
+}
+
+int chunkNext(sqlite3_vtab_cursor *base)
+{
+    auto *cursor = reinterpret_cast<ChunkCursor *>(base);
+    ++cursor->row;
+    skipFlagged(cursor);
+    return SQLITE_OK;
+}
+
+int chunkEof(sqlite3_vtab_cursor *base)
+{
+    const auto *cursor = reinterpret_cast<ChunkCursor *>(base);
+    return cursor->row >= cursor->source->count;
+}
+
+int chunkColumn(sqlite3_vtab_cursor *base, sqlite3_context *context, int column)
+{
+    const auto *cursor = reinterpret_cast<ChunkCursor *>(base);
+    const ObservationRow &row = cursor->source->rows[cursor->row];
+    switch (column) {
+    case 0:
+        sqlite3_result_int64(context, row.indicator);
+        break;
+    case 1:
+        sqlite3_result_int64(context, row.region);
+        break;
+    case 2:
+        sqlite3_result_int(context, row.period);
+        break;
+    case 3:
+        if (std::isnan(row.value))
+            sqlite3_result_null(context);
+        else
+            sqlite3_result_double(context, row.value);
+        break;
+    case 4:
+        sqlite3_result_int(context, row.status);
+        break;
+    default:
+        sqlite3_result_int64(context, cursor->source->extractKey);
+        break;
+    }
+    return SQLITE_OK;
+}
+
+int chunkRowid(sqlite3_vtab_cursor *base, sqlite3_int64 *rowid)
+{
+    *rowid = sqlite3_int64(reinterpret_cast<ChunkCursor *>(base)->row);
+    return SQLITE_OK;
+}
+
+const sqlite3_module &chunkModule()
+{
+    static const sqlite3_module module = [] {
+        sqlite3_module m{};
+        m.xConnect = chunkConnect; // no xCreate: eponymous only, never stored in the schema
+        m.xBestIndex = chunkBestIndex;
+        m.xDisconnect = chunkDisconnect;
+        m.xDestroy = chunkDisconnect;
+        m.xOpen = chunkOpen;
+        m.xClose = chunkClose;
+        m.xFilter = chunkFilter;
+        m.xNext = chunkNext;
+        m.xEof = chunkEof;
+        m.xColumn = chunkColumn;
+        m.xRowid = chunkRowid;
+        return m;
+    }();
+    return module;
+}
+bool keyLess(const ObservationRow &a, const ObservationRow &b)
+{
+    if (a.indicator != b.indicator)
+        return a.indicator < b.indicator;
+    if (a.region != b.region)
+        return a.region < b.region;
+    if (a.period != b.period)
+        return a.period < b.period;
+    return a.line < b.line;
+}
+} // namespace
+
+void sortByKey(std::vector<ObservationRow> &rows)
+{
+    // Files are usually grouped by region, then indicator, then period, and region keys
+    // follow the file: a stable distribution by indicator (keys are small integers) then
+    // leaves each indicator's rows sorted already, in linear time.
+    qint64 maxIndicator = 0;
+    for (const ObservationRow &row : rows) {
+        if (row.indicator < 0)
+            maxIndicator = std::numeric_limits<qint64>::max();
+        maxIndicator = std::max(maxIndicator, row.indicator);
+    }
+    if (rows.empty() || maxIndicator > 1 << 20) {
+        std::sort(rows.begin(), rows.end(), keyLess);
+        return;
+    }
+    std::vector<size_t> start(size_t(maxIndicator) + 2, 0);
+    for (const ObservationRow &row : rows)
+        ++start[size_t(row.indicator) + 1];
+    for (size_t i = 1; i < start.size(); ++i)
+        start[i] += start[i - 1];
+    std::vector<ObservationRow> sorted(rows.size());
+    std::vector<size_t> next(start.begin(), start.end() - 1);
+    for (const ObservationRow &row : rows)
+        sorted[next[size_t(row.indicator)]++] = row;
+    for (size_t i = 0; i + 1 < start.size(); ++i) {
+        const auto begin = sorted.begin() + std::ptrdiff_t(start[i]);
+        const auto end = sorted.begin() + std::ptrdiff_t(start[i + 1]);
+        if (!std::is_sorted(begin, end, keyLess))
+            std::sort(begin, end, keyLess);
+    }
+    rows.swap(sorted);
+}
+
+ObservationBulkWriter::ObservationBulkWriter(ImportTransaction &transaction, qint64 extractKey)
+    : mTransaction(transaction), mDb(transaction.workspace().handle()), mExtractKey(extractKey)
+{
+    mSource.extractKey = extractKey;
+    mRegistered =
+        sqlite3_create_module_v2(mDb, kModuleName, &chunkModule(), &mSource, nullptr) == SQLITE_OK;
+    mInsert = sql::Statement(mDb, QByteArray("INSERT INTO observations (indicator_id, region_id, "
+                                             "period, value, status, extract_key) SELECT * FROM ") +
+                                      kModuleName);
+    mStored = sql::Statement(mDb, "SELECT region_id, period FROM observations WHERE "
+                                  "indicator_id = ?1 AND region_id BETWEEN ?2 AND ?3");
+}
+
+ObservationBulkWriter::~ObservationBulkWriter()
+{
+    mInsert = sql::Statement();
+    if (mRegistered)
+        sqlite3_create_module_v2(mDb, kModuleName, nullptr, nullptr, nullptr);
+}
+
+bool ObservationBulkWriter::write(const std::vector<ObservationRow> &rows, Outcome &outcome)
+{
+    if (!mRegistered || !mInsert.isValid() || !mStored.isValid()) {
+        outcome.failure = mInsert.isValid() ? mStored.error() : mInsert.error();
+        outcome.failureLine = rows.empty() ? 0 : rows.front().line;
+        return false;
+    }
+    // A key repeated in the chunk: its first row (by line) may take the bulk path, the
+    // others go one by one after it, so that they are found as this extract's duplicates.
+    mPerRow.assign(rows.size(), 0);
+    for (size_t i = 1; i < rows.size(); ++i)
+        mPerRow[i] = sameKey(rows[i], rows[i - 1]);
+    return flagStoredKeys(rows, outcome) && insertUnflagged(rows, outcome) &&
+           writeFlagged(rows, outcome);
+}
+
+bool ObservationBulkWriter::flagStoredKeys(const std::vector<ObservationRow> &rows,
+                                           Outcome &outcome)
+{
+    // One range scan of the primary key per indicator in the chunk, merged with the
+    // chunk's rows of that indicator (both in key order). A fresh import of a file
+    // grouped by region finds only the rows of the region a chunk boundary cut in two.
+    sqlite3_stmt *stored = mStored.handle();
+    for (size_t begin = 0; begin < rows.size();) {
+        size_t end = begin;
+        while (end < rows.size() && rows[end].indicator == rows[begin].indicator)
+            ++end;
+        sqlite3_reset(stored);
+        sqlite3_bind_int64(stored, 1, rows[begin].indicator);
+        sqlite3_bind_int64(stored, 2, rows[begin].region);
+        sqlite3_bind_int64(stored, 3, rows[end - 1].region);
+        size_t i = begin;
+        int rc;
+        while ((rc = sqlite3_step(stored)) == SQLITE_ROW && i < end) {
+            const qint64 region = sqlite3_column_int64(stored, 0);
+            const qint64 period = sqlite3_column_int64(stored, 1);
+            while (i < end && (rows[i].region < region ||
+                               (rows[i].region == region && rows[i].period < period)))
+                ++i;
+            for (; i < end && rows[i].region == region && rows[i].period == period; ++i)
+                mPerRow[i] = 1;
+        }
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            outcome.failure = mTransaction.lastError();
+            outcome.failureLine = rows[begin].line;
+            return false;
+        }
+        begin = end;
+    }
+    sqlite3_reset(stored);
+    return true;
+}
+
+bool ObservationBulkWriter::insertUnflagged(const std::vector<ObservationRow> &rows,
+                                            Outcome &outcome)
+{
+    mSource.rows = rows.data();
+    mSource.perRow = mPerRow.data();
+    mSource.count = rows.size();
+    mSource.current = 0;
+    const int rc = sqlite3_step(mInsert.handle());
+    const qint64 inserted = sqlite3_changes64(mDb);
+    const size_t failedRow = mSource.current;
+    sqlite3_reset(mInsert.handle());
+    mSource.rows = nullptr;
+    mSource.perRow = nullptr;
+    mSource.count = 0;
+    if (rc != SQLITE_DONE) {
+        outcome.failure = mTransaction.lastError();
+        outcome.failureLine = failedRow < rows.size() ? rows[failedRow].line : 0;
+        return false;
+    }
+    outcome.written += inserted;
+    mTransaction.countWritten(mExtractKey, inserted);
+    return true;
+}
+
+bool ObservationBulkWriter::writeFlagged(const std::vector<ObservationRow> &rows, Outcome &outcome)
+{
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (!mPerRow[i])
+            continue;
+        const ObservationRow &row = rows[i];
+        switch (mTransaction.putObservation(row.region, row.indicator, row.period, row.value,
+                                            ValueStatus(row.status), mExtractKey)) {
+        case ImportTransaction::PutResult::Written:
+            ++outcome.written;
+            break;
+        case ImportTransaction::PutResult::KeptNewer:
+            ++outcome.keptNewer;
+            break;
+        case ImportTransaction::PutResult::Duplicate:
+            outcome.duplicates.push_back(row);
+            break;
+        case ImportTransaction::PutResult::Failed:
+            outcome.failure = mTransaction.lastError();
+            outcome.failureLine = row.line;
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace wijk

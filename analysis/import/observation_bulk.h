@@ -1,0 +1,76 @@
+// The bulk path of an extract import: observations are written a chunk at a time, sorted
+// by the observation table's key (indicator, region, period), with one INSERT ... SELECT
+// per chunk from a virtual table over the chunk. Sorted rows land in runs next to each
+// other in the indicator-major B-tree, and one statement replaces a million statement
+// executions. Rows whose key is already stored, or repeated in the chunk, take
+// ImportTransaction::putObservation() one by one, which keeps its supersession rules.
+#pragma once
+
+#include "import/import_transaction.h"
+
+#include <QString>
+#include <vector>
+
+namespace wijk {
+
+//! One parsed observation row, compact: chunks of millions are held in memory.
+struct ObservationRow
+{
+    qint64 indicator;
+    qint64 region;
+    double value; //!< NaN = empty
+    qint32 line;  //!< physical line in the file, for problems
+    qint16 period;
+    quint8 status; //!< ValueStatus
+};
+
+//! Sorts rows by (indicator, region, period) and, for equal keys, by line.
+void sortByKey(std::vector<ObservationRow> &rows);
+
+class ObservationBulkWriter
+{
+public:
+    struct Outcome
+    {
+        qint64 written = 0;
+        qint64 keptNewer = 0;
+        std::vector<ObservationRow> duplicates; //!< rows not written: their key came before
+        QString failure;                        //!< SQLite refused; the import must fail
+        int failureLine = 0;
+    };
+
+    //! Registers the chunk table on the transaction's connection (until destroyed).
+    ObservationBulkWriter(ImportTransaction &transaction, qint64 extractKey);
+    ~ObservationBulkWriter();
+    ObservationBulkWriter(const ObservationBulkWriter &) = delete;
+    ObservationBulkWriter &operator=(const ObservationBulkWriter &) = delete;
+
+    //! Writes a chunk sorted with sortByKey(); adds to outcome. False after a failure.
+    bool write(const std::vector<ObservationRow> &rows, Outcome &outcome);
+
+    //! The row the chunk table currently serves (for the module callbacks).
+    struct Source
+    {
+        const ObservationRow *rows = nullptr;
+        const char *perRow = nullptr; //!< rows flagged here are not served
+        size_t count = 0;
+        qint64 extractKey = -1;
+        size_t current = 0; //!< the row being served, for the line of a failure
+    };
+
+private:
+    bool flagStoredKeys(const std::vector<ObservationRow> &rows, Outcome &outcome);
+    bool insertUnflagged(const std::vector<ObservationRow> &rows, Outcome &outcome);
+    bool writeFlagged(const std::vector<ObservationRow> &rows, Outcome &outcome);
+
+    ImportTransaction &mTransaction;
+    sqlite3 *mDb;
+    qint64 mExtractKey;
+    bool mRegistered = false;
+    Source mSource;
+    std::vector<char> mPerRow;
+    sql::Statement mInsert;
+    sql::Statement mStored;
+};
+
+} // namespace wijk

@@ -1,0 +1,215 @@
+// The bulk path of the extract import (ObservationBulkWriter, sorted chunks): the same
+// results as row-by-row writing across chunk boundaries, repeated keys, stored keys and
+// supersession; the streaming import with tiny chunks; sortByKey.
+#include "import/extract_observations.h"
+#include "import/import_transaction.h"
+#include "import/observation_bulk.h"
+#include "import_test_helpers.h"
+
+#include <QFile>
+#include <QtTest>
+#include <cmath>
+#include <random>
+
+using namespace wijk;
+using namespace wijk::test;
+
+namespace {
+ExtractInfo extractInfo(const char *id, const char *created)
+{
+    ExtractInfo info;
+    info.extractId = QString::fromLatin1(id);
+    info.format = QStringLiteral("extract");
+    info.created = QDateTime::fromString(QString::fromLatin1(created), Qt::ISODate);
+    return info;
+}
+
+Indicator makeIndicator(const char *code, IndicatorKind kind)
+{
+    Indicator indicator;
+    indicator.code = QString::fromLatin1(code);
+    indicator.name = indicator.code;
+    indicator.unit = QStringLiteral("count");
+    indicator.kind = kind;
+    return indicator;
+}
+
+ObservationRow row(qint64 indicator, qint64 region, int period, double value, int line)
+{
+    return {indicator, region, value, line, qint16(period), quint8(ValueStatus::Final)};
+}
+
+//! Writes rows in chunks of `chunk` (each sorted) through a writer.
+ObservationBulkWriter::Outcome writeChunked(ImportTransaction &tx, qint64 extract,
+                                            const std::vector<ObservationRow> &rows, size_t chunk)
+{
+    ObservationBulkWriter writer(tx, extract);
+    ObservationBulkWriter::Outcome outcome;
+    for (size_t begin = 0; begin < rows.size(); begin += chunk) {
+        std::vector<ObservationRow> part(rows.begin() + std::ptrdiff_t(begin),
+                                         rows.begin() +
+                                             std::ptrdiff_t(std::min(rows.size(), begin + chunk)));
+        sortByKey(part);
+        if (!writer.write(part, outcome))
+            break;
+    }
+    return outcome;
+}
+} // namespace
+
+class TestImportBulk : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sortByKeyOrdersLikeAFullSort()
+    {
+        std::mt19937 random(7);
+        for (const qint64 maxIndicator : {qint64(5), qint64(3'000'000)}) {
+            std::vector<ObservationRow> rows;
+            for (int i = 0; i < 5000; ++i)
+                rows.push_back(row(qint64(random() % 5) * (maxIndicator / 5) + 1,
+                                   qint64(random() % 50), 2000 + int(random() % 4), i, i + 2));
+            std::vector<ObservationRow> expected = rows;
+            std::stable_sort(expected.begin(), expected.end(), [](const auto &a, const auto &b) {
+                return std::tie(a.indicator, a.region, a.period) <
+                       std::tie(b.indicator, b.region, b.period);
+            });
+            sortByKey(rows);
+            for (size_t i = 0; i < rows.size(); ++i)
+                QCOMPARE(rows[i].line, expected[i].line);
+        }
+    }
+
+    void chunksGiveTheSameResultAsOneChunk()
+    {
+        // Region-major input with a repeated key inside a chunk and across chunks.
+        std::vector<ObservationRow> rows;
+        int line = 2;
+        for (qint64 region = 1; region <= 7; ++region)
+            for (qint64 indicator = 1; indicator <= 3; ++indicator)
+                for (int period = 2020; period <= 2022; ++period, ++line)
+                    rows.push_back(row(indicator, region, period, line, line));
+        rows.push_back(row(2, 1, 2021, -1, line++)); // far from its first occurrence
+        rows.push_back(row(3, 7, 2022, -2, line++)); // right after it
+        for (const size_t chunk : {size_t(4), size_t(10), size_t(1000)}) {
+            TempWorkspace temp;
+            QString error;
+            auto tx = ImportTransaction::begin(*temp.ws, &error);
+            QVERIFY(tx);
+            const qint64 extract = tx->recordExtract(extractInfo("a", "2025-01-01T00:00:00Z"));
+            for (const char *code : {"i1", "i2", "i3"})
+                QVERIFY(tx->putIndicator(makeIndicator(code, IndicatorKind::Value)) > 0);
+            for (const char *code : {"r1", "r2", "r3", "r4", "r5", "r6", "r7"})
+                QVERIFY(tx->regionKey(QString::fromLatin1(code)) > 0);
+            const auto outcome = writeChunked(*tx, extract, rows, chunk);
+            QVERIFY2(outcome.failure.isEmpty(), qPrintable(outcome.failure));
+            QCOMPARE(outcome.written, qint64(rows.size() - 2));
+            QCOMPARE(outcome.duplicates.size(), size_t(2));
+            QCOMPARE(outcome.duplicates[0].line + outcome.duplicates[1].line, 2 * line - 3);
+            QVERIFY2(tx->commit(&error), qPrintable(error));
+            const auto stored = temp.ws->observations();
+            QCOMPARE(stored.size(), rows.size() - 2);
+            // The first value in the file wins; the repeats are not written.
+            QCOMPARE(find(stored, "r1", "i2", 2021)->value, double(2 + 3 + 1));
+            QVERIFY(find(stored, "r7", "i3", 2022)->value > 0);
+            QCOMPARE(temp.ws->extracts().front().observationCount, qint64(rows.size() - 2));
+        }
+    }
+
+    void storedKeysTakeTheSupersessionRules()
+    {
+        TempWorkspace temp;
+        QString error;
+        {
+            auto tx = ImportTransaction::begin(*temp.ws, &error);
+            const qint64 older = tx->recordExtract(extractInfo("old", "2024-01-01T00:00:00Z"));
+            const qint64 i1 = tx->putIndicator(makeIndicator("i1", IndicatorKind::Value));
+            const qint64 r1 = tx->regionKey(QStringLiteral("r1"));
+            const qint64 r2 = tx->regionKey(QStringLiteral("r2"));
+            const auto outcome =
+                writeChunked(*tx, older, {row(i1, r1, 2020, 1, 2), row(i1, r2, 2020, 2, 3)}, 10);
+            QCOMPARE(outcome.written, 2);
+            QVERIFY(tx->commit(&error));
+        }
+        {
+            auto tx = ImportTransaction::begin(*temp.ws, &error);
+            const qint64 newer = tx->recordExtract(extractInfo("new", "2025-01-01T00:00:00Z"));
+            const qint64 i1 = tx->indicatorKey(QStringLiteral("i1"));
+            const qint64 r1 = tx->regionKey(QStringLiteral("r1"));
+            const qint64 r3 = tx->regionKey(QStringLiteral("r3"));
+            // r1 replaces the older value; r3 is new; r1 again is this extract's duplicate.
+            const auto outcome = writeChunked(
+                *tx, newer,
+                {row(i1, r3, 2020, 30, 2), row(i1, r1, 2020, 10, 3), row(i1, r1, 2020, 11, 4)}, 2);
+            QCOMPARE(outcome.written, 2);
+            QCOMPARE(outcome.duplicates.size(), size_t(1));
+            QCOMPARE(outcome.duplicates[0].line, 4);
+            QVERIFY(tx->commit(&error));
+        }
+        {
+            auto tx = ImportTransaction::begin(*temp.ws, &error);
+            const qint64 between = tx->recordExtract(extractInfo("mid", "2024-06-01T00:00:00Z"));
+            const qint64 i1 = tx->indicatorKey(QStringLiteral("i1"));
+            const auto outcome =
+                writeChunked(*tx, between,
+                             {row(i1, tx->regionKey(QStringLiteral("r1")), 2020, 99, 2),
+                              row(i1, tx->regionKey(QStringLiteral("r2")), 2020, 98, 3)},
+                             1);
+            QCOMPARE(outcome.keptNewer, 1); // r1 comes from the newer extract
+            QCOMPARE(outcome.written, 1);   // r2 came from the older one
+            QVERIFY(tx->commit(&error));
+        }
+        const auto stored = temp.ws->observations();
+        QCOMPARE(stored.size(), size_t(3));
+        QCOMPARE(find(stored, "r1", "i1", 2020)->value, 10.0);
+        QCOMPARE(find(stored, "r1", "i1", 2020)->extractId, QStringLiteral("new"));
+        QCOMPARE(find(stored, "r2", "i1", 2020)->value, 98.0);
+        QCOMPARE(find(stored, "r3", "i1", 2020)->value, 30.0);
+    }
+
+    void streamingWithTinyChunksReportsLikeRowByRow()
+    {
+        TempWorkspace temp;
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("observations.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("region,indicator,period,value,status\n"
+                   "r2,i1,2020,1,\n"
+                   "r1,i1,2020,2,\n"
+                   "r1,i2,2020,x,\n"    // not a number
+                   "r9,i1,2020,3,\n"    // unknown region
+                   "r1,i1,2021,,\n"     // empty: missing value
+                   "r2,i1,2020,4,\n"    // repeats line 2
+                   "r1,i2,2021,-5,\n"); // a negative count
+        file.close();
+        QString error;
+        auto tx = ImportTransaction::begin(*temp.ws, &error);
+        const qint64 extract = tx->recordExtract(extractInfo("a", "2025-01-01T00:00:00Z"));
+        tx->putIndicator(makeIndicator("i1", IndicatorKind::Value));
+        tx->putIndicator(makeIndicator("i2", IndicatorKind::Count));
+        const QHash<QString, IndicatorKind> kinds{{QStringLiteral("i1"), IndicatorKind::Value},
+                                                  {QStringLiteral("i2"), IndicatorKind::Count}};
+        ImportReport report;
+        const ObservationPass pass = streamExtractObservations(
+            csv, QStringLiteral("observations.csv"), *tx, extract, kinds,
+            {QStringLiteral("r1"), QStringLiteral("r2")}, true, ImportRequest(), report, 2);
+        QCOMPARE(pass.rows, 7);
+        QCOMPARE(pass.written, 3);
+        QCOMPARE(pass.minPeriod, 2020);
+        QCOMPARE(pass.maxPeriod, 2021);
+        QCOMPARE(report.errorCount(), 4);
+        QVERIFY(hasProblem(report, 4, "value", "not a number"));
+        QVERIFY(hasProblem(report, 5, "region", "r9"));
+        QVERIFY(hasProblem(report, 7, "", "a second value for region r2, indicator i1"));
+        QVERIFY(hasProblem(report, 8, "value", "negative"));
+        QVERIFY(tx->commit(&error));
+        const auto stored = temp.ws->observations();
+        QCOMPARE(find(stored, "r2", "i1", 2020)->value, 1.0);
+        QVERIFY(std::isnan(find(stored, "r1", "i1", 2021)->value));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportBulk)
+#include "test_import_bulk.moc"
