@@ -229,6 +229,7 @@ ImportTransaction::PutResult ImportTransaction::putObservation(qint64 regionKey,
     const int inserted = sqlite3_step(insert);
     if (inserted == SQLITE_DONE) {
         ++mWritten[extractKey];
+        ++mInserted[qMakePair(indicatorKey, period)];
         return PutResult::Written;
     }
     sqlite3_reset(insert);
@@ -287,7 +288,7 @@ ImportTransaction::PutResult ImportTransaction::putObservation(const QString &re
     return putObservation(region, indicator, period, value, status, extract);
 }
 
-bool ImportTransaction::finishExtents(QString *error)
+bool ImportTransaction::finishTotals(QString *error)
 {
     for (auto it = mWritten.constBegin(); it != mWritten.constEnd(); ++it) {
         sql::Statement update(mDb, "UPDATE extracts SET observation_count = "
@@ -295,6 +296,20 @@ bool ImportTransaction::finishExtents(QString *error)
         update.bind(1, it.value());
         update.bind(2, it.key());
         if (update.step() != SQLITE_DONE) {
+            *error = lastError();
+            return false;
+        }
+    }
+    sql::Statement summary(mDb,
+                           "INSERT INTO observation_summary (indicator_id, period, observations) "
+                           "VALUES (?, ?, ?) ON CONFLICT (indicator_id, period) DO UPDATE SET "
+                           "observations = observations + excluded.observations");
+    for (auto it = mInserted.constBegin(); it != mInserted.constEnd(); ++it) {
+        summary.reset();
+        summary.bind(1, it.key().first);
+        summary.bind(2, it.key().second);
+        summary.bind(3, it.value());
+        if (summary.step() != SQLITE_DONE) {
             *error = lastError();
             return false;
         }
@@ -325,7 +340,7 @@ bool ImportTransaction::commit(QString *error)
         return false;
     }
     QString message;
-    if (!finishExtents(&message) || !sql::exec(mDb, "COMMIT", &message)) {
+    if (!finishTotals(&message) || !sql::exec(mDb, "COMMIT", &message)) {
         *error = QCoreApplication::translate("wijk::ImportTransaction",
                                              "Cannot save the import in %1: %2")
                      .arg(mWorkspace.path(), message);

@@ -22,6 +22,7 @@
 #include "workspace/workspace.h"
 
 #include <QHash>
+#include <QPair>
 #include <memory>
 
 namespace wijk {
@@ -70,6 +71,11 @@ public:
     //! Counts values written for an extract by other means (the bulk path of
     //! ObservationBulkWriter), for its observation_count at commit.
     void countWritten(qint64 extractKey, qint64 values) { mWritten[extractKey] += values; }
+    //! Counts values inserted (not superseding) by other means, for observation_summary.
+    void countInserted(qint64 indicatorKey, int period, qint64 values)
+    {
+        mInserted[qMakePair(indicatorKey, period)] += values;
+    }
     //! Convenience by codes; unknown indicator or extract is Failed.
     PutResult putObservation(const QString &regionCode, const QString &indicatorCode, int period,
                              double value, ValueStatus status, const QString &extractId);
@@ -83,7 +89,7 @@ public:
 private:
     explicit ImportTransaction(Workspace &workspace);
     bool prepare(QString *error);
-    bool finishExtents(QString *error);
+    bool finishTotals(QString *error);
 
     Workspace &mWorkspace;
     sqlite3 *mDb;
@@ -97,8 +103,9 @@ private:
     QHash<QString, qint64> mRegionKeys; //!< region_keys ids, every code seen
     QHash<QString, bool> mRegionCodes;  //!< codes with a row in `regions`
     QHash<QString, qint64> mExtractKeys;
-    QHash<qint64, QByteArray> mExtractCreated; //!< ISO UTC text, compared in SQL
-    QHash<qint64, qint64> mWritten;            //!< values written per extract key
+    QHash<qint64, QByteArray> mExtractCreated;   //!< ISO UTC text, compared in SQL
+    QHash<qint64, qint64> mWritten;              //!< values written per extract key
+    QHash<QPair<qint64, int>, qint64> mInserted; //!< new keys per (indicator, period)
     bool mHaveExtent = false;
     double mMinX = 0, mMinY = 0, mMaxX = 0, mMaxY = 0;
 };

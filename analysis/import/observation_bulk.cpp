@@ -293,7 +293,32 @@ bool ObservationBulkWriter::insertUnflagged(const std::vector<ObservationRow> &r
     }
     outcome.written += inserted;
     mTransaction.countWritten(mExtractKey, inserted);
+    countInserted(rows);
     return true;
+}
+
+void ObservationBulkWriter::countInserted(const std::vector<ObservationRow> &rows)
+{
+    // Per indicator run, counts by period in a small table (periods are four-digit years).
+    mPerPeriod.assign(10000, 0);
+    std::vector<int> periods;
+    for (size_t begin = 0; begin < rows.size();) {
+        size_t end = begin;
+        for (; end < rows.size() && rows[end].indicator == rows[begin].indicator; ++end) {
+            if (mPerRow[end])
+                continue;
+            qint64 &count = mPerPeriod[size_t(rows[end].period) % mPerPeriod.size()];
+            if (count++ == 0)
+                periods.push_back(rows[end].period);
+        }
+        for (const int period : periods) {
+            qint64 &count = mPerPeriod[size_t(period) % mPerPeriod.size()];
+            mTransaction.countInserted(rows[begin].indicator, period, count);
+            count = 0;
+        }
+        periods.clear();
+        begin = end;
+    }
 }
 
 bool ObservationBulkWriter::writeFlagged(const std::vector<ObservationRow> &rows, Outcome &outcome)

@@ -62,6 +62,7 @@ private:
     bool flagStoredKeys(const std::vector<ObservationRow> &rows, Outcome &outcome);
     bool insertUnflagged(const std::vector<ObservationRow> &rows, Outcome &outcome);
     bool writeFlagged(const std::vector<ObservationRow> &rows, Outcome &outcome);
+    void countInserted(const std::vector<ObservationRow> &rows);
 
     ImportTransaction &mTransaction;
     sqlite3 *mDb;
@@ -69,6 +70,7 @@ private:
     bool mRegistered = false;
     Source mSource;
     std::vector<char> mPerRow;
+    std::vector<qint64> mPerPeriod;
     sql::Statement mInsert;
     sql::Statement mStored;
 };

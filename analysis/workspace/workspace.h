@@ -42,7 +42,7 @@ public:
     };
 
     //! The workspace schema version this build writes (wm_meta.schema_version).
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     //! Opens (or, in ReadWrite mode, creates) a workspace; nullptr with *error on failure.
     //! A newer schema is refused; an older one is migrated in place in one transaction.
@@ -71,7 +71,7 @@ public:
     bool hasExtract(const QString &extractId) const;
     //! Observations of all regions; an empty list means all indicators. NaN when empty.
     std::vector<Observation> observations(const QStringList &indicatorCodes = {}) const;
-    //! Number of stored observations (fast: no Observation objects are built).
+    //! Number of stored observations (fast: from the per-indicator, per-period summary).
     qint64 observationCount() const;
     //! The RD New WKB of one region in one vintage (empty when it has no geometry).
     QByteArray regionGeometryWkb(const QString &code, int vintage) const;

@@ -95,6 +95,17 @@ INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUE
    'Every value with region, indicator and extract codes');
 )sql";
 
+// Version 3: how many observations each indicator has per period, kept up to date by
+// ImportTransaction, so that the periods and the number of values of a national workspace
+// are read from a few hundred rows instead of a scan of millions.
+const char *kMigrateV2ToV3 = R"sql(
+CREATE TABLE observation_summary (
+  indicator_id INTEGER NOT NULL, period INTEGER NOT NULL, observations INTEGER NOT NULL,
+  PRIMARY KEY (indicator_id, period)) WITHOUT ROWID;
+INSERT INTO observation_summary (indicator_id, period, observations)
+  SELECT indicator_id, period, count(*) FROM observations GROUP BY indicator_id, period;
+)sql";
+
 bool insertSrs(sqlite3 *db, int epsg, const char *name, QString *error)
 {
     const QString wkt = gpkg::epsgWkt(epsg);
@@ -161,6 +172,10 @@ bool migrate(sqlite3 *db, int fromVersion, QString *error)
         switch (version) {
         case 1:
             if (!sql::exec(db, kMigrateV1ToV2, error))
+                return false;
+            break;
+        case 2:
+            if (!sql::exec(db, kMigrateV2ToV3, error))
                 return false;
             break;
         default:

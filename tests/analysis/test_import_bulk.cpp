@@ -5,6 +5,7 @@
 #include "import/import_transaction.h"
 #include "import/observation_bulk.h"
 #include "import_test_helpers.h"
+#include "workspace/sqlite_util.h"
 
 #include <QFile>
 #include <QtTest>
@@ -37,6 +38,22 @@ Indicator makeIndicator(const char *code, IndicatorKind kind)
 ObservationRow row(qint64 indicator, qint64 region, int period, double value, int line)
 {
     return {indicator, region, value, line, qint16(period), quint8(ValueStatus::Final)};
+}
+
+//! observation_summary as text, and what it should say.
+QString summary(const Workspace &ws)
+{
+    return sql::scalarText(ws.handle(), "SELECT group_concat(x, ' ') FROM (SELECT indicator_id "
+                                        "|| '/' || period || ':' || observations AS x FROM "
+                                        "observation_summary ORDER BY indicator_id, period)");
+}
+
+QString counted(const Workspace &ws)
+{
+    return sql::scalarText(ws.handle(), "SELECT group_concat(x, ' ') FROM (SELECT indicator_id "
+                                        "|| '/' || period || ':' || count(*) AS x FROM "
+                                        "observations GROUP BY indicator_id, period ORDER BY "
+                                        "indicator_id, period)");
 }
 
 //! Writes rows in chunks of `chunk` (each sorted) through a writer.
@@ -114,6 +131,8 @@ private slots:
             QCOMPARE(find(stored, "r1", "i2", 2021)->value, double(2 + 3 + 1));
             QVERIFY(find(stored, "r7", "i3", 2022)->value > 0);
             QCOMPARE(temp.ws->extracts().front().observationCount, qint64(rows.size() - 2));
+            QCOMPARE(temp.ws->observationCount(), qint64(rows.size() - 2));
+            QCOMPARE(summary(*temp.ws), counted(*temp.ws));
         }
     }
 
@@ -162,6 +181,7 @@ private slots:
         }
         const auto stored = temp.ws->observations();
         QCOMPARE(stored.size(), size_t(3));
+        QCOMPARE(summary(*temp.ws), counted(*temp.ws));
         QCOMPARE(find(stored, "r1", "i1", 2020)->value, 10.0);
         QCOMPARE(find(stored, "r1", "i1", 2020)->extractId, QStringLiteral("new"));
         QCOMPARE(find(stored, "r2", "i1", 2020)->value, 98.0);

@@ -165,6 +165,13 @@ private slots:
              ImportTransaction::PutResult::KeptNewer);
         observations = workspace->observations();
         QCOMPARE(observations[0].extractId, QStringLiteral("new"));
+        // Superseding and kept values add nothing to the summary.
+        QCOMPARE(workspace->observationCount(), 2);
+        QCOMPARE(workspace->periods(), (std::vector<int>{2023, 2024}));
+        QCOMPARE(sql::scalarText(workspace->handle(),
+                                 "SELECT group_concat(period || ':' || observations) FROM "
+                                 "observation_summary"),
+                 QStringLiteral("2023:1,2024:1"));
 
         auto tx = ImportTransaction::begin(*workspace, &error);
         const qint64 key = tx->recordExtract(extract("dup", "2026-01-01T00:00:00Z"));
@@ -320,20 +327,59 @@ private slots:
         {
             auto workspace = Workspace::open(file("v1.gpkg"), Workspace::OpenMode::ReadWrite);
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
-            // Turn it into a schema version 1 file: version 2 added observation_values.
+            // Turn it into a schema version 1 file: version 2 added observation_values,
+            // version 3 observation_summary.
             QVERIFY(sql::exec(workspace->handle(),
                               "DROP VIEW observation_values; DELETE FROM gpkg_contents WHERE "
-                              "table_name = 'observation_values'; UPDATE wm_meta SET value = "
-                              "'1' WHERE key = 'schema_version'"));
+                              "table_name = 'observation_values'; DROP TABLE observation_summary; "
+                              "UPDATE wm_meta SET value = '1' WHERE key = 'schema_version'"));
         }
         auto workspace = Workspace::open(file("v1.gpkg"), Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
-        QCOMPARE(workspace->schemaVersion(), 2);
+        QCOMPARE(workspace->schemaVersion(), 3);
         QCOMPARE(sql::scalarText(workspace->handle(),
                                  "SELECT value FROM wm_meta WHERE key = 'schema_version'"),
-                 QStringLiteral("2"));
+                 QStringLiteral("3"));
         QCOMPARE(sql::scalarText(workspace->handle(), "SELECT count(*) FROM observation_values"),
                  QStringLiteral("2"));
+        QCOMPARE(workspace->observationCount(), 2);
+    }
+
+    void version2IsMigratedWithItsSummary()
+    {
+        QString error;
+        {
+            auto workspace = Workspace::open(file("v2.gpkg"), Workspace::OpenMode::ReadWrite);
+            fill(*workspace, QStringLiteral("old"), QStringLiteral("2024-01-01T00:00:00Z"), 0);
+            fill(*workspace, QStringLiteral("new"), QStringLiteral("2025-01-01T00:00:00Z"), 9);
+            auto tx = ImportTransaction::begin(*workspace, &error);
+            const qint64 key = tx->recordExtract(extract("more", "2025-02-01T00:00:00Z"));
+            tx->putIndicator(indicator(QStringLiteral("banen"), IndicatorKind::Count));
+            for (int period : {2019, 2023})
+                QCOMPARE(tx->putObservation(tx->regionKey(QStringLiteral("WK040201")),
+                                            tx->indicatorKey(QStringLiteral("banen")), period, 1,
+                                            ValueStatus::Final, key),
+                         ImportTransaction::PutResult::Written);
+            QVERIFY(tx->commit(&error));
+            QVERIFY(sql::exec(workspace->handle(),
+                              "DROP TABLE observation_summary; UPDATE wm_meta SET value = '2' "
+                              "WHERE key = 'schema_version'"));
+        }
+        {
+            // A version 2 file cannot be upgraded read-only (as before).
+            QVERIFY(!Workspace::open(file("v2.gpkg"), Workspace::OpenMode::ReadOnly, &error));
+            QVERIFY2(error.contains(QStringLiteral("2")), qPrintable(error));
+        }
+        auto workspace = Workspace::open(file("v2.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        QCOMPARE(workspace->schemaVersion(), 3);
+        QCOMPARE(workspace->observationCount(), 4);
+        QCOMPARE(workspace->periods(), (std::vector<int>{2019, 2023, 2024}));
+        QCOMPARE(sql::scalarText(workspace->handle(),
+                                 "SELECT group_concat(x) FROM (SELECT i.code || ':' || s.period "
+                                 "|| ':' || s.observations AS x FROM observation_summary s JOIN "
+                                 "indicators i ON i.id = s.indicator_id ORDER BY i.id, s.period)"),
+                 QStringLiteral("inwoners:2023:1,inwoners:2024:1,banen:2019:1,banen:2023:1"));
     }
 
     void notAWorkspaceIsRefused()
