@@ -1,12 +1,13 @@
 // Map restyle benchmark: load a large region layer once, then switch indicator, period and
 // mode and render, as the workbench does when a user changes what the map shows.
-// Usage: bench_map_restyle [boundaries] [layer] [iterations]
+// Usage: bench_map_restyle [boundaries] [layer] [iterations] [case filter]
 //   default (run from the repository root): ../shared/data/cbs/buurten-2014.topojson
 //   (11,691 buurten), 20 iterations.
 // Prints load time and per-switch restyle (attributes + renderer) and render times.
 #include "choropleth_layer.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QTextStream>
@@ -50,16 +51,21 @@ QVector<MapValue> syntheticValues(const QStringList &codes, unsigned seed)
     return values;
 }
 
-double renderMs(QgsVectorLayer *layer, const QSize &size)
+//! Renders as QgsMapCanvas does (its map settings flags: rendering optimisation, i.e. the
+//! layer's simplification, partial output) into an image of size.
+double renderMs(QgsVectorLayer *layer, const QSize &size, const QgsRectangle &extent)
 {
     QgsMapSettings settings;
     settings.setLayers({layer});
     settings.setDestinationCrs(layer->crs());
     settings.setOutputSize(size);
     settings.setOutputDpi(96);
-    settings.setExtent(layer->extent());
+    settings.setExtent(extent);
     settings.setBackgroundColor(Qt::white);
     settings.setFlag(Qgis::MapSettingsFlag::Antialiasing, true);
+    settings.setFlag(Qgis::MapSettingsFlag::UseRenderingOptimization, true);
+    settings.setFlag(Qgis::MapSettingsFlag::RenderPartialOutput, true);
+    settings.setFlag(Qgis::MapSettingsFlag::DrawEditingInfo, true);
     QElapsedTimer timer;
     timer.start();
     QgsMapRendererParallelJob job(settings);
@@ -114,6 +120,7 @@ int run()
     source.codeField = QStringLiteral("statcode");
     source.nameField = QStringLiteral("statnaam");
     const int iterations = args.value(3, QStringLiteral("20")).toInt();
+    const QString only = args.value(4); // run only the cases whose name contains this
 
     QElapsedTimer timer;
     timer.start();
@@ -129,10 +136,15 @@ int run()
     out << "source: " << source.path << "\n"
         << "regions: " << codes.size() << "\n"
         << "load (read, reproject to RD, into memory): " << QString::number(loadMs, 'f', 0)
-        << " ms\n";
+        << " ms\n"
+        << "labels drawn at scales larger than 1:"
+        << QString::number(map.regions().labelScaleLimit(), 'f', 0) << "\n";
 
-    const QVector<MapValue> indicatorA = syntheticValues(codes, 1);
-    const QVector<MapValue> indicatorB = syntheticValues(codes, 2);
+    // A new indicator (new values, new breaks) on every switch; the "revisited" case
+    // alternates between two, as a user flipping back and forth does.
+    QVector<QVector<MapValue>> indicators;
+    for (int i = 0; i < std::max(iterations, 2); ++i)
+        indicators.append(syntheticValues(codes, unsigned(i + 1)));
     const QSize canvas(1200, 900);
     struct Case
     {
@@ -140,29 +152,48 @@ int run()
         MapMode mode;
         ClassificationMethod method;
         LabelContent labels;
+        bool zoomed; //!< one municipality's extent instead of the whole layer
     };
     const Case cases[] = {
         {"value, quantile, no labels", MapMode::Value, ClassificationMethod::Quantile,
-         LabelContent::None},
-        {"value, jenks, no labels", MapMode::Value, ClassificationMethod::Jenks,
-         LabelContent::None},
+         LabelContent::None, false},
+        {"value, jenks, no labels", MapMode::Value, ClassificationMethod::Jenks, LabelContent::None,
+         false},
         {"change, quantile (symmetric)", MapMode::Change, ClassificationMethod::Quantile,
-         LabelContent::None},
+         LabelContent::None, false},
         {"trend, equal + hatching", MapMode::Trend, ClassificationMethod::EqualInterval,
-         LabelContent::None},
-        {"signals", MapMode::Signals, ClassificationMethod::Quantile, LabelContent::None},
+         LabelContent::None, false},
+        {"value, jenks, revisited (cached)", MapMode::Value, ClassificationMethod::Jenks,
+         LabelContent::None, false},
+        {"signals", MapMode::Signals, ClassificationMethod::Quantile, LabelContent::None, false},
         {"value, quantile, with labels", MapMode::Value, ClassificationMethod::Quantile,
-         LabelContent::Name},
+         LabelContent::Name, false},
+        {"labels, one municipality", MapMode::Value, ClassificationMethod::Quantile,
+         LabelContent::Name, true},
     };
+    // The zoomed cases show the municipality with the most regions (Amsterdam for buurten).
+    QHash<QString, QStringList> byMunicipality;
+    for (const QString &code : codes)
+        byMunicipality[code.mid(2, 4)].append(code);
+    QStringList largest;
+    for (const QStringList &group : qAsConst(byMunicipality))
+        largest = group.size() > largest.size() ? group : largest;
+    const QgsRectangle full = map.layer()->extent();
+    const QgsRectangle zoomed = map.regions().extentOf(largest);
+    out << "zoomed extent: " << largest.size() << " regions of municipality "
+        << largest.value(0).mid(2, 4) << "\n";
     // Warm up caches (fonts, symbol caches) once.
     ChoroplethSpec warm;
-    map.apply(indicatorA, warm, &error);
-    renderMs(map.layer(), canvas);
+    warm.labels = LabelContent::None;
+    map.apply(indicators.first(), warm, &error);
+    renderMs(map.layer(), canvas, full);
 
     out << "canvas " << canvas.width() << "x" << canvas.height() << ", " << iterations
-        << " switches per case (indicator A/B alternating), wall median / max ms, and the\n"
+        << " switches per case (a new indicator each), wall median / max ms, and the\n"
         << "process CPU time of restyle + render (median):\n";
     for (const Case &c : cases) {
+        if (!only.isEmpty() && !QString::fromLatin1(c.name).contains(only))
+            continue;
         QVector<double> restyle, render, total, cpu;
         for (int i = 0; i < iterations; ++i) {
             ChoroplethSpec spec;
@@ -172,12 +203,13 @@ int run()
             spec.polarity = Polarity::LowerIsBetter;
             timer.restart();
             const double cpuStart = cpuMs();
-            if (!map.apply(i % 2 ? indicatorB : indicatorA, spec, &error)) {
+            const bool revisit = QString::fromLatin1(c.name).contains(QLatin1String("revisited"));
+            if (!map.apply(indicators.at(revisit ? i % 2 : i), spec, &error)) {
                 out << "apply failed: " << error << "\n";
                 return 1;
             }
             const double styleMs = timer.nsecsElapsed() / 1e6;
-            const double drawMs = renderMs(map.layer(), canvas);
+            const double drawMs = renderMs(map.layer(), canvas, c.zoomed ? zoomed : full);
             restyle << styleMs;
             render << drawMs;
             total << styleMs + drawMs;

@@ -3,6 +3,7 @@
 #include "choropleth_colours.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <cmath>
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsvectorlayer.h>
@@ -10,9 +11,21 @@
 namespace wijk {
 
 namespace {
-QVariant number(double v)
+constexpr int kCacheSize = 64;
+
+//! The cache key of a classification: the request and the numbers, as a digest.
+QByteArray classificationKey(const ClassificationRequest &request, const QVector<double> &numbers)
 {
-    return std::isfinite(v) ? QVariant(v) : QVariant(QVariant::Double);
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const int header[] = {static_cast<int>(request.method), request.classes,
+                          request.symmetricAroundZero ? 1 : 0, request.decimals};
+    hash.addData(reinterpret_cast<const char *>(header), sizeof(header));
+    hash.addData(request.locale.name().toUtf8());
+    hash.addData(reinterpret_cast<const char *>(request.manualBreaks.constData()),
+                 request.manualBreaks.size() * int(sizeof(double)));
+    hash.addData(reinterpret_cast<const char *>(numbers.constData()),
+                 numbers.size() * int(sizeof(double)));
+    return hash.result();
 }
 
 //! The legend key of one region (class index, signal or a withheld key).
@@ -65,6 +78,11 @@ ChoroplethLayer::ChoroplethLayer(std::unique_ptr<RegionLayer> regions)
 
 ChoroplethLayer::~ChoroplethLayer() = default;
 
+RegionStyle ChoroplethLayer::styleOf(const QString &code) const
+{
+    return mStyles ? mStyles->value(mRegions->featureId(code), RegionStyle()) : RegionStyle();
+}
+
 std::unique_ptr<ChoroplethLayer> ChoroplethLayer::create(const RegionSource &source,
                                                          const QVector<MapValue> &values,
                                                          const ChoroplethSpec &spec, QString *error)
@@ -107,62 +125,59 @@ bool ChoroplethLayer::apply(const QVector<MapValue> &values, const ChoroplethSpe
             request.method != ClassificationMethod::Box &&
             request.method != ClassificationMethod::Manual;
         if (!numbers.isEmpty()) {
-            auto computed = classify(numbers, request, error);
-            if (!computed)
-                return false;
-            classes = *computed;
+            // Switching back to an indicator or period shown before reuses its breaks.
+            const QByteArray key = classificationKey(request, numbers);
+            const auto cached = mCache.constFind(key);
+            if (cached != mCache.constEnd()) {
+                classes = cached.value();
+            } else {
+                auto computed = classify(numbers, request, error);
+                if (!computed)
+                    return false;
+                classes = *computed;
+                if (mCache.size() >= kCacheSize)
+                    mCache.clear();
+                mCache.insert(key, classes);
+            }
         }
     }
 
-    // One pass over the regions: attribute rows and legend counts.
+    // One pass over the regions: the side table, label texts and legend counts.
     QHash<int, int> counts;
-    QgsChangedAttributesMap changes;
+    auto styles = std::make_shared<RegionStyles>();
+    styles->reserve(mRegions->regionCount());
+    QgsChangedAttributesMap labelChanges;
+    const bool labelled = spec.labels != LabelContent::None;
     const QLocale &locale = spec.classification.locale;
     const int decimals = spec.classification.decimals;
     const auto &fids = mRegions->featureIds();
     for (auto it = fids.constBegin(); it != fids.constEnd(); ++it) {
         const MapValue *value = byCode.value(it.key(), nullptr);
-        const int key = legendKeyOf(value, spec.mode, classes);
-        counts[key] += 1;
-        QString label;
-        if (spec.labels != LabelContent::None) {
-            label = mRegions->regionName(it.key());
-            const double shown = value ? mappedNumber(*value, spec.mode) : std::nan("");
-            if (spec.labels == LabelContent::NameAndValue && std::isfinite(shown))
-                label += QLatin1Char('\n') + formatMapNumber(shown, decimals, locale);
+        RegionStyle style;
+        style.key = static_cast<qint16>(legendKeyOf(value, spec.mode, classes));
+        style.hatched =
+            spec.mode == MapMode::Trend && style.key >= 0 && value && !value->significant;
+        counts[style.key] += 1;
+        counts[legendkey::TrendNotSignificant] += style.hatched ? 1 : 0;
+        styles->insert(it.value(), style);
+        if (!labelled)
+            continue;
+        // Label texts are the only attributes a restyle writes, and only when they change
+        // (names stay; name and value change with the value).
+        QString label = mRegions->regionName(it.key());
+        const double shown = value ? mappedNumber(*value, spec.mode) : std::nan("");
+        if (spec.labels == LabelContent::NameAndValue && std::isfinite(shown))
+            label += QLatin1Char('\n') + formatMapNumber(shown, decimals, locale);
+        const auto written = mLabels.constFind(it.value());
+        if (written == mLabels.constEnd() || written.value() != label) {
+            labelChanges.insert(it.value(), QgsAttributeMap{{regionfield::Label, label}});
+            mLabels.insert(it.value(), label);
         }
-        const bool hatch = spec.mode == MapMode::Trend && key >= 0 && value && !value->significant;
-        counts[legendkey::TrendNotSignificant] += hatch ? 1 : 0;
-        QVector<QVariant> row(regionfield::Count);
-        row[regionfield::Value] =
-            number(value && !isWithheld(value->status) ? value->value : std::nan(""));
-        row[regionfield::Status] = contractName(value ? value->status : ValueStatus::Missing);
-        row[regionfield::Label] = label;
-        row[regionfield::Change] = number(value ? value->change : std::nan(""));
-        row[regionfield::Slope] = number(value ? value->slope : std::nan(""));
-        row[regionfield::Significant] = value && std::isfinite(value->slope)
-                                            ? QVariant(value->significant ? 1 : 0)
-                                            : QVariant(QVariant::Int);
-        row[regionfield::Signal] = value ? value->signal : QString();
-        row[regionfield::ClassIndex] = key;
-        row[regionfield::Hatch] = hatch ? 1 : 0;
-        // Only what differs from the layer goes to the provider: a mode switch rewrites
-        // the class and hatch fields, not the values.
-        QVector<QVariant> &written = mWritten[it.value()];
-        QgsAttributeMap changed;
-        for (int f = regionfield::Value; f < regionfield::Count; ++f) {
-            if (written.size() != regionfield::Count || written[f] != row[f] ||
-                written[f].isNull() != row[f].isNull())
-                changed.insert(f, row[f]);
-        }
-        if (!changed.isEmpty())
-            changes.insert(it.value(), changed);
-        written = std::move(row);
     }
-    if (!changes.isEmpty() && !mRegions->writeAttributes(changes)) {
-        mWritten.clear(); // unknown state: write everything next time
+    if (!labelChanges.isEmpty() && !mRegions->writeAttributes(labelChanges)) {
+        mLabels.clear(); // unknown state: write everything next time
         *error = QCoreApplication::translate(
-            "wijk::maps", "The map values could not be written to the region layer.");
+            "wijk::maps", "The map labels could not be written to the region layer.");
         return false;
     }
 
@@ -189,9 +204,12 @@ bool ChoroplethLayer::apply(const QVector<MapValue> &values, const ChoroplethSpe
     for (LegendEntry &entry : legend)
         entry.count = counts.value(entry.key);
 
-    mRegions->layer()->setRenderer(createChoroplethRenderer(spec.mode, legend).release());
+    mRegions->layer()->setRenderer(createChoroplethRenderer(spec.mode, legend, styles).release());
+    mStyles = std::move(styles);
     RegionLabelStyle labelStyle = spec.labelStyle;
-    labelStyle.enabled = labelStyle.enabled && spec.labels != LabelContent::None;
+    labelStyle.enabled = labelStyle.enabled && labelled;
+    if (labelStyle.hideBeyondScale < 0)
+        labelStyle.hideBeyondScale = mRegions->labelScaleLimit();
     applyRegionLabels(mRegions->layer(), labelStyle);
     mRegions->layer()->triggerRepaint();
 

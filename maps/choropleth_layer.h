@@ -1,6 +1,8 @@
 // A region layer styled as a choropleth: values in, classified, coloured and labelled.
 // Built once per level/vintage; apply() restyles in place for a new indicator, period or
-// mode (no geometry reload). This is what the canvas, the CLI and the reports draw.
+// mode (no geometry reload, no attribute writes except changed label texts): the legend key
+// of every region goes into a side table the renderer reads. This is what the canvas, the
+// CLI and the reports draw.
 #pragma once
 
 #include "choropleth_classification.h"
@@ -9,6 +11,7 @@
 #include "region_labels.h"
 #include "region_layer.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QLocale>
 #include <QVariant>
@@ -45,7 +48,7 @@ public:
                                                    const QVector<MapValue> &values,
                                                    const ChoroplethSpec &spec, QString *error);
 
-    //! Restyles for new values/spec: attributes rewritten in place, a new renderer, repaint.
+    //! Restyles for new values/spec: a new side table and renderer, changed labels, repaint.
     //! Regions without a value become "no data"; values for unknown codes are counted.
     bool apply(const QVector<MapValue> &values, const ChoroplethSpec &spec, QString *error);
 
@@ -58,6 +61,10 @@ public:
     const QVector<LegendEntry> &legend() const { return mLegend; }
     //! Codes of values given to apply() that are not regions of this layer.
     const QStringList &unknownCodes() const { return mUnknownCodes; }
+    //! How a region is drawn since the last apply() (legend key, hatching).
+    RegionStyle styleOf(const QString &code) const;
+    //! The label text of a region since the last apply() (empty without labels).
+    QString labelOf(const QString &code) const { return mLabels.value(mRegions->featureId(code)); }
 
 private:
     std::unique_ptr<RegionLayer> mRegions;
@@ -65,7 +72,9 @@ private:
     Classification mClassification;
     QVector<LegendEntry> mLegend;
     QStringList mUnknownCodes;
-    QHash<QgsFeatureId, QVector<QVariant>> mWritten; //!< attributes as last written
+    std::shared_ptr<const RegionStyles> mStyles;
+    QHash<QgsFeatureId, QString> mLabels;     //!< label texts as written to the layer
+    QHash<QByteArray, Classification> mCache; //!< breaks by request and values
 };
 
 //! The number a mode maps (value, change or slope); NaN when the region has none.

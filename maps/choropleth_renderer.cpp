@@ -1,14 +1,11 @@
 #include "choropleth_renderer.h"
 
 #include "choropleth_colours.h"
-#include "region_layer.h"
 
 #include <QCoreApplication>
-#include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>
 #include <qgsfillsymbollayer.h>
-#include <qgslegendsymbolitem.h>
-#include <qgsproperty.h>
+#include <qgsrendercontext.h>
 #include <qgssymbollayer.h>
 
 namespace wijk {
@@ -57,64 +54,133 @@ QgsFillSymbol *createRegionFill(const QColor &fill, LegendEntry::Look look)
     auto *symbol = new QgsFillSymbol(QgsSymbolLayerList() << base);
     if (look == LegendEntry::Look::SuppressedHatch)
         symbol->appendSymbolLayer(hatchLayer(mapcolours::suppressedHatch, 45, 1.2));
-    if (look == LegendEntry::Look::TrendHatch) {
-        QgsSymbolLayer *hatch = hatchLayer(mapcolours::trendHatch, 135, 1.5);
-        // Per feature only where `hatch` = 1 (legend icons: see ChoroplethRenderer).
-        hatch->setDataDefinedProperty(
-            QgsSymbolLayer::PropertyLayerEnabled,
-            QgsProperty::fromExpression(QStringLiteral("coalesce(\"%1\", 0) = 1")
-                                            .arg(regionfield::name(regionfield::Hatch))));
-        symbol->appendSymbolLayer(hatch);
-    }
+    if (look == LegendEntry::Look::TrendHatch)
+        symbol->appendSymbolLayer(hatchLayer(mapcolours::trendHatch, 135, 1.5));
     return symbol;
+}
+
+ChoroplethRenderer::ChoroplethRenderer(const QgsCategoryList &categories,
+                                       std::shared_ptr<const RegionStyles> styles)
+    : QgsCategorizedSymbolRenderer(QString(), categories),
+      mStyles(styles ? std::move(styles) : std::make_shared<const RegionStyles>())
+{
+    for (int i = 0; i < categories.size(); ++i)
+        mCategoryIndex.insert(categories.at(i).value().toInt(), i);
+}
+
+ChoroplethRenderer::~ChoroplethRenderer() = default;
+
+void ChoroplethRenderer::setHatchedSymbol(int key, QgsSymbol *symbol)
+{
+    mHatched[key].reset(symbol);
 }
 
 ChoroplethRenderer *ChoroplethRenderer::clone() const
 {
-    auto *copy = new ChoroplethRenderer(classAttribute(), categories());
+    auto *copy = new ChoroplethRenderer(categories(), mStyles);
+    for (const auto &[key, symbol] : mHatched)
+        copy->setHatchedSymbol(key, symbol->clone());
     copyRendererData(copy);
     return copy;
 }
 
-QgsLegendSymbolList ChoroplethRenderer::legendSymbolItems() const
+RegionStyle ChoroplethRenderer::styleOf(QgsFeatureId id) const
 {
-    // Legend icons ignore data-defined "layer enabled": without this, every class of a trend
-    // map would show the hatching that only non-significant regions get.
-    QgsLegendSymbolList items = QgsCategorizedSymbolRenderer::legendSymbolItems();
-    for (QgsLegendSymbolItem &item : items) {
-        const QgsSymbol *symbol = item.symbol();
-        if (!symbol || symbol->symbolLayerCount() < 2)
-            continue;
-        const QgsSymbolLayer *last = symbol->symbolLayer(symbol->symbolLayerCount() - 1);
-        if (!last->dataDefinedProperties().isActive(QgsSymbolLayer::PropertyLayerEnabled))
-            continue;
-        std::unique_ptr<QgsSymbol> plain(symbol->clone());
-        plain->deleteSymbolLayer(plain->symbolLayerCount() - 1);
-        item.setSymbol(plain.get());
-    }
-    return items;
+    return mStyles->value(id, RegionStyle());
 }
 
-std::unique_ptr<QgsCategorizedSymbolRenderer>
-createChoroplethRenderer(MapMode mode, const QVector<LegendEntry> &legend)
+QgsSymbol *ChoroplethRenderer::symbolForFeature(const QgsFeature &feature, QgsRenderContext &) const
+{
+    const RegionStyle style = styleOf(feature.id());
+    if (style.hatched) {
+        const auto it = mHatched.find(style.key);
+        if (it != mHatched.end() && mActive.contains(style.key))
+            return it->second.get();
+    }
+    return mActive.value(style.key, nullptr);
+}
+
+QgsSymbol *ChoroplethRenderer::originalSymbolForFeature(const QgsFeature &feature,
+                                                        QgsRenderContext &context) const
+{
+    return symbolForFeature(feature, context);
+}
+
+QSet<QString> ChoroplethRenderer::legendKeysForFeature(const QgsFeature &feature,
+                                                       QgsRenderContext &) const
+{
+    // QGIS's legend keys of a categorized renderer are the category indices.
+    const int index = mCategoryIndex.value(styleOf(feature.id()).key, -1);
+    return index < 0 ? QSet<QString>() : QSet<QString>{QString::number(index)};
+}
+
+void ChoroplethRenderer::startRender(QgsRenderContext &context, const QgsFields &fields)
+{
+    QgsCategorizedSymbolRenderer::startRender(context, fields);
+    mActive.clear();
+    for (const QgsRendererCategory &category : categories()) {
+        if (category.renderState() && category.symbol())
+            mActive.insert(category.value().toInt(), category.symbol());
+    }
+    for (const auto &entry : mHatched)
+        entry.second->startRender(context, fields);
+}
+
+void ChoroplethRenderer::stopRender(QgsRenderContext &context)
+{
+    for (const auto &entry : mHatched)
+        entry.second->stopRender(context);
+    mActive.clear();
+    QgsCategorizedSymbolRenderer::stopRender(context);
+}
+
+QSet<QString> ChoroplethRenderer::usedAttributes(const QgsRenderContext &context) const
+{
+    QSet<QString> attributes;
+    for (const QgsRendererCategory &category : categories()) {
+        if (category.symbol())
+            attributes.unite(category.symbol()->usedAttributes(context));
+    }
+    for (const auto &entry : mHatched)
+        attributes.unite(entry.second->usedAttributes(context));
+    return attributes;
+}
+
+QString ChoroplethRenderer::filter(const QgsFields &)
+{
+    return QString();
+}
+
+QgsSymbolList ChoroplethRenderer::symbols(QgsRenderContext &context) const
+{
+    QgsSymbolList list = QgsCategorizedSymbolRenderer::symbols(context);
+    for (const auto &entry : mHatched)
+        list.append(entry.second.get());
+    return list;
+}
+
+std::unique_ptr<ChoroplethRenderer>
+createChoroplethRenderer(MapMode mode, const QVector<LegendEntry> &legend,
+                         std::shared_ptr<const RegionStyles> styles)
 {
     QgsCategoryList categories;
     for (const LegendEntry &entry : legend) {
-        LegendEntry::Look look = entry.look;
-        // The legend-only trend entry shows the hatching itself, unconditionally.
-        QgsFillSymbol *symbol = nullptr;
-        if (entry.key == legendkey::TrendNotSignificant) {
-            symbol = createRegionFill(entry.fill, LegendEntry::Look::Plain);
-            symbol->appendSymbolLayer(hatchLayer(mapcolours::trendHatch, 135, 1.5));
-        } else {
-            if (mode == MapMode::Trend && look == LegendEntry::Look::Plain && entry.key >= 0)
-                look = LegendEntry::Look::TrendHatch;
-            symbol = createRegionFill(entry.fill, look);
-        }
-        categories.append(QgsRendererCategory(entry.key, symbol, entry.label));
+        // The legend-only trend entry shows the hatching itself.
+        const LegendEntry::Look look = entry.key == legendkey::TrendNotSignificant
+                                           ? LegendEntry::Look::TrendHatch
+                                           : entry.look;
+        categories.append(
+            QgsRendererCategory(entry.key, createRegionFill(entry.fill, look), entry.label));
     }
-    return std::make_unique<ChoroplethRenderer>(regionfield::name(regionfield::ClassIndex),
-                                                categories);
+    auto renderer = std::make_unique<ChoroplethRenderer>(categories, std::move(styles));
+    if (mode == MapMode::Trend) {
+        for (const LegendEntry &entry : legend) {
+            if (entry.key >= 0 && entry.look == LegendEntry::Look::Plain)
+                renderer->setHatchedSymbol(
+                    entry.key, createRegionFill(entry.fill, LegendEntry::Look::TrendHatch));
+        }
+    }
+    return renderer;
 }
 
 } // namespace wijk

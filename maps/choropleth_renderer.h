@@ -1,22 +1,25 @@
-// The QGIS renderer of a choropleth: a categorized renderer keyed on the precomputed
-// legend class of each region (the `cls` field). Keying on a class number, not on value
-// ranges, keeps a restyle of ~14,000 buurten a hash lookup per feature, and gives missing
-// and suppressed regions their own legend entries next to the classes.
+// The QGIS renderer of a choropleth: a categorized renderer (one category per legend entry)
+// that finds each region's entry in a side table keyed by feature id instead of reading an
+// attribute. A restyle of ~14,000 buurten then writes no attributes at all: apply() builds
+// a new table and a new renderer; drawing costs a hash lookup per feature and no expression.
 #pragma once
 
 #include "map_value.h"
 
 #include <QColor>
+#include <QHash>
 #include <QString>
 #include <QVector>
+#include <map>
 #include <memory>
 #include <qgscategorizedsymbolrenderer.h>
+#include <qgsfeatureid.h>
 
 class QgsFillSymbol;
 
 namespace wijk {
 
-//! Values of the `cls` field besides the class indices 0..n-1.
+//! Legend keys besides the class indices 0..n-1.
 namespace legendkey {
 constexpr int Missing = -1;
 constexpr int Suppressed = -2;
@@ -32,7 +35,7 @@ struct LegendEntry
     {
         Plain,           //!< a fill in the class colour
         SuppressedHatch, //!< grey with dark hatching
-        TrendHatch       //!< the colour, hatched where the trend is not significant
+        TrendHatch       //!< the colour with the not-significant hatching
     };
     int key = 0;
     QString label;
@@ -41,22 +44,63 @@ struct LegendEntry
     int count = 0; //!< regions in this entry
 };
 
-//! The categorized renderer of choropleths; its legend shows trend classes unhatched.
+//! How one region is drawn: its legend key, and whether its trend is hatched.
+struct RegionStyle
+{
+    qint16 key = legendkey::Missing;
+    bool hatched = false;
+};
+
+//! The style of every region of a layer, by feature id. Immutable once a renderer holds it,
+//! so that a render running in a worker thread never sees a half-written table.
+using RegionStyles = QHash<QgsFeatureId, RegionStyle>;
+
+//! Draws each region with the category of its legend key in the side table (regions not in
+//! the table: "no data"); hatched regions get the hatched variant of their class symbol.
 class ChoroplethRenderer : public QgsCategorizedSymbolRenderer
 {
 public:
-    using QgsCategorizedSymbolRenderer::QgsCategorizedSymbolRenderer;
+    ChoroplethRenderer(const QgsCategoryList &categories,
+                       std::shared_ptr<const RegionStyles> styles);
+    ~ChoroplethRenderer() override;
+
+    //! The symbol for regions of this legend key whose trend is not significant (owned).
+    void setHatchedSymbol(int key, QgsSymbol *symbol);
+
     ChoroplethRenderer *clone() const override;
-    QgsLegendSymbolList legendSymbolItems() const override;
+    QgsSymbol *symbolForFeature(const QgsFeature &feature,
+                                QgsRenderContext &context) const override;
+    QgsSymbol *originalSymbolForFeature(const QgsFeature &feature,
+                                        QgsRenderContext &context) const override;
+    QSet<QString> legendKeysForFeature(const QgsFeature &feature,
+                                       QgsRenderContext &context) const override;
+    void startRender(QgsRenderContext &context, const QgsFields &fields) override;
+    void stopRender(QgsRenderContext &context) override;
+    //! Only what the symbols need: the side table replaces the class attribute.
+    QSet<QString> usedAttributes(const QgsRenderContext &context) const override;
+    //! No filter: every region is drawn (the base class filters on the class attribute).
+    QString filter(const QgsFields &fields = QgsFields()) override;
+    QgsSymbolList symbols(QgsRenderContext &context) const override;
+
+    //! The style of a feature (no data when the table does not hold it).
+    RegionStyle styleOf(QgsFeatureId id) const;
+    const std::shared_ptr<const RegionStyles> &styles() const { return mStyles; }
+
+private:
+    std::shared_ptr<const RegionStyles> mStyles;
+    std::map<int, std::unique_ptr<QgsSymbol>> mHatched;
+    QHash<int, QgsSymbol *> mActive; //!< key -> category symbol, while rendering
+    QHash<int, int> mCategoryIndex;  //!< key -> category index (legend keys)
 };
 
 //! A polygon fill: colour, thin white outline, optional hatching.
 QgsFillSymbol *createRegionFill(const QColor &fill, LegendEntry::Look look);
 
-//! The renderer for the given legend (order as given). In trend mode every class also
-//! hatches the regions whose `hatch` field is 1.
-std::unique_ptr<QgsCategorizedSymbolRenderer>
-createChoroplethRenderer(MapMode mode, const QVector<LegendEntry> &legend);
+//! The renderer for the given legend (order as given) drawing the regions of styles. In
+//! trend mode each class also gets its hatched variant for regions marked `hatched`.
+std::unique_ptr<ChoroplethRenderer>
+createChoroplethRenderer(MapMode mode, const QVector<LegendEntry> &legend,
+                         std::shared_ptr<const RegionStyles> styles);
 
 //! The legend labels of the fixed entries (translated).
 QString missingLabel();

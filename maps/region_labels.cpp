@@ -22,6 +22,13 @@ QgsPalLayerSettings regionLabelSettings(const RegionLabelStyle &style)
     settings.displayAll = false;
     settings.multilineAlign = QgsPalLayerSettings::MultiCenter;
     settings.autoWrapLength = 14;
+    // Zoomed out, PAL would try (and mostly fail) to fit thousands of small regions' names:
+    // seconds of work per redraw for a handful of labels.
+    if (style.hideBeyondScale > 0) {
+        settings.scaleVisibility = true;
+        settings.minimumScale = style.hideBeyondScale;
+        settings.maximumScale = 0;
+    }
 
     QgsTextFormat format;
     QFont font(style.fontFamily);

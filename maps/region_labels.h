@@ -15,6 +15,9 @@ struct RegionLabelStyle
     double fontSizePt = 7.5;
     double bufferMm = 0.7;
     QString fontFamily = QStringLiteral("DejaVu Sans");
+    //! Labels only at scales larger than 1:hideBeyondScale (zoomed in); 0: at every scale;
+    //! negative: ChoroplethLayer derives it from the regions' size (RegionLayer::labelScaleLimit).
+    double hideBeyondScale = -1;
 };
 
 //! The PAL settings for the `label` field of a region layer.

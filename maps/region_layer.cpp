@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <algorithm>
+#include <cmath>
 #include <qgscoordinatetransform.h>
 #include <qgscoordinatetransformcontext.h>
 #include <qgsexception.h>
@@ -19,14 +21,7 @@ QgsFields regionFields()
     QgsFields fields;
     for (int i = 0; i < regionfield::Count; ++i) {
         const auto index = static_cast<regionfield::Index>(i);
-        QVariant::Type type = QVariant::String;
-        if (index == regionfield::Value || index == regionfield::Change ||
-            index == regionfield::Slope)
-            type = QVariant::Double;
-        else if (index == regionfield::Significant || index == regionfield::ClassIndex ||
-                 index == regionfield::Hatch)
-            type = QVariant::Int;
-        fields.append(QgsField(regionfield::name(index), type));
+        fields.append(QgsField(regionfield::name(index), QVariant::String));
     }
     return fields;
 }
@@ -34,8 +29,7 @@ QgsFields regionFields()
 
 QString regionfield::name(Index index)
 {
-    static const char *names[] = {"code",  "name",        "value",  "status", "label", "change",
-                                  "slope", "significant", "signal", "cls",    "hatch"};
+    static const char *names[] = {"code", "name", "label"};
     return index >= 0 && index < Count ? QString::fromLatin1(names[index]) : QString();
 }
 
@@ -133,8 +127,6 @@ std::unique_ptr<RegionLayer> RegionLayer::load(const RegionSource &source, QStri
         QgsAttributes attributes(regionfield::Count);
         attributes[regionfield::Code] = code;
         attributes[regionfield::Name] = in.attribute(nameIndex).toString().trimmed();
-        attributes[regionfield::Status] = contractName(ValueStatus::Missing);
-        attributes[regionfield::ClassIndex] = -1;
         out.setAttributes(attributes);
         features.append(out);
     }
@@ -154,11 +146,19 @@ std::unique_ptr<RegionLayer> RegionLayer::load(const RegionSource &source, QStri
                      .arg(source.path);
         return nullptr;
     }
+    QVector<double> sizes;
+    sizes.reserve(features.size());
     for (const QgsFeature &feature : qAsConst(features)) {
         const QString code = feature.attribute(regionfield::Code).toString();
         result->mFids.insert(code, feature.id());
         result->mNames.insert(code, feature.attribute(regionfield::Name).toString());
+        sizes.append(std::sqrt(feature.geometry().area()));
     }
+    // Labels need room: show them from the scale at which a quarter of the regions are
+    // 15 mm across (buurten about 1:100,000, wijken about 1:250,000).
+    const auto upperQuartile = sizes.begin() + sizes.size() * 3 / 4;
+    std::nth_element(sizes.begin(), upperQuartile, sizes.end());
+    result->mLabelScaleLimit = *upperQuartile * 1000.0 / 15.0;
     provider->createSpatialIndex();
     // Draw at most one vertex per pixel: buurten at national scale stay fast.
     QgsVectorSimplifyMethod simplify;

@@ -1,6 +1,6 @@
-// Region geometry loaded ONCE into an in-memory QGIS layer that also carries the values of
-// the current map. Restyling rewrites attributes in place (changeAttributeValues on the
-// memory provider); geometry, feature ids and the provider itself never change.
+// Region geometry loaded ONCE into an in-memory QGIS layer (code, name and label text).
+// Restyling never reloads it: geometry, feature ids and the provider itself never change;
+// only the label text is rewritten in place when the labels show values.
 #pragma once
 
 #include "model/model.h"
@@ -32,21 +32,14 @@ struct RegionSource
     static RegionSource workspace(const QString &workspacePath, RegionLevel level, int vintage);
 };
 
-//! The attribute columns of a region layer, in field order.
+//! The attribute columns of a region layer, in field order. The numbers of the current map
+//! are not attributes: ChoroplethLayer keeps them in a side table the renderer reads.
 namespace regionfield {
 enum Index : int
 {
     Code = 0,
     Name,
-    Value,       //!< double, null when missing/suppressed
-    Status,      //!< final/provisional/estimated/derived/suppressed/missing
-    Label,       //!< the text the labeling engine draws
-    Change,      //!< double
-    Slope,       //!< Theil-Sen slope per year
-    Significant, //!< 1/0, null without a trend
-    Signal,      //!< verslechtering/verbetering/empty
-    ClassIndex,  //!< the legend class (see choropleth_renderer.h), the renderer's key
-    Hatch,       //!< 1 where the trend is not significant
+    Label, //!< the text the labeling engine draws (name, or name and value)
     Count
 };
 QString name(Index index);
@@ -71,6 +64,9 @@ public:
     QString regionName(const QString &code) const { return mNames.value(code); }
     //! The bounding box of the given regions (all regions when codes is empty).
     QgsRectangle extentOf(const QStringList &codes = QStringList()) const;
+    //! The scale denominator beyond which region labels are hidden: the scale at which a
+    //! quarter of the regions are at least 15 mm across (see docs/maps.md, "Labels").
+    double labelScaleLimit() const { return mLabelScaleLimit; }
     //! Writes attribute changes (fid -> field index -> value) in one provider call.
     bool writeAttributes(const QgsChangedAttributesMap &changes);
 
@@ -79,6 +75,7 @@ private:
     std::unique_ptr<QgsVectorLayer> mLayer;
     QHash<QString, QgsFeatureId> mFids;
     QHash<QString, QString> mNames;
+    double mLabelScaleLimit = 0;
 };
 
 } // namespace wijk

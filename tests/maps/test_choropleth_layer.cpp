@@ -1,5 +1,6 @@
-// The styled region layer: loaded once, restyled in place (same provider, same feature ids),
-// missing and suppressed regions with their own legend entries, labels on, every mode.
+// The styled region layer: loaded once, restyled in place (same provider, same feature ids,
+// legend keys in the renderer's side table), missing and suppressed regions with their own
+// legend entries, labels on, every mode, classifications cached.
 #include "choropleth_layer.h"
 #include "maps_fixture.h"
 #include "qgis_test_main.h"
@@ -9,8 +10,11 @@
 #include <qgsfillsymbol.h>
 #include <qgslegendsymbolitem.h>
 #include <qgsmaplayerlegend.h>
+#include <qgspallabeling.h>
+#include <qgsrendercontext.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
+#include <qgsvectorlayerlabeling.h>
 
 using namespace wijk;
 
@@ -28,6 +32,36 @@ class TestChoroplethLayer : public QObject
         auto it = layer->getFeatures();
         while (it.nextFeature(f))
             result.insert(f.attribute(regionfield::Code).toString(), f.attribute(field));
+        return result;
+    }
+    struct Drawn
+    {
+        int key = 99;         //!< the legend entry whose colour the region is drawn in
+        int symbolLayers = 0; //!< 2 when hatched
+    };
+    //! What the layer's renderer draws each region with, asked as QGIS asks it.
+    QHash<QString, Drawn> drawn(QgsVectorLayer *layer)
+    {
+        QHash<QString, Drawn> result;
+        auto *renderer = dynamic_cast<ChoroplethRenderer *>(layer->renderer());
+        if (!renderer)
+            return result;
+        QgsRenderContext context;
+        renderer->startRender(context, layer->fields());
+        QgsFeature f;
+        auto it = layer->getFeatures();
+        while (it.nextFeature(f)) {
+            Drawn d;
+            if (QgsSymbol *symbol = renderer->symbolForFeature(f, context)) {
+                d.symbolLayers = symbol->symbolLayerCount();
+                for (const QgsRendererCategory &category : renderer->categories()) {
+                    if (category.symbol()->color() == symbol->color())
+                        d.key = category.value().toInt();
+                }
+            }
+            result.insert(f.attribute(regionfield::Code).toString(), d);
+        }
+        renderer->stopRender(context);
         return result;
     }
     std::unique_ptr<ChoroplethLayer> makeLayer(const ChoroplethSpec &spec)
@@ -87,27 +121,33 @@ private slots:
         spec.classification.classes = 4;
         auto layer = makeLayer(spec);
         QVERIFY(layer);
-        const auto cls = attributeByCode(layer->layer(), regionfield::ClassIndex);
-        QCOMPARE(cls.value(QStringLiteral("WK000103")).toInt(), legendkey::Suppressed);
-        QCOMPARE(cls.value(QStringLiteral("WK000105")).toInt(), legendkey::Missing);
-        QCOMPARE(cls.value(QStringLiteral("WK000101")).toInt(), 0);
-        QCOMPARE(cls.value(QStringLiteral("WK000112")).toInt(), 3);
+        QCOMPARE(int(layer->styleOf(QStringLiteral("WK000103")).key), legendkey::Suppressed);
+        QCOMPARE(int(layer->styleOf(QStringLiteral("WK000105")).key), legendkey::Missing);
+        QCOMPARE(int(layer->styleOf(QStringLiteral("WK000101")).key), 0);
+        QCOMPARE(int(layer->styleOf(QStringLiteral("WK000112")).key), 3);
+        // ... and that is what the renderer draws.
+        const auto shown = drawn(layer->layer());
+        QCOMPARE(shown.size(), 12);
+        QCOMPARE(shown.value(QStringLiteral("WK000103")).key, legendkey::Suppressed);
+        QCOMPARE(shown.value(QStringLiteral("WK000103")).symbolLayers, 2); // hatched grey
+        QCOMPARE(shown.value(QStringLiteral("WK000105")).key, legendkey::Missing);
+        QCOMPARE(shown.value(QStringLiteral("WK000101")).key, 0);
+        QCOMPARE(shown.value(QStringLiteral("WK000112")).key, 3);
         const QStringList labels = legendLabels(*layer);
         QCOMPARE(labels.size(), 6);
         QVERIFY(labels.contains(missingLabel()));
         QVERIFY(labels.contains(suppressedLabel()));
         QVERIFY2(labels.first().contains(QStringLiteral("2,5 – ")), qPrintable(labels.first()));
-        // The renderer is what legends show: same entries, keyed on the class field.
+        // The renderer is what legends show: same entries; a categorized renderer (layouts
+        // list such layers first) that needs no attribute and filters nothing.
         auto *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>(layer->layer()->renderer());
         QVERIFY(renderer);
-        QCOMPARE(renderer->classAttribute(), QStringLiteral("cls"));
+        QVERIFY(renderer->filter().isEmpty());
+        QVERIFY(renderer->usedAttributes(QgsRenderContext()).isEmpty());
         QCOMPARE(renderer->categories().size(), 6);
         QCOMPARE(renderer->categories().at(5).label(), suppressedLabel());
         QCOMPARE(renderer->categories().at(5).symbol()->symbolLayerCount(), 2); // hatched
         QCOMPARE(renderer->categories().at(4).symbol()->symbolLayerCount(), 1);
-        const auto values = attributeByCode(layer->layer(), regionfield::Value);
-        QVERIFY(values.value(QStringLiteral("WK000103")).isNull());
-        QCOMPARE(values.value(QStringLiteral("WK000104")).toDouble(), 10.0);
         int counted = 0;
         for (const LegendEntry &e : layer->legend())
             counted += e.count;
@@ -131,8 +171,13 @@ private slots:
         QCOMPARE(layer->layer()->dataProvider(), provider);
         QCOMPARE(layer->regions().featureIds(), idsBefore);
         QCOMPARE(layer->layer()->featureCount(), 12L);
-        const auto values = attributeByCode(layer->layer(), regionfield::Value);
-        QCOMPARE(values.value(QStringLiteral("WK000104")).toDouble(), 90.0);
+        QCOMPARE(layer->layer()->fields().count(), int(regionfield::Count));
+        // WK000104 is now classed (and drawn) by its change, -2.
+        const int key = layer->styleOf(QStringLiteral("WK000104")).key;
+        QVERIFY(key >= 0);
+        QVERIFY(layer->classification().ranges[key].lower <= -2.0);
+        QVERIFY(layer->classification().ranges[key].upper >= -2.0);
+        QCOMPARE(drawn(layer->layer()).value(QStringLiteral("WK000104")).key, key);
         // change -5..6 symmetric around 0 with the diverging ramp
         QCOMPARE(layer->classification().ranges.first().lower,
                  -layer->classification().ranges.last().upper);
@@ -157,17 +202,34 @@ private slots:
         spec.mode = MapMode::Trend;
         auto layer = makeLayer(spec);
         QVERIFY(layer);
-        const auto hatch = attributeByCode(layer->layer(), regionfield::Hatch);
-        QCOMPARE(hatch.value(QStringLiteral("WK000101")).toInt(), 1);
-        QCOMPARE(hatch.value(QStringLiteral("WK000102")).toInt(), 0);
-        QCOMPARE(hatch.value(QStringLiteral("WK000103")).toInt(), 0); // suppressed: own look
+        QVERIFY(layer->styleOf(QStringLiteral("WK000101")).hatched);
+        QVERIFY(!layer->styleOf(QStringLiteral("WK000102")).hatched);
+        QVERIFY(!layer->styleOf(QStringLiteral("WK000103")).hatched); // suppressed: own look
         QVERIFY(legendLabels(*layer).contains(trendNotSignificantLabel()));
+        // Drawn: non-significant regions hatched over their class colour, the others plain.
+        const auto shown = drawn(layer->layer());
+        QCOMPARE(shown.value(QStringLiteral("WK000101")).symbolLayers, 2);
+        QCOMPARE(shown.value(QStringLiteral("WK000101")).key,
+                 int(layer->styleOf(QStringLiteral("WK000101")).key));
+        QCOMPARE(shown.value(QStringLiteral("WK000102")).symbolLayers, 1);
+        // Legend icons of the classes stay plain; the hatching has its own entry.
         auto *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>(layer->layer()->renderer());
-        QCOMPARE(renderer->categories().first().symbol()->symbolLayerCount(), 2);
-        // ... but legend icons of the classes stay plain; the hatch has its own entry.
         const QgsLegendSymbolList items = renderer->legendSymbolItems();
         QCOMPARE(items.first().symbol()->symbolLayerCount(), 1);
-        QCOMPARE(renderer->clone()->legendSymbolItems().first().symbol()->symbolLayerCount(), 1);
+        const auto hatchItem =
+            std::find_if(items.begin(), items.end(), [](const QgsLegendSymbolItem &item) {
+                return item.label() == trendNotSignificantLabel();
+            });
+        QVERIFY(hatchItem != items.end());
+        QCOMPARE(hatchItem->symbol()->symbolLayerCount(), 2);
+        // A clone (what every render job draws with) draws the same.
+        std::unique_ptr<QgsFeatureRenderer> copy(renderer->clone());
+        QgsRenderContext context;
+        copy->startRender(context, layer->layer()->fields());
+        const QgsFeature feature =
+            layer->layer()->getFeature(layer->regions().featureId(QStringLiteral("WK000101")));
+        QCOMPARE(copy->symbolForFeature(feature, context)->symbolLayerCount(), 2);
+        copy->stopRender(context);
     }
     void signalsAreCategorical()
     {
@@ -175,11 +237,11 @@ private slots:
         spec.mode = MapMode::Signals;
         auto layer = makeLayer(spec);
         QVERIFY(layer);
-        const auto cls = attributeByCode(layer->layer(), regionfield::ClassIndex);
-        QCOMPARE(cls.value(QStringLiteral("WK000101")).toInt(), legendkey::SignalWorse);
-        QCOMPARE(cls.value(QStringLiteral("WK000112")).toInt(), legendkey::SignalBetter);
-        QCOMPARE(cls.value(QStringLiteral("WK000106")).toInt(), legendkey::SignalNone);
-        QCOMPARE(cls.value(QStringLiteral("WK000105")).toInt(), legendkey::Missing);
+        const auto shown = drawn(layer->layer());
+        QCOMPARE(shown.value(QStringLiteral("WK000101")).key, legendkey::SignalWorse);
+        QCOMPARE(shown.value(QStringLiteral("WK000112")).key, legendkey::SignalBetter);
+        QCOMPARE(shown.value(QStringLiteral("WK000106")).key, legendkey::SignalNone);
+        QCOMPARE(shown.value(QStringLiteral("WK000105")).key, legendkey::Missing);
         QCOMPARE(legendLabels(*layer).first(), signalLabel(MapSignal::Worse));
     }
     void labelsEnabled()
@@ -193,10 +255,46 @@ private slots:
         QCOMPARE(labels.value(QStringLiteral("WK000104")).toString(),
                  QStringLiteral("Wijk 4\n10,0"));
         QCOMPARE(labels.value(QStringLiteral("WK000105")).toString(), QStringLiteral("Wijk 5"));
+        QCOMPARE(layer->labelOf(QStringLiteral("WK000104")), QStringLiteral("Wijk 4\n10,0"));
+        // Labels show only zoomed in: from the scale at which a quarter of the 1 km squares
+        // are 15 mm across.
+        const QgsPalLayerSettings settings = layer->layer()->labeling()->settings();
+        QVERIFY(settings.scaleVisibility);
+        QCOMPARE(settings.minimumScale, 1000.0 * 1000.0 / 15.0);
+        QCOMPARE(layer->regions().labelScaleLimit(), 1000.0 * 1000.0 / 15.0);
         spec.labels = LabelContent::None;
         QString error;
         QVERIFY(layer->apply(test::sampleValues(), spec, &error));
         QVERIFY(!layer->layer()->labelsEnabled());
+        // An explicit 0 labels at every scale.
+        spec.labels = LabelContent::Name;
+        spec.labelStyle.hideBeyondScale = 0;
+        QVERIFY(layer->apply(test::sampleValues(), spec, &error));
+        QVERIFY(!layer->layer()->labeling()->settings().scaleVisibility);
+        QCOMPARE(attributeByCode(layer->layer(), regionfield::Label)
+                     .value(QStringLiteral("WK000104"))
+                     .toString(),
+                 QStringLiteral("Wijk 4"));
+    }
+    void classificationsAreCachedAndStable()
+    {
+        // Same values and request: same breaks (from the cache); other values: new breaks.
+        ChoroplethSpec spec;
+        spec.classification.method = ClassificationMethod::Jenks;
+        spec.classification.classes = 3;
+        auto layer = makeLayer(spec);
+        QVERIFY(layer);
+        const Classification first = layer->classification();
+        QString error;
+        QVector<MapValue> other = test::sampleValues();
+        for (MapValue &v : other)
+            v.value = v.value * v.value;
+        QVERIFY(layer->apply(other, spec, &error));
+        QVERIFY(layer->classification().ranges.last().upper != first.ranges.last().upper);
+        QVERIFY(layer->apply(test::sampleValues(), spec, &error));
+        QCOMPARE(layer->classification().ranges.size(), first.ranges.size());
+        for (int i = 0; i < first.size(); ++i)
+            QCOMPARE(layer->classification().ranges[i].upper, first.ranges[i].upper);
     }
 };
 

@@ -4,6 +4,8 @@
 #include "map/scale_bar_overlay.h"
 #include "qgis_test_main.h"
 
+#include <QImage>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -173,10 +175,62 @@ private slots:
         QVERIFY2(view.addBackgroundLayer(path, &error), qPrintable(error));
         QCOMPARE(view.backgroundLayerCount(), 1);
         QCOMPARE(view.canvas()->layers().constFirst(), layer.get()); // regions on top
+        // The legend explains it too: after the regions' classes, the layer by name, with
+        // its (single) symbol on that line.
+        QCOMPARE(view.legendLabels(),
+                 (QStringList{QStringLiteral("class 1"), QStringLiteral("class 2"),
+                              QStringLiteral("class 3"), QStringLiteral("background")}));
+        auto *legend = view.findChild<QListWidget *>(QStringLiteral("mapLegend"));
+        QVERIFY(legend);
+        QVERIFY(!legend->item(3)->icon().isNull());
+        QVERIFY(legend->item(3)->font().bold());
+        view.refresh(); // a restyle keeps the background entries
+        QCOMPARE(view.legendLabels().size(), 4);
         QVERIFY(!view.addBackgroundLayer(dir.filePath(QStringLiteral("absent.gpkg")), &error));
         QVERIFY(error.contains(QStringLiteral("absent.gpkg")));
         view.removeBackgroundLayers();
         QCOMPARE(view.backgroundLayerCount(), 0);
+        QCOMPARE(view.legendLabels().size(), 3);
+        view.setRegionLayer(nullptr);
+    }
+
+    void backgroundLegendShowsRasterAndCategories()
+    {
+        QTemporaryDir dir;
+        // A georeferenced one-band raster (PNG + world file, in RD New).
+        QImage image(4, 4, QImage::Format_Grayscale8);
+        for (int y = 0; y < 4; ++y)
+            for (int x = 0; x < 4; ++x)
+                image.setPixel(x, y, qRgb(x * 60, x * 60, x * 60));
+        const QString raster = dir.filePath(QStringLiteral("hoogte.png"));
+        QVERIFY(image.save(raster));
+        QFile world(dir.filePath(QStringLiteral("hoogte.pgw")));
+        QVERIFY(world.open(QIODevice::WriteOnly));
+        world.write("250\n0\n0\n-250\n140000\n461000\n");
+        world.close();
+        // A categorized vector layer (a GeoPackage written from the test layer).
+        auto layer = makeLayer();
+        MapView view;
+        view.setRegionLayer(layer.get());
+        QString error;
+        QVERIFY2(view.addBackgroundLayer(raster, &error), qPrintable(error));
+        const QStringList labels = view.legendLabels();
+        const int heading = labels.indexOf(QStringLiteral("hoogte"));
+        QVERIFY2(heading == 3, qPrintable(labels.join(QLatin1Char('|'))));
+        // QGIS's own legend of the raster: its grey ramp or band, at least one entry.
+        QVERIFY2(labels.size() > 4, qPrintable(labels.join(QLatin1Char('|'))));
+        auto *legend = view.findChild<QListWidget *>(QStringLiteral("mapLegend"));
+        QVERIFY(!legend->item(heading)->icon().isNull());
+        // A second layer goes on top, and first in the legend's background part.
+        const QString points = dir.filePath(QStringLiteral("punten.geojson"));
+        QFile file(points);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type":"FeatureCollection","features":[{"type":"Feature",
+            "properties":{"n":1},"geometry":{"type":"Point","coordinates":[5.1,52.1]}}]})");
+        file.close();
+        QVERIFY2(view.addBackgroundLayer(points, &error), qPrintable(error));
+        QCOMPARE(view.legendLabels().at(3), QStringLiteral("punten"));
+        QVERIFY(view.legendLabels().indexOf(QStringLiteral("hoogte")) > 3);
         view.setRegionLayer(nullptr);
     }
 };

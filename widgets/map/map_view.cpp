@@ -13,7 +13,11 @@
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturerequest.h>
 #include <qgsgeometry.h>
+#include <qgsiconutils.h>
+#include <qgslayertreelayer.h>
+#include <qgslayertreemodellegendnode.h>
 #include <qgsmapcanvas.h>
+#include <qgsmaplayerlegend.h>
 #include <qgsproject.h>
 #include <qgsrasterlayer.h>
 #include <qgsrenderer.h>
@@ -22,6 +26,10 @@
 #include <qgsvectortilelayer.h>
 
 namespace wijk {
+
+namespace {
+const QSize kLegendIconSize(20, 14);
+} // namespace
 
 MapView::~MapView()
 {
@@ -170,19 +178,69 @@ void MapView::zoomToSelection()
 
 void MapView::refresh()
 {
+    rebuildLegend();
+    if (mLayer && mLayer->renderer())
+        mLayer->triggerRepaint();
+    mCanvas->refresh();
+}
+
+void MapView::rebuildLegend()
+{
     mLegend->clear();
+    mLegend->setIconSize(kLegendIconSize);
     if (mLayer && mLayer->renderer()) {
-        const QSize iconSize(20, 14);
-        mLegend->setIconSize(iconSize);
         for (const QgsLegendSymbolItem &item : mLayer->renderer()->legendSymbolItems()) {
             auto *entry = new QListWidgetItem(item.label());
             if (item.symbol())
-                entry->setIcon(QgsSymbolLayerUtils::symbolPreviewIcon(item.symbol(), iconSize));
+                entry->setIcon(
+                    QgsSymbolLayerUtils::symbolPreviewIcon(item.symbol(), kLegendIconSize));
             mLegend->addItem(entry);
         }
-        mLayer->triggerRepaint();
     }
-    mCanvas->refresh();
+    for (const LegendLine &line : qAsConst(mBackgroundLegend)) {
+        auto *entry = new QListWidgetItem(line.icon, line.text);
+        if (line.heading) {
+            QFont font = entry->font();
+            font.setBold(true);
+            entry->setFont(font);
+        }
+        mLegend->addItem(entry);
+    }
+}
+
+QVector<MapView::LegendLine> MapView::backgroundLegend(QgsMapLayer *layer, const QSize &iconSize)
+{
+    // QGIS's legend of the layer (its renderer's symbols, a raster's colours or bands), as
+    // its own layer tree would show it; without entries the layer type's icon.
+    QVector<LegendLine> lines{{QgsIconUtils::iconForLayer(layer), layer->name(), true}};
+    if (!layer->legend())
+        return lines;
+    QgsLayerTreeLayer node(layer);
+    const QList<QgsLayerTreeModelLegendNode *> nodes =
+        layer->legend()->createLayerTreeModelLegendNodes(&node);
+    for (QgsLayerTreeModelLegendNode *legendNode : nodes) {
+        if (auto *symbolNode = qobject_cast<QgsSymbolLegendNode *>(legendNode))
+            symbolNode->setIconSize(iconSize);
+        const QString text = legendNode->data(Qt::DisplayRole).toString();
+        const QVariant decoration = legendNode->data(Qt::DecorationRole);
+        QIcon icon;
+        if (decoration.canConvert<QIcon>())
+            icon = decoration.value<QIcon>();
+        else if (decoration.canConvert<QPixmap>())
+            icon = QIcon(decoration.value<QPixmap>());
+        else if (decoration.canConvert<QImage>())
+            icon = QIcon(QPixmap::fromImage(decoration.value<QImage>()));
+        // A single symbol (a plain vector layer; QGIS labels it with the layer's name)
+        // belongs on the name's line.
+        if (nodes.size() == 1 && (text.isEmpty() || text == layer->name())) {
+            if (!icon.isNull())
+                lines.first().icon = icon;
+            continue;
+        }
+        lines.append({icon, text, false});
+    }
+    qDeleteAll(nodes);
+    return lines;
 }
 
 QStringList MapView::legendLabels() const
@@ -232,6 +290,9 @@ bool MapView::addBackgroundLayer(const QString &path, QString *error)
     if (auto *backgroundVector = qobject_cast<QgsVectorLayer *>(layer))
         backgroundVector->setOpacity(0.8);
     mBackground << layer;
+    // Top first, as the canvas draws them: the newest layer first.
+    mBackgroundLegend = backgroundLegend(layer, kLegendIconSize) + mBackgroundLegend;
+    rebuildLegend();
     updateCanvasLayers();
     mCanvas->refresh();
     return true;
@@ -241,6 +302,8 @@ void MapView::removeBackgroundLayers()
 {
     const QList<QgsMapLayer *> old = mBackground;
     mBackground.clear();
+    mBackgroundLegend.clear();
+    rebuildLegend();
     updateCanvasLayers();
     qDeleteAll(old);
     mCanvas->refresh();

@@ -4,6 +4,7 @@
 // styling itself is done by the caller (maps/) when styleChanged/periodChanged fire.
 #pragma once
 
+#include <QIcon>
 #include <QSet>
 #include <QVector>
 #include <QWidget>
@@ -76,7 +77,8 @@ public:
 
     //! Re-reads the legend from the layer's renderer (call after restyling) and repaints.
     void refresh();
-    //! Legend entries as shown (label per line), for tests and the report.
+    //! Legend entries as shown (label per line): the regions' classes, then each background
+    //! layer (top first) by name with its own entries (symbols, raster colours).
     QStringList legendLabels() const;
     //! Sets the legend's title (indicator, unit, period).
     void setLegendTitle(const QString &title);
@@ -106,7 +108,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    //! One line of the legend panel.
+    struct LegendLine
+    {
+        QIcon icon;
+        QString text;
+        bool heading = false;
+    };
     void retranslate();
+    void rebuildLegend();
+    //! The legend lines of a background layer, from QGIS's own legend of that layer.
+    static QVector<LegendLine> backgroundLegend(QgsMapLayer *layer, const QSize &iconSize);
     void updateCanvasLayers();
     void onHover(const QgsPointXY &point, const QPoint &globalPos);
     void onSliderMoved(int index);
@@ -121,6 +133,7 @@ private:
     QHash<QString, QgsFeatureId> mIds;
     QHash<QgsFeatureId, QString> mCodes;
     QList<QgsMapLayer *> mBackground;
+    QVector<LegendLine> mBackgroundLegend; //!< built when background layers change
     std::function<QString(const QString &)> mTooltip;
 
     QComboBox *mMode = nullptr;
