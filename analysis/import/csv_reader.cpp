@@ -13,9 +13,8 @@
 namespace wijk {
 
 namespace {
-std::string_view trimmed(const char *text)
+std::string_view trimmed(std::string_view view)
 {
-    std::string_view view(text);
     while (!view.empty() && (view.front() == ' ' || view.front() == '\t'))
         view.remove_prefix(1);
     while (!view.empty() && (view.back() == ' ' || view.back() == '\t'))
@@ -142,14 +141,22 @@ bool CsvReader::readRecord()
         return false;
     mLine = mNextLine;
     int newlines = 0;
+    bool ascii = true;
     for (char **field = mRecord; *field; ++field) {
-        // A quoted field spanning lines comes back joined with '\n': count them as lines.
-        for (const char *c = *field; (c = std::strchr(c, '\n')); ++c)
-            ++newlines;
-        mFields.push_back(trimmed(*field));
+        // One pass per field: its length, whether it is ASCII (then it is valid UTF-8), and
+        // the '\n' of a quoted field spanning lines (GDAL joins them), counted as lines.
+        const char *text = *field;
+        size_t length = 0;
+        unsigned char any = 0;
+        for (char c; (c = text[length]) != '\0'; ++length) {
+            any |= static_cast<unsigned char>(c);
+            newlines += c == '\n';
+        }
+        ascii &= any < 0x80;
+        mFields.push_back(trimmed(std::string_view(text, length)));
     }
     mNextLine = mLine + 1 + newlines;
-    return checkUtf8();
+    return ascii || checkUtf8();
 }
 
 bool CsvReader::checkUtf8()

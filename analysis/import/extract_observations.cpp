@@ -61,7 +61,7 @@ private:
 };
 struct Batch
 {
-    std::vector<ObservationRow> rows; //!< sorted by key before it is queued
+    std::vector<ObservationRow> rows;
     qint64 bytesRead = 0;
 };
 
@@ -253,7 +253,6 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
                 {indicator->key, *region, value, csv.line(), qint16(period), quint8(status)});
             if (batch.rows.size() == chunkRows) {
                 batch.bytesRead = csv.bytesRead();
-                sortByKey(batch.rows);
                 if (!queue.push(std::move(batch)))
                     break;
                 batch = Batch();
@@ -261,7 +260,6 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
             }
         }
         batch.bytesRead = csv.bytesRead();
-        sortByKey(batch.rows);
         queue.push(std::move(batch));
         queue.close();
     });
@@ -275,6 +273,8 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
             queue.abort();
             break;
         }
+        // Sorted here: GDAL's tokenizer keeps the parsing thread the busier one.
+        sortByKey(batch.rows);
         if (!writer.write(batch.rows, outcome)) {
             queue.abort();
             break;
