@@ -1,16 +1,18 @@
 // wijkmonitor: the desktop workbench.
 #include "app_environment.h"
 #include "gui/main_window.h"
+#include "gui/open_benchmark.h"
 #include "gui/screenshot.h"
 #include "qgis_session.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QTimer>
 #include <qgsapplication.h>
 
 namespace {
-int run(QgsApplication &app)
+int run(QgsApplication &app, const QElapsedTimer &started)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Wijkmonitor Workbench"));
@@ -21,12 +23,15 @@ int run(QgsApplication &app)
                       QObject::tr("Close the window after this many milliseconds (tests)."),
                       QStringLiteral("ms")});
     wijk::addScreenshotOptions(parser);
+    wijk::addOpenBenchmarkOption(parser);
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QObject::tr("Workspace file (.gpkg) to open."));
     parser.process(app);
 
     wijk::MainWindow window;
     window.show();
+    if (wijk::openBenchmarkRequested(parser) && !parser.positionalArguments().isEmpty())
+        return wijk::runOpenBenchmark(window, parser.positionalArguments().constFirst(), started);
     // The first start opens the demo, so there is something to look at without any data.
     QSettings settings;
     const bool firstStart = !settings.value(QStringLiteral("app/started")).toBool();
@@ -46,11 +51,13 @@ int run(QgsApplication &app)
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer started; // --benchmark-open counts from here
+    started.start();
     QCoreApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
     QCoreApplication::setAttribute(Qt::AA_UseHighDpiPixmaps);
     QgsApplication app(argc, argv, true);
     Q_INIT_RESOURCE(resources);
     wijk::setupApplication(app);
     const wijk::QgisSession qgis;
-    return run(app);
+    return run(app, started);
 }

@@ -5,22 +5,29 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <stdexcept>
 
 namespace wijk::engine {
 
-Dataset::Dataset(std::vector<Indicator> indicators, const std::vector<Region> &regions,
-                 std::vector<int> periods)
-    : mIndicators(std::move(indicators)), mPeriods(std::move(periods))
+Dataset::Dataset()
 {
-    std::sort(mPeriods.begin(), mPeriods.end());
-    mPeriods.erase(std::unique(mPeriods.begin(), mPeriods.end()), mPeriods.end());
-    for (int i = 0; i < int(mIndicators.size()); ++i)
-        mIndicatorIndex.insert(mIndicators[size_t(i)].code, i);
+    // One shared empty division for every default-constructed dataset.
+    static const std::shared_ptr<const Divisions> empty = std::make_shared<const Divisions>();
+    mDiv = empty;
+}
+
+Dataset::Dataset(std::vector<Indicator> indicators, const std::vector<Region> &regions,
+                 std::vector<int> periods, Storage storage)
+{
+    auto div = std::make_shared<Divisions>();
+    div->periods = std::move(periods);
+    std::sort(div->periods.begin(), div->periods.end());
+    div->periods.erase(std::unique(div->periods.begin(), div->periods.end()), div->periods.end());
 
     std::map<QString, std::vector<Region>> byCode;
     for (const Region &region : regions)
         byCode[region.code].push_back(region);
-    mRegions.reserve(byCode.size());
+    div->regions.reserve(byCode.size());
     for (auto &entry : byCode) {
         RegionEntry region;
         region.code = entry.first;
@@ -29,23 +36,75 @@ Dataset::Dataset(std::vector<Indicator> indicators, const std::vector<Region> &r
                   [](const Region &a, const Region &b) { return a.vintage < b.vintage; });
         region.name = region.vintages.back().name;
         region.level = region.vintages.back().level;
-        mRegionIndex.insert(region.code, int(mRegions.size()));
-        mRegions.push_back(std::move(region));
+        div->regionIndex.insert(region.code, int(div->regions.size()));
+        div->regions.push_back(std::move(region));
     }
-    buildDivisions();
-
-    const size_t cells = mRegions.size() * mPeriods.size();
-    mValues.assign(mIndicators.size(), std::vector<double>(cells, std::nan("")));
-    mStatus.assign(mIndicators.size(), std::vector<uint8_t>(cells, 0));
+    buildDivisions(*div);
+    mDiv = std::move(div);
+    mPeriodCount = mDiv->periods.size();
+    setIndicators(std::move(indicators));
+    if (storage == Storage::Eager)
+        for (int i = 0; i < indicatorCount(); ++i)
+            allocate(i);
+    else
+        mDisclosureApplied = true;
 }
 
-void Dataset::buildDivisions()
+Dataset Dataset::withIndicators(std::vector<Indicator> indicators, Storage storage) const
+{
+    Dataset group;
+    group.mDiv = mDiv;
+    group.mPeriodCount = mPeriodCount;
+    group.setIndicators(std::move(indicators));
+    if (storage == Storage::Eager)
+        for (int i = 0; i < group.indicatorCount(); ++i)
+            group.allocate(i);
+    else
+        group.mDisclosureApplied = true;
+    return group;
+}
+
+void Dataset::setIndicators(std::vector<Indicator> indicators)
+{
+    mIndicators = std::move(indicators);
+    mIndicatorIndex.clear();
+    for (int i = 0; i < int(mIndicators.size()); ++i)
+        mIndicatorIndex.insert(mIndicators[size_t(i)].code, i);
+    mValues.assign(mIndicators.size(), {});
+    mStatus.assign(mIndicators.size(), {});
+}
+
+void Dataset::allocate(int i)
+{
+    const size_t cells = mDiv->regions.size() * mPeriodCount;
+    mValues[size_t(i)].assign(cells, std::nan(""));
+    mStatus[size_t(i)].assign(cells, 0);
+}
+
+void Dataset::adoptIndicator(int i, Dataset &group, int j)
+{
+    if (!sharesDivisionsWith(group) || !group.disclosureApplied() || !group.isLoaded(j))
+        throw std::logic_error("Dataset::adoptIndicator(): not a loaded, disclosure-controlled "
+                               "group over the same divisions");
+    mValues[size_t(i)] = std::move(group.mValues[size_t(j)]);
+    mStatus[size_t(i)] = std::move(group.mStatus[size_t(j)]);
+    group.mValues[size_t(j)] = {};
+    group.mStatus[size_t(j)] = {};
+}
+
+void Dataset::unloadIndicator(int i)
+{
+    mValues[size_t(i)] = {};
+    mStatus[size_t(i)] = {};
+}
+
+void Dataset::buildDivisions(Divisions &div)
 {
     // The division in force in a year is, per level, the latest vintage of that level not
     // after the year (the earliest vintage for years before any). A region belongs to a
     // period when it is part of that vintage.
     std::map<RegionLevel, std::set<int>> vintagesOfLevel;
-    for (const RegionEntry &region : mRegions)
+    for (const RegionEntry &region : div.regions)
         for (const Region &vintage : region.vintages)
             vintagesOfLevel[region.level].insert(vintage.vintage);
 
@@ -55,19 +114,21 @@ void Dataset::buildDivisions()
         return it == vintages.begin() ? *vintages.begin() : *std::prev(it);
     };
 
-    mParentAt.assign(mRegions.size() * mPeriods.size(), kAbsent);
-    mChildren.assign(mPeriods.size(), std::vector<std::vector<int>>(mRegions.size()));
-    for (int r = 0; r < regionCount(); ++r) {
-        RegionEntry &region = mRegions[size_t(r)];
-        for (int p = 0; p < periodCount(); ++p) {
-            const int vintage = activeVintage(region.level, mPeriods[size_t(p)]);
+    const size_t periodCount = div.periods.size();
+    div.parentAt.assign(div.regions.size() * periodCount, kAbsent);
+    div.children.assign(periodCount, std::vector<std::vector<int>>(div.regions.size()));
+    for (size_t r = 0; r < div.regions.size(); ++r) {
+        RegionEntry &region = div.regions[r];
+        for (size_t p = 0; p < periodCount; ++p) {
+            const int vintage = activeVintage(region.level, div.periods[p]);
             for (const Region &candidate : region.vintages) {
                 if (candidate.vintage != vintage)
                     continue;
-                const int parent = candidate.parent.isEmpty() ? -1 : regionIndex(candidate.parent);
-                mParentAt[cellIndex(r, p)] = parent;
+                const int parent =
+                    candidate.parent.isEmpty() ? -1 : div.regionIndex.value(candidate.parent, -1);
+                div.parentAt[r * periodCount + p] = parent;
                 if (parent >= 0)
-                    mChildren[size_t(p)][size_t(parent)].push_back(r);
+                    div.children[p][size_t(parent)].push_back(int(r));
             }
         }
         // Boundary changes: the area moves by more than the tolerance between consecutive
@@ -95,34 +156,35 @@ void Dataset::buildDivisions()
 
 int Dataset::periodIndex(int year) const
 {
-    auto it = std::lower_bound(mPeriods.begin(), mPeriods.end(), year);
-    return it != mPeriods.end() && *it == year ? int(it - mPeriods.begin()) : -1;
+    const std::vector<int> &periods = mDiv->periods;
+    auto it = std::lower_bound(periods.begin(), periods.end(), year);
+    return it != periods.end() && *it == year ? int(it - periods.begin()) : -1;
 }
 
 std::vector<int> Dataset::regionsOfLevel(RegionLevel level) const
 {
     std::vector<int> result;
     for (int r = 0; r < regionCount(); ++r)
-        if (mRegions[size_t(r)].level == level)
+        if (mDiv->regions[size_t(r)].level == level)
             result.push_back(r);
     return result;
 }
 
 int Dataset::parentAt(int r, int p) const
 {
-    const int parent = mParentAt[cellIndex(r, p)];
+    const int parent = mDiv->parentAt[cellIndex(r, p)];
     return parent == kAbsent ? -1 : parent;
 }
 
 const std::vector<int> &Dataset::childrenAt(int parent, int p) const
 {
-    return mChildren[size_t(p)][size_t(parent)];
+    return mDiv->children[size_t(p)][size_t(parent)];
 }
 
 int Dataset::municipalityAt(int r, int p) const
 {
     for (int guard = 0; r >= 0 && guard < 4; ++guard) {
-        if (mRegions[size_t(r)].level == RegionLevel::Gemeente)
+        if (mDiv->regions[size_t(r)].level == RegionLevel::Gemeente)
             return r;
         r = parentAt(r, p);
     }
@@ -131,19 +193,21 @@ int Dataset::municipalityAt(int r, int p) const
 
 int Dataset::seriesAt(int r, int p) const
 {
-    const std::vector<int> &breaks = mRegions[size_t(r)].boundaryBreaks;
-    return int(std::upper_bound(breaks.begin(), breaks.end(), mPeriods[size_t(p)]) -
+    const std::vector<int> &breaks = mDiv->regions[size_t(r)].boundaryBreaks;
+    return int(std::upper_bound(breaks.begin(), breaks.end(), mDiv->periods[size_t(p)]) -
                breaks.begin());
 }
 
 int Dataset::seriesBreakYear(int r, int p) const
 {
     const int series = seriesAt(r, p);
-    return series == 0 ? 0 : mRegions[size_t(r)].boundaryBreaks[size_t(series - 1)];
+    return series == 0 ? 0 : mDiv->regions[size_t(r)].boundaryBreaks[size_t(series - 1)];
 }
 
 Cell Dataset::cell(int i, int r, int p) const
 {
+    if (!isLoaded(i))
+        return Cell{std::nan(""), ValueStatus::Missing, false, false};
     const uint8_t bits = mStatus[size_t(i)][cellIndex(r, p)];
     return Cell{value(i, r, p), ValueStatus(bits & 0x0f), (bits & kDerived) != 0,
                 (bits & kPresent) != 0};
@@ -151,6 +215,8 @@ Cell Dataset::cell(int i, int r, int p) const
 
 bool Dataset::hasValue(int i, int r, int p) const
 {
+    if (!isLoaded(i))
+        return false;
     const uint8_t bits = mStatus[size_t(i)][cellIndex(r, p)];
     const auto status = ValueStatus(bits & 0x0f);
     return (bits & kPresent) && status != ValueStatus::Suppressed &&
@@ -159,6 +225,8 @@ bool Dataset::hasValue(int i, int r, int p) const
 
 void Dataset::setCell(int i, int r, int p, double value, ValueStatus status, bool derived)
 {
+    if (!isLoaded(i))
+        allocate(i);
     const size_t index = cellIndex(r, p);
     if (status == ValueStatus::Suppressed || status == ValueStatus::Missing)
         value = std::nan("");
@@ -169,6 +237,8 @@ void Dataset::setCell(int i, int r, int p, double value, ValueStatus status, boo
 
 void Dataset::suppress(int i, int r, int p)
 {
+    if (!isLoaded(i))
+        allocate(i);
     const size_t index = cellIndex(r, p);
     mValues[size_t(i)][index] = std::nan("");
     mStatus[size_t(i)][index] =
@@ -183,21 +253,32 @@ QStringList Dataset::addObservations(const std::vector<Observation> &observation
         const int r = regionIndex(observation.region);
         const int p = periodIndex(observation.period);
         if (i < 0 || r < 0 || p < 0) {
-            problems << QCoreApplication::translate("wijk::engine::Dataset",
-                                                    "Observation %1 / %2 / %3 skipped: unknown %4.")
-                            .arg(observation.region, observation.indicator)
-                            .arg(observation.period)
-                            .arg(i < 0 ? QStringLiteral("indicator")
-                                       : (r < 0 ? QStringLiteral("region")
-                                                : QStringLiteral("period")));
+            problems << skippedMessage(
+                observation.region, observation.indicator, observation.period,
+                i < 0 ? QStringLiteral("indicator")
+                      : (r < 0 ? QStringLiteral("region") : QStringLiteral("period")));
             continue;
         }
-        ValueStatus status = observation.status;
-        if (status == ValueStatus::Final && std::isnan(observation.value))
-            status = ValueStatus::Missing;
-        setCell(i, r, p, observation.value, status, status == ValueStatus::Derived);
+        addDelivered(i, r, p, observation.value, observation.status);
     }
     return problems;
+}
+
+QString Dataset::skippedMessage(const QString &region, const QString &indicator, int period,
+                                const QString &what)
+{
+    return QCoreApplication::translate("wijk::engine::Dataset",
+                                       "Observation %1 / %2 / %3 skipped: unknown %4.")
+        .arg(region, indicator)
+        .arg(period)
+        .arg(what);
+}
+
+void Dataset::addDelivered(int i, int r, int p, double value, ValueStatus status)
+{
+    if (status == ValueStatus::Final && std::isnan(value))
+        status = ValueStatus::Missing;
+    setCell(i, r, p, value, status, status == ValueStatus::Derived);
 }
 
 } // namespace wijk::engine

@@ -12,6 +12,7 @@
 class QAction;
 class QActionGroup;
 class QComboBox;
+class QFutureWatcherBase;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -77,12 +78,16 @@ public:
     charts::TrendChart *trendChart() const { return mTrendChart; }
     charts::RankingChart *rankingChart() const { return mRankingChart; }
     WorkbenchSession *session() const { return mSession.get(); }
+    //! Whether the signals of the open workspace are still being computed in the background.
+    bool signalsPending() const;
 
 signals:
     //! An import started with importPath() ended (ok: imported or already there).
     void importFinished(bool ok, const QString &message);
     //! The views show a new workspace.
     void workspaceOpened(const QString &path);
+    //! The background signals of the open workspace are in the signals list.
+    void signalsReady();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -118,6 +123,8 @@ private:
     void refreshTable();
     void refreshCharts();
     void refreshSignals();
+    //! Computes the session's signals on a worker thread; the list says so meanwhile.
+    void startSignals();
     void refreshStatus();
     void onSelectionChanged(const QStringList &added, const QStringList &removed, QObject *origin);
     void onSignalChosen(const QString &region, const QString &indicator);
@@ -132,6 +139,7 @@ private:
     int mPeriod = 0;
     QString mLanguage;
     bool mImporting = false;
+    QFutureWatcherBase *mSignalsWatcher = nullptr; //!< the running signals job of mSession
 
     RegionSelection *mSelection = nullptr;
     MapView *mMap = nullptr;

@@ -16,6 +16,7 @@
 
 #include <QComboBox>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLocale>
 #include <QStatusBar>
@@ -58,7 +59,9 @@ void MainWindow::connectViews()
 bool MainWindow::openWorkspace(const QString &path)
 {
     QString error;
-    std::unique_ptr<WorkbenchSession> session = WorkbenchSession::open(path, &error);
+    // The indicator shown before stays if the workspace has it: load that one first.
+    std::unique_ptr<WorkbenchSession> session =
+        WorkbenchSession::open(path, &error, QStringList{mIndicator});
     if (!session) {
         showError(tr("Open workspace"),
                   tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), error));
@@ -67,6 +70,12 @@ bool MainWindow::openWorkspace(const QString &path)
     mMap->togglePlay(false);
     mMap->setRegionLayer(nullptr);
     mChoropleth.reset();
+    if (mSignalsWatcher) {
+        // The old session's job is cancelled with it; its end must not reach the new one.
+        mSignalsWatcher->disconnect(this);
+        mSignalsWatcher->deleteLater();
+        mSignalsWatcher = nullptr;
+    }
     mSession = std::move(session);
     mWorkspaceName = QFileInfo(path).completeBaseName();
     mSelection->clear(this);
@@ -80,10 +89,46 @@ bool MainWindow::openWorkspace(const QString &path)
     const QVector<int> periods = mSession->periods();
     mPeriod = periods.isEmpty() ? 0 : periods.constLast();
     addRecent(path);
+    mSignals->setComputing(true);
     showSession();
     updateTitle();
+    startSignals();
     emit workspaceOpened(path);
     return true;
+}
+
+void MainWindow::startSignals()
+{
+    auto *watcher = new QFutureWatcher<void>(this);
+    mSignalsWatcher = watcher;
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (mSignalsWatcher != watcher)
+            return;
+        mSignalsWatcher = nullptr;
+        if (!mSession)
+            return;
+        const bool periodsChanged = mSession->adoptSignals();
+        mSignals->setComputing(false);
+        if (!mSession->signalsError().isEmpty())
+            statusBar()->showMessage(
+                tr("Signals could not be computed: %1").arg(mSession->signalsError()), 10000);
+        if (periodsChanged) {
+            const QVector<int> periods = mSession->periods();
+            if (!periods.contains(mPeriod))
+                mPeriod = periods.constLast();
+            showSession(); // the period slider and every view get the added years
+        } else {
+            refreshSignals();
+        }
+        emit signalsReady();
+    });
+    watcher->setFuture(mSession->startSignals());
+}
+
+bool MainWindow::signalsPending() const
+{
+    return mSignalsWatcher != nullptr;
 }
 
 bool MainWindow::openDemo()
@@ -261,7 +306,7 @@ void MainWindow::refreshCharts()
 
 void MainWindow::refreshSignals()
 {
-    if (mSession)
+    if (mSession && !mSession->signalsPending())
         mSignals->setSignals(mSession->signalEntries(mLevel, english()));
 }
 

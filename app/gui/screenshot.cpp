@@ -60,6 +60,11 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser)
         window.setCurrentIndicator(parser.value(QStringLiteral("indicator")));
     if (parser.isSet(QStringLiteral("mode")))
         window.setMapMode(parser.value(QStringLiteral("mode")));
+    // The signals are computed in the background; the default selection is the first one.
+    QElapsedTimer signalsTimer;
+    signalsTimer.start();
+    while (window.signalsPending() && signalsTimer.elapsed() < 120000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
     QStringList codes =
         parser.value(QStringLiteral("select")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (codes.isEmpty() && window.signalsList()->visibleCount() > 0)

@@ -1,6 +1,10 @@
 // One open workspace as the window sees it: the workspace file, the engine's dataset (with
 // aggregates and disclosure control applied) and trends, and the conversions from engine
 // results into the plain inputs of the widgets (tables, charts, maps, signals).
+// Lazy (docs/architecture.md, "Opening a workspace"): open() reads the catalogue, the regions
+// and the first indicator; every other indicator is loaded, and its trends computed, when a
+// view first asks for it. The signals of all indicators are computed on a worker thread
+// (startSignals); until adoptSignals() the session has none.
 #pragma once
 
 #include "charts/chart_data.h"
@@ -13,12 +17,16 @@
 #include "table/values_table_model.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QHash>
 #include <QVector>
+#include <deque>
+#include <map>
 #include <memory>
 
 namespace wijk {
 
+class ObservationReader;
 class Workspace;
 
 class WorkbenchSession
@@ -28,13 +36,32 @@ class WorkbenchSession
 public:
     ~WorkbenchSession();
 
-    //! Opens a workspace and computes what the views need; nullptr with *error on failure.
-    static std::unique_ptr<WorkbenchSession> open(const QString &path, QString *error);
+    //! Opens a workspace with the first indicators loaded (the first of the catalogue when
+    //! none of `first` exists); nullptr with *error on failure.
+    static std::unique_ptr<WorkbenchSession> open(const QString &path, QString *error,
+                                                  const QStringList &first = {});
 
     QString path() const { return mPath; }
     QString name() const { return mName; }
     bool isReadOnly() const { return mReadOnly; }
+    //! The lazy dataset: only loaded indicators have values (isLoaded()).
     const engine::Dataset &dataset() const { return mDataset; }
+    //! Loads an indicator and its components now (the views do it themselves); false when
+    //! the code is unknown or the workspace cannot be read (loadError() says why).
+    bool ensureLoaded(const QString &code);
+    QString loadError() const { return mLoadError; }
+
+    //! Starts computing the signals of every indicator and level on a worker thread; the
+    //! future finishes when they are ready (or cancelled). Restarting cancels the previous run.
+    QFuture<void> startSignals();
+    //! Whether startSignals() ran and adoptSignals() has not taken its result yet.
+    bool signalsPending() const { return mJob != nullptr; }
+    //! Takes the finished background result (UI thread, after the future finished). Returns
+    //! true when it found years the first indicators lacked: then the periods changed and
+    //! every view must be rebuilt.
+    bool adoptSignals();
+    //! Why the background signals failed (empty when they did not).
+    QString signalsError() const { return mSignalsError; }
 
     QVector<Indicator> indicators() const;
     const Indicator *indicator(const QString &code) const;
@@ -48,32 +75,51 @@ public:
     //! The gemeente a region lies in (for the reference line), empty when none.
     QString municipalityOf(const QString &code, int period) const;
 
+    // The views' data; each loads its indicator first (so they are not const).
     //! Regions of a level down, periods across.
-    TableData periodTable(const QString &indicator, RegionLevel level) const;
+    TableData periodTable(const QString &indicator, RegionLevel level);
     //! The values of one period for a map in any mode.
-    QVector<MapValue> mapValues(const QString &indicator, RegionLevel level, int period) const;
+    QVector<MapValue> mapValues(const QString &indicator, RegionLevel level, int period);
     //! The selected regions (and their municipality as reference) over time; with nothing
     //! selected, the municipality itself.
-    TrendChartData trendData(const QString &indicator, const QStringList &selected,
-                             bool english) const;
+    TrendChartData trendData(const QString &indicator, const QStringList &selected, bool english);
     RankingChartData rankingData(const QString &indicator, RegionLevel level, int period,
-                                 bool english) const;
-    //! The engine's signals of a level (trends and outliers), with a sentence each.
+                                 bool english);
+    //! The engine's signals of a level (trends and outliers), with a sentence each; empty
+    //! while they are computed in the background.
     QVector<SignalEntry> signalEntries(RegionLevel level, bool english) const;
     //! Tooltip for a region on the map: name, value, status and trend.
-    QString regionTooltip(const QString &code, const QString &indicator, int period) const;
+    QString regionTooltip(const QString &code, const QString &indicator, int period);
 
 private:
-    WorkbenchSession() = default;
-    const engine::TrendRow *trendOf(int indicator, int region) const;
+    struct SignalsJob;
+    //! The trends of one indicator at every level, by region (its latest series).
+    struct IndicatorTrends
+    {
+        std::vector<engine::TrendRow> rows;
+        QHash<int, int> latest; //!< region -> rows index
+    };
+    //! Trends of this many indicators stay cached (about 5 MB each at national scale).
+    static constexpr size_t kCachedTrends = 12;
+
+    WorkbenchSession();
+    //! The loaded index of an indicator code, -1 when unknown or unreadable.
+    int loaded(const QString &code);
+    const engine::TrendRow *trendOf(int indicator, int region);
+    void cancelSignals();
 
     QString mPath;
     QString mName;
     bool mReadOnly = false;
+    std::unique_ptr<Workspace> mWorkspace;
+    std::unique_ptr<ObservationReader> mReader;
     engine::Dataset mDataset;
-    std::vector<engine::TrendRow> mTrends;
+    QString mLoadError;
+    std::map<int, IndicatorTrends> mTrends; //!< stable addresses while others are added
+    std::deque<int> mTrendOrder;            //!< least recently used first
     std::vector<engine::Signal> mSignals;
-    QHash<quint64, int> mTrendIndex; //!< (indicator << 32 | region) -> mTrends index
+    std::shared_ptr<SignalsJob> mJob;
+    QString mSignalsError;
 };
 
 } // namespace wijk

@@ -169,6 +169,9 @@ private slots:
         MainWindow window;
         QVERIFY(window.openWorkspace(mWorkspace));
         SignalsList *list = window.signalsList();
+        // The signals are computed in the background; the list says so until they are in.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.signalsPending(), 30000);
+        QVERIFY(!list->isComputing());
         QVERIFY2(list->visibleCount() > 0, "the demo has planted trends, so wijk signals");
         const SignalEntry entry = list->visibleEntry(0);
         emit list->signalChosen(entry.region, entry.indicator);

@@ -124,6 +124,17 @@ void SignalsList::setSignals(const QVector<SignalEntry> &entries)
     applyFilters();
 }
 
+void SignalsList::setComputing(bool computing)
+{
+    mComputing = computing;
+    if (computing) {
+        mEntries.clear();
+        rebuildModel();
+        rebuildFilters();
+    }
+    applyFilters();
+}
+
 void SignalsList::rebuildModel()
 {
     mModel->clear();
@@ -216,7 +227,8 @@ void SignalsList::applyFilters()
     filter->direction = mDirectionFilter;
     filter->level = mLevelFilter;
     filter->refresh();
-    mCount->setText(tr("%n signal(s)", nullptr, mProxy->rowCount()));
+    mCount->setText(mComputing ? tr("Computing signals…")
+                               : tr("%n signal(s)", nullptr, mProxy->rowCount()));
 }
 
 int SignalsList::visibleCount() const

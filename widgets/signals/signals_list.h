@@ -42,6 +42,10 @@ public:
 
     //! Replaces the list; the filters keep their choice when it still exists.
     void setSignals(const QVector<SignalEntry> &entries);
+    //! While true the list is empty and says the signals are being computed (they come from
+    //! a worker thread); setSignals() then fills it.
+    void setComputing(bool computing);
+    bool isComputing() const { return mComputing; }
     //! Number of signals passing the filters.
     int visibleCount() const;
     //! The entry shown at a visible row.
@@ -79,6 +83,7 @@ private:
     QString mThemeFilter;
     int mDirectionFilter = 0;
     int mLevelFilter = -1;
+    bool mComputing = false;
 };
 
 } // namespace wijk

@@ -1,0 +1,105 @@
+#include "workspace/observation_reader.h"
+
+#include "workspace/sqlite_util.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <climits>
+#include <cmath>
+#include <set>
+
+namespace wijk {
+
+ObservationReader::ObservationReader(const Workspace &workspace) : mWorkspace(workspace) {}
+
+const QHash<int, QString> &ObservationReader::regionKeys()
+{
+    if (!mRegionKeysRead) {
+        sql::Statement query(mWorkspace.handle(), "SELECT id, code FROM region_keys");
+        while (query.step() == SQLITE_ROW)
+            mRegionKeys.insert(int(query.integer(0)), query.text(1));
+        mRegionKeysRead = true;
+    }
+    return mRegionKeys;
+}
+
+int ObservationReader::indicatorId(const QString &code)
+{
+    if (!mIndicatorIdsRead) {
+        sql::Statement query(mWorkspace.handle(), "SELECT id, code FROM indicators");
+        while (query.step() == SQLITE_ROW)
+            mIndicatorIds.insert(query.text(1), int(query.integer(0)));
+        mIndicatorIdsRead = true;
+    }
+    return mIndicatorIds.value(code, -1);
+}
+
+bool ObservationReader::read(const QString &indicatorCode,
+                             const std::function<void(const ObservationRow &)> &sink,
+                             QString *error)
+{
+    const int id = indicatorId(indicatorCode);
+    if (id < 0) {
+        if (error)
+            *error =
+                QCoreApplication::translate("wijk::ObservationReader", "%1: unknown indicator %2.")
+                    .arg(mWorkspace.path(), indicatorCode);
+        return false;
+    }
+    // The primary key (indicator_id, region_id, period) makes this one range of the B-tree.
+    sql::Statement query(mWorkspace.handle(),
+                         "SELECT region_id, period, value, status FROM observations "
+                         "WHERE indicator_id = ? ORDER BY region_id, period");
+    if (!query.isValid()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(mWorkspace.path(), query.error());
+        return false;
+    }
+    query.bind(1, id);
+    sqlite3_stmt *stmt = query.handle();
+    ObservationRow row;
+    int rc = SQLITE_ROW;
+    while ((rc = query.step()) == SQLITE_ROW) {
+        row.regionKey = sqlite3_column_int(stmt, 0);
+        row.period = sqlite3_column_int(stmt, 1);
+        row.value = sqlite3_column_type(stmt, 2) == SQLITE_NULL ? std::nan("")
+                                                                : sqlite3_column_double(stmt, 2);
+        const int status = sqlite3_column_int(stmt, 3);
+        row.status = status >= 0 && status <= int(ValueStatus::Derived) ? ValueStatus(status)
+                                                                        : ValueStatus::Missing;
+        sink(row);
+    }
+    if (rc != SQLITE_DONE) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(mWorkspace.path(),
+                                                  sql::lastError(mWorkspace.handle()));
+        return false;
+    }
+    return true;
+}
+
+std::vector<int> ObservationReader::periodsOf(const QStringList &indicatorCodes)
+{
+    // A few distinct years among ~10^5 rows per indicator: a small set beats SQL DISTINCT,
+    // which keeps a temporary B-tree per row.
+    std::set<int> years;
+    sql::Statement query(mWorkspace.handle(),
+                         "SELECT period FROM observations WHERE indicator_id = ?");
+    for (const QString &code : indicatorCodes) {
+        const int id = indicatorId(code);
+        if (id < 0)
+            continue;
+        query.reset();
+        query.bind(1, id);
+        int last = INT_MIN;
+        while (query.step() == SQLITE_ROW) {
+            const int year = sqlite3_column_int(query.handle(), 0);
+            if (year != last)
+                years.insert(year);
+            last = year;
+        }
+    }
+    return std::vector<int>(years.begin(), years.end());
+}
+
+} // namespace wijk

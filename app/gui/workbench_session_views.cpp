@@ -1,0 +1,260 @@
+// The conversions from engine results into the plain inputs of the widgets: tables, maps,
+// charts, signals and tooltips. Each loads its indicator first (lazy loading).
+#include "engine/disclosure.h"
+#include "engine/level_values.h"
+#include "gui/workbench_session.h"
+
+#include <QLocale>
+#include <cmath>
+
+namespace wijk {
+
+namespace {
+QString number(double value, int decimals)
+{
+    return ValuesTableModel::formatValue(value, decimals);
+}
+} // namespace
+
+TableData WorkbenchSession::periodTable(const QString &indicatorCode, RegionLevel level)
+{
+    TableData data;
+    const int i = loaded(indicatorCode);
+    if (i < 0)
+        return data;
+    const Indicator &indicator = mDataset.indicator(i);
+    QHash<int, int> column;
+    for (int period : mDataset.periods()) {
+        column.insert(period, data.columns.size());
+        data.columns.push_back(
+            {QString::number(period), indicator.displayDecimals(), indicator.displayName(false)});
+    }
+    QHash<int, int> rowOf;
+    for (const engine::LevelValue &v : engine::levelValues(mDataset, level, {i})) {
+        auto it = rowOf.find(v.region);
+        if (it == rowOf.end()) {
+            const engine::RegionEntry &entry = mDataset.region(v.region);
+            TableRow row{entry.code, entry.name, QVector<TableCell>(data.columns.size())};
+            data.rows.push_back(row);
+            it = rowOf.insert(v.region, data.rows.size() - 1);
+        }
+        const ValueStatus status =
+            v.derived && v.status != ValueStatus::Suppressed && v.status != ValueStatus::Missing
+                ? ValueStatus::Derived
+                : v.status;
+        data.rows[it.value()].cells[column.value(v.period)] = TableCell{v.value, status};
+    }
+    return data;
+}
+
+QVector<MapValue> WorkbenchSession::mapValues(const QString &indicatorCode, RegionLevel level,
+                                              int period)
+{
+    QVector<MapValue> values;
+    const int i = loaded(indicatorCode);
+    const int p = mDataset.periodIndex(period);
+    if (i < 0 || p < 0)
+        return values;
+    for (const engine::LevelValue &v : engine::levelValues(mDataset, level, {i}, period)) {
+        MapValue value;
+        value.code = mDataset.region(v.region).code;
+        value.value = v.value;
+        value.status = v.derived && !isWithheld(v.status) ? ValueStatus::Derived : v.status;
+        // Change since the previous period with a shown value in the same series.
+        if (p > 0 && mayShow(mDataset, i, v.region, p) && mayShow(mDataset, i, v.region, p - 1) &&
+            mDataset.seriesAt(v.region, p) == mDataset.seriesAt(v.region, p - 1))
+            value.change = mDataset.value(i, v.region, p) - mDataset.value(i, v.region, p - 1);
+        if (const engine::TrendRow *trend = trendOf(i, v.region); trend && trend->tested()) {
+            value.slope = trend->sen.slope;
+            value.significant = trend->direction == engine::TrendDirection::Up ||
+                                trend->direction == engine::TrendDirection::Down;
+            if (trend->signal == engine::TrendSignal::Worsening)
+                value.signal = QStringLiteral("verslechtering");
+            else if (trend->signal == engine::TrendSignal::Improving)
+                value.signal = QStringLiteral("verbetering");
+        }
+        values << value;
+    }
+    return values;
+}
+
+TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
+                                           const QStringList &selected, bool english)
+{
+    // With nothing selected the chart shows the municipality, so it is never empty.
+    QStringList regions = selected;
+    if (regions.isEmpty())
+        for (int r : mDataset.regionsOfLevel(RegionLevel::Gemeente))
+            regions << mDataset.region(r).code;
+    TrendChartData data;
+    const int i = loaded(indicatorCode);
+    if (i < 0)
+        return data;
+    data.indicator = mDataset.indicator(i);
+    data.title = data.indicator.displayName(english);
+    QStringList codes;
+    const int lastPeriod = mDataset.periods().empty() ? 0 : mDataset.periods().back();
+    // The city as a reference line only where levels compare: not for counts, whose city
+    // total dwarfs every wijk.
+    const bool withReference = data.indicator.kind != IndicatorKind::Count;
+    for (const QString &code : regions) {
+        if (!withReference)
+            break;
+        const QString municipality = municipalityOf(code, lastPeriod);
+        if (!municipality.isEmpty() && !codes.contains(municipality))
+            codes.prepend(municipality);
+    }
+    for (const QString &code : regions)
+        if (!codes.contains(code))
+            codes << code;
+    for (const QString &code : qAsConst(codes)) {
+        const int r = mDataset.regionIndex(code);
+        if (r < 0)
+            continue;
+        TrendSeries series;
+        series.code = code;
+        series.name = mDataset.region(r).name;
+        series.reference = !regions.contains(code);
+        for (const engine::LevelValue &v : engine::regionSeries(mDataset, i, r)) {
+            series.periods.push_back(v.period);
+            series.values.push_back(v.value);
+            series.statuses.push_back(v.derived && !isWithheld(v.status) ? ValueStatus::Derived
+                                                                         : v.status);
+        }
+        if (const engine::TrendRow *trend = trendOf(i, r); trend && trend->tested()) {
+            TrendLine line;
+            line.slope = trend->sen.slope;
+            line.intercept = trend->sen.intercept;
+            line.lo = trend->sen.low;
+            line.hi = trend->sen.high;
+            line.significant = trend->direction == engine::TrendDirection::Up ||
+                               trend->direction == engine::TrendDirection::Down;
+            series.trend = line;
+        }
+        data.series.push_back(series);
+    }
+    return data;
+}
+
+RankingChartData WorkbenchSession::rankingData(const QString &indicatorCode, RegionLevel level,
+                                               int period, bool english)
+{
+    RankingChartData data;
+    const int i = loaded(indicatorCode);
+    if (i < 0)
+        return data;
+    data.indicator = mDataset.indicator(i);
+    data.title = QStringLiteral("%1, %2").arg(data.indicator.displayName(english)).arg(period);
+    for (const engine::LevelValue &v : engine::levelValues(mDataset, level, {i}, period)) {
+        const engine::RegionEntry &entry = mDataset.region(v.region);
+        data.items.push_back({entry.code, entry.name, v.value, v.status});
+    }
+    const std::vector<int> gemeenten = mDataset.regionsOfLevel(RegionLevel::Gemeente);
+    const int p = mDataset.periodIndex(period);
+    if (data.indicator.kind != IndicatorKind::Count && gemeenten.size() == 1 && p >= 0 &&
+        mayShow(mDataset, i, gemeenten.front(), p)) {
+        data.referenceValue = mDataset.value(i, gemeenten.front(), p);
+        data.referenceName = mDataset.region(gemeenten.front()).name;
+    }
+    return data;
+}
+
+QVector<SignalEntry> WorkbenchSession::signalEntries(RegionLevel level, bool english) const
+{
+    QVector<SignalEntry> entries;
+    for (const engine::Signal &signal : mSignals) {
+        const engine::RegionEntry &region = mDataset.region(signal.region);
+        if (region.level != level)
+            continue;
+        const Indicator &indicator = mDataset.indicator(signal.indicator);
+        SignalEntry entry;
+        entry.region = region.code;
+        entry.regionName = region.name;
+        entry.level = region.level;
+        entry.indicator = indicator.code;
+        entry.indicatorName = indicator.displayName(english);
+        entry.theme = indicator.theme;
+        entry.favourable = signal.kind == engine::SignalKind::Improving;
+        entry.strength = signal.strength;
+        const int decimals = indicator.displayDecimals();
+        if (signal.kind == engine::SignalKind::Outlier) {
+            entry.direction = signal.z > 0 ? 1 : -1;
+            entry.period = signal.year;
+        } else {
+            entry.direction = signal.slope > 0 ? 1 : -1;
+            entry.period = signal.sinceYear;
+        }
+        // The engine words its explanations in Dutch; the English UI gets its own sentence.
+        if (!english) {
+            entry.explanation = signal.explanation;
+        } else if (signal.kind == engine::SignalKind::Outlier) {
+            entry.explanation =
+                tr("In %1 the value %2 lies %3 standard deviations from the mean of the level, "
+                   "on the unfavourable side.")
+                    .arg(signal.year)
+                    .arg(number(signal.value, decimals), number(std::abs(signal.z), 1));
+        } else {
+            entry.explanation =
+                (entry.direction > 0 ? tr("Rising since %1 by %2 per year (q = %3).")
+                                     : tr("Falling since %1 by %2 per year (q = %3)."))
+                    .arg(signal.sinceYear)
+                    .arg(number(std::abs(signal.slope), decimals + 1), number(signal.q, 3)) +
+                QLatin1Char(' ') +
+                (entry.favourable ? tr("For this indicator that is an improvement.")
+                                  : tr("For this indicator that is a deterioration."));
+        }
+        entries << entry;
+    }
+    return entries;
+}
+
+QString WorkbenchSession::regionTooltip(const QString &code, const QString &indicatorCode,
+                                        int period)
+{
+    const int r = mDataset.regionIndex(code);
+    const int i = loaded(indicatorCode);
+    const int p = mDataset.periodIndex(period);
+    if (r < 0)
+        return code;
+    QString html = QStringLiteral("<b>%1</b> <span style='color:gray'>%2</span>")
+                       .arg(mDataset.region(r).name.toHtmlEscaped(), code);
+    if (i < 0 || p < 0)
+        return html;
+    const Indicator &indicator = mDataset.indicator(i);
+    const engine::Cell cell = mDataset.cell(i, r, p);
+    ValueStatus status = cell.present ? cell.status : ValueStatus::Missing;
+    if (cell.derived && !isWithheld(status))
+        status = ValueStatus::Derived;
+    const QString value =
+        status == ValueStatus::Suppressed
+            ? ValuesTableModel::suppressedMark()
+            : (mayShow(mDataset, i, r, p) ? number(cell.value, indicator.displayDecimals())
+                                          : QStringLiteral("–"));
+    html +=
+        QStringLiteral("<br>%1 %2: <b>%3</b> (%4)")
+            .arg(indicator.displayName(QLocale().language() == QLocale::English).toHtmlEscaped())
+            .arg(period)
+            .arg(value, ValuesTableModel::statusLabel(status));
+    if (const engine::TrendRow *trend = trendOf(i, r); trend && trend->tested()) {
+        QString direction;
+        switch (trend->direction) {
+        case engine::TrendDirection::Up:
+            direction = tr("rising");
+            break;
+        case engine::TrendDirection::Down:
+            direction = tr("falling");
+            break;
+        default:
+            direction = tr("no significant trend");
+        }
+        html += QStringLiteral("<br>%1: %2 (%3 %4–%5)")
+                    .arg(tr("Trend"), direction,
+                         number(trend->sen.slope, indicator.displayDecimals() + 1) +
+                             QLatin1Char(' ') + tr("per year"))
+                    .arg(trend->firstPeriod)
+                    .arg(trend->lastPeriod);
+    }
+    return html;
+}
+
+} // namespace wijk

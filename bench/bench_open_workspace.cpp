@@ -1,0 +1,178 @@
+// bench_open_workspace: opening a workspace in the workbench, in-process (docs/benchmarks.md,
+// "Workbench open"). Times the lazy WorkbenchSession: open (catalogue, regions, first
+// indicator), the first view's data (map values with trends, table, charts, the scatter's
+// second indicator), switching to other indicators, and the background signals of every
+// indicator; with wall and CPU (user+sys, all threads) time and the resident memory. --eager
+// also times the former eager open (every Observation object, all trends and signals).
+// Usage: bench_open_workspace WORKSPACE.gpkg [--eager] [--switch CODE ...]
+#include "engine/aggregation.h"
+#include "engine/disclosure.h"
+#include "engine/signals.h"
+#include "engine/trends.h"
+#include "gui/workbench_session.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QThread>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace wijk;
+
+namespace {
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+//! VmRSS or VmHWM of this process in MB, from /proc/self/status.
+double memoryMb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return 0;
+}
+
+//! Times one step and prints a row: step, wall ms, CPU ms, RSS MB.
+class Step
+{
+public:
+    explicit Step(const char *name) : mName(name), mCpu(cpuSeconds()) { mWall.start(); }
+    ~Step()
+    {
+        std::printf("%-44s %9.0f %9.0f %8.0f\n", mName, double(mWall.nsecsElapsed()) / 1e6,
+                    (cpuSeconds() - mCpu) * 1000.0, memoryMb("VmRSS:"));
+        std::fflush(stdout);
+    }
+
+private:
+    const char *mName;
+    double mCpu;
+    QElapsedTimer mWall;
+};
+
+//! The former WorkbenchSession::open: every observation as an object, all trends, all signals.
+void eagerOpen(const QString &path)
+{
+    std::unique_ptr<Workspace> workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly);
+    engine::Dataset dataset;
+    {
+        Step step("eager: dataset (observations, aggregates)");
+        dataset =
+            engine::Dataset(workspace->indicators(), workspace->regions(), workspace->periods());
+        dataset.addObservations(workspace->observations());
+        engine::deriveAggregates(dataset);
+        engine::applyDisclosure(dataset);
+    }
+    Step step("eager: trends + signals, 3 levels");
+    size_t signalCount = 0;
+    for (RegionLevel level : {RegionLevel::Gemeente, RegionLevel::Wijk, RegionLevel::Buurt}) {
+        engine::SignalOptions options;
+        options.trends.level = level;
+        options.trends.threads = qMax(1, QThread::idealThreadCount());
+        const std::vector<engine::TrendRow> rows = computeTrends(dataset, options.trends);
+        signalCount += computeSignals(dataset, rows, options).size();
+    }
+    std::printf("eager: %zu signals\n", signalCount);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first().startsWith(QLatin1String("--"))) {
+        std::fprintf(stderr, "Usage: bench_open_workspace WORKSPACE.gpkg [--eager] "
+                             "[--switch CODE ...]\n");
+        return 1;
+    }
+    const QString path = args.first();
+    std::printf("%-44s %9s %9s %8s\n", "step", "wall ms", "cpu ms", "RSS MB");
+    std::printf("%-44s %9s %9s %8.0f\n", "start", "", "", memoryMb("VmRSS:"));
+
+    std::unique_ptr<WorkbenchSession> session;
+    QString error;
+    {
+        Step step("open session (catalogue, regions, 1st ind.)");
+        session = WorkbenchSession::open(path, &error);
+    }
+    if (!session) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    const QVector<Indicator> indicators = session->indicators();
+    const QString first = indicators.value(0).code;
+    const QString second = indicators.value(1).code;
+    const int period = session->periods().isEmpty() ? 0 : session->periods().constLast();
+    const RegionLevel level =
+        session->levels().contains(RegionLevel::Wijk) ? RegionLevel::Wijk : RegionLevel::Buurt;
+    {
+        Step step("first map values (with its trends)");
+        session->mapValues(first, level, period);
+    }
+    {
+        Step step("first view: table, trend, ranking, scatter");
+        session->periodTable(first, level);
+        session->trendData(first, {}, false);
+        session->rankingData(first, level, period, false);
+        session->rankingData(second, level, period, false);
+    }
+    QStringList switches;
+    for (int k = args.indexOf(QStringLiteral("--switch")) + 1;
+         k > 0 && k < args.size() && !args.at(k).startsWith(QLatin1String("--")); ++k)
+        switches << args.at(k);
+    if (switches.isEmpty()) {
+        // The middle of the catalogue, and the first ratio (loads its components too).
+        switches << indicators.value(indicators.size() / 2).code;
+        for (const Indicator &indicator : indicators)
+            if (indicator.kind == IndicatorKind::Ratio && !switches.contains(indicator.code)) {
+                switches << indicator.code;
+                break;
+            }
+    }
+    for (const QString &code : qAsConst(switches)) {
+        const QByteArray name = "switch to " + code.toUtf8() + ": map values";
+        const QByteArray view = "  then its table, trend and ranking";
+        {
+            Step step(name.constData());
+            session->mapValues(code, level, period);
+        }
+        Step step(view.constData());
+        session->periodTable(code, level);
+        session->trendData(code, {}, false);
+        session->rankingData(code, level, period, false);
+    }
+    {
+        Step step("background signals, all indicators/levels");
+        QFuture<void> future = session->startSignals();
+        future.waitForFinished();
+        session->adoptSignals();
+    }
+    int signalCount = 0;
+    for (RegionLevel l : {RegionLevel::Gemeente, RegionLevel::Wijk, RegionLevel::Buurt})
+        signalCount += session->signalEntries(l, false).size();
+    std::printf("signals: %d; loaded indicators: ", signalCount);
+    int loaded = 0;
+    for (int i = 0; i < session->dataset().indicatorCount(); ++i)
+        loaded += session->dataset().isLoaded(i) ? 1 : 0;
+    std::printf("%d of %d; peak RSS %.0f MB\n", loaded, session->dataset().indicatorCount(),
+                memoryMb("VmHWM:"));
+    session.reset();
+    if (args.contains(QStringLiteral("--eager"))) {
+        eagerOpen(path);
+        std::printf("peak RSS after eager %.0f MB\n", memoryMb("VmHWM:"));
+    }
+    return 0;
+}

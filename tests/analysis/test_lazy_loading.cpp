@@ -1,0 +1,329 @@
+// Lazy loading on the Demostad demo: the fast reader returns what Workspace::observations()
+// does, a lazily loaded indicator has exactly the cells and statuses of the eager full load
+// (ratios with their components, suppressed cells included), and the signals computed group
+// by group equal those of the fully loaded dataset, also when the first periods were too few.
+#include "demo/demo_extract.h"
+#include "engine/aggregation.h"
+#include "engine/all_signals.h"
+#include "engine/disclosure.h"
+#include "engine/workspace_loader.h"
+#include "import/extract_import.h"
+#include "workspace/observation_reader.h"
+#include "workspace/workspace.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+#include <gdal.h>
+
+using namespace wijk;
+using namespace wijk::engine;
+
+namespace {
+
+bool sameNumber(double a, double b)
+{
+    return (std::isnan(a) && std::isnan(b)) || a == b;
+}
+
+//! Counts of what a comparison covered, so the test knows it compared something real.
+struct Coverage
+{
+    int cells = 0;
+    int suppressed = 0;
+    int derived = 0;
+};
+
+//! Every cell of indicator `code` equal in both datasets; the first difference as message.
+QString compareIndicator(const Dataset &expected, const Dataset &actual, const QString &code,
+                         Coverage &coverage)
+{
+    const int e = expected.indicatorIndex(code);
+    const int a = actual.indicatorIndex(code);
+    if (e < 0 || a < 0 || !actual.isLoaded(a))
+        return QStringLiteral("%1 not loaded").arg(code);
+    for (int r = 0; r < expected.regionCount(); ++r)
+        for (int p = 0; p < expected.periodCount(); ++p) {
+            const Cell x = expected.cell(e, r, p);
+            const Cell y = actual.cell(a, r, p);
+            if (!sameNumber(x.value, y.value) || x.status != y.status || x.derived != y.derived ||
+                x.present != y.present || mayShow(expected, e, r, p) != mayShow(actual, a, r, p))
+                return QStringLiteral("%1 %2 %3: %4/%5 vs %6/%7")
+                    .arg(code, expected.region(r).code)
+                    .arg(expected.period(p))
+                    .arg(x.value)
+                    .arg(int(x.status))
+                    .arg(y.value)
+                    .arg(int(y.status));
+            ++coverage.cells;
+            coverage.suppressed += x.present && x.status == ValueStatus::Suppressed ? 1 : 0;
+            coverage.derived += x.derived ? 1 : 0;
+        }
+    return QString();
+}
+
+//! Every level's signals of a fully loaded dataset, as the window used to compute them.
+std::vector<Signal> eagerSignals(const Dataset &data)
+{
+    std::vector<Signal> all;
+    for (RegionLevel level : {RegionLevel::Gemeente, RegionLevel::Wijk, RegionLevel::Buurt}) {
+        SignalOptions options;
+        options.trends.level = level;
+        const std::vector<TrendRow> rows = computeTrends(data, options.trends);
+        for (const Signal &signal : computeSignals(data, rows, options))
+            all.push_back(signal);
+    }
+    return all;
+}
+
+QString compareSignals(const std::vector<Signal> &expected, const std::vector<Signal> &actual)
+{
+    if (expected.size() != actual.size())
+        return QStringLiteral("%1 signals instead of %2").arg(actual.size()).arg(expected.size());
+    for (size_t k = 0; k < expected.size(); ++k) {
+        const Signal &x = expected[k];
+        const Signal &y = actual[k];
+        if (x.kind != y.kind || x.region != y.region || x.indicator != y.indicator ||
+            x.strength != y.strength || x.explanation != y.explanation ||
+            !sameNumber(x.slope, y.slope) || !sameNumber(x.q, y.q) || !sameNumber(x.z, y.z))
+            return QStringLiteral("signal %1 differs: %2 vs %3")
+                .arg(k)
+                .arg(x.explanation, y.explanation);
+    }
+    return QString();
+}
+
+} // namespace
+
+class TestLazyLoading : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir mDir;
+    QString mPath;
+    std::unique_ptr<Workspace> mWorkspace;
+    Dataset mEager;
+
+    QStringList codesOfKind(IndicatorKind kind) const
+    {
+        QStringList codes;
+        for (const Indicator &indicator : mEager.indicators())
+            if (indicator.kind == kind)
+                codes << indicator.code;
+        return codes;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        GDALAllRegister();
+        QVERIFY(mDir.isValid());
+        QString error;
+        QVERIFY2(demo::writeDemoExtract(mDir.filePath("demo"), &error), qPrintable(error));
+        mPath = mDir.filePath("demo.gpkg");
+        {
+            auto workspace = Workspace::open(mPath, Workspace::OpenMode::ReadWrite, &error);
+            QVERIFY2(workspace, qPrintable(error));
+            ImportRequest request;
+            request.input = mDir.filePath("demo");
+            ImportReport report;
+            QCOMPARE(importExtract(*workspace, request, report).status,
+                     ImportOutcome::Status::Imported);
+        }
+        mWorkspace = Workspace::open(mPath, Workspace::OpenMode::ReadOnly, &error);
+        QVERIFY2(mWorkspace, qPrintable(error));
+        QStringList warnings;
+        mEager = loadDataset(*mWorkspace, {}, nullptr, &warnings);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join('\n')));
+        QVERIFY(!codesOfKind(IndicatorKind::Ratio).isEmpty());
+    }
+
+    void readerReturnsTheStoredObservations()
+    {
+        ObservationReader reader(*mWorkspace);
+        for (const Indicator &indicator : mEager.indicators()) {
+            const std::vector<Observation> expected = mWorkspace->observations({indicator.code});
+            std::vector<ObservationRow> rows;
+            QVERIFY(reader.read(indicator.code,
+                                [&rows](const ObservationRow &row) { rows.push_back(row); }));
+            QCOMPARE(rows.size(), expected.size());
+            for (size_t k = 0; k < rows.size(); ++k) {
+                QCOMPARE(reader.regionKeys().value(rows[k].regionKey), expected[k].region);
+                QCOMPARE(rows[k].period, expected[k].period);
+                QVERIFY(sameNumber(rows[k].value, expected[k].value));
+                QCOMPARE(rows[k].status, expected[k].status);
+            }
+        }
+        QString error;
+        QVERIFY(!reader.read(
+            QStringLiteral("no_such_code"), [](const ObservationRow &) {}, &error));
+        QVERIFY(error.contains(QLatin1String("no_such_code")));
+        QCOMPARE(reader.periodsOf({mEager.indicator(0).code, QStringLiteral("no_such_code")}),
+                 mWorkspace->periods());
+    }
+
+    void eagerLoadEqualsTheObservationObjects()
+    {
+        // loadDataset reads through the reader now; the former path built Observation objects.
+        Dataset reference(mWorkspace->indicators(), mWorkspace->regions(), mWorkspace->periods());
+        QVERIFY(reference.addObservations(mWorkspace->observations()).isEmpty());
+        deriveAggregates(reference);
+        applyDisclosure(reference);
+        Coverage coverage;
+        for (const Indicator &indicator : mEager.indicators()) {
+            const QString difference =
+                compareIndicator(reference, mEager, indicator.code, coverage);
+            QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        }
+        QVERIFY(coverage.suppressed > 0);
+        QVERIFY(coverage.derived > 0);
+    }
+
+    void lazyIndicatorEqualsTheEagerLoad_data()
+    {
+        QTest::addColumn<QStringList>("codes");
+        const QStringList ratios = codesOfKind(IndicatorKind::Ratio);
+        const QStringList counts = codesOfKind(IndicatorKind::Count);
+        const QStringList means = codesOfKind(IndicatorKind::Mean);
+        QTest::newRow("first ratio") << QStringList{ratios.first()};
+        QTest::newRow("last ratio") << QStringList{ratios.last()};
+        QTest::newRow("first count") << QStringList{counts.first()};
+        QTest::newRow("last count") << QStringList{counts.last()};
+        if (!means.isEmpty())
+            QTest::newRow("mean") << QStringList{means.first()};
+        // A ratio after its components: they are read again, not reused after suppression.
+        const Indicator &ratio = mEager.indicator(mEager.indicatorIndex(ratios.last()));
+        QTest::newRow("components, then their ratio")
+            << QStringList{ratio.denominator, ratio.numerator, ratio.code};
+        QTest::newRow("every ratio one by one") << ratios;
+    }
+
+    void lazyIndicatorEqualsTheEagerLoad()
+    {
+        QFETCH(QStringList, codes);
+        Dataset lazy = openLazyDataset(*mWorkspace);
+        QVERIFY(lazy.disclosureApplied());
+        for (int i = 0; i < lazy.indicatorCount(); ++i)
+            QVERIFY(!lazy.isLoaded(i));
+        ObservationReader reader(*mWorkspace);
+        Coverage coverage;
+        for (const QString &code : codes) {
+            LoadReport report;
+            QVERIFY2(loadIndicators(lazy, reader, {code}, &report), qPrintable(report.error));
+            QVERIFY(report.warnings.isEmpty());
+            for (const QString &needed : withComponents(lazy.indicators(), {code})) {
+                const QString difference = compareIndicator(mEager, lazy, needed, coverage);
+                QVERIFY2(difference.isEmpty(), qPrintable(difference));
+            }
+        }
+        QVERIFY(coverage.cells > 0);
+        // Only what was asked for (and its components) is in memory.
+        const QStringList needed = withComponents(lazy.indicators(), codes);
+        for (int i = 0; i < lazy.indicatorCount(); ++i)
+            QCOMPARE(lazy.isLoaded(i), needed.contains(lazy.indicator(i).code));
+    }
+
+    void ratiosCoverSuppressedCells()
+    {
+        // The comparisons above are only meaningful if ratios have suppressed cells.
+        Dataset lazy = openLazyDataset(*mWorkspace);
+        const QStringList ratios = codesOfKind(IndicatorKind::Ratio);
+        QVERIFY(loadIndicators(lazy, *mWorkspace, ratios));
+        Coverage coverage;
+        for (const QString &code : ratios)
+            QVERIFY(compareIndicator(mEager, lazy, code, coverage).isEmpty());
+        QVERIFY2(coverage.suppressed > 0, "the demo has small numbers in ratios");
+    }
+
+    void notLoadedIndicatorsShowNothing()
+    {
+        Dataset lazy = openLazyDataset(*mWorkspace);
+        const int i = lazy.indicatorIndex(codesOfKind(IndicatorKind::Count).first());
+        QVERIFY(!lazy.isLoaded(i));
+        QVERIFY(std::isnan(lazy.value(i, 0, 0)));
+        QVERIFY(!lazy.cell(i, 0, 0).present);
+        QVERIFY(!mayShow(lazy, i, 0, 0));
+        TrendOptions options;
+        options.indicators = {i};
+        QVERIFY(computeTrends(lazy, options).empty());
+        QVERIFY(loadIndicators(lazy, *mWorkspace, {lazy.indicator(i).code}));
+        QVERIFY(lazy.isLoaded(i));
+        lazy.unloadIndicator(i);
+        QVERIFY(!lazy.isLoaded(i));
+    }
+
+    void adoptRefusesGroupsWithoutDisclosure()
+    {
+        Dataset lazy = openLazyDataset(*mWorkspace);
+        Dataset raw = lazy.withIndicators({lazy.indicator(0)});
+        QVERIFY(!raw.disclosureApplied());
+        QVERIFY_EXCEPTION_THROWN(lazy.adoptIndicator(0, raw, 0), std::logic_error);
+        Dataset other = openLazyDataset(*mWorkspace); // same regions, other divisions object
+        Dataset group;
+        ObservationReader reader(*mWorkspace);
+        QVERIFY(loadGroup(group, other, reader, {other.indicator(0).code}));
+        QVERIFY_EXCEPTION_THROWN(lazy.adoptIndicator(0, group, 0), std::logic_error);
+    }
+
+    void allSignalsEqualTheFullComputation_data()
+    {
+        QTest::addColumn<int>("groupSize");
+        QTest::newRow("one by one") << 1;
+        QTest::newRow("groups of 3") << 3;
+        QTest::newRow("all at once") << 1000;
+    }
+
+    void allSignalsEqualTheFullComputation()
+    {
+        QFETCH(int, groupSize);
+        const std::vector<Signal> expected = eagerSignals(mEager);
+        QVERIFY(!expected.empty());
+        const Dataset like = openLazyDataset(*mWorkspace);
+        AllSignalsOptions options;
+        options.groupSize = groupSize;
+        options.threads = 2;
+        const AllSignalsResult result = computeAllSignals(mPath, like, options);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY(!result.cancelled);
+        QCOMPARE(result.periods, mEager.periods());
+        const QString difference = compareSignals(expected, result.signalList);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    void allSignalsFindPeriodsTheFirstIndicatorsLacked()
+    {
+        // A session opens with the years of its first indicators; the background pass must
+        // find the others and compute over all of them.
+        std::vector<int> fewer = mEager.periods();
+        QVERIFY(fewer.size() > 2);
+        fewer.erase(fewer.begin());
+        fewer.pop_back();
+        const Dataset like(mWorkspace->indicators(), mWorkspace->regions(), fewer,
+                           Dataset::Storage::Lazy);
+        const AllSignalsResult result = computeAllSignals(mPath, like, AllSignalsOptions());
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.periods, mEager.periods());
+        const QString difference = compareSignals(eagerSignals(mEager), result.signalList);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    void allSignalsStopWhenCancelled()
+    {
+        const std::atomic_bool cancel{true};
+        const AllSignalsResult result =
+            computeAllSignals(mPath, openLazyDataset(*mWorkspace), AllSignalsOptions(), &cancel);
+        QVERIFY(result.cancelled);
+        QVERIFY(result.signalList.empty());
+    }
+
+    void allSignalsReportAnUnreadableWorkspace()
+    {
+        const AllSignalsResult result = computeAllSignals(
+            mDir.filePath("missing/none.gpkg"), openLazyDataset(*mWorkspace), AllSignalsOptions());
+        QVERIFY(!result.error.isEmpty());
+        QVERIFY(result.signalList.empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLazyLoading)
+#include "test_lazy_loading.moc"

@@ -1,0 +1,203 @@
+// The lazy WorkbenchSession on the demo: it opens with only the first indicator loaded, loads
+// others when a view asks, shows the same map values and trends as the eager engine, and its
+// background signals equal the full computation; closing or replacing a session (or the
+// window) while the signals are computed neither crashes nor mixes up workspaces.
+#include "engine/level_values.h"
+#include "engine/signals.h"
+#include "engine/trends.h"
+#include "engine/workspace_loader.h"
+#include "gui/main_window.h"
+#include "gui/workbench_session.h"
+#include "gui/workspace_import.h"
+#include "qgis_test_main.h"
+#include "signals/signals_list.h"
+#include "workspace/workspace.h"
+
+#include <QFutureWatcher>
+#include <QTemporaryDir>
+#include <QThreadPool>
+#include <cmath>
+
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+using namespace wijk;
+
+namespace {
+const RegionLevel kLevels[] = {RegionLevel::Gemeente, RegionLevel::Wijk, RegionLevel::Buurt};
+}
+
+class TestWorkbenchSession : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir mDir;
+    QString mWorkspace;
+    engine::Dataset mEager;
+
+    int loadedCount(const WorkbenchSession &session) const
+    {
+        int count = 0;
+        for (int i = 0; i < session.dataset().indicatorCount(); ++i)
+            count += session.dataset().isLoaded(i) ? 1 : 0;
+        return count;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        initResources();
+        QVERIFY(mDir.isValid());
+        QString error;
+        mWorkspace = ensureDemoWorkspace(mDir.path(), &error);
+        QVERIFY2(!mWorkspace.isEmpty(), qPrintable(error));
+        auto workspace = Workspace::open(mWorkspace, Workspace::OpenMode::ReadOnly, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        mEager = engine::loadDataset(*workspace, {});
+    }
+
+    void opensWithOnlyTheFirstIndicator()
+    {
+        QString error;
+        const QString ratio = [this] {
+            for (const Indicator &indicator : mEager.indicators())
+                if (indicator.kind == IndicatorKind::Ratio)
+                    return indicator.code;
+            return QString();
+        }();
+        auto session = WorkbenchSession::open(mWorkspace, &error, {ratio});
+        QVERIFY2(session, qPrintable(error));
+        const QStringList needed = engine::withComponents(mEager.indicators(), {ratio});
+        QCOMPARE(loadedCount(*session), needed.size());
+        QCOMPARE(session->periods().size(), mEager.periodCount());
+        QCOMPARE(session->indicators().size(), mEager.indicatorCount());
+        QVERIFY(!session->signalsPending());
+        QVERIFY(session->signalEntries(RegionLevel::Wijk, false).isEmpty());
+        // Asking a view for another indicator loads it.
+        const QString other = mEager.indicator(mEager.indicatorCount() - 1).code;
+        QVERIFY(!session->dataset().isLoaded(session->dataset().indicatorIndex(other)));
+        QVERIFY(!session->mapValues(other, RegionLevel::Wijk, session->periods().last()).isEmpty());
+        QVERIFY(session->dataset().isLoaded(session->dataset().indicatorIndex(other)));
+        QVERIFY(!session->ensureLoaded(QStringLiteral("no_such_code")));
+    }
+
+    void mapValuesEqualTheEagerEngine()
+    {
+        QString error;
+        auto session = WorkbenchSession::open(mWorkspace, &error);
+        QVERIFY2(session, qPrintable(error));
+        const int period = mEager.periods().back();
+        const int p = mEager.periodIndex(period);
+        int compared = 0;
+        int withTrend = 0;
+        for (const Indicator &indicator : mEager.indicators())
+            for (RegionLevel level : kLevels) {
+                engine::TrendOptions options;
+                options.level = level;
+                options.indicators = {mEager.indicatorIndex(indicator.code)};
+                QHash<int, engine::TrendRow> latest;
+                for (const engine::TrendRow &row : computeTrends(mEager, options))
+                    latest.insert(row.region, row);
+                const QVector<MapValue> values = session->mapValues(indicator.code, level, period);
+                const std::vector<engine::LevelValue> expected =
+                    engine::levelValues(mEager, level, {options.indicators.front()}, period);
+                QCOMPARE(values.size(), int(expected.size()));
+                for (int k = 0; k < values.size(); ++k) {
+                    const MapValue &v = values.at(k);
+                    const int r = mEager.regionIndex(v.code);
+                    QCOMPARE(r, expected[size_t(k)].region);
+                    const double value = expected[size_t(k)].value;
+                    QVERIFY((std::isnan(value) && std::isnan(v.value)) || value == v.value);
+                    const engine::Cell cell = mEager.cell(options.indicators.front(), r, p);
+                    QCOMPARE(v.status == ValueStatus::Suppressed,
+                             cell.present && cell.status == ValueStatus::Suppressed);
+                    const auto trend = latest.constFind(r);
+                    if (trend != latest.constEnd() && trend->tested()) {
+                        QCOMPARE(v.slope, trend->sen.slope);
+                        QCOMPARE(v.significant,
+                                 trend->direction == engine::TrendDirection::Up ||
+                                     trend->direction == engine::TrendDirection::Down);
+                        ++withTrend;
+                    }
+                    ++compared;
+                }
+            }
+        QVERIFY(compared > 0);
+        QVERIFY(withTrend > 0);
+    }
+
+    void backgroundSignalsEqualTheFullComputation()
+    {
+        QString error;
+        auto session = WorkbenchSession::open(mWorkspace, &error);
+        QVERIFY2(session, qPrintable(error));
+        QFuture<void> future = session->startSignals();
+        QVERIFY(session->signalsPending());
+        future.waitForFinished();
+        QVERIFY(!session->adoptSignals()); // same periods: nothing to rebuild
+        QVERIFY(!session->signalsPending());
+        QVERIFY(session->signalsError().isEmpty());
+        int total = 0;
+        for (RegionLevel level : kLevels) {
+            engine::SignalOptions options;
+            options.trends.level = level;
+            const std::vector<engine::Signal> expected =
+                computeSignals(mEager, computeTrends(mEager, options.trends), options);
+            const QVector<SignalEntry> entries = session->signalEntries(level, false);
+            QCOMPARE(entries.size(), int(expected.size()));
+            for (int k = 0; k < entries.size(); ++k) {
+                QCOMPARE(entries.at(k).region, mEager.region(expected[size_t(k)].region).code);
+                QCOMPARE(entries.at(k).indicator,
+                         mEager.indicator(expected[size_t(k)].indicator).code);
+                QCOMPARE(entries.at(k).explanation, expected[size_t(k)].explanation);
+            }
+            total += entries.size();
+        }
+        QVERIFY(total > 0);
+    }
+
+    void closingOrRestartingWhileComputingIsSafe()
+    {
+        QString error;
+        for (int round = 0; round < 3; ++round) {
+            auto session = WorkbenchSession::open(mWorkspace, &error);
+            QVERIFY2(session, qPrintable(error));
+            session->startSignals();
+            QFuture<void> second = session->startSignals(); // cancels the first
+            if (round == 0) {
+                second.waitForFinished();
+                session->adoptSignals();
+                QVERIFY(!session->signalEntries(RegionLevel::Wijk, false).isEmpty());
+            }
+            session.reset(); // the worker keeps what it uses and stops at the next group
+        }
+        QThreadPool::globalInstance()->waitForDone();
+    }
+
+    void windowReplacesTheWorkspaceWhileSignalsAreComputed()
+    {
+        MainWindow window;
+        QSignalSpy ready(&window, &MainWindow::signalsReady);
+        QVERIFY(window.openWorkspace(mWorkspace));
+        QVERIFY(window.signalsPending());
+        QVERIFY(window.signalsList()->isComputing());
+        QVERIFY(window.openWorkspace(mWorkspace)); // the first job must not reach this one
+        QTRY_VERIFY_WITH_TIMEOUT(!window.signalsPending(), 30000);
+        QCOMPARE(ready.count(), 1);
+        QVERIFY(!window.signalsList()->isComputing());
+        QVERIFY(window.signalsList()->visibleCount() > 0);
+        QVERIFY(window.session()->signalEntries(window.currentLevel(), false).size() > 0);
+        // A window closed while computing.
+        {
+            MainWindow other;
+            QVERIFY(other.openWorkspace(mWorkspace));
+            QVERIFY(other.signalsPending());
+        }
+        QThreadPool::globalInstance()->waitForDone();
+    }
+};
+
+WIJK_QGIS_TEST_MAIN(TestWorkbenchSession)
+#include "test_workbench_session.moc"
