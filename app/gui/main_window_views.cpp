@@ -48,6 +48,7 @@ void MainWindow::connectViews()
     connect(mMap, &MapView::styleChanged, this, [this] { refreshMap(false); });
     connect(mTable, &ValuesTableView::regionsSelected, this,
             [this](const QStringList &codes) { mSelection->setSelection(codes, mTable); });
+    connect(mTable, &ValuesTableView::columnsChosen, this, [this] { refreshTable(); });
     connect(mSignals, &SignalsList::signalChosen, this, &MainWindow::onSignalChosen);
     connect(mScatterY, QOverload<int>::of(&QComboBox::activated), this,
             [this] { refreshCharts(); });
@@ -205,6 +206,8 @@ void MainWindow::setCurrentPeriod(int period)
     mPeriod = period;
     mMap->setPeriod(period);
     refreshMap(false);
+    if (mTable->columns() == ValuesTableView::Columns::Indicators)
+        refreshTable(); // one year across the theme's indicators
     refreshCharts();
     refreshStatus();
 }
@@ -263,7 +266,9 @@ void MainWindow::refreshTable()
 {
     if (!mSession)
         return;
-    mTable->setTableData(mSession->periodTable(mIndicator, mLevel));
+    mTable->setTableData(mTable->columns() == ValuesTableView::Columns::Indicators
+                             ? mSession->themeTable(mIndicator, mLevel, mPeriod, english())
+                             : mSession->periodTable(mIndicator, mLevel));
     mTable->setSelectedRegions(
         QSet<QString>(mSelection->selected().cbegin(), mSelection->selected().cend()));
 }

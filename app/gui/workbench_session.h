@@ -78,6 +78,8 @@ public:
     // The views' data; each loads its indicator first (so they are not const).
     //! Regions of a level down, periods across.
     TableData periodTable(const QString &indicator, RegionLevel level);
+    //! Regions of a level down, the indicators of the indicator's theme across, one period.
+    TableData themeTable(const QString &indicator, RegionLevel level, int period, bool english);
     //! The values of one period for a map in any mode.
     QVector<MapValue> mapValues(const QString &indicator, RegionLevel level, int period);
     //! The selected regions (and their municipality as reference) over time; with nothing

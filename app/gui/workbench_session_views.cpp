@@ -1,5 +1,6 @@
 // The conversions from engine results into the plain inputs of the widgets: tables, maps,
 // charts, signals and tooltips. Each loads its indicator first (lazy loading).
+#include "catalogue/indicator_catalogue.h"
 #include "engine/disclosure.h"
 #include "engine/level_values.h"
 #include "gui/workbench_session.h"
@@ -13,6 +14,16 @@ namespace {
 QString number(double value, int decimals)
 {
     return ValuesTableModel::formatValue(value, decimals);
+}
+
+//! A table cell: engine aggregates that are shown get the status Derived (blue in the table).
+TableCell tableCell(const engine::LevelValue &v)
+{
+    const ValueStatus status =
+        v.derived && v.status != ValueStatus::Suppressed && v.status != ValueStatus::Missing
+            ? ValueStatus::Derived
+            : v.status;
+    return TableCell{v.value, status};
 }
 } // namespace
 
@@ -38,11 +49,44 @@ TableData WorkbenchSession::periodTable(const QString &indicatorCode, RegionLeve
             data.rows.push_back(row);
             it = rowOf.insert(v.region, data.rows.size() - 1);
         }
-        const ValueStatus status =
-            v.derived && v.status != ValueStatus::Suppressed && v.status != ValueStatus::Missing
-                ? ValueStatus::Derived
-                : v.status;
-        data.rows[it.value()].cells[column.value(v.period)] = TableCell{v.value, status};
+        data.rows[it.value()].cells[column.value(v.period)] = tableCell(v);
+    }
+    return data;
+}
+
+TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel level, int period,
+                                       bool english)
+{
+    TableData data;
+    const Indicator *chosen = indicator(indicatorCode);
+    if (!chosen)
+        return data;
+    const QString theme = chosen->theme;
+    std::vector<int> indices;
+    QHash<int, int> column;
+    for (const Indicator &candidate : mDataset.indicators()) {
+        if (candidate.theme != theme)
+            continue;
+        const int i = loaded(candidate.code);
+        if (i < 0)
+            continue;
+        column.insert(i, data.columns.size());
+        indices.push_back(i);
+        const QString name = candidate.displayName(english);
+        // Long names make wide columns: the header shows the name, its tooltip adds the unit.
+        data.columns.push_back(
+            {name, candidate.displayDecimals(),
+             QStringLiteral("%1 (%2)").arg(name, IndicatorCatalogue::unitLabel(candidate.unit))});
+    }
+    QHash<int, int> rowOf;
+    for (const engine::LevelValue &v : engine::levelValues(mDataset, level, indices, period)) {
+        auto it = rowOf.find(v.region);
+        if (it == rowOf.end()) {
+            const engine::RegionEntry &entry = mDataset.region(v.region);
+            data.rows.push_back({entry.code, entry.name, QVector<TableCell>(data.columns.size())});
+            it = rowOf.insert(v.region, data.rows.size() - 1);
+        }
+        data.rows[it.value()].cells[column.value(v.indicator)] = tableCell(v);
     }
     return data;
 }

@@ -164,6 +164,57 @@ private slots:
         QCOMPARE(window.mapView()->selectedRegions(), QSet<QString>{code});
     }
 
+    void tableShowsTheThemesIndicatorsOfOneYear()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(mWorkspace));
+        window.setCurrentIndicator(QStringLiteral("pct_laag_inkomen"));
+        ValuesTableView *table = window.tableView();
+        table->setColumns(ValuesTableView::Columns::Indicators);
+        emit table->columnsChosen(ValuesTableView::Columns::Indicators);
+        // Inkomen's indicators across, named as in the catalogue, for the current year.
+        QStringList expected;
+        for (const Indicator &indicator : window.session()->indicators())
+            if (indicator.theme == QLatin1String("Inkomen"))
+                expected << indicator.displayName(false);
+        QVERIFY(expected.size() >= 4);
+        const TableData &data = table->model()->tableData();
+        QStringList titles;
+        for (const TableColumn &column : data.columns)
+            titles << column.title;
+        QCOMPARE(titles, expected);
+        QCOMPARE(data.rows.size(), wijkCodes(window).size());
+        // A year's values: the share of low-income households of a wijk as the map has it.
+        const QString wijk = QStringLiteral("WK999901");
+        const int column = titles.indexOf(window.session()->indicator("pct_laag_inkomen")->name);
+        auto cellOf = [&](const TableData &table, const QString &code) {
+            for (const TableRow &row : table.rows)
+                if (row.code == code)
+                    return row.cells.at(column);
+            return TableCell();
+        };
+        double mapValue = qQNaN();
+        for (const MapValue &value :
+             window.session()->mapValues("pct_laag_inkomen", RegionLevel::Wijk, 2019))
+            if (value.code == wijk)
+                mapValue = value.value;
+        window.setCurrentPeriod(2019);
+        QVERIFY(!std::isnan(mapValue));
+        QCOMPARE(cellOf(table->model()->tableData(), wijk).value, mapValue);
+        // The tiny wijk De Schans has its low-income count suppressed: a mark, never a number.
+        const int count = titles.indexOf(window.session()->indicator("hh_laag_inkomen")->name);
+        QVERIFY(count >= 0);
+        for (const TableRow &row : table->model()->tableData().rows)
+            if (row.code == QLatin1String("WK999908")) {
+                QCOMPARE(row.cells.at(count).status, ValueStatus::Suppressed);
+                QVERIFY(std::isnan(row.cells.at(count).value));
+            }
+        // Back to the years of one indicator.
+        table->setColumns(ValuesTableView::Columns::Periods);
+        emit table->columnsChosen(ValuesTableView::Columns::Periods);
+        QCOMPARE(table->model()->tableData().columns.size(), window.session()->periods().size());
+    }
+
     void choosingASignalSelectsRegionAndIndicator()
     {
         MainWindow window;
