@@ -171,7 +171,7 @@ int run()
         {"labels, one municipality", MapMode::Value, ClassificationMethod::Quantile,
          LabelContent::Name, true},
     };
-    // The zoomed cases show the municipality with the most regions (Amsterdam for buurten).
+    // The zoomed case shows the municipality with the most regions.
     QHash<QString, QStringList> byMunicipality;
     for (const QString &code : codes)
         byMunicipality[code.mid(2, 4)].append(code);

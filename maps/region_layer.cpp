@@ -155,7 +155,7 @@ std::unique_ptr<RegionLayer> RegionLayer::load(const RegionSource &source, QStri
         sizes.append(std::sqrt(feature.geometry().area()));
     }
     // Labels need room: show them from the scale at which a quarter of the regions are
-    // 15 mm across (buurten about 1:100,000, wijken about 1:250,000).
+    // 15 mm across (CBS buurten 2014 about 1:115,000, wijken 2017 about 1:265,000).
     const auto upperQuartile = sizes.begin() + sizes.size() * 3 / 4;
     std::nth_element(sizes.begin(), upperQuartile, sizes.end());
     result->mLabelScaleLimit = *upperQuartile * 1000.0 / 15.0;
