@@ -41,12 +41,11 @@ CsvReader::~CsvReader()
         VSIFCloseL(mFile);
 }
 
-bool CsvReader::open(const QString &path, const QString &displayName)
+bool CsvReader::openFile(const QString &path, bool buffered)
 {
-    mName = displayName.isEmpty() ? QFileInfo(path).fileName() : displayName;
     const QByteArray nativePath = path.toUtf8();
     mFile = VSIFOpenL(nativePath.constData(), "rb");
-    if (mFile) {
+    if (mFile && buffered) {
         // GDAL's line reader reads ahead and seeks back on every line; a buffered reader
         // turns those seeks into pointer moves instead of one lseek() system call per row.
         mFile = reinterpret_cast<VSILFILE *>(
@@ -61,6 +60,24 @@ bool CsvReader::open(const QString &path, const QString &displayName)
     VSIFSeekL(mFile, 0, SEEK_END);
     mSize = static_cast<qint64>(VSIFTellL(mFile));
     VSIFSeekL(mFile, 0, SEEK_SET);
+    return true;
+}
+
+bool CsvReader::openPart(const QString &path, const QString &displayName, const QStringList &header,
+                         char delimiter, int firstLine)
+{
+    mName = displayName;
+    mHeader = header;
+    mDelimiter = delimiter;
+    mNextLine = firstLine;
+    return openFile(path, false);
+}
+
+bool CsvReader::open(const QString &path, const QString &displayName)
+{
+    mName = displayName.isEmpty() ? QFileInfo(path).fileName() : displayName;
+    if (!openFile(path, true))
+        return false;
 
     // The delimiter comes from the header line: whichever of ',' and ';' it uses.
     const char *firstLine = CPLReadLine2L(mFile, 1024 * 1024, nullptr);

@@ -34,6 +34,12 @@ public:
     //! Opens a file (a plain path or a GDAL virtual path such as /vsizip/x.zip/a.csv) and
     //! reads its header; displayName names the file in problems (default: the file name).
     bool open(const QString &path, const QString &displayName = QString());
+    //! Opens one block of whole records of a file whose header another reader read
+    //! (CsvBlockSplitter); its first record starts on physical line firstLine.
+    bool openPart(const QString &path, const QString &displayName, const QStringList &header,
+                  char delimiter, int firstLine);
+    //! Where problems go from now on.
+    void setReport(ImportReport *report) { mReport = report; }
     QString displayName() const { return mName; }
     const QStringList &header() const { return mHeader; }
     //! Index of a header column (case-insensitive), -1 when absent.
@@ -49,6 +55,8 @@ public:
     bool next();
     //! The physical line the current record starts on (1 = header).
     int line() const { return mLine; }
+    //! The physical line the next record starts on.
+    int nextLine() const { return mNextLine; }
     //! The trimmed bytes of a field of the current record; empty for column -1.
     std::string_view view(int column) const;
     QString text(int column) const;
@@ -65,6 +73,7 @@ public:
     qint64 size() const { return mSize; }
 
 private:
+    bool openFile(const QString &path, bool buffered);
     bool readRecord();
     bool checkUtf8();
 

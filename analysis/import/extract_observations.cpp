@@ -1,11 +1,13 @@
 #include "import/extract_observations.h"
 
+#include "import/csv_blocks.h"
 #include "import/csv_reader.h"
 #include "import/observation_bulk.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <condition_variable>
-#include <deque>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -59,64 +61,142 @@ private:
     std::string mLastCode;
     const Value *mLast = nullptr;
 };
-struct Batch
-{
-    std::vector<ObservationRow> rows;
-    qint64 bytesRead = 0;
-};
-
-//! Hands parsed rows from the parsing thread to the thread that writes to SQLite; bounded
-//! so that memory stays flat however large the file is.
-class BatchQueue
+//! Checks the current record of a reader and turns it into a row; one per parsing thread
+//! (the look-ups cache the last code).
+class RowChecker
 {
 public:
-    //! Blocks while the queue is full; false once the consumer has given up.
-    bool push(Batch batch)
+    struct Columns
     {
-        std::unique_lock<std::mutex> lock(mMutex);
-        mCanPush.wait(lock, [this] { return mQueue.size() < kCapacity || mAborted; });
-        if (mAborted)
-            return false;
-        mQueue.push_back(std::move(batch));
-        mCanPop.notify_one();
-        return true;
-    }
-    //! Blocks until a batch is there; false when the producer has finished and all is taken.
-    bool pop(Batch *batch)
+        int region, indicator, period, value, status;
+    };
+    RowChecker(const Columns &columns, const std::unordered_map<std::string, qint64> &regions,
+               const std::unordered_map<std::string, IndicatorEntry> &indicators, bool checkRegions)
+        : mColumn(columns), mRegions(regions), mIndicators(indicators), mCheckRegions(checkRegions)
     {
-        std::unique_lock<std::mutex> lock(mMutex);
-        mCanPop.wait(lock, [this] { return !mQueue.empty() || mClosed; });
-        if (mQueue.empty())
-            return false;
-        *batch = std::move(mQueue.front());
-        mQueue.pop_front();
-        mCanPush.notify_one();
-        return true;
     }
-    void close()
-    {
-        std::lock_guard<std::mutex> lock(mMutex);
-        mClosed = true;
-        mCanPop.notify_all();
-    }
-    void abort()
-    {
-        std::lock_guard<std::mutex> lock(mMutex);
-        mAborted = true;
-        mQueue.clear();
-        mCanPush.notify_all();
-    }
+    //! Parses records until the reader ends; rows that pass every check go to block.
+    void parse(CsvReader &csv, ParsedBlock &block, const ImportRequest &request,
+               qint64 stopAfter = -1);
 
 private:
-    // One chunk waits while one is written and the next is parsed.
-    static constexpr size_t kCapacity = 1;
-    std::mutex mMutex;
-    std::condition_variable mCanPush;
-    std::condition_variable mCanPop;
-    std::deque<Batch> mQueue;
-    bool mClosed = false;
-    bool mAborted = false;
+    bool check(CsvReader &csv, ParsedObservation *row);
+
+    Columns mColumn;
+    Lookup<qint64> mRegions;
+    Lookup<IndicatorEntry> mIndicators;
+    bool mCheckRegions;
 };
+
+void RowChecker::parse(CsvReader &csv, ParsedBlock &block, const ImportRequest &request,
+                       qint64 stopAfter)
+{
+    ParsedObservation row;
+    while (csv.next()) {
+        if ((++block.records & 0xFFFF) == 0 && request.cancelled())
+            break;
+        if (!check(csv, &row))
+            continue;
+        block.minPeriod =
+            block.minPeriod == 0 ? row.period : std::min<int>(block.minPeriod, row.period);
+        block.maxPeriod = std::max<int>(block.maxPeriod, row.period);
+        block.rows.push_back(row);
+        if (stopAfter > 0 && block.records >= stopAfter)
+            break;
+    }
+    block.fatal = csv.failed();
+    block.endOffset = csv.bytesRead();
+}
+
+bool RowChecker::check(CsvReader &csv, ParsedObservation *row)
+{
+    bool ok = true;
+    const std::string_view regionCode = csv.view(mColumn.region);
+    const qint64 *region = mRegions.find(regionCode);
+    if (!region && !mCheckRegions) {
+        ok = false;
+    } else if (!region) {
+        csv.error(mColumn.region,
+                  regionCode.empty()
+                      ? QCoreApplication::translate("wijk::ExtractObservations", "is empty")
+                      : QCoreApplication::translate("wijk::ExtractObservations",
+                                                    "'%1' is not a region of this extract or the "
+                                                    "workspace")
+                            .arg(qs(regionCode)));
+        ok = false;
+    }
+    const std::string_view indicatorCode = csv.view(mColumn.indicator);
+    const IndicatorEntry *indicator = mIndicators.find(indicatorCode);
+    if (!indicator) {
+        csv.error(
+            mColumn.indicator,
+            indicatorCode.empty()
+                ? QCoreApplication::translate("wijk::ExtractObservations", "is empty")
+                : QCoreApplication::translate("wijk::ExtractObservations",
+                                              "'%1' is not in indicators.csv or the workspace")
+                      .arg(qs(indicatorCode)));
+        ok = false;
+    }
+    const int period = parseYear(csv.view(mColumn.period));
+    if (period == 0) {
+        csv.error(mColumn.period, QCoreApplication::translate("wijk::ExtractObservations",
+                                                              "'%1' is not a year (YYYY)")
+                                      .arg(csv.text(mColumn.period)));
+        ok = false;
+    }
+    ValueStatus status = ValueStatus::Final;
+    if (mColumn.status >= 0 && !csv.isEmpty(mColumn.status)) {
+        const auto parsed = valueStatusFromString(csv.text(mColumn.status));
+        if (!parsed || *parsed == ValueStatus::Derived || *parsed == ValueStatus::Final) {
+            csv.error(mColumn.status, QCoreApplication::translate(
+                                          "wijk::ExtractObservations",
+                                          "'%1' is not a status; use provisional, estimated, "
+                                          "suppressed or missing, or leave it empty")
+                                          .arg(csv.text(mColumn.status)));
+            ok = false;
+        }
+        status = parsed.value_or(ValueStatus::Final);
+    }
+    double value = std::numeric_limits<double>::quiet_NaN();
+    switch (csv.number(mColumn.value, &value)) {
+    case CsvReader::Number::Ok:
+        if (status == ValueStatus::Suppressed) {
+            csv.error(mColumn.value,
+                      QCoreApplication::translate("wijk::ExtractObservations",
+                                                  "a suppressed value must be empty, found '%1'")
+                          .arg(csv.text(mColumn.value)));
+            ok = false;
+        } else if (value < 0 && indicator && indicator->count) {
+            csv.error(mColumn.value,
+                      QCoreApplication::translate("wijk::ExtractObservations",
+                                                  "%1 is negative, but '%2' is a count")
+                          .arg(csv.text(mColumn.value), qs(indicatorCode)));
+            ok = false;
+        }
+        break;
+    case CsvReader::Number::Empty:
+        value = std::numeric_limits<double>::quiet_NaN();
+        break;
+    case CsvReader::Number::Invalid:
+        csv.error(mColumn.value,
+                  QCoreApplication::translate("wijk::ExtractObservations", "'%1' is not a number")
+                      .arg(csv.text(mColumn.value)));
+        ok = false;
+        break;
+    case CsvReader::Number::NotFinite:
+        csv.error(mColumn.value,
+                  QCoreApplication::translate(
+                      "wijk::ExtractObservations",
+                      "'%1' is not a finite number (NaN and infinity are not allowed)")
+                      .arg(csv.text(mColumn.value)));
+        ok = false;
+        break;
+    }
+    if (!ok)
+        return false;
+    *row = {indicator->key, *region, value, csv.line(), qint16(period), quint8(status)};
+    return true;
+}
 
 } // namespace
 
@@ -125,7 +205,7 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
                                           const QHash<QString, IndicatorKind> &indicatorKinds,
                                           const QStringList &regionCodes, bool checkRegions,
                                           const ImportRequest &request, ImportReport &report,
-                                          size_t chunkRows)
+                                          size_t chunkRows, int blockBytes)
 {
     ObservationPass pass;
     CsvReader csv(&report);
@@ -134,11 +214,6 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
     csv.warnUnknownColumns({"region", "indicator", "period", "value", "status"});
     if (!csv.requireColumns({"region", "indicator", "period", "value"}))
         return pass;
-    const int regionColumn = csv.column(QStringLiteral("region"));
-    const int indicatorColumn = csv.column(QStringLiteral("indicator"));
-    const int periodColumn = csv.column(QStringLiteral("period"));
-    const int valueColumn = csv.column(QStringLiteral("value"));
-    const int statusColumn = csv.column(QStringLiteral("status"));
 
     std::unordered_map<std::string, IndicatorEntry> indicatorMap;
     for (auto it = indicatorKinds.begin(); it != indicatorKinds.end(); ++it)
@@ -147,142 +222,107 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
     std::unordered_map<std::string, qint64> regionMap;
     for (const QString &code : regionCodes)
         regionMap[code.toStdString()] = transaction.regionKey(code);
-    Lookup<IndicatorEntry> indicators(std::move(indicatorMap));
-    Lookup<qint64> regions(std::move(regionMap));
-
+    const RowChecker::Columns columns{
+        csv.column(QStringLiteral("region")), csv.column(QStringLiteral("indicator")),
+        csv.column(QStringLiteral("period")), csv.column(QStringLiteral("value")),
+        csv.column(QStringLiteral("status"))};
     const qint64 size = csv.size();
-    // Parsing and checking run on a second thread while this one writes to SQLite (the
-    // connection stays on the caller's thread). Only the parser adds to the report until
-    // it is joined; the writer keeps its findings and adds them afterwards.
-    BatchQueue queue;
-    std::thread parser([&] {
-        Batch batch;
-        batch.rows.reserve(chunkRows);
-        while (csv.next()) {
-            ++pass.rows;
-            if ((pass.rows & 0xFFFF) == 0 && request.cancelled())
-                break;
-            bool ok = true;
-            const std::string_view regionCode = csv.view(regionColumn);
-            const qint64 *region = regions.find(regionCode);
-            if (!region && !checkRegions) {
-                ok = false;
-            } else if (!region) {
-                csv.error(
-                    regionColumn,
-                    regionCode.empty()
-                        ? QCoreApplication::translate("wijk::ExtractObservations", "is empty")
-                        : QCoreApplication::translate("wijk::ExtractObservations",
-                                                      "'%1' is not a region of this extract or the "
-                                                      "workspace")
-                              .arg(qs(regionCode)));
-                ok = false;
-            }
-            const std::string_view indicatorCode = csv.view(indicatorColumn);
-            const IndicatorEntry *indicator = indicators.find(indicatorCode);
-            if (!indicator) {
-                csv.error(indicatorColumn,
-                          indicatorCode.empty()
-                              ? QCoreApplication::translate("wijk::ExtractObservations", "is empty")
-                              : QCoreApplication::translate(
-                                    "wijk::ExtractObservations",
-                                    "'%1' is not in indicators.csv or the workspace")
-                                    .arg(qs(indicatorCode)));
-                ok = false;
-            }
-            const int period = parseYear(csv.view(periodColumn));
-            if (period == 0) {
-                csv.error(periodColumn, QCoreApplication::translate("wijk::ExtractObservations",
-                                                                    "'%1' is not a year (YYYY)")
-                                            .arg(csv.text(periodColumn)));
-                ok = false;
-            }
-            ValueStatus status = ValueStatus::Final;
-            if (statusColumn >= 0 && !csv.isEmpty(statusColumn)) {
-                const auto parsed = valueStatusFromString(csv.text(statusColumn));
-                if (!parsed || *parsed == ValueStatus::Derived || *parsed == ValueStatus::Final) {
-                    csv.error(statusColumn, QCoreApplication::translate(
-                                                "wijk::ExtractObservations",
-                                                "'%1' is not a status; use provisional, estimated, "
-                                                "suppressed or missing, or leave it empty")
-                                                .arg(csv.text(statusColumn)));
-                    ok = false;
+
+    // Parsing and checking run on other threads while this one writes to SQLite (the
+    // connection stays on the caller's thread). A large plain file is cut into blocks of
+    // whole records that two threads parse (GDAL's tokenizer is the slowest step); any
+    // other file is read by one thread. Each block has its own report, merged here in
+    // file order, so problems and duplicates come out as with one reader.
+    ParsedBlockQueue queue(4);
+    std::vector<std::thread> parsers;
+    const bool split = blockBytes > 0 && !gdalPath.startsWith(QLatin1String("/vsi")) &&
+                       size - csv.bytesRead() > 2 * qint64(blockBytes) &&
+                       CsvBlockSplitter::suitable(gdalPath, csv.bytesRead());
+    std::unique_ptr<CsvBlockSplitter> splitter;
+    if (split) {
+        splitter = std::make_unique<CsvBlockSplitter>(gdalPath, csv.bytesRead(), csv.nextLine(),
+                                                      blockBytes);
+        for (int i = 0; i < 2; ++i) {
+            queue.producerStarted();
+            parsers.emplace_back([&, i] {
+                RowChecker checker(columns, regionMap, indicatorMap, checkRegions);
+                CsvBlock block;
+                while (!request.cancelled() && splitter->next(&block)) {
+                    const QString name = QStringLiteral("/vsimem/wijk_observations_%1_%2_%3.csv")
+                                             .arg(quintptr(&queue))
+                                             .arg(i)
+                                             .arg(block.sequence);
+                    VSIFCloseL(VSIFileFromMemBuffer(name.toUtf8().constData(),
+                                                    reinterpret_cast<GByte *>(block.data.data()),
+                                                    vsi_l_offset(block.data.size()), FALSE));
+                    ParsedBlock parsed;
+                    {
+                        CsvReader reader(&parsed.report);
+                        if (reader.openPart(name, displayName, csv.header(), csv.delimiter(),
+                                            block.firstLine))
+                            checker.parse(reader, parsed, request);
+                        else
+                            parsed.fatal = true;
+                    }
+                    VSIUnlink(name.toUtf8().constData());
+                    parsed.endOffset = block.endOffset;
+                    if (!queue.put(block.sequence, std::move(parsed)))
+                        break;
                 }
-                status = parsed.value_or(ValueStatus::Final);
-            }
-            double value = std::numeric_limits<double>::quiet_NaN();
-            switch (csv.number(valueColumn, &value)) {
-            case CsvReader::Number::Ok:
-                if (status == ValueStatus::Suppressed) {
-                    csv.error(valueColumn, QCoreApplication::translate(
-                                               "wijk::ExtractObservations",
-                                               "a suppressed value must be empty, found '%1'")
-                                               .arg(csv.text(valueColumn)));
-                    ok = false;
-                } else if (value < 0 && indicator && indicator->count) {
-                    csv.error(valueColumn,
-                              QCoreApplication::translate("wijk::ExtractObservations",
-                                                          "%1 is negative, but '%2' is a count")
-                                  .arg(csv.text(valueColumn), qs(indicatorCode)));
-                    ok = false;
-                }
-                break;
-            case CsvReader::Number::Empty:
-                value = std::numeric_limits<double>::quiet_NaN();
-                break;
-            case CsvReader::Number::Invalid:
-                csv.error(valueColumn, QCoreApplication::translate("wijk::ExtractObservations",
-                                                                   "'%1' is not a number")
-                                           .arg(csv.text(valueColumn)));
-                ok = false;
-                break;
-            case CsvReader::Number::NotFinite:
-                csv.error(valueColumn,
-                          QCoreApplication::translate(
-                              "wijk::ExtractObservations",
-                              "'%1' is not a finite number (NaN and infinity are not allowed)")
-                              .arg(csv.text(valueColumn)));
-                ok = false;
-                break;
-            }
-            if (!ok)
-                continue;
-            pass.minPeriod = pass.minPeriod == 0 ? period : std::min(pass.minPeriod, period);
-            pass.maxPeriod = std::max(pass.maxPeriod, period);
-            batch.rows.push_back(
-                {indicator->key, *region, value, csv.line(), qint16(period), quint8(status)});
-            if (batch.rows.size() == chunkRows) {
-                batch.bytesRead = csv.bytesRead();
-                if (!queue.push(std::move(batch)))
-                    break;
-                batch = Batch();
-                batch.rows.reserve(chunkRows);
-            }
+                queue.producerFinished();
+            });
         }
-        batch.bytesRead = csv.bytesRead();
-        queue.push(std::move(batch));
-        queue.close();
-    });
+    } else {
+        queue.producerStarted();
+        parsers.emplace_back([&] {
+            RowChecker checker(columns, regionMap, indicatorMap, checkRegions);
+            for (int sequence = 0;; ++sequence) {
+                ParsedBlock parsed;
+                csv.setReport(&parsed.report);
+                checker.parse(csv, parsed, request, 1 << 16);
+                const bool more = parsed.records > 0 && !parsed.fatal && !request.cancelled();
+                if (!queue.put(sequence, std::move(parsed)) || !more)
+                    break;
+            }
+            csv.setReport(&report);
+            queue.producerFinished();
+        });
+    }
 
     ObservationBulkWriter writer(transaction, extractKey);
     ObservationBulkWriter::Outcome outcome;
-    Batch batch;
-    while (queue.pop(&batch)) {
+    std::vector<ParsedObservation> chunk;
+    chunk.reserve(chunkRows);
+    ParsedBlock parsed;
+    bool stop = false;
+    while (!stop && queue.take(&parsed)) {
+        report.merge(parsed.report);
+        pass.rows += parsed.records;
+        if (parsed.minPeriod != 0)
+            pass.minPeriod =
+                pass.minPeriod == 0 ? parsed.minPeriod : std::min(pass.minPeriod, parsed.minPeriod);
+        pass.maxPeriod = std::max(pass.maxPeriod, parsed.maxPeriod);
+        chunk.insert(chunk.end(), parsed.rows.begin(), parsed.rows.end());
+        stop = parsed.fatal;
         if (request.cancelled()) {
             pass.cancelled = true;
-            queue.abort();
             break;
         }
-        // Sorted here: GDAL's tokenizer keeps the parsing thread the busier one.
-        sortByKey(batch.rows);
-        if (!writer.write(batch.rows, outcome)) {
-            queue.abort();
-            break;
+        if (chunk.size() >= chunkRows) {
+            sortByKey(chunk);
+            stop = stop || !writer.write(chunk, outcome);
+            chunk.clear();
+            if (request.progress)
+                request.progress(parsed.endOffset, size, displayName);
         }
-        if (request.progress)
-            request.progress(batch.bytesRead, size, displayName);
     }
-    parser.join();
+    if (!stop && !pass.cancelled && !chunk.empty()) {
+        sortByKey(chunk);
+        writer.write(chunk, outcome);
+    }
+    queue.abort();
+    for (std::thread &parser : parsers)
+        parser.join();
     if (request.cancelled())
         pass.cancelled = true;
 
@@ -296,7 +336,11 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
         for (auto it = indicatorKinds.begin(); it != indicatorKinds.end(); ++it)
             indicatorCodeOf.insert(transaction.indicatorKey(it.key()), it.key());
     }
-    for (const ObservationRow &duplicate : outcome.duplicates)
+    // Chunks are written in key order: report in line order, as the file has them.
+    std::sort(
+        outcome.duplicates.begin(), outcome.duplicates.end(),
+        [](const ParsedObservation &a, const ParsedObservation &b) { return a.line < b.line; });
+    for (const ParsedObservation &duplicate : outcome.duplicates)
         report.addError(
             displayName, duplicate.line, QString(),
             QCoreApplication::translate("wijk::ExtractObservations",

@@ -16,6 +16,8 @@ namespace wijk {
 
 //! Rows per sorted chunk of the bulk path.
 constexpr size_t kObservationChunkRows = size_t(1) << 21;
+//! Bytes per block when two threads parse a large plain file (0: one thread).
+constexpr int kObservationBlockBytes = 8 << 20;
 
 struct ObservationPass
 {
@@ -32,12 +34,14 @@ struct ObservationPass
 //! regionCodes: every region an observation may name; with checkRegions false (the regions
 //! file could not be read at all) unknown regions are skipped without a problem each.
 //! Problems go to report. Rows are written in sorted chunks of chunkRows (memory: about
-//! 3 x 32 bytes x chunkRows; see ObservationBulkWriter).
+//! 2 x 32 bytes x chunkRows; see ObservationBulkWriter); a file larger than two blocks of
+//! blockBytes is parsed by two threads (csv_blocks.h).
 ObservationPass streamExtractObservations(const QString &gdalPath, const QString &displayName,
                                           ImportTransaction &transaction, qint64 extractKey,
                                           const QHash<QString, IndicatorKind> &indicatorKinds,
                                           const QStringList &regionCodes, bool checkRegions,
                                           const ImportRequest &request, ImportReport &report,
-                                          size_t chunkRows = kObservationChunkRows);
+                                          size_t chunkRows = kObservationChunkRows,
+                                          int blockBytes = kObservationBlockBytes);
 
 } // namespace wijk

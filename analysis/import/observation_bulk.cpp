@@ -11,7 +11,7 @@ namespace wijk {
 namespace {
 const char *const kModuleName = "wijk_observation_chunk";
 
-bool sameKey(const ObservationRow &a, const ObservationRow &b)
+bool sameKey(const ParsedObservation &a, const ParsedObservation &b)
 {
     return a.indicator == b.indicator && a.region == b.region && a.period == b.period;
 }
@@ -102,7 +102,7 @@ int chunkEof(sqlite3_vtab_cursor *base)
 int chunkColumn(sqlite3_vtab_cursor *base, sqlite3_context *context, int column)
 {
     const auto *cursor = reinterpret_cast<ChunkCursor *>(base);
-    const ObservationRow &row = cursor->source->rows[cursor->row];
+    const ParsedObservation &row = cursor->source->rows[cursor->row];
     switch (column) {
     case 0:
         sqlite3_result_int64(context, row.indicator);
@@ -154,7 +154,7 @@ const sqlite3_module &chunkModule()
     }();
     return module;
 }
-bool keyLess(const ObservationRow &a, const ObservationRow &b)
+bool keyLess(const ParsedObservation &a, const ParsedObservation &b)
 {
     if (a.indicator != b.indicator)
         return a.indicator < b.indicator;
@@ -166,13 +166,13 @@ bool keyLess(const ObservationRow &a, const ObservationRow &b)
 }
 } // namespace
 
-void sortByKey(std::vector<ObservationRow> &rows)
+void sortByKey(std::vector<ParsedObservation> &rows)
 {
     // Files are usually grouped by region, then indicator, then period, and region keys
     // follow the file: a stable distribution by indicator (keys are small integers) then
     // leaves each indicator's rows sorted already, in linear time.
     qint64 maxIndicator = 0;
-    for (const ObservationRow &row : rows) {
+    for (const ParsedObservation &row : rows) {
         if (row.indicator < 0)
             maxIndicator = std::numeric_limits<qint64>::max();
         maxIndicator = std::max(maxIndicator, row.indicator);
@@ -182,13 +182,13 @@ void sortByKey(std::vector<ObservationRow> &rows)
         return;
     }
     std::vector<size_t> start(size_t(maxIndicator) + 2, 0);
-    for (const ObservationRow &row : rows)
+    for (const ParsedObservation &row : rows)
         ++start[size_t(row.indicator) + 1];
     for (size_t i = 1; i < start.size(); ++i)
         start[i] += start[i - 1];
-    std::vector<ObservationRow> sorted(rows.size());
+    std::vector<ParsedObservation> sorted(rows.size());
     std::vector<size_t> next(start.begin(), start.end() - 1);
-    for (const ObservationRow &row : rows)
+    for (const ParsedObservation &row : rows)
         sorted[next[size_t(row.indicator)]++] = row;
     for (size_t i = 0; i + 1 < start.size(); ++i) {
         const auto begin = sorted.begin() + std::ptrdiff_t(start[i]);
@@ -219,7 +219,7 @@ ObservationBulkWriter::~ObservationBulkWriter()
         sqlite3_create_module_v2(mDb, kModuleName, nullptr, nullptr, nullptr);
 }
 
-bool ObservationBulkWriter::write(const std::vector<ObservationRow> &rows, Outcome &outcome)
+bool ObservationBulkWriter::write(const std::vector<ParsedObservation> &rows, Outcome &outcome)
 {
     if (!mRegistered || !mInsert.isValid() || !mStored.isValid()) {
         outcome.failure = mInsert.isValid() ? mStored.error() : mInsert.error();
@@ -235,7 +235,7 @@ bool ObservationBulkWriter::write(const std::vector<ObservationRow> &rows, Outco
            writeFlagged(rows, outcome);
 }
 
-bool ObservationBulkWriter::flagStoredKeys(const std::vector<ObservationRow> &rows,
+bool ObservationBulkWriter::flagStoredKeys(const std::vector<ParsedObservation> &rows,
                                            Outcome &outcome)
 {
     // One range scan of the primary key per indicator in the chunk, merged with the
@@ -272,7 +272,7 @@ bool ObservationBulkWriter::flagStoredKeys(const std::vector<ObservationRow> &ro
     return true;
 }
 
-bool ObservationBulkWriter::insertUnflagged(const std::vector<ObservationRow> &rows,
+bool ObservationBulkWriter::insertUnflagged(const std::vector<ParsedObservation> &rows,
                                             Outcome &outcome)
 {
     mSource.rows = rows.data();
@@ -297,7 +297,7 @@ bool ObservationBulkWriter::insertUnflagged(const std::vector<ObservationRow> &r
     return true;
 }
 
-void ObservationBulkWriter::countInserted(const std::vector<ObservationRow> &rows)
+void ObservationBulkWriter::countInserted(const std::vector<ParsedObservation> &rows)
 {
     // Per indicator run, counts by period in a small table (periods are four-digit years).
     mPerPeriod.assign(10000, 0);
@@ -321,12 +321,13 @@ void ObservationBulkWriter::countInserted(const std::vector<ObservationRow> &row
     }
 }
 
-bool ObservationBulkWriter::writeFlagged(const std::vector<ObservationRow> &rows, Outcome &outcome)
+bool ObservationBulkWriter::writeFlagged(const std::vector<ParsedObservation> &rows,
+                                         Outcome &outcome)
 {
     for (size_t i = 0; i < rows.size(); ++i) {
         if (!mPerRow[i])
             continue;
-        const ObservationRow &row = rows[i];
+        const ParsedObservation &row = rows[i];
         switch (mTransaction.putObservation(row.region, row.indicator, row.period, row.value,
                                             ValueStatus(row.status), mExtractKey)) {
         case ImportTransaction::PutResult::Written:

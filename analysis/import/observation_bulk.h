@@ -14,7 +14,7 @@
 namespace wijk {
 
 //! One parsed observation row, compact: chunks of millions are held in memory.
-struct ObservationRow
+struct ParsedObservation
 {
     qint64 indicator;
     qint64 region;
@@ -25,7 +25,7 @@ struct ObservationRow
 };
 
 //! Sorts rows by (indicator, region, period) and, for equal keys, by line.
-void sortByKey(std::vector<ObservationRow> &rows);
+void sortByKey(std::vector<ParsedObservation> &rows);
 
 class ObservationBulkWriter
 {
@@ -34,8 +34,8 @@ public:
     {
         qint64 written = 0;
         qint64 keptNewer = 0;
-        std::vector<ObservationRow> duplicates; //!< rows not written: their key came before
-        QString failure;                        //!< SQLite refused; the import must fail
+        std::vector<ParsedObservation> duplicates; //!< rows not written: their key came before
+        QString failure;                           //!< SQLite refused; the import must fail
         int failureLine = 0;
     };
 
@@ -46,12 +46,12 @@ public:
     ObservationBulkWriter &operator=(const ObservationBulkWriter &) = delete;
 
     //! Writes a chunk sorted with sortByKey(); adds to outcome. False after a failure.
-    bool write(const std::vector<ObservationRow> &rows, Outcome &outcome);
+    bool write(const std::vector<ParsedObservation> &rows, Outcome &outcome);
 
     //! The row the chunk table currently serves (for the module callbacks).
     struct Source
     {
-        const ObservationRow *rows = nullptr;
+        const ParsedObservation *rows = nullptr;
         const char *perRow = nullptr; //!< rows flagged here are not served
         size_t count = 0;
         qint64 extractKey = -1;
@@ -59,10 +59,10 @@ public:
     };
 
 private:
-    bool flagStoredKeys(const std::vector<ObservationRow> &rows, Outcome &outcome);
-    bool insertUnflagged(const std::vector<ObservationRow> &rows, Outcome &outcome);
-    bool writeFlagged(const std::vector<ObservationRow> &rows, Outcome &outcome);
-    void countInserted(const std::vector<ObservationRow> &rows);
+    bool flagStoredKeys(const std::vector<ParsedObservation> &rows, Outcome &outcome);
+    bool insertUnflagged(const std::vector<ParsedObservation> &rows, Outcome &outcome);
+    bool writeFlagged(const std::vector<ParsedObservation> &rows, Outcome &outcome);
+    void countInserted(const std::vector<ParsedObservation> &rows);
 
     ImportTransaction &mTransaction;
     sqlite3 *mDb;

@@ -35,7 +35,7 @@ Indicator makeIndicator(const char *code, IndicatorKind kind)
     return indicator;
 }
 
-ObservationRow row(qint64 indicator, qint64 region, int period, double value, int line)
+ParsedObservation row(qint64 indicator, qint64 region, int period, double value, int line)
 {
     return {indicator, region, value, line, qint16(period), quint8(ValueStatus::Final)};
 }
@@ -58,14 +58,15 @@ QString counted(const Workspace &ws)
 
 //! Writes rows in chunks of `chunk` (each sorted) through a writer.
 ObservationBulkWriter::Outcome writeChunked(ImportTransaction &tx, qint64 extract,
-                                            const std::vector<ObservationRow> &rows, size_t chunk)
+                                            const std::vector<ParsedObservation> &rows,
+                                            size_t chunk)
 {
     ObservationBulkWriter writer(tx, extract);
     ObservationBulkWriter::Outcome outcome;
     for (size_t begin = 0; begin < rows.size(); begin += chunk) {
-        std::vector<ObservationRow> part(rows.begin() + std::ptrdiff_t(begin),
-                                         rows.begin() +
-                                             std::ptrdiff_t(std::min(rows.size(), begin + chunk)));
+        std::vector<ParsedObservation> part(
+            rows.begin() + std::ptrdiff_t(begin),
+            rows.begin() + std::ptrdiff_t(std::min(rows.size(), begin + chunk)));
         sortByKey(part);
         if (!writer.write(part, outcome))
             break;
@@ -83,11 +84,11 @@ private slots:
     {
         std::mt19937 random(7);
         for (const qint64 maxIndicator : {qint64(5), qint64(3'000'000)}) {
-            std::vector<ObservationRow> rows;
+            std::vector<ParsedObservation> rows;
             for (int i = 0; i < 5000; ++i)
                 rows.push_back(row(qint64(random() % 5) * (maxIndicator / 5) + 1,
                                    qint64(random() % 50), 2000 + int(random() % 4), i, i + 2));
-            std::vector<ObservationRow> expected = rows;
+            std::vector<ParsedObservation> expected = rows;
             std::stable_sort(expected.begin(), expected.end(), [](const auto &a, const auto &b) {
                 return std::tie(a.indicator, a.region, a.period) <
                        std::tie(b.indicator, b.region, b.period);
@@ -101,7 +102,7 @@ private slots:
     void chunksGiveTheSameResultAsOneChunk()
     {
         // Region-major input with a repeated key inside a chunk and across chunks.
-        std::vector<ObservationRow> rows;
+        std::vector<ParsedObservation> rows;
         int line = 2;
         for (qint64 region = 1; region <= 7; ++region)
             for (qint64 indicator = 1; indicator <= 3; ++indicator)
@@ -228,6 +229,83 @@ private slots:
         const auto stored = temp.ws->observations();
         QCOMPARE(find(stored, "r2", "i1", 2020)->value, 1.0);
         QVERIFY(std::isnan(find(stored, "r1", "i1", 2021)->value));
+    }
+
+    void twoParsingThreadsGiveTheSameResultAsOne()
+    {
+        // Quoted fields over several lines, quotes in quotes, blank lines, a short record,
+        // errors and repeated keys all over: cut into blocks of 64 bytes, the file must give
+        // the same problems (same lines, same order) and values as when read by one thread.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("observations.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray text = "region,indicator,period,value,status,note\r\n";
+        for (int i = 0; i < 400; ++i) {
+            const QByteArray region = "r" + QByteArray::number(1 + i % 5);
+            const QByteArray period = QByteArray::number(2000 + i / 10);
+            const QByteArray indicator = i % 2 ? "i1" : "i2";
+            QByteArray value = QByteArray::number(i % 17);
+            if (i % 37 == 5)
+                value = "x";
+            QByteArray note = "plain";
+            if (i % 11 == 3)
+                note = "\"two\nlines, \"\"quoted\"\"\"";
+            if (i % 41 == 7)
+                text += "\n";
+            if (i % 53 == 9)
+                text += region + "," + indicator + "\n";
+            text += (i % 29 == 4 ? QByteArray("r9") : region) + "," + indicator + "," + period +
+                    "," + value + ",," + note + "\n";
+            if (i % 61 == 11)
+                text += region + "," + indicator + "," + period + ",1,,again\n";
+        }
+        text += "r1,i1,2001,5,,far from the first\n";
+        file.write(text);
+        file.close();
+
+        struct Result
+        {
+            ObservationPass pass;
+            QStringList problems;
+            QString stored;
+        };
+        const auto run = [&](int blockBytes) {
+            TempWorkspace temp;
+            QString error;
+            auto tx = ImportTransaction::begin(*temp.ws, &error);
+            const qint64 extract = tx->recordExtract(extractInfo("a", "2025-01-01T00:00:00Z"));
+            tx->putIndicator(makeIndicator("i1", IndicatorKind::Value));
+            tx->putIndicator(makeIndicator("i2", IndicatorKind::Count));
+            const QHash<QString, IndicatorKind> kinds{{QStringLiteral("i1"), IndicatorKind::Value},
+                                                      {QStringLiteral("i2"), IndicatorKind::Count}};
+            QStringList regions;
+            for (int r = 1; r <= 5; ++r)
+                regions << QStringLiteral("r%1").arg(r);
+            Result result;
+            ImportReport report;
+            result.pass = streamExtractObservations(csv, QStringLiteral("observations.csv"), *tx,
+                                                    extract, kinds, regions, true, ImportRequest(),
+                                                    report, 7, blockBytes);
+            result.problems = report.formatted();
+            result.stored = sql::scalarText(
+                temp.ws->handle(), "SELECT group_concat(x, ' ') FROM (SELECT indicator_id || "
+                                   "'/' || region_id || '/' || period || '=' || value AS x FROM "
+                                   "observations ORDER BY 1)");
+            return result;
+        };
+        const Result one = run(0);
+        const Result two = run(64);
+        QVERIFY(one.pass.rows > 390);
+        QVERIFY(one.problems.size() > 20);
+        QVERIFY2(one.problems.join('\n').contains(QLatin1String("a second value")),
+                 qPrintable(one.problems.join('\n')));
+        QCOMPARE(two.pass.rows, one.pass.rows);
+        QCOMPARE(two.pass.written, one.pass.written);
+        QCOMPARE(two.pass.minPeriod, one.pass.minPeriod);
+        QCOMPARE(two.pass.maxPeriod, one.pass.maxPeriod);
+        QCOMPARE(two.problems, one.problems);
+        QCOMPARE(two.stored, one.stored);
     }
 };
 
