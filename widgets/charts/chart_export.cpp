@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QTextDocumentFragment>
 #include <QtCharts/QLegend>
 
 QT_CHARTS_USE_NAMESPACE
@@ -112,7 +113,9 @@ QByteArray chartSvg(QChart *chart, const QSize &size)
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setResolution(96);
-    generator.setTitle(chart ? chart->title() : QString());
+    // Titles may be HTML (wrapped onto two lines); the SVG's <title> is plain text.
+    generator.setTitle(chart ? QTextDocumentFragment::fromHtml(chart->title()).toPlainText()
+                             : QString());
     generator.setDescription(tr("Chart made by Wijkmonitor Workbench"));
     QPainter painter(&generator);
     renderChart(chart, &painter, QRectF(QPointF(0, 0), QSizeF(size)));

@@ -68,6 +68,14 @@ QString axisTitle(const Indicator &indicator)
     return unit.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, unit);
 }
 
+QString axisTitle(const Indicator &indicator, const QString &chartTitle)
+{
+    const QString name = indicator.name.isEmpty() ? indicator.code : indicator.name;
+    if (!name.isEmpty() && chartTitle.contains(name, Qt::CaseInsensitive))
+        return unitLabel(indicator.unit);
+    return axisTitle(indicator);
+}
+
 QString statusLabel(ValueStatus status)
 {
     switch (status) {

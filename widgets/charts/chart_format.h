@@ -17,6 +17,9 @@ QString formatValue(double value, const Indicator &indicator);
 QString unitLabel(const QString &unit);
 //! "Name (unit)" for an axis title.
 QString axisTitle(const Indicator &indicator);
+//! The axis title on a chart titled chartTitle: only the unit (possibly none) when that
+//! title already names the indicator, so a narrow dock does not say it twice.
+QString axisTitle(const Indicator &indicator, const QString &chartTitle);
 //! Short user-visible word for a status without a number ("suppressed", "missing").
 QString statusLabel(ValueStatus status);
 //! Year label without grouping (2015, never 2.015).

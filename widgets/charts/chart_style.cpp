@@ -4,9 +4,12 @@
 #include "charts/chart_stats.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <algorithm>
 #include <cmath>
 
 QT_CHARTS_USE_NAMESPACE
@@ -22,6 +25,11 @@ QFont chartFont(int pointSize, bool bold = false)
     return font;
 }
 } // namespace
+
+QFont axisFont()
+{
+    return chartFont(9);
+}
 
 QColor seriesColor(int index)
 {
@@ -59,19 +67,66 @@ void applyBaseStyle(QChart *chart, const QString &title)
     chart->setLocale(QLocale());
 }
 
-void adaptLegendToWidth(QChart *chart, qreal width)
+void showInLegend(QLegendMarker *marker, bool shown)
 {
-    const Qt::Alignment wanted = width < 600 ? Qt::AlignRight : Qt::AlignBottom;
-    if (chart->legend()->alignment() != wanted)
-        chart->legend()->setAlignment(wanted);
+    marker->setVisible(shown);
+    marker->setProperty("wijkShown", shown);
+}
+
+bool isShownInLegend(const QLegendMarker *marker)
+{
+    // Qt reports every marker hidden until the legend's first layout.
+    return marker->property("wijkShown").toBool() || !marker->property("wijkShown").isValid();
+}
+
+void fitLegendBelow(QChart *chart, const QSizeF &size, int bottom)
+{
+    QLegend *legend = chart->legend();
+    if (legend->isAttachedToChart())
+        legend->detachFromChart();
+    // A detached legend fills rows from its alignment's side: top-down keeps series order.
+    if (legend->alignment() != Qt::AlignTop)
+        legend->setAlignment(Qt::AlignTop);
+    const QFontMetricsF metrics(legend->font());
+    // A marker is its symbol (half the font height), margins and the label.
+    const qreal symbol = metrics.height() / 2 + 18.0;
+    const qreal rowHeight = metrics.height() + 11.0;
+    const qreal available = size.width() - 12.0;
+    int rows = 0;
+    qreal row = 0.0, widest = 0.0;
+    const auto markers = legend->markers();
+    for (QLegendMarker *marker : markers) {
+        if (!isShownInLegend(marker))
+            continue;
+        const qreal width =
+            std::min(available, symbol + metrics.horizontalAdvance(marker->label()));
+        if (rows == 0 || row + width > available) {
+            ++rows;
+            row = 0.0;
+        }
+        row += width;
+        widest = std::max(widest, row);
+    }
+    if (!legend->isVisible())
+        rows = 0;
+    const qreal height = rows * rowHeight;
+    QMargins margins = chart->margins();
+    if (margins.bottom() != bottom + int(std::ceil(height))) {
+        margins.setBottom(bottom + int(std::ceil(height)));
+        chart->setMargins(margins);
+    }
+    // Rows start at the left of the widest row, which is centred.
+    const qreal left = std::max(6.0, (size.width() - widest) / 2);
+    legend->setGeometry(QRectF(left, size.height() - height - 2, size.width() - left - 6, height));
+    legend->update();
 }
 
 void styleAxis(QAbstractAxis *axis, const QString &title)
 {
-    axis->setLabelsFont(chartFont(9));
+    axis->setLabelsFont(axisFont());
     axis->setLabelsColor(palette::text);
     axis->setTitleText(title);
-    axis->setTitleFont(chartFont(9));
+    axis->setTitleFont(axisFont());
     axis->setTitleBrush(palette::text);
     axis->setGridLineColor(palette::grid);
     axis->setLinePenColor(QColor(0xB0, 0xB0, 0xB0));
@@ -101,7 +156,16 @@ bool setYearLabels(QCategoryAxis *axis, int first, int last, int maxLabels)
     return true;
 }
 
-QCategoryAxis *makeYearAxis(int first, int last, int maxLabels)
+namespace {
+void clearCategories(QCategoryAxis *axis)
+{
+    const QStringList old = axis->categoriesLabels();
+    for (const QString &label : old)
+        axis->remove(label);
+}
+} // namespace
+
+void setYearRange(QCategoryAxis *axis, int first, int last, int maxLabels)
 {
     if (last < first)
         std::swap(first, last);
@@ -109,12 +173,18 @@ QCategoryAxis *makeYearAxis(int first, int last, int maxLabels)
         --first;
         ++last;
     }
-    auto *axis = new QCategoryAxis;
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    clearCategories(axis);
     // Half a year of air on both sides keeps end markers off the plot border.
     axis->setStartValue(first - 0.5);
     setYearLabels(axis, first, last, maxLabels);
     axis->setRange(first - 0.5, last + 0.5);
+}
+
+QCategoryAxis *makeYearAxis(int first, int last, int maxLabels)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    setYearRange(axis, first, last, maxLabels);
     styleAxis(axis);
     return axis;
 }
@@ -124,23 +194,86 @@ double minimumStep(int decimals)
     return std::pow(10.0, -std::max(0, decimals));
 }
 
-QCategoryAxis *makeValueAxis(double min, double max, int decimals, const QString &title,
-                             int targetTicks, bool includeZero)
+void setValueTicks(QCategoryAxis *axis, double min, double max, int decimals, const QString &title,
+                   int targetTicks, bool includeZero, int maxTicks)
 {
     if (includeZero) {
         min = std::min(min, 0.0);
         max = std::max(max, 0.0);
     }
-    const Ticks ticks = niceTicks(min, max, targetTicks, minimumStep(decimals));
+    Ticks ticks = niceTicks(min, max, targetTicks, minimumStep(decimals));
+    for (int target = targetTicks - 1; target >= 2 && int(ticks.values.size()) > maxTicks; --target)
+        ticks = niceTicks(min, max, target, minimumStep(decimals));
     const int labelDecimals = std::min(std::max(0, decimals), ticks.decimals);
-    auto *axis = new QCategoryAxis;
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    clearCategories(axis);
     axis->setStartValue(ticks.values.front());
     for (double tick : ticks.values)
         axis->append(formatNumber(tick, labelDecimals), tick);
     axis->setRange(ticks.values.front(), ticks.values.back());
+    if (axis->titleText() != title)
+        axis->setTitleText(title);
+}
+
+QCategoryAxis *makeValueAxis(double min, double max, int decimals, const QString &title,
+                             int targetTicks, bool includeZero)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    setValueTicks(axis, min, max, decimals, title, targetTicks, includeZero);
     styleAxis(axis, title);
     return axis;
+}
+
+void fitChartTitle(QChart *chart, const QString &title, qreal width)
+{
+    QString text = wrapTitle(title, chart->titleFont(), width - 16.0);
+    if (text.contains(QLatin1String("<br>")))
+        text = QStringLiteral("<center>%1</center>").arg(text);
+    if (chart->title() != text)
+        chart->setTitle(text);
+}
+
+void fitAxisTitle(QAbstractAxis *axis, const QString &title, qreal length)
+{
+    const QString text = wrapTitle(title, axis->titleFont(), length - 8.0);
+    if (axis->titleText() != text)
+        axis->setTitleText(text);
+}
+
+int verticalTicks(qreal length)
+{
+    // Qt elides a label taller than its share of the axis less twice its padding.
+    return std::max(2, int(length / (QFontMetricsF(axisFont()).height() + 12.0)) + 1);
+}
+
+int ticksForLength(qreal length, const QString &sample)
+{
+    // Qt elides a label wider than its share of the axis less some padding.
+    const qreal perLabel = QFontMetricsF(axisFont()).horizontalAdvance(sample) + 16.0;
+    return std::clamp(int(length / perLabel), 2, 6);
+}
+
+QString wrapTitle(const QString &title, const QFont &font, qreal width)
+{
+    const QFontMetricsF metrics(font);
+    if (title.isEmpty() || width <= 0 || metrics.horizontalAdvance(title) <= width)
+        return title;
+    // Break at the space that leaves the longer line shortest.
+    int best = -1;
+    qreal bestWidth = 0.0;
+    for (int i = title.indexOf(QLatin1Char(' ')); i >= 0;
+         i = title.indexOf(QLatin1Char(' '), i + 1)) {
+        const qreal longer = std::max(metrics.horizontalAdvance(title.left(i)),
+                                      metrics.horizontalAdvance(title.mid(i + 1)));
+        if (best < 0 || longer < bestWidth) {
+            best = i;
+            bestWidth = longer;
+        }
+    }
+    if (best < 0)
+        return title;
+    return title.left(best).toHtmlEscaped() + QStringLiteral("<br>") +
+           title.mid(best + 1).toHtmlEscaped();
 }
 
 } // namespace wijk::charts

@@ -4,6 +4,8 @@
 #include "charts/chart_style.h"
 #include "charts/trend_chart.h"
 
+#include <QFontMetricsF>
+#include <QGraphicsSceneResizeEvent>
 #include <QLocale>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
@@ -24,6 +26,65 @@ namespace wijk::charts {
 DistributionChart::DistributionChart(QGraphicsItem *parent) : QChart(parent)
 {
     applyBaseStyle(this, {});
+    // One pair of axes for the chart's life (see TrendChart), also across mode switches.
+    mAxisX = new QCategoryAxis;
+    mAxisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    styleAxis(mAxisX);
+    mAxisX->setGridLineVisible(false);
+    mAxisY = makeValueAxis(0.0, 1.0, 0, QString());
+    addAxis(mAxisX, Qt::AlignBottom);
+    addAxis(mAxisY, Qt::AlignLeft);
+    connect(this, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        fitAxisTitle(mAxisX, mXTitle, plot.width());
+        fitAxisTitle(mAxisY, mYTitle, plot.height());
+        const int maxTicks = verticalTicks(plot.height());
+        if (maxTicks != mMaxYTicks) {
+            mMaxYTicks = maxTicks;
+            setValueTicks(mAxisY, mYMin, mYMax, mYDecimals, mAxisY->titleText(), 6,
+                          mMode == Mode::Histogram, mMaxYTicks);
+        }
+    });
+}
+
+void DistributionChart::resizeEvent(QGraphicsSceneResizeEvent *event)
+{
+    if (mMode == Mode::Histogram)
+        labelEdges(event->newSize().width()); // before Qt's layout: no second pass
+    fitLegendBelow(this, event->newSize());
+    fitChartTitle(this, mData.title, event->newSize().width());
+    QChart::resizeEvent(event);
+}
+
+void DistributionChart::labelEdges(qreal chartWidth)
+{
+    const int bins = int(mHistogram.counts.size());
+    if (bins == 0)
+        return;
+    const int decimals = mData.indicator.displayDecimals();
+    const double width = mHistogram.edges[1] - mHistogram.edges[0];
+    const int labelDecimals = std::min(decimals, niceTicks(0.0, width, 2).decimals);
+    // Each label needs its width plus padding; the y axis and margins take about 70 px.
+    const qreal perLabel =
+        QFontMetricsF(axisFont())
+            .horizontalAdvance(formatNumber(mHistogram.edges.back(), labelDecimals)) +
+        16.0;
+    const qreal perEdge = std::max(1.0, chartWidth - 70.0) / bins;
+    int step = 1;
+    for (int candidate : {1, 2, 3, 4, 5, 10}) {
+        step = candidate;
+        if (perEdge * step >= perLabel)
+            break;
+    }
+    if (step == mEdgeStep && mAxisX->count() > 0)
+        return;
+    mEdgeStep = step;
+    const QStringList old = mAxisX->categoriesLabels();
+    for (const QString &label : old)
+        mAxisX->remove(label);
+    mAxisX->setStartValue(-0.5);
+    for (int j = 0; j <= bins; j += step)
+        mAxisX->append(formatNumber(mHistogram.edges[j], labelDecimals), j - 0.5);
+    mAxisX->setRange(-0.5, bins - 0.5);
 }
 
 void DistributionChart::setData(const DistributionChartData &data)
@@ -43,12 +104,7 @@ void DistributionChart::setMode(Mode mode)
 void DistributionChart::rebuild()
 {
     removeAllSeries();
-    const auto oldAxes = axes();
-    for (QAbstractAxis *axis : oldAxes) {
-        removeAxis(axis);
-        delete axis;
-    }
-    setTitle(mData.title);
+    fitChartTitle(this, mData.title, size().width() > 0 ? size().width() : 1e6);
     std::vector<double> values;
     mWithoutValue = 0;
     for (const RegionValue &item : mData.items) {
@@ -63,6 +119,14 @@ void DistributionChart::rebuild()
         buildHistogram(values);
     else
         buildBoxPlot(values);
+    fitLegendBelow(this, size());
+}
+
+void DistributionChart::fitTitles()
+{
+    const QRectF plot = plotArea();
+    fitAxisTitle(mAxisX, mXTitle, plot.width() > 0 ? plot.width() : 1e6);
+    fitAxisTitle(mAxisY, mYTitle, plot.height() > 0 ? plot.height() : 1e6);
 }
 
 QString DistributionChart::countNote() const
@@ -75,7 +139,6 @@ QString DistributionChart::countNote() const
 
 void DistributionChart::buildHistogram(const std::vector<double> &)
 {
-    const int decimals = mData.indicator.displayDecimals();
     auto *set = new QBarSet(countNote());
     set->setColor(palette::base);
     set->setBorderColor(Qt::white);
@@ -91,24 +154,17 @@ void DistributionChart::buildHistogram(const std::vector<double> &)
     addSeries(series);
     // A value axis with the bin edges as ticks: bar i is centred on i, so edge j sits at
     // j - 0.5. Edges read better than "2.000-4.000" per bar, which Qt elides.
-    const int bins = int(mHistogram.counts.size());
-    auto *axisX = new QCategoryAxis;
-    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axisX->setStartValue(-0.5);
-    const double width = bins ? mHistogram.edges[1] - mHistogram.edges[0] : 1.0;
-    const Ticks edgeTicks = niceTicks(0.0, width, 2);
-    const int labelDecimals = std::min(decimals, edgeTicks.decimals);
-    const int every = bins > 12 ? 2 : 1;
-    for (int j = 0; j <= bins; ++j) {
-        if (j % every == 0)
-            axisX->append(formatNumber(mHistogram.edges[j], labelDecimals), j - 0.5);
-    }
-    axisX->setRange(-0.5, bins - 0.5);
-    styleAxis(axisX, axisTitle(mData.indicator));
-    axisX->setGridLineVisible(false);
-    auto *axisY = makeValueAxis(0, maxCount, 0, tr("number of regions"), 6, true);
-    addAxis(axisX, Qt::AlignBottom);
-    addAxis(axisY, Qt::AlignLeft);
+    mEdgeStep = 0;
+    labelEdges(size().width() > 0 ? size().width() : 600.0);
+    mXTitle = axisTitle(mData.indicator, mData.title);
+    mYTitle = tr("number of regions");
+    mYMin = 0;
+    mYMax = maxCount;
+    mYDecimals = 0;
+    setValueTicks(mAxisY, 0, maxCount, 0, mYTitle, 6, true, mMaxYTicks);
+    fitTitles();
+    QCategoryAxis *axisX = mAxisX;
+    QCategoryAxis *axisY = mAxisY;
     series->attachAxis(axisX);
     series->attachAxis(axisY);
 
@@ -118,7 +174,8 @@ void DistributionChart::buildHistogram(const std::vector<double> &)
         const double x = (mData.referenceValue - mHistogram.edges[0]) / width - 0.5;
         auto *line = new QLineSeries;
         line->append(x, 0);
-        line->append(x, axisY->max());
+        // Past the top: the plot clips it, and fewer ticks on a short plot raise the top.
+        line->append(x, 2.0 * axisY->max());
         line->setPen(QPen(palette::reference, 2.0, Qt::DashLine));
         const QString who =
             mData.referenceName.isEmpty() ? tr("municipality") : mData.referenceName;
@@ -155,15 +212,23 @@ void DistributionChart::buildBoxPlot(const std::vector<double> &values)
         lo = std::min(lo, mData.referenceValue);
         hi = std::max(hi, mData.referenceValue);
     }
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(
-        QStringList{mData.indicator.name.isEmpty() ? mData.indicator.code : mData.indicator.name});
-    styleAxis(axisX);
-    axisX->setGridLineVisible(false);
-    auto *axisY =
-        makeValueAxis(lo, hi, mData.indicator.displayDecimals(), axisTitle(mData.indicator));
-    addAxis(axisX, Qt::AlignBottom);
-    addAxis(axisY, Qt::AlignLeft);
+    // The one box sits at x = 0 on the same axis the histogram uses, named by a label there.
+    const QStringList old = mAxisX->categoriesLabels();
+    for (const QString &label : old)
+        mAxisX->remove(label);
+    mAxisX->setStartValue(-0.5);
+    mAxisX->append(mData.indicator.name.isEmpty() ? mData.indicator.code : mData.indicator.name,
+                   0.0);
+    mAxisX->setRange(-0.5, 0.5);
+    mXTitle.clear();
+    mYTitle = axisTitle(mData.indicator, mData.title);
+    mYMin = lo;
+    mYMax = hi;
+    mYDecimals = mData.indicator.displayDecimals();
+    setValueTicks(mAxisY, lo, hi, mYDecimals, mYTitle, 6, false, mMaxYTicks);
+    fitTitles();
+    QCategoryAxis *axisX = mAxisX;
+    QCategoryAxis *axisY = mAxisY;
     series->attachAxis(axisX);
     series->attachAxis(axisY);
 

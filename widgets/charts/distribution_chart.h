@@ -7,6 +7,10 @@
 
 #include <QtCharts/QChart>
 
+QT_CHARTS_BEGIN_NAMESPACE
+class QCategoryAxis;
+QT_CHARTS_END_NAMESPACE
+
 namespace wijk::charts {
 
 class DistributionChart : public QT_CHARTS_NAMESPACE::QChart
@@ -35,8 +39,15 @@ public:
     //! Regions without a value (suppressed or missing), reported in the legend.
     int withoutValue() const { return mWithoutValue; }
 
+protected:
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
+
 private:
     void rebuild();
+    //! Labels as many bin edges as the chart's width holds (Qt elides crowded labels).
+    void labelEdges(qreal chartWidth);
+    //! Wraps the axis titles to the current plot area.
+    void fitTitles();
     void buildHistogram(const std::vector<double> &values);
     void buildBoxPlot(const std::vector<double> &values);
     QString countNote() const;
@@ -46,6 +57,14 @@ private:
     Histogram mHistogram;
     BoxStats mBox;
     int mWithoutValue = 0;
+    //! Kept for the chart's life (see TrendChart); the box plot uses x for its one box.
+    QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr;
+    QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisY = nullptr;
+    int mEdgeStep = 0;               //!< every how many bin edges a label is drawn
+    double mYMin = 0.0, mYMax = 1.0; //!< the range the value axis covers
+    int mYDecimals = 0;
+    int mMaxYTicks = 100;     //!< y ticks the plot's height holds
+    QString mXTitle, mYTitle; //!< axis titles before wrapping
 };
 
 } // namespace wijk::charts

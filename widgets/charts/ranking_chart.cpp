@@ -6,9 +6,13 @@
 
 #include <QCursor>
 #include <QFontMetrics>
+#include <QGraphicsSceneResizeEvent>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QPainter>
 #include <QSet>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QToolTip>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
@@ -45,11 +49,33 @@ QFont labelFont(bool bold = false)
     font.setBold(bold);
     return font;
 }
+
+//! Left and right of the names' column, and right of the value labels.
+constexpr int kNameGap = 14;
+constexpr int kValueGap = 12;
 } // namespace
 
 RankingChart::RankingChart(QGraphicsItem *parent) : SelectableChart(parent)
 {
     applyBaseStyle(this, {});
+    // One pair of axes for the chart's life (see TrendChart): new data re-ticks them.
+    mAxisY = new QBarCategoryAxis;
+    styleAxis(mAxisY);
+    mAxisY->setGridLineVisible(false);
+    mAxisY->setLabelsVisible(false);
+    mAxisX = makeValueAxis(0.0, 1.0, 0, QString(), mTicks, true);
+    addAxis(mAxisY, Qt::AlignLeft);
+    addAxis(mAxisX, Qt::AlignBottom);
+    // The names' column is a chart margin, and Qt fits title and legend between the margins
+    // ("Aand..."). Qt's title only keeps the space (drawn transparent) for an item over the
+    // full width; the legend goes under the plot as in every chart (fitLegendBelow).
+    setTitleBrush(Qt::transparent);
+    mTitleItem = new QGraphicsTextItem(this);
+    mTitleItem->setFont(titleFont());
+    mTitleItem->setDefaultTextColor(palette::text);
+    mTitleItem->document()->setDefaultTextOption(QTextOption(Qt::AlignHCenter));
+    mTitleItem->setZValue(10);
+    legend()->setVisible(false);
     connect(this, &QChart::plotAreaChanged, this, [this] { layoutLabels(); });
 }
 
@@ -57,11 +83,6 @@ void RankingChart::setData(const RankingChartData &data)
 {
     mData = data;
     removeAllSeries();
-    const auto oldAxes = axes();
-    for (QAbstractAxis *axis : oldAxes) {
-        removeAxis(axis);
-        delete axis;
-    }
     mBase = mSelected = nullptr;
     mReference = nullptr;
     mSeries = nullptr;
@@ -132,7 +153,8 @@ void RankingChart::setData(const RankingChartData &data)
         const RegionValue &item = data.items[mItemOf.value(mOrder[row])];
         mBase->append(item.hasValue() ? item.value : 0.0);
         mSelected->append(0.0);
-        categories << mLabels.value(mOrder[row]);
+        // Hidden, but Qt still reserves their width left of the bars: keep them short.
+        categories << QString::number(row + 1);
     }
     series->append(mBase);
     series->append(mSelected);
@@ -141,11 +163,8 @@ void RankingChart::setData(const RankingChartData &data)
     addSeries(series);
 
     mSeries = series;
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    styleAxis(axisY);
-    axisY->setGridLineVisible(false);
-    axisY->setLabelsVisible(false);
+    mAxisY->clear();
+    mAxisY->append(categories);
 
     // Names and values as plain text items: Qt's category labels are elided to "..." as
     // soon as a row is lower than about 25 px, which a ranking of wijken always is.
@@ -168,17 +187,20 @@ void RankingChart::setData(const RankingChartData &data)
         mValueItems << value;
         styleName(mNameItems.size() - 1, false);
     }
-    setMargins(QMargins(std::min(nameWidth, 260) + 14, 6, valueWidth + 12, 6));
-    auto *axisX =
-        makeValueAxis(lo, hi, data.indicator.displayDecimals(), axisTitle(data.indicator), 6, true);
-    addAxis(axisY, Qt::AlignLeft);
-    addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisY);
-    series->attachAxis(axisX);
+    const bool hasReference = std::isfinite(data.referenceValue);
+    mNameWidth = nameWidth;
+    mValueWidth = valueWidth;
+    mLo = lo;
+    mHi = hi;
+    mValueTitle = axisTitle(data.indicator, data.title);
+    setValueTicks(mAxisX, lo, hi, data.indicator.displayDecimals(), mValueTitle, mTicks, true,
+                  mTicks);
+    series->attachAxis(mAxisY);
+    series->attachAxis(mAxisX);
     for (QLegendMarker *marker : legend()->markers(series))
-        marker->setVisible(false);
+        showInLegend(marker, false);
 
-    if (std::isfinite(data.referenceValue)) {
+    if (hasReference) {
         mReference = new QLineSeries;
         mReference->append(data.referenceValue, -0.5);
         mReference->append(data.referenceValue, categories.size() - 0.5);
@@ -188,8 +210,8 @@ void RankingChart::setData(const RankingChartData &data)
             QStringLiteral("%1: %2").arg(who, formatValue(data.referenceValue, data.indicator)));
         mReference->setProperty("wijkRole", role::reference);
         addSeries(mReference);
-        mReference->attachAxis(axisX);
-        mReference->attachAxis(axisY);
+        mReference->attachAxis(mAxisX);
+        mReference->attachAxis(mAxisY);
     }
     legend()->setVisible(mReference != nullptr);
 
@@ -217,7 +239,43 @@ void RankingChart::setData(const RankingChartData &data)
         });
     }
     reapplyHighlight();
+    fitToSize(size());
     layoutLabels();
+}
+
+void RankingChart::resizeEvent(QGraphicsSceneResizeEvent *event)
+{
+    fitToSize(event->newSize()); // before Qt lays out: no second layout pass
+    SelectableChart::resizeEvent(event);
+}
+
+void RankingChart::fitToSize(const QSizeF &size)
+{
+    if (!mSeries || size.width() <= 0)
+        return;
+    // The names take at most 40 % of a narrow chart (elided, see layoutLabels), so that a
+    // dock keeps room for the bars; Qt's title stays one line in the top margin, drawn
+    // transparent, and the item above it holds the title over the full width, wrapped.
+    const int names = std::min({mNameWidth, std::max(90, int(size.width() * 0.4)), 260});
+    const QString title = wrapTitle(mData.title, titleFont(), size.width() - 16);
+    const bool twoLines = title.contains(QLatin1String("<br>"));
+    const int top = 6 + (twoLines ? QFontMetrics(titleFont()).lineSpacing() + 4 : 0);
+    const QMargins wanted(names + kNameGap, top, mValueWidth + kValueGap, margins().bottom());
+    if (margins() != wanted)
+        setMargins(wanted);
+    mTitleItem->setHtml(twoLines ? title : title.toHtmlEscaped());
+    mTitleItem->setTextWidth(size.width() - 8);
+    mTitleItem->setPos(4, 2);
+
+    const int decimals = mData.indicator.displayDecimals();
+    const QString widest = formatNumber(std::abs(mLo) > std::abs(mHi) ? mLo : mHi, decimals);
+    // The hidden name axis still takes about 32 px left of the bars.
+    const int ticks = ticksForLength(size.width() - wanted.left() - wanted.right() - 40, widest);
+    if (ticks != mTicks) {
+        mTicks = ticks;
+        setValueTicks(mAxisX, mLo, mHi, decimals, mAxisX->titleText(), mTicks, true, mTicks);
+    }
+    fitLegendBelow(this, size);
 }
 
 QString RankingChart::labelOf(const QString &code) const
@@ -258,6 +316,8 @@ void RankingChart::styleName(int row, bool selected)
 void RankingChart::layoutLabels()
 {
     const QRectF plot = plotArea();
+    if (plot.width() > 0)
+        fitAxisTitle(mAxisX, mValueTitle, plot.width());
     const int rows = mNameItems.size();
     if (!mSeries || rows == 0 || plot.isEmpty())
         return;
@@ -269,6 +329,11 @@ void RankingChart::layoutLabels()
     for (int row = 0; row < rows; ++row) {
         const double centre = plot.top() + (row + 0.5) * rowHeight;
         QGraphicsSimpleTextItem *name = mNameItems[row];
+        const QString full = mLabels.value(mOrder[row]);
+        const QString shown = QFontMetrics(name->font())
+                                  .elidedText(full, Qt::ElideRight, margins().left() - kNameGap);
+        if (name->text() != shown)
+            name->setText(shown);
         const QRectF nameBox = name->boundingRect();
         name->setPos(plot.left() - 8 - nameBox.width(), centre - nameBox.height() / 2);
         name->setVisible(row % every == 0 || isHighlighted(mOrder[row]));

@@ -10,10 +10,13 @@
 #include <QHash>
 
 class QGraphicsSimpleTextItem;
+class QGraphicsTextItem;
 
 QT_CHARTS_BEGIN_NAMESPACE
 class QAbstractBarSeries;
 class QBarSet;
+class QBarCategoryAxis;
+class QCategoryAxis;
 class QLineSeries;
 QT_CHARTS_END_NAMESPACE
 
@@ -43,8 +46,11 @@ public:
 
 protected:
     void applyHighlight(const QString &code, bool on) override;
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
 
 private:
+    //! Margins, title, value ticks and legend for a chart of size (before Qt's layout).
+    void fitToSize(const QSizeF &size);
     int barIndex(const QString &code) const;
     //! Places names left of the plot and values at the bar ends (Qt would elide the names).
     void layoutLabels();
@@ -57,6 +63,14 @@ private:
     QList<QGraphicsSimpleTextItem *> mNameItems;  //!< by row, top first
     QList<QGraphicsSimpleTextItem *> mValueItems; //!< by row; null without a value
     QT_CHARTS_NAMESPACE::QAbstractBarSeries *mSeries = nullptr;
+    QT_CHARTS_NAMESPACE::QBarCategoryAxis *mAxisY = nullptr; //!< kept for the chart's life
+    QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr;    //!< kept for the chart's life
+    QGraphicsTextItem *mTitleItem = nullptr; //!< the title, drawn over the full width
+    QString mValueTitle;                     //!< the value axis title before wrapping
+    double mLo = 0.0, mHi = 1.0;             //!< the range the value axis covers
+    int mTicks = 6;                          //!< value ticks that fit the bars' width
+    int mNameWidth = 0;                      //!< the widest name, in bold
+    int mValueWidth = 0;                     //!< the widest value label
     QT_CHARTS_NAMESPACE::QBarSet *mBase = nullptr;
     QT_CHARTS_NAMESPACE::QBarSet *mSelected = nullptr;
     QT_CHARTS_NAMESPACE::QLineSeries *mReference = nullptr;

@@ -5,6 +5,7 @@
 #include "charts/trend_chart.h"
 
 #include <QCursor>
+#include <QGraphicsSceneResizeEvent>
 #include <QLocale>
 #include <QToolTip>
 #include <QtCharts/QCategoryAxis>
@@ -21,19 +22,50 @@ namespace wijk::charts {
 ScatterChart::ScatterChart(QGraphicsItem *parent) : SelectableChart(parent)
 {
     applyBaseStyle(this, {});
+    // One pair of axes for the chart's life (see TrendChart): new data re-ticks them.
+    mAxisX = makeValueAxis(0.0, 1.0, 0, QString());
+    mAxisY = makeValueAxis(0.0, 1.0, 0, QString());
+    addAxis(mAxisX, Qt::AlignBottom);
+    addAxis(mAxisY, Qt::AlignLeft);
+    connect(this, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        fitAxisTitle(mAxisX, mXTitle, plot.width());
+        fitAxisTitle(mAxisY, mYTitle, plot.height());
+        const int maxTicks = verticalTicks(plot.height());
+        if (maxTicks != mMaxYTicks) {
+            mMaxYTicks = maxTicks;
+            setValueTicks(mAxisY, mYMin, mYMax, mData.yIndicator.displayDecimals(),
+                          mAxisY->titleText(), 6, false, mMaxYTicks);
+        }
+    });
+}
+
+void ScatterChart::resizeEvent(QGraphicsSceneResizeEvent *event)
+{
+    fitAxes(event->newSize().width()); // before Qt's layout: no second pass
+    fitLegendBelow(this, event->newSize());
+    fitChartTitle(this, mData.title, event->newSize().width());
+    SelectableChart::resizeEvent(event);
+}
+
+void ScatterChart::fitAxes(qreal chartWidth)
+{
+    const int decimals = mData.xIndicator.displayDecimals();
+    const QString widest =
+        formatNumber(std::abs(mXMin) > std::abs(mXMax) ? mXMin : mXMax, decimals);
+    // The y labels and the margins take about 70 px of the chart's width.
+    const int ticks = ticksForLength(chartWidth - 70, widest);
+    if (ticks == mXTicks)
+        return;
+    mXTicks = ticks;
+    setValueTicks(mAxisX, mXMin, mXMax, decimals, mAxisX->titleText(), mXTicks, false, mXTicks);
 }
 
 void ScatterChart::setData(const ScatterChartData &data)
 {
     mData = data;
     removeAllSeries();
-    const auto oldAxes = axes();
-    for (QAbstractAxis *axis : oldAxes) {
-        removeAxis(axis);
-        delete axis;
-    }
     mPointOf.clear();
-    setTitle(data.title);
+    fitChartTitle(this, data.title, size().width() > 0 ? size().width() : 1e6);
 
     std::vector<double> xs, ys;
     mLeftOut = 0;
@@ -56,12 +88,24 @@ void ScatterChart::setData(const ScatterChartData &data)
         ys.empty() ? std::pair<double, double>(0.0, 1.0)
                    : std::pair<double, double>(*std::min_element(ys.begin(), ys.end()),
                                                *std::max_element(ys.begin(), ys.end()));
-    auto *axisX =
-        makeValueAxis(xMin, xMax, data.xIndicator.displayDecimals(), axisTitle(data.xIndicator));
-    auto *axisY =
-        makeValueAxis(yMin, yMax, data.yIndicator.displayDecimals(), axisTitle(data.yIndicator));
-    addAxis(axisX, Qt::AlignBottom);
-    addAxis(axisY, Qt::AlignLeft);
+    mXMin = xMin;
+    mXMax = xMax;
+    mXTitle = axisTitle(data.xIndicator, data.title);
+    mYTitle = axisTitle(data.yIndicator, data.title);
+    setValueTicks(mAxisX, xMin, xMax, data.xIndicator.displayDecimals(), mXTitle, mXTicks, false,
+                  mXTicks);
+    mYMin = yMin;
+    mYMax = yMax;
+    setValueTicks(mAxisY, yMin, yMax, data.yIndicator.displayDecimals(), mYTitle, 6, false,
+                  mMaxYTicks);
+    if (size().width() > 0)
+        fitAxes(size().width());
+    if (plotArea().width() > 0) {
+        fitAxisTitle(mAxisX, mXTitle, plotArea().width());
+        fitAxisTitle(mAxisY, mYTitle, plotArea().height());
+    }
+    QCategoryAxis *axisX = mAxisX;
+    QCategoryAxis *axisY = mAxisY;
 
     if (mFit.valid) {
         auto *line = new QLineSeries;
@@ -125,7 +169,8 @@ void ScatterChart::setData(const ScatterChartData &data)
         });
     }
     for (QLegendMarker *marker : legend()->markers(mSelectedSeries))
-        marker->setVisible(false);
+        showInLegend(marker, false);
+    fitLegendBelow(this, size());
     reapplyHighlight();
 }
 

@@ -9,6 +9,7 @@
 #include <QHash>
 
 QT_CHARTS_BEGIN_NAMESPACE
+class QCategoryAxis;
 class QScatterSeries;
 class QLineSeries;
 QT_CHARTS_END_NAMESPACE
@@ -36,12 +37,23 @@ public:
 
 protected:
     void applyHighlight(const QString &code, bool on) override;
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
 
 private:
+    //! Value ticks along x that fit the chart's width; axis titles wrapped to the plot.
+    void fitAxes(qreal chartWidth);
+
     ScatterChartData mData;
     QHash<QString, QPointF> mPointOf;
     LinearFit mFit;
     int mLeftOut = 0;
+    QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr; //!< kept for the chart's life
+    QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisY = nullptr; //!< kept for the chart's life
+    double mXMin = 0.0, mXMax = 1.0;
+    int mXTicks = 6;
+    double mYMin = 0.0, mYMax = 1.0;
+    int mMaxYTicks = 100;     //!< y ticks the plot's height holds
+    QString mXTitle, mYTitle; //!< axis titles before wrapping
     QT_CHARTS_NAMESPACE::QScatterSeries *mBaseSeries = nullptr;
     QT_CHARTS_NAMESPACE::QScatterSeries *mSelectedSeries = nullptr;
 };

@@ -97,16 +97,32 @@ Band bandOf(const TrendSeries &series, const TrendLine &line, double first, doub
 TrendChart::TrendChart(QGraphicsItem *parent) : QChart(parent)
 {
     applyBaseStyle(this, {});
+    // One pair of axes for the chart's life, re-ticked by setData: a removed axis leaves its
+    // labels and title in the scene until the event loop runs its deferred delete (see
+    // docs/charts.md), which drew old labels over new ones after an indicator switch.
+    mFirstYear = 2000;
+    mLastYear = 2001;
+    mAxisX = makeYearAxis(mFirstYear, mLastYear);
+    mAxisY = makeValueAxis(0.0, 1.0, 0, QString());
+    addAxis(mAxisX, Qt::AlignBottom);
+    addAxis(mAxisY, Qt::AlignLeft);
     connect(this, &QChart::plotAreaChanged, this, [this] { updateYearLabels(); });
 }
 
 void TrendChart::updateYearLabels()
 {
-    if (!mAxisX || plotArea().width() <= 0)
+    if (plotArea().width() <= 0)
         return;
     // Qt elides a label wider than its share of the axis minus padding: keep ~48 px each.
     const int maxLabels = int(plotArea().width() / 48.0);
     setYearLabels(mAxisX, mFirstYear, mLastYear, maxLabels);
+    fitAxisTitle(mAxisY, mValueTitle, plotArea().height());
+    const int maxTicks = verticalTicks(plotArea().height());
+    if (maxTicks != mMaxValueTicks) {
+        mMaxValueTicks = maxTicks;
+        setValueTicks(mAxisY, mLo, mHi, mData.indicator.displayDecimals(), mAxisY->titleText(), 6,
+                      false, mMaxValueTicks);
+    }
 }
 
 TrendChart::Style TrendChart::styleFor(const TrendSeries &series, int selectedIndex) const
@@ -142,12 +158,7 @@ void TrendChart::setData(const TrendChartData &data)
 {
     mData = data;
     removeAllSeries();
-    const auto oldAxes = axes();
-    for (QAbstractAxis *axis : oldAxes) {
-        removeAxis(axis);
-        delete axis;
-    }
-    setTitle(data.title);
+    fitChartTitle(this, data.title, size().width() > 0 ? size().width() : 1e6);
 
     // Ranges over every value and every band end, so nothing is clipped.
     double firstYear = 0, lastYear = 0, lo = 0, hi = 0;
@@ -183,11 +194,15 @@ void TrendChart::setData(const TrendChartData &data)
         --mFirstYear;
         ++mLastYear;
     }
-    mAxisX = makeYearAxis(mFirstYear, mLastYear);
-    mAxisY = makeValueAxis(anyValue ? lo : 0.0, anyValue ? hi : 1.0,
-                           data.indicator.displayDecimals(), axisTitle(data.indicator));
-    addAxis(mAxisX, Qt::AlignBottom);
-    addAxis(mAxisY, Qt::AlignLeft);
+    const int maxYears = plotArea().width() > 0 ? int(plotArea().width() / 48.0) : 13;
+    setYearRange(mAxisX, mFirstYear, mLastYear, maxYears);
+    mValueTitle = axisTitle(data.indicator, data.title);
+    mLo = anyValue ? lo : 0.0;
+    mHi = anyValue ? hi : 1.0;
+    setValueTicks(mAxisY, mLo, mHi, data.indicator.displayDecimals(), mValueTitle, 6, false,
+                  mMaxValueTicks);
+    if (plotArea().height() > 0)
+        fitAxisTitle(mAxisY, mValueTitle, plotArea().height());
 
     // Bands first so that every line is drawn over them.
     bool firstBand = true;
@@ -217,6 +232,7 @@ void TrendChart::setData(const TrendChartData &data)
     }
     if (anyProvisional)
         addLegendNote(tr("provisional"));
+    fitLegendBelow(this, size());
 }
 
 void TrendChart::addSeriesLines(const TrendSeries &series, const Style &style)
@@ -239,7 +255,7 @@ void TrendChart::addSeriesLines(const TrendSeries &series, const Style &style)
         // One legend entry per region: its first line.
         const auto markers = legend()->markers(line);
         for (QLegendMarker *marker : markers)
-            marker->setVisible(!named);
+            showInLegend(marker, !named);
         named = true;
     };
 
@@ -285,7 +301,7 @@ void TrendChart::addSeriesLines(const TrendSeries &series, const Style &style)
     dots->setProperty("wijkRole", role::markers);
     attach(dots);
     for (QLegendMarker *marker : legend()->markers(dots))
-        marker->setVisible(!named);
+        showInLegend(marker, !named);
     connectTooltip(dots, series.name, false);
     named = true;
 
@@ -301,7 +317,7 @@ void TrendChart::addSeriesLines(const TrendSeries &series, const Style &style)
         hollow->setProperty("wijkRole", role::provisionalMarkers);
         attach(hollow);
         for (QLegendMarker *marker : legend()->markers(hollow))
-            marker->setVisible(false);
+            showInLegend(marker, false);
         connectTooltip(hollow, series.name, true);
     }
 }
@@ -331,11 +347,15 @@ void TrendChart::addTrend(const TrendSeries &series, const Style &style, bool fi
         return;
     const Band band = bandOf(series, line, first, last);
     if (!band.lower.isEmpty()) {
-        auto *lower = new QLineSeries(this);
-        auto *upper = new QLineSeries(this);
+        auto *lower = new QLineSeries;
+        auto *upper = new QLineSeries;
         lower->append(band.lower);
         upper->append(band.upper);
         auto *area = new QAreaSeries(upper, lower);
+        // The area does not own its edges: parent them to it, so that removeAllSeries() on
+        // the next indicator frees them instead of piling them up under the chart.
+        lower->setParent(area);
+        upper->setParent(area);
         QColor fill = style.color;
         fill.setAlpha(series.reference ? 28 : 40);
         area->setBrush(fill);
@@ -345,7 +365,7 @@ void TrendChart::addTrend(const TrendSeries &series, const Style &style, bool fi
         area->setProperty("wijkRole", role::band);
         attach(area);
         for (QLegendMarker *marker : legend()->markers(area))
-            marker->setVisible(firstBand);
+            showInLegend(marker, firstBand);
     }
     auto *trend = new QLineSeries;
     trend->append(first, line.valueAt(first));
@@ -360,7 +380,7 @@ void TrendChart::addTrend(const TrendSeries &series, const Style &style, bool fi
     trend->setProperty("wijkSignificant", line.significant);
     attach(trend);
     for (QLegendMarker *marker : legend()->markers(trend))
-        marker->setVisible(false);
+        showInLegend(marker, false);
 }
 
 void TrendChart::addLegendNote(const QString &text)
@@ -377,8 +397,9 @@ void TrendChart::addLegendNote(const QString &text)
 
 void TrendChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 {
+    fitLegendBelow(this, event->newSize()); // before Qt's layout: one pass
+    fitChartTitle(this, mData.title, event->newSize().width());
     QChart::resizeEvent(event);
-    adaptLegendToWidth(this, event->newSize().width());
     updateYearLabels();
 }
 

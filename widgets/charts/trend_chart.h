@@ -58,14 +58,18 @@ private:
     void connectTooltip(QT_CHARTS_NAMESPACE::QScatterSeries *markers, const QString &name,
                         bool provisional);
     void attach(QT_CHARTS_NAMESPACE::QAbstractSeries *series);
-    //! Thins the year labels to what the plot's width holds (Qt elides crowded labels).
+    //! Thins the year labels to what the plot's width holds (Qt elides crowded labels) and
+    //! wraps the value axis title to the plot's height.
     void updateYearLabels();
 
     TrendChartData mData;
     QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr;
     int mFirstYear = 0;
     int mLastYear = 0;
-    QT_CHARTS_NAMESPACE::QAbstractAxis *mAxisY = nullptr;
+    QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisY = nullptr;
+    QString mValueTitle;         //!< the value axis title before wrapping
+    double mLo = 0.0, mHi = 1.0; //!< the range the value axis covers
+    int mMaxValueTicks = 100;    //!< value ticks the plot's height holds
 };
 
 } // namespace wijk::charts
