@@ -302,19 +302,20 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
             pass.minPeriod =
                 pass.minPeriod == 0 ? parsed.minPeriod : std::min(pass.minPeriod, parsed.minPeriod);
         pass.maxPeriod = std::max(pass.maxPeriod, parsed.maxPeriod);
-        chunk.insert(chunk.end(), parsed.rows.begin(), parsed.rows.end());
-        stop = parsed.fatal;
         if (request.cancelled()) {
             pass.cancelled = true;
             break;
         }
-        if (chunk.size() >= chunkRows) {
+        // Written before it would outgrow chunkRows: its memory stays as reserved.
+        if (!chunk.empty() && chunk.size() + parsed.rows.size() > chunkRows) {
             sortByKey(chunk);
-            stop = stop || !writer.write(chunk, outcome);
+            stop = !writer.write(chunk, outcome);
             chunk.clear();
             if (request.progress)
                 request.progress(parsed.endOffset, size, displayName);
         }
+        chunk.insert(chunk.end(), parsed.rows.begin(), parsed.rows.end());
+        stop = stop || parsed.fatal;
     }
     if (!stop && !pass.cancelled && !chunk.empty()) {
         sortByKey(chunk);
