@@ -45,6 +45,15 @@ class TestMapView : public QObject
         return layer;
     }
 
+    //! A GeoJSON file of one point (WGS84), a background layer with a single symbol.
+    static bool writePoint(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) &&
+               file.write(R"({"type":"FeatureCollection","features":[{"type":"Feature",
+            "properties":{"n":1},"geometry":{"type":"Point","coordinates":[5.1,52.1]}}]})") > 0;
+    }
+
     static QPoint pixelOf(MapView &view, double x, double y)
     {
         const QgsPointXY p = view.canvas()->getCoordinateTransform()->transform(x, y);
@@ -162,12 +171,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("background.geojson"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(
-            R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"n":1},
-            "geometry":{"type":"Point","coordinates":[5.1,52.1]}}]})");
-        file.close();
+        QVERIFY(writePoint(path));
         auto layer = makeLayer();
         MapView view;
         view.setRegionLayer(layer.get());
@@ -194,7 +198,7 @@ private slots:
         view.setRegionLayer(nullptr);
     }
 
-    void backgroundLegendShowsRasterAndCategories()
+    void backgroundLegendShowsRastersTopFirst()
     {
         QTemporaryDir dir;
         // A georeferenced one-band raster (PNG + world file, in RD New).
@@ -208,7 +212,6 @@ private slots:
         QVERIFY(world.open(QIODevice::WriteOnly));
         world.write("250\n0\n0\n-250\n140000\n461000\n");
         world.close();
-        // A categorized vector layer (a GeoPackage written from the test layer).
         auto layer = makeLayer();
         MapView view;
         view.setRegionLayer(layer.get());
@@ -223,11 +226,7 @@ private slots:
         QVERIFY(!legend->item(heading)->icon().isNull());
         // A second layer goes on top, and first in the legend's background part.
         const QString points = dir.filePath(QStringLiteral("punten.geojson"));
-        QFile file(points);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"type":"FeatureCollection","features":[{"type":"Feature",
-            "properties":{"n":1},"geometry":{"type":"Point","coordinates":[5.1,52.1]}}]})");
-        file.close();
+        QVERIFY(writePoint(points));
         QVERIFY2(view.addBackgroundLayer(points, &error), qPrintable(error));
         QCOMPARE(view.legendLabels().at(3), QStringLiteral("punten"));
         QVERIFY(view.legendLabels().indexOf(QStringLiteral("hoogte")) > 3);
