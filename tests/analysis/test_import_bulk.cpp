@@ -40,6 +40,20 @@ ParsedObservation row(qint64 indicator, qint64 region, int period, double value,
     return {indicator, region, value, line, qint16(period), quint8(ValueStatus::Final)};
 }
 
+const QHash<QString, IndicatorKind> kinds{{QStringLiteral("i1"), IndicatorKind::Value},
+                                          {QStringLiteral("i2"), IndicatorKind::Count}};
+
+//! A transaction with extract "a" and the indicators i1 (a value) and i2 (a count).
+std::unique_ptr<ImportTransaction> beginWithTwoIndicators(Workspace &ws, qint64 *extract)
+{
+    QString error;
+    auto tx = ImportTransaction::begin(ws, &error);
+    *extract = tx->recordExtract(extractInfo("a", "2025-01-01T00:00:00Z"));
+    tx->putIndicator(makeIndicator("i1", IndicatorKind::Value));
+    tx->putIndicator(makeIndicator("i2", IndicatorKind::Count));
+    return tx;
+}
+
 //! observation_summary as text, and what it should say.
 QString summary(const Workspace &ws)
 {
@@ -206,12 +220,8 @@ private slots:
                    "r1,i2,2021,-5,\n"); // a negative count
         file.close();
         QString error;
-        auto tx = ImportTransaction::begin(*temp.ws, &error);
-        const qint64 extract = tx->recordExtract(extractInfo("a", "2025-01-01T00:00:00Z"));
-        tx->putIndicator(makeIndicator("i1", IndicatorKind::Value));
-        tx->putIndicator(makeIndicator("i2", IndicatorKind::Count));
-        const QHash<QString, IndicatorKind> kinds{{QStringLiteral("i1"), IndicatorKind::Value},
-                                                  {QStringLiteral("i2"), IndicatorKind::Count}};
+        qint64 extract = -1;
+        auto tx = beginWithTwoIndicators(*temp.ws, &extract);
         ImportReport report;
         const ObservationPass pass = streamExtractObservations(
             csv, QStringLiteral("observations.csv"), *tx, extract, kinds,
@@ -272,13 +282,8 @@ private slots:
         };
         const auto run = [&](int blockBytes) {
             TempWorkspace temp;
-            QString error;
-            auto tx = ImportTransaction::begin(*temp.ws, &error);
-            const qint64 extract = tx->recordExtract(extractInfo("a", "2025-01-01T00:00:00Z"));
-            tx->putIndicator(makeIndicator("i1", IndicatorKind::Value));
-            tx->putIndicator(makeIndicator("i2", IndicatorKind::Count));
-            const QHash<QString, IndicatorKind> kinds{{QStringLiteral("i1"), IndicatorKind::Value},
-                                                      {QStringLiteral("i2"), IndicatorKind::Count}};
+            qint64 extract = -1;
+            auto tx = beginWithTwoIndicators(*temp.ws, &extract);
             QStringList regions;
             for (int r = 1; r <= 5; ++r)
                 regions << QStringLiteral("r%1").arg(r);
