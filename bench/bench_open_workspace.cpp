@@ -143,10 +143,15 @@ int main(int argc, char **argv)
             }
     }
     for (const QString &code : qAsConst(switches)) {
-        const QByteArray name = "switch to " + code.toUtf8() + ": map values";
+        const QByteArray name = "switch to " + code.toUtf8() + ": load (+components)";
+        const QByteArray map = "  then map values (with its trends)";
         const QByteArray view = "  then its table, trend and ranking";
         {
             Step step(name.constData());
+            session->ensureLoaded(code);
+        }
+        {
+            Step step(map.constData());
             session->mapValues(code, level, period);
         }
         Step step(view.constData());

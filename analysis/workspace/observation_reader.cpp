@@ -4,9 +4,7 @@
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
-#include <climits>
 #include <cmath>
-#include <set>
 
 namespace wijk {
 
@@ -76,30 +74,6 @@ bool ObservationReader::read(const QString &indicatorCode,
         return false;
     }
     return true;
-}
-
-std::vector<int> ObservationReader::periodsOf(const QStringList &indicatorCodes)
-{
-    // A few distinct years among ~10^5 rows per indicator: a small set beats SQL DISTINCT,
-    // which keeps a temporary B-tree per row.
-    std::set<int> years;
-    sql::Statement query(mWorkspace.handle(),
-                         "SELECT period FROM observations WHERE indicator_id = ?");
-    for (const QString &code : indicatorCodes) {
-        const int id = indicatorId(code);
-        if (id < 0)
-            continue;
-        query.reset();
-        query.bind(1, id);
-        int last = INT_MIN;
-        while (query.step() == SQLITE_ROW) {
-            const int year = sqlite3_column_int(query.handle(), 0);
-            if (year != last)
-                years.insert(year);
-            last = year;
-        }
-    }
-    return std::vector<int>(years.begin(), years.end());
 }
 
 } // namespace wijk

@@ -40,10 +40,6 @@ public:
     bool read(const QString &indicatorCode, const std::function<void(const ObservationRow &)> &sink,
               QString *error = nullptr);
 
-    //! The periods with at least one observation of these indicators, ascending. Cheap for a
-    //! few indicators; Workspace::periods() scans every observation of the workspace.
-    std::vector<int> periodsOf(const QStringList &indicatorCodes);
-
 private:
     const Workspace &mWorkspace;
     QHash<int, QString> mRegionKeys;

@@ -46,12 +46,10 @@ std::unique_ptr<WorkbenchSession> WorkbenchSession::open(const QString &path, QS
             initial << indicator.code;
     if (initial.isEmpty() && !catalogue.empty())
         initial << catalogue.front().code;
-    // The years of the first indicators: the workspace's own list scans every observation
-    // (seconds at national scale). The background signals pass finds any year they lack.
-    const std::vector<int> periods =
-        session->mReader->periodsOf(engine::withComponents(catalogue, initial));
-    session->mDataset =
-        engine::Dataset(catalogue, workspace->regions(), periods, engine::Dataset::Storage::Lazy);
+    // The periods come from the workspace's observation summary (schema 3), not a scan; the
+    // background signals pass would still find a year the summary missed.
+    session->mDataset = engine::Dataset(catalogue, workspace->regions(), workspace->periods(),
+                                        engine::Dataset::Storage::Lazy);
     session->mWorkspace = std::move(workspace);
     engine::LoadReport report;
     report.maxWarnings = 0;

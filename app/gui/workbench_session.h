@@ -34,6 +34,9 @@ class WorkbenchSession
     Q_DECLARE_TR_FUNCTIONS(WorkbenchSession)
 
 public:
+    //! Most municipalities the trend chart shows when nothing is selected.
+    static constexpr size_t kDefaultTrendSeries = 10;
+
     ~WorkbenchSession();
 
     //! Opens a workspace with the first indicators loaded (the first of the catalogue when
@@ -83,7 +86,7 @@ public:
     //! The values of one period for a map in any mode.
     QVector<MapValue> mapValues(const QString &indicator, RegionLevel level, int period);
     //! The selected regions (and their municipality as reference) over time; with nothing
-    //! selected, the municipality itself.
+    //! selected, the municipalities themselves if there are at most kDefaultTrendSeries.
     TrendChartData trendData(const QString &indicator, const QStringList &selected, bool english);
     RankingChartData rankingData(const QString &indicator, RegionLevel level, int period,
                                  bool english);

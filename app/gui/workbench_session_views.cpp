@@ -125,10 +125,13 @@ QVector<MapValue> WorkbenchSession::mapValues(const QString &indicatorCode, Regi
 TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
                                            const QStringList &selected, bool english)
 {
-    // With nothing selected the chart shows the municipality, so it is never empty.
+    // With nothing selected the chart shows the municipality, so it is never empty; not the
+    // hundreds of a national workspace, whose lines nobody can read (and which take seconds
+    // to draw): there it waits for a selection.
     QStringList regions = selected;
-    if (regions.isEmpty())
-        for (int r : mDataset.regionsOfLevel(RegionLevel::Gemeente))
+    const std::vector<int> gemeenten = mDataset.regionsOfLevel(RegionLevel::Gemeente);
+    if (regions.isEmpty() && gemeenten.size() <= kDefaultTrendSeries)
+        for (int r : gemeenten)
             regions << mDataset.region(r).code;
     TrendChartData data;
     const int i = loaded(indicatorCode);

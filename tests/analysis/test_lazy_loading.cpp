@@ -158,8 +158,6 @@ private slots:
         QVERIFY(!reader.read(
             QStringLiteral("no_such_code"), [](const ObservationRow &) {}, &error));
         QVERIFY(error.contains(QLatin1String("no_such_code")));
-        QCOMPARE(reader.periodsOf({mEager.indicator(0).code, QStringLiteral("no_such_code")}),
-                 mWorkspace->periods());
     }
 
     void eagerLoadEqualsTheObservationObjects()
