@@ -116,6 +116,7 @@ private slots:
         QCOMPARE(sql::scalarText(workspace->handle(), "PRAGMA application_id").toLongLong(),
                  0x47504B47LL);
         QCOMPARE(sql::scalarText(workspace->handle(), "PRAGMA user_version").toInt(), 10200);
+        QCOMPARE(sql::scalarText(workspace->handle(), "PRAGMA page_size").toInt(), 16384);
         QVERIFY(sql::scalarText(workspace->handle(), "SELECT definition FROM "
                                                      "gpkg_spatial_ref_sys WHERE srs_id = 28992")
                     .contains(QStringLiteral("Amersfoort")));
