@@ -246,11 +246,24 @@ int verticalTicks(qreal length)
     return std::max(2, int(length / (QFontMetricsF(axisFont()).height() + 12.0)) + 1);
 }
 
-int ticksForLength(qreal length, const QString &sample)
+int ticksAlong(qreal length, double min, double max, int decimals, bool includeZero)
 {
-    // Qt elides a label wider than its share of the axis less some padding.
-    const qreal perLabel = QFontMetricsF(axisFont()).horizontalAdvance(sample) + 16.0;
-    return std::clamp(int(length / perLabel), 2, 6);
+    if (includeZero) {
+        min = std::min(min, 0.0);
+        max = std::max(max, 0.0);
+    }
+    const QFontMetricsF metrics(axisFont());
+    for (int target = 6; target > 2; --target) {
+        const Ticks ticks = niceTicks(min, max, target, minimumStep(decimals));
+        const int labelDecimals = std::min(std::max(0, decimals), ticks.decimals);
+        qreal widest = 0.0;
+        for (double tick : ticks.values)
+            widest = std::max(widest, metrics.horizontalAdvance(formatNumber(tick, labelDecimals)));
+        // Qt elides a label wider than its share of the axis less some padding.
+        if (qreal(ticks.values.size()) * (widest + 16.0) <= length)
+            return int(ticks.values.size());
+    }
+    return 2;
 }
 
 QString wrapTitle(const QString &title, const QFont &font, qreal width)

@@ -69,8 +69,9 @@ QT_CHARTS_NAMESPACE::QCategoryAxis *makeValueAxis(double min, double max, int de
 //! The smallest step an axis for values with decimals digits should use (1 for 0 decimals).
 double minimumStep(int decimals);
 
-//! How many value ticks (2 to 6) fit along length pixels when each label reads like sample.
-int ticksForLength(qreal length, const QString &sample);
+//! How many value ticks (at most 7) over [min, max] fit along a horizontal axis of length
+//! pixels without Qt eliding their labels: the maxTicks for setValueTicks.
+int ticksAlong(qreal length, double min, double max, int decimals, bool includeZero = false);
 //! An axis or chart title that fits width: as is, or as HTML on two lines broken at a space
 //! (Qt elides a one-line title that is too long, "Aandeel huishoudens met la...").
 QString wrapTitle(const QString &title, const QFont &font, qreal width);

@@ -63,7 +63,7 @@ RankingChart::RankingChart(QGraphicsItem *parent) : SelectableChart(parent)
     styleAxis(mAxisY);
     mAxisY->setGridLineVisible(false);
     mAxisY->setLabelsVisible(false);
-    mAxisX = makeValueAxis(0.0, 1.0, 0, QString(), mTicks, true);
+    mAxisX = makeValueAxis(0.0, 1.0, 0, QString(), 6, true);
     addAxis(mAxisY, Qt::AlignLeft);
     addAxis(mAxisX, Qt::AlignBottom);
     // The names' column is a chart margin, and Qt fits title and legend between the margins
@@ -193,8 +193,7 @@ void RankingChart::setData(const RankingChartData &data)
     mLo = lo;
     mHi = hi;
     mValueTitle = axisTitle(data.indicator, data.title);
-    setValueTicks(mAxisX, lo, hi, data.indicator.displayDecimals(), mValueTitle, mTicks, true,
-                  mTicks);
+    setValueTicks(mAxisX, lo, hi, data.indicator.displayDecimals(), mValueTitle, 6, true, mTicks);
     series->attachAxis(mAxisY);
     series->attachAxis(mAxisX);
     for (QLegendMarker *marker : legend()->markers(series))
@@ -268,12 +267,12 @@ void RankingChart::fitToSize(const QSizeF &size)
     mTitleItem->setPos(4, 2);
 
     const int decimals = mData.indicator.displayDecimals();
-    const QString widest = formatNumber(std::abs(mLo) > std::abs(mHi) ? mLo : mHi, decimals);
     // The hidden name axis still takes about 32 px left of the bars.
-    const int ticks = ticksForLength(size.width() - wanted.left() - wanted.right() - 40, widest);
+    const int ticks =
+        ticksAlong(size.width() - wanted.left() - wanted.right() - 40, mLo, mHi, decimals, true);
     if (ticks != mTicks) {
         mTicks = ticks;
-        setValueTicks(mAxisX, mLo, mHi, decimals, mAxisX->titleText(), mTicks, true, mTicks);
+        setValueTicks(mAxisX, mLo, mHi, decimals, mAxisX->titleText(), 6, true, mTicks);
     }
     fitLegendBelow(this, size);
 }

@@ -68,7 +68,7 @@ private:
     QGraphicsTextItem *mTitleItem = nullptr; //!< the title, drawn over the full width
     QString mValueTitle;                     //!< the value axis title before wrapping
     double mLo = 0.0, mHi = 1.0;             //!< the range the value axis covers
-    int mTicks = 6;                          //!< value ticks that fit the bars' width
+    int mTicks = 100;                        //!< value ticks that fit the bars' width
     int mNameWidth = 0;                      //!< the widest name, in bold
     int mValueWidth = 0;                     //!< the widest value label
     QT_CHARTS_NAMESPACE::QBarSet *mBase = nullptr;

@@ -50,14 +50,12 @@ void ScatterChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 void ScatterChart::fitAxes(qreal chartWidth)
 {
     const int decimals = mData.xIndicator.displayDecimals();
-    const QString widest =
-        formatNumber(std::abs(mXMin) > std::abs(mXMax) ? mXMin : mXMax, decimals);
     // The y labels and the margins take about 70 px of the chart's width.
-    const int ticks = ticksForLength(chartWidth - 70, widest);
+    const int ticks = ticksAlong(chartWidth - 70, mXMin, mXMax, decimals);
     if (ticks == mXTicks)
         return;
     mXTicks = ticks;
-    setValueTicks(mAxisX, mXMin, mXMax, decimals, mAxisX->titleText(), mXTicks, false, mXTicks);
+    setValueTicks(mAxisX, mXMin, mXMax, decimals, mAxisX->titleText(), 6, false, mXTicks);
 }
 
 void ScatterChart::setData(const ScatterChartData &data)
@@ -92,7 +90,7 @@ void ScatterChart::setData(const ScatterChartData &data)
     mXMax = xMax;
     mXTitle = axisTitle(data.xIndicator, data.title);
     mYTitle = axisTitle(data.yIndicator, data.title);
-    setValueTicks(mAxisX, xMin, xMax, data.xIndicator.displayDecimals(), mXTitle, mXTicks, false,
+    setValueTicks(mAxisX, xMin, xMax, data.xIndicator.displayDecimals(), mXTitle, 6, false,
                   mXTicks);
     mYMin = yMin;
     mYMax = yMax;

@@ -50,7 +50,7 @@ private:
     QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr; //!< kept for the chart's life
     QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisY = nullptr; //!< kept for the chart's life
     double mXMin = 0.0, mXMax = 1.0;
-    int mXTicks = 6;
+    int mXTicks = 100; //!< x ticks the chart's width holds
     double mYMin = 0.0, mYMax = 1.0;
     int mMaxYTicks = 100;     //!< y ticks the plot's height holds
     QString mXTitle, mYTitle; //!< axis titles before wrapping
