@@ -54,17 +54,27 @@ class TestCliImport : public QObject
         const QDir valid(wijk::test::dataPath(QStringLiteral("extracts/valid")));
         for (const QString &file : valid.entryList(QDir::Files))
             QFile::copy(valid.filePath(file), target + '/' + file);
+        // Extra indicators: years 1000..9999 alone would cap the rows at 162,000, and the
+        // import must run long enough to be interrupted.
+        QFile catalogue(target + QStringLiteral("/indicators.csv"));
+        if (!catalogue.open(QIODevice::Append))
+            return QString();
+        std::vector<QByteArray> indicators = {"inwoners", "ouderen", "tevredenheid"};
+        for (int i = 0; i < 30; ++i) {
+            indicators.push_back("extra_" + QByteArray::number(i));
+            catalogue.write(indicators.back() + ",Extra,,Test,count,count,,,,neutral,,,Test,\n");
+        }
+        catalogue.close();
         QFile observations(target + QStringLiteral("/observations.csv"));
         if (!observations.open(QIODevice::Append))
             return QString();
         const char *regions[] = {"GM0402",     "WK040201",   "WK040202",
                                  "BU04020101", "BU04020102", "BU04020201"};
-        const char *indicators[] = {"inwoners", "ouderen", "tevredenheid"};
         QByteArray chunk;
         int written = 0;
         for (int year = 1000; written < extraRows && year <= 9999; ++year) {
             for (const char *region : regions) {
-                for (const char *indicator : indicators) {
+                for (const QByteArray &indicator : indicators) {
                     chunk += QByteArray(region) + ',' + indicator + ',' + QByteArray::number(year) +
                              ',' + QByteArray::number(written % 977) + ",\n";
                     ++written;
