@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <cmath>
 #include <qgscategorizedsymbolrenderer.h>
+#include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
 namespace wijk {
@@ -74,6 +75,13 @@ double mappedNumber(const MapValue &value, MapMode mode)
 ChoroplethLayer::ChoroplethLayer(std::unique_ptr<RegionLayer> regions)
     : mRegions(std::move(regions))
 {
+    mRegions->layer()->setLabelsEnabled(false);
+    mLabelLayer = createRegionLabelLayer(mRegions->layer(), &mLabelFids);
+}
+
+QList<QgsMapLayer *> ChoroplethLayer::layers() const
+{
+    return {mLabelLayer, mRegions->layer()};
 }
 
 ChoroplethLayer::~ChoroplethLayer() = default;
@@ -170,11 +178,13 @@ bool ChoroplethLayer::apply(const QVector<MapValue> &values, const ChoroplethSpe
             label += QLatin1Char('\n') + formatMapNumber(shown, decimals, locale);
         const auto written = mLabels.constFind(it.value());
         if (written == mLabels.constEnd() || written.value() != label) {
-            labelChanges.insert(it.value(), QgsAttributeMap{{regionfield::Label, label}});
+            labelChanges.insert(mLabelFids.value(it.value()),
+                                QgsAttributeMap{{regionfield::Label, label}});
             mLabels.insert(it.value(), label);
         }
     }
-    if (!labelChanges.isEmpty() && !mRegions->writeAttributes(labelChanges)) {
+    if (!labelChanges.isEmpty() &&
+        !mLabelLayer->dataProvider()->changeAttributeValues(labelChanges)) {
         mLabels.clear(); // unknown state: write everything next time
         *error = QCoreApplication::translate(
             "wijk::maps", "The map labels could not be written to the region layer.");
@@ -210,7 +220,14 @@ bool ChoroplethLayer::apply(const QVector<MapValue> &values, const ChoroplethSpe
     labelStyle.enabled = labelStyle.enabled && labelled;
     if (labelStyle.hideBeyondScale < 0)
         labelStyle.hideBeyondScale = mRegions->labelScaleLimit();
-    applyRegionLabels(mRegions->layer(), labelStyle);
+    // The placed labels stay in the canvas's render cache unless their layer repaints.
+    if (!labelChanges.isEmpty() || !mLabelStyleApplied || labelStyle != mLabelStyle) {
+        if (!mLabelStyleApplied || labelStyle != mLabelStyle)
+            applyRegionLabels(mLabelLayer, labelStyle);
+        mLabelStyle = labelStyle;
+        mLabelStyleApplied = true;
+        mLabelLayer->triggerRepaint();
+    }
     mRegions->layer()->triggerRepaint();
 
     mSpec = spec;

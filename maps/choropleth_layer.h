@@ -52,7 +52,12 @@ public:
     //! Regions without a value become "no data"; values for unknown codes are counted.
     bool apply(const QVector<MapValue> &values, const ChoroplethSpec &spec, QString *error);
 
+    //! The filled regions (their label layer is a child: see regionLabelLayer()).
     QgsVectorLayer *layer() const { return mRegions->layer(); }
+    //! The label-only layer drawn above layer(); a restyle repaints it only when texts change.
+    QgsVectorLayer *labelLayer() const { return mLabelLayer; }
+    //! The layers to draw, top first: labels, then regions.
+    QList<QgsMapLayer *> layers() const;
     RegionLayer &regions() const { return *mRegions; }
     const ChoroplethSpec &spec() const { return mSpec; }
     //! The classes of the last apply() (empty in signals mode).
@@ -73,7 +78,11 @@ private:
     QVector<LegendEntry> mLegend;
     QStringList mUnknownCodes;
     std::shared_ptr<const RegionStyles> mStyles;
-    QHash<QgsFeatureId, QString> mLabels;     //!< label texts as written to the layer
+    QgsVectorLayer *mLabelLayer = nullptr;        //!< owned by the region layer
+    QHash<QgsFeatureId, QgsFeatureId> mLabelFids; //!< region fid -> label layer fid
+    RegionLabelStyle mLabelStyle;                 //!< as last applied to mLabelLayer
+    bool mLabelStyleApplied = false;
+    QHash<QgsFeatureId, QString> mLabels;     //!< label texts as written to the label layer
     QHash<QByteArray, Classification> mCache; //!< breaks by request and values
 };
 

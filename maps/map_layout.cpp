@@ -1,6 +1,7 @@
 #include "map_layout.h"
 
 #include "maps_resources.h"
+#include "region_labels.h"
 #include "region_layer.h"
 
 #include <QCoreApplication>
@@ -83,7 +84,7 @@ void showInMapItem(QgsLayoutItemMap *map, const QList<QgsMapLayer *> &layers,
         return;
     map->setCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:28992")));
     map->setKeepLayerSet(true);
-    map->setLayers(layers);
+    map->setLayers(withRegionLabels(layers));
     QgsRectangle fitted = extent;
     fitted.grow(std::max(extent.width(), extent.height()) * margin);
     // Widen the short side to the item's aspect ratio ourselves: setExtent() would resize

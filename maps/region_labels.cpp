@@ -3,6 +3,9 @@
 #include "region_layer.h"
 
 #include <QFont>
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
+#include <qgsnullsymbolrenderer.h>
 #include <qgspallabeling.h>
 #include <qgstextbuffersettings.h>
 #include <qgstextformat.h>
@@ -10,6 +13,17 @@
 #include <qgsvectorlayerlabeling.h>
 
 namespace wijk {
+
+namespace {
+const char *const kLabelLayerName = "wijk_region_labels";
+} // namespace
+
+bool RegionLabelStyle::operator==(const RegionLabelStyle &other) const
+{
+    return enabled == other.enabled && fontSizePt == other.fontSizePt &&
+           bufferMm == other.bufferMm && fontFamily == other.fontFamily &&
+           hideBeyondScale == other.hideBeyondScale;
+}
 
 QgsPalLayerSettings regionLabelSettings(const RegionLabelStyle &style)
 {
@@ -57,6 +71,56 @@ void applyRegionLabels(QgsVectorLayer *layer, const RegionLabelStyle &style)
     }
     layer->setLabeling(new QgsVectorLayerSimpleLabeling(regionLabelSettings(style)));
     layer->setLabelsEnabled(true);
+}
+
+QgsVectorLayer *createRegionLabelLayer(QgsVectorLayer *regions,
+                                       QHash<QgsFeatureId, QgsFeatureId> *fids)
+{
+    auto *labels =
+        new QgsVectorLayer(QStringLiteral("MultiPolygon?crs=%1").arg(regions->crs().authid()),
+                           regions->name() + QStringLiteral(" (labels)"), QStringLiteral("memory"));
+    labels->setObjectName(QString::fromLatin1(kLabelLayerName));
+    labels->setParent(regions);
+    labels->dataProvider()->addAttributes(regions->fields().toList());
+    labels->updateFields();
+    // Geometry is implicitly shared: the copy costs the feature list, not the vertices.
+    QgsFeatureList features;
+    QList<QgsFeatureId> sourceIds;
+    QgsFeatureIterator it = regions->getFeatures();
+    QgsFeature feature;
+    while (it.nextFeature(feature)) {
+        sourceIds.append(feature.id());
+        features.append(feature);
+    }
+    labels->dataProvider()->addFeatures(features);
+    fids->clear();
+    fids->reserve(features.size());
+    for (int i = 0; i < features.size(); ++i)
+        fids->insert(sourceIds.at(i), features.at(i).id());
+    labels->dataProvider()->createSpatialIndex();
+    labels->updateExtents();
+    labels->setRenderer(new QgsNullSymbolRenderer());
+    labels->setSimplifyMethod(regions->simplifyMethod());
+    labels->setLabelsEnabled(false);
+    return labels;
+}
+
+QgsVectorLayer *regionLabelLayer(const QgsMapLayer *regions)
+{
+    return regions ? regions->findChild<QgsVectorLayer *>(QString::fromLatin1(kLabelLayerName),
+                                                          Qt::FindDirectChildrenOnly)
+                   : nullptr;
+}
+
+QList<QgsMapLayer *> withRegionLabels(const QList<QgsMapLayer *> &layers)
+{
+    QList<QgsMapLayer *> result;
+    for (QgsMapLayer *layer : layers) {
+        if (QgsVectorLayer *labels = regionLabelLayer(layer))
+            result << labels;
+        result << layer;
+    }
+    return result;
 }
 
 } // namespace wijk

@@ -1,6 +1,6 @@
 // Region geometry loaded ONCE into an in-memory QGIS layer (code, name and label text).
-// Restyling never reloads it: geometry, feature ids and the provider itself never change;
-// only the label text is rewritten in place when the labels show values.
+// Restyling never reloads it: geometry, feature ids and the provider itself never change.
+// Label texts go to a label-only companion layer (region_labels.h).
 #pragma once
 
 #include "model/model.h"

@@ -5,13 +5,18 @@
 #include "maps_fixture.h"
 #include "qgis_test_main.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>
 #include <qgslegendsymbolitem.h>
 #include <qgsmaplayerlegend.h>
+#include <qgsmaprenderercache.h>
+#include <qgsmaprendererparalleljob.h>
+#include <qgsmapsettings.h>
 #include <qgspallabeling.h>
 #include <qgsrendercontext.h>
+#include <qgsrenderer.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 #include <qgsvectorlayerlabeling.h>
@@ -64,6 +69,20 @@ class TestChoroplethLayer : public QObject
         renderer->stopRender(context);
         return result;
     }
+    //! Renders the map's layers as the canvas does, with its cache.
+    static void render(const ChoroplethLayer &layer, QgsMapRendererCache *cache)
+    {
+        QgsMapSettings settings;
+        settings.setLayers(layer.layers());
+        settings.setDestinationCrs(layer.layer()->crs());
+        settings.setOutputSize(QSize(400, 300));
+        settings.setExtent(layer.regions().extentOf());
+        QgsMapRendererParallelJob job(settings);
+        job.setCache(cache);
+        job.start();
+        job.waitForFinished();
+    }
+
     std::unique_ptr<ChoroplethLayer> makeLayer(const ChoroplethSpec &spec)
     {
         QString error;
@@ -249,32 +268,85 @@ private slots:
         ChoroplethSpec spec;
         spec.labels = LabelContent::NameAndValue;
         auto layer = makeLayer(spec);
-        QVERIFY(layer->layer()->labelsEnabled());
-        QVERIFY(layer->layer()->labeling());
-        const auto labels = attributeByCode(layer->layer(), regionfield::Label);
+        // Labels are on their own layer, a child of the region layer; the regions have none.
+        QgsVectorLayer *labelLayer = layer->labelLayer();
+        QVERIFY(labelLayer);
+        QCOMPARE(regionLabelLayer(layer->layer()), labelLayer);
+        QCOMPARE(layer->layers(), (QList<QgsMapLayer *>{labelLayer, layer->layer()}));
+        QCOMPARE(withRegionLabels({layer->layer()}), layer->layers());
+        QVERIFY(!layer->layer()->labelsEnabled());
+        QCOMPARE(labelLayer->featureCount(), layer->layer()->featureCount());
+        QVERIFY(labelLayer->labelsEnabled());
+        QVERIFY(labelLayer->labeling());
+        const auto labels = attributeByCode(labelLayer, regionfield::Label);
         QCOMPARE(labels.value(QStringLiteral("WK000104")).toString(),
                  QStringLiteral("Wijk 4\n10,0"));
         QCOMPARE(labels.value(QStringLiteral("WK000105")).toString(), QStringLiteral("Wijk 5"));
         QCOMPARE(layer->labelOf(QStringLiteral("WK000104")), QStringLiteral("Wijk 4\n10,0"));
         // Labels show only zoomed in: from the scale at which a quarter of the 1 km squares
         // are 15 mm across.
-        const QgsPalLayerSettings settings = layer->layer()->labeling()->settings();
+        const QgsPalLayerSettings settings = labelLayer->labeling()->settings();
         QVERIFY(settings.scaleVisibility);
         QCOMPARE(settings.minimumScale, 1000.0 * 1000.0 / 15.0);
         QCOMPARE(layer->regions().labelScaleLimit(), 1000.0 * 1000.0 / 15.0);
         spec.labels = LabelContent::None;
         QString error;
         QVERIFY(layer->apply(test::sampleValues(), spec, &error));
-        QVERIFY(!layer->layer()->labelsEnabled());
+        QVERIFY(!labelLayer->labelsEnabled());
         // An explicit 0 labels at every scale.
         spec.labels = LabelContent::Name;
         spec.labelStyle.hideBeyondScale = 0;
         QVERIFY(layer->apply(test::sampleValues(), spec, &error));
-        QVERIFY(!layer->layer()->labeling()->settings().scaleVisibility);
-        QCOMPARE(attributeByCode(layer->layer(), regionfield::Label)
+        QVERIFY(!labelLayer->labeling()->settings().scaleVisibility);
+        QCOMPARE(attributeByCode(labelLayer, regionfield::Label)
                      .value(QStringLiteral("WK000104"))
                      .toString(),
                  QStringLiteral("Wijk 4"));
+    }
+    void restyleKeepsPlacedLabels()
+    {
+        // As on the canvas: one render cache; a restyle with name labels repaints the regions
+        // only, so the cached label image (placed once) survives.
+        ChoroplethSpec spec;
+        spec.labels = LabelContent::Name;
+        spec.labelStyle.hideBeyondScale = 0;
+        auto layer = makeLayer(spec);
+        QgsVectorLayer *labelLayer = layer->labelLayer();
+        const QgsAbstractVectorLayerLabeling *labeling = labelLayer->labeling();
+        QgsMapRendererCache cache;
+        render(*layer, &cache);
+        QVERIFY(cache.hasCacheImage(QgsMapRendererJob::LABEL_CACHE_ID));
+        QVERIFY(cache.hasCacheImage(layer->layer()->id()));
+
+        QSignalSpy labelRepaints(labelLayer, &QgsMapLayer::repaintRequested);
+        QSignalSpy regionRepaints(layer->layer(), &QgsMapLayer::repaintRequested);
+        QVector<MapValue> other = test::sampleValues();
+        for (MapValue &v : other)
+            v.value = 100 - v.value;
+        QString error;
+        QVERIFY(layer->apply(other, spec, &error));
+        QCOMPARE(regionRepaints.count(), 1);
+        QCOMPARE(labelRepaints.count(), 0);
+        QCOMPARE(labelLayer->labeling(), labeling);
+        QVERIFY(labelLayer->renderer());
+        QCOMPARE(labelLayer->renderer()->type(), QStringLiteral("nullSymbol"));
+        QVERIFY(!cache.hasCacheImage(layer->layer()->id()));
+        QVERIFY(cache.hasCacheImage(QgsMapRendererJob::LABEL_CACHE_ID));
+
+        // Texts with values change with the values: the labels are placed again.
+        spec.labels = LabelContent::NameAndValue;
+        QVERIFY(layer->apply(other, spec, &error));
+        QCOMPARE(labelRepaints.count(), 1);
+        QVERIFY(!cache.hasCacheImage(QgsMapRendererJob::LABEL_CACHE_ID));
+        QCOMPARE(layer->labelOf(QStringLiteral("WK000104")), QStringLiteral("Wijk 4\n90,0"));
+        render(*layer, &cache);
+        QVERIFY(cache.hasCacheImage(QgsMapRendererJob::LABEL_CACHE_ID));
+        QVERIFY(layer->apply(test::sampleValues(), spec, &error));
+        QCOMPARE(labelRepaints.count(), 2);
+        QCOMPARE(attributeByCode(labelLayer, regionfield::Label)
+                     .value(QStringLiteral("WK000104"))
+                     .toString(),
+                 QStringLiteral("Wijk 4\n10,0"));
     }
     void classificationsAreCachedAndStable()
     {

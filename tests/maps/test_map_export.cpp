@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <qgslayertree.h>
 #include <qgslayertreemodel.h>
 #include <qgslayoutitemlegend.h>
@@ -117,6 +118,44 @@ private slots:
         const QString again = mDir.filePath(QStringLiteral("again.png"));
         QVERIFY(exportLayout(sheet.get(), again, {}, &error));
         QCOMPARE(QImage(again), image);
+    }
+    void pngShowsRegionLabels()
+    {
+        // The layout draws the label layer of the choropleth (createMapLayout adds it): the
+        // sheet with name labels has more near-black grey (text) pixels than without.
+        const auto darkPixels = [this](const QString &name) {
+            auto sheet = layout();
+            auto *map = qobject_cast<QgsLayoutItemMap *>(sheet->itemById(QStringLiteral("map")));
+            if (!map || !map->layers().contains(mMap->labelLayer()))
+                return -1;
+            const QString path = mDir.filePath(name);
+            QString error;
+            if (!exportLayout(sheet.get(), path, {}, &error))
+                return -1;
+            keep(path);
+            const QImage image(path);
+            int dark = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QRgb c = image.pixel(x, y);
+                    const int spread = std::max({qRed(c), qGreen(c), qBlue(c)}) -
+                                       std::min({qRed(c), qGreen(c), qBlue(c)});
+                    dark += qGray(c) < 80 && spread < 24 ? 1 : 0;
+                }
+            }
+            return dark;
+        };
+        QString error;
+        ChoroplethSpec spec = mMap->spec();
+        spec.labels = LabelContent::None;
+        QVERIFY(mMap->apply(test::sampleValues(), spec, &error));
+        const int without = darkPixels(QStringLiteral("no-labels.png"));
+        spec.labels = LabelContent::Name;
+        QVERIFY(mMap->apply(test::sampleValues(), spec, &error));
+        const int with = darkPixels(QStringLiteral("labels.png"));
+        QVERIFY(without >= 0);
+        QVERIFY2(with > without + 600,
+                 qPrintable(QStringLiteral("%1 / %2").arg(with).arg(without)));
     }
     void pdfHasTitleAndIsReproducible()
     {

@@ -4,6 +4,7 @@
 
 #include "map/map_pick_tool.h"
 #include "map/scale_bar_overlay.h"
+#include "region_labels.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -66,8 +67,9 @@ void MapView::setRegionLayer(QgsVectorLayer *layer, const QString &codeField)
 void MapView::updateCanvasLayers()
 {
     QList<QgsMapLayer *> layers;
+    // Region names on their own layer: a restyle leaves the canvas's cached labels alone.
     if (mLayer)
-        layers << mLayer;
+        layers << withRegionLabels({mLayer});
     // Listed top first: the regions draw over every background layer.
     for (int i = mBackground.size() - 1; i >= 0; --i)
         layers << mBackground.at(i);
