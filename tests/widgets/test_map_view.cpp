@@ -3,6 +3,7 @@
 #include "map/map_view.h"
 #include "map/scale_bar_overlay.h"
 #include "qgis_test_main.h"
+#include "region_labels.h"
 
 #include <QImage>
 #include <QListWidget>
@@ -106,6 +107,20 @@ private slots:
         QCOMPARE(view.legendLabels(),
                  (QStringList{QStringLiteral("class 1"), QStringLiteral("class 2"),
                               QStringLiteral("class 3")}));
+        view.setRegionLayer(nullptr);
+    }
+
+    void labelLayerIsOnTheCanvas()
+    {
+        // A region layer's label layer is drawn above it; the legend stays the regions'.
+        auto layer = makeLayer();
+        QHash<QgsFeatureId, QgsFeatureId> fids;
+        QgsVectorLayer *labels = createRegionLabelLayer(layer.get(), &fids);
+        QCOMPARE(fids.size(), 3);
+        MapView view;
+        view.setRegionLayer(layer.get());
+        QCOMPARE(view.canvas()->layers(), (QList<QgsMapLayer *>{labels, layer.get()}));
+        QCOMPARE(view.legendLabels().size(), 3);
         view.setRegionLayer(nullptr);
     }
 
