@@ -100,8 +100,19 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
                                                                              "out of memory")));
         return nullptr;
     }
-    if (!workspace->initialise(!exists, error))
+    if (!workspace->initialise(!exists, error)) {
+        // Reading code asks for read-only access, but an older schema must be upgraded before
+        // anything can be read. When the user can write the file (the mode was the caller's
+        // choice, not the file's), upgrade it once through a writable connection, then read.
+        if (workspace->mNeedsUpgrade && mode == OpenMode::ReadOnly && info.isWritable() &&
+            QFileInfo(info.absolutePath()).isWritable()) {
+            workspace.reset();
+            if (!open(path, OpenMode::ReadWrite, error))
+                return nullptr;
+            return open(path, OpenMode::ReadOnly, error);
+        }
         return nullptr;
+    }
     return workspace;
 }
 
@@ -165,6 +176,7 @@ bool Workspace::initialise(bool created, QString *error)
     }
     if (version < kSchemaVersion) {
         if (mReadOnly) {
+            mNeedsUpgrade = true;
             setError(error, QCoreApplication::translate(
                                 "wijk::Workspace",
                                 "The workspace %1 has the older schema version %2 and must be "

@@ -45,7 +45,8 @@ public:
     static constexpr int kSchemaVersion = 3;
 
     //! Opens (or, in ReadWrite mode, creates) a workspace; nullptr with *error on failure.
-    //! A newer schema is refused; an older one is migrated in place in one transaction.
+    //! A newer schema is refused; an older one is migrated in place in one transaction, also
+    //! when ReadOnly is asked for but the file and its folder are writable (else refused).
     static std::unique_ptr<Workspace> open(const QString &path, OpenMode mode,
                                            QString *error = nullptr);
     ~Workspace();
@@ -88,6 +89,7 @@ private:
     bool mReadOnly = false;
     QString mReadOnlyReason;
     int mSchemaVersion = 0;
+    bool mNeedsUpgrade = false; //!< read-only and an older schema: open() may upgrade first
 };
 
 } // namespace wijk

@@ -99,6 +99,27 @@ class TestWorkspace : public QObject
     QTemporaryDir mDir;
     QString file(const QString &name) const { return mDir.filePath(name); }
 
+    //! Makes a file unwritable for this user, and writable again when destroyed. Root ignores
+    //! permission bits; an immutable file is not writable even for root.
+    struct Unwritable
+    {
+        QString path;
+        bool make(const QString &file)
+        {
+            if (geteuid() != 0)
+                return QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup);
+            if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), file}) != 0)
+                return false;
+            path = file;
+            return true;
+        }
+        ~Unwritable()
+        {
+            if (!path.isEmpty())
+                QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
+        }
+    };
+
 private slots:
     void initTestCase()
     {
@@ -274,23 +295,9 @@ private slots:
             auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite);
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
         }
-        // Root ignores permission bits; an immutable file is not writable even for root.
-        struct Immutable
-        {
-            QString path;
-            ~Immutable()
-            {
-                if (!path.isEmpty())
-                    QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
-            }
-        } guard;
-        if (geteuid() == 0) {
-            if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) != 0)
-                QSKIP("running as root and chattr +i is not available");
-            guard.path = path;
-        } else {
-            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup);
-        }
+        Unwritable guard;
+        if (!guard.make(path))
+            QSKIP("running as root and chattr +i is not available");
         auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
         QVERIFY(workspace->isReadOnly());
@@ -366,13 +373,11 @@ private slots:
                               "DROP TABLE observation_summary; UPDATE wm_meta SET value = '2' "
                               "WHERE key = 'schema_version'"));
         }
-        {
-            // A version 2 file cannot be upgraded read-only (as before).
-            QVERIFY(!Workspace::open(file("v2.gpkg"), Workspace::OpenMode::ReadOnly, &error));
-            QVERIFY2(error.contains(QStringLiteral("2")), qPrintable(error));
-        }
-        auto workspace = Workspace::open(file("v2.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        // Readers (the window, the CLI) ask for read-only access: a writable file of an older
+        // schema is upgraded first and then opened read-only.
+        auto workspace = Workspace::open(file("v2.gpkg"), Workspace::OpenMode::ReadOnly, &error);
         QVERIFY2(workspace, qPrintable(error));
+        QVERIFY(workspace->isReadOnly());
         QCOMPARE(workspace->schemaVersion(), 3);
         QCOMPARE(workspace->observationCount(), 4);
         QCOMPARE(workspace->periods(), (std::vector<int>{2019, 2023, 2024}));
@@ -381,6 +386,24 @@ private slots:
                                  "|| ':' || s.observations AS x FROM observation_summary s JOIN "
                                  "indicators i ON i.id = s.indicator_id ORDER BY i.id, s.period)"),
                  QStringLiteral("inwoners:2023:1,inwoners:2024:1,banen:2019:1,banen:2023:1"));
+    }
+
+    void olderSchemaWithoutWritePermissionIsRefused()
+    {
+        QString error;
+        const QString path = file("v2-ro.gpkg");
+        {
+            auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite);
+            fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
+            QVERIFY(sql::exec(workspace->handle(),
+                              "DROP TABLE observation_summary; UPDATE wm_meta SET value = '2' "
+                              "WHERE key = 'schema_version'"));
+        }
+        Unwritable guard;
+        if (!guard.make(path))
+            QSKIP("running as root and chattr +i is not available");
+        QVERIFY(!Workspace::open(path, Workspace::OpenMode::ReadOnly, &error));
+        QVERIFY2(error.contains(QStringLiteral("older schema version 2")), qPrintable(error));
     }
 
     void notAWorkspaceIsRefused()
