@@ -1766,6 +1766,10 @@
         <source>&amp;Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signals could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::MapView</name>
@@ -1875,6 +1879,13 @@
     </message>
 </context>
 <context>
+    <name>wijk::ObservationReader</name>
+    <message>
+        <source>%1: unknown indicator %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wijk::ScaleBarOverlay</name>
     <message>
         <source>%1 km</source>
@@ -1958,6 +1969,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Computing signals…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::ValuesTableModel</name>
@@ -2018,6 +2033,18 @@
     </message>
     <message>
         <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators of the theme across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions down; across either the years of the chosen indicator or all indicators of its theme in the chosen year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2426,10 +2453,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The map values could not be written to the region layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2547,6 +2570,10 @@
     </message>
     <message>
         <source>%1: the regions could not be loaded into memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map labels could not be written to the region layer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1766,6 +1766,10 @@
         <source>&amp;Play / pause</source>
         <translation>Afs&amp;pelen / pauzeren</translation>
     </message>
+    <message>
+        <source>Signals could not be computed: %1</source>
+        <translation>De signalen konden niet worden berekend: %1</translation>
+    </message>
 </context>
 <context>
     <name>wijk::MapView</name>
@@ -1875,6 +1879,13 @@
     </message>
 </context>
 <context>
+    <name>wijk::ObservationReader</name>
+    <message>
+        <source>%1: unknown indicator %2.</source>
+        <translation>%1: onbekende indicator %2.</translation>
+    </message>
+</context>
+<context>
     <name>wijk::ScaleBarOverlay</name>
     <message>
         <source>%1 km</source>
@@ -1958,6 +1969,10 @@
             <numerusform>%n signalen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Computing signals…</source>
+        <translation>Signalen worden berekend…</translation>
+    </message>
 </context>
 <context>
     <name>wijk::ValuesTableModel</name>
@@ -2019,6 +2034,18 @@
     <message>
         <source>Copy</source>
         <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Years across</source>
+        <translation>Jaren als kolommen</translation>
+    </message>
+    <message>
+        <source>Indicators of the theme across</source>
+        <translation>Indicatoren van het thema als kolommen</translation>
+    </message>
+    <message>
+        <source>Regions down; across either the years of the chosen indicator or all indicators of its theme in the chosen year</source>
+        <translation>Gebieden als rijen; als kolommen de jaren van de gekozen indicator, of alle indicatoren van het thema in het gekozen jaar</translation>
     </message>
 </context>
 <context>
@@ -2426,10 +2453,6 @@
         <translation>Het aantal klassen moet 3 tot 9 zijn, niet %1.</translation>
     </message>
     <message>
-        <source>The map values could not be written to the region layer.</source>
-        <translation>De kaartwaarden konden niet in de gebiedslaag worden geschreven.</translation>
-    </message>
-    <message>
         <source>No data</source>
         <translation>Geen gegevens</translation>
     </message>
@@ -2548,6 +2571,10 @@
     <message>
         <source>%1: the regions could not be loaded into memory.</source>
         <translation>%1: de gebieden konden niet in het geheugen worden geladen.</translation>
+    </message>
+    <message>
+        <source>The map labels could not be written to the region layer.</source>
+        <translation>De kaartlabels konden niet naar de gebiedslaag worden geschreven.</translation>
     </message>
 </context>
 </TS>
