@@ -135,11 +135,15 @@ int run()
         return 1;
     }
     const double loadMs = timer.nsecsElapsed() / 1e6;
+    timer.restart();
     ChoroplethLayer map(std::move(regions));
+    const double labelLayerMs = timer.nsecsElapsed() / 1e6;
     const QStringList codes = map.regions().codes();
     out << "source: " << source.path << "\n"
         << "regions: " << codes.size() << "\n"
         << "load (read, reproject to RD, into memory): " << QString::number(loadMs, 'f', 0)
+        << " ms\n"
+        << "label layer (a copy of the features): " << QString::number(labelLayerMs, 'f', 0)
         << " ms\n"
         << "labels drawn at scales larger than 1:"
         << QString::number(map.regions().labelScaleLimit(), 'f', 0) << "\n";

@@ -120,6 +120,7 @@ private slots:
         MapView view;
         view.setRegionLayer(layer.get());
         QCOMPARE(view.canvas()->layers(), (QList<QgsMapLayer *>{labels, layer.get()}));
+        QVERIFY(view.canvas()->isCachingEnabled());
         QCOMPARE(view.legendLabels().size(), 3);
         view.setRegionLayer(nullptr);
     }

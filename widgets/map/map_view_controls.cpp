@@ -37,6 +37,8 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     mCanvas->setCanvasColor(QColor(248, 248, 246));
     mCanvas->setSelectionColor(QColor(255, 191, 0, 200));
     mCanvas->setPreviewJobsEnabled(false);
+    // A restyle then redraws the regions only: the labels' image stays (docs/maps.md).
+    mCanvas->setCachingEnabled(true);
     mCanvas->setMinimumSize(240, 200);
     mTool = new MapPickTool(mCanvas);
     mCanvas->setMapTool(mTool);
