@@ -215,6 +215,13 @@ private slots:
         QVERIFY(values);
         // The chart's title names the indicator; the axis adds only the unit.
         QCOMPARE(values->titleText(), QStringLiteral("%"));
+        // Also when the interface is English and the title carries the English name.
+        TrendChartData english = data;
+        english.indicator.nameEn = QStringLiteral("Unemployment");
+        english.title = QStringLiteral("Unemployment, 2013\u20132024");
+        chart.setData(english);
+        QCOMPARE(axis(chart, Qt::Vertical)->titleText(), QStringLiteral("%"));
+        chart.setData(data);
         // Small percentages need a decimal, written with a comma.
         for (TrendSeries &series : data.series) {
             for (double &v : series.values)

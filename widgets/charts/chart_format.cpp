@@ -71,8 +71,10 @@ QString axisTitle(const Indicator &indicator)
 QString axisTitle(const Indicator &indicator, const QString &chartTitle)
 {
     const QString name = indicator.name.isEmpty() ? indicator.code : indicator.name;
-    if (!name.isEmpty() && chartTitle.contains(name, Qt::CaseInsensitive))
-        return unitLabel(indicator.unit);
+    // The title is in the interface language: the Dutch or the English name.
+    for (const QString &shown : {name, indicator.nameEn})
+        if (!shown.isEmpty() && chartTitle.contains(shown, Qt::CaseInsensitive))
+            return unitLabel(indicator.unit);
     return axisTitle(indicator);
 }
 
