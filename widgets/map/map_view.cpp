@@ -41,6 +41,8 @@ MapView::~MapView()
 
 void MapView::setRegionLayer(QgsVectorLayer *layer, const QString &codeField)
 {
+    // The caller deletes the old layer next: stop drawing it.
+    mCanvas->stopRendering();
     mLayer = layer;
     mCodeField = codeField;
     mIds.clear();

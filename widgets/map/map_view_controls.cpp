@@ -37,8 +37,10 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     mCanvas->setCanvasColor(QColor(248, 248, 246));
     mCanvas->setSelectionColor(QColor(255, 191, 0, 200));
     mCanvas->setPreviewJobsEnabled(false);
-    // A restyle then redraws the regions only: the labels' image stays (docs/maps.md).
-    mCanvas->setCachingEnabled(true);
+    // No render cache: with it, a render job cancelled without blocking (a layer rebuilt
+    // while drawing) later stores an image for a deleted layer and crashes in QGIS 3.22
+    // (app/test_gui_layout_language). The kept-labels gain therefore applies to cached
+    // renders only, not yet to this canvas (docs/maps.md).
     mCanvas->setMinimumSize(240, 200);
     mTool = new MapPickTool(mCanvas);
     mCanvas->setMapTool(mTool);
