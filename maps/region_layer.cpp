@@ -190,9 +190,4 @@ QgsRectangle RegionLayer::extentOf(const QStringList &codes) const
     return extent;
 }
 
-bool RegionLayer::writeAttributes(const QgsChangedAttributesMap &changes)
-{
-    return provider()->changeAttributeValues(changes);
-}
-
 } // namespace wijk

@@ -67,8 +67,6 @@ public:
     //! The scale denominator beyond which region labels are hidden: the scale at which a
     //! quarter of the regions are at least 15 mm across (see docs/maps.md, "Labels").
     double labelScaleLimit() const { return mLabelScaleLimit; }
-    //! Writes attribute changes (fid -> field index -> value) in one provider call.
-    bool writeAttributes(const QgsChangedAttributesMap &changes);
 
 private:
     RegionLayer() = default;
