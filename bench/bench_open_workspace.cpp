@@ -9,12 +9,12 @@
 #include "engine/disclosure.h"
 #include "engine/signals.h"
 #include "engine/trends.h"
+#include "gui/open_benchmark.h"
 #include "gui/workbench_session.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFutureWatcher>
 #include <QThread>
 #include <cstdio>
@@ -32,18 +32,6 @@ double cpuSeconds()
            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-//! VmRSS or VmHWM of this process in MB, from /proc/self/status.
-double memoryMb(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    return 0;
-}
-
 //! Times one step and prints a row: step, wall ms, CPU ms, RSS MB.
 class Step
 {
@@ -52,7 +40,7 @@ public:
     ~Step()
     {
         std::printf("%-44s %9.0f %9.0f %8.0f\n", mName, double(mWall.nsecsElapsed()) / 1e6,
-                    (cpuSeconds() - mCpu) * 1000.0, memoryMb("VmRSS:"));
+                    (cpuSeconds() - mCpu) * 1000.0, processMemoryMb("VmRSS:"));
         std::fflush(stdout);
     }
 
@@ -100,7 +88,7 @@ int main(int argc, char **argv)
     }
     const QString path = args.first();
     std::printf("%-44s %9s %9s %8s\n", "step", "wall ms", "cpu ms", "RSS MB");
-    std::printf("%-44s %9s %9s %8.0f\n", "start", "", "", memoryMb("VmRSS:"));
+    std::printf("%-44s %9s %9s %8.0f\n", "start", "", "", processMemoryMb("VmRSS:"));
 
     std::unique_ptr<WorkbenchSession> session;
     QString error;
@@ -173,11 +161,11 @@ int main(int argc, char **argv)
     for (int i = 0; i < session->dataset().indicatorCount(); ++i)
         loaded += session->dataset().isLoaded(i) ? 1 : 0;
     std::printf("%d of %d; peak RSS %.0f MB\n", loaded, session->dataset().indicatorCount(),
-                memoryMb("VmHWM:"));
+                processMemoryMb("VmHWM:"));
     session.reset();
     if (args.contains(QStringLiteral("--eager"))) {
         eagerOpen(path);
-        std::printf("peak RSS after eager %.0f MB\n", memoryMb("VmHWM:"));
+        std::printf("peak RSS after eager %.0f MB\n", processMemoryMb("VmHWM:"));
     }
     return 0;
 }

@@ -16,23 +16,25 @@
 
 namespace wijk {
 
-namespace {
-
-//! Resident and peak memory of the process in MB (Linux; 0 elsewhere).
-QString memory()
+double processMemoryMb(const char *field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
-        return QString();
-    QString rss, peak;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        const QByteArray kb = line.mid(6).trimmed().split(' ').value(0);
-        if (line.startsWith("VmRSS:"))
-            rss = QString::number(kb.toLongLong() / 1024);
-        else if (line.startsWith("VmHWM:"))
-            peak = QString::number(kb.toLongLong() / 1024);
-    }
-    return QStringLiteral("RSS %1 MB, peak %2 MB").arg(rss, peak);
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return 0;
+}
+
+namespace {
+
+//! Resident and peak memory of the process in MB.
+QString memory()
+{
+    return QStringLiteral("RSS %1 MB, peak %2 MB")
+        .arg(qRound64(processMemoryMb("VmRSS:")))
+        .arg(qRound64(processMemoryMb("VmHWM:")));
 }
 
 //! Runs the event loop until `done` says so or the time is up; false on the time-out. A real

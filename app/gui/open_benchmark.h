@@ -17,5 +17,8 @@ bool openBenchmarkRequested(const QCommandLineParser &parser);
 //! Opens `path` in the shown window and prints the times since `start` (the start of main)
 //! to standard output; the process exit code.
 int runOpenBenchmark(MainWindow &window, const QString &path, const QElapsedTimer &start);
+//! A memory figure of this process from /proc/self/status ("VmRSS:", "VmHWM:") in MB; 0 when
+//! unavailable (not Linux).
+double processMemoryMb(const char *field);
 
 } // namespace wijk

@@ -19,11 +19,7 @@ QString number(double value, int decimals)
 //! A table cell: engine aggregates that are shown get the status Derived (blue in the table).
 TableCell tableCell(const engine::LevelValue &v)
 {
-    const ValueStatus status =
-        v.derived && v.status != ValueStatus::Suppressed && v.status != ValueStatus::Missing
-            ? ValueStatus::Derived
-            : v.status;
-    return TableCell{v.value, status};
+    return TableCell{v.value, v.derived && !isWithheld(v.status) ? ValueStatus::Derived : v.status};
 }
 } // namespace
 
