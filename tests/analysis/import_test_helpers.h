@@ -2,6 +2,8 @@
 // indicator by code, and whether a report names a problem at a line and field.
 #pragma once
 
+#include "demo/demo_extract.h"
+#include "import/extract_import.h"
 #include "import/import_report.h"
 #include "model/model.h"
 #include "workspace/workspace.h"
@@ -48,5 +50,25 @@ struct TempWorkspace
     std::unique_ptr<Workspace> ws =
         Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")), Workspace::OpenMode::ReadWrite);
 };
+
+//! Writes the Demostad extract into dir/demo and imports it into dir/demo.gpkg; the
+//! workspace path, or an empty string with *error.
+inline QString importDemo(const QTemporaryDir &dir, QString *error)
+{
+    if (!demo::writeDemoExtract(dir.filePath(QStringLiteral("demo")), error))
+        return QString();
+    const QString path = dir.filePath(QStringLiteral("demo.gpkg"));
+    auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite, error);
+    if (!workspace)
+        return QString();
+    ImportRequest request;
+    request.input = dir.filePath(QStringLiteral("demo"));
+    ImportReport report;
+    if (importExtract(*workspace, request, report).status != ImportOutcome::Status::Imported) {
+        *error = report.formatted().join(QLatin1Char('\n'));
+        return QString();
+    }
+    return path;
+}
 
 } // namespace wijk::test

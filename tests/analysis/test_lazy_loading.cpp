@@ -2,12 +2,11 @@
 // does, a lazily loaded indicator has exactly the cells and statuses of the eager full load
 // (ratios with their components, suppressed cells included), and the signals computed group
 // by group equal those of the fully loaded dataset, also when the first periods were too few.
-#include "demo/demo_extract.h"
 #include "engine/aggregation.h"
 #include "engine/all_signals.h"
 #include "engine/disclosure.h"
 #include "engine/workspace_loader.h"
-#include "import/extract_import.h"
+#include "import_test_helpers.h"
 #include "workspace/observation_reader.h"
 #include "workspace/workspace.h"
 
@@ -119,17 +118,8 @@ private slots:
         GDALAllRegister();
         QVERIFY(mDir.isValid());
         QString error;
-        QVERIFY2(demo::writeDemoExtract(mDir.filePath("demo"), &error), qPrintable(error));
-        mPath = mDir.filePath("demo.gpkg");
-        {
-            auto workspace = Workspace::open(mPath, Workspace::OpenMode::ReadWrite, &error);
-            QVERIFY2(workspace, qPrintable(error));
-            ImportRequest request;
-            request.input = mDir.filePath("demo");
-            ImportReport report;
-            QCOMPARE(importExtract(*workspace, request, report).status,
-                     ImportOutcome::Status::Imported);
-        }
+        mPath = test::importDemo(mDir, &error);
+        QVERIFY2(!mPath.isEmpty(), qPrintable(error));
         mWorkspace = Workspace::open(mPath, Workspace::OpenMode::ReadOnly, &error);
         QVERIFY2(mWorkspace, qPrintable(error));
         QStringList warnings;

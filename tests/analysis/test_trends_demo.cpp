@@ -1,13 +1,12 @@
 // The engine on the Demostad demo, imported through the extract importer into a workspace:
 // the planted trends are found, the 2020 split shows in the series, small numbers stay hidden.
-#include "demo/demo_extract.h"
 #include "engine/comparison.h"
 #include "engine/engine_csv.h"
 #include "engine/level_values.h"
 #include "engine/signals.h"
 #include "engine/trends.h"
 #include "engine/workspace_loader.h"
-#include "import/extract_import.h"
+#include "import_test_helpers.h"
 #include "workspace/workspace.h"
 
 #include <QTemporaryDir>
@@ -40,15 +39,10 @@ private slots:
         GDALAllRegister();
         QVERIFY(mDir.isValid());
         QString error;
-        QVERIFY2(demo::writeDemoExtract(mDir.filePath("demo"), &error), qPrintable(error));
-        auto workspace =
-            Workspace::open(mDir.filePath("demo.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        const QString path = test::importDemo(mDir, &error);
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
+        auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly, &error);
         QVERIFY2(workspace, qPrintable(error));
-        ImportRequest request;
-        request.input = mDir.filePath("demo");
-        ImportReport report;
-        QCOMPARE(importExtract(*workspace, request, report).status,
-                 ImportOutcome::Status::Imported);
         QStringList unknown;
         mData = loadDataset(*workspace, {}, &unknown);
         QVERIFY(unknown.isEmpty());
