@@ -9,6 +9,7 @@
 #include <cpl_vsi.h>
 #include <cpl_vsi_virtual.h>
 #include <cstring>
+#include <optional>
 
 namespace wijk {
 
@@ -152,8 +153,14 @@ void CsvReader::warnUnknownColumns(const QStringList &known)
 bool CsvReader::readRecord()
 {
     CSLDestroy(mRecord);
-    mRecord = CSVReadParseLine3L(mFile, 0, mDelimiter == ';' ? ";" : ",", true, false, false, true);
+    mRecord = nullptr;
     mFields.clear();
+    // After the header: a line without quotes is split here (see the header comment).
+    if (!mHeader.isEmpty()) {
+        if (const std::optional<bool> read = readPlainLine())
+            return *read;
+    }
+    mRecord = CSVReadParseLine3L(mFile, 0, mDelimiter == ';' ? ";" : ",", true, false, false, true);
     if (!mRecord)
         return false;
     mLine = mNextLine;
@@ -173,6 +180,39 @@ bool CsvReader::readRecord()
         mFields.push_back(trimmed(std::string_view(text, length)));
     }
     mNextLine = mLine + 1 + newlines;
+    return ascii || checkUtf8();
+}
+
+std::optional<bool> CsvReader::readPlainLine()
+{
+    const vsi_l_offset start = VSIFTellL(mFile);
+    const char *line = CPLReadLine2L(mFile, 0, nullptr);
+    if (!line)
+        return std::nullopt; // the end: GDAL's tokenizer says so too
+    const size_t length = std::strlen(line);
+    if (std::memchr(line, '"', length)) {
+        VSIFSeekL(mFile, start, SEEK_SET); // GDAL tokenizes the record from its start
+        return std::nullopt;
+    }
+    // A copy: GDAL's line buffer is per thread, and the fields must outlive other reads.
+    mPlainLine.assign(line, length);
+    std::string_view rest(mPlainLine);
+    if (rest.substr(0, 3) == "\xEF\xBB\xBF")
+        rest.remove_prefix(3); // as CSVReadParseLine3L with bSkipBOM, on any line
+    mLine = mNextLine;
+    mNextLine = mLine + 1;
+    if (rest.empty())
+        return true; // a blank line: no fields, as GDAL gives it
+    bool ascii = true;
+    for (;;) {
+        const size_t end = rest.find(mDelimiter);
+        const std::string_view field = rest.substr(0, end);
+        ascii = ascii && isAscii(field);
+        mFields.push_back(trimmed(field));
+        if (end == std::string_view::npos)
+            break;
+        rest.remove_prefix(end + 1);
+    }
     return ascii || checkUtf8();
 }
 

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cpl_csv.h>
+#include <cpl_string.h>
 
 using namespace wijk;
 
@@ -149,6 +151,94 @@ private slots:
         CsvReader empty(&emptyReport);
         QVERIFY(!empty.open(write("h.csv", "")));
         QVERIFY(emptyReport.hasErrors());
+    }
+
+    // CsvReader splits a line without quotes itself (csv_reader.h); for every kind of line
+    // it must find the fields GDAL's tokenizer finds, trimmed.
+    void plainLinesGiveTheFieldsOfGdalsTokenizer_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("line");
+        const QList<QByteArray> lines{"x,y,z",
+                                      "x,,z",
+                                      ",,",
+                                      "x,y,",
+                                      " a , b ,c",
+                                      "\tx\t,y,z",
+                                      "x;y;z",
+                                      "",
+                                      "   ",
+                                      "x,y,z\r",
+                                      "x,y",
+                                      "x,y,z,w",
+                                      "a,b,\"c,d\"",
+                                      "\xC3\xA9,\xE2\x82\xAC,z",
+                                      "\xEF\xBB\xBFx,y,z",
+                                      "x\ry,z",
+                                      "1.5,2,3"};
+        for (const QByteArray &header : {QByteArray("a,b,c"), QByteArray("a;b;c")}) {
+            for (QByteArray line : lines) {
+                if (header.contains(';'))
+                    line.replace(',', ';');
+                QTest::newRow((header + " | " + line.toPercentEncoding()).constData())
+                    << header << line;
+            }
+        }
+    }
+    void plainLinesGiveTheFieldsOfGdalsTokenizer()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, line);
+        const QString path = write("plain.csv", header + "\n" + line + "\n");
+        // What GDAL's tokenizer makes of the lines after the header, by CsvReader's rules:
+        // blank records skipped, three fields read, any other count an error.
+        // Raw bytes: QString::fromUtf8 would hide a byte-order mark.
+        const auto trimmed = [](QByteArray field) {
+            while (field.startsWith(' ') || field.startsWith('\t'))
+                field.remove(0, 1);
+            while (field.endsWith(' ') || field.endsWith('\t'))
+                field.chop(1);
+            return field;
+        };
+        QList<QByteArrayList> expectedRecords;
+        QStringList expectedProblems;
+        {
+            VSILFILE *file = VSIFOpenL(path.toUtf8().constData(), "rb");
+            QVERIFY(file);
+            const char *delimiter = header.contains(';') ? ";" : ",";
+            CSLDestroy(CSVReadParseLine3L(file, 0, delimiter, true, false, false, true));
+            for (int physicalLine = 2;; ++physicalLine) {
+                char **record = CSVReadParseLine3L(file, 0, delimiter, true, false, false, true);
+                if (!record)
+                    break;
+                QByteArrayList fields;
+                for (char **field = record; *field; ++field)
+                    fields << trimmed(*field);
+                CSLDestroy(record);
+                if (fields.isEmpty() || fields == QByteArrayList{QByteArray()})
+                    continue;
+                if (fields.size() == 3)
+                    expectedRecords << fields;
+                else
+                    expectedProblems
+                        << QStringLiteral("plain.csv:%1: %2 fields where the header has 3")
+                               .arg(physicalLine)
+                               .arg(fields.size());
+            }
+            VSIFCloseL(file);
+        }
+        ImportReport report;
+        CsvReader reader(&report);
+        QVERIFY(reader.open(path, QStringLiteral("plain.csv")));
+        QList<QByteArrayList> records;
+        while (reader.next()) {
+            QByteArrayList fields;
+            for (int i = 0; i < 3; ++i)
+                fields << QByteArray(reader.view(i).data(), int(reader.view(i).size()));
+            records << fields;
+        }
+        QCOMPARE(records, expectedRecords);
+        QCOMPARE(report.formatted(), expectedProblems);
     }
 
     void readsThroughGdalVirtualFiles()
