@@ -2,6 +2,7 @@
 
 #include "import/csv_blocks.h"
 #include "import/csv_reader.h"
+#include "import/observation_buckets.h"
 #include "import/observation_bulk.h"
 
 #include <QCoreApplication>
@@ -289,10 +290,33 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
         });
     }
 
+    // Rows are gathered per indicator and written when the file ends (or chunkRows are
+    // gathered): then a new workspace's B-tree grows by appends only (observation_buckets.h).
+    // Progress counts the file twice: once read, once written.
     ObservationBulkWriter writer(transaction, extractKey);
     ObservationBulkWriter::Outcome outcome;
-    std::vector<ParsedObservation> chunk;
-    chunk.reserve(chunkRows);
+    ObservationBuckets gathered;
+    qint64 readOffset = 0;
+    qint64 writtenOffset = 0;
+    const auto writeGathered = [&]() {
+        const double total = double(gathered.size());
+        const qint64 from = writtenOffset;
+        const bool ok =
+            gathered.drain([&](const std::vector<ParsedObservation> &rows, size_t drained) {
+                if (request.cancelled()) {
+                    pass.cancelled = true;
+                    return false;
+                }
+                if (!writer.write(rows, outcome))
+                    return false;
+                writtenOffset = from + qint64(double(readOffset - from) * double(drained) / total);
+                if (request.progress)
+                    request.progress(readOffset + writtenOffset, 2 * size, displayName);
+                return true;
+            });
+        writtenOffset = readOffset;
+        return ok;
+    };
     ParsedBlock parsed;
     bool stop = false;
     while (!stop && queue.take(&parsed)) {
@@ -306,24 +330,22 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
             pass.cancelled = true;
             break;
         }
-        // Written before it would outgrow chunkRows: its memory stays as reserved.
-        if (!chunk.empty() && chunk.size() + parsed.rows.size() > chunkRows) {
-            sortByKey(chunk);
-            stop = !writer.write(chunk, outcome);
-            chunk.clear();
-            if (request.progress)
-                request.progress(parsed.endOffset, size, displayName);
-        }
-        chunk.insert(chunk.end(), parsed.rows.begin(), parsed.rows.end());
+        if (!gathered.empty() && gathered.size() + parsed.rows.size() > chunkRows)
+            stop = !writeGathered();
+        for (const ParsedObservation &row : parsed.rows)
+            gathered.add(row);
+        readOffset = parsed.endOffset;
+        if (request.progress)
+            request.progress(readOffset + writtenOffset, 2 * size, displayName);
         stop = stop || parsed.fatal;
     }
-    if (!stop && !pass.cancelled && !chunk.empty()) {
-        sortByKey(chunk);
-        writer.write(chunk, outcome);
-    }
+    // Parsing threads are done with their blocks before the writing starts.
     queue.abort();
     for (std::thread &parser : parsers)
         parser.join();
+    parsers.clear();
+    if (!stop && !pass.cancelled && !request.cancelled() && !gathered.empty())
+        writeGathered();
     if (request.cancelled())
         pass.cancelled = true;
 

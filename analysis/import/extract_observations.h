@@ -1,6 +1,7 @@
-// observations.csv of an extract: parsed and checked row by row through CsvReader on a
-// second thread, written into an open ImportTransaction in sorted chunks
-// (ObservationBulkWriter): the fast path of the import.
+// observations.csv of an extract: parsed and checked row by row through CsvReader on
+// other threads, gathered per indicator (ObservationBuckets) and written into an open
+// ImportTransaction one sorted indicator at a time (ObservationBulkWriter): the fast path
+// of the import.
 #pragma once
 
 #include "import/import_report.h"
@@ -14,8 +15,9 @@
 
 namespace wijk {
 
-//! Rows per sorted chunk of the bulk path.
-constexpr size_t kObservationChunkRows = size_t(1) << 21;
+//! Rows gathered before they are written: a national extract (18.7 M) in one go, in about
+//! 24 bytes a row (450 MB); a larger file is written every 20 M rows.
+constexpr size_t kObservationChunkRows = 20000000;
 //! Bytes per block when two threads parse a large plain file (0: one thread).
 constexpr int kObservationBlockBytes = 8 << 20;
 
@@ -33,9 +35,9 @@ struct ObservationPass
 //! may name (extract catalogue plus workspace) with its kind (counts may not be negative).
 //! regionCodes: every region an observation may name; with checkRegions false (the regions
 //! file could not be read at all) unknown regions are skipped without a problem each.
-//! Problems go to report. Rows are written in sorted chunks of chunkRows (memory: about
-//! 2 x 32 bytes x chunkRows; see ObservationBulkWriter); a file larger than two blocks of
-//! blockBytes is parsed by two threads (csv_blocks.h).
+//! Problems go to report. Rows are gathered until the file ends or chunkRows are held
+//! (memory: about 24 bytes x chunkRows), then written an indicator at a time; a file
+//! larger than two blocks of blockBytes is parsed by two threads (csv_blocks.h).
 ObservationPass streamExtractObservations(const QString &gdalPath, const QString &displayName,
                                           ImportTransaction &transaction, qint64 extractKey,
                                           const QHash<QString, IndicatorKind> &indicatorKinds,

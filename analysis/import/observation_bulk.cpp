@@ -171,6 +171,8 @@ void sortByKey(std::vector<ParsedObservation> &rows)
     // Files are usually grouped by region, then indicator, then period, and region keys
     // follow the file: a stable distribution by indicator (keys are small integers) then
     // leaves each indicator's rows sorted already, in linear time.
+    if (std::is_sorted(rows.begin(), rows.end(), keyLess))
+        return; // one indicator of a file in key order: nothing to move
     qint64 maxIndicator = 0;
     for (const ParsedObservation &row : rows) {
         if (row.indicator < 0)

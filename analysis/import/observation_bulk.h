@@ -1,8 +1,8 @@
-// The bulk path of an extract import: observations are written a chunk at a time, sorted
-// by the observation table's key (indicator, region, period), with one INSERT ... SELECT
-// per chunk from a virtual table over the chunk. Sorted rows land in runs next to each
-// other in the indicator-major B-tree, and one statement replaces a million statement
-// executions. Rows whose key is already stored, or repeated in the chunk, take
+// The bulk path of an extract import: observations are written a chunk at a time (one
+// indicator's rows, ObservationBuckets), sorted by the observation table's key (indicator,
+// region, period), with one INSERT ... SELECT per chunk from a virtual table over the
+// chunk. Sorted rows land in runs next to each other in the indicator-major B-tree, and
+// one statement replaces a million statement executions. Rows whose key is already stored, or repeated in the chunk, take
 // ImportTransaction::putObservation() one by one, which keeps its supersession rules.
 #pragma once
 

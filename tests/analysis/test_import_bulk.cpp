@@ -1,8 +1,10 @@
 // The bulk path of the extract import (ObservationBulkWriter, sorted chunks): the same
 // results as row-by-row writing across chunk boundaries, repeated keys, stored keys and
-// supersession; the streaming import with tiny chunks; sortByKey.
+// supersession; the streaming import with tiny chunks and gathered per indicator
+// (ObservationBuckets); sortByKey.
 #include "import/extract_observations.h"
 #include "import/import_transaction.h"
+#include "import/observation_buckets.h"
 #include "import/observation_bulk.h"
 #include "import_test_helpers.h"
 #include "workspace/sqlite_util.h"
@@ -10,6 +12,7 @@
 #include <QFile>
 #include <QtTest>
 #include <cmath>
+#include <limits>
 #include <random>
 
 using namespace wijk;
@@ -280,7 +283,7 @@ private slots:
             QStringList problems;
             QString stored;
         };
-        const auto run = [&](int blockBytes) {
+        const auto run = [&](int blockBytes, size_t chunkRows) {
             TempWorkspace temp;
             qint64 extract = -1;
             auto tx = beginWithTwoIndicators(*temp.ws, &extract);
@@ -291,7 +294,7 @@ private slots:
             ImportReport report;
             result.pass = streamExtractObservations(csv, QStringLiteral("observations.csv"), *tx,
                                                     extract, kinds, regions, true, ImportRequest(),
-                                                    report, 7, blockBytes);
+                                                    report, chunkRows, blockBytes);
             result.problems = report.formatted();
             result.stored = sql::scalarText(
                 temp.ws->handle(), "SELECT group_concat(x, ' ') FROM (SELECT indicator_id || "
@@ -299,8 +302,9 @@ private slots:
                                    "observations ORDER BY 1)");
             return result;
         };
-        const Result one = run(0);
-        const Result two = run(64);
+        const Result one = run(0, 7);
+        const Result two = run(64, 7);
+        const Result gathered = run(64, kObservationChunkRows); // one write at the end
         QVERIFY(one.pass.rows > 390);
         QVERIFY(one.problems.size() > 20);
         QVERIFY2(one.problems.join('\n').contains(QLatin1String("a second value")),
@@ -311,6 +315,60 @@ private slots:
         QCOMPARE(two.pass.maxPeriod, one.pass.maxPeriod);
         QCOMPARE(two.problems, one.problems);
         QCOMPARE(two.stored, one.stored);
+        QCOMPARE(gathered.pass.written, one.pass.written);
+        QCOMPARE(gathered.problems, one.problems);
+        QCOMPARE(gathered.stored, one.stored);
+    }
+
+    void bucketsHandOverEachIndicatorSortedAndIntact()
+    {
+        // A region-major file: indicators interleaved, one region out of key order, a key
+        // repeated (its first line must come first), every field kept.
+        ObservationBuckets buckets;
+        std::vector<ParsedObservation> file{row(7, 1, 2020, 1.5, 2), row(3, 1, 2020, 2.5, 3),
+                                            row(7, 1, 2021, 3.5, 4), row(3, 5, 2020, 4.5, 5),
+                                            row(7, 5, 2020, 5.5, 6), row(3, 2, 2020, 6.5, 7),
+                                            row(7, 1, 2020, 7.5, 8)};
+        file[2].value = std::numeric_limits<double>::quiet_NaN();
+        file[3].status = quint8(ValueStatus::Provisional);
+        for (const ParsedObservation &r : file)
+            buckets.add(r);
+        QCOMPARE(buckets.size(), file.size());
+        std::vector<std::vector<ParsedObservation>> handed;
+        std::vector<size_t> drainedCounts;
+        QVERIFY(buckets.drain([&](const std::vector<ParsedObservation> &rows, size_t drained) {
+            handed.push_back(rows);
+            drainedCounts.push_back(drained);
+            return true;
+        }));
+        QVERIFY(buckets.empty());
+        QCOMPARE(handed.size(), size_t(2));
+        QCOMPARE(drainedCounts, (std::vector<size_t>{3, 7}));
+        const auto lines = [](const std::vector<ParsedObservation> &rows) {
+            QList<int> result;
+            for (const ParsedObservation &r : rows)
+                result << r.line;
+            return result;
+        };
+        QCOMPARE(lines(handed[0]), (QList<int>{3, 7, 5}));    // indicator 3: regions 1, 2, 5
+        QCOMPARE(lines(handed[1]), (QList<int>{2, 8, 4, 6})); // indicator 7: line 2 before 8
+        QCOMPARE(handed[0][2].status, quint8(ValueStatus::Provisional));
+        QCOMPARE(handed[0][2].value, 4.5);
+        QCOMPARE(handed[0][2].region, qint64(5));
+        QCOMPARE(handed[0][2].indicator, qint64(3));
+        QCOMPARE(handed[1][2].period, qint16(2021));
+        QVERIFY(std::isnan(handed[1][2].value));
+
+        // A write that fails stops the drain there.
+        for (const ParsedObservation &r : file)
+            buckets.add(r);
+        int calls = 0;
+        QVERIFY(!buckets.drain([&](const std::vector<ParsedObservation> &, size_t) {
+            ++calls;
+            return false;
+        }));
+        QCOMPARE(calls, 1);
+        QVERIFY(buckets.empty());
     }
 };
 

@@ -1,0 +1,49 @@
+// The rows of an import gathered per indicator before they are written. The observation
+// table is indicator-major (PRIMARY KEY (indicator_id, region_id, period)), and files are
+// usually region-major: written in the file's order, every chunk after the first lands in
+// the middle of the B-tree (a descent from the root and a three-page rebalance per row,
+// twice the cost of an append). Gathered first, a new workspace's rows are written as
+// appends, one indicator after the other (docs/benchmarks.md, "Import").
+#pragma once
+
+#include "import/observation_bulk.h"
+
+#include <deque>
+#include <functional>
+#include <map>
+#include <vector>
+
+namespace wijk {
+
+class ObservationBuckets
+{
+public:
+    //! Adds a row to its indicator's bucket (24 bytes: the indicator is the bucket).
+    void add(const ParsedObservation &row);
+    //! Rows gathered and not yet drained.
+    size_t size() const { return mRows; }
+    bool empty() const { return mRows == 0; }
+
+    //! Hands the rows to write one indicator at a time, in key order, each run sorted with
+    //! sortByKey(), and frees them; drained is the number of rows handed over so far.
+    //! Stops and returns false as soon as write does.
+    bool drain(const std::function<bool(const std::vector<ParsedObservation> &rows, size_t drained)>
+                   &write);
+
+private:
+    struct Row
+    {
+        double value;
+        qint64 region;
+        qint32 line;
+        qint16 period;
+        quint8 status;
+    };
+    // A deque grows a node at a time: no doubling, so the buckets take what they hold.
+    std::map<qint64, std::deque<Row>> mBuckets;
+    qint64 mLastIndicator = 0;
+    std::deque<Row> *mLast = nullptr;
+    size_t mRows = 0;
+};
+
+} // namespace wijk
