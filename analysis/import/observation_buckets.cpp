@@ -1,5 +1,7 @@
 #include "import/observation_buckets.h"
 
+#include <future>
+
 namespace wijk {
 
 void ObservationBuckets::add(const ParsedObservation &row)
@@ -9,26 +11,52 @@ void ObservationBuckets::add(const ParsedObservation &row)
         mLast = &mBuckets[row.indicator];
         mLastIndicator = row.indicator;
     }
-    mLast->push_back({row.value, row.region, row.line, row.period, row.status});
+    if (mLast->empty() || mLast->back().size() == kSegmentRows) {
+        mLast->emplace_back();
+        mLast->back().reserve(kSegmentRows);
+    }
+    mLast->back().push_back({row.value, row.region, row.line, row.period, row.status});
     ++mRows;
+}
+
+std::vector<ParsedObservation> ObservationBuckets::takeSorted(qint64 indicator, Bucket &bucket)
+{
+    size_t count = 0;
+    for (const std::vector<Row> &segment : bucket)
+        count += segment.size();
+    std::vector<ParsedObservation> rows;
+    rows.reserve(count);
+    for (std::vector<Row> &segment : bucket) {
+        for (const Row &row : segment)
+            rows.push_back({indicator, row.region, row.value, row.line, row.period, row.status});
+        std::vector<Row>().swap(segment); // freed as it is copied: memory stays flat
+    }
+    bucket.clear();
+    sortByKey(rows);
+    return rows;
 }
 
 bool ObservationBuckets::drain(
     const std::function<bool(const std::vector<ParsedObservation> &rows, size_t drained)> &write)
 {
-    std::vector<ParsedObservation> rows;
+    // While SQLite writes one indicator (the critical path, one core), another thread
+    // copies and sorts the next one.
     size_t drained = 0;
     bool ok = true;
-    for (auto it = mBuckets.begin(); ok && it != mBuckets.end(); it = mBuckets.erase(it)) {
-        rows.clear();
-        rows.reserve(it->second.size());
-        for (const Row &row : it->second)
-            rows.push_back({it->first, row.region, row.value, row.line, row.period, row.status});
-        it->second.clear();
-        it->second.shrink_to_fit();
-        sortByKey(rows);
+    auto it = mBuckets.begin();
+    std::vector<ParsedObservation> rows;
+    if (it != mBuckets.end())
+        rows = takeSorted(it->first, it->second);
+    while (ok && it != mBuckets.end()) {
+        const auto next = std::next(it);
+        std::future<std::vector<ParsedObservation>> prepared;
+        if (next != mBuckets.end())
+            prepared = std::async(std::launch::async,
+                                  [next] { return takeSorted(next->first, next->second); });
         drained += rows.size();
         ok = write(rows, drained);
+        rows = prepared.valid() ? prepared.get() : std::vector<ParsedObservation>();
+        it = next;
     }
     mBuckets.clear();
     mLast = nullptr;

@@ -8,7 +8,6 @@
 
 #include "import/observation_bulk.h"
 
-#include <deque>
 #include <functional>
 #include <map>
 #include <vector>
@@ -39,10 +38,15 @@ private:
         qint16 period;
         quint8 status;
     };
-    // A deque grows a node at a time: no doubling, so the buckets take what they hold.
-    std::map<qint64, std::deque<Row>> mBuckets;
+    //! One indicator's rows in segments of kSegmentRows: no doubling (a bucket takes what
+    //! it holds plus one part-filled segment), few allocations.
+    using Bucket = std::vector<std::vector<Row>>;
+    static constexpr size_t kSegmentRows = 8192;
+    static std::vector<ParsedObservation> takeSorted(qint64 indicator, Bucket &bucket);
+
+    std::map<qint64, Bucket> mBuckets;
     qint64 mLastIndicator = 0;
-    std::deque<Row> *mLast = nullptr;
+    Bucket *mLast = nullptr;
     size_t mRows = 0;
 };
 

@@ -42,7 +42,7 @@ int chunkConnect(sqlite3 *db, void *aux, int, const char *const *, sqlite3_vtab 
 {
     const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(indicator_id INTEGER, region_id "
                                             "INTEGER, period INTEGER, value REAL, status "
-                                            "INTEGER, extract_key INTEGER)");
+                                            "INTEGER)");
     if (rc != SQLITE_OK)
         return rc;
     auto *chunk = new ChunkTable{};
@@ -119,11 +119,8 @@ int chunkColumn(sqlite3_vtab_cursor *base, sqlite3_context *context, int column)
         else
             sqlite3_result_double(context, row.value);
         break;
-    case 4:
-        sqlite3_result_int(context, row.status);
-        break;
     default:
-        sqlite3_result_int64(context, cursor->source->extractKey);
+        sqlite3_result_int(context, row.status);
         break;
     }
     return SQLITE_OK;
@@ -204,12 +201,16 @@ void sortByKey(std::vector<ParsedObservation> &rows)
 ObservationBulkWriter::ObservationBulkWriter(ImportTransaction &transaction, qint64 extractKey)
     : mTransaction(transaction), mDb(transaction.workspace().handle()), mExtractKey(extractKey)
 {
-    mSource.extractKey = extractKey;
     mRegistered =
         sqlite3_create_module_v2(mDb, kModuleName, &chunkModule(), &mSource, nullptr) == SQLITE_OK;
+    // The extract is a bound constant, not a column of the chunk: one call less per row.
     mInsert = sql::Statement(mDb, QByteArray("INSERT INTO observations (indicator_id, region_id, "
-                                             "period, value, status, extract_key) SELECT * FROM ") +
+                                             "period, value, status, extract_key) SELECT "
+                                             "indicator_id, region_id, period, value, status, ?1 "
+                                             "FROM ") +
                                       kModuleName);
+    if (mInsert.isValid())
+        mInsert.bind(1, extractKey);
     mStored = sql::Statement(mDb, "SELECT region_id, period FROM observations WHERE "
                                   "indicator_id = ?1 AND region_id BETWEEN ?2 AND ?3");
 }
