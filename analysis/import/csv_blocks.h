@@ -1,5 +1,5 @@
 // Large CSV files parsed by two threads: CsvBlockSplitter cuts the bytes after the header
-// into blocks of whole records, which CsvReader (GDAL's tokenizer) then parses each on
+// into blocks of whole records, which CsvReader (GDAL's line reader) then parses each on
 // its own /vsimem/ file; ParsedBlockQueue hands the results back in file order, so that
 // problems and "first value wins" come out as with one reader.
 //

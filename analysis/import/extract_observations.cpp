@@ -229,10 +229,10 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
         csv.column(QStringLiteral("status"))};
     const qint64 size = csv.size();
 
-    // Parsing and checking run on other threads while this one writes to SQLite (the
-    // connection stays on the caller's thread). A large plain file is cut into blocks of
-    // whole records that two threads parse (GDAL's tokenizer is the slowest step); any
-    // other file is read by one thread. Each block has its own report, merged here in
+    // Parsing and checking run on other threads; this one gathers the rows and writes them
+    // to SQLite (the connection stays on the caller's thread). A large plain file is cut
+    // into blocks of whole records that two threads parse; any other file is read by one
+    // thread. Each block has its own report, merged here in
     // file order, so problems and duplicates come out as with one reader.
     ParsedBlockQueue queue(4);
     std::vector<std::thread> parsers;
