@@ -101,11 +101,13 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
         return nullptr;
     }
     if (!workspace->initialise(!exists, error)) {
-        // Reading code asks for read-only access, but an older schema must be upgraded before
-        // anything can be read. When the user can write the file (the mode was the caller's
-        // choice, not the file's), upgrade it once through a writable connection, then read.
-        if (workspace->mNeedsUpgrade && mode == OpenMode::ReadOnly && info.isWritable() &&
-            QFileInfo(info.absolutePath()).isWritable()) {
+        // Reading code asks for read-only access, but an older schema must be upgraded, and
+        // an interrupted import undone from its journal, before anything can be read. When
+        // the user can write the file (the mode was the caller's choice, not the file's),
+        // open it once through a writable connection (SQLite rolls a hot journal back on
+        // the first read), then read.
+        if ((workspace->mNeedsUpgrade || workspace->mNeedsRecovery) && mode == OpenMode::ReadOnly &&
+            info.isWritable() && QFileInfo(info.absolutePath()).isWritable()) {
             workspace.reset();
             if (!open(path, OpenMode::ReadWrite, error))
                 return nullptr;
@@ -148,6 +150,17 @@ bool Workspace::initialise(bool created, QString *error)
     }
     const int applicationId = sql::scalarText(mDb, "PRAGMA application_id").toInt();
     const int version = schema::storedVersion(mDb);
+    if (version < 0 && applicationId == 0 &&
+        sqlite3_extended_errcode(mDb) == SQLITE_READONLY_ROLLBACK) {
+        mNeedsRecovery = true;
+        setError(error, QCoreApplication::translate(
+                            "wijk::Workspace",
+                            "The workspace %1 holds an import that was interrupted (%1-journal) "
+                            "and must be undone before it can be read, but it is read-only. "
+                            "Open it once with write permission.")
+                            .arg(mPath));
+        return false;
+    }
     if (version < 0 && applicationId == 0) {
         setError(error, QCoreApplication::translate(
                             "wijk::Workspace",

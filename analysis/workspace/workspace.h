@@ -89,7 +89,8 @@ private:
     bool mReadOnly = false;
     QString mReadOnlyReason;
     int mSchemaVersion = 0;
-    bool mNeedsUpgrade = false; //!< read-only and an older schema: open() may upgrade first
+    bool mNeedsUpgrade = false;  //!< read-only and an older schema: open() may upgrade first
+    bool mNeedsRecovery = false; //!< read-only and an interrupted import: open() may undo it
 };
 
 } // namespace wijk

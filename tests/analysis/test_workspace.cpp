@@ -4,7 +4,9 @@
 #include "workspace/sqlite_util.h"
 #include "workspace/workspace.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -119,6 +121,43 @@ class TestWorkspace : public QObject
                 QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
         }
     };
+
+    //! The files an import killed in the middle of its writing leaves: `name` holds part of
+    //! the new pages, `name`-journal (hot) the old ones. Made from a filled workspace by a
+    //! transaction whose small cache spills pages into the file, copied while it is open.
+    //! Returns the SHA-256 of the file as it was before that transaction.
+    QByteArray interruptedImport(const QString &name)
+    {
+        const QString source = file(name + QStringLiteral(".source"));
+        {
+            auto workspace = Workspace::open(source, Workspace::OpenMode::ReadWrite);
+            fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
+        }
+        const QByteArray before = sha256(source);
+        sqlite3 *db = nullptr;
+        sqlite3_open(source.toUtf8().constData(), &db);
+        sqlite3_exec(db,
+                     "PRAGMA cache_size = 10; BEGIN IMMEDIATE; "
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                     "200000) INSERT INTO observations (indicator_id, region_id, period, value, "
+                     "extract_key) SELECT 9, i, 2020, i * 0.5, 1 FROM n;",
+                     nullptr, nullptr, nullptr);
+        QFile::remove(file(name));
+        QFile::remove(file(name) + QStringLiteral("-journal"));
+        QFile::copy(source, file(name));
+        QFile::copy(source + QStringLiteral("-journal"), file(name) + QStringLiteral("-journal"));
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        return before;
+    }
+
+    static QByteArray sha256(const QString &path)
+    {
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly))
+            return QByteArray();
+        return QCryptographicHash::hash(in.readAll(), QCryptographicHash::Sha256);
+    }
 
 private slots:
     void initTestCase()
@@ -404,6 +443,40 @@ private slots:
             QSKIP("running as root and chattr +i is not available");
         QVERIFY(!Workspace::open(path, Workspace::OpenMode::ReadOnly, &error));
         QVERIFY2(error.contains(QStringLiteral("older schema version 2")), qPrintable(error));
+    }
+
+    void interruptedImportIsUndoneByAReadOnlyOpen()
+    {
+        // What `info`, an export or the window (all read-only) meet after a crash or a
+        // kill -9 while an import was writing: the journal is undone, then read.
+        const QByteArray before = interruptedImport(QStringLiteral("killed.gpkg"));
+        const QString path = file("killed.gpkg");
+        QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 0);
+        QVERIFY2(sha256(path) != before, "the snapshot holds no written pages");
+        QString error;
+        {
+            auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly, &error);
+            QVERIFY2(workspace, qPrintable(error));
+            QVERIFY(workspace->isReadOnly());
+            QCOMPARE(sql::scalarText(workspace->handle(), "SELECT count(*) FROM observations"),
+                     QStringLiteral("2"));
+        }
+        QCOMPARE(sha256(path), before);
+    }
+
+    void interruptedImportOnAnUnwritableFileIsExplained()
+    {
+        const QByteArray before = interruptedImport(QStringLiteral("killed-ro.gpkg"));
+        const QString path = file("killed-ro.gpkg");
+        Unwritable guard;
+        if (!guard.make(path))
+            QSKIP("running as root and chattr +i is not available");
+        QString error;
+        QVERIFY(!Workspace::open(path, Workspace::OpenMode::ReadOnly, &error));
+        QVERIFY2(error.contains(QStringLiteral("interrupted")) &&
+                     error.contains(QStringLiteral("write permission")),
+                 qPrintable(error));
+        QVERIFY(sha256(path) != before); // left for a user who can write it
     }
 
     void notAWorkspaceIsRefused()
