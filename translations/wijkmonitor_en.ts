@@ -2102,6 +2102,10 @@
         <source>Cannot upgrade the workspace %1 from schema version %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace %1 holds an import that was interrupted (%1-journal) and must be undone before it can be read, but it is read-only. Open it once with write permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::charts</name>

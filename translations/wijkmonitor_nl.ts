@@ -2102,6 +2102,10 @@
         <source>Cannot upgrade the workspace %1 from schema version %2: %3</source>
         <translation>Kan de werkruimte %1 niet bijwerken van schemaversie %2: %3</translation>
     </message>
+    <message>
+        <source>The workspace %1 holds an import that was interrupted (%1-journal) and must be undone before it can be read, but it is read-only. Open it once with write permission.</source>
+        <translation>De werkruimte %1 bevat een afgebroken import (%1-journal) die eerst ongedaan moet worden gemaakt, maar het bestand is alleen-lezen. Open het eenmaal met schrijfrechten.</translation>
+    </message>
 </context>
 <context>
     <name>wijk::charts</name>
