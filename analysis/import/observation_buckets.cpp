@@ -51,7 +51,8 @@ bool ObservationBuckets::drain(
         const auto next = std::next(it);
         std::future<std::vector<ParsedObservation>> prepared;
         if (next != mBuckets.end())
-            prepared = std::async(std::launch::async,
+            // async | deferred: should no thread be available, it runs at get() instead.
+            prepared = std::async(std::launch::async | std::launch::deferred,
                                   [next] { return takeSorted(next->first, next->second); });
         drained += rows.size();
         ok = write(rows, drained);
