@@ -9,6 +9,7 @@
 #include "table/values_table_view.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
@@ -16,6 +17,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 static void initResources()
 {
@@ -62,6 +64,30 @@ private slots:
         window.setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(window.tableView()->model()->headerData(1, Qt::Horizontal).toString(),
                      QStringLiteral("Region"));
+        // The chart panels' own tools (made in Dutch above) follow.
+        const auto copyButtons = [&window] {
+            QStringList texts;
+            for (const QToolButton *button : window.findChildren<QToolButton *>()) {
+                if (button->text() == QStringLiteral("Copy") ||
+                    button->text() == QStringLiteral("Kopi\u00ebren"))
+                    texts << button->text();
+            }
+            return texts;
+        };
+        QTRY_COMPARE(copyButtons(), (QStringList{"Copy", "Copy", "Copy", "Copy"}));
+        const auto distributionModes = [&window] {
+            QStringList texts;
+            for (const QComboBox *box : window.findChildren<QComboBox *>()) {
+                if (box->count() == 2 && box->itemText(0) == QStringLiteral("Histogram"))
+                    texts << box->itemText(1);
+            }
+            return texts;
+        };
+        QCOMPARE(distributionModes(), QStringList{QStringLiteral("Box plot")});
+        window.setLanguage(QStringLiteral("nl"));
+        const QString copy = QStringLiteral("Kopi\u00ebren");
+        QTRY_COMPARE(copyButtons(), (QStringList{copy, copy, copy, copy}));
+        QCOMPARE(distributionModes(), QStringList{QStringLiteral("Boxplot")});
     }
 
     void savesRestoresAndResetsTheLayout()

@@ -25,17 +25,17 @@ ChartPanel::ChartPanel(QChart *chart, QWidget *parent) : QWidget(parent)
     mTools = new QHBoxLayout;
     mTools->setContentsMargins(4, 2, 4, 0);
     mTools->addStretch(1);
-    auto addButton = [this](const QString &text, const QString &tip, void (ChartPanel::*slot)()) {
+    auto addButton = [this](void (ChartPanel::*slot)()) {
         auto *button = new QToolButton(this);
-        button->setText(text);
-        button->setToolTip(tip);
         button->setAutoRaise(true);
         connect(button, &QToolButton::clicked, this, slot);
         mTools->addWidget(button);
+        return button;
     };
-    addButton(tr("PNG"), tr("Save the chart as a PNG image"), &ChartPanel::savePng);
-    addButton(tr("SVG"), tr("Save the chart as an SVG drawing"), &ChartPanel::saveSvg);
-    addButton(tr("Copy"), tr("Copy the chart to the clipboard"), &ChartPanel::copy);
+    mPng = addButton(&ChartPanel::savePng);
+    mSvg = addButton(&ChartPanel::saveSvg);
+    mCopy = addButton(&ChartPanel::copy);
+    retranslate();
     layout->addLayout(mTools);
     mView = new QChartView(chart, this);
     mView->setRenderHint(QPainter::Antialiasing);
@@ -49,9 +49,32 @@ QChart *ChartPanel::chart() const
     return mView->chart();
 }
 
-void ChartPanel::addToolWidget(QWidget *widget)
+void ChartPanel::addToolWidget(QWidget *widget, std::function<void()> retranslate)
 {
     mTools->insertWidget(0, widget);
+    if (retranslate) {
+        retranslate();
+        mToolTexts.push_back(std::move(retranslate));
+    }
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ChartPanel::retranslate()
+{
+    mPng->setText(tr("PNG"));
+    mPng->setToolTip(tr("Save the chart as a PNG image"));
+    mSvg->setText(tr("SVG"));
+    mSvg->setToolTip(tr("Save the chart as an SVG drawing"));
+    mCopy->setText(tr("Copy"));
+    mCopy->setToolTip(tr("Copy the chart to the clipboard"));
+    for (const auto &texts : mToolTexts)
+        texts();
 }
 
 QSize ChartPanel::exportSize() const
@@ -105,14 +128,17 @@ ChartPanel *makeDistributionPanel(DistributionChart *chart, QWidget *parent)
 {
     auto *panel = new ChartPanel(chart, parent);
     auto *mode = new QComboBox(panel);
-    mode->addItem(ChartPanel::tr("Histogram"), int(DistributionChart::Mode::Histogram));
-    mode->addItem(ChartPanel::tr("Box plot"), int(DistributionChart::Mode::BoxPlot));
+    mode->addItem(QString(), int(DistributionChart::Mode::Histogram));
+    mode->addItem(QString(), int(DistributionChart::Mode::BoxPlot));
     mode->setCurrentIndex(chart->mode() == DistributionChart::Mode::Histogram ? 0 : 1);
     QObject::connect(mode, qOverload<int>(&QComboBox::currentIndexChanged), chart,
                      [chart, mode](int) {
                          chart->setMode(DistributionChart::Mode(mode->currentData().toInt()));
                      });
-    panel->addToolWidget(mode);
+    panel->addToolWidget(mode, [mode] {
+        mode->setItemText(0, ChartPanel::tr("Histogram"));
+        mode->setItemText(1, ChartPanel::tr("Box plot"));
+    });
     return panel;
 }
 

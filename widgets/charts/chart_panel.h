@@ -5,8 +5,11 @@
 #include <QSize>
 #include <QWidget>
 #include <QtCharts/QChart>
+#include <functional>
+#include <vector>
 
 class QHBoxLayout;
+class QToolButton;
 
 QT_CHARTS_BEGIN_NAMESPACE
 class QChartView;
@@ -23,8 +26,9 @@ public:
 
     QT_CHARTS_NAMESPACE::QChart *chart() const;
     QT_CHARTS_NAMESPACE::QChartView *view() const { return mView; }
-    //! Adds a control (e.g. the histogram/box-plot switch) to the panel's tool row.
-    void addToolWidget(QWidget *widget);
+    //! Adds a control (e.g. the histogram/box-plot switch) to the panel's tool row;
+    //! retranslate, when given, sets its texts now and after every language change.
+    void addToolWidget(QWidget *widget, std::function<void()> retranslate = {});
     //! The size exported files get: the view's size, at least 800 x 500.
     QSize exportSize() const;
 
@@ -38,12 +42,18 @@ public slots:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void saveAs(const QString &filter, const QString &suffix);
+    void retranslate();
 
     QT_CHARTS_NAMESPACE::QChartView *mView = nullptr;
     QHBoxLayout *mTools = nullptr;
+    QToolButton *mPng = nullptr;
+    QToolButton *mSvg = nullptr;
+    QToolButton *mCopy = nullptr;
+    std::vector<std::function<void()>> mToolTexts;
 };
 
 class DistributionChart;
