@@ -5,9 +5,11 @@
 #include "qgis_test_main.h"
 #include "test_chart_fixtures.h"
 
+#include <QFontMetricsF>
 #include <QSignalSpy>
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarSet>
+#include <QtCharts/QChartView>
 
 using namespace wijk;
 using namespace wijk::charts;
@@ -138,6 +140,30 @@ private slots:
         chart.setData(data);
         auto *series = qobject_cast<QAbstractBarSeries *>(chart.series().first());
         QCOMPARE(series->barSets().at(1)->sum(), 7.4);
+    }
+
+    void everyNameShowsAtDockSize()
+    {
+        // Eleven wijken in a chart the size of the ranking dock at 1366 x 768: every name
+        // and value is drawn (the rule once showed every second name there).
+        RankingChartData data = test::rankingData();
+        data.items.resize(11);
+        auto *chart = new RankingChart;
+        chart->setData(data);
+        QChartView view(chart);
+        view.resize(400, 270);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE(chart->shownNames(), chart->orderedCodes());
+        QVERIFY(chart->plotArea().height() / 11 < QFontMetricsF(QFont()).height() + 1);
+
+        // Squeezed to half the height, every second name, and always the highlighted one.
+        const QString last = chart->orderedCodes().constLast();
+        chart->setHighlighted({last});
+        view.resize(400, 150);
+        QTRY_VERIFY(chart->shownNames().size() < 11);
+        QVERIFY(chart->shownNames().size() >= 5);
+        QVERIFY(chart->shownNames().contains(last));
     }
 
     void duplicateNamesStayApart()

@@ -43,6 +43,9 @@ public:
     int preferredHeight() const;
     //! The value label drawn at the end of a region's bar; empty when it has none.
     QString valueLabelOf(const QString &code) const;
+    //! The region codes whose names are drawn now, top first: all of them when the rows
+    //! are tall enough for the text, else every k-th and the highlighted ones.
+    QStringList shownNames() const;
 
 protected:
     void applyHighlight(const QString &code, bool on) override;
