@@ -426,26 +426,6 @@
 <context>
     <name>WorkbenchSession</name>
     <message>
-        <source>In %1 the value %2 lies %3 standard deviations from the mean of the level, on the unfavourable side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rising since %1 by %2 per year (q = %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Falling since %1 by %2 per year (q = %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For this indicator that is an improvement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For this indicator that is a deterioration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>rising</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,6 +1064,93 @@
     </message>
     <message>
         <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk</name>
+    <message>
+        <source>percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thousand euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the neighbourhoods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rising since %1 by %2 per year (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falling since %1 by %2 per year (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, while the average in %1 stays level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, while the average in %1 rises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, while the average in %1 falls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, faster than the average in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, slower than the average in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this indicator that is an improvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this indicator that is a deterioration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -426,26 +426,6 @@
 <context>
     <name>WorkbenchSession</name>
     <message>
-        <source>In %1 the value %2 lies %3 standard deviations from the mean of the level, on the unfavourable side.</source>
-        <translation>In %1 ligt de waarde %2 %3 standaardafwijkingen van het gemiddelde van het niveau, aan de ongunstige kant.</translation>
-    </message>
-    <message>
-        <source>Rising since %1 by %2 per year (q = %3).</source>
-        <translation>Stijgt sinds %1 met %2 per jaar (q = %3).</translation>
-    </message>
-    <message>
-        <source>Falling since %1 by %2 per year (q = %3).</source>
-        <translation>Daalt sinds %1 met %2 per jaar (q = %3).</translation>
-    </message>
-    <message>
-        <source>For this indicator that is an improvement.</source>
-        <translation>Voor deze indicator is dat een verbetering.</translation>
-    </message>
-    <message>
-        <source>For this indicator that is a deterioration.</source>
-        <translation>Voor deze indicator is dat een verslechtering.</translation>
-    </message>
-    <message>
         <source>rising</source>
         <translation>stijgend</translation>
     </message>
@@ -1085,6 +1065,93 @@
     <message>
         <source>Cannot create the folder %1</source>
         <translation>Kan de map %1 niet maken</translation>
+    </message>
+</context>
+<context>
+    <name>wijk</name>
+    <message>
+        <source>percentage points</source>
+        <translation>procentpunt</translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation>per 1.000</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>thousand euro</source>
+        <translation>duizend euro</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>punt</translation>
+    </message>
+    <message>
+        <source>the neighbourhoods</source>
+        <translation>de buurten</translation>
+    </message>
+    <message>
+        <source>the districts</source>
+        <translation>de wijken</translation>
+    </message>
+    <message>
+        <source>the municipalities</source>
+        <translation>de gemeenten</translation>
+    </message>
+    <message>
+        <source>the areas</source>
+        <translation>de gebieden</translation>
+    </message>
+    <message>
+        <source>Rising since %1 by %2 per year (%3)</source>
+        <translation>Stijgt sinds %1 met %2 per jaar (%3)</translation>
+    </message>
+    <message>
+        <source>Falling since %1 by %2 per year (%3)</source>
+        <translation>Daalt sinds %1 met %2 per jaar (%3)</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 stays level</source>
+        <translation>, terwijl het gemiddelde in %1 gelijk blijft</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 rises</source>
+        <translation>, terwijl het gemiddelde in %1 stijgt</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 falls</source>
+        <translation>, terwijl het gemiddelde in %1 daalt</translation>
+    </message>
+    <message>
+        <source>, faster than the average in %1</source>
+        <translation>, sneller dan gemiddeld in %1</translation>
+    </message>
+    <message>
+        <source>, slower than the average in %1</source>
+        <translation>, langzamer dan gemiddeld in %1</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, ver boven het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, ver onder het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
+    </message>
+    <message>
+        <source>For this indicator that is an improvement.</source>
+        <translation>Voor deze indicator is dat een verbetering.</translation>
+    </message>
+    <message>
+        <source>For this indicator that is a deterioration.</source>
+        <translation>Voor deze indicator is dat een verslechtering.</translation>
     </message>
 </context>
 <context>

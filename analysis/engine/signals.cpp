@@ -84,6 +84,8 @@ void addTrendSignals(const Dataset &data, const std::vector<TrendRow> &trends,
                 mean->second.second > 1)
                 input.referenceSlope = mean->second.first / mean->second.second;
         }
+        signal.referenceName = input.referenceName;
+        signal.referenceSlope = input.referenceSlope;
         signal.explanation = trendSentence(input);
         out.push_back(signal);
     }
@@ -151,6 +153,7 @@ void addOutliers(const Dataset &data, const SignalOptions &options, std::vector<
             input.year = signal.year;
             input.value = signal.value;
             input.levelMean = mean[size_t(last)];
+            signal.levelMean = input.levelMean;
             input.sds = options.outlierSds;
             signal.explanation = outlierSentence(input);
             out.push_back(signal);

@@ -27,13 +27,16 @@ struct Signal
     int indicator = -1;
     //! Comparable across kinds: |z| of an outlier, the normal quantile of q for a trend.
     double strength = 0;
-    int sinceYear = 0;          //!< trends: first year of the series
-    double slope = stats::kNaN; //!< trends: Theil-Sen slope per year
-    double q = stats::kNaN;     //!< trends
-    int year = 0;               //!< outliers: the year of the latest value
-    double value = stats::kNaN; //!< outliers: the latest value
-    double z = stats::kNaN;     //!< outliers: (value - mean) / SD among the level's regions
-    QString explanation;        //!< one Dutch sentence (signal_sentences.h)
+    int sinceYear = 0;              //!< trends: first year of the series
+    double slope = stats::kNaN;     //!< trends: Theil-Sen slope per year
+    double q = stats::kNaN;         //!< trends
+    int year = 0;                   //!< outliers: the year of the latest value
+    double value = stats::kNaN;     //!< outliers: the latest value
+    double z = stats::kNaN;         //!< outliers: (value - mean) / SD among the level's regions
+    double levelMean = stats::kNaN; //!< outliers: the mean of the level's regions that year
+    QString referenceName;          //!< trends: the gemeente compared with (empty: none)
+    double referenceSlope = stats::kNaN; //!< trends: the gemeente's slope, same years
+    QString explanation;                 //!< one Dutch sentence (signal_sentences.h)
 };
 
 //! Signals of one level from its trends (computeTrends with the same options), strongest

@@ -3,6 +3,7 @@
 #include "catalogue/indicator_catalogue.h"
 #include "engine/disclosure.h"
 #include "engine/level_values.h"
+#include "gui/english_signal_sentence.h"
 #include "gui/workbench_session.h"
 
 #include <QLocale>
@@ -219,7 +220,6 @@ QVector<SignalEntry> WorkbenchSession::signalEntries(RegionLevel level, bool eng
         entry.theme = indicator.theme;
         entry.favourable = signal.kind == engine::SignalKind::Improving;
         entry.strength = signal.strength;
-        const int decimals = indicator.displayDecimals();
         if (signal.kind == engine::SignalKind::Outlier) {
             entry.direction = signal.z > 0 ? 1 : -1;
             entry.period = signal.year;
@@ -228,24 +228,9 @@ QVector<SignalEntry> WorkbenchSession::signalEntries(RegionLevel level, bool eng
             entry.period = signal.sinceYear;
         }
         // The engine words its explanations in Dutch; the English UI gets its own sentence.
-        if (!english) {
-            entry.explanation = signal.explanation;
-        } else if (signal.kind == engine::SignalKind::Outlier) {
-            entry.explanation =
-                tr("In %1 the value %2 lies %3 standard deviations from the mean of the level, "
-                   "on the unfavourable side.")
-                    .arg(signal.year)
-                    .arg(number(signal.value, decimals), number(std::abs(signal.z), 1));
-        } else {
-            entry.explanation =
-                (entry.direction > 0 ? tr("Rising since %1 by %2 per year (q = %3).")
-                                     : tr("Falling since %1 by %2 per year (q = %3)."))
-                    .arg(signal.sinceYear)
-                    .arg(number(std::abs(signal.slope), decimals + 1), number(signal.q, 3)) +
-                QLatin1Char(' ') +
-                (entry.favourable ? tr("For this indicator that is an improvement.")
-                                  : tr("For this indicator that is a deterioration."));
-        }
+        entry.explanation =
+            english ? englishSignalSentence(signal, indicator, region.level, entry.favourable)
+                    : signal.explanation;
         entries << entry;
     }
     return entries;

@@ -158,6 +158,54 @@ private slots:
         QVERIFY(total > 0);
     }
 
+    void englishSignalsSayWhatTheDutchOnesSay()
+    {
+        // The English window's sentences carry the engine's facts: change with its unit,
+        // q, the comparison with the gemeente; an outlier's distance from the level mean.
+        QString error;
+        auto session = WorkbenchSession::open(mWorkspace, &error);
+        QVERIFY2(session, qPrintable(error));
+        session->startSignals().waitForFinished();
+        session->adoptSignals();
+        const QVector<SignalEntry> dutch = session->signalEntries(RegionLevel::Wijk, false);
+        const QVector<SignalEntry> english = session->signalEntries(RegionLevel::Wijk, true);
+        QCOMPARE(english.size(), dutch.size());
+        int compared = 0, points = 0, outliers = 0;
+        for (int k = 0; k < english.size(); ++k) {
+            const QString &en = english.at(k).explanation;
+            const QString &nl = dutch.at(k).explanation;
+            QVERIFY2(!en.contains(QStringLiteral("stijgt")) &&
+                         !en.contains(QStringLiteral("daalt")) &&
+                         !en.contains(QStringLiteral("gemiddeld")),
+                     qPrintable(en));
+            QVERIFY2(en.endsWith(english.at(k).favourable
+                                     ? QStringLiteral("that is an improvement.")
+                                     : QStringLiteral("that is a deterioration.")),
+                     qPrintable(en));
+            // The same comparison clause in both languages.
+            QCOMPARE(en.contains(QStringLiteral("faster than the average in Demostad")),
+                     nl.contains(QStringLiteral("sneller dan gemiddeld in Demostad")));
+            QCOMPARE(en.contains(QStringLiteral("slower than the average in Demostad")),
+                     nl.contains(QStringLiteral("langzamer dan gemiddeld in Demostad")));
+            compared += en.contains(QStringLiteral("the average in Demostad")) ? 1 : 0;
+            QCOMPARE(en.contains(QStringLiteral("percentage points per year")),
+                     nl.contains(QStringLiteral("procentpunt per jaar")));
+            points += en.contains(QStringLiteral("percentage points per year")) ? 1 : 0;
+            if (nl.contains(QStringLiteral("ver boven")) ||
+                nl.contains(QStringLiteral("ver onder"))) {
+                QVERIFY2(en.contains(QStringLiteral("the mean of the districts (")) &&
+                             en.contains(QStringLiteral("standard deviations")),
+                         qPrintable(en));
+                QCOMPARE(en.contains(QStringLiteral("far above")),
+                         nl.contains(QStringLiteral("ver boven")));
+                ++outliers;
+            }
+        }
+        QVERIFY(compared > 0);
+        QVERIFY(points > 0);
+        QVERIFY(outliers > 0);
+    }
+
     void closingOrRestartingWhileComputingIsSafe()
     {
         QString error;

@@ -1,0 +1,141 @@
+#include "gui/english_signal_sentence.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <cmath>
+
+namespace wijk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wijk::EnglishSignalSentence", text);
+}
+
+//! At least the indicator's decimals, and enough for one significant digit.
+QString englishNumber(double value, int decimals)
+{
+    int shown = std::max(decimals, 0);
+    if (value != 0.0 && std::isfinite(value))
+        shown = std::max(shown, int(-std::floor(std::log10(std::fabs(value)))));
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(value, 'f', std::min(shown, 8));
+}
+
+QString withUnit(const QString &number, const QString &unit)
+{
+    return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
+}
+
+//! The unit of a change per year: percentages change in percentage points.
+QString changeUnit(const QString &unit)
+{
+    if (unit == QLatin1String("percent"))
+        return tr("percentage points");
+    if (unit == QLatin1String("per_1000"))
+        return tr("per 1,000");
+    if (unit == QLatin1String("euro"))
+        return tr("euro");
+    if (unit == QLatin1String("euro_x1000"))
+        return tr("thousand euro");
+    if (unit == QLatin1String("years"))
+        return tr("years");
+    if (unit == QLatin1String("index") || unit == QLatin1String("score"))
+        return tr("points");
+    if (unit == QLatin1String("m3"))
+        return QStringLiteral("m³");
+    if (unit == QLatin1String("kwh"))
+        return QStringLiteral("kWh");
+    if (unit == QLatin1String("ug_m3"))
+        return QStringLiteral("µg/m³");
+    return {};
+}
+
+QString valueUnit(const QString &unit)
+{
+    if (unit == QLatin1String("percent"))
+        return QStringLiteral("%");
+    if (unit == QLatin1String("per_1000"))
+        return QStringLiteral("‰");
+    if (unit == QLatin1String("count"))
+        return {};
+    return changeUnit(unit);
+}
+
+QString levelPlural(RegionLevel level)
+{
+    switch (level) {
+    case RegionLevel::Buurt:
+        return tr("the neighbourhoods");
+    case RegionLevel::Wijk:
+        return tr("the districts");
+    case RegionLevel::Gemeente:
+        return tr("the municipalities");
+    case RegionLevel::Land:
+        break;
+    }
+    return tr("the areas");
+}
+
+QString qText(double q)
+{
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    if (q < 0.001)
+        return QStringLiteral("q < ") + english.toString(0.001, 'f', 3);
+    return QStringLiteral("q = ") + english.toString(q, 'f', q < 0.01 ? 3 : 2);
+}
+
+QString trendSentence(const engine::Signal &signal, const Indicator &indicator)
+{
+    const bool rising = signal.slope > 0;
+    const QString amount =
+        withUnit(englishNumber(std::fabs(signal.slope), indicator.displayDecimals()),
+                 changeUnit(indicator.unit));
+    QString sentence = (rising ? tr("Rising since %1 by %2 per year (%3)")
+                               : tr("Falling since %1 by %2 per year (%3)"))
+                           .arg(signal.sinceYear)
+                           .arg(amount, qText(signal.q));
+    const double reference = signal.referenceSlope;
+    if (!signal.referenceName.isEmpty() && std::isfinite(reference)) {
+        if (reference == 0.0)
+            sentence += tr(", while the average in %1 stays level").arg(signal.referenceName);
+        else if ((reference > 0) != rising)
+            sentence += (reference > 0 ? tr(", while the average in %1 rises")
+                                       : tr(", while the average in %1 falls"))
+                            .arg(signal.referenceName);
+        else if (std::fabs(signal.slope) > std::fabs(reference))
+            sentence += tr(", faster than the average in %1").arg(signal.referenceName);
+        else
+            sentence += tr(", slower than the average in %1").arg(signal.referenceName);
+    }
+    return sentence + QLatin1Char('.');
+}
+
+QString outlierSentence(const engine::Signal &signal, const Indicator &indicator, RegionLevel level)
+{
+    const QString unit = valueUnit(indicator.unit);
+    const int decimals = indicator.displayDecimals();
+    return (signal.value > signal.levelMean
+                ? tr("In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard "
+                     "deviations.")
+                : tr("In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard "
+                     "deviations."))
+        .arg(signal.year)
+        .arg(withUnit(englishNumber(signal.value, decimals), unit), levelPlural(level),
+             withUnit(englishNumber(signal.levelMean, decimals), unit),
+             englishNumber(std::fabs(signal.z), 1));
+}
+} // namespace
+
+QString englishSignalSentence(const engine::Signal &signal, const Indicator &indicator,
+                              RegionLevel level, bool favourable)
+{
+    const QString facts = signal.kind == engine::SignalKind::Outlier
+                              ? outlierSentence(signal, indicator, level)
+                              : trendSentence(signal, indicator);
+    return facts + QLatin1Char(' ') +
+           (favourable ? tr("For this indicator that is an improvement.")
+                       : tr("For this indicator that is a deterioration."));
+}
+
+} // namespace wijk
