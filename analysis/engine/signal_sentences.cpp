@@ -40,24 +40,13 @@ QString changeUnit(const QString &unit)
         return QCoreApplication::translate("wijk::engine::signals", "jaar");
     if (unit == QLatin1String("index") || unit == QLatin1String("score"))
         return QCoreApplication::translate("wijk::engine::signals", "punt");
-    if (unit == QLatin1String("m3"))
-        return QStringLiteral("m³");
-    if (unit == QLatin1String("kwh"))
-        return QStringLiteral("kWh");
-    if (unit == QLatin1String("ug_m3"))
-        return QStringLiteral("µg/m³");
-    return {};
+    return unitSymbol(unit);
 }
 
 QString valueUnit(const QString &unit)
 {
-    if (unit == QLatin1String("percent"))
-        return QStringLiteral("%");
-    if (unit == QLatin1String("per_1000"))
-        return QStringLiteral("‰");
-    if (unit == QLatin1String("count"))
-        return {};
-    return changeUnit(unit);
+    const QString symbol = valueSymbol(unit);
+    return symbol.isEmpty() && unit != QLatin1String("count") ? changeUnit(unit) : symbol;
 }
 
 QString withUnit(const QString &number, const QString &unit)
@@ -82,20 +71,49 @@ QString levelPlural(RegionLevel level)
 
 } // namespace
 
-QString dutchNumber(double value, int decimals)
+QString significantNumber(double value, int decimals, const QLocale &locale)
 {
     int shown = std::max(decimals, 0);
     if (value != 0.0 && std::isfinite(value))
         shown = std::max(shown, int(-std::floor(std::log10(std::fabs(value)))));
-    return QLocale(QLocale::Dutch, QLocale::Netherlands).toString(value, 'f', std::min(shown, 8));
+    return locale.toString(value, 'f', std::min(shown, 8));
+}
+
+QString qText(double q, const QLocale &locale)
+{
+    if (q < 0.001)
+        return QStringLiteral("q < ") + locale.toString(0.001, 'f', 3);
+    return QStringLiteral("q = ") + locale.toString(q, 'f', q < 0.01 ? 3 : 2);
+}
+
+QString unitSymbol(const QString &unit)
+{
+    if (unit == QLatin1String("m3"))
+        return QStringLiteral("m³");
+    if (unit == QLatin1String("kwh"))
+        return QStringLiteral("kWh");
+    if (unit == QLatin1String("ug_m3"))
+        return QStringLiteral("µg/m³");
+    return {};
+}
+
+QString valueSymbol(const QString &unit)
+{
+    if (unit == QLatin1String("percent"))
+        return QStringLiteral("%");
+    if (unit == QLatin1String("per_1000"))
+        return QStringLiteral("‰");
+    return unitSymbol(unit);
+}
+
+QString dutchNumber(double value, int decimals)
+{
+    return significantNumber(value, decimals, QLocale(QLocale::Dutch, QLocale::Netherlands));
 }
 
 QString dutchQ(double q)
 {
-    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
-    if (q < 0.001)
-        return QStringLiteral("q < ") + dutch.toString(0.001, 'f', 3);
-    return QStringLiteral("q = ") + dutch.toString(q, 'f', q < 0.01 ? 3 : 2);
+    return qText(q, QLocale(QLocale::Dutch, QLocale::Netherlands));
 }
 
 QString trendSentence(const TrendSentenceInput &input)

@@ -4,6 +4,7 @@
 
 #include "model/model.h"
 
+#include <QLocale>
 #include <QString>
 
 namespace wijk::engine {
@@ -40,6 +41,14 @@ QString trendSentence(const TrendSentenceInput &input);
 //! "Het aandeel ... in Wijk 07 ligt in 2023 met 23,4 % ver boven het gemiddelde van de
 //! wijken (12,1 %)."
 QString outlierSentence(const OutlierSentenceInput &input);
+//! A number in locale with at least decimals, and enough to show a significant digit.
+QString significantNumber(double value, int decimals, const QLocale &locale);
+//! "q = 0,01", "q = 0,004" or "q < 0,001" in locale.
+QString qText(double q, const QLocale &locale);
+//! The symbol of a unit that has one in every language (m³, kWh, µg/m³), else empty.
+QString unitSymbol(const QString &unit);
+//! The symbol after a value: % and ‰ for shares, else unitSymbol().
+QString valueSymbol(const QString &unit);
 //! A number the Dutch way with enough decimals to show at least one significant digit.
 QString dutchNumber(double value, int decimals);
 //! "q = 0,01", "q = 0,004" or "q < 0,001".

@@ -1,5 +1,7 @@
 #include "gui/english_signal_sentence.h"
 
+#include "engine/signal_sentences.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
@@ -12,14 +14,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("wijk::EnglishSignalSentence", text);
 }
 
-//! At least the indicator's decimals, and enough for one significant digit.
+const QLocale &english()
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    return locale;
+}
+
 QString englishNumber(double value, int decimals)
 {
-    int shown = std::max(decimals, 0);
-    if (value != 0.0 && std::isfinite(value))
-        shown = std::max(shown, int(-std::floor(std::log10(std::fabs(value)))));
-    return QLocale(QLocale::English, QLocale::UnitedKingdom)
-        .toString(value, 'f', std::min(shown, 8));
+    return engine::significantNumber(value, decimals, english());
 }
 
 QString withUnit(const QString &number, const QString &unit)
@@ -42,24 +45,13 @@ QString changeUnit(const QString &unit)
         return tr("years");
     if (unit == QLatin1String("index") || unit == QLatin1String("score"))
         return tr("points");
-    if (unit == QLatin1String("m3"))
-        return QStringLiteral("m³");
-    if (unit == QLatin1String("kwh"))
-        return QStringLiteral("kWh");
-    if (unit == QLatin1String("ug_m3"))
-        return QStringLiteral("µg/m³");
-    return {};
+    return engine::unitSymbol(unit);
 }
 
 QString valueUnit(const QString &unit)
 {
-    if (unit == QLatin1String("percent"))
-        return QStringLiteral("%");
-    if (unit == QLatin1String("per_1000"))
-        return QStringLiteral("‰");
-    if (unit == QLatin1String("count"))
-        return {};
-    return changeUnit(unit);
+    const QString symbol = engine::valueSymbol(unit);
+    return symbol.isEmpty() && unit != QLatin1String("count") ? changeUnit(unit) : symbol;
 }
 
 QString levelPlural(RegionLevel level)
@@ -77,14 +69,6 @@ QString levelPlural(RegionLevel level)
     return tr("the areas");
 }
 
-QString qText(double q)
-{
-    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
-    if (q < 0.001)
-        return QStringLiteral("q < ") + english.toString(0.001, 'f', 3);
-    return QStringLiteral("q = ") + english.toString(q, 'f', q < 0.01 ? 3 : 2);
-}
-
 QString trendSentence(const engine::Signal &signal, const Indicator &indicator)
 {
     const bool rising = signal.slope > 0;
@@ -94,7 +78,7 @@ QString trendSentence(const engine::Signal &signal, const Indicator &indicator)
     QString sentence = (rising ? tr("Rising since %1 by %2 per year (%3)")
                                : tr("Falling since %1 by %2 per year (%3)"))
                            .arg(signal.sinceYear)
-                           .arg(amount, qText(signal.q));
+                           .arg(amount, engine::qText(signal.q, english()));
     const double reference = signal.referenceSlope;
     if (!signal.referenceName.isEmpty() && std::isfinite(reference)) {
         if (reference == 0.0)

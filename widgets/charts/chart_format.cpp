@@ -1,5 +1,7 @@
 #include "charts/chart_format.h"
 
+#include "engine/signal_sentences.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
@@ -52,13 +54,7 @@ QString unitLabel(const QString &unit)
         return tr("index");
     if (unit == QLatin1String("score"))
         return tr("score");
-    if (unit == QLatin1String("m3"))
-        return QStringLiteral("m\u00b3");
-    if (unit == QLatin1String("kwh"))
-        return QStringLiteral("kWh");
-    if (unit == QLatin1String("ug_m3"))
-        return QStringLiteral("\u00b5g/m\u00b3");
-    return {};
+    return engine::unitSymbol(unit);
 }
 
 QString axisTitle(const Indicator &indicator)
