@@ -45,6 +45,28 @@ private slots:
         QCOMPARE(list.visibleEntry(2).region, QStringLiteral("WK000102"));
     }
 
+    void aColumnSortSurvivesNewResults()
+    {
+        QVector<SignalEntry> entries = sample();
+        entries[0].period = 2018;
+        entries[1].period = 2015;
+        entries[2].period = 2020;
+        SignalsList list;
+        list.setSignals(entries);
+        auto *view = list.findChild<QTreeView *>();
+        QVERIFY(view);
+        view->sortByColumn(3, Qt::DescendingOrder); // the user clicks "Period"
+        const auto periods = [&list] {
+            QList<int> result;
+            for (int row = 0; row < list.visibleCount(); ++row)
+                result << list.visibleEntry(row).period;
+            return result;
+        };
+        QCOMPARE(periods(), (QList<int>{2020, 2018, 2015}));
+        list.setSignals(entries); // e.g. another level, or the language
+        QCOMPARE(periods(), (QList<int>{2020, 2018, 2015}));
+    }
+
     void filters()
     {
         SignalsList list;

