@@ -1,6 +1,7 @@
 // The conversions from engine results into the plain inputs of the widgets: tables, maps,
 // charts, signals and tooltips. Each loads its indicator first (lazy loading).
 #include "catalogue/indicator_catalogue.h"
+#include "charts/engine_trend_line.h"
 #include "engine/disclosure.h"
 #include "engine/level_values.h"
 #include "gui/english_signal_sentence.h"
@@ -165,16 +166,8 @@ TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
             series.statuses.push_back(v.derived && !isWithheld(v.status) ? ValueStatus::Derived
                                                                          : v.status);
         }
-        if (const engine::TrendRow *trend = trendOf(i, r); trend && trend->tested()) {
-            TrendLine line;
-            line.slope = trend->sen.slope;
-            line.intercept = trend->sen.intercept;
-            line.lo = trend->sen.low;
-            line.hi = trend->sen.high;
-            line.significant = trend->direction == engine::TrendDirection::Up ||
-                               trend->direction == engine::TrendDirection::Down;
-            series.trend = line;
-        }
+        if (const std::optional<TrendLine> line = charts::trendLineOf(trendOf(i, r)))
+            series.trend = *line;
         data.series.push_back(series);
     }
     return data;

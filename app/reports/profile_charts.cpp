@@ -2,6 +2,7 @@
 
 #include "charts/chart_export.h"
 #include "charts/chart_format.h"
+#include "charts/engine_trend_line.h"
 #include "charts/ranking_chart.h"
 #include "charts/trend_chart.h"
 #include "engine/level_values.h"
@@ -34,17 +35,7 @@ TrendSeries seriesOf(const engine::Dataset &dataset, int indicator, int region, 
 
 std::optional<TrendLine> trendLineOf(const ReportData &data, int region, int indicator)
 {
-    const engine::TrendRow *row = data.trendOf(region, indicator);
-    if (!row || !row->tested() || !std::isfinite(row->sen.slope))
-        return std::nullopt;
-    TrendLine line;
-    line.slope = row->sen.slope;
-    line.intercept = row->sen.intercept;
-    line.lo = row->sen.low;
-    line.hi = row->sen.high;
-    line.significant = row->direction == engine::TrendDirection::Up ||
-                       row->direction == engine::TrendDirection::Down;
-    return line;
+    return charts::trendLineOf(data.trendOf(region, indicator));
 }
 
 QString titleOf(const Indicator &indicator)
