@@ -148,6 +148,13 @@ int main(int argc, char **argv)
         session->rankingData(code, level, period, false);
     }
     {
+        // The table's other column choice: every indicator of the first one's theme.
+        Step step("table of the 1st indicator's theme");
+        const TableData table = session->themeTable(first, level, period, false);
+        std::printf("  (%d indicators of theme '%s')\n", int(table.columns.size()),
+                    qPrintable(session->indicator(first)->theme));
+    }
+    {
         Step step("background signals, all indicators/levels");
         QFuture<void> future = session->startSignals();
         future.waitForFinished();

@@ -66,6 +66,14 @@ bool WorkbenchSession::ensureLoaded(const QString &code)
     return loaded(code) >= 0;
 }
 
+void WorkbenchSession::loadAll(const QStringList &codes)
+{
+    engine::LoadReport report;
+    report.maxWarnings = 0;
+    if (!engine::loadIndicators(mDataset, *mReader, codes, &report))
+        mLoadError = report.error;
+}
+
 int WorkbenchSession::loaded(const QString &code)
 {
     const int i = mDataset.indicatorIndex(code);

@@ -110,6 +110,8 @@ private:
     WorkbenchSession();
     //! The loaded index of an indicator code, -1 when unknown or unreadable.
     int loaded(const QString &code);
+    //! Loads every one of codes not loaded yet in one group (an error goes to loadError()).
+    void loadAll(const QStringList &codes);
     const engine::TrendRow *trendOf(int indicator, int region);
     void cancelSignals();
 

@@ -60,6 +60,13 @@ TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel
     if (!chosen)
         return data;
     const QString theme = chosen->theme;
+    // One load for the whole theme: aggregation and disclosure run once, and components
+    // shared by its ratios are read once.
+    QStringList codes;
+    for (const Indicator &candidate : mDataset.indicators())
+        if (candidate.theme == theme)
+            codes << candidate.code;
+    loadAll(codes);
     std::vector<int> indices;
     QHash<int, int> column;
     for (const Indicator &candidate : mDataset.indicators()) {
