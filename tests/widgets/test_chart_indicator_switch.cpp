@@ -1,6 +1,7 @@
 // Switching indicators in the workbench: every chart keeps its axes and, straight after
 // setData (before any event loop runs deferred deletes), shows only the new labels and titles,
 // exactly as a chart that only ever got the new data. Also the ranking chart at dock width.
+#include "charts/chart_style.h"
 #include "charts/distribution_chart.h"
 #include "charts/ranking_chart.h"
 #include "charts/scatter_chart.h"
@@ -213,6 +214,22 @@ private slots:
         fresh->setMode(DistributionChart::Mode::BoxPlot);
         fresh->setData(test::distributionData());
         QCOMPARE(switched, reference.image());
+    }
+
+    void scatterOfTwoLongNamesKeepsItsWholeTitle()
+    {
+        // Two long indicator names: two lines are not enough at dock width, three are.
+        auto *chart = new ScatterChart;
+        Shown shown(chart, QSize(390, 300));
+        ScatterChartData data = test::scatterData();
+        data.title = QStringLiteral("Aandeel huishoudens met een inkomen onder het sociaal "
+                                    "minimum \u00d7 Aandeel woningen met zonnepanelen, 2023");
+        chart->setData(data);
+        shown.image();
+        QCOMPARE(wrapTitle(data.title, chart->titleFont(), 390 - 16.0).count("<br>"), 1);
+        QCOMPARE(wrapTitle(data.title, chart->titleFont(), 390 - 16.0, 3).count("<br>"), 2);
+        const QStringList texts = visibleTexts(shown.view.scene());
+        QVERIFY2(texts.contains(data.title), qPrintable(texts.join(QStringLiteral(" | "))));
     }
 
     void rankingReadableInADock()

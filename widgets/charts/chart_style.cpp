@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QLocale>
+#include <QStringList>
+#include <QVector>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
@@ -226,7 +228,7 @@ QCategoryAxis *makeValueAxis(double min, double max, int decimals, const QString
 
 void fitChartTitle(QChart *chart, const QString &title, qreal width)
 {
-    QString text = wrapTitle(title, chart->titleFont(), width - 16.0);
+    QString text = wrapTitle(title, chart->titleFont(), width - 16.0, 3);
     if (text.contains(QLatin1String("<br>")))
         text = QStringLiteral("<center>%1</center>").arg(text);
     if (chart->title() != text)
@@ -266,27 +268,53 @@ int ticksAlong(qreal length, double min, double max, int decimals, bool includeZ
     return 2;
 }
 
-QString wrapTitle(const QString &title, const QFont &font, qreal width)
+QString wrapTitle(const QString &title, const QFont &font, qreal width, int maxLines)
 {
     const QFontMetricsF metrics(font);
     if (title.isEmpty() || width <= 0 || metrics.horizontalAdvance(title) <= width)
         return title;
-    // Break at the space that leaves the longer line shortest.
-    int best = -1;
-    qreal bestWidth = 0.0;
+    // Break at the spaces that leave the longest line shortest: two lines, or three when two
+    // do not fit and three are allowed (a chart title: a scatter of two long indicator names
+    // in a dock; an axis title on three lines would take the plot's room).
+    QVector<int> spaces;
     for (int i = title.indexOf(QLatin1Char(' ')); i >= 0;
-         i = title.indexOf(QLatin1Char(' '), i + 1)) {
-        const qreal longer = std::max(metrics.horizontalAdvance(title.left(i)),
-                                      metrics.horizontalAdvance(title.mid(i + 1)));
-        if (best < 0 || longer < bestWidth) {
-            best = i;
+         i = title.indexOf(QLatin1Char(' '), i + 1))
+        spaces << i;
+    if (spaces.isEmpty())
+        return title;
+    const auto lineWidth = [&](int from, int to) { // the text between two breaks
+        return metrics.horizontalAdvance(title.mid(from, to - from));
+    };
+    QVector<int> best;
+    qreal bestWidth = 0.0;
+    for (int a : qAsConst(spaces)) {
+        const qreal longer = std::max(lineWidth(0, a), lineWidth(a + 1, int(title.size())));
+        if (best.isEmpty() || longer < bestWidth) {
+            best = {a};
             bestWidth = longer;
         }
     }
-    if (best < 0)
-        return title;
-    return title.left(best).toHtmlEscaped() + QStringLiteral("<br>") +
-           title.mid(best + 1).toHtmlEscaped();
+    if (bestWidth > width && maxLines >= 3) {
+        for (int x = 0; x < spaces.size(); ++x) {
+            for (int y = x + 1; y < spaces.size(); ++y) {
+                const int a = spaces[x], b = spaces[y];
+                const qreal longest = std::max(
+                    {lineWidth(0, a), lineWidth(a + 1, b), lineWidth(b + 1, int(title.size()))});
+                if (longest < bestWidth) {
+                    best = {a, b};
+                    bestWidth = longest;
+                }
+            }
+        }
+    }
+    QStringList lines;
+    int from = 0;
+    for (int at : qAsConst(best)) {
+        lines << title.mid(from, at - from).toHtmlEscaped();
+        from = at + 1;
+    }
+    lines << title.mid(from).toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
 }
 
 } // namespace wijk::charts

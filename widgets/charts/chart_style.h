@@ -72,10 +72,11 @@ double minimumStep(int decimals);
 //! How many value ticks (at most 7) over [min, max] fit along a horizontal axis of length
 //! pixels without Qt eliding their labels: the maxTicks for setValueTicks.
 int ticksAlong(qreal length, double min, double max, int decimals, bool includeZero = false);
-//! An axis or chart title that fits width: as is, or as HTML on two lines broken at a space
-//! (Qt elides a one-line title that is too long, "Aandeel huishoudens met la...").
-QString wrapTitle(const QString &title, const QFont &font, qreal width);
-//! Sets chart's title to title, centred on two lines when wider than width pixels.
+//! An axis or chart title that fits width: as is, or as HTML on two (else, when maxLines
+//! allows, three) lines broken at spaces (Qt elides a one-line title that is too long, "Aandeel
+//! huishoudens met la...").
+QString wrapTitle(const QString &title, const QFont &font, qreal width, int maxLines = 2);
+//! Sets chart's title to title, centred on two or three lines when wider than width pixels.
 void fitChartTitle(QT_CHARTS_NAMESPACE::QChart *chart, const QString &title, qreal width);
 //! Sets axis's title to title, wrapped onto two lines when longer than length pixels.
 void fitAxisTitle(QT_CHARTS_NAMESPACE::QAbstractAxis *axis, const QString &title, qreal length);
