@@ -1,6 +1,8 @@
 // Map restyle benchmark: load a large region layer once, then switch indicator, period and
 // mode and render, as the workbench does when a user changes what the map shows.
 // Usage: bench_map_restyle [boundaries] [layer] [iterations] [case filter]
+//   boundaries: a CBS file (statcode/statnaam) or a workspace .gpkg with its layer
+//   buurten, wijken, gemeenten or regions (code/name).
 //   default (run from the repository root): ../shared/data/cbs/buurten-2014.topojson
 //   (11,691 buurten), 20 iterations.
 // Prints load time and per-switch restyle (attributes + renderer) and render times.
@@ -121,8 +123,14 @@ int run()
     RegionSource source;
     source.path = args.value(1, QStringLiteral("../shared/data/cbs/buurten-2014.topojson"));
     source.layerName = args.value(2);
-    source.codeField = QStringLiteral("statcode");
-    source.nameField = QStringLiteral("statnaam");
+    // CBS files name their fields statcode/statnaam; a workspace's layers (the imported and
+    // repaired geometry the workbench draws) code/name.
+    const QStringList workspaceLayers{QStringLiteral("buurten"), QStringLiteral("wijken"),
+                                      QStringLiteral("gemeenten"), QStringLiteral("regions")};
+    if (!workspaceLayers.contains(source.layerName)) {
+        source.codeField = QStringLiteral("statcode");
+        source.nameField = QStringLiteral("statnaam");
+    }
     const int iterations = args.value(3, QStringLiteral("20")).toInt();
     const QString only = args.value(4); // run only the cases whose name contains this
 
