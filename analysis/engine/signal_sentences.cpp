@@ -49,11 +49,6 @@ QString valueUnit(const QString &unit)
     return symbol.isEmpty() && unit != QLatin1String("count") ? changeUnit(unit) : symbol;
 }
 
-QString withUnit(const QString &number, const QString &unit)
-{
-    return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
-}
-
 QString levelPlural(RegionLevel level)
 {
     switch (level) {
@@ -70,6 +65,25 @@ QString levelPlural(RegionLevel level)
 }
 
 } // namespace
+
+ReferenceComparison compareWithReference(double slope, const QString &referenceName,
+                                         double referenceSlope)
+{
+    if (referenceName.isEmpty() || !std::isfinite(referenceSlope))
+        return ReferenceComparison::None;
+    if (referenceSlope == 0.0)
+        return ReferenceComparison::ReferenceLevel;
+    if ((referenceSlope > 0) != (slope > 0))
+        return referenceSlope > 0 ? ReferenceComparison::ReferenceRises
+                                  : ReferenceComparison::ReferenceFalls;
+    return std::fabs(slope) > std::fabs(referenceSlope) ? ReferenceComparison::Faster
+                                                        : ReferenceComparison::Slower;
+}
+
+QString withUnit(const QString &number, const QString &unit)
+{
+    return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
+}
 
 QString significantNumber(double value, int decimals, const QLocale &locale)
 {
@@ -129,27 +143,38 @@ QString trendSentence(const TrendSentenceInput &input)
             .arg(subject(input.indicatorName), input.regionName)
             .arg(input.sinceYear)
             .arg(amount, dutchQ(input.q));
-    const double reference = input.referenceSlope;
-    if (!input.referenceName.isEmpty() && std::isfinite(reference)) {
-        if (reference == 0.0)
-            sentence += QCoreApplication::translate("wijk::engine::signals",
-                                                    ", terwijl het gemiddelde in %1 gelijk blijft")
-                            .arg(input.referenceName);
-        else if ((reference > 0) != rising)
-            sentence += (reference > 0
-                             ? QCoreApplication::translate("wijk::engine::signals",
-                                                           ", terwijl het gemiddelde in %1 stijgt")
-                             : QCoreApplication::translate("wijk::engine::signals",
-                                                           ", terwijl het gemiddelde in %1 daalt"))
-                            .arg(input.referenceName);
-        else if (std::fabs(input.slopePerYear) > std::fabs(reference))
-            sentence += QCoreApplication::translate("wijk::engine::signals",
-                                                    ", sneller dan gemiddeld in %1")
-                            .arg(input.referenceName);
-        else
-            sentence += QCoreApplication::translate("wijk::engine::signals",
-                                                    ", langzamer dan gemiddeld in %1")
-                            .arg(input.referenceName);
+    // QT_TRANSLATE_NOOP keeps the clauses in the translation files.
+    const auto clause = [](const char *text) {
+        return QCoreApplication::translate("wijk::engine::signals", text);
+    };
+    switch (compareWithReference(input.slopePerYear, input.referenceName, input.referenceSlope)) {
+    case ReferenceComparison::None:
+        break;
+    case ReferenceComparison::ReferenceLevel:
+        sentence += clause(QT_TRANSLATE_NOOP("wijk::engine::signals",
+                                             ", terwijl het gemiddelde in %1 gelijk blijft"))
+                        .arg(input.referenceName);
+        break;
+    case ReferenceComparison::ReferenceRises:
+        sentence += clause(QT_TRANSLATE_NOOP("wijk::engine::signals",
+                                             ", terwijl het gemiddelde in %1 stijgt"))
+                        .arg(input.referenceName);
+        break;
+    case ReferenceComparison::ReferenceFalls:
+        sentence += clause(QT_TRANSLATE_NOOP("wijk::engine::signals",
+                                             ", terwijl het gemiddelde in %1 daalt"))
+                        .arg(input.referenceName);
+        break;
+    case ReferenceComparison::Faster:
+        sentence +=
+            clause(QT_TRANSLATE_NOOP("wijk::engine::signals", ", sneller dan gemiddeld in %1"))
+                .arg(input.referenceName);
+        break;
+    case ReferenceComparison::Slower:
+        sentence +=
+            clause(QT_TRANSLATE_NOOP("wijk::engine::signals", ", langzamer dan gemiddeld in %1"))
+                .arg(input.referenceName);
+        break;
     }
     return sentence + QLatin1Char('.');
 }

@@ -41,6 +41,20 @@ QString trendSentence(const TrendSentenceInput &input);
 //! "Het aandeel ... in Wijk 07 ligt in 2023 met 23,4 % ver boven het gemiddelde van de
 //! wijken (12,1 %)."
 QString outlierSentence(const OutlierSentenceInput &input);
+//! How a region's trend compares with its reference's (the clause after the trend).
+enum class ReferenceComparison
+{
+    None,           //!< no reference, or no reference slope
+    ReferenceLevel, //!< the reference stays level
+    ReferenceRises, //!< opposite directions: the reference rises
+    ReferenceFalls, //!< opposite directions: the reference falls
+    Faster,         //!< same direction, steeper than the reference
+    Slower          //!< same direction, less steep
+};
+ReferenceComparison compareWithReference(double slope, const QString &referenceName,
+                                         double referenceSlope);
+//! "12,5 %", or the number alone when unit is empty.
+QString withUnit(const QString &number, const QString &unit);
 //! A number in locale with at least decimals, and enough to show a significant digit.
 QString significantNumber(double value, int decimals, const QLocale &locale);
 //! "q = 0,01", "q = 0,004" or "q < 0,001" in locale.

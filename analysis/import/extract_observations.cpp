@@ -232,8 +232,8 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
     // Parsing and checking run on other threads; this one gathers the rows and writes them
     // to SQLite (the connection stays on the caller's thread). A large plain file is cut
     // into blocks of whole records that two threads parse; any other file is read by one
-    // thread. Each block has its own report, merged here in
-    // file order, so problems and duplicates come out as with one reader.
+    // thread. Each block has its own report, merged here in file order, so problems and
+    // duplicates come out as with one reader.
     ParsedBlockQueue queue(4);
     std::vector<std::thread> parsers;
     const bool split = blockBytes > 0 && !gdalPath.startsWith(QLatin1String("/vsi")) &&

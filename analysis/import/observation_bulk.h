@@ -2,9 +2,9 @@
 // indicator's rows, ObservationBuckets), sorted by the observation table's key (indicator,
 // region, period), with one INSERT ... SELECT per chunk from a virtual table over the
 // chunk. Sorted rows land in runs next to each other in the indicator-major B-tree, and
-// one statement replaces a million statement executions. Rows whose key is already stored, or
-// repeated in the chunk, take ImportTransaction::putObservation() one by one, which keeps its
-// supersession rules.
+// one statement replaces a million statement executions. Rows whose key is already
+// stored, or repeated in the chunk, take ImportTransaction::putObservation() one by one,
+// which keeps its supersession rules.
 #pragma once
 
 #include "import/import_transaction.h"

@@ -106,8 +106,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
         // the user can write the file (the mode was the caller's choice, not the file's),
         // open it once through a writable connection (SQLite rolls a hot journal back on
         // the first read), then read.
-        if ((workspace->mNeedsUpgrade || workspace->mNeedsRecovery) && mode == OpenMode::ReadOnly &&
-            info.isWritable() && QFileInfo(info.absolutePath()).isWritable()) {
+        if (workspace->mNeedsWriterFirst && mode == OpenMode::ReadOnly && info.isWritable() &&
+            QFileInfo(info.absolutePath()).isWritable()) {
             workspace.reset();
             if (!open(path, OpenMode::ReadWrite, error))
                 return nullptr;
@@ -152,7 +152,7 @@ bool Workspace::initialise(bool created, QString *error)
     const int version = schema::storedVersion(mDb);
     if (version < 0 && applicationId == 0 &&
         sqlite3_extended_errcode(mDb) == SQLITE_READONLY_ROLLBACK) {
-        mNeedsRecovery = true;
+        mNeedsWriterFirst = true;
         setError(error, QCoreApplication::translate(
                             "wijk::Workspace",
                             "The workspace %1 holds an import that was interrupted (%1-journal) "
@@ -189,7 +189,7 @@ bool Workspace::initialise(bool created, QString *error)
     }
     if (version < kSchemaVersion) {
         if (mReadOnly) {
-            mNeedsUpgrade = true;
+            mNeedsWriterFirst = true;
             setError(error, QCoreApplication::translate(
                                 "wijk::Workspace",
                                 "The workspace %1 has the older schema version %2 and must be "

@@ -89,8 +89,9 @@ private:
     bool mReadOnly = false;
     QString mReadOnlyReason;
     int mSchemaVersion = 0;
-    bool mNeedsUpgrade = false;  //!< read-only and an older schema: open() may upgrade first
-    bool mNeedsRecovery = false; //!< read-only and an interrupted import: open() may undo it
+    //! Read-only, but an older schema must be upgraded or an interrupted import undone
+    //! first: open() may do that through a writable connection.
+    bool mNeedsWriterFirst = false;
 };
 
 } // namespace wijk

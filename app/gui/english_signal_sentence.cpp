@@ -25,11 +25,6 @@ QString englishNumber(double value, int decimals)
     return engine::significantNumber(value, decimals, english());
 }
 
-QString withUnit(const QString &number, const QString &unit)
-{
-    return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
-}
-
 //! The unit of a change per year: percentages change in percentage points.
 QString changeUnit(const QString &unit)
 {
@@ -73,24 +68,31 @@ QString trendSentence(const engine::Signal &signal, const Indicator &indicator)
 {
     const bool rising = signal.slope > 0;
     const QString amount =
-        withUnit(englishNumber(std::fabs(signal.slope), indicator.displayDecimals()),
-                 changeUnit(indicator.unit));
+        engine::withUnit(englishNumber(std::fabs(signal.slope), indicator.displayDecimals()),
+                         changeUnit(indicator.unit));
     QString sentence = (rising ? tr("Rising since %1 by %2 per year (%3)")
                                : tr("Falling since %1 by %2 per year (%3)"))
                            .arg(signal.sinceYear)
                            .arg(amount, engine::qText(signal.q, english()));
-    const double reference = signal.referenceSlope;
-    if (!signal.referenceName.isEmpty() && std::isfinite(reference)) {
-        if (reference == 0.0)
-            sentence += tr(", while the average in %1 stays level").arg(signal.referenceName);
-        else if ((reference > 0) != rising)
-            sentence += (reference > 0 ? tr(", while the average in %1 rises")
-                                       : tr(", while the average in %1 falls"))
-                            .arg(signal.referenceName);
-        else if (std::fabs(signal.slope) > std::fabs(reference))
-            sentence += tr(", faster than the average in %1").arg(signal.referenceName);
-        else
-            sentence += tr(", slower than the average in %1").arg(signal.referenceName);
+    const QString &reference = signal.referenceName;
+    switch (engine::compareWithReference(signal.slope, reference, signal.referenceSlope)) {
+    case engine::ReferenceComparison::None:
+        break;
+    case engine::ReferenceComparison::ReferenceLevel:
+        sentence += tr(", while the average in %1 stays level").arg(reference);
+        break;
+    case engine::ReferenceComparison::ReferenceRises:
+        sentence += tr(", while the average in %1 rises").arg(reference);
+        break;
+    case engine::ReferenceComparison::ReferenceFalls:
+        sentence += tr(", while the average in %1 falls").arg(reference);
+        break;
+    case engine::ReferenceComparison::Faster:
+        sentence += tr(", faster than the average in %1").arg(reference);
+        break;
+    case engine::ReferenceComparison::Slower:
+        sentence += tr(", slower than the average in %1").arg(reference);
+        break;
     }
     return sentence + QLatin1Char('.');
 }
@@ -105,8 +107,8 @@ QString outlierSentence(const engine::Signal &signal, const Indicator &indicator
                 : tr("In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard "
                      "deviations."))
         .arg(signal.year)
-        .arg(withUnit(englishNumber(signal.value, decimals), unit), levelPlural(level),
-             withUnit(englishNumber(signal.levelMean, decimals), unit),
+        .arg(engine::withUnit(englishNumber(signal.value, decimals), unit), levelPlural(level),
+             engine::withUnit(englishNumber(signal.levelMean, decimals), unit),
              englishNumber(std::fabs(signal.z), 1));
 }
 } // namespace
