@@ -76,11 +76,11 @@ qgisBounds(ClassificationMethod method, const QVector<double> &values, int class
     return bounds;
 }
 
-QVector<ClassRange> rangesFromBounds(const QVector<double> &bounds, int decimals,
-                                     const QLocale &locale)
+//! The decimals at which neighbouring bounds read differently: small ranges (slopes,
+//! changes) would read "0,0 – 0,0" with the indicator's decimals, so decimals are added
+//! (at most 3) until they do.
+int distinctDecimals(const QVector<double> &bounds, int decimals, const QLocale &locale)
 {
-    // Small ranges (slopes, changes) would read "0,0 – 0,0" with the indicator's decimals:
-    // add decimals (at most 3) until neighbouring bounds read differently.
     for (int extra = 0; extra < 3; ++extra) {
         bool distinct = true;
         for (int i = 0; i + 1 < bounds.size() && distinct; ++i)
@@ -90,6 +90,13 @@ QVector<ClassRange> rangesFromBounds(const QVector<double> &bounds, int decimals
             break;
         ++decimals;
     }
+    return decimals;
+}
+
+QVector<ClassRange> rangesFromBounds(const QVector<double> &bounds, int decimals,
+                                     const QLocale &locale)
+{
+    decimals = distinctDecimals(bounds, decimals, locale);
     QVector<ClassRange> ranges;
     for (int i = 0; i + 1 < bounds.size(); ++i)
         ranges.append({bounds[i], bounds[i + 1],
@@ -97,36 +104,128 @@ QVector<ClassRange> rangesFromBounds(const QVector<double> &bounds, int decimals
     return ranges;
 }
 
-//! Mirrors breaks of |x| around 0 so that equal changes up and down share a colour depth.
-std::optional<QVector<double>> symmetricBounds(const ClassificationRequest &request,
-                                               const QVector<double> &values, QString *error)
+//! Mean and standard deviation (n - 1 in the denominator; 0 for a single value).
+std::pair<double, double> meanAndStdDev(const QVector<double> &values)
 {
-    QVector<double> magnitudes;
-    magnitudes.reserve(values.size());
+    double sum = 0;
     for (double v : values)
-        magnitudes.append(std::abs(v));
-    const bool odd = request.classes % 2 == 1;
-    const int half = odd ? (request.classes + 1) / 2 : request.classes / 2;
-    const double maximum = *std::max_element(magnitudes.begin(), magnitudes.end());
-    QVector<double> positive;
-    if (maximum <= 0) {
-        positive = {0.0, 1.0};
-    } else if (half == 1) {
-        positive = {0.0, maximum};
-    } else {
-        auto bounds = qgisBounds(request.method, magnitudes, half, error);
+        sum += v;
+    const double mean = sum / values.size();
+    double squares = 0;
+    for (double v : values)
+        squares += (v - mean) * (v - mean);
+    return {mean, values.size() > 1 ? std::sqrt(squares / (values.size() - 1)) : 0.0};
+}
+
+//! The classes - 1 inner breaks of standard deviation classes as multiples of σ: 1 σ
+//! apart, centred on the mean (5 classes: -1.5, -0.5, 0.5, 1.5; 4 classes: -1, 0, 1).
+QVector<double> stdDevMultiples(int classes)
+{
+    QVector<double> multiples;
+    for (int j = 1; j < classes; ++j)
+        multiples.append(j - classes / 2.0);
+    return multiples;
+}
+
+//! "−1,5 σ", "+0,5 σ", "0 σ"
+QString sigmaLabel(double multiple, const QLocale &locale)
+{
+    QString text = locale.toString(std::abs(multiple), 'g', 3);
+    if (multiple < 0)
+        text.prepend(QChar(0x2212));
+    else if (multiple > 0)
+        text.prepend(QLatin1Char('+'));
+    return text + QStringLiteral(" σ");
+}
+
+Classification stdDevClasses(const QVector<double> &values, int classes, int decimals,
+                             const QLocale &locale)
+{
+    const auto [minIt, maxIt] = std::minmax_element(values.begin(), values.end());
+    const auto [mean, sd] = meanAndStdDev(values);
+    Classification result;
+    if (!(sd > 0)) { // all values equal: one class
+        result.ranges = rangesFromBounds({*minIt, *maxIt}, decimals, locale);
+        return result;
+    }
+    const QVector<double> multiples = stdDevMultiples(classes);
+    QVector<double> breaks;
+    for (double m : multiples)
+        breaks.append(mean + m * sd);
+    QVector<double> bounds = breaks;
+    bounds.prepend(std::min(*minIt, breaks.first()));
+    bounds.append(std::max(*maxIt, breaks.last()));
+    decimals = distinctDecimals(breaks, decimals, locale);
+    auto number = [&](double v) { return formatMapNumber(v, decimals, locale); };
+    for (int i = 0; i + 1 < bounds.size(); ++i) {
+        QString label;
+        if (i == 0)
+            label = QStringLiteral("< %1 (< %2)")
+                        .arg(sigmaLabel(multiples.first(), locale), number(breaks.first()));
+        else if (i + 2 == bounds.size())
+            label = QStringLiteral("> %1 (> %2)")
+                        .arg(sigmaLabel(multiples.last(), locale), number(breaks.last()));
+        else
+            label = QStringLiteral("%1 – %2 (%3)")
+                        .arg(sigmaLabel(multiples[i - 1], locale), sigmaLabel(multiples[i], locale),
+                             formatRangeLabel(bounds[i], bounds[i + 1], decimals, locale));
+        result.ranges.append({bounds[i], bounds[i + 1], label});
+    }
+    return result;
+}
+
+//! Removes bounds until every class (lower < v <= upper; the first also holds its lower
+//! bound) holds a value of sorted: an empty class merges into its outer neighbour, the
+//! outermost into its inner one.
+void mergeEmptyClasses(QVector<double> &bounds, const QVector<double> &sorted)
+{
+    for (int i = 0; i + 1 < bounds.size() && bounds.size() > 2;) {
+        const auto first = i == 0 ? std::lower_bound(sorted.begin(), sorted.end(), bounds[i])
+                                  : std::upper_bound(sorted.begin(), sorted.end(), bounds[i]);
+        if (first != sorted.end() && *first <= bounds[i + 1]) {
+            ++i;
+            continue;
+        }
+        if (i + 2 < bounds.size())
+            bounds.remove(i + 1); // the class now reaches its outer neighbour's upper bound
+        else
+            bounds.remove(i); // the outermost: its inner neighbour takes its range
+        i = 0;
+    }
+}
+
+//! The bounds of one side of a diverging map, on its magnitudes (all > 0): from 0 to the
+//! largest magnitude, by method, every class holding a value.
+std::optional<QVector<double>> sideBounds(QVector<double> magnitudes, int classes,
+                                          ClassificationMethod method,
+                                          const QVector<double> &manualBreaks, QString *error)
+{
+    std::sort(magnitudes.begin(), magnitudes.end());
+    QVector<double> distinct = magnitudes;
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    const int wanted = std::min(classes, int(distinct.size()));
+    QVector<double> inner;
+    if (method == ClassificationMethod::Manual) {
+        inner = manualBreaks;
+    } else if (wanted > 1 && method == ClassificationMethod::StdDev) {
+        const auto [mean, sd] = meanAndStdDev(magnitudes);
+        for (double m : stdDevMultiples(wanted))
+            inner.append(mean + m * sd);
+    } else if (wanted > 1) {
+        auto bounds = qgisBounds(method, magnitudes, wanted, error);
         if (!bounds)
             return std::nullopt;
-        positive = *bounds;
-        positive.first() = 0.0;
-        positive.erase(std::unique(positive.begin(), positive.end()), positive.end());
+        inner = bounds->mid(1, bounds->size() - 2);
     }
-    QVector<double> mirrored;
-    for (int i = positive.size() - 1; i >= 1; --i)
-        mirrored.append(-positive[i]);
-    for (int i = odd ? 1 : 0; i < positive.size(); ++i)
-        mirrored.append(positive[i]);
-    return mirrored;
+    std::sort(inner.begin(), inner.end());
+    QVector<double> bounds{0.0};
+    for (double b : qAsConst(inner)) {
+        if (b > bounds.last() && b < magnitudes.last())
+            bounds.append(b);
+    }
+    bounds.append(magnitudes.last());
+    mergeEmptyClasses(bounds, magnitudes);
+    return bounds;
 }
 
 Classification boxMap(QVector<double> values, int decimals, const QLocale &locale)
@@ -251,6 +350,23 @@ int Classification::classOf(double value) const
         }
         return 4;
     }
+    if (diverging) {
+        // Falling classes mirror the rising ones: a class holds its bound nearer 0
+        // (magnitude <= upper bound), so equal rises and falls get the same depth.
+        if (value < 0) {
+            for (int i = falling - 1; i > 0; --i) {
+                if (value >= ranges[i].lower)
+                    return i;
+            }
+            return falling > 0 ? 0 : -1;
+        }
+        const int first = ranges.size() - rising;
+        for (int i = first; i + 1 < ranges.size(); ++i) {
+            if (value <= ranges[i].upper)
+                return i;
+        }
+        return rising > 0 ? ranges.size() - 1 : -1;
+    }
     for (int i = 0; i < ranges.size(); ++i) {
         if (value <= ranges[i].upper)
             return i;
@@ -302,15 +418,108 @@ std::optional<Classification> classify(const QVector<double> &values,
                          .arg(request.classes);
             return std::nullopt;
         }
-        auto computed = request.symmetricAroundZero
-                            ? symmetricBounds(request, finite, error)
-                            : qgisBounds(request.method, finite, request.classes, error);
+        if (request.method == ClassificationMethod::StdDev)
+            return stdDevClasses(finite, request.classes, request.decimals, request.locale);
+        auto computed = qgisBounds(request.method, finite, request.classes, error);
         if (!computed)
             return std::nullopt;
         bounds = *computed;
     }
     Classification result;
     result.ranges = rangesFromBounds(bounds, request.decimals, request.locale);
+    return result;
+}
+
+ClassificationMethod divergingMethod(ClassificationMethod chosen)
+{
+    return chosen == ClassificationMethod::Box ? ClassificationMethod::Quantile : chosen;
+}
+
+std::optional<Classification> classifyDiverging(const QVector<double> &directed, bool withNeutral,
+                                                const QString &neutralLabel,
+                                                const ClassificationRequest &request,
+                                                QString *error)
+{
+    QString ignored;
+    error = error ? error : &ignored;
+    const ClassificationMethod method = divergingMethod(request.method);
+    if (method != ClassificationMethod::Manual && (request.classes < 3 || request.classes > 9)) {
+        *error = QCoreApplication::translate("wijk::maps",
+                                             "The number of classes must be 3 to 9, not %1.")
+                     .arg(request.classes);
+        return std::nullopt;
+    }
+    // Each side on its magnitudes, so that both sides are classed alike.
+    QVector<double> falling, rising;
+    for (double v : directed) {
+        if (std::isfinite(v) && v < 0)
+            falling.append(-v);
+        else if (std::isfinite(v) && v > 0)
+            rising.append(v);
+    }
+    if (falling.isEmpty() && rising.isEmpty() && !withNeutral) {
+        *error = QCoreApplication::translate("wijk::maps", "There are no values to classify.");
+        return std::nullopt;
+    }
+    // The classes for the sides: half each (the odd one to the side with more values),
+    // none to a side without values, never more than a side's distinct values (what one
+    // side cannot use goes to the other).
+    auto distinctCount = [](QVector<double> v) {
+        std::sort(v.begin(), v.end());
+        return int(std::distance(v.begin(), std::unique(v.begin(), v.end())));
+    };
+    const int fallingDistinct = distinctCount(falling), risingDistinct = distinctCount(rising);
+    const int sideClasses = request.classes - (withNeutral ? 1 : 0);
+    int fallingClasses = 0, risingClasses = 0;
+    if (fallingDistinct > 0 && risingDistinct > 0) {
+        const int more = (sideClasses + 1) / 2;
+        fallingClasses = falling.size() > rising.size() ? more : sideClasses - more;
+    } else if (fallingDistinct > 0) {
+        fallingClasses = sideClasses;
+    }
+    fallingClasses = std::min(fallingClasses, fallingDistinct);
+    risingClasses = std::min(sideClasses - fallingClasses, risingDistinct);
+    fallingClasses = std::min(sideClasses - risingClasses, fallingDistinct);
+    QVector<double> fallingBreaks, risingBreaks;
+    for (double b : request.manualBreaks)
+        (b < 0 ? fallingBreaks : risingBreaks).append(std::abs(b));
+    QVector<double> fallingBounds, risingBounds;
+    if (!falling.isEmpty()) {
+        auto bounds = sideBounds(falling, fallingClasses, method, fallingBreaks, error);
+        if (!bounds)
+            return std::nullopt;
+        fallingBounds = *bounds;
+    }
+    if (!rising.isEmpty()) {
+        auto bounds = sideBounds(rising, risingClasses, method, risingBreaks, error);
+        if (!bounds)
+            return std::nullopt;
+        risingBounds = *bounds;
+    }
+
+    // All bounds low to high; one set of decimals for every label.
+    QVector<double> bounds;
+    for (int i = fallingBounds.size() - 1; i >= 0; --i)
+        bounds.append(-fallingBounds[i]);
+    for (int i = bounds.isEmpty() ? 0 : 1; i < risingBounds.size(); ++i)
+        bounds.append(risingBounds[i]);
+    const int decimals = distinctDecimals(bounds, request.decimals, request.locale);
+    Classification result;
+    result.diverging = true;
+    result.falling = std::max(0, int(fallingBounds.size()) - 1);
+    result.rising = std::max(0, int(risingBounds.size()) - 1);
+    for (int i = 0; i < result.falling; ++i)
+        result.ranges.append(
+            {bounds[i], bounds[i + 1],
+             formatRangeLabel(bounds[i], bounds[i + 1], decimals, request.locale)});
+    if (withNeutral) {
+        result.neutralClass = result.ranges.size();
+        result.ranges.append({0.0, 0.0, neutralLabel});
+    }
+    for (int i = result.falling; i < result.falling + result.rising; ++i)
+        result.ranges.append(
+            {bounds[i], bounds[i + 1],
+             formatRangeLabel(bounds[i], bounds[i + 1], decimals, request.locale)});
     return result;
 }
 

@@ -49,4 +49,44 @@ QList<QColor> classColours(MapMode mode, Polarity polarity, int classes)
     return colours;
 }
 
+namespace {
+//! The colour at t (0..1) along ramp, interpolated linearly between its colours.
+QColor colourAlong(const QList<QColor> &ramp, double t)
+{
+    const double position = t * (ramp.size() - 1);
+    const int low = std::min(int(position), int(ramp.size()) - 1);
+    const int high = std::min(low + 1, int(ramp.size()) - 1);
+    const double f = position - low;
+    auto mix = [f](int a, int b) { return int(std::lround(a + f * (b - a))); };
+    const QColor &a = ramp.at(low), &b = ramp.at(high);
+    return QColor(mix(a.red(), b.red()), mix(a.green(), b.green()), mix(a.blue(), b.blue()));
+}
+} // namespace
+
+QList<QColor> divergingColours(Polarity polarity, int falling, bool withNeutral, int rising)
+{
+    const RampChoice ramp = rampFor(MapMode::Change, polarity);
+    const int depth = std::max({falling, rising, 1});
+    const int wanted = 2 * depth + 1;
+    QList<QColor> full = QgsColorBrewerPalette::listSchemeColors(ramp.scheme, wanted);
+    if (full.size() < wanted) {
+        const QList<int> variants = QgsColorBrewerPalette::listSchemeVariants(ramp.scheme);
+        const QList<QColor> longest = QgsColorBrewerPalette::listSchemeColors(
+            ramp.scheme, variants.isEmpty() ? 11 : variants.last());
+        full.clear();
+        for (int i = 0; i < wanted; ++i)
+            full.append(colourAlong(longest, double(i) / (wanted - 1)));
+    }
+    if (ramp.reversed)
+        std::reverse(full.begin(), full.end());
+    QList<QColor> colours;
+    for (int i = depth - falling; i < depth; ++i)
+        colours.append(full.at(i));
+    if (withNeutral)
+        colours.append(mapcolours::neutralClass);
+    for (int i = depth + 1; i <= depth + rising; ++i)
+        colours.append(full.at(i));
+    return colours;
+}
+
 } // namespace wijk

@@ -14,14 +14,17 @@ namespace wijk {
 namespace {
 constexpr int kCacheSize = 64;
 
-//! The cache key of a classification: the request and the numbers, as a digest.
-QByteArray classificationKey(const ClassificationRequest &request, const QVector<double> &numbers)
+//! The cache key of a classification: the mode, the request and the numbers (with the
+//! count of neutral regions), as a digest.
+QByteArray classificationKey(MapMode mode, const ClassificationRequest &request,
+                             const QVector<double> &numbers, int neutral)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    const int header[] = {static_cast<int>(request.method), request.classes,
-                          request.symmetricAroundZero ? 1 : 0, request.decimals};
+    const int header[] = {static_cast<int>(mode), static_cast<int>(request.method), request.classes,
+                          request.decimals, neutral > 0 ? 1 : 0};
     hash.addData(reinterpret_cast<const char *>(header), sizeof(header));
     hash.addData(request.locale.name().toUtf8());
+    hash.addData(neutralClassLabel(mode).toUtf8());
     hash.addData(reinterpret_cast<const char *>(request.manualBreaks.constData()),
                  request.manualBreaks.size() * int(sizeof(double)));
     hash.addData(reinterpret_cast<const char *>(numbers.constData()),
@@ -30,7 +33,7 @@ QByteArray classificationKey(const ClassificationRequest &request, const QVector
 }
 
 //! The legend key of one region (class index, signal or a withheld key).
-int legendKeyOf(const MapValue *value, MapMode mode, const Classification &classes)
+int legendKeyOf(const MapValue *value, MapMode mode, const Classification &classes, int decimals)
 {
     if (!value)
         return legendkey::Missing;
@@ -53,9 +56,42 @@ int legendKeyOf(const MapValue *value, MapMode mode, const Classification &class
     if (!std::isfinite(v))
         return value->status == ValueStatus::Suppressed ? legendkey::Suppressed
                                                         : legendkey::Missing;
+    if (classes.neutralClass >= 0 && isNeutral(*value, mode, decimals))
+        return classes.neutralClass;
     return classes.classOf(v);
 }
+
+bool isDiverging(MapMode mode)
+{
+    return mode == MapMode::Change || mode == MapMode::Trend;
+}
 } // namespace
+
+bool isNeutral(const MapValue &value, MapMode mode, int decimals)
+{
+    const double v = mappedNumber(value, mode);
+    if (!std::isfinite(v))
+        return false;
+    if (mode == MapMode::Trend)
+        return !value.significant || v == 0;
+    if (mode == MapMode::Change)
+        return std::round(v * std::pow(10.0, decimals)) == 0;
+    return false;
+}
+
+int mapDecimals(MapMode mode, int indicatorDecimals)
+{
+    return indicatorDecimals + (mode == MapMode::Trend ? 1 : 0);
+}
+
+QString neutralClassLabel(MapMode mode)
+{
+    if (mode == MapMode::Trend)
+        return trendNotSignificantLabel();
+    if (mode == MapMode::Change)
+        return QCoreApplication::translate("wijk::maps", "No change");
+    return QString();
+}
 
 double mappedNumber(const MapValue &value, MapMode mode)
 {
@@ -112,41 +148,52 @@ bool ChoroplethLayer::apply(const QVector<MapValue> &values, const ChoroplethSpe
     QHash<QString, const MapValue *> byCode;
     byCode.reserve(values.size());
     QStringList unknown;
-    QVector<double> numbers;
-    numbers.reserve(values.size());
     for (const MapValue &value : values) {
-        if (mRegions->featureId(value.code) == FID_NULL) {
+        if (mRegions->featureId(value.code) == FID_NULL)
             unknown.append(value.code);
+        else
+            byCode.insert(value.code, &value);
+    }
+    const bool diverging = isDiverging(spec.mode);
+    const int decimals = mapDecimals(spec.mode, spec.classification.decimals);
+    // The numbers classed: those drawn, or the basis given (e.g. every year). Diverging
+    // maps class only the numbers with a direction; the others are counted as neutral.
+    QVector<double> numbers;
+    int neutral = 0;
+    const QVector<MapValue> &basis = spec.classBasis.isEmpty() ? values : spec.classBasis;
+    numbers.reserve(basis.size());
+    for (const MapValue &value : basis) {
+        if (mRegions->featureId(value.code) == FID_NULL)
             continue;
-        }
-        byCode.insert(value.code, &value);
         const double v = mappedNumber(value, spec.mode);
-        if (std::isfinite(v))
+        if (!std::isfinite(v))
+            continue;
+        if (diverging && isNeutral(value, spec.mode, decimals))
+            ++neutral;
+        else
             numbers.append(v);
     }
 
     Classification classes;
-    if (spec.mode != MapMode::Signals) {
+    if (spec.mode != MapMode::Signals && (!numbers.isEmpty() || neutral > 0)) {
         ClassificationRequest request = spec.classification;
-        request.symmetricAroundZero =
-            (spec.mode == MapMode::Change || spec.mode == MapMode::Trend) &&
-            request.method != ClassificationMethod::Box &&
-            request.method != ClassificationMethod::Manual;
-        if (!numbers.isEmpty()) {
-            // Switching back to an indicator or period shown before reuses its breaks.
-            const QByteArray key = classificationKey(request, numbers);
-            const auto cached = mCache.constFind(key);
-            if (cached != mCache.constEnd()) {
-                classes = cached.value();
-            } else {
-                auto computed = classify(numbers, request, error);
-                if (!computed)
-                    return false;
-                classes = *computed;
-                if (mCache.size() >= kCacheSize)
-                    mCache.clear();
-                mCache.insert(key, classes);
-            }
+        request.decimals = decimals;
+        // Switching back to an indicator or period shown before reuses its breaks.
+        const QByteArray key = classificationKey(spec.mode, request, numbers, neutral);
+        const auto cached = mCache.constFind(key);
+        if (cached != mCache.constEnd()) {
+            classes = cached.value();
+        } else {
+            auto computed = diverging
+                                ? classifyDiverging(numbers, neutral > 0,
+                                                    neutralClassLabel(spec.mode), request, error)
+                                : classify(numbers, request, error);
+            if (!computed)
+                return false;
+            classes = *computed;
+            if (mCache.size() >= kCacheSize)
+                mCache.clear();
+            mCache.insert(key, classes);
         }
     }
 
@@ -157,16 +204,15 @@ bool ChoroplethLayer::apply(const QVector<MapValue> &values, const ChoroplethSpe
     QgsChangedAttributesMap labelChanges;
     const bool labelled = spec.labels != LabelContent::None;
     const QLocale &locale = spec.classification.locale;
-    const int decimals = spec.classification.decimals;
     const auto &fids = mRegions->featureIds();
     for (auto it = fids.constBegin(); it != fids.constEnd(); ++it) {
         const MapValue *value = byCode.value(it.key(), nullptr);
         RegionStyle style;
-        style.key = static_cast<qint16>(legendKeyOf(value, spec.mode, classes));
+        style.key = static_cast<qint16>(legendKeyOf(value, spec.mode, classes, decimals));
+        // Not significant: the neutral class, whose symbol is hatched.
         style.hatched =
             spec.mode == MapMode::Trend && style.key >= 0 && value && !value->significant;
         counts[style.key] += 1;
-        counts[legendkey::TrendNotSignificant] += style.hatched ? 1 : 0;
         styles->insert(it.value(), style);
         if (!labelled)
             continue;
@@ -198,12 +244,16 @@ bool ChoroplethLayer::apply(const QVector<MapValue> &values, const ChoroplethSpe
             {legendkey::SignalBetter, signalLabel(MapSignal::Better), mapcolours::signalBetter},
             {legendkey::SignalNone, signalLabel(MapSignal::None), mapcolours::noSignal}};
     } else {
-        const QList<QColor> colours = classColours(spec.mode, spec.polarity, classes.size());
-        for (int i = 0; i < classes.size(); ++i)
-            legend.append({i, classes.ranges[i].label, colours.value(i)});
-        if (spec.mode == MapMode::Trend && counts.value(legendkey::TrendNotSignificant) > 0)
-            legend.append({legendkey::TrendNotSignificant, trendNotSignificantLabel(),
-                           QColor(255, 255, 255)});
+        const QList<QColor> colours =
+            diverging ? divergingColours(spec.polarity, classes.falling, classes.neutralClass >= 0,
+                                         classes.rising)
+                      : classColours(spec.mode, spec.polarity, classes.size());
+        for (int i = 0; i < classes.size(); ++i) {
+            // The neutral class of a trend map is hatched: "not significant", as before.
+            const bool hatched = spec.mode == MapMode::Trend && i == classes.neutralClass;
+            legend.append({i, classes.ranges[i].label, colours.value(i),
+                           hatched ? LegendEntry::Look::TrendHatch : LegendEntry::Look::Plain});
+        }
     }
     // Missing and suppressed regions get their own entries whenever there are any.
     if (counts.value(legendkey::Missing) > 0)

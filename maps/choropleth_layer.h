@@ -32,9 +32,16 @@ struct ChoroplethSpec
 {
     MapMode mode = MapMode::Value;
     Polarity polarity = Polarity::Neutral;
-    ClassificationRequest classification; //!< method, classes, breaks, decimals, locale
+    //! Method, classes, breaks, locale, and the indicator's display decimals (trend maps
+    //! show one more: slopes per year are small). Change and trend maps are classed
+    //! diverging (classifyDiverging()) whatever is asked.
+    ClassificationRequest classification;
     LabelContent labels = LabelContent::Name;
     RegionLabelStyle labelStyle;
+    //! When not empty, the classes are computed from these values (e.g. every year of the
+    //! series, so that playing through the years shows growth) instead of from the values
+    //! drawn; values of codes the layer does not have are left out.
+    QVector<MapValue> classBasis;
 };
 
 class ChoroplethLayer
@@ -88,5 +95,16 @@ private:
 
 //! The number a mode maps (value, change or slope); NaN when the region has none.
 double mappedNumber(const MapValue &value, MapMode mode);
+
+//! Whether a region has no direction in a change or trend map, and so belongs in the
+//! neutral class: a trend that is not significant (or a significant slope of exactly 0,
+//! which has no side), a change that is 0 at the decimals shown. False without a number.
+bool isNeutral(const MapValue &value, MapMode mode, int decimals);
+
+//! The decimals a map's labels use for an indicator shown with indicatorDecimals.
+int mapDecimals(MapMode mode, int indicatorDecimals);
+
+//! The neutral class's legend text in a change or trend map.
+QString neutralClassLabel(MapMode mode);
 
 } // namespace wijk

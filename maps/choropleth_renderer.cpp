@@ -114,8 +114,25 @@ QSet<QString> ChoroplethRenderer::legendKeysForFeature(const QgsFeature &feature
     return index < 0 ? QSet<QString>() : QSet<QString>{QString::number(index)};
 }
 
+bool ChoroplethRenderer::renderFeature(const QgsFeature &feature, QgsRenderContext &context,
+                                       int layer, bool selected, bool drawVertexMarker)
+{
+    if (selected)
+        mSelected.append(feature);
+    return QgsCategorizedSymbolRenderer::renderFeature(feature, context, layer, false,
+                                                       drawVertexMarker);
+}
+
+QgsFillSymbol *createSelectionContour(const QColor &colour, double widthMm)
+{
+    auto *outline = new QgsSimpleFillSymbolLayer(QColor(), Qt::NoBrush, colour, Qt::SolidLine,
+                                                 widthMm, Qt::RoundJoin);
+    return new QgsFillSymbol(QgsSymbolLayerList() << outline);
+}
+
 void ChoroplethRenderer::startRender(QgsRenderContext &context, const QgsFields &fields)
 {
+    mSelected.clear();
     QgsCategorizedSymbolRenderer::startRender(context, fields);
     mActive.clear();
     for (const QgsRendererCategory &category : categories()) {
@@ -128,6 +145,21 @@ void ChoroplethRenderer::startRender(QgsRenderContext &context, const QgsFields 
 
 void ChoroplethRenderer::stopRender(QgsRenderContext &context)
 {
+    if (!mSelected.isEmpty() && !context.renderingStopped()) {
+        // All halos first, then all lines: the halo of one region never cuts the line of an
+        // adjacent selected one.
+        const std::unique_ptr<QgsFillSymbol> halo(
+            createSelectionContour(mapcolours::selectionHalo, 1.5));
+        const std::unique_ptr<QgsFillSymbol> line(
+            createSelectionContour(mapcolours::selectionLine, 0.6));
+        for (QgsFillSymbol *symbol : {halo.get(), line.get()}) {
+            symbol->startRender(context);
+            for (const QgsFeature &feature : qAsConst(mSelected))
+                symbol->renderFeature(feature, context);
+            symbol->stopRender(context);
+        }
+    }
+    mSelected.clear();
     for (const auto &entry : mHatched)
         entry.second->stopRender(context);
     mActive.clear();
@@ -164,14 +196,9 @@ createChoroplethRenderer(MapMode mode, const QVector<LegendEntry> &legend,
                          std::shared_ptr<const RegionStyles> styles)
 {
     QgsCategoryList categories;
-    for (const LegendEntry &entry : legend) {
-        // The legend-only trend entry shows the hatching itself.
-        const LegendEntry::Look look = entry.key == legendkey::TrendNotSignificant
-                                           ? LegendEntry::Look::TrendHatch
-                                           : entry.look;
+    for (const LegendEntry &entry : legend)
         categories.append(
-            QgsRendererCategory(entry.key, createRegionFill(entry.fill, look), entry.label));
-    }
+            QgsRendererCategory(entry.key, createRegionFill(entry.fill, entry.look), entry.label));
     auto renderer = std::make_unique<ChoroplethRenderer>(categories, std::move(styles));
     if (mode == MapMode::Trend) {
         for (const LegendEntry &entry : legend) {

@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <qgscategorizedsymbolrenderer.h>
+#include <qgsfeature.h>
 #include <qgsfeatureid.h>
 
 class QgsFillSymbol;
@@ -23,7 +24,6 @@ namespace wijk {
 namespace legendkey {
 constexpr int Missing = -1;
 constexpr int Suppressed = -2;
-constexpr int TrendNotSignificant = -3; //!< legend-only: explains the hatching
 constexpr int SignalWorse = 0;
 constexpr int SignalBetter = 1;
 constexpr int SignalNone = 2;
@@ -57,6 +57,9 @@ using RegionStyles = QHash<QgsFeatureId, RegionStyle>;
 
 //! Draws each region with the category of its legend key in the side table (regions not in
 //! the table: "no data"); hatched regions get the hatched variant of their class symbol.
+//! Selected regions keep their class colour: QGIS would fill them with the selection colour,
+//! which reads as another class (yellow is a YlOrRd class). Their contour, a dark line with
+//! a white halo, is drawn after all regions, so that no neighbour covers it.
 class ChoroplethRenderer : public QgsCategorizedSymbolRenderer
 {
 public:
@@ -74,7 +77,11 @@ public:
                                         QgsRenderContext &context) const override;
     QSet<QString> legendKeysForFeature(const QgsFeature &feature,
                                        QgsRenderContext &context) const override;
+    //! Draws the region unselected; a selected one is kept for its contour (stopRender()).
+    bool renderFeature(const QgsFeature &feature, QgsRenderContext &context, int layer = -1,
+                       bool selected = false, bool drawVertexMarker = false) override;
     void startRender(QgsRenderContext &context, const QgsFields &fields) override;
+    //! Draws the contours of the selected regions above every region, then ends.
     void stopRender(QgsRenderContext &context) override;
     //! Only what the symbols need: the side table replaces the class attribute.
     QSet<QString> usedAttributes(const QgsRenderContext &context) const override;
@@ -91,13 +98,18 @@ private:
     std::map<int, std::unique_ptr<QgsSymbol>> mHatched;
     QHash<int, QgsSymbol *> mActive; //!< key -> category symbol, while rendering
     QHash<int, int> mCategoryIndex;  //!< key -> category index (legend keys)
+    QgsFeatureList mSelected;        //!< selected regions drawn while rendering
 };
+
+//! The selection's contour: a polygon symbol without fill, only an outline (widthMm).
+QgsFillSymbol *createSelectionContour(const QColor &colour, double widthMm);
 
 //! A polygon fill: colour, thin white outline, optional hatching.
 QgsFillSymbol *createRegionFill(const QColor &fill, LegendEntry::Look look);
 
 //! The renderer for the given legend (order as given) drawing the regions of styles. In
-//! trend mode each class also gets its hatched variant for regions marked `hatched`.
+//! trend mode each plain class also gets its hatched variant for regions marked `hatched`
+//! (non-significant trends outside a neutral class: classes fixed from other values).
 std::unique_ptr<ChoroplethRenderer>
 createChoroplethRenderer(MapMode mode, const QVector<LegendEntry> &legend,
                          std::shared_ptr<const RegionStyles> styles);

@@ -66,4 +66,19 @@ QString unitLabel(const QString &unit)
     return QString();
 }
 
+QString mapUnitLabel(MapMode mode, const QString &unit)
+{
+    if (mode == MapMode::Value || mode == MapMode::Signals)
+        return unitLabel(unit);
+    // A difference of two percentages is in percentage points, not per cent.
+    const QString difference = unit.trimmed().toLower() == QLatin1String("percent")
+                                   ? QCoreApplication::translate("wijk::maps", "percentage points")
+                                   : unitLabel(unit);
+    if (mode == MapMode::Change)
+        return difference;
+    return difference.isEmpty()
+               ? QCoreApplication::translate("wijk::maps", "per year")
+               : QCoreApplication::translate("wijk::maps", "%1 per year").arg(difference);
+}
+
 } // namespace wijk

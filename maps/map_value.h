@@ -50,6 +50,11 @@ MapSignal mapSignalFromString(const QString &text);
 //! counts and unknown units.
 QString unitLabel(const QString &unit);
 
+//! The unit of the numbers a map mode shows, for its legend: the value's unit; changes
+//! of a percentage in percentage points; trends per year ("× € 1,000 per year",
+//! "percentage points per year", "per year" for counts).
+QString mapUnitLabel(MapMode mode, const QString &unit);
+
 //! Whether a status means "there is no number to show".
 inline bool isWithheld(ValueStatus status)
 {

@@ -1,9 +1,12 @@
 // Class breaks: the QGIS methods through our wrapper agree with QGIS itself; box map
-// fences; manual and symmetric breaks; Dutch labels; ramp direction by polarity.
+// fences; standard deviations; manual breaks; diverging classes for change and trend maps;
+// Dutch labels; ramp direction by polarity.
 #include "choropleth_classification.h"
 #include "choropleth_colours.h"
 #include "qgis_test_main.h"
 
+#include <QSet>
+#include <cmath>
 #include <qgsapplication.h>
 #include <qgsclassificationmethod.h>
 #include <qgsclassificationmethodregistry.h>
@@ -35,9 +38,9 @@ private slots:
     {
         QTest::addColumn<int>("method");
         QTest::addColumn<int>("classes");
+        // Standard deviations are our own (stdDevGivesTheClassesAsked).
         for (auto m : {ClassificationMethod::Quantile, ClassificationMethod::EqualInterval,
-                       ClassificationMethod::Jenks, ClassificationMethod::Pretty,
-                       ClassificationMethod::StdDev}) {
+                       ClassificationMethod::Jenks, ClassificationMethod::Pretty}) {
             for (int n : {3, 5, 7})
                 QTest::addRow("%s-%d", qPrintable(contractName(m)), n) << int(m) << n;
         }
@@ -129,26 +132,141 @@ private slots:
         QVERIFY(!classify(mValues, request, &error));
         QVERIFY(error.contains(QStringLiteral("ascending")));
     }
-    void symmetricAroundZero()
+    void stdDevGivesTheClassesAsked()
     {
-        QString error;
+        // QGIS's method puts pretty breaks on the σ scale: 4 classes when 5 are asked (the
+        // demo's shares), and its labels were replaced by plain ranges without σ.
+        const QLocale nl(QLocale::Dutch, QLocale::Netherlands);
+        for (int n = 3; n <= 9; ++n) {
+            ClassificationRequest request;
+            request.method = ClassificationMethod::StdDev;
+            request.classes = n;
+            QString error;
+            const auto result = classify(mValues, request, &error);
+            QVERIFY2(result, qPrintable(error));
+            QCOMPARE(result->size(), n);
+            for (const ClassRange &range : result->ranges)
+                QVERIFY2(range.label.contains(QStringLiteral("σ")), qPrintable(range.label));
+            for (double v : mValues)
+                QVERIFY(result->classOf(v) >= 0);
+        }
+        // 5 classes: breaks at mean ± 0.5 σ and ± 1.5 σ (mean 11.99, σ 12.25, n - 1).
         ClassificationRequest request;
-        request.method = ClassificationMethod::EqualInterval;
-        request.symmetricAroundZero = true;
+        request.method = ClassificationMethod::StdDev;
+        const auto five = classify(mValues, request, nullptr);
+        double mean = 0, squares = 0;
+        for (double v : mValues)
+            mean += v / mValues.size();
+        for (double v : mValues)
+            squares += (v - mean) * (v - mean);
+        const double sd = std::sqrt(squares / (mValues.size() - 1));
+        QVERIFY(qFuzzyCompare(five->ranges[1].lower, mean - 1.5 * sd));
+        QVERIFY(qFuzzyCompare(five->ranges[2].lower, mean - 0.5 * sd));
+        QVERIFY(qFuzzyCompare(five->ranges[2].upper, mean + 0.5 * sd));
+        QVERIFY(qFuzzyCompare(five->ranges[4].lower, mean + 1.5 * sd));
+        QCOMPARE(five->ranges[2].label.left(15), QStringLiteral("−0,5 σ – +0,5 σ"));
+        QVERIFY2(five->ranges[0].label.startsWith(QStringLiteral("< −1,5 σ")),
+                 qPrintable(five->ranges[0].label));
+        QVERIFY2(five->ranges[4].label.startsWith(QStringLiteral("> +1,5 σ")),
+                 qPrintable(five->ranges[4].label));
+        QCOMPARE(five->classOf(55.0), 4);
+        QCOMPARE(five->classOf(mean), 2);
+        // All values equal: one class, not five copies of it.
+        const auto flat = classify({3, 3, 3}, request, nullptr);
+        QVERIFY(flat);
+        QCOMPARE(flat->size(), 1);
+    }
+    void divergingNeutralHoldsOnlyTheUndirected()
+    {
+        // Slopes as on the demo's WOZ map: all rising, some not significant. Only the
+        // directed (significant) ones are classed; the neutral class is for the rest.
+        const QVector<double> directed{13.6, 12.0, 9.1, 7.4, 6.0, 5.2, 4.9, 3.3};
+        ClassificationRequest request;
         request.classes = 5;
-        const auto odd = classify({-3, -1, 0.5, 2, 6}, request, &error);
-        QVERIFY2(odd, qPrintable(error));
-        QCOMPARE(odd->size(), 5);
-        QCOMPARE(odd->ranges.first().lower, -6.0);
-        QCOMPARE(odd->ranges.last().upper, 6.0);
-        QCOMPARE(odd->ranges[2].lower, -odd->ranges[2].upper); // middle class straddles 0
-        QCOMPARE(odd->classOf(0.5), 2);
-        request.classes = 4;
-        const auto even = classify({-3, -1, 0.5, 2, 6}, request, &error);
-        QVERIFY(even);
-        QCOMPARE(even->size(), 4);
-        QCOMPARE(even->ranges[1].upper, 0.0);
-        QCOMPARE(even->ranges[0].lower, -even->ranges[3].upper);
+        QString error;
+        const auto result =
+            classifyDiverging(directed, true, QStringLiteral("n.s."), request, &error);
+        QVERIFY2(result, qPrintable(error));
+        QVERIFY(result->diverging);
+        QCOMPARE(result->falling, 0);
+        QCOMPARE(result->rising, 4);
+        QCOMPARE(result->neutralClass, 0);
+        QCOMPARE(result->size(), 5);
+        QCOMPARE(result->ranges[0].label, QStringLiteral("n.s."));
+        QCOMPARE(result->ranges[1].lower, 0.0);
+        for (double v : directed) {
+            const int k = result->classOf(v);
+            QVERIFY(k > result->neutralClass);
+            QVERIFY(result->ranges[k].lower >= 0 && v <= result->ranges[k].upper);
+        }
+        QCOMPARE(result->classOf(13.6), 4);
+    }
+    void divergingClassesAreNeverEmpty_data()
+    {
+        QTest::addColumn<int>("method");
+        for (auto m : {ClassificationMethod::Quantile, ClassificationMethod::EqualInterval,
+                       ClassificationMethod::Jenks, ClassificationMethod::StdDev,
+                       ClassificationMethod::Pretty, ClassificationMethod::Box})
+            QTest::addRow("%s", qPrintable(contractName(m))) << int(m);
+    }
+    void divergingClassesAreNeverEmpty()
+    {
+        QFETCH(int, method);
+        // Few falls, many rises with a gap (equal intervals would leave classes empty),
+        // ties, and a far outlier.
+        const QVector<double> directed{-0.4, -0.4, -2.0, 0.1, 0.1, 0.2, 0.3, 0.3,
+                                       0.5,  0.6,  0.9,  1.0, 6.5, 7.0, 40.0};
+        for (bool neutral : {false, true}) {
+            for (int n = 3; n <= 9; ++n) {
+                ClassificationRequest request;
+                request.method = static_cast<ClassificationMethod>(method);
+                request.classes = n;
+                QString error;
+                const auto result =
+                    classifyDiverging(directed, neutral, QStringLiteral("0"), request, &error);
+                QVERIFY2(result, qPrintable(error));
+                QVERIFY(result->size() <= n);
+                QCOMPARE(result->neutralClass >= 0, neutral);
+                QVector<int> members(result->size());
+                for (double v : directed) {
+                    const int k = result->classOf(v);
+                    QVERIFY(k >= 0 && k != result->neutralClass);
+                    // Falls below the neutral class, rises above it.
+                    QVERIFY(v < 0 ? k < result->falling : k >= result->size() - result->rising);
+                    ++members[k];
+                }
+                for (int k = 0; k < result->size(); ++k)
+                    QVERIFY2(k == result->neutralClass || members[k] > 0,
+                             qPrintable(QStringLiteral("class %1 of %2 is empty (%3)")
+                                            .arg(k)
+                                            .arg(n)
+                                            .arg(result->ranges[k].label)));
+                // Both sides; the falls have two distinct values, so at most two classes.
+                QVERIFY(result->falling >= 1 && result->falling <= 2 && result->rising >= 1);
+                QCOMPARE(result->size(), result->falling + result->rising + (neutral ? 1 : 0));
+            }
+        }
+    }
+    void divergingSidesMirror()
+    {
+        // Equal rises and falls get the same depth: a break value on both sides.
+        ClassificationRequest request;
+        request.method = ClassificationMethod::Manual;
+        request.manualBreaks = {-2, 2};
+        const auto result =
+            classifyDiverging({-3, -2, -1, 1, 2, 3}, false, QString(), request, nullptr);
+        QVERIFY(result);
+        QCOMPARE(result->size(), 4);
+        QCOMPARE(result->classOf(-2.0), 1); // inner falling class, as 2 is inner rising
+        QCOMPARE(result->classOf(2.0), 2);
+        QCOMPARE(result->classOf(-3.0), 0);
+        QCOMPARE(result->classOf(3.0), 3);
+        QCOMPARE(result->ranges[1].label, QStringLiteral("−2,0 – 0,0"));
+        // Nothing directed, only neutral regions: one class.
+        const auto neutral = classifyDiverging({}, true, QStringLiteral("n.s."), request, nullptr);
+        QVERIFY(neutral);
+        QCOMPARE(neutral->size(), 1);
+        QVERIFY(!classifyDiverging({}, false, QString(), request, nullptr));
     }
     void badRequests()
     {
@@ -203,6 +321,26 @@ private slots:
         QCOMPARE(classColours(MapMode::Change, Polarity::HigherIsBetter, 5).first(), rdbu.first());
         QCOMPARE(classColours(MapMode::Value, Polarity::Neutral, 9).size(), 9);
         QCOMPARE(classColours(MapMode::Value, Polarity::Neutral, 6).size(), 6);
+    }
+    void divergingColoursByRankFromZero()
+    {
+        const auto rdbu5 = QgsColorBrewerPalette::listSchemeColors("RdBu", 5);
+        // Lower is better: rising red. One falling, neutral, two rising classes.
+        const QList<QColor> colours = divergingColours(Polarity::LowerIsBetter, 1, true, 2);
+        QCOMPARE(colours.size(), 4);
+        QCOMPARE(colours.at(0), rdbu5.at(3)); // the innermost blue
+        QCOMPARE(colours.at(1), mapcolours::neutralClass);
+        QCOMPARE(colours.at(2), rdbu5.at(1));
+        QCOMPARE(colours.at(3), rdbu5.at(0)); // the darkest red
+        // Eight classes on one side: beyond ColorBrewer's 11, interpolated, all distinct.
+        const QList<QColor> many = divergingColours(Polarity::Neutral, 0, true, 8);
+        QCOMPARE(many.size(), 9);
+        QCOMPARE(
+            QSet<QRgb>({many[0].rgb(), many[1].rgb(), many[2].rgb(), many[3].rgb(), many[4].rgb(),
+                        many[5].rgb(), many[6].rgb(), many[7].rgb(), many[8].rgb()})
+                .size(),
+            9);
+        QCOMPARE(many.last(), QgsColorBrewerPalette::listSchemeColors("PuOr", 11).last());
     }
 };
 

@@ -1,10 +1,13 @@
 // The styled region layer: loaded once, restyled in place (same provider, same feature ids,
 // legend keys in the renderer's side table), missing and suppressed regions with their own
 // legend entries, labels on, every mode, classifications cached.
+#include "choropleth_colours.h"
 #include "choropleth_layer.h"
 #include "maps_fixture.h"
 #include "qgis_test_main.h"
 
+#include <QImage>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <qgscategorizedsymbolrenderer.h>
@@ -13,6 +16,7 @@
 #include <qgsmaplayerlegend.h>
 #include <qgsmaprenderercache.h>
 #include <qgsmaprendererparalleljob.h>
+#include <qgsmaprenderersequentialjob.h>
 #include <qgsmapsettings.h>
 #include <qgspallabeling.h>
 #include <qgsrendercontext.h>
@@ -197,9 +201,13 @@ private slots:
         QVERIFY(layer->classification().ranges[key].lower <= -2.0);
         QVERIFY(layer->classification().ranges[key].upper >= -2.0);
         QCOMPARE(drawn(layer->layer()).value(QStringLiteral("WK000104")).key, key);
-        // change -5..6 symmetric around 0 with the diverging ramp
-        QCOMPARE(layer->classification().ranges.first().lower,
-                 -layer->classification().ranges.last().upper);
+        // change -5..6 diverging: falls, "no change" (WK000106), rises
+        const Classification &classes = layer->classification();
+        QVERIFY(classes.diverging);
+        QCOMPARE(classes.ranges.first().lower, -5.0);
+        QCOMPARE(classes.ranges.last().upper, 6.0);
+        QCOMPARE(int(layer->styleOf(QStringLiteral("WK000106")).key), classes.neutralClass);
+        QCOMPARE(classes.ranges[classes.neutralClass].label, neutralClassLabel(MapMode::Change));
     }
     void unknownCodesAreReported()
     {
@@ -215,32 +223,34 @@ private slots:
         QVERIFY(layer->apply(values, spec, &error));
         QCOMPARE(layer->unknownCodes(), QStringList{QStringLiteral("WK999999")});
     }
-    void trendHatchesNonSignificant()
+    void trendNeutralClassHoldsTheNonSignificant()
     {
         ChoroplethSpec spec;
         spec.mode = MapMode::Trend;
         auto layer = makeLayer(spec);
         QVERIFY(layer);
-        QVERIFY(layer->styleOf(QStringLiteral("WK000101")).hatched);
-        QVERIFY(!layer->styleOf(QStringLiteral("WK000102")).hatched);
+        const Classification &classes = layer->classification();
+        QVERIFY(classes.neutralClass >= 0);
+        // Odd regions: not significant, in the neutral class, hatched; even: by slope, but
+        // WK000106's significant slope of 0 has no side.
+        for (const MapValue &v : test::sampleValues()) {
+            if (!std::isfinite(v.slope))
+                continue;
+            const RegionStyle style = layer->styleOf(v.code);
+            QCOMPARE(int(style.key) == classes.neutralClass, !v.significant || v.slope == 0);
+            QCOMPARE(style.hatched, !v.significant);
+        }
         QVERIFY(!layer->styleOf(QStringLiteral("WK000103")).hatched); // suppressed: own look
-        QVERIFY(legendLabels(*layer).contains(trendNotSignificantLabel()));
-        // Drawn: non-significant regions hatched over their class colour, the others plain.
+        QCOMPARE(legendLabels(*layer).at(classes.neutralClass), trendNotSignificantLabel());
+        // Drawn: the neutral class hatched (its legend icon too), the others plain.
         const auto shown = drawn(layer->layer());
         QCOMPARE(shown.value(QStringLiteral("WK000101")).symbolLayers, 2);
-        QCOMPARE(shown.value(QStringLiteral("WK000101")).key,
-                 int(layer->styleOf(QStringLiteral("WK000101")).key));
+        QCOMPARE(shown.value(QStringLiteral("WK000101")).key, classes.neutralClass);
         QCOMPARE(shown.value(QStringLiteral("WK000102")).symbolLayers, 1);
-        // Legend icons of the classes stay plain; the hatching has its own entry.
         auto *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>(layer->layer()->renderer());
         const QgsLegendSymbolList items = renderer->legendSymbolItems();
+        QCOMPARE(items.at(classes.neutralClass).symbol()->symbolLayerCount(), 2);
         QCOMPARE(items.first().symbol()->symbolLayerCount(), 1);
-        const auto hatchItem =
-            std::find_if(items.begin(), items.end(), [](const QgsLegendSymbolItem &item) {
-                return item.label() == trendNotSignificantLabel();
-            });
-        QVERIFY(hatchItem != items.end());
-        QCOMPARE(hatchItem->symbol()->symbolLayerCount(), 2);
         // A clone (what every render job draws with) draws the same.
         std::unique_ptr<QgsFeatureRenderer> copy(renderer->clone());
         QgsRenderContext context;
@@ -249,6 +259,118 @@ private slots:
             layer->layer()->getFeature(layer->regions().featureId(QStringLiteral("WK000101")));
         QCOMPARE(copy->symbolForFeature(feature, context)->symbolLayerCount(), 2);
         copy->stopRender(context);
+    }
+    void significantRiseIsNeverNeutral()
+    {
+        // As the demo's WOZ: every slope rising, the significant ones from 0.3 to 13.6 a
+        // year, the others up to 18.7. Quantiles of |slope| mirrored around 0 put rises
+        // below the first break in a middle class "−x – x" with the non-significant ones,
+        // and left the falling classes empty.
+        QVector<MapValue> values = test::sampleValues();
+        const double slopes[] = {18.7, 13.6, 0, 0.3, 0, 2.2, 9.5, 4.1, 1.1, 5.0, 3.3, 7.7};
+        for (MapValue &v : values) {
+            if (!std::isfinite(v.slope))
+                continue;
+            v.slope = slopes[v.code.right(2).toInt() - 1];
+            v.significant = v.code != QStringLiteral("WK000101") && v.slope > 1;
+        }
+        ChoroplethSpec spec;
+        spec.mode = MapMode::Trend;
+        spec.polarity = Polarity::HigherIsBetter;
+        for (const auto method :
+             {ClassificationMethod::Quantile, ClassificationMethod::EqualInterval,
+              ClassificationMethod::Jenks, ClassificationMethod::StdDev,
+              ClassificationMethod::Pretty, ClassificationMethod::Box}) {
+            for (int n = 3; n <= 9; ++n) {
+                spec.classification.method = method;
+                spec.classification.classes = n;
+                auto layer = makeLayer(spec);
+                QString error;
+                QVERIFY2(layer->apply(values, spec, &error), qPrintable(error));
+                const Classification &classes = layer->classification();
+                QSet<int> neutralKeys;
+                for (const MapValue &v : values) {
+                    if (!std::isfinite(v.slope))
+                        continue;
+                    const int key = layer->styleOf(v.code).key;
+                    QVERIFY(key >= 0);
+                    const ClassRange &range = classes.ranges[key];
+                    if (v.significant) // a class of rises only, not the neutral one
+                        QVERIFY2(range.lower >= 0 && range.upper > 0 &&
+                                     range.label != trendNotSignificantLabel(),
+                                 qPrintable(QStringLiteral("%1 (%2) in %3 (%4 classes)")
+                                                .arg(v.code)
+                                                .arg(v.slope)
+                                                .arg(range.label)
+                                                .arg(n)));
+                    else
+                        neutralKeys.insert(key);
+                }
+                // The non-significant regions share one class, which no significant joins.
+                QCOMPARE(neutralKeys.size(), 1);
+                // No class is empty.
+                for (const LegendEntry &entry : layer->legend())
+                    QVERIFY2(entry.key < 0 || entry.count > 0, qPrintable(entry.label));
+            }
+        }
+    }
+    void changeNeutralStandsOutFromTheBackground()
+    {
+        // WK000106's change is 0: the neutral class. ColorBrewer's middle (#f7f7f7) is the
+        // canvas's background (#f8f8f6) and paper white.
+        ChoroplethSpec spec;
+        spec.mode = MapMode::Change;
+        spec.polarity = Polarity::LowerIsBetter;
+        auto layer = makeLayer(spec);
+        QVERIFY(layer);
+        const int key = layer->styleOf(QStringLiteral("WK000106")).key;
+        QVERIFY(key >= 0);
+        const QColor neutral = layer->legend().at(key).fill;
+        auto distance = [](const QColor &a, const QColor &b) {
+            return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+                   std::abs(a.blue() - b.blue());
+        };
+        for (const QColor &background : {QColor(248, 248, 246), QColor(Qt::white)})
+            QVERIFY2(distance(neutral, background) >= 40, qPrintable(neutral.name()));
+        // ... and from the greys of regions without a number and from the classes.
+        QVERIFY(distance(neutral, mapcolours::missingFill) >= 40);
+        for (const LegendEntry &entry : layer->legend())
+            QVERIFY(entry.key == key || distance(entry.fill, neutral) >= 40);
+    }
+    void selectionIsAContourNotAFill()
+    {
+        // A selected region keeps its class colour inside; its outline is the dark contour.
+        ChoroplethSpec spec;
+        spec.classification.classes = 4;
+        auto layer = makeLayer(spec);
+        QVERIFY(layer);
+        const QString code = QStringLiteral("WK000106");
+        const QColor classColour = layer->legend().at(layer->styleOf(code).key).fill;
+        layer->layer()->selectByIds({layer->regions().featureId(code)});
+        QgsMapSettings settings;
+        settings.setLayers({layer->layer()});
+        settings.setDestinationCrs(layer->layer()->crs());
+        settings.setOutputSize(QSize(400, 300));
+        settings.setBackgroundColor(QColor(248, 248, 246));
+        settings.setSelectionColor(QColor(255, 191, 0, 200));
+        settings.setExtent(layer->regions().extentOf());
+        QgsMapRendererSequentialJob job(settings);
+        job.start();
+        job.waitForFinished();
+        const QImage image = job.renderedImage();
+        const QgsRectangle box = layer->regions().extentOf({code});
+        auto pixel = [&](double x, double y) {
+            const QgsPointXY p = settings.mapToPixel().transform(x, y);
+            return QColor(image.pixel(qRound(p.x()), qRound(p.y())));
+        };
+        QCOMPARE(pixel(box.center().x(), box.center().y()).rgb(), classColour.rgb());
+        // The middle of its right edge: the dark line (a neighbour drawn later does not
+        // cover it).
+        const QColor edge = pixel(box.xMaximum(), box.center().y());
+        QVERIFY2(edge.lightness() < 80, qPrintable(edge.name()));
+        // An unselected region's edge (away from the selection) is the thin white outline.
+        const QgsRectangle other = layer->regions().extentOf({QStringLiteral("WK000101")});
+        QVERIFY(pixel(other.xMaximum(), other.center().y()).lightness() > 80);
     }
     void signalsAreCategorical()
     {
