@@ -920,10 +920,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trend per year %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>signals %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,6 +1001,14 @@
     </message>
     <message>
         <source>Wrote %1 wijk profile(s) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on each side of 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1897,10 +1901,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How values are divided into classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number of classes (3–9)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,6 +1942,22 @@
     </message>
     <message>
         <source>Box map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on each side of 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same classes every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes (and the ranking&apos;s axis) computed over all years of the series, so that playing through the years shows growth; off: each year its own classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How values are divided into classes. Change and trend maps: a neutral class for no change or no significant trend, and classes by this method on each side of 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2645,6 +2661,22 @@
     </message>
     <message>
         <source>The map labels could not be written to the region layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -920,10 +920,6 @@
         <translation>trend %1</translation>
     </message>
     <message>
-        <source>Trend per year %1</source>
-        <translation>Trend per jaar %1</translation>
-    </message>
-    <message>
         <source>signals %1</source>
         <translation>signalen %1</translation>
     </message>
@@ -1006,6 +1002,14 @@
     <message>
         <source>Wrote %1 wijk profile(s) to %2.</source>
         <translation>%1 wijkprofiel(en) geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>Trend %1 (%2)</source>
+        <translation>Trend %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on each side of 0</source>
+        <translation>%1 per kant van 0</translation>
     </message>
 </context>
 <context>
@@ -1897,10 +1901,6 @@
         <translation>Wat de kleuren tonen: de waarde, de verandering sinds de vorige periode, de trend of de signalen</translation>
     </message>
     <message>
-        <source>How values are divided into classes</source>
-        <translation>Hoe de waarden in klassen worden verdeeld</translation>
-    </message>
-    <message>
         <source>Number of classes (3–9)</source>
         <translation>Aantal klassen (3–9)</translation>
     </message>
@@ -1943,6 +1943,22 @@
     <message>
         <source>Box map</source>
         <translation>Boxkaart</translation>
+    </message>
+    <message>
+        <source>%1 on each side of 0</source>
+        <translation>%1 per kant van 0</translation>
+    </message>
+    <message>
+        <source>Same classes every year</source>
+        <translation>Zelfde klassen elk jaar</translation>
+    </message>
+    <message>
+        <source>Classes (and the ranking&apos;s axis) computed over all years of the series, so that playing through the years shows growth; off: each year its own classes</source>
+        <translation>Klassen (en de as van de rangorde) berekend over alle jaren van de reeks, zodat afspelen door de jaren groei laat zien; uit: elk jaar eigen klassen</translation>
+    </message>
+    <message>
+        <source>How values are divided into classes. Change and trend maps: a neutral class for no change or no significant trend, and classes by this method on each side of 0</source>
+        <translation>Hoe de waarden in klassen worden verdeeld. Verandering- en trendkaarten: een neutrale klasse voor geen verandering of geen significante trend, en klassen volgens deze methode aan elke kant van 0</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2662,22 @@
     <message>
         <source>The map labels could not be written to the region layer.</source>
         <translation>De kaartlabels konden niet naar de gebiedslaag worden geschreven.</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Geen verandering</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>procentpunt</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>per jaar</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>%1 per jaar</translation>
     </message>
 </context>
 </TS>

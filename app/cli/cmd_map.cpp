@@ -252,7 +252,8 @@ private:
                                .arg(map->unknownCodes().first())
                         << "\n";
 
-        MapLayoutText text = layoutText(info, level, spec, period, firstYear);
+        MapLayoutText text =
+            layoutText(info, level, spec, map->classification().size(), period, firstYear);
         if (parser.isSet(QStringLiteral("title")))
             text.title = parser.value(QStringLiteral("title"));
         text.source = sourceLine(sourceOf(path, info), latestExtract(path));
@@ -278,11 +279,12 @@ private:
     }
 
     static MapLayoutText layoutText(const Indicator &info, RegionLevel level,
-                                    const ChoroplethSpec &spec, int period, int firstYear)
+                                    const ChoroplethSpec &spec, int classes, int period,
+                                    int firstYear)
     {
         MapLayoutText text;
         text.title = info.name;
-        const QString unit = unitLabel(info.unit);
+        const QString unit = mapUnitLabel(spec.mode, info.unit);
         const QString range = QStringLiteral("%1–%2").arg(firstYear).arg(period);
         QString what;
         switch (spec.mode) {
@@ -300,7 +302,7 @@ private:
             break;
         case MapMode::Trend:
             what = QCoreApplication::translate("cli", "trend %1").arg(range);
-            text.legendTitle = QCoreApplication::translate("cli", "Trend per year %1").arg(range);
+            text.legendTitle = QCoreApplication::translate("cli", "Trend %1 (%2)").arg(range, unit);
             break;
         case MapMode::Signals:
             what = QCoreApplication::translate("cli", "signals %1").arg(range);
@@ -309,12 +311,19 @@ private:
         }
         text.subtitle = QStringLiteral("%1, %2").arg(levelPlural(level), what);
         if (spec.mode != MapMode::Signals) {
-            text.subtitle += QStringLiteral(" · ") + methodName(spec.classification.method);
-            if (spec.classification.method != ClassificationMethod::Box &&
-                spec.classification.method != ClassificationMethod::Manual)
-                text.subtitle +=
-                    QStringLiteral(", ") + QCoreApplication::translate("cli", "%1 classes")
-                                               .arg(spec.classification.classes);
+            // What is applied: change and trend maps class each side of 0 (a box map has no
+            // sides), with as many classes as hold regions.
+            const ClassificationMethod applied = spec.mode == MapMode::Value
+                                                     ? spec.classification.method
+                                                     : divergingMethod(spec.classification.method);
+            text.subtitle += QStringLiteral(" · ") +
+                             (spec.mode == MapMode::Value
+                                  ? methodName(applied)
+                                  : QCoreApplication::translate("cli", "%1 on each side of 0")
+                                        .arg(methodName(applied)));
+            if (applied != ClassificationMethod::Box && applied != ClassificationMethod::Manual)
+                text.subtitle += QStringLiteral(", ") +
+                                 QCoreApplication::translate("cli", "%1 classes").arg(classes);
         }
         if (spec.mode == MapMode::Trend)
             text.subtitle +=

@@ -78,6 +78,8 @@ public:
     charts::TrendChart *trendChart() const { return mTrendChart; }
     charts::RankingChart *rankingChart() const { return mRankingChart; }
     WorkbenchSession *session() const { return mSession.get(); }
+    //! The styled regions on the map (nullptr before a workspace is open).
+    const ChoroplethLayer *choropleth() const { return mChoropleth.get(); }
     //! Whether the signals of the open workspace are still being computed in the background.
     bool signalsPending() const;
 

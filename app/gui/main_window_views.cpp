@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QStatusBar>
 #include <qgsvectorlayer.h>
+#include <tuple>
 
 namespace wijk {
 
@@ -46,6 +47,7 @@ void MainWindow::connectViews()
     });
     connect(mMap, &MapView::periodChanged, this, &MainWindow::setCurrentPeriod);
     connect(mMap, &MapView::styleChanged, this, [this] { refreshMap(false); });
+    connect(mMap, &MapView::fixedClassesChanged, this, [this] { refreshCharts(); });
     connect(mTable, &ValuesTableView::regionsSelected, this,
             [this](const QStringList &codes) { mSelection->setSelection(codes, mTable); });
     connect(mTable, &ValuesTableView::columnsChosen, this, [this] { refreshTable(); });
@@ -229,11 +231,12 @@ void MainWindow::refreshMap(bool rebuildLayer)
     spec.classification.method = classificationMethodFromString(mMap->classificationMethod())
                                      .value_or(ClassificationMethod::Quantile);
     spec.classification.classes = mMap->classCount();
-    spec.classification.symmetricAroundZero =
-        spec.mode == MapMode::Change || spec.mode == MapMode::Trend;
-    spec.classification.decimals =
-        indicator->displayDecimals() + (spec.mode == MapMode::Trend ? 1 : 0);
+    spec.classification.decimals = indicator->displayDecimals();
     spec.classification.locale = QLocale();
+    // Classes over every year: playing through the years then shows growth. (The window's
+    // trends are per series, the same in every year: nothing to fix there.)
+    if (mMap->fixedClasses() && (spec.mode == MapMode::Value || spec.mode == MapMode::Change))
+        spec.classBasis = mSession->mapValuesOfAllPeriods(mIndicator, mLevel);
     spec.labels = mLevel == RegionLevel::Buurt ? LabelContent::None : LabelContent::Name;
     mMap->setClassificationEnabled(spec.mode != MapMode::Signals);
     QString error;
@@ -258,6 +261,9 @@ void MainWindow::refreshMap(bool rebuildLayer)
     QString title =
         QStringLiteral("<b>%1</b>").arg(indicator->displayName(english()).toHtmlEscaped());
     title += QStringLiteral("<br>%1 · %2").arg(MapView::modeLabel(mMap->mode())).arg(mPeriod);
+    const QString unit = mapUnitLabel(spec.mode, indicator->unit);
+    if (!unit.isEmpty())
+        title += QStringLiteral("<br>%1").arg(unit.toHtmlEscaped());
     mMap->setLegendTitle(title);
     mMap->refresh();
 }
@@ -278,7 +284,12 @@ void MainWindow::refreshCharts()
     if (!mSession || mIndicator.isEmpty())
         return;
     mTrendChart->setData(mSession->trendData(mIndicator, mSelection->selected(), english()));
-    mRankingChart->setData(mSession->rankingData(mIndicator, mLevel, mPeriod, english()));
+    RankingChartData rankingData = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
+    // With the map's classes fixed over the years, the ranking's axis is too.
+    if (mMap->fixedClasses())
+        std::tie(rankingData.axisMin, rankingData.axisMax) =
+            mSession->valueRangeOfAllPeriods(mIndicator, mLevel);
+    mRankingChart->setData(rankingData);
     const RankingChartData ranking = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
     DistributionChartData distribution;
     distribution.title = ranking.title;

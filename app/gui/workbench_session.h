@@ -23,6 +23,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <utility>
 
 namespace wijk {
 
@@ -85,6 +86,12 @@ public:
     TableData themeTable(const QString &indicator, RegionLevel level, int period, bool english);
     //! The values of one period for a map in any mode.
     QVector<MapValue> mapValues(const QString &indicator, RegionLevel level, int period);
+    //! mapValues() of every period one after the other: the basis of classes fixed over the
+    //! years. The last result is kept (playing through the years asks for it every year).
+    QVector<MapValue> mapValuesOfAllPeriods(const QString &indicator, RegionLevel level);
+    //! The lowest and highest value shown in any period (NaN, NaN when none): the ranking's
+    //! axis when it is fixed over the years.
+    std::pair<double, double> valueRangeOfAllPeriods(const QString &indicator, RegionLevel level);
     //! The selected regions (and their municipality as reference) over time; with nothing
     //! selected, the municipalities themselves if there are at most kDefaultTrendSeries.
     TrendChartData trendData(const QString &indicator, const QStringList &selected, bool english);
@@ -125,6 +132,8 @@ private:
     std::map<int, IndicatorTrends> mTrends; //!< stable addresses while others are added
     std::deque<int> mTrendOrder;            //!< least recently used first
     std::vector<engine::Signal> mSignals;
+    QString mAllPeriodsKey; //!< indicator, level and periods of mAllPeriodsValues
+    QVector<MapValue> mAllPeriodsValues;
     std::shared_ptr<SignalsJob> mJob;
     QString mSignalsError;
 };

@@ -127,6 +127,36 @@ QVector<MapValue> WorkbenchSession::mapValues(const QString &indicatorCode, Regi
     return values;
 }
 
+QVector<MapValue> WorkbenchSession::mapValuesOfAllPeriods(const QString &indicatorCode,
+                                                          RegionLevel level)
+{
+    QString key = QStringLiteral("%1|%2").arg(indicatorCode).arg(static_cast<int>(level));
+    for (int period : mDataset.periods())
+        key += QStringLiteral("|%1").arg(period);
+    if (key != mAllPeriodsKey) {
+        QVector<MapValue> values;
+        for (int period : mDataset.periods())
+            values += mapValues(indicatorCode, level, period);
+        mAllPeriodsValues = values;
+        mAllPeriodsKey = key;
+    }
+    return mAllPeriodsValues;
+}
+
+std::pair<double, double> WorkbenchSession::valueRangeOfAllPeriods(const QString &indicatorCode,
+                                                                   RegionLevel level)
+{
+    double lo = kNoValue, hi = kNoValue;
+    for (const MapValue &value : mapValuesOfAllPeriods(indicatorCode, level)) {
+        const double v = value.value;
+        if (isWithheld(value.status) || !std::isfinite(v))
+            continue;
+        lo = std::isfinite(lo) ? std::min(lo, v) : v;
+        hi = std::isfinite(hi) ? std::max(hi, v) : v;
+    }
+    return {lo, hi};
+}
+
 TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
                                            const QStringList &selected, bool english)
 {

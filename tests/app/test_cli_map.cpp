@@ -109,6 +109,28 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("demostad-2025-001")));
         QVERIFY(text.contains(QStringLiteral("Hoogkamp")));
     }
+    void trendMapSaysWhatItApplies()
+    {
+        // The same classes as the window (one ChoroplethLayer::apply): on each side of 0,
+        // the unit per year in the legend.
+        const QString pdf = mDir.filePath(QStringLiteral("trend-woz.pdf"));
+        QStringList args = base(QStringLiteral("trend-woz.pdf"));
+        args[3] = QStringLiteral("woz_gem");
+        const Result result =
+            run(args + QStringList{QStringLiteral("--mode"), QStringLiteral("trend")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        keep(pdf);
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
+            QSKIP("pdftotext is not available");
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("kwantielen per kant van 0")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("× € 1.000 per jaar")), qPrintable(text));
+        // Every wijk's WOZ rises significantly: rising classes only, the first from 0.
+        QVERIFY2(text.contains(QStringLiteral("\n0,0 – ")), qPrintable(text));
+        QVERIFY2(!text.contains(QChar(0x2212)), qPrintable(text));
+    }
     void everyModeAndFormat_data()
     {
         QTest::addColumn<QStringList>("options");

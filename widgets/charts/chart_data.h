@@ -71,6 +71,10 @@ struct RankingChartData
     std::vector<RankingItem> items;   //!< any order; the chart sorts best first
     double referenceValue = kNoValue; //!< the municipality's value; NaN: no reference line
     QString referenceName;
+    //! The value axis covers at least axisMin…axisMax (NaN: only the data): the range of
+    //! every year, so that the axis stays put while the years play.
+    double axisMin = kNoValue;
+    double axisMax = kNoValue;
 };
 
 struct ScatterPoint

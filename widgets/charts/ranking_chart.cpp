@@ -133,9 +133,11 @@ void RankingChart::setData(const RankingChartData &data)
             mLabels.insert(item.code, label);
         }
     }
-    if (std::isfinite(data.referenceValue)) {
-        lo = std::min(lo, data.referenceValue);
-        hi = std::max(hi, data.referenceValue);
+    for (double fixed : {data.referenceValue, data.axisMin, data.axisMax}) {
+        if (std::isfinite(fixed)) {
+            lo = std::min(lo, fixed);
+            hi = std::max(hi, fixed);
+        }
     }
 
     // Two stacked sets: each bar has its value in exactly one of them, so highlighting

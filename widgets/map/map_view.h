@@ -11,6 +11,7 @@
 #include <functional>
 #include <qgsfeatureid.h>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -74,6 +75,13 @@ public:
     void setClassCount(int classes);
     //! Whether class controls apply (the signals mode has fixed categories).
     void setClassificationEnabled(bool enabled);
+    //! Whether the classes (and the ranking's axis) hold for every year of the series, so
+    //! that playing through the years shows growth; on by default.
+    bool fixedClasses() const;
+    void setFixedClasses(bool fixed);
+    //! The method box's text as shown (it says what is applied: change and trend maps class
+    //! each side of 0, and offer no box map).
+    QString classificationText() const;
 
     //! Re-reads the legend from the layer's renderer (call after restyling) and repaints.
     void refresh();
@@ -101,8 +109,10 @@ signals:
     //! A click on the map: a region (empty when the click hit nothing); add: Ctrl held.
     void regionClicked(const QString &code, bool add);
     void periodChanged(int period);
-    //! Mode, classification method or class count changed.
+    //! Mode, classification method, class count or fixed classes changed.
     void styleChanged();
+    //! The fixed-classes choice changed (the ranking's axis follows it too).
+    void fixedClassesChanged(bool fixed);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -116,6 +126,9 @@ private:
         bool heading = false;
     };
     void retranslate();
+    //! Method texts and the box map's availability for the current mode.
+    void updateMethodTexts();
+    void onModeChanged();
     void rebuildLegend();
     //! The legend lines of a background layer, from QGIS's own legend of that layer.
     static QVector<LegendLine> backgroundLegend(QgsMapLayer *layer, const QSize &iconSize);
@@ -139,6 +152,7 @@ private:
     QComboBox *mMode = nullptr;
     QComboBox *mMethod = nullptr;
     QSpinBox *mClasses = nullptr;
+    QCheckBox *mFixedClasses = nullptr;
     QLabel *mModeLabel = nullptr;
     QLabel *mMethodLabel = nullptr;
     QLabel *mClassesLabel = nullptr;

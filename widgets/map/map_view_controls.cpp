@@ -3,6 +3,7 @@
 #include "map/map_view.h"
 #include "map/scale_bar_overlay.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -11,6 +12,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -35,7 +37,8 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     mCanvas = new QgsMapCanvas(this);
     mCanvas->setObjectName(QStringLiteral("mapCanvas"));
     mCanvas->setCanvasColor(QColor(248, 248, 246));
-    mCanvas->setSelectionColor(QColor(255, 191, 0, 200));
+    // No selection colour: the regions' renderer draws selected regions in their class
+    // colour with a contour (maps/choropleth_renderer.h).
     mCanvas->setPreviewJobsEnabled(false);
     // No render cache: with it, a render job cancelled without blocking (a layer rebuilt
     // while drawing) later stores an image for a deleted layer and crashes in QGIS 3.22
@@ -59,6 +62,8 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     // Ids as maps/ reads them (classificationMethodFromString); labels set in retranslate().
     for (const char *id : {"quantile", "equal", "jenks", "stddev", "pretty", "box"})
         mMethod->addItem(QString(), QString::fromLatin1(id));
+    // Its texts change with the mode ("… on each side of 0"): the box follows them.
+    mMethod->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     mClasses = new QSpinBox(this);
     mClasses->setObjectName(QStringLiteral("mapClasses"));
     mClasses->setRange(3, 9);
@@ -78,7 +83,7 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     connect(mZoomSelection, &QToolButton::clicked, this, &MapView::zoomToSelection);
     connect(mBackgroundButton, &QToolButton::clicked, this, &MapView::chooseBackgroundLayer);
     connect(mMode, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
-            [this] { emit styleChanged(); });
+            &MapView::onModeChanged);
     connect(mMethod, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
             [this] { emit styleChanged(); });
     connect(mClasses, QOverload<int>::of(&QSpinBox::valueChanged), this,
@@ -97,6 +102,13 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     QFont bold = mPeriodLabel->font();
     bold.setBold(true);
     mPeriodLabel->setFont(bold);
+    mFixedClasses = new QCheckBox(this);
+    mFixedClasses->setObjectName(QStringLiteral("fixedClasses"));
+    mFixedClasses->setChecked(true);
+    connect(mFixedClasses, &QCheckBox::toggled, this, [this](bool fixed) {
+        emit fixedClassesChanged(fixed);
+        emit styleChanged();
+    });
     mPlayTimer = new QTimer(this);
     mPlayTimer->setInterval(1200);
     connect(mPlayTimer, &QTimer::timeout, this, &MapView::stepPlay);
@@ -148,6 +160,8 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     periods->addWidget(mPlay);
     periods->addWidget(mSlider, 1);
     periods->addWidget(mPeriodLabel);
+    periods->addSpacing(6);
+    periods->addWidget(mFixedClasses);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -217,6 +231,50 @@ void MapView::setClassificationEnabled(bool enabled)
     mMethod->setEnabled(enabled);
     // A box map has its six fixed classes.
     mClasses->setEnabled(enabled && classificationMethod() != QLatin1String("box"));
+}
+
+bool MapView::fixedClasses() const
+{
+    return mFixedClasses->isChecked();
+}
+
+void MapView::setFixedClasses(bool fixed)
+{
+    mFixedClasses->setChecked(fixed);
+}
+
+QString MapView::classificationText() const
+{
+    return mMethod->currentText();
+}
+
+void MapView::onModeChanged()
+{
+    // A box map has no sides of 0: change and trend maps apply quantiles instead
+    // (maps::divergingMethod), and the box says so.
+    const bool diverging = mode() == QLatin1String("change") || mode() == QLatin1String("trend");
+    if (diverging && classificationMethod() == QLatin1String("box")) {
+        const QSignalBlocker blocker(mMethod);
+        setClassificationMethod(QStringLiteral("quantile"));
+    }
+    updateMethodTexts();
+    emit styleChanged();
+}
+
+void MapView::updateMethodTexts()
+{
+    const bool diverging = mode() == QLatin1String("change") || mode() == QLatin1String("trend");
+    const QStringList methods = {
+        tr("Quantiles"),           tr("Equal intervals"), tr("Natural breaks (Jenks)"),
+        tr("Standard deviations"), tr("Pretty breaks"),   tr("Box map")};
+    auto *model = qobject_cast<QStandardItemModel *>(mMethod->model());
+    for (int i = 0; i < mMethod->count() && i < methods.size(); ++i) {
+        const bool box = mMethod->itemData(i).toString() == QLatin1String("box");
+        mMethod->setItemText(i, diverging && !box ? tr("%1 on each side of 0").arg(methods.at(i))
+                                                  : methods.at(i));
+        if (box && model)
+            model->item(i)->setEnabled(!diverging);
+    }
 }
 
 void MapView::setLegendTitle(const QString &title)
@@ -303,14 +361,16 @@ void MapView::retranslate()
     mClassesLabel->setText(tr("&Number:"));
     for (int i = 0; i < mMode->count(); ++i)
         mMode->setItemText(i, modeLabel(mMode->itemData(i).toString()));
-    const QStringList methods = {
-        tr("Quantiles"),           tr("Equal intervals"), tr("Natural breaks (Jenks)"),
-        tr("Standard deviations"), tr("Pretty breaks"),   tr("Box map")};
-    for (int i = 0; i < mMethod->count() && i < methods.size(); ++i)
-        mMethod->setItemText(i, methods.at(i));
+    updateMethodTexts();
+    mFixedClasses->setText(tr("Same classes every year"));
+    mFixedClasses->setToolTip(
+        tr("Classes (and the ranking's axis) computed over all years of the series, so that "
+           "playing through the years shows growth; off: each year its own classes"));
     mMode->setToolTip(tr("What the colours show: the value, the change since the previous "
                          "period, the trend, or the signals"));
-    mMethod->setToolTip(tr("How values are divided into classes"));
+    mMethod->setToolTip(tr("How values are divided into classes. Change and trend maps: a "
+                           "neutral class for no change or no significant trend, and classes "
+                           "by this method on each side of 0"));
     mClasses->setToolTip(tr("Number of classes (3–9)"));
     mZoomFull->setToolTip(tr("Zoom to all regions"));
     mZoomSelection->setToolTip(tr("Zoom to the selected regions"));
