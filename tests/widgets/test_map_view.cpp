@@ -5,10 +5,12 @@
 #include "qgis_test_main.h"
 #include "region_labels.h"
 
+#include <QComboBox>
 #include <QImage>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>
@@ -162,6 +164,31 @@ private slots:
         QCOMPARE(view.classCount(), 3);
         QVERIFY(spy.count() >= 2);
         QVERIFY(!view.classificationMethod().isEmpty());
+    }
+
+    void methodBoxSaysWhatIsApplied()
+    {
+        // Change and trend maps class each side of 0 and have no box map: the box says so,
+        // and a box map chosen for values becomes quantiles (one style change, not two).
+        MapView view;
+        view.setClassificationMethod(QStringLiteral("box"));
+        QCOMPARE(view.classificationText(), QStringLiteral("Box map"));
+        QSignalSpy spy(&view, &MapView::styleChanged);
+        view.setMode(QStringLiteral("trend"));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(view.classificationMethod(), QStringLiteral("quantile"));
+        QCOMPARE(view.classificationText(), QStringLiteral("Quantiles on each side of 0"));
+        auto *box = view.findChild<QComboBox *>(QStringLiteral("mapMethod"));
+        QVERIFY(box);
+        const auto *model = qobject_cast<QStandardItemModel *>(box->model());
+        QVERIFY(!model->item(box->findData(QStringLiteral("box")))->isEnabled());
+        view.setMode(QStringLiteral("value"));
+        QCOMPARE(view.classificationText(), QStringLiteral("Quantiles"));
+        QVERIFY(model->item(box->findData(QStringLiteral("box")))->isEnabled());
+        // Classes fixed over the years: offered, on by default, a style change.
+        QVERIFY(view.fixedClasses());
+        view.setFixedClasses(false);
+        QCOMPARE(spy.count(), 3);
     }
 
     void scaleBarShowsARoundLength()
