@@ -27,7 +27,7 @@ QString versionText(const QString &program)
         QStringLiteral("QGIS %1").arg(Qgis::version()),
         QStringLiteral("GDAL %1").arg(QString::fromLatin1(GDALVersionInfo("RELEASE_NAME"))),
         QStringLiteral("GEOS %1").arg(Qgis::geosVersion()),
-        QStringLiteral("PROJ %1").arg(QString::fromLatin1(proj_info().release)),
+        QStringLiteral("PROJ %1").arg(QString::fromLatin1(proj_info().version)),
         QStringLiteral("SQLite %1").arg(QString::fromLatin1(sqlite3_libversion()))};
     return lines.join(QLatin1Char('\n'));
 }

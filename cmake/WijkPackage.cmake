@@ -9,9 +9,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # wijkmonitor_<version>_amd64.deb
 set(CPACK_PACKAGE_DIRECTORY ${PROJECT_BINARY_DIR}/package)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "workbench for neighbourhood figures of Dutch municipalities")
+# The extended description; CPack puts the summary above it.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
-Loads the central data foundation's extracts and CBS files into one offline
+    "Loads the central data foundation's extracts and CBS files into one offline
 workspace, shows how wijken and buurten change on linked maps, charts and
 tables, tests trends (Mann-Kendall, Theil-Sen, Benjamini-Hochberg) and
 produces the maps, wijk profiles and council memos that go to the council.

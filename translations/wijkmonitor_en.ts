@@ -379,6 +379,10 @@
         <source>Workspace file (.gpkg) to open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the version, the commit and the library versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -489,10 +493,6 @@
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1007,6 +1007,10 @@
         <source>Wrote %1 wijk profile(s) to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the version, the commit and the library versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -1064,6 +1068,13 @@
     </message>
     <message>
         <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>version</name>
+    <message>
+        <source>commit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1763,10 +1774,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Wijkmonitor Workbench %1&lt;/h3&gt;&lt;p&gt;Neighbourhood figures of Dutch municipalities: import, explore, test trends honestly, map and report — offline.&lt;/p&gt;&lt;p&gt;Built on Qt, QGIS, GDAL and SQLite.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,6 +1842,10 @@
     </message>
     <message>
         <source>Signals could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Wijkmonitor Workbench&lt;/h3&gt;&lt;p&gt;Neighbourhood figures of Dutch municipalities: import, explore, test trends honestly, map and report — offline.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
