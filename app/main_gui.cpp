@@ -79,6 +79,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QCoreApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
     QCoreApplication::setAttribute(Qt::AA_UseHighDpiPixmaps);
+    wijk::setApplicationNames();
     QgsApplication app(argc, argv, true);
     // Lets the desktop match the window to its menu entry (packaging/, docs/packaging.md).
     QGuiApplication::setDesktopFileName(QStringLiteral("nl.wijkmonitor.Workbench"));

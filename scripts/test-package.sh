@@ -102,6 +102,9 @@ cp "$work/workbench.png" "$report/workbench-installed.png"
 # The user's standard folders: the demo workspace in the data folder, nothing elsewhere.
 find "$HOME" -type f | sed "s|^$HOME|~|" | sort > "$report/home-files.txt"
 grep -q "/Demostad.gpkg$" "$report/home-files.txt" || fail "no demo workspace under $HOME"
+if grep -v -e "^~/.config/Wijkmonitor/" -e "^~/.local/share/Wijkmonitor/" "$report/home-files.txt"; then
+  fail "files outside the workbench's own folders (above)"
+fi
 
 step "removing the package"
 cd /
