@@ -30,7 +30,8 @@ int run(QgsApplication &app, const QElapsedTimer &started)
     wijk::addScreenshotOptions(parser);
     wijk::addOpenBenchmarkOption(parser);
     parser.addPositionalArgument(QStringLiteral("workspace"),
-                                 QObject::tr("Workspace file (.gpkg) to open."));
+                                 QObject::tr("Workspace file (.gpkg) to open."),
+                                 QStringLiteral("[workspace]"));
     parser.process(app);
     if (parser.isSet(versionOption)) {
         QTextStream(stdout) << wijk::versionText(QStringLiteral("wijkmonitor")) << '\n';
