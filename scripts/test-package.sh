@@ -32,6 +32,15 @@ if dpkg-query -W -f='${Status}' wijkmonitor 2>/dev/null | grep -q "install ok in
   $sudo apt-get purge -y -q wijkmonitor </dev/null
 fi
 $sudo apt-get install -y -q --no-install-recommends "$deb" </dev/null
+# A failed check must not leave the package on the machine.
+work=""
+cleanup() {
+  if [ -n "$work" ]; then rm -rf "$work"; fi
+  if dpkg-query -W -f='${Status}' wijkmonitor 2>/dev/null | grep -q "install ok installed"; then
+    $sudo apt-get purge -y -q wijkmonitor </dev/null >/dev/null || true
+  fi
+}
+trap cleanup EXIT
 dpkg -L wijkmonitor | sort > "$report/dpkg-L.txt"
 echo "dpkg -L wijkmonitor: $(wc -l < "$report/dpkg-L.txt") paths"
 for program in /usr/bin/wijkmonitor /usr/bin/wijkmonitor-cli; do
@@ -51,7 +60,6 @@ done
 # A throw-away home and working folder, away from the source tree; the tree's programs are
 # not on the PATH and the build tree's libraries are not on the library path.
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 cd "$work"
 export HOME="$work/home" XDG_RUNTIME_DIR="$work/run" LC_ALL=C.UTF-8
 unset XDG_DATA_HOME XDG_CONFIG_HOME LD_LIBRARY_PATH WIJK_NO_SETTINGS WIJK_LANG
