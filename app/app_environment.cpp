@@ -22,11 +22,16 @@ QTranslator *gAppTranslator = nullptr;
 QTranslator *gQtTranslator = nullptr;
 } // namespace
 
-void setupApplication(QCoreApplication &app)
+void setApplicationNames()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Wijkmonitor"));
     QCoreApplication::setApplicationName(QStringLiteral("Wijkmonitor Workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WIJK_VERSION));
+}
+
+void setupApplication(QCoreApplication &app)
+{
+    setApplicationNames();
     if (qEnvironmentVariableIntValue("WIJK_NO_SETTINGS") == 1) {
         static QTemporaryDir settingsDir;
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());

@@ -7,7 +7,12 @@ class QCoreApplication;
 
 namespace wijk {
 
-//! Organisation/application names (QSettings), the language and its translators.
+//! Organisation/application names (QSettings, QStandardPaths). Called before the
+//! QgsApplication is made too: its constructor already writes settings, which would otherwise
+//! land in "~/.config/Unknown Organization/".
+void setApplicationNames();
+
+//! The names, the language and its translators.
 //! WIJK_NO_SETTINGS=1 (tests) keeps settings in a throw-away folder.
 void setupApplication(QCoreApplication &app);
 

@@ -11,6 +11,7 @@ int main(int argc, char **argv)
     // Rendering maps and charts needs a QGuiApplication; without a display, draw offscreen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    wijk::setApplicationNames();
     QgsApplication app(argc, argv, false);
     wijk::setupApplication(app);
     QTextStream out(stdout);

@@ -4,10 +4,12 @@
 #include "gui/open_benchmark.h"
 #include "gui/screenshot.h"
 #include "qgis_session.h"
+#include "version_info.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QSettings>
+#include <QTextStream>
 #include <QTimer>
 #include <qgsapplication.h>
 
@@ -17,7 +19,10 @@ int run(QgsApplication &app, const QElapsedTimer &started)
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Wijkmonitor Workbench"));
     parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption versionOption(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QObject::tr("Show the version, the commit and the library versions."));
+    parser.addOption(versionOption);
     parser.addOption({QStringLiteral("demo"), QObject::tr("Open the built-in demo workspace.")});
     parser.addOption({QStringLiteral("quit-after"),
                       QObject::tr("Close the window after this many milliseconds (tests)."),
@@ -25,8 +30,13 @@ int run(QgsApplication &app, const QElapsedTimer &started)
     wijk::addScreenshotOptions(parser);
     wijk::addOpenBenchmarkOption(parser);
     parser.addPositionalArgument(QStringLiteral("workspace"),
-                                 QObject::tr("Workspace file (.gpkg) to open."));
+                                 QObject::tr("Workspace file (.gpkg) to open."),
+                                 QStringLiteral("[workspace]"));
     parser.process(app);
+    if (parser.isSet(versionOption)) {
+        QTextStream(stdout) << wijk::versionText(QStringLiteral("wijkmonitor")) << '\n';
+        return 0;
+    }
 
     wijk::MainWindow window;
     window.show();
@@ -47,15 +57,33 @@ int run(QgsApplication &app, const QElapsedTimer &started)
                            &QWidget::close);
     return app.exec();
 }
+
+//! --help and --version only print: they must work without a display (a terminal over ssh,
+//! help2man at package build time), so they draw offscreen unless a platform is chosen.
+bool onlyPrints(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "-v" ||
+            argument == "--version" || argument == "--help-all")
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 int main(int argc, char **argv)
 {
     QElapsedTimer started; // --benchmark-open counts from here
     started.start();
+    if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QCoreApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
     QCoreApplication::setAttribute(Qt::AA_UseHighDpiPixmaps);
+    wijk::setApplicationNames();
     QgsApplication app(argc, argv, true);
+    // Lets the desktop match the window to its menu entry (packaging/, docs/packaging.md).
+    QGuiApplication::setDesktopFileName(QStringLiteral("nl.wijkmonitor.Workbench"));
     Q_INIT_RESOURCE(resources);
     wijk::setupApplication(app);
     const wijk::QgisSession qgis;

@@ -16,6 +16,9 @@ packages=(
   qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite
   # headless GUI runs, screenshots, PDF checks and benchmarks
   xvfb xauth poppler-utils unzip zip imagemagick fonts-dejavu-core python3-scipy time
+  # the Debian package (scripts/package.sh, scripts/test-package.sh): man pages, icons,
+  # dpkg-shlibdeps, the desktop entry and AppStream checks, lintian
+  help2man librsvg2-bin dpkg-dev file desktop-file-utils appstream lintian
 )
 
 missing=()

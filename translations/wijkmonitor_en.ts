@@ -379,6 +379,10 @@
         <source>Workspace file (.gpkg) to open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the version, the commit and the library versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -489,10 +493,6 @@
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1011,6 +1011,10 @@
         <source>%1 on each side of 0</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the version, the commit and the library versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -1068,6 +1072,13 @@
     </message>
     <message>
         <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>version</name>
+    <message>
+        <source>commit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,10 +1778,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Wijkmonitor Workbench %1&lt;/h3&gt;&lt;p&gt;Neighbourhood figures of Dutch municipalities: import, explore, test trends honestly, map and report — offline.&lt;/p&gt;&lt;p&gt;Built on Qt, QGIS, GDAL and SQLite.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,6 +1846,10 @@
     </message>
     <message>
         <source>Signals could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Wijkmonitor Workbench&lt;/h3&gt;&lt;p&gt;Neighbourhood figures of Dutch municipalities: import, explore, test trends honestly, map and report — offline.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

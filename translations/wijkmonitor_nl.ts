@@ -379,6 +379,10 @@
         <source>Workspace file (.gpkg) to open.</source>
         <translation>Te openen werkruimtebestand (.gpkg).</translation>
     </message>
+    <message>
+        <source>Show the version, the commit and the library versions.</source>
+        <translation>Toon de versie, de commit en de versies van de bibliotheken.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -490,10 +494,6 @@
     <message>
         <source>Show this help.</source>
         <translation>Toon deze hulp.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>Toon de versie.</translation>
     </message>
     <message>
         <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of one command.</source>
@@ -1011,6 +1011,10 @@
         <source>%1 on each side of 0</source>
         <translation>%1 per kant van 0</translation>
     </message>
+    <message>
+        <source>Show the version, the commit and the library versions.</source>
+        <translation>Toon de versie, de commit en de versies van de bibliotheken.</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -1069,6 +1073,13 @@
     <message>
         <source>Cannot create the folder %1</source>
         <translation>Kan de map %1 niet maken</translation>
+    </message>
+</context>
+<context>
+    <name>version</name>
+    <message>
+        <source>commit %1</source>
+        <translation>commit %1</translation>
     </message>
 </context>
 <context>
@@ -1767,10 +1778,6 @@
         <translation>Over Wijkmonitor Workbench</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Wijkmonitor Workbench %1&lt;/h3&gt;&lt;p&gt;Neighbourhood figures of Dutch municipalities: import, explore, test trends honestly, map and report — offline.&lt;/p&gt;&lt;p&gt;Built on Qt, QGIS, GDAL and SQLite.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Wijkmonitor Workbench %1&lt;/h3&gt;&lt;p&gt;Wijkcijfers van Nederlandse gemeenten: importeren, verkennen, trends eerlijk toetsen, in kaart brengen en rapporteren — offline.&lt;/p&gt;&lt;p&gt;Gebouwd op Qt, QGIS, GDAL en SQLite.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
@@ -1840,6 +1847,10 @@
     <message>
         <source>Signals could not be computed: %1</source>
         <translation>De signalen konden niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Wijkmonitor Workbench&lt;/h3&gt;&lt;p&gt;Neighbourhood figures of Dutch municipalities: import, explore, test trends honestly, map and report — offline.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wijkmonitor Workbench&lt;/h3&gt;&lt;p&gt;Wijkcijfers van Nederlandse gemeenten: importeren, verkennen, trends eerlijk toetsen, in kaart brengen en rapporteren — offline.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "cli/cli_command.h"
+#include "version_info.h"
 
 #include <QCoreApplication>
 #include <exception>
@@ -23,7 +24,10 @@ void printOverview(QTextStream &out, const std::vector<std::unique_ptr<CliComman
     out << "\n"
         << QCoreApplication::translate("cli", "Options:") << "\n"
         << "  -h, --help     " << QCoreApplication::translate("cli", "Show this help.") << "\n"
-        << "  -v, --version  " << QCoreApplication::translate("cli", "Show the version.") << "\n\n"
+        << "  -v, --version  "
+        << QCoreApplication::translate("cli",
+                                       "Show the version, the commit and the library versions.")
+        << "\n\n"
         << QCoreApplication::translate("cli",
                                        "Run '%1 <command> --help' for the options of one command.")
                .arg(programName())
@@ -60,7 +64,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Success;
     }
     if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
-        out << programName() << " " << QStringLiteral(WIJK_VERSION) << "\n";
+        out << versionText(programName()) << "\n";
         return Success;
     }
     CliCommand *command = nullptr;

@@ -6,6 +6,7 @@
 #include "map/map_view.h"
 #include "selection/region_selection.h"
 #include "signals/signals_list.h"
+#include "version_info.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -372,11 +373,15 @@ void MainWindow::stepPeriod(int steps)
 
 void MainWindow::about()
 {
+    // The same text as `wijkmonitor --version`: what a bug report needs, in one place.
+    const QString versions = versionText(QStringLiteral("Wijkmonitor Workbench"))
+                                 .toHtmlEscaped()
+                                 .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     QMessageBox::about(this, tr("About Wijkmonitor Workbench"),
-                       tr("<h3>Wijkmonitor Workbench %1</h3><p>Neighbourhood figures of Dutch "
+                       tr("<h3>Wijkmonitor Workbench</h3><p>Neighbourhood figures of Dutch "
                           "municipalities: import, explore, test trends honestly, map and "
-                          "report — offline.</p><p>Built on Qt, QGIS, GDAL and SQLite.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+                          "report — offline.</p><p>%1</p>")
+                           .arg(versions));
 }
 
 } // namespace wijk

@@ -1,5 +1,7 @@
 // The wijkmonitor-cli frame as a user meets it: help, version, unknown commands, exit codes.
+#include "cli/cli_command.h"
 #include "test_support.h"
+#include "version_info.h"
 
 #include <QProcess>
 #include <QtTest>
@@ -33,11 +35,26 @@ private slots:
         QVERIFY2(result.out.contains(QStringLiteral("wijkmonitor-cli")), qPrintable(result.out));
         QVERIFY(result.out.contains(QStringLiteral("0")));
     }
-    void versionPrintsProjectVersion()
+    void helpListsEveryCommandWithItsSummary()
+    {
+        // The manual page (packaging/WijkManPage.cmake) takes the commands from this list,
+        // in English like the summaries here (no translator in this process).
+        qputenv("WIJK_LANG", "en");
+        const Result result = run({QStringLiteral("--help")});
+        qunsetenv("WIJK_LANG");
+        for (const auto &command : wijk::cli::allCommands()) {
+            const QString line = QStringLiteral("  %1  %2")
+                                     .arg(command->name().leftJustified(10), command->summary());
+            QVERIFY2(result.out.contains(line), qPrintable(command->name() + ":\n" + result.out));
+        }
+    }
+    void versionPrintsVersionAndCommit()
     {
         const Result result = run({QStringLiteral("--version")});
         QCOMPARE(result.exitCode, 0);
-        QCOMPARE(result.out.trimmed(), QStringLiteral("wijkmonitor-cli " WIJK_VERSION));
+        const QStringList lines = result.out.split('\n');
+        QCOMPARE(lines.value(0), QStringLiteral("wijkmonitor-cli " WIJK_VERSION));
+        QCOMPARE(lines.value(1), QStringLiteral("commit ") + wijk::buildCommit());
     }
     void unknownCommandIsAUsageError()
     {

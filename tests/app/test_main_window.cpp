@@ -12,10 +12,14 @@
 #include "signals/signals_list.h"
 #include "table/values_table_view.h"
 #include "test_support.h"
+#include "version_info.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMessageBox>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <qgsgeometry.h>
 #include <qgsmapcanvas.h>
 #include <qgsvectorlayer.h>
@@ -256,6 +260,29 @@ private slots:
                                  .toString();
         QVERIFY(code.startsWith(QLatin1String("BU")));
         QVERIFY(window.mapView()->featureId(code) != FID_NULL);
+    }
+
+    void aboutShowsVersionCommitAndLibraries()
+    {
+        // What a bug report needs: the same text as `wijkmonitor --version`.
+        MainWindow window;
+        window.show();
+        QString shown;
+        QTimer::singleShot(0, &window, [&shown] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            shown = box->text();
+            box->accept();
+        });
+        auto *about = window.findChild<QAction *>(QStringLiteral("aboutAction"));
+        QVERIFY(about);
+        about->trigger(); // modal: returns when the timer closed it
+        const QStringList lines =
+            versionText(QStringLiteral("Wijkmonitor Workbench")).split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 8);
+        for (const QString &line : lines)
+            QVERIFY2(shown.contains(line.toHtmlEscaped()), qPrintable(line + " in " + shown));
     }
 };
 
