@@ -45,11 +45,13 @@ QByteArray squares(const char *crs, const QList<std::pair<double, double>> &corn
         const QByteArray x0 = QByteArray::number(x, 'g', 17), y0 = QByteArray::number(y, 'g', 17);
         const QByteArray x1 = QByteArray::number(x + size, 'g', 17),
                          y1 = QByteArray::number(y + size, 'g', 17);
-        json += (n ? "," : "") + QByteArray("{\"type\": \"Feature\", \"properties\": ") +
-                "{\"statcode\": \"WK04020" + QByteArray::number(++n) + "\", \"statnaam\": \"W\"}," +
-                "\"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[[" + x0 + "," + y0 +
-                "],[" + x1 + "," + y0 + "],[" + x1 + "," + y1 + "],[" + x0 + "," + y1 + "],[" + x0 +
-                "," + y0 + "]]]}}";
+        if (n++ > 0)
+            json += ",";
+        json += "{\"type\": \"Feature\", \"properties\": {\"statcode\": \"WK04020" +
+                QByteArray::number(n) + "\", \"statnaam\": \"W\"}, \"geometry\": " +
+                "{\"type\": \"Polygon\", \"coordinates\": [[[" + x0 + "," + y0 + "],[" + x1 + "," +
+                y0 + "],[" + x1 + "," + y1 + "],[" + x0 + "," + y1 + "],[" + x0 + "," + y0 +
+                "]]]}}";
     }
     return json + "]}";
 }

@@ -207,7 +207,8 @@ void TestImportValues::finalStatusComesBackIn()
     const auto run = [](const QStringList &arguments) {
         QProcess process;
         process.start(cliPath(), arguments);
-        process.waitForFinished(120000);
+        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+            return QStringLiteral("%1 did not run: %2").arg(cliPath(), process.errorString());
         return process.exitCode() == 0 ? QString()
                                        : QString::fromUtf8(process.readAllStandardError());
     };
