@@ -217,6 +217,19 @@ void TestBoundaryPlacement::missingCrsIsSaidOncePerFile()
     QVERIFY2(hasProblem(report, 1, "geometry", expected.constData()), qPrintable(all(report)));
     QVERIFY(hasProblem(report, 1, "geometry", "WGS 84"));
     QVERIFY(t.ws->regions().empty());
+
+    // The boundaries importer says it once per layer as well.
+    const QString boundariesPath =
+        write(dir, "wijken-2020.geojson",
+              squares("", {{140000, 470000}, {141000, 470000}, {142000, 470000}}, 1000));
+    ImportReport boundariesReport;
+    QVERIFY(!importBoundaries(*t.ws, boundariesPath, boundariesReport).ok);
+    QVERIFY2(hasProblem(boundariesReport, 1, "geometry",
+                        "WK040201 and 2 other features cannot be converted"),
+             qPrintable(all(boundariesReport)));
+    QVERIFY(hasProblem(boundariesReport, 1, "geometry", "WGS 84"));
+    QCOMPARE(boundariesReport.errorCount(), 1);
+    QVERIFY(t.ws->regions().empty());
 }
 
 QTEST_GUILESS_MAIN(TestBoundaryPlacement)
