@@ -1,5 +1,7 @@
 #include "region_layer.h"
 
+#include "read_only_vector.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <algorithm>
@@ -60,33 +62,22 @@ std::unique_ptr<RegionLayer> RegionLayer::load(const RegionSource &source, QStri
         *error = QCoreApplication::translate("wijk::maps", "%1: file not found.").arg(source.path);
         return nullptr;
     }
-    QString uri = source.path;
-    if (!source.layerName.isEmpty())
-        uri += QStringLiteral("|layername=") + source.layerName;
-    QgsVectorLayer input(uri, QStringLiteral("input"), QStringLiteral("ogr"));
-    if (!input.isValid()) {
-        *error = QCoreApplication::translate("wijk::maps", "%1: no readable layer '%2'.")
-                     .arg(source.path, source.layerName);
+    ReadOnlyVector input;
+    if (!readVectorReadOnly(source.path, source.layerName, source.filter, &input, error))
         return nullptr;
-    }
-    const int codeIndex = input.fields().lookupField(source.codeField);
-    const int nameIndex = input.fields().lookupField(source.nameField);
+    const int codeIndex = input.fields.lookupField(source.codeField);
+    const int nameIndex = input.fields.lookupField(source.nameField);
     if (codeIndex < 0 || nameIndex < 0) {
         *error = QCoreApplication::translate("wijk::maps", "%1, layer %2: field '%3' not found.")
-                     .arg(source.path, input.name(),
+                     .arg(source.path, input.layerName,
                           codeIndex < 0 ? source.codeField : source.nameField);
-        return nullptr;
-    }
-    if (!source.filter.isEmpty() && !input.setSubsetString(source.filter)) {
-        *error = QCoreApplication::translate("wijk::maps", "%1: invalid filter '%2'.")
-                     .arg(source.path, source.filter);
         return nullptr;
     }
 
     const QgsCoordinateReferenceSystem rd(QStringLiteral("EPSG:28992"));
     // TopoJSON/GeoJSON without a declared CRS is WGS84 (RFC 7946).
     const QgsCoordinateReferenceSystem sourceCrs =
-        input.crs().isValid() ? input.crs() : QgsCoordinateReferenceSystem("EPSG:4326");
+        input.crs.isValid() ? input.crs : QgsCoordinateReferenceSystem("EPSG:4326");
     const QgsCoordinateTransform transform(sourceCrs, rd, QgsCoordinateTransformContext());
 
     auto result = std::unique_ptr<RegionLayer>(new RegionLayer);
@@ -99,11 +90,8 @@ std::unique_ptr<RegionLayer> RegionLayer::load(const RegionSource &source, QStri
     result->mLayer->updateFields();
 
     QgsFeatureList features;
-    QgsFeature in;
-    QgsFeatureIterator it =
-        input.getFeatures(QgsFeatureRequest().setSubsetOfAttributes({codeIndex, nameIndex}));
     int featureNumber = 0;
-    while (it.nextFeature(in)) {
+    for (const QgsFeature &in : qAsConst(input.features)) {
         ++featureNumber;
         const QString code = in.attribute(codeIndex).toString().trimmed();
         if (code.isEmpty() || !in.hasGeometry())

@@ -63,6 +63,26 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: arc %2 does not exist (the file has %3 arcs); its shape cannot be built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be converted from the file&apos;s coordinate reference system %2 to RD New (EPSG:28992); is that the CRS the coordinates are in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 other features cannot be converted from the file&apos;s coordinate reference system %3 to RD New (EPSG:28992); is that the CRS the coordinates are in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies outside the Netherlands (RD New %2) when read in the file&apos;s coordinate reference system %3: the CRS or the coordinates are wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 other features lie outside the Netherlands (RD New %3) when read in the file&apos;s coordinate reference system %4: the CRS or the coordinates are wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CbsFormats</name>
@@ -228,15 +248,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>negative count %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the wijk and buurt values are rounded to multiples of 5 (CBS privacy rounding): sums of buurten need not equal the wijk or gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the table has no regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is ambiguous: %2 with a thousands separator or %3 with a decimal separator? CBS tables use a decimal point and no thousands separator; write the number without grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number, but &apos;%2&apos; is a count</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -298,6 +322,10 @@
         <source>the workbook has no sheet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; appears twice in the same JSON object (byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LongTableImport</name>
@@ -315,10 +343,6 @@
     </message>
     <message>
         <source>a suppressed value must be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>negative count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1360,15 +1384,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a status; use provisional, estimated, suppressed or missing, or leave it empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a suppressed value must be empty, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is negative, but &apos;%2&apos; is a count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1385,6 +1401,10 @@
     </message>
     <message>
         <source>cannot be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status; use final, provisional, estimated, suppressed or missing, or leave it empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1431,10 +1451,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot be converted to RD New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is invalid (self-intersecting or badly nested rings)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,6 +1476,26 @@
     </message>
     <message>
         <source>the parents of &apos;%1&apos; form a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GeoJSON without &quot;crs&quot; counts as WGS84: declare the CRS the coordinates are in (e.g. EPSG:28992)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be converted from the file&apos;s coordinate reference system %1 to RD New (EPSG:28992); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this feature and %1 others cannot be converted from the file&apos;s coordinate reference system %2 to RD New (EPSG:28992); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lies outside the Netherlands (RD New %1) when read in the file&apos;s coordinate reference system %2: the CRS or the coordinates are wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this feature and %1 others lie outside the Netherlands (RD New %2) when read in the file&apos;s coordinate reference system %3: the CRS or the coordinates are wrong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,6 +2101,21 @@
     </message>
     <message>
         <source>Computing signals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ValuePlausibility</name>
+    <message>
+        <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is implausibly large: a value may be at most 1e15 in magnitude, so that sums and trends stay finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is negative, but &apos;%2&apos; is a count</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2688,6 +2739,14 @@
     </message>
     <message>
         <source>%1 per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no geometry to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be loaded into memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,6 +63,26 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: arc %2 does not exist (the file has %3 arcs); its shape cannot be built</source>
+        <translation>%1: boog %2 bestaat niet (het bestand heeft %3 bogen); de vorm kan niet worden opgebouwd</translation>
+    </message>
+    <message>
+        <source>%1 cannot be converted from the file&apos;s coordinate reference system %2 to RD New (EPSG:28992); is that the CRS the coordinates are in?</source>
+        <translation>%1 kan niet worden omgezet van het coördinaatreferentiesysteem van het bestand, %2, naar RD New (EPSG:28992); staan de coördinaten wel in dat systeem?</translation>
+    </message>
+    <message>
+        <source>%1 and %2 other features cannot be converted from the file&apos;s coordinate reference system %3 to RD New (EPSG:28992); is that the CRS the coordinates are in?</source>
+        <translation>%1 en %2 andere objecten kunnen niet worden omgezet van het coördinaatreferentiesysteem van het bestand, %3, naar RD New (EPSG:28992); staan de coördinaten wel in dat systeem?</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the Netherlands (RD New %2) when read in the file&apos;s coordinate reference system %3: the CRS or the coordinates are wrong</source>
+        <translation>%1 ligt buiten Nederland (RD New %2) gelezen in het coördinaatreferentiesysteem van het bestand, %3: het systeem of de coördinaten kloppen niet</translation>
+    </message>
+    <message>
+        <source>%1 and %2 other features lie outside the Netherlands (RD New %3) when read in the file&apos;s coordinate reference system %4: the CRS or the coordinates are wrong</source>
+        <translation>%1 en %2 andere objecten liggen buiten Nederland (RD New %3) gelezen in het coördinaatreferentiesysteem van het bestand, %4: het systeem of de coördinaten kloppen niet</translation>
+    </message>
 </context>
 <context>
     <name>CbsFormats</name>
@@ -228,16 +248,20 @@
         <translation>&apos;%1&apos; is geen getal</translation>
     </message>
     <message>
-        <source>negative count %1</source>
-        <translation>negatief aantal %1</translation>
-    </message>
-    <message>
         <source>the wijk and buurt values are rounded to multiples of 5 (CBS privacy rounding): sums of buurten need not equal the wijk or gemeente</source>
         <translation>de wijk- en buurtwaarden zijn afgerond op veelvouden van 5 (privacy-afronding van het CBS): sommen van buurten hoeven niet gelijk te zijn aan de wijk of gemeente</translation>
     </message>
     <message>
         <source>the table has no regions</source>
         <translation>de tabel heeft geen gebieden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is ambiguous: %2 with a thousands separator or %3 with a decimal separator? CBS tables use a decimal point and no thousands separator; write the number without grouping</source>
+        <translation>&apos;%1&apos; is dubbelzinnig: %2 met een scheidingsteken voor duizendtallen of %3 met een decimaalteken? CBS-tabellen gebruiken een decimale punt en geen scheidingsteken voor duizendtallen; schrijf het getal zonder groepering</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number, but &apos;%2&apos; is a count</source>
+        <translation>%1 is geen geheel getal, maar &apos;%2&apos; is een aantal</translation>
     </message>
 </context>
 <context>
@@ -298,6 +322,10 @@
         <source>the workbook has no sheet</source>
         <translation>de werkmap heeft geen werkblad</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; appears twice in the same JSON object (byte %2)</source>
+        <translation>&apos;%1&apos; komt twee keer voor in hetzelfde JSON-object (byte %2)</translation>
+    </message>
 </context>
 <context>
     <name>LongTableImport</name>
@@ -316,10 +344,6 @@
     <message>
         <source>a suppressed value must be empty</source>
         <translation>een afgeschermde waarde moet leeg zijn</translation>
-    </message>
-    <message>
-        <source>negative count</source>
-        <translation>negatief aantal</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
@@ -1360,16 +1384,8 @@
         <translation>&apos;%1&apos; is geen jaar (JJJJ)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a status; use provisional, estimated, suppressed or missing, or leave it empty</source>
-        <translation>&apos;%1&apos; is geen status; gebruik provisional, estimated, suppressed of missing, of laat het leeg</translation>
-    </message>
-    <message>
         <source>a suppressed value must be empty, found &apos;%1&apos;</source>
         <translation>een afgeschermde waarde moet leeg zijn, gevonden: &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>%1 is negative, but &apos;%2&apos; is a count</source>
-        <translation>%1 is negatief, maar &apos;%2&apos; is een aantal</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
@@ -1386,6 +1402,10 @@
     <message>
         <source>cannot be stored: %1</source>
         <translation>kan niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status; use final, provisional, estimated, suppressed or missing, or leave it empty</source>
+        <translation>&apos;%1&apos; is geen status; gebruik final, provisional, estimated, suppressed of missing, of laat het veld leeg</translation>
     </message>
 </context>
 <context>
@@ -1431,10 +1451,6 @@
         <translation>is een %1, geen polygoon</translation>
     </message>
     <message>
-        <source>cannot be converted to RD New</source>
-        <translation>kan niet worden omgezet naar RD New</translation>
-    </message>
-    <message>
         <source>is invalid (self-intersecting or badly nested rings)</source>
         <translation>is ongeldig (zelfdoorsnijdend of verkeerd geneste ringen)</translation>
     </message>
@@ -1461,6 +1477,26 @@
     <message>
         <source>the parents of &apos;%1&apos; form a cycle</source>
         <translation>de bovenliggende gebieden van &apos;%1&apos; vormen een kringloop</translation>
+    </message>
+    <message>
+        <source>a GeoJSON without &quot;crs&quot; counts as WGS84: declare the CRS the coordinates are in (e.g. EPSG:28992)</source>
+        <translation>een GeoJSON zonder &quot;crs&quot; geldt als WGS84: geef het coördinaatreferentiesysteem van de coördinaten op (bijv. EPSG:28992)</translation>
+    </message>
+    <message>
+        <source>cannot be converted from the file&apos;s coordinate reference system %1 to RD New (EPSG:28992); %2</source>
+        <translation>kan niet worden omgezet van het coördinaatreferentiesysteem van het bestand, %1, naar RD New (EPSG:28992); %2</translation>
+    </message>
+    <message>
+        <source>this feature and %1 others cannot be converted from the file&apos;s coordinate reference system %2 to RD New (EPSG:28992); %3</source>
+        <translation>dit object en %1 andere kunnen niet worden omgezet van het coördinaatreferentiesysteem van het bestand, %2, naar RD New (EPSG:28992); %3</translation>
+    </message>
+    <message>
+        <source>lies outside the Netherlands (RD New %1) when read in the file&apos;s coordinate reference system %2: the CRS or the coordinates are wrong</source>
+        <translation>ligt buiten Nederland (RD New %1) gelezen in het coördinaatreferentiesysteem van het bestand, %2: het systeem of de coördinaten kloppen niet</translation>
+    </message>
+    <message>
+        <source>this feature and %1 others lie outside the Netherlands (RD New %2) when read in the file&apos;s coordinate reference system %3: the CRS or the coordinates are wrong</source>
+        <translation>dit object en %1 andere liggen buiten Nederland (RD New %2) gelezen in het coördinaatreferentiesysteem van het bestand, %3: het systeem of de coördinaten kloppen niet</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2102,21 @@
     <message>
         <source>Computing signals…</source>
         <translation>Signalen worden berekend…</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ValuePlausibility</name>
+    <message>
+        <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
+        <translation>&apos;%1&apos; is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is implausibly large: a value may be at most 1e15 in magnitude, so that sums and trends stay finite</source>
+        <translation>&apos;%1&apos; is onwaarschijnlijk groot: een waarde mag hooguit 1e15 groot zijn, zodat sommen en trends eindig blijven</translation>
+    </message>
+    <message>
+        <source>%1 is negative, but &apos;%2&apos; is a count</source>
+        <translation>%1 is negatief, maar &apos;%2&apos; is een aantal</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2740,14 @@
     <message>
         <source>%1 per year</source>
         <translation>%1 per jaar</translation>
+    </message>
+    <message>
+        <source>%1: no geometry to draw.</source>
+        <translation>%1: geen geometrie om te tekenen.</translation>
+    </message>
+    <message>
+        <source>%1: could not be loaded into memory.</source>
+        <translation>%1: kon niet in het geheugen worden geladen.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "import/boundaries_geometry.h"
 
+#include "import/rd_new_extent.h"
+
 #include <cpl_error.h>
 #include <memory>
 #include <ogr_geometry.h>
@@ -53,8 +55,11 @@ PreparedBoundary prepareBoundary(const OGRGeometry *geometry, OGRCoordinateTrans
     }
     GeometryPtr work(geometry->clone());
     if (ct && work->transform(ct) != OGRERR_NONE) {
-        result.state = PreparedBoundary::State::NotPolygon;
-        result.detail = QStringLiteral("reprojection failed");
+        result.state = PreparedBoundary::State::ReprojectionFailed;
+        return result;
+    }
+    if (!withinRdNewExtent(*work)) {
+        result.state = PreparedBoundary::State::OutsideNetherlands;
         return result;
     }
     if (!work->IsValid()) {

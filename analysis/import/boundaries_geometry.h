@@ -14,10 +14,12 @@ struct PreparedBoundary
 {
     enum class State
     {
-        Valid,     //!< valid as given
-        Repaired,  //!< was invalid; MakeValid repaired it (detail: what GEOS said)
-        Collapsed, //!< empty, or nothing polygonal left after repair (coarse quantisation)
-        NotPolygon //!< points or lines: not an area
+        Valid,              //!< valid as given
+        Repaired,           //!< was invalid; MakeValid repaired it (detail: what GEOS said)
+        Collapsed,          //!< empty, or nothing polygonal left after repair (coarse quantisation)
+        NotPolygon,         //!< points or lines: not an area
+        ReprojectionFailed, //!< the CRS transformation failed (e.g. RD metres read as degrees)
+        OutsideNetherlands  //!< in RD New, but outside RdNewExtent: the file's CRS is wrong
     };
     State state = State::Valid;
     QByteArray wkb; //!< MultiPolygon in RD New; empty unless Valid or Repaired

@@ -4,6 +4,8 @@
 #include "import/cbs_kwb_columns.h"
 #include "import/cbs_metadata.h"
 #include "import/import_transaction.h"
+#include "import/rd_new_extent.h"
+#include "import/topojson_arcs.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -108,15 +110,29 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
     rdNew.importFromEPSG(28992);
     rdNew.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
 
+    const bool manyLayers = ds->GetLayerCount() > 1;
+    const auto fileOfLayer = [&](const QString &layer) {
+        return manyLayers ? fileName + QLatin1Char('/') + layer : fileName;
+    };
+    // GDAL would quietly drop a reference to an arc the file does not have.
+    if (QByteArray(driver) == "TopoJSON") {
+        for (const MissingArc &missing : findMissingTopoJsonArcs(options.path))
+            report.addError(fileOfLayer(missing.object), missing.feature, QStringLiteral("arcs"),
+                            QCoreApplication::translate(
+                                "BoundariesImport",
+                                "%1: arc %2 does not exist (the file has %3 arcs); its shape "
+                                "cannot be built")
+                                .arg(missing.code)
+                                .arg(missing.arc)
+                                .arg(missing.arcCount));
+    }
+
     std::vector<Pending> pending;
     QHash<QString, int> seen; // code -> index in pending
     int fileYear = 0;
     bool usedLayer = false;
-    const bool manyLayers = ds->GetLayerCount() > 1;
     for (OGRLayer *layer : ds->GetLayers()) {
-        const QString file = manyLayers
-                                 ? fileName + QLatin1Char('/') + QString::fromUtf8(layer->GetName())
-                                 : fileName;
+        const QString file = fileOfLayer(QString::fromUtf8(layer->GetName()));
         OGRFeatureDefn *defn = layer->GetLayerDefn();
         const LayerFields fields = fieldsOf(defn);
         if (fields.code < 0 || layer->GetGeomType() == wkbNone) {
@@ -160,6 +176,19 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
                 continue;
             }
         }
+        const QString crsName = QString::fromUtf8(source.GetName() ? source.GetName() : "?");
+        // A wrong CRS misplaces every feature: one error per layer, not one per feature.
+        struct Misplaced
+        {
+            int count = 0;
+            int firstFeature = 0;
+            QString firstCode;
+            void add(int feature, const QString &code)
+            {
+                if (count++ == 0)
+                    firstFeature = feature, firstCode = code;
+            }
+        } failedReprojection, outside;
         int number = 0, water = 0;
         layer->ResetReading();
         const qint64 total = layer->GetFeatureCount(FALSE);
@@ -241,6 +270,12 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
                                       "the region is kept without geometry")
                                       .arg(code));
                 break;
+            case PreparedBoundary::State::ReprojectionFailed:
+                failedReprojection.add(number, code);
+                continue;
+            case PreparedBoundary::State::OutsideNetherlands:
+                outside.add(number, code);
+                continue;
             case PreparedBoundary::State::NotPolygon:
                 report.addError(
                     file, number, QStringLiteral("geometry"),
@@ -252,6 +287,42 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
             seen.insert(code, static_cast<int>(pending.size()));
             pending.push_back(std::move(item));
         }
+        if (failedReprojection.count == 1)
+            report.addError(file, failedReprojection.firstFeature, QStringLiteral("geometry"),
+                            QCoreApplication::translate(
+                                "BoundariesImport",
+                                "%1 cannot be converted from the file's coordinate reference "
+                                "system %2 to RD New (EPSG:28992); is that the CRS the "
+                                "coordinates are in?")
+                                .arg(failedReprojection.firstCode, crsName));
+        else if (failedReprojection.count > 1)
+            report.addError(file, failedReprojection.firstFeature, QStringLiteral("geometry"),
+                            QCoreApplication::translate(
+                                "BoundariesImport",
+                                "%1 and %2 other features cannot be converted from the file's "
+                                "coordinate reference system %3 to RD New (EPSG:28992); is that "
+                                "the CRS the coordinates are in?")
+                                .arg(failedReprojection.firstCode)
+                                .arg(failedReprojection.count - 1)
+                                .arg(crsName));
+        if (outside.count == 1)
+            report.addError(file, outside.firstFeature, QStringLiteral("geometry"),
+                            QCoreApplication::translate(
+                                "BoundariesImport",
+                                "%1 lies outside the Netherlands (RD New %2) when read in the "
+                                "file's coordinate reference system %3: the CRS or the "
+                                "coordinates are wrong")
+                                .arg(outside.firstCode, rdNewExtentText(), crsName));
+        else if (outside.count > 1)
+            report.addError(file, outside.firstFeature, QStringLiteral("geometry"),
+                            QCoreApplication::translate(
+                                "BoundariesImport",
+                                "%1 and %2 other features lie outside the Netherlands (RD New "
+                                "%3) when read in the file's coordinate reference system %4: the "
+                                "CRS or the coordinates are wrong")
+                                .arg(outside.firstCode)
+                                .arg(outside.count - 1)
+                                .arg(rdNewExtentText(), crsName));
         if (water > 0)
             report.addWarning(file, 0, QStringLiteral("water"),
                               QCoreApplication::translate("BoundariesImport",

@@ -1,5 +1,6 @@
 #include "import/cbs_kwb_columns.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -97,7 +98,24 @@ CellValue parseCell(const QString &text)
     }
     cell.kind = CellValue::Kind::Number;
     cell.number = value;
+    static const QRegularExpression grouped(QStringLiteral("^[+-]?[1-9]\\d{0,2}[.,]\\d{3}$"));
+    cell.ambiguousSeparator = grouped.match(text.trimmed()).hasMatch();
     return cell;
+}
+
+QString ambiguousSeparatorMessage(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    QString grouped = trimmed, decimal = trimmed;
+    grouped.remove(QLatin1Char('.')).remove(QLatin1Char(','));
+    decimal.replace(QLatin1Char(','), QLatin1Char('.'));
+    decimal = QString::number(decimal.toDouble(), 'g', 15);
+    return QCoreApplication::translate(
+               "KwbImport",
+               "'%1' is ambiguous: %2 with a thousands separator or %3 with a decimal separator? "
+               "CBS tables use a decimal point and no thousands separator; write the number "
+               "without grouping")
+        .arg(trimmed, grouped, decimal);
 }
 
 QString trimCode(const QString &text)
@@ -129,9 +147,9 @@ QString unitFromCbs(const QString &cbsUnit)
     return QStringLiteral("other");
 }
 
-IndicatorKind guessKind(const QString &code, bool allWholeNonNegative)
+IndicatorKind guessKind(const QString &code, bool allWhole)
 {
-    if (!allWholeNonNegative)
+    if (!allWhole)
         return IndicatorKind::Value;
     // Whole numbers that are nevertheless not additive: averages, densities, shares.
     static const QRegularExpression notAdditive(

@@ -44,11 +44,18 @@ struct CellValue
     };
     Kind kind = Kind::Empty;
     double number = 0;
+    //! A Number written as 1-3 digits, one '.' or ',' and three digits ("88.000", "1,250"):
+    //! CBS tables use a decimal point and no thousands separator, but the Dutch convention
+    //! reads the same text as a thousand times more. Text cells like this are refused.
+    bool ambiguousSeparator = false;
 };
 
 //! Parses a KWB cell: trims padding; "." is Secret; decimal point (a decimal comma is
 //! accepted when it is the only separator).
 CellValue parseCell(const QString &text);
+
+//! The error for a text cell whose separator is ambiguous (CellValue::ambiguousSeparator).
+QString ambiguousSeparatorMessage(const QString &text);
 
 //! The region code of a padded WijkenEnBuurten cell ("GM0402    " -> "GM0402").
 QString trimCode(const QString &text);
@@ -58,8 +65,10 @@ QString trimCode(const QString &text);
 QString unitFromCbs(const QString &cbsUnit);
 
 //! Heuristic kind when there is no metadata: Count for codes that name an additive number
-//! of people/dwellings whose values are all whole and non-negative, otherwise Value.
-IndicatorKind guessKind(const QString &code, bool allWholeNonNegative);
+//! of people/dwellings whose values are all whole, otherwise Value (CBS names some shares
+//! like counts: HuishoudensMetEenLaagInkomen is a percentage with decimals). A negative
+//! whole value does not make a count a Value: the importer refuses it as a negative count.
+IndicatorKind guessKind(const QString &code, bool allWhole);
 
 //! Region level from a SoortRegio text ("Gemeente  " -> Gemeente); nullopt when unknown.
 std::optional<RegionLevel> levelFromSoortRegio(const QString &text);

@@ -1,5 +1,6 @@
 // The two JSON forms of a KWB table: keyed by region code, and CBS OData ({"value": [...]}).
 #include "import/cbs_kwb_table.h"
+#include "import/json_duplicate_keys.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,6 +14,14 @@
 namespace wijk::cbs {
 
 namespace {
+//! The entry number a path like "value[3]" names (1-based), or 0.
+int odataEntry(const QString &path)
+{
+    static const QRegularExpression entry(QStringLiteral("^value\\[(\\d+)\\]$"));
+    const auto match = entry.match(path);
+    return match.hasMatch() ? match.captured(1).toInt() + 1 : 0;
+}
+
 bool loadJson(const QString &path, QJsonDocument *doc, ImportReport &report)
 {
     const QString name = QFileInfo(path).fileName();
@@ -23,8 +32,9 @@ bool loadJson(const QString &path, QJsonDocument *doc, ImportReport &report)
             QCoreApplication::translate("KwbTable", "cannot open: %1").arg(file.errorString()));
         return false;
     }
+    const QByteArray bytes = file.readAll();
     QJsonParseError error;
-    *doc = QJsonDocument::fromJson(file.readAll(), &error);
+    *doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         report.addError(name, 0, QString(),
                         QCoreApplication::translate("KwbTable", "not valid JSON at byte %1: %2")
@@ -32,7 +42,26 @@ bool loadJson(const QString &path, QJsonDocument *doc, ImportReport &report)
                             .arg(error.errorString()));
         return false;
     }
-    return true;
+    // QJsonDocument silently keeps the last of two members with one name.
+    const std::vector<DuplicateJsonKey> duplicates = findDuplicateJsonKeys(bytes);
+    for (const DuplicateJsonKey &duplicate : duplicates) {
+        const int entry = odataEntry(duplicate.path);
+        const QString field = entry > 0 || duplicate.path.isEmpty()
+                                  ? duplicate.key
+                                  : duplicate.path + QLatin1Char('.') + duplicate.key;
+        report.addError(name, entry, field,
+                        QCoreApplication::translate(
+                            "KwbTable", "'%1' appears twice in the same JSON object (byte %2)")
+                            .arg(duplicate.key)
+                            .arg(duplicate.offset));
+    }
+    return duplicates.empty();
+}
+
+//! A JSON number is typed; only a string can carry "88.000" (CBS: no thousands separator).
+bool hasAmbiguousSeparator(const QJsonValue &value)
+{
+    return value.isString() && parseCell(value.toString()).ambiguousSeparator;
 }
 
 //! A JSON cell as the text parseCell() understands: numbers exactly, null as empty.
@@ -97,11 +126,17 @@ bool readKwbKeyedJson(const QString &path, KwbTable *table, ImportReport &report
         row.code = trimCode(it.key());
         row.municipality = values.value(QStringLiteral("Gemeentenaam_1")).toString().trimmed();
         row.regionType = values.value(QStringLiteral("SoortRegio_2")).toString().trimmed();
-        for (const QString &key : std::as_const(table->keys))
-            row.cells << cellText(values.value(key));
+        for (const QString &key : std::as_const(table->keys)) {
+            const QJsonValue value = values.value(key);
+            if (hasAmbiguousSeparator(value))
+                report.addError(name, 0, row.code + QLatin1Char('.') + key,
+                                ambiguousSeparatorMessage(value.toString()));
+            row.cells << cellText(value);
+        }
         table->rows.push_back(std::move(row));
     }
-    return true;
+    table->numbersAreTyped = true; // JSON strings were checked above
+    return !report.hasErrors();
 }
 
 bool readKwbOdataJson(const QString &path, KwbTable *table, ImportReport &report)
@@ -152,10 +187,15 @@ bool readKwbOdataJson(const QString &path, KwbTable *table, ImportReport &report
             else if (role == ColumnRole::RegionType)
                 row.regionType = v.value().toString().trimmed();
         }
-        for (const QString &key : std::as_const(table->keys))
-            row.cells << cellText(object.value(key));
+        for (const QString &key : std::as_const(table->keys)) {
+            const QJsonValue value = object.value(key);
+            if (hasAmbiguousSeparator(value))
+                report.addError(name, entry, key, ambiguousSeparatorMessage(value.toString()));
+            row.cells << cellText(value);
+        }
         table->rows.push_back(std::move(row));
     }
+    table->numbersAreTyped = true; // JSON strings were checked above
     if (table->rows.empty() && !report.hasErrors())
         report.addError(name, 0, QStringLiteral("value"),
                         QCoreApplication::translate("KwbTable", "the table has no rows"));

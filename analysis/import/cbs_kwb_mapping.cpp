@@ -1,5 +1,6 @@
 #include "import/cbs_kwb_mapping.h"
 
+#include "import/value_plausibility.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -91,10 +92,16 @@ KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int pe
             knownNames.insert(region.code, region.name);
     }
 
+    // The kind of an indicator the workspace already describes (a file without metadata
+    // after one with it) decides what its values may be.
+    QHash<QString, IndicatorKind> knownKinds;
+    for (const Indicator &indicator : workspace.indicators())
+        knownKinds.insert(indicator.code, indicator.kind);
+
     QHash<QString, int> rowOfCode;
     QSet<QString> gemeenten;
     std::vector<std::vector<double>> lowLevelValues(mapping.columns.size());
-    std::vector<bool> wholeNonNegative(mapping.columns.size(), true);
+    std::vector<bool> whole(mapping.columns.size(), true);
     for (const KwbRow &row : table.rows) {
         const auto level = levelFromCode(row.code);
         if (!level) {
@@ -166,10 +173,15 @@ KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int pe
             case CellValue::Kind::Empty:
                 break;
             case CellValue::Kind::Number:
+                if (cell.ambiguousSeparator && !table.numbersAreTyped) {
+                    report.addError(file, row.line, fieldOf(row, mapping.columns[c].key),
+                                    ambiguousSeparatorMessage(row.cells.at(c)));
+                    continue;
+                }
                 value.value = cell.number;
                 value.status = ValueStatus::Final;
-                if (cell.number < 0 || cell.number != std::floor(cell.number))
-                    wholeNonNegative[c] = false;
+                if (cell.number != std::floor(cell.number))
+                    whole[c] = false;
                 if (*level == RegionLevel::Wijk || *level == RegionLevel::Buurt)
                     lowLevelValues[c].push_back(cell.number);
                 break;
@@ -183,29 +195,37 @@ KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int pe
     for (int c = 0; c < static_cast<int>(mapping.columns.size()); ++c) {
         KwbMapping::Column &column = mapping.columns[c];
         if (!column.fromCatalogue) {
-            column.indicator.kind = guessKind(column.indicator.code, wholeNonNegative[c]);
+            column.indicator.kind =
+                knownKinds.value(column.indicator.code, guessKind(column.indicator.code, whole[c]));
             column.indicator.unit = column.indicator.kind == IndicatorKind::Count
                                         ? QStringLiteral("count")
                                         : QStringLiteral("other");
         }
-        if (column.indicator.kind == IndicatorKind::Count) {
-            for (const KwbMapping::Value &value : mapping.values) {
-                if (value.column == c && value.value < 0) {
-                    const KwbRow &row =
-                        table.rows[rowOfCode.value(mapping.regions[value.region].code)];
-                    report.addError(file, row.line, fieldOf(row, column.key),
-                                    QCoreApplication::translate("KwbImport", "negative count %1")
-                                        .arg(value.value));
-                }
-            }
-            if (looksRounded(lowLevelValues[c]))
-                report.addWarning(file, 0, column.key,
-                                  QCoreApplication::translate(
-                                      "KwbImport",
-                                      "the wijk and buurt values are rounded to multiples of 5 "
-                                      "(CBS privacy rounding): sums of buurten need not equal "
-                                      "the wijk or gemeente"));
-        }
+        if (column.indicator.kind == IndicatorKind::Count && looksRounded(lowLevelValues[c]))
+            report.addWarning(file, 0, column.key,
+                              QCoreApplication::translate(
+                                  "KwbImport",
+                                  "the wijk and buurt values are rounded to multiples of 5 "
+                                  "(CBS privacy rounding): sums of buurten need not equal "
+                                  "the wijk or gemeente"));
+    }
+    // Every value against its indicator's kind: finite, plausible, and for a count whole
+    // and not negative (CBS counts are Datatype Long).
+    for (const KwbMapping::Value &value : mapping.values) {
+        if (value.status != ValueStatus::Final)
+            continue;
+        const KwbMapping::Column &column = mapping.columns[value.column];
+        const KwbRow &row = table.rows[rowOfCode.value(mapping.regions[value.region].code)];
+        const QString text = row.cells.at(value.column).trimmed();
+        QString problem =
+            valueProblem(text, value.value, column.indicator.kind, column.indicator.code);
+        if (problem.isEmpty() && column.indicator.kind == IndicatorKind::Count &&
+            value.value != std::floor(value.value))
+            problem = QCoreApplication::translate("KwbImport",
+                                                  "%1 is not a whole number, but '%2' is a count")
+                          .arg(text, column.indicator.code);
+        if (!problem.isEmpty())
+            report.addError(file, row.line, fieldOf(row, column.key), problem);
     }
     if (mapping.regions.empty() && !report.hasErrors())
         report.addError(file, 0, QString(),

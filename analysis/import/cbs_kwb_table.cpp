@@ -168,6 +168,7 @@ bool readKwbXlsx(const QString &path, KwbTable *table, ImportReport &report)
     }
     GDALClose(ds);
     *table = builder.take();
+    table->numbersAreTyped = true; // FIELD_TYPES=STRING prints the workbook's own numbers
     return true;
 }
 

@@ -25,6 +25,9 @@ struct KwbTable
     QString fileName; //!< as problems name it
     QStringList keys; //!< indicator column keys as in the file, e.g. AantalInwoners_5
     std::vector<KwbRow> rows;
+    //! Numbers came typed (XLSX cells, JSON numbers), not as text: "88.000" in a cell can
+    //! only be a decimal then. Text numbers (CSV) with an ambiguous separator are refused.
+    bool numbersAreTyped = false;
 };
 
 //! Builds a KwbTable from a header and text rows (CSV and XLSX share it).

@@ -4,6 +4,7 @@
 #include "import/csv_reader.h"
 #include "import/observation_buckets.h"
 #include "import/observation_bulk.h"
+#include "import/value_plausibility.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -148,11 +149,13 @@ bool RowChecker::check(CsvReader &csv, ParsedObservation *row)
     ValueStatus status = ValueStatus::Final;
     if (mColumn.status >= 0 && !csv.isEmpty(mColumn.status)) {
         const auto parsed = valueStatusFromString(csv.text(mColumn.status));
-        if (!parsed || *parsed == ValueStatus::Derived || *parsed == ValueStatus::Final) {
+        // `final` is what an empty status means, and what `values` writes: a values CSV
+        // comes back in. `derived` is the workbench's own aggregate, never delivered.
+        if (!parsed || *parsed == ValueStatus::Derived) {
             csv.error(mColumn.status, QCoreApplication::translate(
                                           "wijk::ExtractObservations",
-                                          "'%1' is not a status; use provisional, estimated, "
-                                          "suppressed or missing, or leave it empty")
+                                          "'%1' is not a status; use final, provisional, "
+                                          "estimated, suppressed or missing, or leave it empty")
                                           .arg(csv.text(mColumn.status)));
             ok = false;
         }
@@ -167,12 +170,14 @@ bool RowChecker::check(CsvReader &csv, ParsedObservation *row)
                                                   "a suppressed value must be empty, found '%1'")
                           .arg(csv.text(mColumn.value)));
             ok = false;
-        } else if (value < 0 && indicator && indicator->count) {
-            csv.error(mColumn.value,
-                      QCoreApplication::translate("wijk::ExtractObservations",
-                                                  "%1 is negative, but '%2' is a count")
-                          .arg(csv.text(mColumn.value), qs(indicatorCode)));
-            ok = false;
+        } else if (indicator) {
+            const QString problem = valueProblem(
+                csv.text(mColumn.value), value,
+                indicator->count ? IndicatorKind::Count : IndicatorKind::Value, qs(indicatorCode));
+            if (!problem.isEmpty()) {
+                csv.error(mColumn.value, problem);
+                ok = false;
+            }
         }
         break;
     case CsvReader::Number::Empty:

@@ -1,5 +1,7 @@
 #include "import/extract_regions.h"
 
+#include "import/rd_new_extent.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -159,6 +161,9 @@ std::vector<ExtractRegion> readExtractRegions(const QString &gdalPath, const QSt
     if (!columnsOk)
         return result;
 
+    const char *crsName = sourceCopy.GetName();
+    // A wrong or missing CRS misplaces every feature: say it once for the file.
+    int unconverted = 0, outside = 0, firstUnconverted = 0, firstOutside = 0;
     OGR_L_ResetReading(layer);
     int number = 0;
     while (OGRFeatureH feature = OGR_L_GetNextFeature(layer)) {
@@ -220,9 +225,12 @@ std::vector<ExtractRegion> readExtractRegions(const QString &gdalPath, const QSt
                         .arg(QString::fromLatin1(OGRGeometryTypeToName(type))));
                 ok = false;
             } else if (!transformed) {
-                report.addError(displayName, number, QStringLiteral("geometry"),
-                                QCoreApplication::translate("wijk::ExtractRegions",
-                                                            "cannot be converted to RD New"));
+                if (unconverted++ == 0)
+                    firstUnconverted = number;
+                ok = false;
+            } else if (!withinRdNewExtent(*geometry)) {
+                if (outside++ == 0)
+                    firstOutside = number;
                 ok = false;
             } else if (!valid) {
                 report.addError(displayName, number, QStringLiteral("geometry"),
@@ -240,6 +248,40 @@ std::vector<ExtractRegion> readExtractRegions(const QString &gdalPath, const QSt
         if (ok)
             result.push_back(entry);
     }
+    const QString crs = QString::fromUtf8(crsName ? crsName : "?");
+    const QString advice = QCoreApplication::translate(
+        "wijk::ExtractRegions", "a GeoJSON without \"crs\" counts as WGS84: declare the CRS "
+                                "the coordinates are in (e.g. EPSG:28992)");
+    if (unconverted > 0)
+        report.addError(
+            displayName, firstUnconverted, QStringLiteral("geometry"),
+            (unconverted == 1
+                 ? QCoreApplication::translate("wijk::ExtractRegions",
+                                               "cannot be converted from the file's coordinate "
+                                               "reference system %1 to RD New (EPSG:28992); %2")
+                       .arg(crs, advice)
+                 : QCoreApplication::translate(
+                       "wijk::ExtractRegions",
+                       "this feature and %1 others cannot be converted from the file's "
+                       "coordinate reference system %2 to RD New (EPSG:28992); %3")
+                       .arg(unconverted - 1)
+                       .arg(crs, advice)));
+    if (outside > 0)
+        report.addError(
+            displayName, firstOutside, QStringLiteral("geometry"),
+            (outside == 1 ? QCoreApplication::translate(
+                                "wijk::ExtractRegions",
+                                "lies outside the Netherlands (RD New %1) when read in the "
+                                "file's coordinate reference system %2: the CRS or the "
+                                "coordinates are wrong")
+                                .arg(rdNewExtentText(), crs)
+                          : QCoreApplication::translate(
+                                "wijk::ExtractRegions",
+                                "this feature and %1 others lie outside the Netherlands (RD New "
+                                "%2) when read in the file's coordinate reference system %3: the "
+                                "CRS or the coordinates are wrong")
+                                .arg(outside - 1)
+                                .arg(rdNewExtentText(), crs)));
     if (number == 0)
         report.addError(displayName, 0, QString(),
                         QCoreApplication::translate("wijk::ExtractRegions", "has no regions"));

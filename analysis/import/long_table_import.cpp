@@ -4,6 +4,7 @@
 #include "import/csv_reader.h"
 #include "import/extract_indicators.h"
 #include "import/import_transaction.h"
+#include "import/value_plausibility.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -147,11 +148,11 @@ LongTableImportResult importLongTable(Workspace &workspace, const LongTableImpor
                 reader.error(valueCol, QCoreApplication::translate(
                                            "LongTableImport", "a suppressed value must be empty")),
                     ok = false;
-            if (value < 0 &&
-                kinds.value(row.indicator, IndicatorKind::Value) == IndicatorKind::Count)
-                reader.error(valueCol,
-                             QCoreApplication::translate("LongTableImport", "negative count")),
-                    ok = false;
+            if (const QString problem =
+                    valueProblem(reader.text(valueCol), value,
+                                 kinds.value(row.indicator, IndicatorKind::Value), row.indicator);
+                !problem.isEmpty())
+                reader.error(valueCol, problem), ok = false;
             break;
         case CsvReader::Number::Empty:
             if (row.status == ValueStatus::Final)

@@ -49,7 +49,12 @@ class TestCbsBoundaries : public QObject
 {
     Q_OBJECT
 
+    QMap<QString, QByteArray> mInputsBefore;
+
 private slots:
+    // Inputs are never written: every CBS file has the same SHA-256 after the tests.
+    void initTestCase() { mInputsBefore = test::checksumsOf(test::cbsDataDir()); }
+    void cleanupTestCase() { QCOMPARE(test::checksumsOf(test::cbsDataDir()), mInputsBefore); }
     void wijken2017WithKwb();
     void topoJson2014();
 };

@@ -73,7 +73,12 @@ class TestCbsKwb : public QObject
 {
     Q_OBJECT
 
+    QMap<QString, QByteArray> mInputsBefore;
+
 private slots:
+    // Inputs are never written: every CBS file has the same SHA-256 after the tests.
+    void initTestCase() { mInputsBefore = test::checksumsOf(test::cbsDataDir()); }
+    void cleanupTestCase() { QCOMPARE(test::checksumsOf(test::cbsDataDir()), mInputsBefore); }
     void nationalCsv2017();
     void keyedJson2024();
     void odataJson2024();

@@ -1,5 +1,6 @@
 #include "test_support.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 
@@ -20,6 +21,26 @@ QString cbsDataDir()
 QString cliPath()
 {
     return QStringLiteral(WIJK_CLI_PATH);
+}
+
+QByteArray checksumOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QMap<QString, QByteArray> checksumsOf(const QString &dir)
+{
+    QMap<QString, QByteArray> sums;
+    if (dir.isEmpty())
+        return sums;
+    for (const QFileInfo &info : QDir(dir).entryInfoList(QDir::Files, QDir::Name))
+        sums.insert(info.fileName(), checksumOf(info.absoluteFilePath()));
+    return sums;
 }
 
 } // namespace wijk::test

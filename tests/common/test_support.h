@@ -1,6 +1,8 @@
 // Shared helpers for every test: where the test data lives, and the real CBS files.
 #pragma once
 
+#include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QtTest>
 
@@ -14,6 +16,13 @@ QString cbsDataDir();
 
 //! Path of the wijkmonitor-cli executable (empty in builds without it).
 QString cliPath();
+
+//! SHA-256 of a file's bytes (empty when it cannot be read). Inputs are never written:
+//! tests compare the checksums of the files they read before and after using them.
+QByteArray checksumOf(const QString &path);
+
+//! SHA-256 of every file directly in dir, by file name.
+QMap<QString, QByteArray> checksumsOf(const QString &dir);
 
 } // namespace wijk::test
 

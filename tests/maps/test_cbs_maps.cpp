@@ -22,6 +22,8 @@ class TestCbsMaps : public QObject
 {
     Q_OBJECT
 
+    QMap<QString, QByteArray> mInputsBefore;
+
     static RegionSource cbsSource(const QString &file, const QString &layer = QString())
     {
         RegionSource source;
@@ -33,6 +35,9 @@ class TestCbsMaps : public QObject
     }
 
 private slots:
+    // Inputs are never written: every CBS file has the same SHA-256 after the tests.
+    void initTestCase() { mInputsBefore = test::checksumsOf(test::cbsDataDir()); }
+    void cleanupTestCase() { QCOMPARE(test::checksumsOf(test::cbsDataDir()), mInputsBefore); }
     void wijken2017()
     {
         WIJK_REQUIRE_CBS_DATA();

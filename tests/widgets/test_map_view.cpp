@@ -4,6 +4,7 @@
 #include "map/scale_bar_overlay.h"
 #include "qgis_test_main.h"
 #include "region_labels.h"
+#include "test_support.h"
 
 #include <QComboBox>
 #include <QImage>
@@ -239,6 +240,31 @@ private slots:
         QCOMPARE(view.backgroundLayerCount(), 0);
         QCOMPARE(view.legendLabels().size(), 3);
         view.setRegionLayer(nullptr);
+    }
+
+    void backgroundGeoPackageIsNeverWritten()
+    {
+        // QGIS 3.22's OGR provider would open the GeoPackage for update; the view reads it
+        // read-only into memory, so the file keeps its bytes.
+        const QString kaart = test::dataPath(QStringLiteral("cbs/kaart-mini-2021.gpkg"));
+        const QByteArray before = test::checksumOf(kaart);
+        QVERIFY(!before.isEmpty());
+        {
+            auto layer = makeLayer();
+            MapView view;
+            view.resize(600, 400);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            view.setRegionLayer(layer.get());
+            QString error;
+            QVERIFY2(view.addBackgroundLayer(kaart, &error), qPrintable(error));
+            QCOMPARE(view.backgroundLayerCount(), 1);
+            view.refresh();
+            QTRY_VERIFY(!view.canvas()->isDrawing());
+            view.removeBackgroundLayers();
+            view.setRegionLayer(nullptr);
+        }
+        QCOMPARE(test::checksumOf(kaart), before);
     }
 
     void backgroundLegendShowsRastersTopFirst()

@@ -4,6 +4,7 @@
 
 #include "map/map_pick_tool.h"
 #include "map/scale_bar_overlay.h"
+#include "read_only_vector.h"
 #include "region_labels.h"
 
 #include <QFileDialog>
@@ -265,12 +266,11 @@ bool MapView::addBackgroundLayer(const QString &path, QString *error)
     }
     const QString name = info.completeBaseName();
     QgsMapLayer *layer = nullptr;
-    const QgsVectorLayer::LayerOptions vectorOptions(QgsProject::instance()->transformContext());
-    auto *vector = new QgsVectorLayer(path, name, QStringLiteral("ogr"), vectorOptions);
-    if (vector->isValid() && vector->isSpatial()) {
-        layer = vector;
+    // Read-only into memory: QGIS 3.22's OGR provider would open a GeoPackage for update.
+    QString vectorError;
+    if (auto vector = loadVectorReadOnly(path, name, &vectorError)) {
+        layer = vector.release();
     } else {
-        delete vector;
         auto *raster = new QgsRasterLayer(path, name, QStringLiteral("gdal"));
         if (raster->isValid()) {
             layer = raster;
