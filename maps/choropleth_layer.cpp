@@ -165,8 +165,11 @@ bool ChoroplethLayer::apply(const QVector<MapValue> &values, const ChoroplethSpe
         style.key = static_cast<qint16>(legendKeyOf(value, spec.mode, classes));
         style.hatched =
             spec.mode == MapMode::Trend && style.key >= 0 && value && !value->significant;
+        style.smallNumbers =
+            spec.mode != MapMode::Signals && style.key >= 0 && value && value->smallNumbers;
         counts[style.key] += 1;
         counts[legendkey::TrendNotSignificant] += style.hatched ? 1 : 0;
+        counts[legendkey::SmallNumbers] += style.smallNumbers ? 1 : 0;
         styles->insert(it.value(), style);
         if (!labelled)
             continue;
@@ -204,6 +207,8 @@ bool ChoroplethLayer::apply(const QVector<MapValue> &values, const ChoroplethSpe
         if (spec.mode == MapMode::Trend && counts.value(legendkey::TrendNotSignificant) > 0)
             legend.append({legendkey::TrendNotSignificant, trendNotSignificantLabel(),
                            QColor(255, 255, 255)});
+        if (counts.value(legendkey::SmallNumbers) > 0)
+            legend.append({legendkey::SmallNumbers, smallNumbersLabel(), QColor(255, 255, 255)});
     }
     // Missing and suppressed regions get their own entries whenever there are any.
     if (counts.value(legendkey::Missing) > 0)
