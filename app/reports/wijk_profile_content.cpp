@@ -99,7 +99,9 @@ WijkProfileContent buildWijkProfile(const ReportData &data, int wijk,
             figure.toYear = trend->lastPeriod;
             figure.direction = trend->direction;
             figure.slope = trend->sen.slope;
-            figure.signal = trend->signal;
+            // A trend through small numbers is shown, but never called a signal.
+            figure.signal = engine::restsOnSmallNumbers(dataset, *trend) ? engine::TrendSignal::None
+                                                                         : trend->signal;
         }
         content.keyFigures.push_back(figure);
     }

@@ -108,6 +108,28 @@ private slots:
                  Polarity::LowerIsBetter);
     }
 
+    //! De Schans's profile: its trends through small numbers are shown, never called a signal.
+    void profileCallsNoSmallNumberTrendASignal()
+    {
+        const engine::Dataset &dataset = mData->dataset();
+        const int schans = dataset.regionIndex(QStringLiteral("WK999908"));
+        QVERIFY(schans >= 0);
+        QCOMPARE(dataset.region(schans).name, QStringLiteral("De Schans"));
+        const reports::WijkProfileContent content = reports::buildWijkProfile(*mData, schans);
+        int heldBack = 0;
+        for (const reports::KeyFigure &figure : content.keyFigures) {
+            const engine::TrendRow *trend = mData->trendOf(schans, figure.indicator);
+            if (!trend || !engine::restsOnSmallNumbers(dataset, *trend))
+                continue;
+            QCOMPARE(figure.signal, engine::TrendSignal::None);
+            heldBack += trend->signal != engine::TrendSignal::None ? 1 : 0;
+        }
+        QVERIFY(heldBack > 0); // e.g. the falling crime rate, an "improvement" over 60 people
+        for (const QString &sentence : content.summary)
+            QVERIFY2(!sentence.contains(QStringLiteral("Misdrijven per 1000")),
+                     qPrintable(sentence));
+    }
+
     //! The memo's summary opens with unfavourable signals and never cites small numbers: De
     //! Schans's crime rate (60 inhabitants) is no signal, no bullet and no mover.
     void memoSummaryPutsUnfavourableFirstWithoutSmallNumbers()
