@@ -212,7 +212,10 @@ bool ChoroplethLayer::apply(const QVector<MapValue> &values, const ChoroplethSpe
         // Not significant: the neutral class, whose symbol is hatched.
         style.hatched =
             spec.mode == MapMode::Trend && style.key >= 0 && value && !value->significant;
+        style.smallNumbers =
+            spec.mode != MapMode::Signals && style.key >= 0 && value && value->smallNumbers;
         counts[style.key] += 1;
+        counts[legendkey::SmallNumbers] += style.smallNumbers ? 1 : 0;
         styles->insert(it.value(), style);
         if (!labelled)
             continue;
@@ -254,6 +257,8 @@ bool ChoroplethLayer::apply(const QVector<MapValue> &values, const ChoroplethSpe
             legend.append({i, classes.ranges[i].label, colours.value(i),
                            hatched ? LegendEntry::Look::TrendHatch : LegendEntry::Look::Plain});
         }
+        if (counts.value(legendkey::SmallNumbers) > 0)
+            legend.append({legendkey::SmallNumbers, smallNumbersLabel(), QColor(255, 255, 255)});
     }
     // Missing and suppressed regions get their own entries whenever there are any.
     if (counts.value(legendkey::Missing) > 0)

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <qgsfillsymbol.h>
 #include <qgsfillsymbollayer.h>
+#include <qgsmarkersymbol.h>
+#include <qgsmarkersymbollayer.h>
 #include <qgsrendercontext.h>
 #include <qgssymbollayer.h>
 
@@ -20,6 +22,22 @@ QgsSymbolLayer *hatchLayer(const QColor &colour, double angle, double distanceMm
     hatch->setColor(colour);
     return hatch;
 }
+
+//! Dots over the class colour: unlike the hatchings of withheld values and not-significant
+//! trends, and light enough to leave the class readable.
+QgsSymbolLayer *dotsLayer()
+{
+    static const QColor kDots(40, 40, 40);
+    auto *dot = new QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase::Circle, 0.45, 0,
+                                               Qgis::ScaleMethod::ScaleDiameter, kDots, kDots);
+    dot->setStrokeStyle(Qt::NoPen);
+    auto *dots = new QgsPointPatternFillSymbolLayer();
+    dots->setDistanceX(1.4);
+    dots->setDistanceY(1.4);
+    dots->setDisplacementX(0.7);
+    dots->setSubSymbol(new QgsMarkerSymbol(QgsSymbolLayerList() << dot));
+    return dots;
+}
 } // namespace
 
 QString missingLabel()
@@ -28,11 +46,15 @@ QString missingLabel()
 }
 QString suppressedLabel()
 {
-    return QCoreApplication::translate("wijk::maps", "Suppressed (small numbers)");
+    return QCoreApplication::translate("wijk::maps", "Suppressed (privacy)");
 }
 QString trendNotSignificantLabel()
 {
     return QCoreApplication::translate("wijk::maps", "Trend not significant (hatched)");
+}
+QString smallNumbersLabel()
+{
+    return QCoreApplication::translate("wijk::maps", "Small numbers (dotted; shown, not a signal)");
 }
 QString signalLabel(MapSignal signal)
 {
@@ -56,6 +78,8 @@ QgsFillSymbol *createRegionFill(const QColor &fill, LegendEntry::Look look)
         symbol->appendSymbolLayer(hatchLayer(mapcolours::suppressedHatch, 45, 1.2));
     if (look == LegendEntry::Look::TrendHatch)
         symbol->appendSymbolLayer(hatchLayer(mapcolours::trendHatch, 135, 1.5));
+    if (look == LegendEntry::Look::SmallNumbersDots)
+        symbol->appendSymbolLayer(dotsLayer());
     return symbol;
 }
 
@@ -75,11 +99,18 @@ void ChoroplethRenderer::setHatchedSymbol(int key, QgsSymbol *symbol)
     mHatched[key].reset(symbol);
 }
 
+void ChoroplethRenderer::setSmallNumbersSymbol(int key, QgsSymbol *symbol)
+{
+    mSmallNumbers[key].reset(symbol);
+}
+
 ChoroplethRenderer *ChoroplethRenderer::clone() const
 {
     auto *copy = new ChoroplethRenderer(categories(), mStyles);
     for (const auto &[key, symbol] : mHatched)
         copy->setHatchedSymbol(key, symbol->clone());
+    for (const auto &[key, symbol] : mSmallNumbers)
+        copy->setSmallNumbersSymbol(key, symbol->clone());
     copyRendererData(copy);
     return copy;
 }
@@ -92,6 +123,11 @@ RegionStyle ChoroplethRenderer::styleOf(QgsFeatureId id) const
 QgsSymbol *ChoroplethRenderer::symbolForFeature(const QgsFeature &feature, QgsRenderContext &) const
 {
     const RegionStyle style = styleOf(feature.id());
+    if (style.smallNumbers) {
+        const auto it = mSmallNumbers.find(style.key);
+        if (it != mSmallNumbers.end() && mActive.contains(style.key))
+            return it->second.get();
+    }
     if (style.hatched) {
         const auto it = mHatched.find(style.key);
         if (it != mHatched.end() && mActive.contains(style.key))
@@ -141,6 +177,8 @@ void ChoroplethRenderer::startRender(QgsRenderContext &context, const QgsFields 
     }
     for (const auto &entry : mHatched)
         entry.second->startRender(context, fields);
+    for (const auto &entry : mSmallNumbers)
+        entry.second->startRender(context, fields);
 }
 
 void ChoroplethRenderer::stopRender(QgsRenderContext &context)
@@ -162,6 +200,8 @@ void ChoroplethRenderer::stopRender(QgsRenderContext &context)
     mSelected.clear();
     for (const auto &entry : mHatched)
         entry.second->stopRender(context);
+    for (const auto &entry : mSmallNumbers)
+        entry.second->stopRender(context);
     mActive.clear();
     QgsCategorizedSymbolRenderer::stopRender(context);
 }
@@ -174,6 +214,8 @@ QSet<QString> ChoroplethRenderer::usedAttributes(const QgsRenderContext &context
             attributes.unite(category.symbol()->usedAttributes(context));
     }
     for (const auto &entry : mHatched)
+        attributes.unite(entry.second->usedAttributes(context));
+    for (const auto &entry : mSmallNumbers)
         attributes.unite(entry.second->usedAttributes(context));
     return attributes;
 }
@@ -188,6 +230,8 @@ QgsSymbolList ChoroplethRenderer::symbols(QgsRenderContext &context) const
     QgsSymbolList list = QgsCategorizedSymbolRenderer::symbols(context);
     for (const auto &entry : mHatched)
         list.append(entry.second.get());
+    for (const auto &entry : mSmallNumbers)
+        list.append(entry.second.get());
     return list;
 }
 
@@ -196,9 +240,13 @@ createChoroplethRenderer(MapMode mode, const QVector<LegendEntry> &legend,
                          std::shared_ptr<const RegionStyles> styles)
 {
     QgsCategoryList categories;
-    for (const LegendEntry &entry : legend)
+    for (const LegendEntry &entry : legend) {
+        // The legend-only small-numbers entry shows the dots itself.
+        const LegendEntry::Look look =
+            entry.key == legendkey::SmallNumbers ? LegendEntry::Look::SmallNumbersDots : entry.look;
         categories.append(
-            QgsRendererCategory(entry.key, createRegionFill(entry.fill, entry.look), entry.label));
+            QgsRendererCategory(entry.key, createRegionFill(entry.fill, look), entry.label));
+    }
     auto renderer = std::make_unique<ChoroplethRenderer>(categories, std::move(styles));
     if (mode == MapMode::Trend) {
         for (const LegendEntry &entry : legend) {
@@ -206,6 +254,11 @@ createChoroplethRenderer(MapMode mode, const QVector<LegendEntry> &legend,
                 renderer->setHatchedSymbol(
                     entry.key, createRegionFill(entry.fill, LegendEntry::Look::TrendHatch));
         }
+    }
+    for (const LegendEntry &entry : legend) {
+        if (entry.key >= 0 && entry.look == LegendEntry::Look::Plain)
+            renderer->setSmallNumbersSymbol(
+                entry.key, createRegionFill(entry.fill, LegendEntry::Look::SmallNumbersDots));
     }
     return renderer;
 }

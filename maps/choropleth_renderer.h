@@ -24,6 +24,7 @@ namespace wijk {
 namespace legendkey {
 constexpr int Missing = -1;
 constexpr int Suppressed = -2;
+constexpr int SmallNumbers = -4; //!< legend-only: explains the small-numbers dots
 constexpr int SignalWorse = 0;
 constexpr int SignalBetter = 1;
 constexpr int SignalNone = 2;
@@ -35,7 +36,8 @@ struct LegendEntry
     {
         Plain,           //!< a fill in the class colour
         SuppressedHatch, //!< grey with dark hatching
-        TrendHatch       //!< the colour with the not-significant hatching
+        TrendHatch,      //!< the colour with the not-significant hatching
+        SmallNumbersDots //!< the colour with dots: shown, but resting on small numbers
     };
     int key = 0;
     QString label;
@@ -44,11 +46,13 @@ struct LegendEntry
     int count = 0; //!< regions in this entry
 };
 
-//! How one region is drawn: its legend key, and whether its trend is hatched.
+//! How one region is drawn: its legend key, whether its trend is hatched, and whether its
+//! value rests on small numbers (dotted; wins over the trend hatching).
 struct RegionStyle
 {
     qint16 key = legendkey::Missing;
     bool hatched = false;
+    bool smallNumbers = false;
 };
 
 //! The style of every region of a layer, by feature id. Immutable once a renderer holds it,
@@ -69,6 +73,8 @@ public:
 
     //! The symbol for regions of this legend key whose trend is not significant (owned).
     void setHatchedSymbol(int key, QgsSymbol *symbol);
+    //! The symbol for regions of this legend key whose value rests on small numbers (owned).
+    void setSmallNumbersSymbol(int key, QgsSymbol *symbol);
 
     ChoroplethRenderer *clone() const override;
     QgsSymbol *symbolForFeature(const QgsFeature &feature,
@@ -96,6 +102,7 @@ public:
 private:
     std::shared_ptr<const RegionStyles> mStyles;
     std::map<int, std::unique_ptr<QgsSymbol>> mHatched;
+    std::map<int, std::unique_ptr<QgsSymbol>> mSmallNumbers;
     QHash<int, QgsSymbol *> mActive; //!< key -> category symbol, while rendering
     QHash<int, int> mCategoryIndex;  //!< key -> category index (legend keys)
     QgsFeatureList mSelected;        //!< selected regions drawn while rendering
@@ -110,6 +117,7 @@ QgsFillSymbol *createRegionFill(const QColor &fill, LegendEntry::Look look);
 //! The renderer for the given legend (order as given) drawing the regions of styles. In
 //! trend mode each plain class also gets its hatched variant for regions marked `hatched`
 //! (non-significant trends outside a neutral class: classes fixed from other values).
+//! Every class also gets its dotted variant for regions marked `smallNumbers`.
 std::unique_ptr<ChoroplethRenderer>
 createChoroplethRenderer(MapMode mode, const QVector<LegendEntry> &legend,
                          std::shared_ptr<const RegionStyles> styles);
@@ -118,6 +126,7 @@ createChoroplethRenderer(MapMode mode, const QVector<LegendEntry> &legend,
 QString missingLabel();
 QString suppressedLabel();
 QString trendNotSignificantLabel();
+QString smallNumbersLabel();
 QString signalLabel(MapSignal signal);
 
 } // namespace wijk

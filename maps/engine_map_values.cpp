@@ -1,6 +1,7 @@
 #include "engine_map_values.h"
 
 #include "engine/level_values.h"
+#include "engine/small_numbers.h"
 #include "engine/trends.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,7 @@ QVector<MapValue> mapValuesFromEngine(const engine::Dataset &dataset,
         value.code = dataset.region(v.region).code;
         value.value = v.value;
         value.status = v.status;
+        value.smallNumbers = v.smallNumbers;
         rowOfRegion.insert(v.region, values.size());
         values.append(value);
     }
@@ -86,7 +88,10 @@ QVector<MapValue> mapValuesFromEngine(const engine::Dataset &dataset,
         value.slope = trend.sen.slope;
         value.significant = trend.direction == engine::TrendDirection::Up ||
                             trend.direction == engine::TrendDirection::Down;
-        value.signal = engine::signalName(trend.signal);
+        // A trend through small numbers is never a signal.
+        value.signal = engine::restsOnSmallNumbers(dataset, trend)
+                           ? QString()
+                           : engine::signalName(trend.signal);
     }
     return values;
 }

@@ -37,6 +37,9 @@ struct MapValue
     double change = std::numeric_limits<double>::quiet_NaN();
     double slope = std::numeric_limits<double>::quiet_NaN(); //!< Theil-Sen slope per year
     bool significant = false;
+    //! The value rests on small numbers (a ratio or mean under min_reliable_n): drawn in its
+    //! class, dotted, with a legend entry of its own (not withheld: it is shown).
+    bool smallNumbers = false;
     QString signal; //!< "verslechtering"/"worse", "verbetering"/"better", or empty
 };
 

@@ -564,10 +564,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the signals (worsening, improving, outliers) of one level as CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the trend statistics of every series of one level as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,6 +1035,14 @@
         <source>Show the version, the commit and the library versions.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the signals (worsening, improving, outliers, neutral trends) of one level as CSV, unfavourable first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list what was held back because it rests on small numbers (column small_numbers = true).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -1190,6 +1194,14 @@
     </message>
     <message>
         <source>For this indicator that is a deterioration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2103,6 +2115,26 @@
         <source>Computing signals…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deterioration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neutral (no polarity)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::ValuePlausibility</name>
@@ -2165,15 +2197,15 @@
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; small numbers: the denominator is below the reliability threshold, so this value is never a signal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::ValuesTableView</name>
     <message>
         <source>Filter regions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style=&apos;color:#1f4e79&apos;&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2190,6 +2222,10 @@
     </message>
     <message>
         <source>Regions down; across either the years of the chosen indicator or all indicators of its theme in the chosen year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style=&apos;color:#1f4e79&apos;&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold) · %2: small numbers (shown, never a signal)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2511,6 +2547,14 @@
         <source>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::gpkg</name>
@@ -2603,10 +2647,6 @@
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suppressed (small numbers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2747,6 +2787,14 @@
     </message>
     <message>
         <source>%1: could not be loaded into memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppressed (privacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small numbers (dotted; shown, not a signal)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

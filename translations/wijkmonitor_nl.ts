@@ -564,10 +564,6 @@
         <translation>Demo-extract van Demostad (%1) geschreven naar %2: %3.</translation>
     </message>
     <message>
-        <source>Write the signals (worsening, improving, outliers) of one level as CSV.</source>
-        <translation>Schrijf de signalen (verslechtering, verbetering, uitschieters) van één niveau als CSV.</translation>
-    </message>
-    <message>
         <source>Write the trend statistics of every series of one level as CSV.</source>
         <translation>Schrijf de trendstatistieken van elke reeks van één niveau als CSV.</translation>
     </message>
@@ -1039,6 +1035,14 @@
         <source>Show the version, the commit and the library versions.</source>
         <translation>Toon de versie, de commit en de versies van de bibliotheken.</translation>
     </message>
+    <message>
+        <source>Write the signals (worsening, improving, outliers, neutral trends) of one level as CSV, unfavourable first.</source>
+        <translation>Schrijf de signalen (verslechtering, verbetering, uitschieters, neutrale trends) van één niveau als CSV, ongunstige eerst.</translation>
+    </message>
+    <message>
+        <source>Also list what was held back because it rests on small numbers (column small_numbers = true).</source>
+        <translation>Geef ook wat is achtergehouden omdat het op kleine aantallen rust (kolom small_numbers = true).</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -1191,6 +1195,14 @@
     <message>
         <source>For this indicator that is a deterioration.</source>
         <translation>Voor deze indicator is dat een verslechtering.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, boven het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, onder het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2115,26 @@
         <source>Computing signals…</source>
         <translation>Signalen worden berekend…</translation>
     </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutraal</translation>
+    </message>
+    <message>
+        <source>All assessments</source>
+        <translation>Alle beoordelingen</translation>
+    </message>
+    <message>
+        <source>deterioration</source>
+        <translation>verslechtering</translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation>verbetering</translation>
+    </message>
+    <message>
+        <source>neutral (no polarity)</source>
+        <translation>neutraal (geen voorkeursrichting)</translation>
+    </message>
 </context>
 <context>
     <name>wijk::ValuePlausibility</name>
@@ -2165,16 +2197,16 @@
         <source>Region</source>
         <translation>Gebied</translation>
     </message>
+    <message>
+        <source>%1; small numbers: the denominator is below the reliability threshold, so this value is never a signal</source>
+        <translation>%1; kleine aantallen: de noemer ligt onder de betrouwbaarheidsdrempel, dus deze waarde is nooit een signaal</translation>
+    </message>
 </context>
 <context>
     <name>wijk::ValuesTableView</name>
     <message>
         <source>Filter regions…</source>
         <translation>Filter gebieden…</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style=&apos;color:#1f4e79&apos;&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold)</source>
-        <translation>&lt;i&gt;cursief&lt;/i&gt;: voorlopig · &lt;span style=&apos;color:#1f4e79&apos;&gt;blauw&lt;/span&gt;: afgeleid door de workbench · %1: afgeschermd (onder de onthullingsdrempel)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2191,6 +2223,10 @@
     <message>
         <source>Regions down; across either the years of the chosen indicator or all indicators of its theme in the chosen year</source>
         <translation>Gebieden als rijen; als kolommen de jaren van de gekozen indicator, of alle indicatoren van het thema in het gekozen jaar</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style=&apos;color:#1f4e79&apos;&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold) · %2: small numbers (shown, never a signal)</source>
+        <translation>&lt;i&gt;cursief&lt;/i&gt;: voorlopig · &lt;span style=&apos;color:#1f4e79&apos;&gt;blauw&lt;/span&gt;: afgeleid door de workbench · %1: afgeschermd (onder de onthullingsdrempel) · %2: kleine aantallen (getoond, nooit een signaal)</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2547,14 @@
         <source>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
         <translation>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</translation>
     </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</translation>
+    </message>
 </context>
 <context>
     <name>wijk::gpkg</name>
@@ -2604,10 +2648,6 @@
     <message>
         <source>No data</source>
         <translation>Geen gegevens</translation>
-    </message>
-    <message>
-        <source>Suppressed (small numbers)</source>
-        <translation>Afgeschermd (kleine aantallen)</translation>
     </message>
     <message>
         <source>Trend not significant (hatched)</source>
@@ -2748,6 +2788,14 @@
     <message>
         <source>%1: could not be loaded into memory.</source>
         <translation>%1: kon niet in het geheugen worden geladen.</translation>
+    </message>
+    <message>
+        <source>Suppressed (privacy)</source>
+        <translation>Afgeschermd (privacy)</translation>
+    </message>
+    <message>
+        <source>Small numbers (dotted; shown, not a signal)</source>
+        <translation>Kleine aantallen (gestippeld; getoond, geen signaal)</translation>
     </message>
 </context>
 </TS>

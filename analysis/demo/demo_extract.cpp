@@ -45,15 +45,16 @@ QString number(double value, int decimals)
 
 QByteArray indicatorsCsv()
 {
-    QByteArray out =
-        csvLine({"code", "name", "name_en", "theme", "unit", "kind", "numerator", "denominator",
-                 "scale", "polarity", "min_n", "decimals", "source", "definition"});
+    QByteArray out = csvLine({"code", "name", "name_en", "theme", "unit", "kind", "numerator",
+                              "denominator", "scale", "polarity", "min_n", "decimals", "source",
+                              "definition", "min_reliable_n"});
     for (const Indicator &i : demoIndicators()) {
         out +=
             csvLine({i.code, i.name, i.nameEn, i.theme, i.unit, contractName(i.kind), i.numerator,
                      i.denominator, i.kind == IndicatorKind::Ratio ? number(i.scale, 0) : QString(),
                      contractName(i.polarity), i.minN > 0 ? QString::number(i.minN) : QString(),
-                     QString::number(i.displayDecimals()), i.source, i.definition});
+                     QString::number(i.displayDecimals()), i.source, i.definition,
+                     i.minReliableN >= 0 ? QString::number(i.minReliableN) : QString()});
     }
     return out;
 }

@@ -80,6 +80,14 @@ Indicator value(const char *code, const char *name, const char *nameEn, const ch
     return indicator;
 }
 
+//! A ratio or mean over an area in hectares: no count of people or dwellings, so no small
+//! numbers either (min_reliable_n 0; the default 100 is meant for counts).
+Indicator overArea(Indicator indicator)
+{
+    indicator.minReliableN = 0;
+    return indicator;
+}
+
 std::vector<Indicator> build()
 {
     const auto up = Polarity::HigherIsBetter, down = Polarity::LowerIsBetter;
@@ -169,13 +177,14 @@ std::vector<Indicator> build()
               "Oppervlakte land in hectare, afgerond op hele hectares."),
         count("opp_groen_ha", "Oppervlakte groen (ha)", "Green area (ha)", "Klimaat", kKlimaat,
               "Openbaar groen, natuur en parken in hectare."),
-        ratio("pct_groen", "Aandeel groen", "Share of green space", "Klimaat", "opp_groen_ha",
-              "opp_land_ha", 100, up, kKlimaat, "Groen als % van de landoppervlakte."),
-        mean("pct_hittestress", "Aandeel oppervlak met hittestress",
-             "Share of area with heat stress", "Klimaat", "percent", "opp_land_ha", down, 1,
-             kKlimaat,
-             "Percentage van de oppervlakte met een gevoelstemperatuur boven 38 graden op een "
-             "hete zomerdag (model)."),
+        overArea(ratio("pct_groen", "Aandeel groen", "Share of green space", "Klimaat",
+                       "opp_groen_ha", "opp_land_ha", 100, up, kKlimaat,
+                       "Groen als % van de landoppervlakte.")),
+        overArea(mean("pct_hittestress", "Aandeel oppervlak met hittestress",
+                      "Share of area with heat stress", "Klimaat", "percent", "opp_land_ha", down,
+                      1, kKlimaat,
+                      "Percentage van de oppervlakte met een gevoelstemperatuur boven 38 graden "
+                      "op een hete zomerdag (model).")),
         mean("gas_gem", "Gemiddeld aardgasverbruik woningen", "Mean household gas use", "Energie",
              "m3", "woningen", down, 0, kEnergie,
              "Gemiddeld aardgasverbruik per woning in m3 per jaar."),

@@ -90,16 +90,10 @@ AllSignalsResult computeAllSignals(const QString &path, const Dataset &like,
         if (!scan(widened, reader, options, cancel, perLevel, &none, result))
             return result;
     }
-    // The order computeSignals() gives one fully loaded dataset: strongest first, then region
-    // code, then catalogue position; stable, so a trend stays before an outlier of its series.
+    // The order computeSignals() gives one fully loaded dataset (sortSignals: concern, strength,
+    // region code, catalogue position; stable, so a trend stays before an outlier of its series).
     for (std::vector<Signal> &level : perLevel) {
-        std::stable_sort(level.begin(), level.end(), [divisions](const Signal &a, const Signal &b) {
-            if (a.strength != b.strength)
-                return a.strength > b.strength;
-            if (a.region != b.region)
-                return divisions->region(a.region).code < divisions->region(b.region).code;
-            return a.indicator < b.indicator;
-        });
+        sortSignals(level, *divisions);
         result.signalList.insert(result.signalList.end(), level.begin(), level.end());
     }
     return result;

@@ -36,6 +36,12 @@ QString startReason(int breakYear)
     return breakYear > 0 ? QStringLiteral("boundary_change_%1").arg(breakYear) : QString();
 }
 
+//! The small_numbers column.
+QString trueFalse(bool flag)
+{
+    return flag ? QStringLiteral("true") : QStringLiteral("false");
+}
+
 } // namespace
 
 QString csvField(const QString &text)
@@ -60,7 +66,7 @@ QString csvNumber(double value)
 QByteArray valuesCsv(const Dataset &dataset, const std::vector<LevelValue> &values)
 {
     CsvText csv({"region", "region_name", "level", "indicator", "period", "value", "status",
-                 "source", "series_start_reason"});
+                 "source", "series_start_reason", "small_numbers"});
     for (const LevelValue &value : values) {
         const RegionEntry &region = dataset.region(value.region);
         const bool missing = value.status == ValueStatus::Missing;
@@ -70,7 +76,7 @@ QByteArray valuesCsv(const Dataset &dataset, const std::vector<LevelValue> &valu
                  missing
                      ? QString()
                      : (value.derived ? QStringLiteral("derived") : QStringLiteral("delivered")),
-                 startReason(value.seriesBreakYear)});
+                 startReason(value.seriesBreakYear), trueFalse(value.smallNumbers)});
     }
     return csv.bytes();
 }
@@ -121,16 +127,18 @@ QByteArray trendsCsv(const Dataset &dataset, const std::vector<TrendRow> &trends
 
 QByteArray signalsCsv(const Dataset &dataset, const std::vector<Signal> &found)
 {
-    CsvText csv({"region", "region_name", "level", "indicator", "signal", "strength", "since_year",
-                 "slope", "q_value", "year", "value", "z", "explanation"});
+    CsvText csv({"region", "region_name", "level", "indicator", "signal", "assessment", "strength",
+                 "since_year", "slope", "q_value", "year", "value", "z", "explanation",
+                 "small_numbers"});
     for (const Signal &signal : found) {
         const RegionEntry &region = dataset.region(signal.region);
         const bool outlier = signal.kind == SignalKind::Outlier;
         csv.add({region.code, region.name, contractName(region.level),
                  dataset.indicator(signal.indicator).code, signalKindName(signal.kind),
-                 csvNumber(signal.strength), integer(signal.sinceYear, !outlier),
-                 csvNumber(signal.slope), csvNumber(signal.q), integer(signal.year, outlier),
-                 csvNumber(signal.value), csvNumber(signal.z), signal.explanation});
+                 assessmentName(signal.assessment), csvNumber(signal.strength),
+                 integer(signal.sinceYear, !outlier), csvNumber(signal.slope), csvNumber(signal.q),
+                 integer(signal.year, outlier), csvNumber(signal.value), csvNumber(signal.z),
+                 signal.explanation, trueFalse(signal.smallNumbers)});
     }
     return csv.bytes();
 }

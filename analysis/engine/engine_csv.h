@@ -10,14 +10,15 @@
 
 namespace wijk::engine {
 
-//! region,region_name,level,indicator,period,value,status,source,series_start_reason
+//! region,region_name,level,indicator,period,value,status,source,series_start_reason,
+//! small_numbers
 QByteArray valuesCsv(const Dataset &dataset, const std::vector<LevelValue> &values);
 
 //! One row per series: the columns of docs/engine.md, ending in series_start_reason.
 QByteArray trendsCsv(const Dataset &dataset, const std::vector<TrendRow> &trends);
 
-//! region,region_name,level,indicator,signal,strength,since_year,slope,q_value,year,value,z,
-//! explanation
+//! region,region_name,level,indicator,signal,assessment,strength,since_year,slope,q_value,
+//! year,value,z,explanation,small_numbers
 QByteArray signalsCsv(const Dataset &dataset, const std::vector<Signal> &found);
 
 //! A field quoted as RFC 4180 requires (only when it holds a comma, quote or line break).

@@ -1,6 +1,7 @@
 #include "engine/level_values.h"
 
 #include "engine/disclosure.h"
+#include "engine/small_numbers.h"
 
 #include <cmath>
 #include <stdexcept>
@@ -27,6 +28,7 @@ LevelValue makeValue(const Dataset &dataset, int i, int r, int p)
     if (mayShow(dataset, i, r, p)) {
         out.value = cell.value;
         out.status = cell.status;
+        out.smallNumbers = restsOnSmallNumbers(dataset, i, r, p);
     } else {
         out.value = std::nan("");
         out.status = cell.present && cell.status == ValueStatus::Suppressed

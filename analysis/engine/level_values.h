@@ -18,6 +18,9 @@ struct LevelValue
     ValueStatus status = ValueStatus::Missing; //!< Derived for engine aggregates
     bool derived = false;                      //!< false: delivered by the extract
     int seriesBreakYear = 0; //!< > 0: the region's series starts this year (boundary change)
+    //! A shown ratio or mean whose denominator is below min_reliable_n (small_numbers.h):
+    //! shown, marked "kleine aantallen", never read as news.
+    bool smallNumbers = false;
 };
 
 //! Rows for every region of `level` that exists in the period (or holds data then) and every

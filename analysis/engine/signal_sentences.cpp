@@ -179,17 +179,29 @@ QString trendSentence(const TrendSentenceInput &input)
     return sentence + QLatin1Char('.');
 }
 
+bool isFarOutlier(double z)
+{
+    return std::fabs(z) >= kFarOutlierZ;
+}
+
 QString outlierSentence(const OutlierSentenceInput &input)
 {
     const QString unit = valueUnit(input.unit);
+    const bool above = input.value > input.levelMean;
+    const char *far =
+        above
+            ? QT_TRANSLATE_NOOP("wijk::engine::signals",
+                                "%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).")
+            : QT_TRANSLATE_NOOP("wijk::engine::signals",
+                                "%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).");
+    // Between the outlier threshold and kFarOutlierZ a value is out, but not "far" out.
+    const char *near =
+        above ? QT_TRANSLATE_NOOP("wijk::engine::signals",
+                                  "%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).")
+              : QT_TRANSLATE_NOOP("wijk::engine::signals",
+                                  "%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).");
     const QString text =
-        input.value > input.levelMean
-            ? QCoreApplication::translate(
-                  "wijk::engine::signals",
-                  "%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).")
-            : QCoreApplication::translate(
-                  "wijk::engine::signals",
-                  "%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).");
+        QCoreApplication::translate("wijk::engine::signals", isFarOutlier(input.z) ? far : near);
     return text.arg(subject(input.indicatorName), input.regionName)
         .arg(input.year)
         .arg(withUnit(dutchNumber(input.value, input.decimals), unit), levelPlural(input.level),

@@ -32,15 +32,18 @@ struct OutlierSentenceInput
     int year = 0;
     double value = 0;
     double levelMean = 0;
-    double sds = 1.5; //!< the threshold in standard deviations
+    double z = 0; //!< (value - levelMean) / SD; "ver boven/onder" only from kFarOutlierZ
 };
 
 //! "Het aandeel ... in Wijk 07 stijgt sinds 2015 met 0,4 procentpunt per jaar (q = 0,01),
 //! sneller dan gemiddeld in Demostad."
 QString trendSentence(const TrendSentenceInput &input);
 //! "Het aandeel ... in Wijk 07 ligt in 2023 met 23,4 % ver boven het gemiddelde van de
-//! wijken (12,1 %)."
+//! wijken (12,1 %)." ("ver" only when isFarOutlier(z)).
 QString outlierSentence(const OutlierSentenceInput &input);
+//! |z| from which a sentence may say a value lies far above or below the mean.
+constexpr double kFarOutlierZ = 2.0;
+bool isFarOutlier(double z);
 //! How a region's trend compares with its reference's (the clause after the trend).
 enum class ReferenceComparison
 {

@@ -2,6 +2,7 @@
 
 #include "engine/disclosure.h"
 #include "engine/signal_sentences.h"
+#include "engine/small_numbers.h"
 
 #include <algorithm>
 #include <cmath>
@@ -27,8 +28,17 @@ double referenceSlope(const Dataset &data, int indicator, int gemeente, int from
     return stats::theilSen(t, x).slope;
 }
 
+//! A significant trend: worse or better by the polarity, or a change of a neutral indicator.
+bool significant(const Dataset &data, const TrendRow &row)
+{
+    if (row.signal != TrendSignal::None)
+        return true;
+    return data.indicator(row.indicator).polarity == Polarity::Neutral &&
+           (row.direction == TrendDirection::Up || row.direction == TrendDirection::Down);
+}
+
 void addTrendSignals(const Dataset &data, const std::vector<TrendRow> &trends,
-                     std::vector<Signal> &out)
+                     const SignalOptions &options, std::vector<Signal> &out)
 {
     // The latest series of each region x indicator: older stretches are history.
     std::map<std::pair<int, int>, const TrendRow *> latest;
@@ -52,11 +62,27 @@ void addTrendSignals(const Dataset &data, const std::vector<TrendRow> &trends,
     }
     for (const auto &entry : latest) {
         const TrendRow &row = *entry.second;
-        if (row.signal == TrendSignal::None)
+        if (!significant(data, row))
+            continue;
+        const bool smallNumbers = restsOnSmallNumbers(data, row);
+        if (smallNumbers && !options.includeSmallNumbers)
             continue;
         Signal signal;
-        signal.kind =
-            row.signal == TrendSignal::Worsening ? SignalKind::Worsening : SignalKind::Improving;
+        switch (row.signal) {
+        case TrendSignal::Worsening:
+            signal.kind = SignalKind::Worsening;
+            signal.assessment = SignalAssessment::Unfavourable;
+            break;
+        case TrendSignal::Improving:
+            signal.kind = SignalKind::Improving;
+            signal.assessment = SignalAssessment::Favourable;
+            break;
+        case TrendSignal::None:
+            signal.kind = SignalKind::Trend;
+            signal.assessment = SignalAssessment::Neutral;
+            break;
+        }
+        signal.smallNumbers = smallNumbers;
         signal.region = row.region;
         signal.indicator = row.indicator;
         signal.sinceYear = row.firstPeriod;
@@ -103,14 +129,18 @@ void addOutliers(const Dataset &data, const SignalOptions &options, std::vector<
         const Indicator &indicator = data.indicator(i);
         if (indicator.polarity == Polarity::Neutral)
             continue;
-        // Mean and SD of the level per period, over the regions showing a value then.
+        // Mean and SD of the level per period, over the regions showing a value then that
+        // does not rest on small numbers (their noise would widen the SD for everyone).
+        const auto reliable = [&data, i](int r, int p) {
+            return mayShow(data, i, r, p) && !restsOnSmallNumbers(data, i, r, p);
+        };
         std::vector<double> mean(size_t(data.periodCount()), stats::kNaN);
         std::vector<double> sd(size_t(data.periodCount()), stats::kNaN);
         for (int p = 0; p < data.periodCount(); ++p) {
             double sum = 0, sumSq = 0;
             int n = 0;
             for (int r : regions)
-                if (mayShow(data, i, r, p)) {
+                if (reliable(r, p)) {
                     sum += data.value(i, r, p);
                     ++n;
                 }
@@ -118,7 +148,7 @@ void addOutliers(const Dataset &data, const SignalOptions &options, std::vector<
                 continue;
             mean[size_t(p)] = sum / n;
             for (int r : regions)
-                if (mayShow(data, i, r, p))
+                if (reliable(r, p))
                     sumSq += std::pow(data.value(i, r, p) - mean[size_t(p)], 2);
             sd[size_t(p)] = std::sqrt(sumSq / (n - 1));
         }
@@ -136,8 +166,13 @@ void addOutliers(const Dataset &data, const SignalOptions &options, std::vector<
                                  : z > options.outlierSds;
             if (!bad)
                 continue;
+            const bool smallNumbers = restsOnSmallNumbers(data, i, r, last);
+            if (smallNumbers && !options.includeSmallNumbers)
+                continue;
             Signal signal;
             signal.kind = SignalKind::Outlier;
+            signal.assessment = SignalAssessment::Unfavourable;
+            signal.smallNumbers = smallNumbers;
             signal.region = r;
             signal.indicator = i;
             signal.strength = std::fabs(z);
@@ -154,7 +189,7 @@ void addOutliers(const Dataset &data, const SignalOptions &options, std::vector<
             input.value = signal.value;
             input.levelMean = mean[size_t(last)];
             signal.levelMean = input.levelMean;
-            input.sds = options.outlierSds;
+            input.z = z;
             signal.explanation = outlierSentence(input);
             out.push_back(signal);
         }
@@ -167,16 +202,23 @@ std::vector<Signal> computeSignals(const Dataset &dataset, const std::vector<Tre
                                    const SignalOptions &options)
 {
     std::vector<Signal> list;
-    addTrendSignals(dataset, trends, list);
+    addTrendSignals(dataset, trends, options, list);
     addOutliers(dataset, options, list);
-    std::stable_sort(list.begin(), list.end(), [&dataset](const Signal &a, const Signal &b) {
+    sortSignals(list, dataset);
+    return list;
+}
+
+void sortSignals(std::vector<Signal> &list, const Dataset &divisions)
+{
+    std::stable_sort(list.begin(), list.end(), [&divisions](const Signal &a, const Signal &b) {
+        if (a.assessment != b.assessment)
+            return a.assessment < b.assessment; // the enum's order: what needs attention first
         if (a.strength != b.strength)
             return a.strength > b.strength;
         if (a.region != b.region)
-            return dataset.region(a.region).code < dataset.region(b.region).code;
+            return divisions.region(a.region).code < divisions.region(b.region).code;
         return a.indicator < b.indicator;
     });
-    return list;
 }
 
 QString signalKindName(SignalKind kind)
@@ -188,6 +230,21 @@ QString signalKindName(SignalKind kind)
         return QStringLiteral("improving");
     case SignalKind::Outlier:
         return QStringLiteral("outlier");
+    case SignalKind::Trend:
+        return QStringLiteral("trend");
+    }
+    return {};
+}
+
+QString assessmentName(SignalAssessment assessment)
+{
+    switch (assessment) {
+    case SignalAssessment::Unfavourable:
+        return QStringLiteral("unfavourable");
+    case SignalAssessment::Favourable:
+        return QStringLiteral("favourable");
+    case SignalAssessment::Neutral:
+        return QStringLiteral("neutral");
     }
     return {};
 }

@@ -1,5 +1,6 @@
-// Signals for maps, lists and memos (docs/engine.md, "Signals"): significant trends in the
-// direction the polarity calls worse or better, and latest values far out on the bad side.
+// Signals for maps, lists and memos (docs/engine.md, "Signals"): significant trends (judged
+// by the indicator's polarity) and latest values far out on the bad side, what needs
+// attention first.
 #pragma once
 
 #include "engine/dataset.h"
@@ -11,18 +12,32 @@ enum class SignalKind
 {
     Worsening, //!< "verslechtering": significant trend (q < alpha) the bad way
     Improving, //!< "verbetering"
-    Outlier    //!< latest value more than outlierSds SD from its level's mean, bad side
+    Outlier,   //!< latest value more than outlierSds SD from its level's mean, bad side
+    Trend      //!< significant trend of a neutral indicator: a change, neither worse nor better
+};
+
+//! What a signal means given the indicator's polarity; lists show unfavourable first.
+enum class SignalAssessment
+{
+    Unfavourable, //!< a worsening trend, an outlier on the bad side
+    Favourable,   //!< an improving trend
+    Neutral       //!< a trend of an indicator without polarity
 };
 
 struct SignalOptions
 {
     TrendOptions trends;     //!< level, indicators, period range, alpha
     double outlierSds = 1.5; //!< threshold of the outlier flag in standard deviations
+    //! Also return what was held back because it rests on small numbers (smallNumbers set).
+    bool includeSmallNumbers = false;
 };
 
 struct Signal
 {
     SignalKind kind = SignalKind::Worsening;
+    SignalAssessment assessment = SignalAssessment::Unfavourable;
+    //! Rests on small numbers (engine/small_numbers.h): held back, only returned on request.
+    bool smallNumbers = false;
     int region = -1;
     int indicator = -1;
     //! Comparable across kinds: |z| of an outlier, the normal quantile of q for a trend.
@@ -39,12 +54,21 @@ struct Signal
     QString explanation;                 //!< one Dutch sentence (signal_sentences.h)
 };
 
-//! Signals of one level from its trends (computeTrends with the same options), strongest
-//! first. Only each region's latest series counts; neutral indicators never signal.
+//! Signals of one level from its trends (computeTrends with the same options), in
+//! sortSignals() order. Only each region's latest series counts; neutral indicators give
+//! Trend signals, never outliers. What rests on small numbers is left out unless
+//! options.includeSmallNumbers.
 std::vector<Signal> computeSignals(const Dataset &dataset, const std::vector<TrendRow> &trends,
                                    const SignalOptions &options);
 
-//! worsening/improving/outlier.
+//! The one order of signals everywhere they are listed: unfavourable, favourable, neutral;
+//! within each strongest first, then region code (of `divisions`), then catalogue position.
+//! Stable, so a trend stays before an outlier of the same series.
+void sortSignals(std::vector<Signal> &list, const Dataset &divisions);
+
+//! worsening/improving/outlier/trend.
 QString signalKindName(SignalKind kind);
+//! unfavourable/favourable/neutral (the CSV column `assessment`).
+QString assessmentName(SignalAssessment assessment);
 
 } // namespace wijk::engine

@@ -65,7 +65,8 @@ ExportTable valuesTable(const engine::Dataset &dataset, const ExportSelection &s
                      {QStringLiteral("period"), ColumnType::Integer},
                      {QStringLiteral("value"), ColumnType::Real},
                      {QStringLiteral("status"), ColumnType::Text},
-                     {QStringLiteral("series_break_year"), ColumnType::Integer}};
+                     {QStringLiteral("series_break_year"), ColumnType::Integer},
+                     {QStringLiteral("small_numbers"), ColumnType::Text}};
     for (RegionLevel level : selection.levels) {
         for (const engine::LevelValue &row :
              engine::levelValues(dataset, level, selection.indicators)) {
@@ -74,7 +75,8 @@ ExportTable valuesTable(const engine::Dataset &dataset, const ExportSelection &s
             table.addRow({region.code, region.name, contractName(level), indicator.code,
                           indicator.name, indicator.theme, indicator.unit, row.period,
                           number(roundForDisplay(indicator, row.value)), engine::statusName(row),
-                          positive(row.seriesBreakYear)});
+                          positive(row.seriesBreakYear),
+                          row.smallNumbers ? QStringLiteral("true") : QStringLiteral("false")});
         }
     }
     return table;

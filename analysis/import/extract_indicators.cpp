@@ -12,9 +12,9 @@ namespace {
 const QStringList kUnits = {"count", "percent", "per_1000", "euro", "euro_x1000", "years",
                             "index", "score",   "m3",       "kwh",  "ug_m3",      "other"};
 const QStringList kRequired = {"code", "name", "theme", "unit", "kind"};
-const QStringList kKnown = {"code",  "name",      "name_en",     "theme",     "unit",
-                            "kind",  "numerator", "denominator", "scale",     "polarity",
-                            "min_n", "decimals",  "source",      "definition"};
+const QStringList kKnown = {"code",  "name",      "name_en",     "theme",      "unit",
+                            "kind",  "numerator", "denominator", "scale",      "polarity",
+                            "min_n", "decimals",  "source",      "definition", "min_reliable_n"};
 
 //! Reads an optional integer column; false (with an error) when present and not an integer
 //! within [min, max].
@@ -149,6 +149,7 @@ std::vector<Indicator> readExtractIndicators(const QString &gdalPath, const QStr
             indicator.polarity = polarity.value_or(Polarity::Neutral);
         }
         ok &= optionalInt(csv, column["min_n"], 0, 1000000000, &indicator.minN);
+        ok &= optionalInt(csv, column["min_reliable_n"], 0, 1000000000, &indicator.minReliableN);
         ok &= optionalInt(csv, column["decimals"], 0, 10, &indicator.decimals);
         indicator.source = csv.text(column["source"]);
         indicator.definition = csv.text(column["definition"]);

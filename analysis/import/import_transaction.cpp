@@ -125,14 +125,14 @@ qint64 ImportTransaction::putIndicator(const Indicator &indicator)
 {
     sql::Statement upsert(
         mDb, "INSERT INTO indicators (code, name, name_en, theme, unit, kind, numerator, "
-             "denominator, scale, polarity, min_n, decimals, source, definition) "
-             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
+             "denominator, scale, polarity, min_n, decimals, source, definition, min_reliable_n) "
+             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
              "ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_en = excluded.name_en, "
              "theme = excluded.theme, unit = excluded.unit, kind = excluded.kind, "
              "numerator = excluded.numerator, denominator = excluded.denominator, "
              "scale = excluded.scale, polarity = excluded.polarity, min_n = excluded.min_n, "
              "decimals = excluded.decimals, source = excluded.source, "
-             "definition = excluded.definition");
+             "definition = excluded.definition, min_reliable_n = excluded.min_reliable_n");
     upsert.bind(1, indicator.code);
     upsert.bind(2, indicator.name);
     upsert.bind(3, indicator.nameEn);
@@ -148,6 +148,8 @@ qint64 ImportTransaction::putIndicator(const Indicator &indicator)
         upsert.bind(12, indicator.decimals);
     upsert.bind(13, indicator.source);
     upsert.bind(14, indicator.definition);
+    if (indicator.minReliableN >= 0)
+        upsert.bind(15, indicator.minReliableN);
     if (upsert.step() != SQLITE_DONE)
         return -1;
     sql::Statement id(mDb, "SELECT id FROM indicators WHERE code = ?");

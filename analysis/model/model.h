@@ -83,7 +83,10 @@ struct Indicator
     QString denominator; //!< for Ratio and Mean (the weight)
     double scale = 1.0;
     Polarity polarity = Polarity::Neutral;
-    int minN = 0;      //!< disclosure threshold; 0 means none
+    int minN = 0; //!< disclosure threshold; 0 means none
+    //! Reliability threshold on the denominator of a ratio or mean (catalogue min_reliable_n);
+    //! -1: not given, the default applies (reliableThreshold()).
+    int minReliableN = -1;
     int decimals = -1; //!< -1: the default (0 for counts, 1 otherwise)
     QString source;
     QString definition;
@@ -92,6 +95,15 @@ struct Indicator
     {
         return decimals >= 0 ? decimals : (kind == IndicatorKind::Count ? 0 : 1);
     }
+    //! The denominator below which a ratio or mean rests on small numbers: min_reliable_n, 100
+    //! when not given; 0 (none) for counts and values, which have no denominator.
+    int reliableThreshold() const
+    {
+        if (kind != IndicatorKind::Ratio && kind != IndicatorKind::Mean)
+            return 0;
+        return minReliableN >= 0 ? minReliableN : kDefaultMinReliableN;
+    }
+    static constexpr int kDefaultMinReliableN = 100;
     QString displayName(bool english) const { return english && !nameEn.isEmpty() ? nameEn : name; }
 };
 

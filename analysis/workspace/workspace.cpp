@@ -34,6 +34,7 @@ Indicator indicatorFromRow(const sql::Statement &row)
     indicator.decimals = row.isNull(11) ? -1 : static_cast<int>(row.integer(11));
     indicator.source = row.text(12);
     indicator.definition = row.text(13);
+    indicator.minReliableN = row.isNull(14) ? -1 : static_cast<int>(row.integer(14));
     return indicator;
 }
 } // namespace
@@ -227,8 +228,8 @@ std::vector<Indicator> Workspace::indicators() const
 {
     std::vector<Indicator> result;
     sql::Statement query(mDb, "SELECT code, name, name_en, theme, unit, kind, numerator, "
-                              "denominator, scale, polarity, min_n, decimals, source, definition "
-                              "FROM indicators ORDER BY id");
+                              "denominator, scale, polarity, min_n, decimals, source, definition, "
+                              "min_reliable_n FROM indicators ORDER BY id");
     while (query.step() == SQLITE_ROW)
         result.push_back(indicatorFromRow(query));
     return result;

@@ -106,6 +106,12 @@ INSERT INTO observation_summary (indicator_id, period, observations)
   SELECT indicator_id, period, count(*) FROM observations GROUP BY indicator_id, period;
 )sql";
 
+// Version 4: the catalogue's reliability threshold (min_reliable_n); NULL: not given, the
+// default of its kind applies (Indicator::reliableThreshold()).
+const char *kMigrateV3ToV4 = R"sql(
+ALTER TABLE indicators ADD COLUMN min_reliable_n INTEGER;
+)sql";
+
 bool insertSrs(sqlite3 *db, int epsg, const char *name, QString *error)
 {
     const QString wkt = gpkg::epsgWkt(epsg);
@@ -176,6 +182,10 @@ bool migrate(sqlite3 *db, int fromVersion, QString *error)
             break;
         case 2:
             if (!sql::exec(db, kMigrateV2ToV3, error))
+                return false;
+            break;
+        case 3:
+            if (!sql::exec(db, kMigrateV3ToV4, error))
                 return false;
             break;
         default:

@@ -1,5 +1,6 @@
-// wijkmonitor-cli signals: significant worsening and improvement, and latest values far out
-// on the bad side, strongest first, each with its Dutch explanation.
+// wijkmonitor-cli signals: significant trends (worsening, improving, neutral) and latest values
+// far out on the bad side, unfavourable first, each with its Dutch explanation. What rests on
+// small numbers is held back unless --include-small-numbers.
 #include "cli/cli_command.h"
 #include "cli/cmd_engine_support.h"
 #include "engine/engine_csv.h"
@@ -18,18 +19,24 @@ public:
     QString summary() const override
     {
         return QCoreApplication::translate(
-            "cli", "Write the signals (worsening, improving, outliers) of one level as CSV.");
+            "cli", "Write the signals (worsening, improving, outliers, neutral trends) of one "
+                   "level as CSV, unfavourable first.");
     }
     void configure(QCommandLineParser &parser) const override
     {
         engine_support::addCommonOptions(parser);
         engine_support::addLevelOption(parser, QStringLiteral("wijk"));
         engine_support::addRangeOptions(parser);
+        parser.addOption({QStringLiteral("include-small-numbers"),
+                          QCoreApplication::translate(
+                              "cli", "Also list what was held back because it rests on small "
+                                     "numbers (column small_numbers = true).")});
     }
     int run(const QCommandLineParser &parser, CliContext &context) override
     {
         engine::SignalOptions options;
         options.trends.level = engine_support::levelOption(parser);
+        options.includeSmallNumbers = parser.isSet(QStringLiteral("include-small-numbers"));
         options.trends.fromYear = engine_support::yearOption(parser, QStringLiteral("from"))
                                       .value_or(options.trends.fromYear);
         options.trends.toYear = engine_support::yearOption(parser, QStringLiteral("to"))

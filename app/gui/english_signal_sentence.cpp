@@ -101,12 +101,19 @@ QString outlierSentence(const engine::Signal &signal, const Indicator &indicator
 {
     const QString unit = valueUnit(indicator.unit);
     const int decimals = indicator.displayDecimals();
-    return (signal.value > signal.levelMean
-                ? tr("In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard "
-                     "deviations.")
-                : tr("In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard "
-                     "deviations."))
-        .arg(signal.year)
+    const bool above = signal.value > signal.levelMean;
+    // "far" only from engine::kFarOutlierZ, as in the Dutch sentence.
+    const QString text =
+        engine::isFarOutlier(signal.z)
+            ? (above ? tr("In %1 the value, %2, lies far above the mean of %3 (%4): %5 "
+                          "standard deviations.")
+                     : tr("In %1 the value, %2, lies far below the mean of %3 (%4): %5 "
+                          "standard deviations."))
+            : (above ? tr("In %1 the value, %2, lies above the mean of %3 (%4): %5 standard "
+                          "deviations.")
+                     : tr("In %1 the value, %2, lies below the mean of %3 (%4): %5 standard "
+                          "deviations."));
+    return text.arg(signal.year)
         .arg(engine::withUnit(englishNumber(signal.value, decimals), unit), levelPlural(level),
              engine::withUnit(englishNumber(signal.levelMean, decimals), unit),
              englishNumber(std::fabs(signal.z), 1));
@@ -114,14 +121,20 @@ QString outlierSentence(const engine::Signal &signal, const Indicator &indicator
 } // namespace
 
 QString englishSignalSentence(const engine::Signal &signal, const Indicator &indicator,
-                              RegionLevel level, bool favourable)
+                              RegionLevel level)
 {
     const QString facts = signal.kind == engine::SignalKind::Outlier
                               ? outlierSentence(signal, indicator, level)
                               : trendSentence(signal, indicator);
-    return facts + QLatin1Char(' ') +
-           (favourable ? tr("For this indicator that is an improvement.")
-                       : tr("For this indicator that is a deterioration."));
+    switch (signal.assessment) {
+    case engine::SignalAssessment::Favourable:
+        return facts + QLatin1Char(' ') + tr("For this indicator that is an improvement.");
+    case engine::SignalAssessment::Unfavourable:
+        return facts + QLatin1Char(' ') + tr("For this indicator that is a deterioration.");
+    case engine::SignalAssessment::Neutral:
+        break;
+    }
+    return facts;
 }
 
 } // namespace wijk

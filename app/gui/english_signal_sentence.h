@@ -11,8 +11,9 @@
 
 namespace wijk {
 
-//! One or two sentences; the region and indicator are named in the signal list's columns.
+//! One or two sentences (the second says what the change means, when the indicator has a
+//! polarity); the region and indicator are named in the signal list's columns.
 QString englishSignalSentence(const engine::Signal &signal, const Indicator &indicator,
-                              RegionLevel level, bool favourable);
+                              RegionLevel level);
 
 } // namespace wijk

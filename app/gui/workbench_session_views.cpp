@@ -4,6 +4,7 @@
 #include "charts/engine_trend_line.h"
 #include "engine/disclosure.h"
 #include "engine/level_values.h"
+#include "engine/small_numbers.h"
 #include "gui/english_signal_sentence.h"
 #include "gui/workbench_session.h"
 
@@ -21,7 +22,8 @@ QString number(double value, int decimals)
 //! A table cell: engine aggregates that are shown get the status Derived (blue in the table).
 TableCell tableCell(const engine::LevelValue &v)
 {
-    return TableCell{v.value, v.derived && !isWithheld(v.status) ? ValueStatus::Derived : v.status};
+    return TableCell{v.value, v.derived && !isWithheld(v.status) ? ValueStatus::Derived : v.status,
+                     v.smallNumbers};
 }
 } // namespace
 
@@ -109,6 +111,7 @@ QVector<MapValue> WorkbenchSession::mapValues(const QString &indicatorCode, Regi
         value.code = mDataset.region(v.region).code;
         value.value = v.value;
         value.status = v.derived && !isWithheld(v.status) ? ValueStatus::Derived : v.status;
+        value.smallNumbers = v.smallNumbers;
         // Change since the previous period with a shown value in the same series.
         if (p > 0 && mayShow(mDataset, i, v.region, p) && mayShow(mDataset, i, v.region, p - 1) &&
             mDataset.seriesAt(v.region, p) == mDataset.seriesAt(v.region, p - 1))
@@ -117,10 +120,13 @@ QVector<MapValue> WorkbenchSession::mapValues(const QString &indicatorCode, Regi
             value.slope = trend->sen.slope;
             value.significant = trend->direction == engine::TrendDirection::Up ||
                                 trend->direction == engine::TrendDirection::Down;
-            if (trend->signal == engine::TrendSignal::Worsening)
-                value.signal = QStringLiteral("verslechtering");
-            else if (trend->signal == engine::TrendSignal::Improving)
-                value.signal = QStringLiteral("verbetering");
+            // A trend through small numbers is never a signal.
+            if (!engine::restsOnSmallNumbers(mDataset, *trend)) {
+                if (trend->signal == engine::TrendSignal::Worsening)
+                    value.signal = QStringLiteral("verslechtering");
+                else if (trend->signal == engine::TrendSignal::Improving)
+                    value.signal = QStringLiteral("verbetering");
+            }
         }
         values << value;
     }
@@ -248,7 +254,7 @@ QVector<SignalEntry> WorkbenchSession::signalEntries(RegionLevel level, bool eng
         entry.indicator = indicator.code;
         entry.indicatorName = indicator.displayName(english);
         entry.theme = indicator.theme;
-        entry.favourable = signal.kind == engine::SignalKind::Improving;
+        entry.assessment = signal.assessment;
         entry.strength = signal.strength;
         if (signal.kind == engine::SignalKind::Outlier) {
             entry.direction = signal.z > 0 ? 1 : -1;
@@ -259,8 +265,7 @@ QVector<SignalEntry> WorkbenchSession::signalEntries(RegionLevel level, bool eng
         }
         // The engine words its explanations in Dutch; the English UI gets its own sentence.
         entry.explanation =
-            english ? englishSignalSentence(signal, indicator, region.level, entry.favourable)
-                    : signal.explanation;
+            english ? englishSignalSentence(signal, indicator, region.level) : signal.explanation;
         entries << entry;
     }
     return entries;

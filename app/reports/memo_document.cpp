@@ -1,5 +1,6 @@
 #include "reports/memo_document.h"
 
+#include "engine/small_numbers.h"
 #include "reports/memo_maps.h"
 #include "reports/memo_writer.h"
 #include "reports/report_format.h"
@@ -36,6 +37,8 @@ QString signalKindWord(engine::SignalKind kind)
         return QStringLiteral("verbetering");
     case engine::SignalKind::Outlier:
         return QStringLiteral("uitschieter");
+    case engine::SignalKind::Trend:
+        return QStringLiteral("trend");
     }
     return QString();
 }
@@ -96,7 +99,8 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
                          dutchDate(provenance.exportedAt.date())),
                 8.5, kGrey);
 
-    // Signals of the wijken in scope, strongest first (the engine's order).
+    // Signals of the wijken in scope in the engine's order (unfavourable first, each strongest
+    // first); neutral trends are no news for the council. Small numbers never reach a memo.
     std::vector<const engine::Signal *> worse;
     std::vector<const engine::Signal *> better;
     std::map<QString, int> worseByTheme;
@@ -105,7 +109,9 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
         const Indicator &indicator = dataset.indicator(signal.indicator);
         if (!inTheme(indicator, theme))
             continue;
-        if (signal.kind == engine::SignalKind::Improving) {
+        if (signal.smallNumbers || signal.assessment == engine::SignalAssessment::Neutral)
+            continue;
+        if (signal.assessment == engine::SignalAssessment::Favourable) {
             better.push_back(&signal);
         } else {
             worse.push_back(&signal);
@@ -159,7 +165,8 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
     }
 
     // Largest movers per theme: change over the period, in standard deviations of the change
-    // among the wijken for the same indicator, so that euros and percentages compare.
+    // among the wijken for the same indicator, so that euros and percentages compare. A change
+    // through a value on small numbers is noise: neither a mover nor part of the spread.
     w.heading(QStringLiteral("Grootste bewegers per thema"), 2);
     w.paragraph(QStringLiteral("Per thema de wijken en indicatoren die tussen het eerste en het "
                                "laatste jaar het sterkst veranderden ten opzichte van de andere "
@@ -171,7 +178,7 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
     {
         std::map<int, std::vector<double>> changes;
         for (const engine::TrendRow &row : trends)
-            if (std::isfinite(row.changeAbs))
+            if (std::isfinite(row.changeAbs) && !engine::restsOnSmallNumbers(dataset, row))
                 changes[row.indicator].push_back(row.changeAbs);
         for (const auto &[indicator, values] : changes) {
             double mean = 0;
@@ -195,7 +202,7 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
             const auto s = spread.find(row.indicator);
             if (indicator.theme != t || indicator.kind == IndicatorKind::Count ||
                 !std::isfinite(row.changeAbs) || s == spread.end() || s->second.second <= 0 ||
-                row.lastPeriod != data.lastYear())
+                row.lastPeriod != data.lastYear() || engine::restsOnSmallNumbers(dataset, row))
                 continue;
             ranked.push_back({std::fabs(row.changeAbs - s->second.first) / s->second.second, &row});
         }

@@ -30,6 +30,7 @@ QImage indicatorMapImage(const ReportData &data, int indicator, int dpi, QString
         mapValue.code = dataset.region(value.region).code;
         mapValue.value = value.value; // NaN unless disclosure control lets it through
         mapValue.status = value.status;
+        mapValue.smallNumbers = value.smallNumbers;
         values.push_back(mapValue);
     }
     ChoroplethSpec spec;

@@ -1,6 +1,7 @@
 #include "reports/wijk_profile_content.h"
 
 #include "engine/disclosure.h"
+#include "engine/small_numbers.h"
 #include "reports/report_format.h"
 
 #include <algorithm>
@@ -98,7 +99,9 @@ WijkProfileContent buildWijkProfile(const ReportData &data, int wijk,
             figure.toYear = trend->lastPeriod;
             figure.direction = trend->direction;
             figure.slope = trend->sen.slope;
-            figure.signal = trend->signal;
+            // A trend through small numbers is shown, but never called a signal.
+            figure.signal = engine::restsOnSmallNumbers(dataset, *trend) ? engine::TrendSignal::None
+                                                                         : trend->signal;
         }
         content.keyFigures.push_back(figure);
     }
@@ -124,11 +127,13 @@ WijkProfileContent buildWijkProfile(const ReportData &data, int wijk,
     int worse = 0;
     int better = 0;
     for (const engine::Signal &signal : data.levelSignals(RegionLevel::Wijk)) {
-        if (signal.region != wijk || signal.explanation.isEmpty())
+        // The engine's order: what needs attention first, so it leads the summary and the
+        // charts. Neutral trends are counted nowhere; small numbers never come here.
+        if (signal.region != wijk || signal.explanation.isEmpty() || signal.smallNumbers)
             continue;
-        if (signal.kind == engine::SignalKind::Improving)
+        if (signal.assessment == engine::SignalAssessment::Favourable)
             ++better;
-        else
+        else if (signal.assessment == engine::SignalAssessment::Unfavourable)
             ++worse;
         if (mentioned.size() < 3 && !mentioned.count(signal.indicator)) {
             text << signal.explanation;
@@ -151,7 +156,8 @@ WijkProfileContent buildWijkProfile(const ReportData &data, int wijk,
         const KeyFigure &figure = content.keyFigures[k];
         const engine::TrendRow *trend = data.trendOf(wijk, figure.indicator);
         if (!trend || mentioned.count(figure.indicator) || !std::isfinite(trend->changePct) ||
-            dataset.indicator(figure.indicator).kind == IndicatorKind::Count)
+            dataset.indicator(figure.indicator).kind == IndicatorKind::Count ||
+            engine::restsOnSmallNumbers(dataset, *trend))
             continue;
         changes.push_back({std::fabs(trend->changePct), k});
     }

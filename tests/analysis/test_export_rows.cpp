@@ -115,6 +115,57 @@ private slots:
         QVERIFY(csv.contains(QStringLiteral("'=Centrum")));
     }
 
+    //! A ratio over fewer than min_reliable_n (default 100) is exported with its value and
+    //! small_numbers = true; counts and reliable ratios say false.
+    void smallNumbersAreAColumn()
+    {
+        Indicator residents;
+        residents.code = QStringLiteral("inw");
+        residents.unit = QStringLiteral("count");
+        residents.kind = IndicatorKind::Count;
+        Indicator older = residents;
+        older.code = QStringLiteral("old");
+        Indicator share;
+        share.code = QStringLiteral("pct_old");
+        share.unit = QStringLiteral("percent");
+        share.kind = IndicatorKind::Ratio;
+        share.numerator = older.code;
+        share.denominator = residents.code;
+        share.scale = 100;
+        engine::Dataset dataset(
+            {residents, older, share},
+            {region(QStringLiteral("GM9999"), QStringLiteral("Teststad"), RegionLevel::Gemeente),
+             region(QStringLiteral("WK999901"), QStringLiteral("Centrum"), RegionLevel::Wijk),
+             region(QStringLiteral("BU99990101"), QStringLiteral("Klein"), RegionLevel::Buurt),
+             region(QStringLiteral("BU99990102"), QStringLiteral("Groot"), RegionLevel::Buurt)},
+            {2023});
+        dataset.addObservations(
+            {obs(QStringLiteral("BU99990101"), QStringLiteral("inw"), 2023, 60),
+             obs(QStringLiteral("BU99990101"), QStringLiteral("old"), 2023, 6),
+             obs(QStringLiteral("BU99990102"), QStringLiteral("inw"), 2023, 400),
+             obs(QStringLiteral("BU99990102"), QStringLiteral("old"), 2023, 40)});
+        engine::deriveAggregates(dataset);
+        engine::applyDisclosure(dataset);
+        ExportSelection selection;
+        selection.levels = {RegionLevel::Buurt};
+        const ExportTable table = valuesTable(dataset, selection);
+        const int small = table.columnIndex(QStringLiteral("small_numbers"));
+        QVERIFY(small >= 0);
+        QStringList marked;
+        for (const QVariantList &row : table.rows) {
+            const QString flag = row.at(small).toString();
+            QVERIFY(flag == QLatin1String("true") || flag == QLatin1String("false"));
+            if (flag == QLatin1String("true")) {
+                marked
+                    << row.at(table.columnIndex(QStringLiteral("region_code"))).toString() +
+                           QLatin1Char('/') +
+                           row.at(table.columnIndex(QStringLiteral("indicator_code"))).toString();
+                QCOMPARE(row.at(table.columnIndex(QStringLiteral("value"))).toDouble(), 10.0);
+            }
+        }
+        QCOMPARE(marked, QStringList{QStringLiteral("BU99990101/pct_old")});
+    }
+
     void valuesAreRoundedToDisplayDecimals()
     {
         const engine::Dataset dataset = smallDataset();

@@ -83,6 +83,47 @@ private slots:
         QCOMPARE(extracts[0].observationCount, 60);
     }
 
+    //! The catalogue's min_reliable_n is read and stored; not given, the kind's default holds.
+    void minReliableNIsReadAndStored()
+    {
+        const QString input = makeVariant(mDir, QString(), QStringLiteral("reliable"));
+        const QString path = input + QStringLiteral("/indicators.csv");
+        QStringList lines =
+            QString::fromUtf8(readFile(path)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (QString &line : lines) {
+            if (line.endsWith(QLatin1Char('\r')))
+                line.chop(1);
+            line += line.startsWith(QLatin1String("code,")) ? QStringLiteral(",min_reliable_n")
+                    : line.startsWith(QLatin1String("pct_ouderen,")) ? QStringLiteral(",50")
+                                                                     : QStringLiteral(",");
+        }
+        writeFile(path, lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+        auto workspace = newWorkspace(mDir, QStringLiteral("reliable.gpkg"));
+        ImportReport report;
+        ImportRequest request;
+        request.input = input;
+        const ImportOutcome outcome = importExtract(*workspace, request, report);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported,
+                 qPrintable(report.formatted().join('\n')));
+        QCOMPARE(report.warningCount(), 0); // a known column
+        int checked = 0;
+        for (const Indicator &indicator : workspace->indicators()) {
+            if (indicator.code == QLatin1String("pct_ouderen")) {
+                QCOMPARE(indicator.minReliableN, 50);
+                QCOMPARE(indicator.reliableThreshold(), 50);
+                ++checked;
+            } else if (indicator.code == QLatin1String("inkomen")) { // a mean, not given
+                QCOMPARE(indicator.minReliableN, -1);
+                QCOMPARE(indicator.reliableThreshold(), 100);
+                ++checked;
+            } else if (indicator.code == QLatin1String("inwoners")) { // a count: never
+                QCOMPARE(indicator.reliableThreshold(), 0);
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 3);
+    }
+
     void eachValidationRuleIsReported_data()
     {
         QTest::addColumn<QString>("variant");

@@ -1,12 +1,16 @@
-// Signals: significant trends the bad or good way, outliers on the bad side, the Dutch
-// sentence, strongest first (docs/engine.md, "Signals").
+// Signals: significant trends the bad or good way (and of neutral indicators), outliers on the
+// bad side, the Dutch sentence, unfavourable first, small numbers held back (docs/engine.md,
+// "Signals" and "Small numbers").
 #include "engine/aggregation.h"
 #include "engine/disclosure.h"
 #include "engine/signal_sentences.h"
 #include "engine/signals.h"
+#include "engine/small_numbers.h"
 #include "test_trends_fixture.h"
 
 #include <QtTest>
+#include <cmath>
+#include <map>
 
 using namespace wijk;
 using namespace wijk::engine;
@@ -63,7 +67,10 @@ private slots:
         const Signal *worse = nullptr;
         const Signal *better = nullptr;
         for (const Signal &signal : found) {
-            QVERIFY(data.indicator(signal.indicator).polarity != Polarity::Neutral);
+            if (data.indicator(signal.indicator).polarity == Polarity::Neutral) {
+                QCOMPARE(signal.kind, SignalKind::Trend);
+                QCOMPARE(signal.assessment, SignalAssessment::Neutral);
+            }
             if (signal.kind == SignalKind::Worsening)
                 worse = &signal;
             if (signal.kind == SignalKind::Improving)
@@ -82,8 +89,114 @@ private slots:
         QVERIFY(
             better->explanation.contains(QStringLiteral("daalt sinds 2015 met 0,6 procentpunt")));
         QVERIFY(better->explanation.contains(QStringLiteral("terwijl het gemiddelde in Demostad")));
-        for (size_t k = 1; k < found.size(); ++k)
-            QVERIFY(found[k - 1].strength >= found[k].strength);
+    }
+
+    void unfavourableFirstThenFavourableThenNeutral()
+    {
+        const Dataset data = makeData();
+        SignalOptions options;
+        options.trends.level = RegionLevel::Buurt;
+        const auto found = computeSignals(data, computeTrends(data, options.trends), options);
+        std::map<SignalAssessment, int> count;
+        for (const Signal &signal : found) {
+            ++count[signal.assessment];
+            const SignalAssessment expected =
+                signal.kind == SignalKind::Improving ? SignalAssessment::Favourable
+                : signal.kind == SignalKind::Trend   ? SignalAssessment::Neutral
+                                                     : SignalAssessment::Unfavourable;
+            QCOMPARE(signal.assessment, expected);
+        }
+        // 0101's outlier (|z| 1.7) comes before 0202's stronger improvement (q < 0.001), and
+        // the neutral "age" trends, the strongest of all, come last.
+        QCOMPARE(count[SignalAssessment::Unfavourable], 2);
+        QCOMPARE(count[SignalAssessment::Favourable], 1);
+        QVERIFY(count[SignalAssessment::Neutral] >= 5); // "age" everywhere, "low" counts
+        QCOMPARE(found[1].kind, SignalKind::Outlier);
+        QCOMPARE(found[2].kind, SignalKind::Improving);
+        QVERIFY(found[2].strength > found[1].strength);
+        QCOMPARE(found[3].kind, SignalKind::Trend); // "age", the strongest of all
+        QVERIFY(found[3].strength > found[0].strength);
+        for (size_t k = 1; k < found.size(); ++k) {
+            QVERIFY(found[k - 1].assessment <= found[k].assessment);
+            if (found[k - 1].assessment == found[k].assessment)
+                QVERIFY(found[k - 1].strength >= found[k].strength);
+        }
+        QCOMPARE(assessmentName(found.front().assessment), QStringLiteral("unfavourable"));
+        QCOMPARE(assessmentName(found.back().assessment), QStringLiteral("neutral"));
+    }
+
+    //! 0101 has only 60 households: its 28 % rests on small numbers (default threshold 100).
+    void smallNumbersAreNeverSignals()
+    {
+        Dataset data = makeData();
+        // The same data with 0101's households at 60 (and its low-income count scaled along).
+        Indicator share = data.indicator(data.indicatorIndex("low_pct"));
+        QCOMPARE(share.reliableThreshold(), Indicator::kDefaultMinReliableN);
+        const auto build = [&](int minReliableN) {
+            Indicator ratio = share;
+            ratio.minReliableN = minReliableN;
+            Dataset small({makeIndicator("low", IndicatorKind::Count),
+                           makeIndicator("hh", IndicatorKind::Count), ratio},
+                          demostadRegions(), data.periods());
+            std::vector<Observation> o;
+            for (int p = 0; p < data.periodCount(); ++p)
+                for (const char *code :
+                     {"BU99990101", "BU99990102", "BU99990201", "BU99990202", "BU99990203"}) {
+                    const int r = data.regionIndex(code);
+                    const double factor = QLatin1String(code) == "BU99990101" ? 0.06 : 1.0;
+                    o.push_back(
+                        obs(code, "low", data.period(p),
+                            std::round(data.value(data.indicatorIndex("low"), r, p) * factor)));
+                    o.push_back(obs(code, "hh", data.period(p), 1000 * factor));
+                }
+            small.addObservations(o);
+            deriveAggregates(small);
+            applyDisclosure(small);
+            return small;
+        };
+        const Dataset small = build(-1);
+        const int ratio = small.indicatorIndex("low_pct");
+        const int buurt = small.regionIndex("BU99990101");
+        const int last = small.periodCount() - 1;
+        QVERIFY(mayShow(small, ratio, buurt, last)); // shown: small numbers are not withheld
+        QVERIFY(restsOnSmallNumbers(small, ratio, buurt, last));
+        QVERIFY(!restsOnSmallNumbers(small, ratio, small.regionIndex("BU99990102"), last));
+        QVERIFY(!restsOnSmallNumbers(small, small.indicatorIndex("low"), buurt, last)); // a count
+
+        SignalOptions options;
+        options.trends.level = RegionLevel::Buurt;
+        const auto trends = computeTrends(small, options.trends);
+        const auto found = computeSignals(small, trends, options);
+        int ratioSignals = 0;
+        for (const Signal &signal : found) {
+            QVERIFY(!signal.smallNumbers);
+            if (signal.indicator == ratio) {
+                QVERIFY(signal.region != buurt);
+                ++ratioSignals;
+            }
+        }
+        QCOMPARE(ratioSignals, 1); // 0202's improvement is still there
+
+        options.includeSmallNumbers = true;
+        int heldBack = 0;
+        for (const Signal &signal : computeSignals(small, trends, options))
+            if (signal.region == buurt && signal.indicator == ratio) {
+                QVERIFY(signal.smallNumbers);
+                ++heldBack;
+            }
+        QCOMPARE(heldBack, 2); // the rising trend and the outlier
+
+        // The catalogue decides: min_reliable_n 50 makes 60 households enough.
+        const Dataset trusted = build(50);
+        options.includeSmallNumbers = false;
+        int shown = 0;
+        for (const Signal &signal :
+             computeSignals(trusted, computeTrends(trusted, options.trends), options))
+            shown += signal.region == trusted.regionIndex("BU99990101") &&
+                             signal.indicator == trusted.indicatorIndex("low_pct")
+                         ? 1
+                         : 0;
+        QCOMPARE(shown, 2);
     }
 
     void outlierOnBadSide()
@@ -98,10 +211,12 @@ private slots:
         QCOMPARE(found[0].kind, SignalKind::Outlier);
         QCOMPARE(data.region(found[0].region).code, QStringLiteral("BU99990101"));
         QCOMPARE(found[0].year, 2024);
-        QVERIFY(found[0].z > 1.5);
-        QVERIFY(found[0].explanation.startsWith(QStringLiteral(
-            "Het aandeel huishoudens met een laag inkomen in Buurt 0101 ligt in 2024 met 28,0 % "
-            "ver boven het gemiddelde van de buurten")));
+        // Five buurten: |z| can be at most 4 / sqrt(5) = 1.79, out but never "far" out.
+        QVERIFY(found[0].z > 1.5 && found[0].z < kFarOutlierZ);
+        QVERIFY2(found[0].explanation.startsWith(QStringLiteral(
+                     "Het aandeel huishoudens met een laag inkomen in Buurt 0101 ligt in 2024 met "
+                     "28,0 % boven het gemiddelde van de buurten")),
+                 qPrintable(found[0].explanation));
     }
 
     void sentences()
@@ -125,6 +240,25 @@ private slots:
         input.referenceName.clear();
         QVERIFY(trendSentence(input).endsWith(QStringLiteral("(q = 0,01).")));
         QCOMPARE(dutchQ(0.004), QStringLiteral("q = 0,004"));
+
+        // "ver boven/onder" only from |z| >= 2; between the threshold and 2 just "boven/onder".
+        OutlierSentenceInput outlier;
+        outlier.indicatorName = QStringLiteral("Misdrijven per 1000 inwoners");
+        outlier.unit = QStringLiteral("per_1000");
+        outlier.regionName = QStringLiteral("Wijk 07");
+        outlier.level = RegionLevel::Wijk;
+        outlier.year = 2024;
+        outlier.value = 80;
+        outlier.levelMean = 50;
+        outlier.z = 1.7;
+        QVERIFY2(outlierSentence(outlier).contains(QStringLiteral(" boven het gemiddelde")) &&
+                     !outlierSentence(outlier).contains(QStringLiteral("ver boven")),
+                 qPrintable(outlierSentence(outlier)));
+        outlier.z = 2.0;
+        QVERIFY(outlierSentence(outlier).contains(QStringLiteral("ver boven het gemiddelde")));
+        outlier.value = 20;
+        outlier.z = -1.9;
+        QVERIFY(outlierSentence(outlier).contains(QStringLiteral("met 20,0 ‰ onder het")));
         QCOMPARE(dutchNumber(0.04, 1), QStringLiteral("0,04"));
         QCOMPARE(dutchNumber(1234.5, 1), QStringLiteral("1.234,5"));
     }

@@ -129,6 +129,74 @@ private slots:
                 QVERIFY(value.value == 0 || value.value >= mData.indicator(bijstand).minN);
     }
 
+    //! Issue 12: what needs attention comes first, and De Schans (60 inhabitants) makes no
+    //! headline with its crime rate: marked small numbers through the real rule (default
+    //! min_reliable_n 100 on the inhabitants), held back, listed only on request.
+    void signalsByConcernWithoutSmallNumbers()
+    {
+        int schans = -1;
+        for (int r : mData.regionsOfLevel(RegionLevel::Wijk))
+            if (mData.region(r).name == QLatin1String("De Schans"))
+                schans = r;
+        QVERIFY(schans >= 0);
+        const int crime = mData.indicatorIndex("misdrijven_per_1000");
+        const int inhabitants = mData.indicatorIndex("inwoners");
+        const int last = mData.periodCount() - 1;
+        QVERIFY(mData.value(inhabitants, schans, last) < 100);
+        bool marked = false;
+        for (const LevelValue &value : levelValues(mData, RegionLevel::Wijk, {crime}))
+            if (value.region == schans && value.period == mData.period(last)) {
+                QVERIFY(std::isfinite(value.value)); // shown, not withheld
+                marked = value.smallNumbers;
+            }
+        QVERIFY(marked);
+        QVERIFY(valuesCsv(mData, levelValues(mData, RegionLevel::Wijk, {crime}, 2024))
+                    .contains(",true\r\n"));
+
+        SignalOptions options;
+        options.trends.level = RegionLevel::Wijk;
+        const auto trends = computeTrends(mData, options.trends);
+        const auto found = computeSignals(mData, trends, options);
+        QVERIFY(found.size() > 10);
+        QCOMPARE(found.front().assessment, SignalAssessment::Unfavourable);
+        QCOMPARE(found[1].assessment, SignalAssessment::Unfavourable);
+        int favourable = 0;
+        for (size_t k = 0; k < found.size(); ++k) {
+            QVERIFY(!found[k].smallNumbers);
+            QVERIFY2(!(found[k].region == schans && found[k].indicator == crime),
+                     qPrintable(found[k].explanation));
+            if (k > 0)
+                QVERIFY(found[k - 1].assessment <= found[k].assessment);
+            favourable += found[k].assessment == SignalAssessment::Favourable ? 1 : 0;
+            // "ver boven/onder" only where |z| >= 2 (kFarOutlierZ).
+            if (found[k].kind == SignalKind::Outlier)
+                QCOMPARE(found[k].explanation.contains(QStringLiteral(" ver ")),
+                         std::fabs(found[k].z) >= 2.0);
+        }
+        QVERIFY(favourable > 0);
+        // Hoogkamp's worsening low-income share is among the first, not after the improvements.
+        bool hoogkampFirst = false;
+        for (size_t k = 0;
+             k < found.size() && found[k].assessment == SignalAssessment::Unfavourable; ++k)
+            hoogkampFirst |=
+                mData.region(found[k].region).code == QLatin1String("WK999907") &&
+                mData.indicator(found[k].indicator).code == QLatin1String("pct_laag_inkomen");
+        QVERIFY(hoogkampFirst);
+
+        options.includeSmallNumbers = true;
+        bool heldBack = false;
+        for (const Signal &signal : computeSignals(mData, trends, options))
+            if (signal.region == schans && signal.indicator == crime) {
+                QVERIFY(signal.smallNumbers);
+                heldBack = true;
+            }
+        QVERIFY(heldBack);
+        const QByteArray csv = signalsCsv(mData, found);
+        QVERIFY(csv.startsWith("region,region_name,level,indicator,signal,assessment,"));
+        QVERIFY(csv.contains(",unfavourable,"));
+        QVERIFY(!csv.contains(",true\r\n"));
+    }
+
     void comparisonWithGemeente()
     {
         const int share = mData.indicatorIndex("pct_laag_inkomen");

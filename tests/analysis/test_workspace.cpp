@@ -375,18 +375,19 @@ private slots:
             auto workspace = Workspace::open(file("v1.gpkg"), Workspace::OpenMode::ReadWrite);
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
             // Turn it into a schema version 1 file: version 2 added observation_values,
-            // version 3 observation_summary.
+            // version 3 observation_summary, version 4 indicators.min_reliable_n.
             QVERIFY(sql::exec(workspace->handle(),
                               "DROP VIEW observation_values; DELETE FROM gpkg_contents WHERE "
                               "table_name = 'observation_values'; DROP TABLE observation_summary; "
+                              "ALTER TABLE indicators DROP COLUMN min_reliable_n; "
                               "UPDATE wm_meta SET value = '1' WHERE key = 'schema_version'"));
         }
         auto workspace = Workspace::open(file("v1.gpkg"), Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
-        QCOMPARE(workspace->schemaVersion(), 3);
+        QCOMPARE(workspace->schemaVersion(), 4);
         QCOMPARE(sql::scalarText(workspace->handle(),
                                  "SELECT value FROM wm_meta WHERE key = 'schema_version'"),
-                 QStringLiteral("3"));
+                 QStringLiteral("4"));
         QCOMPARE(sql::scalarText(workspace->handle(), "SELECT count(*) FROM observation_values"),
                  QStringLiteral("2"));
         QCOMPARE(workspace->observationCount(), 2);
@@ -409,7 +410,8 @@ private slots:
                          ImportTransaction::PutResult::Written);
             QVERIFY(tx->commit(&error));
             QVERIFY(sql::exec(workspace->handle(),
-                              "DROP TABLE observation_summary; UPDATE wm_meta SET value = '2' "
+                              "DROP TABLE observation_summary; ALTER TABLE indicators DROP COLUMN "
+                              "min_reliable_n; UPDATE wm_meta SET value = '2' "
                               "WHERE key = 'schema_version'"));
         }
         // Readers (the window, the CLI) ask for read-only access: a writable file of an older
@@ -417,7 +419,7 @@ private slots:
         auto workspace = Workspace::open(file("v2.gpkg"), Workspace::OpenMode::ReadOnly, &error);
         QVERIFY2(workspace, qPrintable(error));
         QVERIFY(workspace->isReadOnly());
-        QCOMPARE(workspace->schemaVersion(), 3);
+        QCOMPARE(workspace->schemaVersion(), 4);
         QCOMPARE(workspace->observationCount(), 4);
         QCOMPARE(workspace->periods(), (std::vector<int>{2019, 2023, 2024}));
         QCOMPARE(sql::scalarText(workspace->handle(),
@@ -425,6 +427,50 @@ private slots:
                                  "|| ':' || s.observations AS x FROM observation_summary s JOIN "
                                  "indicators i ON i.id = s.indicator_id ORDER BY i.id, s.period)"),
                  QStringLiteral("inwoners:2023:1,inwoners:2024:1,banen:2019:1,banen:2023:1"));
+    }
+
+    //! Version 4 adds the catalogue's min_reliable_n: a version 3 file gets the column, NULL
+    //! (the default of the kind applies); a new import stores the given value.
+    void version3IsMigratedWithMinReliableN()
+    {
+        QString error;
+        {
+            auto workspace = Workspace::open(file("v3.gpkg"), Workspace::OpenMode::ReadWrite);
+            fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
+            QVERIFY(sql::exec(workspace->handle(),
+                              "ALTER TABLE indicators DROP COLUMN min_reliable_n; UPDATE wm_meta "
+                              "SET value = '3' WHERE key = 'schema_version'"));
+        }
+        {
+            auto workspace =
+                Workspace::open(file("v3.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+            QVERIFY2(workspace, qPrintable(error));
+            QCOMPARE(workspace->schemaVersion(), 4);
+            for (const Indicator &indicator : workspace->indicators())
+                QCOMPARE(indicator.minReliableN, -1);
+            auto tx = ImportTransaction::begin(*workspace, &error);
+            Indicator share = indicator(QStringLiteral("aandeel"), IndicatorKind::Ratio);
+            share.numerator = share.denominator = QStringLiteral("inwoners");
+            share.minReliableN = 250;
+            QVERIFY(tx->putIndicator(share) > 0);
+            QVERIFY(tx->commit(&error));
+        }
+        auto workspace = Workspace::open(file("v3.gpkg"), Workspace::OpenMode::ReadOnly, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        bool found = false;
+        for (const Indicator &indicator : workspace->indicators())
+            if (indicator.code == QLatin1String("aandeel")) {
+                QCOMPARE(indicator.minReliableN, 250);
+                QCOMPARE(indicator.reliableThreshold(), 250);
+                found = true;
+            } else {
+                QCOMPARE(indicator.reliableThreshold(),
+                         indicator.kind == IndicatorKind::Ratio ||
+                                 indicator.kind == IndicatorKind::Mean
+                             ? Indicator::kDefaultMinReliableN
+                             : 0);
+            }
+        QVERIFY(found);
     }
 
     void olderSchemaWithoutWritePermissionIsRefused()

@@ -91,12 +91,16 @@ private slots:
         QVERIFY(in.open(QIODevice::ReadOnly));
         const QList<QStringList> rows = parse(in.readAll());
         QCOMPARE(rows.first(), QString("region,region_name,level,indicator,period,value,status,"
-                                       "source,series_start_reason")
+                                       "source,series_start_reason,small_numbers")
                                    .split(','));
         QCOMPARE(rows.size(), 1 + 53 * 2);
         int suppressed = 0;
+        int small = 0;
         for (const QStringList &row : rows.mid(1)) {
-            QCOMPARE(row.size(), 9);
+            QCOMPARE(row.size(), 10);
+            // A count never rests on small numbers; a shown ratio may (buurten under 100).
+            QVERIFY(row[9] == "false" || (row[3] == "bijstand_per_1000" && !row[5].isEmpty()));
+            small += row[9] == "true" ? 1 : 0;
             QCOMPARE(row[2], QStringLiteral("buurt"));
             QCOMPARE(row[4], QStringLiteral("2023"));
             if (row[6] == "suppressed") {
@@ -108,6 +112,7 @@ private slots:
             }
         }
         QVERIFY(suppressed > 0);
+        QVERIFY(small > 0);
     }
 
     void derivedWijkValues()
@@ -177,15 +182,52 @@ private slots:
         QVERIFY(in.open(QIODevice::ReadOnly));
         const QList<QStringList> rows = parse(in.readAll());
         QVERIFY(rows.size() > 1);
-        QCOMPARE(rows.first().last(), QStringLiteral("explanation"));
+        QCOMPARE(rows.first(),
+                 QString("region,region_name,level,indicator,signal,assessment,strength,"
+                         "since_year,slope,q_value,year,value,z,explanation,small_numbers")
+                     .split(','));
         bool hoogkamp = false;
         for (const QStringList &row : rows.mid(1))
             if (row[0] == "WK999907" && row[3] == "pct_laag_inkomen" && row[4] == "worsening")
-                hoogkamp = row[12].startsWith("Het aandeel huishoudens met laag inkomen in "
+                hoogkamp = row[13].startsWith("Het aandeel huishoudens met laag inkomen in "
                                               "Hoogkamp stijgt sinds 2015");
         QVERIFY(hoogkamp);
-        for (int k = 2; k < rows.size(); ++k)
-            QVERIFY(rows[k - 1][5].toDouble() >= rows[k][5].toDouble());
+        // What needs attention first (issue 12): unfavourable, favourable, neutral, each
+        // strongest first; nothing that rests on small numbers (De Schans: 60 inhabitants).
+        const QStringList order = {"unfavourable", "favourable", "neutral"};
+        QCOMPARE(rows[1][5], QStringLiteral("unfavourable"));
+        QSet<QString> seen;
+        for (int k = 1; k < rows.size(); ++k) {
+            QVERIFY2(order.contains(rows[k][5]), qPrintable(rows[k][5]));
+            seen << rows[k][5];
+            QCOMPARE(rows[k][14], QStringLiteral("false"));
+            QVERIFY(!(rows[k][1] == "De Schans" && rows[k][3] == "misdrijven_per_1000"));
+            if (k < 2)
+                continue;
+            QVERIFY(order.indexOf(rows[k - 1][5]) <= order.indexOf(rows[k][5]));
+            if (rows[k - 1][5] == rows[k][5])
+                QVERIFY(rows[k - 1][6].toDouble() >= rows[k][6].toDouble());
+        }
+        QCOMPARE(seen.size(), 3);
+
+        // --include-small-numbers lists what was held back, marked.
+        QCOMPARE(run({"signals", "--workspace", mWorkspace, "--level", "wijk",
+                      "--include-small-numbers", "--out", file}),
+                 0);
+        in.close();
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QList<QStringList> all = parse(in.readAll());
+        bool schans = false;
+        int heldBack = 0;
+        for (const QStringList &row : all.mid(1)) {
+            heldBack += row[14] == "true" ? 1 : 0;
+            if (row[1] == "De Schans" && row[3] == "misdrijven_per_1000") {
+                QCOMPARE(row[14], QStringLiteral("true"));
+                schans = true;
+            }
+        }
+        QVERIFY(schans);
+        QCOMPARE(all.size() - heldBack, rows.size());
     }
 
     void badInput()

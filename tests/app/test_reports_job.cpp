@@ -1,6 +1,8 @@
 // The report API the GUI uses (ReportJob: progress, cancel, one PDF per wijk), the Dutch
 // number formats of the documents, and a user template that leaves items out.
+#include "engine/small_numbers.h"
 #include "qgis_test_main.h"
+#include "reports/memo_document.h"
 #include "reports/report_format.h"
 #include "reports/report_job.h"
 #include "reports/wijk_profile_content.h"
@@ -9,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTextDocument>
 
 using namespace wijk;
 
@@ -78,6 +81,108 @@ private slots:
             else
                 QVERIFY(!engine::mayShow(dataset, figure.indicator, wijk, p));
         }
+    }
+
+    //! Issue 12: Hoogkamp's "In het kort" and its charts open with what needs attention (its
+    //! worsening low-income share), not with income and solar panels.
+    void profileSummaryPutsUnfavourableFirst()
+    {
+        const engine::Dataset &dataset = mData->dataset();
+        const int wijk = dataset.regionIndex(QStringLiteral("WK999907"));
+        const reports::WijkProfileContent content = reports::buildWijkProfile(*mData, wijk);
+        const engine::Signal *first = nullptr;
+        bool favourableToo = false;
+        for (const engine::Signal &signal : mData->levelSignals(RegionLevel::Wijk)) {
+            if (signal.region != wijk)
+                continue;
+            if (!first)
+                first = &signal;
+            favourableToo |= signal.assessment == engine::SignalAssessment::Favourable;
+        }
+        QVERIFY(first && favourableToo);
+        QCOMPARE(first->assessment, engine::SignalAssessment::Unfavourable);
+        QVERIFY(content.summary.size() >= 2);
+        QCOMPARE(content.summary.at(1), first->explanation);
+        QCOMPARE(content.chartIndicators.front(), first->indicator);
+        QCOMPARE(dataset.indicator(content.chartIndicators.front()).polarity,
+                 Polarity::LowerIsBetter);
+    }
+
+    //! De Schans's profile: its trends through small numbers are shown, never called a signal.
+    void profileCallsNoSmallNumberTrendASignal()
+    {
+        const engine::Dataset &dataset = mData->dataset();
+        const int schans = dataset.regionIndex(QStringLiteral("WK999908"));
+        QVERIFY(schans >= 0);
+        QCOMPARE(dataset.region(schans).name, QStringLiteral("De Schans"));
+        const reports::WijkProfileContent content = reports::buildWijkProfile(*mData, schans);
+        int heldBack = 0;
+        for (const reports::KeyFigure &figure : content.keyFigures) {
+            const engine::TrendRow *trend = mData->trendOf(schans, figure.indicator);
+            if (!trend || !engine::restsOnSmallNumbers(dataset, *trend))
+                continue;
+            QCOMPARE(figure.signal, engine::TrendSignal::None);
+            heldBack += trend->signal != engine::TrendSignal::None ? 1 : 0;
+        }
+        QVERIFY(heldBack > 0); // e.g. the falling crime rate, an "improvement" over 60 people
+        for (const QString &sentence : content.summary)
+            QVERIFY2(!sentence.contains(QStringLiteral("Misdrijven per 1000")),
+                     qPrintable(sentence));
+    }
+
+    //! The memo's summary opens with unfavourable signals and never cites small numbers: De
+    //! Schans's crime rate (60 inhabitants) is no signal, no bullet and no mover.
+    void memoSummaryPutsUnfavourableFirstWithoutSmallNumbers()
+    {
+        const engine::Dataset &dataset = mData->dataset();
+        QString error;
+        const auto memo = reports::buildMemo(*mData, reports::MemoOptions(), &error);
+        QVERIFY2(memo, qPrintable(error));
+        const QString text = memo->toPlainText();
+        const int summary = text.indexOf(QStringLiteral("Samenvatting"));
+        const int table = text.indexOf(QStringLiteral("Signalen die het meest aandacht vragen"));
+        QVERIFY(summary >= 0 && table > summary);
+        const QString summaryText = text.mid(summary, table - summary);
+        int bullets = 0;
+        for (const engine::Signal &signal : mData->levelSignals(RegionLevel::Wijk)) {
+            QVERIFY(!signal.smallNumbers);
+            if (summaryText.contains(signal.explanation)) {
+                QCOMPARE(signal.assessment, engine::SignalAssessment::Unfavourable);
+                ++bullets;
+            }
+        }
+        QCOMPARE(bullets, 3);
+        QVERIFY2(!text.contains(QStringLiteral("Misdrijven per 1000 inwoners in De Schans")),
+                 qPrintable(text));
+        // No biggest mover rests on small numbers: De Schans's rows are of reliable values only.
+        int schans = -1;
+        for (int r : dataset.regionsOfLevel(RegionLevel::Wijk))
+            if (dataset.region(r).name == QLatin1String("De Schans"))
+                schans = r;
+        QVERIFY(schans >= 0);
+        const int crime = dataset.indicatorIndex(QStringLiteral("misdrijven_per_1000"));
+        QVERIFY(engine::restsOnSmallNumbers(dataset, crime, schans, mData->lastPeriodIndex()));
+        const int movers = text.indexOf(QStringLiteral("Grootste bewegers per thema"));
+        QVERIFY(movers > table);
+        const QStringList moverLines = text.mid(movers).split(QLatin1Char('\n'));
+        // Each mover row reads wijk, then indicator, on lines of their own (positive control).
+        int pairs = 0;
+        for (int k = 0; k + 1 < moverLines.size(); ++k)
+            for (int r : dataset.regionsOfLevel(RegionLevel::Wijk))
+                pairs +=
+                    moverLines[k] == dataset.region(r).name &&
+                            std::any_of(
+                                dataset.indicators().begin(), dataset.indicators().end(),
+                                [&](const Indicator &i) { return i.name == moverLines[k + 1]; })
+                        ? 1
+                        : 0;
+        QVERIFY2(pairs >= 3, qPrintable(text.mid(movers, 600)));
+        for (const engine::TrendRow &row : mData->trends(RegionLevel::Wijk))
+            if (row.region == schans && engine::restsOnSmallNumbers(dataset, row))
+                for (int k = 0; k + 1 < moverLines.size(); ++k)
+                    QVERIFY2(!(moverLines[k] == QLatin1String("De Schans") &&
+                               moverLines[k + 1] == dataset.indicator(row.indicator).name),
+                             qPrintable(dataset.indicator(row.indicator).name));
     }
 
     void progressAndOnePdfPerWijk()

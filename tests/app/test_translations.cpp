@@ -27,10 +27,13 @@ private slots:
     {
         installTranslators(QStringLiteral("nl"));
         QCOMPARE(missingLabel(), QStringLiteral("Geen gegevens"));
-        QCOMPARE(suppressedLabel(), QStringLiteral("Afgeschermd (kleine aantallen)"));
+        QCOMPARE(suppressedLabel(), QStringLiteral("Afgeschermd (privacy)"));
+        // Small numbers are shown: an entry of their own, not the withheld one.
+        QCOMPARE(smallNumbersLabel(),
+                 QStringLiteral("Kleine aantallen (gestippeld; getoond, geen signaal)"));
         installTranslators(QStringLiteral("en"));
         QCOMPARE(missingLabel(), QStringLiteral("No data"));
-        QCOMPARE(suppressedLabel(), QStringLiteral("Suppressed (small numbers)"));
+        QCOMPARE(suppressedLabel(), QStringLiteral("Suppressed (privacy)"));
     }
 
     void cliSummaryInDutch()

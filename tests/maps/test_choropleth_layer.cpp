@@ -176,6 +176,39 @@ private slots:
             counted += e.count;
         QCOMPARE(counted, 12);
     }
+    //! A value on small numbers is shown in its class, dotted, with a legend entry of its own
+    //! (not the withheld one); the class's legend icon stays plain.
+    void smallNumbersAreDottedInTheirClass()
+    {
+        QVector<MapValue> values = test::sampleValues();
+        for (MapValue &v : values)
+            v.smallNumbers = v.code == QLatin1String("WK000112");
+        ChoroplethSpec spec;
+        spec.classification.classes = 4;
+        QString error;
+        auto layer = ChoroplethLayer::create(
+            RegionSource::workspace(mGpkg, RegionLevel::Wijk, 2024), values, spec, &error);
+        QVERIFY2(layer, qPrintable(error));
+        const RegionStyle small = layer->styleOf(QStringLiteral("WK000112"));
+        QCOMPARE(int(small.key), 3); // its class, not withheld
+        QVERIFY(small.smallNumbers);
+        QVERIFY(!layer->styleOf(QStringLiteral("WK000111")).smallNumbers);
+        const QStringList labels = legendLabels(*layer);
+        QVERIFY(labels.contains(smallNumbersLabel()));
+        QVERIFY(labels.contains(suppressedLabel()));
+        QVERIFY(smallNumbersLabel() != suppressedLabel());
+        for (const LegendEntry &e : layer->legend())
+            if (e.key == legendkey::SmallNumbers)
+                QCOMPARE(e.count, 1);
+        const auto shown = drawn(layer->layer());
+        QCOMPARE(shown.value(QStringLiteral("WK000112")).key, 3);
+        QCOMPARE(shown.value(QStringLiteral("WK000112")).symbolLayers, 2); // fill + dots
+        QCOMPARE(shown.value(QStringLiteral("WK000111")).symbolLayers, 1);
+        // Without small numbers there is no such entry.
+        auto plain = makeLayer(spec);
+        QVERIFY(!legendLabels(*plain).contains(smallNumbersLabel()));
+    }
+
     void restyleKeepsGeometryAndIds()
     {
         ChoroplethSpec spec;

@@ -1,7 +1,9 @@
-// The signals list: strongest first, filters on theme, direction and level, choosing selects.
+// The signals list: the engine's order (unfavourable first, then favourable, then neutral),
+// filters on theme, assessment, direction and level, choosing selects.
 #include "qgis_test_main.h"
 #include "signals/signals_list.h"
 
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QTreeView>
 
@@ -11,6 +13,7 @@ class TestSignalsList : public QObject
 {
     Q_OBJECT
 
+    //! In the engine's order: unfavourable (strongest first), favourable, neutral.
     static QVector<SignalEntry> sample()
     {
         SignalEntry a;
@@ -19,30 +22,80 @@ class TestSignalsList : public QObject
         a.indicator = QStringLiteral("werkloosheid");
         a.theme = QStringLiteral("Inkomen");
         a.direction = 1;
-        a.favourable = false;
+        a.assessment = engine::SignalAssessment::Unfavourable;
         a.strength = 2.0;
         a.explanation = QStringLiteral("Stijgt sinds 2016.");
+        SignalEntry c = a;
+        c.region = QStringLiteral("WK000102");
+        c.strength = 1.0;
         SignalEntry b = a;
         b.region = QStringLiteral("BU00010101");
         b.level = RegionLevel::Buurt;
         b.theme = QStringLiteral("Zorg");
         b.direction = -1;
-        b.favourable = true;
+        b.assessment = engine::SignalAssessment::Favourable;
         b.strength = 3.0;
-        SignalEntry c = a;
-        c.region = QStringLiteral("WK000102");
-        c.strength = 1.0;
-        return {a, b, c};
+        SignalEntry d = a;
+        d.region = QStringLiteral("WK000103");
+        d.indicator = QStringLiteral("pct_65plus");
+        d.theme = QStringLiteral("Bevolking");
+        d.direction = -1;
+        d.assessment = engine::SignalAssessment::Neutral;
+        d.strength = 4.0;
+        return {a, c, b, d};
+    }
+
+    static QStringList regions(const SignalsList &list)
+    {
+        QStringList result;
+        for (int row = 0; row < list.visibleCount(); ++row)
+            result << list.visibleEntry(row).region;
+        return result;
     }
 
 private slots:
-    void ordersByStrength()
+    void keepsTheEnginesOrderUnfavourableFirst()
     {
         SignalsList list;
         list.setSignals(sample());
-        QCOMPARE(list.visibleCount(), 3);
-        QCOMPARE(list.visibleEntry(0).region, QStringLiteral("BU00010101"));
-        QCOMPARE(list.visibleEntry(2).region, QStringLiteral("WK000102"));
+        // Not by strength: the strongest (neutral, 4.0) and the favourable 3.0 come last.
+        QCOMPARE(regions(list), (QStringList{"WK000101", "WK000102", "BU00010101", "WK000103"}));
+        QCOMPARE(list.visibleEntry(0).assessment, engine::SignalAssessment::Unfavourable);
+        auto *view = list.findChild<QTreeView *>(QStringLiteral("signalsView"));
+        QVERIFY(view);
+        QCOMPARE(view->model()->index(0, 2).data().toString(), QStringLiteral("▲ unfavourable"));
+        QCOMPARE(view->model()->index(3, 2).data().toString(), QStringLiteral("▼ neutral"));
+        // Sorting the direction column groups by assessment too: unfavourable first.
+        view->sortByColumn(2, Qt::AscendingOrder);
+        QCOMPARE(list.visibleEntry(0).assessment, engine::SignalAssessment::Unfavourable);
+        QCOMPARE(list.visibleEntry(3).assessment, engine::SignalAssessment::Neutral);
+    }
+
+    void filtersOnAssessment()
+    {
+        SignalsList list;
+        list.setSignals(sample());
+        auto *box = list.findChild<QComboBox *>(QStringLiteral("signalAssessmentFilter"));
+        QVERIFY(box);
+        QCOMPARE(box->count(), 4); // all, verslechtering, verbetering, neutraal
+        list.setAssessmentFilter(static_cast<int>(engine::SignalAssessment::Unfavourable));
+        QCOMPARE(regions(list), (QStringList{"WK000101", "WK000102"}));
+        list.setAssessmentFilter(static_cast<int>(engine::SignalAssessment::Favourable));
+        QCOMPARE(regions(list), QStringList{"BU00010101"});
+        list.setAssessmentFilter(static_cast<int>(engine::SignalAssessment::Neutral));
+        QCOMPARE(regions(list), QStringList{"WK000103"});
+        // Together with the direction filter, which stays.
+        list.setDirectionFilter(1);
+        QCOMPARE(list.visibleCount(), 0);
+        list.setAssessmentFilter(-1);
+        QCOMPARE(regions(list), (QStringList{"WK000101", "WK000102"}));
+        // The combo box does the same.
+        list.setDirectionFilter(0);
+        box->setCurrentIndex(box->findData(static_cast<int>(engine::SignalAssessment::Neutral)));
+        emit box->activated(box->currentIndex());
+        QCOMPARE(regions(list), QStringList{"WK000103"});
+        list.setSignals(sample()); // new results keep the filter
+        QCOMPARE(regions(list), QStringList{"WK000103"});
     }
 
     void aColumnSortSurvivesNewResults()
@@ -51,6 +104,7 @@ private slots:
         entries[0].period = 2018;
         entries[1].period = 2015;
         entries[2].period = 2020;
+        entries[3].period = 2017;
         SignalsList list;
         list.setSignals(entries);
         auto *view = list.findChild<QTreeView *>();
@@ -62,9 +116,9 @@ private slots:
                 result << list.visibleEntry(row).period;
             return result;
         };
-        QCOMPARE(periods(), (QList<int>{2020, 2018, 2015}));
+        QCOMPARE(periods(), (QList<int>{2020, 2018, 2017, 2015}));
         list.setSignals(entries); // e.g. another level, or the language
-        QCOMPARE(periods(), (QList<int>{2020, 2018, 2015}));
+        QCOMPARE(periods(), (QList<int>{2020, 2018, 2017, 2015}));
     }
 
     void filters()
@@ -93,7 +147,7 @@ private slots:
         QVERIFY(view);
         emit view->activated(view->model()->index(1, 4));
         QCOMPARE(spy.count(), 1);
-        QCOMPARE(spy.constFirst().at(0).toString(), QStringLiteral("WK000101"));
+        QCOMPARE(spy.constFirst().at(0).toString(), QStringLiteral("WK000102"));
         QCOMPARE(spy.constFirst().at(1).toString(), QStringLiteral("werkloosheid"));
     }
 };

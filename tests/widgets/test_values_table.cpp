@@ -81,6 +81,21 @@ private slots:
                  QString());
     }
 
+    //! A value on small numbers is shown with its number and the mark, sorted as a number.
+    void marksSmallNumbers()
+    {
+        TableData data = sample();
+        data.rows[2].cells[0].smallNumbers = true;
+        ValuesTableModel model;
+        model.setData(data);
+        const QModelIndex small = model.index(2, ValuesTableModel::FirstValueColumn);
+        QCOMPARE(small.data().toString(), QStringLiteral("3,0 °"));
+        QCOMPARE(small.data(ValuesTableModel::SortRole).toDouble(), 3.0);
+        QVERIFY(small.data(Qt::ToolTipRole).toString().contains(QStringLiteral("small numbers")));
+        const QModelIndex plain = model.index(0, ValuesTableModel::FirstValueColumn);
+        QVERIFY(!plain.data().toString().contains(ValuesTableModel::smallNumbersMark()));
+    }
+
     void sortsNumbersWithGapsLast()
     {
         ValuesTableView view;

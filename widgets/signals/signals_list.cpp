@@ -24,6 +24,7 @@ public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     QString theme;
     int direction = 0;
+    int assessment = -1;
     int level = -1;
     void refresh() { invalidateFilter(); }
 
@@ -36,11 +37,39 @@ protected:
             return false;
         if (direction != 0 && entry.direction != direction)
             return false;
+        if (assessment >= 0 && static_cast<int>(entry.assessment) != assessment)
+            return false;
         return level < 0 || static_cast<int>(entry.level) == level;
     }
 };
 
+QColor assessmentColour(engine::SignalAssessment assessment)
+{
+    switch (assessment) {
+    case engine::SignalAssessment::Unfavourable:
+        return QColor(190, 40, 40);
+    case engine::SignalAssessment::Favourable:
+        return QColor(26, 120, 60);
+    case engine::SignalAssessment::Neutral:
+        break;
+    }
+    return QColor(90, 90, 90);
+}
+
 } // namespace
+
+QString SignalsList::assessmentLabel(engine::SignalAssessment assessment)
+{
+    switch (assessment) {
+    case engine::SignalAssessment::Unfavourable:
+        return tr("unfavourable");
+    case engine::SignalAssessment::Favourable:
+        return tr("favourable");
+    case engine::SignalAssessment::Neutral:
+        break;
+    }
+    return tr("neutral");
+}
 
 SignalsList::SignalsList(QWidget *parent) : QWidget(parent)
 {
@@ -53,9 +82,11 @@ SignalsList::SignalsList(QWidget *parent) : QWidget(parent)
     mTheme->setObjectName(QStringLiteral("signalThemeFilter"));
     mDirection = new QComboBox(this);
     mDirection->setObjectName(QStringLiteral("signalDirectionFilter"));
+    mAssessment = new QComboBox(this);
+    mAssessment->setObjectName(QStringLiteral("signalAssessmentFilter"));
     mLevel = new QComboBox(this);
     mLevel->setObjectName(QStringLiteral("signalLevelFilter"));
-    for (QComboBox *box : {mTheme, mDirection, mLevel})
+    for (QComboBox *box : {mTheme, mAssessment, mDirection, mLevel})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     mCount = new QLabel(this);
 
@@ -65,13 +96,14 @@ SignalsList::SignalsList(QWidget *parent) : QWidget(parent)
     mView->setRootIsDecorated(false);
     mView->setUniformRowHeights(true);
     mView->setSortingEnabled(true);
-    // Column 0 sorts by rank, so this is "strongest first".
+    // Column 0 sorts by the engine's rank: what needs attention first, then strength.
     mView->sortByColumn(0, Qt::AscendingOrder);
     mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mView->setAlternatingRowColors(true);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(mTheme);
+    filters->addWidget(mAssessment);
     filters->addWidget(mDirection);
     filters->addWidget(mLevel);
     filters->addStretch(1);
@@ -86,6 +118,8 @@ SignalsList::SignalsList(QWidget *parent) : QWidget(parent)
             [this] { setThemeFilter(mTheme->currentData().toString()); });
     connect(mDirection, QOverload<int>::of(&QComboBox::activated), this,
             [this] { setDirectionFilter(mDirection->currentData().toInt()); });
+    connect(mAssessment, QOverload<int>::of(&QComboBox::activated), this,
+            [this] { setAssessmentFilter(mAssessment->currentData().toInt()); });
     connect(mLevel, QOverload<int>::of(&QComboBox::activated), this,
             [this] { setLevelFilter(mLevel->currentData().toInt()); });
     auto choose = [this](const QModelIndex &index) {
@@ -116,9 +150,6 @@ QString SignalsList::levelLabel(RegionLevel level)
 void SignalsList::setSignals(const QVector<SignalEntry> &entries)
 {
     mEntries = entries;
-    std::stable_sort(
-        mEntries.begin(), mEntries.end(),
-        [](const SignalEntry &a, const SignalEntry &b) { return a.strength > b.strength; });
     rebuildModel();
     rebuildFilters();
     applyFilters();
@@ -156,10 +187,11 @@ void SignalsList::rebuildModel()
         const QString arrow = e.direction > 0   ? QStringLiteral("▲")
                               : e.direction < 0 ? QStringLiteral("▼")
                                                 : QStringLiteral("●");
-        auto *direction = new QStandardItem(QStringLiteral("%1 %2").arg(
-            arrow, e.favourable ? tr("favourable") : tr("unfavourable")));
-        direction->setForeground(e.favourable ? QColor(26, 120, 60) : QColor(190, 40, 40));
-        direction->setData(e.direction * 10 + (e.favourable ? 1 : 0), Qt::UserRole + 2);
+        auto *direction =
+            new QStandardItem(QStringLiteral("%1 %2").arg(arrow, assessmentLabel(e.assessment)));
+        direction->setForeground(assessmentColour(e.assessment));
+        // Sorting this column groups by assessment (unfavourable first), then direction.
+        direction->setData(static_cast<int>(e.assessment) * 10 - e.direction, Qt::UserRole + 2);
         auto *period = new QStandardItem(e.period > 0 ? QString::number(e.period) : QString());
         period->setData(e.period, Qt::UserRole + 2);
         auto *explanation = new QStandardItem(e.explanation);
@@ -197,6 +229,15 @@ void SignalsList::rebuildFilters()
     mDirection->addItem(tr("▼ falling"), -1);
     mDirection->setCurrentIndex(qMax(0, mDirection->findData(mDirectionFilter)));
 
+    mAssessment->clear();
+    mAssessment->addItem(tr("All assessments"), -1);
+    mAssessment->addItem(tr("deterioration"),
+                         static_cast<int>(engine::SignalAssessment::Unfavourable));
+    mAssessment->addItem(tr("improvement"), static_cast<int>(engine::SignalAssessment::Favourable));
+    mAssessment->addItem(tr("neutral (no polarity)"),
+                         static_cast<int>(engine::SignalAssessment::Neutral));
+    mAssessment->setCurrentIndex(qMax(0, mAssessment->findData(mAssessmentFilter)));
+
     mLevel->clear();
     mLevel->addItem(tr("All levels"), -1);
     for (RegionLevel level : {RegionLevel::Gemeente, RegionLevel::Wijk, RegionLevel::Buurt})
@@ -218,6 +259,13 @@ void SignalsList::setDirectionFilter(int direction)
     applyFilters();
 }
 
+void SignalsList::setAssessmentFilter(int assessment)
+{
+    mAssessmentFilter = assessment;
+    mAssessment->setCurrentIndex(qMax(0, mAssessment->findData(assessment)));
+    applyFilters();
+}
+
 void SignalsList::setLevelFilter(int level)
 {
     mLevelFilter = level;
@@ -230,6 +278,7 @@ void SignalsList::applyFilters()
     auto *filter = static_cast<SignalsFilter *>(mProxy);
     filter->theme = mThemeFilter;
     filter->direction = mDirectionFilter;
+    filter->assessment = mAssessmentFilter;
     filter->level = mLevelFilter;
     filter->refresh();
     mCount->setText(mComputing ? tr("Computing signals…")

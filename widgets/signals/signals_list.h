@@ -1,7 +1,9 @@
 // The signals list: what the engine flagged (a wijk moving away from the city, a break in a
-// trend), filterable by theme, direction and level. Choosing one selects region and indicator.
+// trend), in the engine's order (what needs attention first), filterable by theme,
+// assessment, direction and level. Choosing one selects region and indicator.
 #pragma once
 
+#include "engine/signals.h"
 #include "model/model.h"
 
 #include <QVector>
@@ -24,9 +26,10 @@ struct SignalEntry
     QString indicator;
     QString indicatorName;
     QString theme;
-    int direction = 0;      //!< +1 better/up, -1 worse/down, 0 undetermined
-    bool favourable = true; //!< whether the direction is good news given the polarity
-    double strength = 0;    //!< for ordering; larger is stronger
+    int direction = 0; //!< +1 up, -1 down, 0 undetermined
+    //! What the signal means given the polarity (the engine's, engine::Signal::assessment).
+    engine::SignalAssessment assessment = engine::SignalAssessment::Unfavourable;
+    double strength = 0; //!< larger is stronger
     int period = 0;
     QString explanation; //!< the engine's Dutch (or English) sentence
 };
@@ -40,7 +43,9 @@ public:
 
     explicit SignalsList(QWidget *parent = nullptr);
 
-    //! Replaces the list; the filters keep their choice when it still exists.
+    //! Replaces the list, shown in the given order (the engine's, engine::sortSignals():
+    //! unfavourable, favourable, neutral, each strongest first); the filters keep their choice
+    //! when it still exists.
     void setSignals(const QVector<SignalEntry> &entries);
     //! While true the list is empty and says the signals are being computed (they come from
     //! a worker thread); setSignals() then fills it.
@@ -54,8 +59,12 @@ public:
     //! Filter setters (empty / 0 / -1 means all); what the combo boxes do.
     void setThemeFilter(const QString &theme);
     void setDirectionFilter(int direction);
+    //! -1: all; else an engine::SignalAssessment (verslechtering, verbetering, neutraal).
+    void setAssessmentFilter(int assessment);
     void setLevelFilter(int level);
 
+    //! Translated word for an assessment: unfavourable, favourable, neutral.
+    static QString assessmentLabel(engine::SignalAssessment assessment);
     //! Translated word for a level.
     static QString levelLabel(RegionLevel level);
 
@@ -78,10 +87,12 @@ private:
     QTreeView *mView = nullptr;
     QComboBox *mTheme = nullptr;
     QComboBox *mDirection = nullptr;
+    QComboBox *mAssessment = nullptr;
     QComboBox *mLevel = nullptr;
     QLabel *mCount = nullptr;
     QString mThemeFilter;
     int mDirectionFilter = 0;
+    int mAssessmentFilter = -1;
     int mLevelFilter = -1;
     bool mComputing = false;
 };

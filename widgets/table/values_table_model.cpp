@@ -39,7 +39,9 @@ QString ValuesTableModel::cellText(const TableCell &cell, int decimals)
 {
     if (cell.status == ValueStatus::Suppressed)
         return suppressedMark();
-    return formatValue(cell.value, decimals);
+    const QString text = formatValue(cell.value, decimals);
+    return cell.smallNumbers && !text.isEmpty() ? text + QLatin1Char(' ') + smallNumbersMark()
+                                                : text;
 }
 
 QString ValuesTableModel::statusLabel(ValueStatus status)
@@ -129,6 +131,10 @@ QVariant ValuesTableModel::data(const QModelIndex &index, int role) const
             return tr("derived: aggregated by the workbench from the buurten");
         if (cell.status == ValueStatus::Missing && std::isnan(cell.value))
             return tr("no value");
+        if (cell.smallNumbers)
+            return tr("%1; small numbers: the denominator is below the reliability threshold, "
+                      "so this value is never a signal")
+                .arg(statusLabel(cell.status));
         return statusLabel(cell.status);
     default:
         return QVariant();

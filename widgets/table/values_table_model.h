@@ -15,6 +15,8 @@ struct TableCell
 {
     double value = std::numeric_limits<double>::quiet_NaN();
     ValueStatus status = ValueStatus::Missing;
+    //! A ratio or mean resting on small numbers (the engine's verdict): shown, marked.
+    bool smallNumbers = false;
 };
 
 //! One region's row.
@@ -69,9 +71,12 @@ public:
 
     //! The mark shown instead of a suppressed value: never a number.
     static QString suppressedMark() { return QStringLiteral("x"); }
+    //! After a value that rests on small numbers ("kleine aantallen").
+    static QString smallNumbersMark() { return QStringLiteral("°"); }
     //! A value as text in the current default locale: decimal comma in Dutch, no group separators.
     static QString formatValue(double value, int decimals);
-    //! The text a cell shows: the value, the suppressed mark or nothing.
+    //! The text a cell shows: the value (with the small-numbers mark), the suppressed mark or
+    //! nothing.
     static QString cellText(const TableCell &cell, int decimals);
     //! Translated word for a status (for tooltips and legends).
     static QString statusLabel(ValueStatus status);

@@ -202,10 +202,11 @@ void ValuesTableView::retranslate()
                           tr("Indicators of the theme across"));
     mColumns->setToolTip(tr("Regions down; across either the years of the chosen indicator "
                             "or all indicators of its theme in the chosen year"));
-    mLegend->setText(tr("<i>italic</i>: provisional · <span style='color:#1f4e79'>blue</span>: "
-                        "derived by the workbench · %1: suppressed (below the disclosure "
-                        "threshold)")
-                         .arg(ValuesTableModel::suppressedMark()));
+    mLegend->setText(
+        tr("<i>italic</i>: provisional · <span style='color:#1f4e79'>blue</span>: "
+           "derived by the workbench · %1: suppressed (below the disclosure "
+           "threshold) · %2: small numbers (shown, never a signal)")
+            .arg(ValuesTableModel::suppressedMark(), ValuesTableModel::smallNumbersMark()));
     for (QAction *action : mTable->actions())
         if (action->objectName() == QLatin1String("copyAction"))
             action->setText(tr("Copy"));
