@@ -2,6 +2,7 @@
 // all or nothing per input; Ctrl-C cancels with a rollback.
 #include "cli/cli_command.h"
 #include "import/importer.h"
+#include "output/protected_files.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -115,6 +116,15 @@ public:
                     UsageError,
                     QCoreApplication::translate("cli", "Unknown format '%1'; use one of: %2.")
                         .arg(parser.value(QStringLiteral("format")), formatList()));
+        }
+        // An import never writes into a file it reads, whatever the path's spelling.
+        for (const QString &input : inputs + base.metadata) {
+            if (ProtectedFiles::sameFile(path, input))
+                throw CliError(BadInput,
+                               QCoreApplication::translate(
+                                   "cli", "The workspace %1 is the input %2; an import never "
+                                          "writes into a file it reads.")
+                                   .arg(path, input));
         }
         // Formats are settled before anything is written.
         std::vector<const ImportFormat *> formats;
