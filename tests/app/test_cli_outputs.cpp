@@ -179,6 +179,17 @@ private slots:
         QVERIFY(!mWorkspace.isEmpty());
         mWorkspaceHash = sha256(mWorkspace);
         QVERIFY(!mWorkspaceHash.isEmpty());
+        QVERIFY(QFile::copy(mWorkspace, path(QStringLiteral("pristine.gpkg"))));
+    }
+
+    void init()
+    {
+        // Each test starts from the same workspace, also when an earlier one destroyed it
+        // (as the code before OutputFile did): every test fails or passes on its own.
+        if (sha256(mWorkspace) != mWorkspaceHash) {
+            QFile::remove(mWorkspace);
+            QVERIFY(QFile::copy(path(QStringLiteral("pristine.gpkg")), mWorkspace));
+        }
     }
 
     void refusesToWriteOntoTheWorkspace_data()
