@@ -133,10 +133,6 @@
 <context>
     <name>Export</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create the table &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,10 +158,6 @@
     </message>
     <message>
         <source>Cannot finish %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -347,6 +339,69 @@
     </message>
     <message>
         <source>no description for %1: imported as kind value, unit other, theme Overig</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than this system allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was not begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the writer produced no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it is the input %2 of this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it is the open workspace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it is the SQLite file %2 of the open workspace %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -601,10 +656,6 @@
     </message>
     <message>
         <source>Unknown indicator(s) in %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1007,6 +1058,22 @@
         <source>Wrote %1 wijk profile(s) to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace %1 is the input %2; an import never writes into a file it reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--breaks: &apos;%1&apos; is not a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--breaks must increase: %1 does not follow %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 is not a usable QGIS print layout template (.qpt): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -1036,10 +1103,6 @@
     </message>
     <message>
         <source>Geometry of %1 is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2182,10 +2245,6 @@
     </message>
     <message>
         <source>Could not write the PNG file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the SVG file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
