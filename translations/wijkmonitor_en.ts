@@ -1059,10 +1059,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace %1 is the input %2; an import never writes into a file it reads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--breaks: &apos;%1&apos; is not a finite number.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1059,10 +1059,6 @@
         <translation>%1 wijkprofiel(en) geschreven naar %2.</translation>
     </message>
     <message>
-        <source>The workspace %1 is the input %2; an import never writes into a file it reads.</source>
-        <translation>De werkruimte %1 is de invoer %2; een import schrijft nooit in een bestand dat hij leest.</translation>
-    </message>
-    <message>
         <source>--breaks: &apos;%1&apos; is not a finite number.</source>
         <translation>--breaks: &apos;%1&apos; is geen eindig getal.</translation>
     </message>

@@ -69,6 +69,13 @@ const QStringList &sqliteSidecarSuffixes()
     return suffixes;
 }
 
+QString inputSentence(const QString &target, const QString &input)
+{
+    return QCoreApplication::translate("Output",
+                                       "Refusing to write %1: it is the input %2 of this command.")
+        .arg(target, input);
+}
+
 QString absolute(const QString &path)
 {
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
@@ -131,9 +138,7 @@ QString ProtectedFiles::refusal(const QString &target)
             if (!same)
                 continue;
             if (entry.role == Role::Input)
-                return QCoreApplication::translate(
-                           "Output", "Refusing to write %1: it is the input %2 of this command.")
-                    .arg(target, path);
+                return inputSentence(target, path);
             if (file == path)
                 return QCoreApplication::translate(
                            "Output", "Refusing to write %1: it is the open workspace %2.")
@@ -143,6 +148,15 @@ QString ProtectedFiles::refusal(const QString &target)
                                  "workspace %3.")
                 .arg(target, file, path);
         }
+    }
+    return QString();
+}
+
+QString ProtectedFiles::inputRefusal(const QString &target, const QStringList &inputs)
+{
+    for (const QString &input : inputs) {
+        if (sameFile(target, input))
+            return inputSentence(target, input);
     }
     return QString();
 }

@@ -39,6 +39,11 @@ public:
     //! protected file, a link to one, or one of a protected workspace's SQLite sidecars.
     static QString refusal(const QString &target);
 
+    //! Why target may not be written by a command that reads inputs (empty when it may):
+    //! target is the same file as one of them. For writers that do not go through
+    //! OutputFile, such as an import into a workspace.
+    static QString inputRefusal(const QString &target, const QStringList &inputs);
+
     //! Whether two paths name the same existing file (same device and inode).
     static bool sameFile(const QString &a, const QString &b);
 };

@@ -118,14 +118,9 @@ public:
                         .arg(parser.value(QStringLiteral("format")), formatList()));
         }
         // An import never writes into a file it reads, whatever the path's spelling.
-        for (const QString &input : inputs + base.metadata) {
-            if (ProtectedFiles::sameFile(path, input))
-                throw CliError(BadInput,
-                               QCoreApplication::translate(
-                                   "cli", "The workspace %1 is the input %2; an import never "
-                                          "writes into a file it reads.")
-                                   .arg(path, input));
-        }
+        const QString refusal = ProtectedFiles::inputRefusal(path, inputs + base.metadata);
+        if (!refusal.isEmpty())
+            throw CliError(BadInput, refusal);
         // Formats are settled before anything is written.
         std::vector<const ImportFormat *> formats;
         for (const QString &input : inputs) {

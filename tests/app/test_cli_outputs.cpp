@@ -2,6 +2,7 @@
 // open workspace or an input, whatever the path's spelling; whole or not at all on a full
 // disk (a real one: the file size limit makes every write past it fail with EFBIG, as a
 // full disk fails with ENOSPC); and text cells of every CSV formula-neutralised.
+#include "gui/workspace_import.h"
 #include "test_reports_fixture.h"
 
 #include <QCryptographicHash>
@@ -278,6 +279,23 @@ private slots:
         QVERIFY2(import.exitCode == 2, qPrintable(import.err));
         QVERIFY2(import.err.contains(mWorkspace), qPrintable(import.err));
         QCOMPARE(sha256(mWorkspace), mWorkspaceHash);
+    }
+
+    void windowImportNeverWritesItsInput()
+    {
+        // The window's import (File → Import) into a workspace that is its own input, here
+        // through a hard link: refused before the file is opened for writing.
+        const QString link = path(QStringLiteral("hard-import.gpkg"));
+        QFile::remove(link);
+        QCOMPARE(
+            ::link(QFile::encodeName(mWorkspace).constData(), QFile::encodeName(link).constData()),
+            0);
+        const WorkspaceImportResult result = importIntoWorkspace(link, mWorkspace, {}, nullptr);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.message.contains(link) && result.message.contains(mWorkspace),
+                 qPrintable(result.message));
+        QCOMPARE(sha256(mWorkspace), mWorkspaceHash);
+        QFile::remove(link);
     }
 
     void fullDiskIsNeverSuccess_data()
