@@ -385,10 +385,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is incomplete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,6 +398,10 @@
     </message>
     <message>
         <source>Refusing to write %1: it is the SQLite file %2 of the open workspace %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is incomplete (is the disk full?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

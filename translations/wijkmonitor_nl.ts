@@ -385,10 +385,6 @@
         <translation>het resultaat is leeg</translation>
     </message>
     <message>
-        <source>the file is incomplete</source>
-        <translation>het bestand is onvolledig</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
@@ -403,6 +399,10 @@
     <message>
         <source>Refusing to write %1: it is the SQLite file %2 of the open workspace %3.</source>
         <translation>%1 wordt niet geschreven: het is het SQLite-bestand %2 van de geopende werkruimte %3.</translation>
+    </message>
+    <message>
+        <source>the file is incomplete (is the disk full?)</source>
+        <translation>het bestand is onvolledig (is de schijf vol?)</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,15 @@ namespace wijk {
 
 namespace {
 
-//! GDAL's last message, its first line and at most 200 characters: the GeoPackage driver
-//! quotes whole SQL statements (kilobytes) when SQLite fails, e.g. on a full disk.
+//! GDAL's last message, its first line and at most 200 characters, without the SQL the
+//! GeoPackage driver quotes when SQLite fails ("sqlite3_exec(CREATE TABLE …) failed: database
+//! or disk is full": kilobytes of SQL for a full disk).
 QString lastGdalError()
 {
     QString message = QString::fromUtf8(CPLGetLastErrorMsg()).section(QLatin1Char('\n'), 0, 0);
+    const QLatin1String failed(") failed: ");
+    if (message.startsWith(QLatin1String("sqlite3_")) && message.contains(failed))
+        message = message.mid(message.lastIndexOf(failed) + failed.size());
     if (message.size() > 200)
         message = message.left(200) + QStringLiteral("…");
     return message;
@@ -128,8 +132,9 @@ bool writeTable(GDALDatasetH dataset, const ExportTable &table, bool neutralise,
             *error = QCoreApplication::translate("Export", "Cannot write row %1 of '%2': %3")
                          .arg(r + 1)
                          .arg(table.name, lastGdalError());
-            if (inTransaction && OGR_L_RollbackTransaction(layer) != OGRERR_NONE)
-                *error += QLatin1Char(' ') + lastGdalError();
+            // The first failure is the cause; the rollback's own complaint adds nothing.
+            if (inTransaction)
+                OGR_L_RollbackTransaction(layer);
             return false;
         }
     }

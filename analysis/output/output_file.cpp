@@ -213,7 +213,8 @@ bool OutputFile::verifyAndSync(QString *reason)
         const ssize_t read =
             ::pread(descriptor, tail.data(), std::size_t(tailSize), off_t(info.st_size - tailSize));
         if (read != ssize_t(tailSize) || !tail.contains(mEnding)) {
-            *reason = QCoreApplication::translate("Output", "the file is incomplete");
+            *reason =
+                QCoreApplication::translate("Output", "the file is incomplete (is the disk full?)");
             ok = false;
         }
     }
