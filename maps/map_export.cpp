@@ -1,5 +1,7 @@
 #include "map_export.h"
 
+#include "output/output_file.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -69,6 +71,12 @@ bool exportLayout(QgsLayout *layout, const QString &path, const ExportOptions &o
             QCoreApplication::translate("wijk::maps", "%1: the folder does not exist.").arg(path);
         return false;
     }
+    // QGIS writes a temporary file next to the target; it replaces the target only when
+    // QGIS reported success and the file is complete (OutputFile).
+    OutputFile output(path);
+    if (!output.begin(error, OutputFile::Mode::Path))
+        return false;
+    const QString temporary = output.temporaryPath();
     // PDF/SVG metadata come from the project's metadata (QgsLayoutExporter reads it there).
     if (QgsProject *project = layout->project()) {
         QgsProjectMetadata metadata = project->metadata();
@@ -93,8 +101,9 @@ bool exportLayout(QgsLayout *layout, const QString &path, const ExportOptions &o
         // QGIS tries to georeference the image through GDAL, which cannot update PNGs:
         // harmless, but GDAL would print an error on the console.
         CPLPushErrorHandler(CPLQuietErrorHandler);
-        result = exporter.exportToImage(path, settings);
+        result = exporter.exportToImage(temporary, settings);
         CPLPopErrorHandler();
+        output.requireEnding(QByteArrayLiteral("IEND")); // the last chunk of a PNG
         break;
     }
     case ExportFormat::Svg: {
@@ -105,7 +114,8 @@ bool exportLayout(QgsLayout *layout, const QString &path, const ExportOptions &o
         settings.exportMetadata = true;
         settings.simplifyGeometries = true;
         settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysOutlines;
-        result = exporter.exportToSvg(path, settings);
+        result = exporter.exportToSvg(temporary, settings);
+        output.requireEnding(QByteArrayLiteral("</svg>"));
         break;
     }
     case ExportFormat::Pdf: {
@@ -119,7 +129,8 @@ bool exportLayout(QgsLayout *layout, const QString &path, const ExportOptions &o
         settings.simplifyGeometries = true;
         // Real text: searchable and selectable in the PDF (pdftotext finds the title).
         settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
-        result = exporter.exportToPdf(path, settings);
+        result = exporter.exportToPdf(temporary, settings);
+        output.requireEnding(QByteArrayLiteral("%%EOF"));
         break;
     }
     }
@@ -127,7 +138,7 @@ bool exportLayout(QgsLayout *layout, const QString &path, const ExportOptions &o
         *error = QStringLiteral("%1: %2").arg(path, exporterMessage(result));
         return false;
     }
-    return true;
+    return output.commit(error);
 }
 
 } // namespace wijk

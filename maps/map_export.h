@@ -28,7 +28,8 @@ struct ExportOptions
     QString subject;
 };
 
-//! Writes layout to path in the format its suffix names; false and a message on failure.
+//! Writes layout to path in the format its suffix names, through OutputFile (whole or not
+//! at all, never onto an open workspace); false and a message on failure.
 bool exportLayout(QgsLayout *layout, const QString &path, const ExportOptions &options,
                   QString *error);
 

@@ -153,10 +153,6 @@
 <context>
     <name>Export</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create the table &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,10 +178,6 @@
     </message>
     <message>
         <source>Cannot finish %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -371,6 +363,69 @@
     </message>
     <message>
         <source>no description for %1: imported as kind value, unit other, theme Overig</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than this system allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was not begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the writer produced no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is incomplete (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it is the input %2 of this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it is the open workspace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it is the SQLite file %2 of the open workspace %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,10 +676,6 @@
     </message>
     <message>
         <source>Unknown indicator(s) in %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1043,6 +1094,18 @@
         <source>Also list what was held back because it rests on small numbers (column small_numbers = true).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--breaks: &apos;%1&apos; is not a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--breaks must increase: %1 does not follow %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 is not a usable QGIS print layout template (.qpt): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -1072,10 +1135,6 @@
     </message>
     <message>
         <source>Geometry of %1 is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2296,10 +2355,6 @@
     </message>
     <message>
         <source>Could not write the PNG file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the SVG file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

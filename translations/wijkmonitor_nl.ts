@@ -153,10 +153,6 @@
 <context>
     <name>Export</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
         <source>Cannot create the table &apos;%1&apos;: %2</source>
         <translation>Kan de tabel &apos;%1&apos; niet maken: %2</translation>
     </message>
@@ -183,10 +179,6 @@
     <message>
         <source>Cannot finish %1: %2</source>
         <translation>Kan %1 niet afronden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>Kan %1 niet schrijven</translation>
     </message>
 </context>
 <context>
@@ -372,6 +364,69 @@
     <message>
         <source>no description for %1: imported as kind value, unit other, theme Overig</source>
         <translation>geen beschrijving voor %1: geïmporteerd als soort value, eenheid other, thema Overig</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the file is larger than this system allows</source>
+        <translation>het bestand is groter dan dit systeem toestaat</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation>geen schrijfrechten op die plek</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>geen bestandsnaam opgegeven</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>de map %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>the file was not begun</source>
+        <translation>het bestand is niet aangemaakt</translation>
+    </message>
+    <message>
+        <source>the writer produced no file</source>
+        <translation>er is geen bestand gemaakt</translation>
+    </message>
+    <message>
+        <source>the result is empty</source>
+        <translation>het resultaat is leeg</translation>
+    </message>
+    <message>
+        <source>the file is incomplete (is the disk full?)</source>
+        <translation>het bestand is onvolledig (is de schijf vol?)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it is the input %2 of this command.</source>
+        <translation>%1 wordt niet geschreven: het is de invoer %2 van deze opdracht.</translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it is the open workspace %2.</source>
+        <translation>%1 wordt niet geschreven: het is de geopende werkruimte %2.</translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it is the SQLite file %2 of the open workspace %3.</source>
+        <translation>%1 wordt niet geschreven: het is het SQLite-bestand %2 van de geopende werkruimte %3.</translation>
     </message>
 </context>
 <context>
@@ -622,10 +677,6 @@
     <message>
         <source>Unknown indicator(s) in %1: %2.</source>
         <translation>Onbekende indicator(en) in %1: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>--level must be gemeente, wijk, buurt or all, not &apos;%1&apos;.</source>
@@ -1043,6 +1094,18 @@
         <source>Also list what was held back because it rests on small numbers (column small_numbers = true).</source>
         <translation>Geef ook wat is achtergehouden omdat het op kleine aantallen rust (kolom small_numbers = true).</translation>
     </message>
+    <message>
+        <source>--breaks: &apos;%1&apos; is not a finite number.</source>
+        <translation>--breaks: &apos;%1&apos; is geen eindig getal.</translation>
+    </message>
+    <message>
+        <source>--breaks must increase: %1 does not follow %2.</source>
+        <translation>--breaks moet oplopen: %1 volgt niet op %2.</translation>
+    </message>
+    <message>
+        <source>The template %1 is not a usable QGIS print layout template (.qpt): %2</source>
+        <translation>Het sjabloon %1 is geen bruikbaar QGIS-printlay-outsjabloon (.qpt): %2</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -1073,10 +1136,6 @@
     <message>
         <source>Geometry of %1 is not valid</source>
         <translation>Geometrie van %1 is ongeldig</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>GDAL has no GeoJSON driver</source>
@@ -2297,10 +2356,6 @@
     <message>
         <source>Could not write the PNG file %1: %2</source>
         <translation>Kon het PNG-bestand %1 niet schrijven: %2</translation>
-    </message>
-    <message>
-        <source>Could not write the SVG file %1: %2</source>
-        <translation>Kon het SVG-bestand %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>per %1</source>

@@ -3,6 +3,7 @@
 #include "demo/demo_indicators.h"
 #include "demo/demo_series.h"
 #include "demo/demo_town.h"
+#include "output/output_file.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -73,14 +74,11 @@ QByteArray observationsCsv(const DemoTown &town)
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(bytes) != bytes.size() || !file.flush()) {
-        *error = QCoreApplication::translate("demo", "Cannot write %1: %2")
-                     .arg(path, file.errorString());
+    OutputFile file(path);
+    if (!file.begin(error))
         return false;
-    }
-    return true;
+    file.write(bytes); // a failed write fails the commit
+    return file.commit(error);
 }
 
 struct RegionFeature
@@ -119,8 +117,11 @@ bool writeRegions(const QString &path, const DemoTown &town, QString *error)
         *error = QCoreApplication::translate("demo", "GDAL has no GeoJSON driver");
         return false;
     }
-    QFile::remove(path);
-    const QByteArray nativePath = QDir::toNativeSeparators(path).toUtf8();
+    OutputFile output(path);
+    if (!output.begin(error, OutputFile::Mode::Path))
+        return false;
+    const QByteArray nativePath = QFile::encodeName(output.temporaryPath());
+    CPLErrorReset(); // a failure while closing shows only in GDAL's error state
     std::unique_ptr<GDALDataset> dataset(
         driver->Create(nativePath.constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!dataset) {
@@ -163,7 +164,12 @@ bool writeRegions(const QString &path, const DemoTown &town, QString *error)
         }
     }
     dataset.reset(); // closes and flushes the file
-    return true;
+    if (CPLGetLastErrorType() >= CE_Failure) {
+        *error = QCoreApplication::translate("demo", "Cannot create %1: %2")
+                     .arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
+        return false;
+    }
+    return output.commit(error);
 }
 
 QByteArray manifestJson(const QString &dir, QString *error)

@@ -1,5 +1,7 @@
 // The engine's CSV files (values, trends, signals): RFC 4180, UTF-8, '.' decimal, header
 // first, numbers in full double precision (%.17g). Built only from disclosed engine outputs.
+// Text cells (codes, names, sentences) are formula-neutralised like every export
+// (neutraliseFormula); numbers, also negative ones, stay numbers.
 #pragma once
 
 #include "engine/level_values.h"

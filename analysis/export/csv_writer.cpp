@@ -1,7 +1,7 @@
 #include "export/csv_writer.h"
 
-#include <QCoreApplication>
-#include <QSaveFile>
+#include "output/output_file.h"
+
 #include <cmath>
 
 namespace wijk {
@@ -89,15 +89,11 @@ QByteArray csvBytes(const ExportTable &table, const Provenance &provenance,
 bool writeCsv(const QString &path, const ExportTable &table, const Provenance &provenance,
               const CsvOptions &options, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csvBytes(table, provenance, options)) < 0 ||
-        !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("Export", "Cannot write %1: %2")
-                         .arg(path, file.errorString());
+    OutputFile file(path);
+    if (!file.begin(error))
         return false;
-    }
-    return true;
+    file.write(csvBytes(table, provenance, options)); // a failed write fails the commit
+    return file.commit(error);
 }
 
 } // namespace wijk

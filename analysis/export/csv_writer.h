@@ -21,7 +21,8 @@ struct CsvOptions
 QByteArray csvBytes(const ExportTable &table, const Provenance &provenance,
                     const CsvOptions &options = {});
 
-//! Writes csvBytes() to path atomically; false with *error naming the file on failure.
+//! Writes csvBytes() to path through OutputFile (whole or not at all, never onto an open
+//! workspace or an input); false with *error naming the file on failure.
 bool writeCsv(const QString &path, const ExportTable &table, const Provenance &provenance,
               const CsvOptions &options = {}, QString *error = nullptr);
 

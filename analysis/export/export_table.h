@@ -3,6 +3,8 @@
 // Writers (CSV, XLSX, GPKG) only see these structs, never the workspace or the engine.
 #pragma once
 
+#include "output/spreadsheet_text.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -30,9 +32,6 @@ struct Provenance
 
 //! Now, unless SOURCE_DATE_EPOCH is set (reproducible outputs), in UTC to whole seconds.
 QDateTime exportTimestamp();
-
-//! Prefixes text that a spreadsheet would evaluate (=, +, -, @, and tab/CR) with an apostrophe.
-QString neutraliseFormula(const QString &text);
 
 enum class ColumnType
 {

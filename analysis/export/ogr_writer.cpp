@@ -1,9 +1,9 @@
 #include "export/ogr_writer.h"
 
+#include "output/output_file.h"
+
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
@@ -12,9 +12,18 @@ namespace wijk {
 
 namespace {
 
+//! GDAL's last message, its first line and at most 200 characters, without the SQL the
+//! GeoPackage driver quotes when SQLite fails ("sqlite3_exec(CREATE TABLE …) failed: database
+//! or disk is full": kilobytes of SQL for a full disk).
 QString lastGdalError()
 {
-    return QString::fromUtf8(CPLGetLastErrorMsg());
+    QString message = QString::fromUtf8(CPLGetLastErrorMsg()).section(QLatin1Char('\n'), 0, 0);
+    const QLatin1String failed(") failed: ");
+    if (message.startsWith(QLatin1String("sqlite3_")) && message.contains(failed))
+        message = message.mid(message.lastIndexOf(failed) + failed.size());
+    if (message.size() > 200)
+        message = message.left(200) + QStringLiteral("…");
+    return message;
 }
 
 OGRFieldType fieldType(ColumnType type)
@@ -123,8 +132,9 @@ bool writeTable(GDALDatasetH dataset, const ExportTable &table, bool neutralise,
             *error = QCoreApplication::translate("Export", "Cannot write row %1 of '%2': %3")
                          .arg(r + 1)
                          .arg(table.name, lastGdalError());
-            if (inTransaction && OGR_L_RollbackTransaction(layer) != OGRERR_NONE)
-                *error += QLatin1Char(' ') + lastGdalError();
+            // The first failure is the cause; the rollback's own complaint adds nothing.
+            if (inTransaction)
+                OGR_L_RollbackTransaction(layer);
             return false;
         }
     }
@@ -151,11 +161,13 @@ bool writeOgr(const QString &path, OgrFormat format, const std::vector<ExportTab
                       .arg(QString::fromLatin1(driverName));
         return false;
     }
-    // Write next to the target and rename at the end, so a failure never leaves half a file.
-    const QFileInfo target(path);
-    const QString temporary = target.absoluteDir().filePath(
-        QStringLiteral(".%1.partial.%2").arg(target.completeBaseName(), target.suffix()));
-    QFile::remove(temporary);
+    // GDAL writes a temporary file next to the target; it replaces the target only when
+    // everything succeeded (OutputFile), so a failure never leaves half a file.
+    OutputFile output(path);
+    if (!output.begin(&message, OutputFile::Mode::Path))
+        return false;
+    if (format == OgrFormat::Xlsx)
+        output.requireEnding(QByteArray("PK\x05\x06", 4)); // a zip's end-of-directory record
     bool ok = false;
     {
         // Errors come back through *error; GDAL's default handler would also print them.
@@ -165,8 +177,8 @@ bool writeOgr(const QString &path, OgrFormat format, const std::vector<ExportTab
             ~PopHandler() { CPLPopErrorHandler(); }
         } popHandler;
         CPLErrorReset();
-        Dataset dataset(GDALCreate(driver, QFile::encodeName(temporary).constData(), 0, 0, 0,
-                                   GDT_Unknown, nullptr));
+        Dataset dataset(GDALCreate(driver, QFile::encodeName(output.temporaryPath()).constData(), 0,
+                                   0, 0, GDT_Unknown, nullptr));
         if (!dataset.get()) {
             message = QCoreApplication::translate("Export", "Cannot create %1: %2")
                           .arg(path, lastGdalError());
@@ -182,6 +194,8 @@ bool writeOgr(const QString &path, OgrFormat format, const std::vector<ExportTab
         }
         if (ok)
             ok = writeTable(dataset.get(), provenanceTable(provenance), neutralise, &message);
+        if (!ok)
+            message = QStringLiteral("%1: %2").arg(path, message);
         if (ok && format == OgrFormat::GeoPackage) {
             for (const auto &[key, value] : provenance.entries())
                 GDALSetMetadataItem(dataset.get(), key.toUtf8().constData(),
@@ -193,15 +207,7 @@ bool writeOgr(const QString &path, OgrFormat format, const std::vector<ExportTab
             ok = false;
         }
     }
-    if (ok) {
-        QFile::remove(path);
-        ok = QFile::rename(temporary, path);
-        if (!ok)
-            message = QCoreApplication::translate("Export", "Cannot write %1").arg(path);
-    }
-    if (!ok)
-        QFile::remove(temporary);
-    return ok;
+    return ok && output.commit(&message);
 }
 
 } // namespace wijk

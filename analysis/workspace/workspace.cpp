@@ -1,5 +1,6 @@
 #include "workspace/workspace.h"
 
+#include "output/protected_files.h"
 #include "workspace/gpkg_geometry.h"
 #include "workspace/sqlite_util.h"
 #include "workspace/workspace_schema.h"
@@ -43,6 +44,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
 {
     std::unique_ptr<Workspace> workspace(new Workspace);
     workspace->mPath = QFileInfo(path).absoluteFilePath();
+    // No output of this process may land on an open workspace (until ~Workspace).
+    ProtectedFiles::add(workspace->mPath, ProtectedFiles::Role::Workspace);
     // Bulk imports call into SQLite's allocator millions of times; without memory statistics
     // it needs no global mutex. Only possible before SQLite initialises; harmless after.
     static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
@@ -122,6 +125,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
 Workspace::~Workspace()
 {
     sqlite3_close_v2(mDb);
+    ProtectedFiles::remove(mPath);
 }
 
 bool Workspace::initialise(bool created, QString *error)

@@ -1,4 +1,5 @@
 #include "cli/cli_command.h"
+#include "output/protected_files.h"
 #include "version_info.h"
 
 #include <QCoreApplication>
@@ -93,6 +94,30 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         help.replace(QCoreApplication::applicationName(), programName());
         out << help;
         return Success;
+    }
+
+    // No output of the command may land on what it reads: its workspace (with SQLite's
+    // files next to it), a template, a metadata file or an input (OutputFile refuses them).
+    const QStringList given = parser.optionNames();
+    QStringList inputs = parser.positionalArguments();
+    for (const QString &option : {QStringLiteral("template"), QStringLiteral("metadata")}) {
+        if (given.contains(option))
+            inputs += parser.values(option);
+    }
+    const ProtectedFiles::Scope inputScope(inputs, ProtectedFiles::Role::Input);
+    const ProtectedFiles::Scope workspaceScope(given.contains(QStringLiteral("workspace"))
+                                                   ? parser.values(QStringLiteral("workspace"))
+                                                   : QStringList(),
+                                               ProtectedFiles::Role::Workspace);
+
+    // OutputFile refuses such a target when it writes; refused here already, it is refused
+    // before the command has read anything (QGIS layers touch a workspace's header).
+    if (given.contains(QStringLiteral("out"))) {
+        const QString refusal = ProtectedFiles::refusal(parser.value(QStringLiteral("out")));
+        if (!refusal.isEmpty()) {
+            err << programName() << " " << command->name() << ": " << refusal << "\n";
+            return BadInput;
+        }
     }
 
     CliContext context{out, err};

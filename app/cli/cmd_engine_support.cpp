@@ -1,11 +1,11 @@
 #include "cli/cmd_engine_support.h"
 
 #include "engine/workspace_loader.h"
+#include "output/output_file.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStringList>
 
 namespace wijk::cli::engine_support {
@@ -120,11 +120,13 @@ void writeOutput(const QCommandLineParser &parser, CliContext &context, const QB
         context.out.flush();
         return;
     }
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw CliError(
-            BadInput,
-            QCoreApplication::translate("cli", "Cannot write %1: %2").arg(out, file.errorString()));
+    OutputFile file(out);
+    QString error;
+    if (!file.begin(&error))
+        throw CliError(BadInput, error);
+    file.write(bytes); // a failed write fails the commit
+    if (!file.commit(&error))
+        throw CliError(BadInput, error);
 }
 
 } // namespace wijk::cli::engine_support

@@ -28,7 +28,8 @@ engine::Dataset loadFromOptions(const QCommandLineParser &parser, CliContext &co
 //! Indices of the --indicator codes in the dataset (empty: all).
 std::vector<int> indicatorIndices(const QCommandLineParser &parser, const engine::Dataset &dataset);
 
-//! Writes bytes to --out (atomically) or to stdout for "-".
+//! Writes bytes to --out through OutputFile (whole or not at all, never onto the workspace)
+//! or to stdout for "-"; bad input when the file cannot be written.
 void writeOutput(const QCommandLineParser &parser, CliContext &context, const QByteArray &bytes);
 
 } // namespace wijk::cli::engine_support

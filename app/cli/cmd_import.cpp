@@ -2,6 +2,7 @@
 // all or nothing per input; Ctrl-C cancels with a rollback.
 #include "cli/cli_command.h"
 #include "import/importer.h"
+#include "output/protected_files.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -116,6 +117,10 @@ public:
                     QCoreApplication::translate("cli", "Unknown format '%1'; use one of: %2.")
                         .arg(parser.value(QStringLiteral("format")), formatList()));
         }
+        // An import never writes into a file it reads, whatever the path's spelling.
+        const QString refusal = ProtectedFiles::inputRefusal(path, inputs + base.metadata);
+        if (!refusal.isEmpty())
+            throw CliError(BadInput, refusal);
         // Formats are settled before anything is written.
         std::vector<const ImportFormat *> formats;
         for (const QString &input : inputs) {

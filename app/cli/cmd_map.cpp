@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <cmath>
 #include <qgsapplication.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
@@ -181,6 +182,18 @@ public:
                         QCoreApplication::translate(
                             "cli", "--breaks: '%1' is not a number (use a decimal point).")
                             .arg(part));
+                // "nan" and "inf" parse as numbers, but no value falls between them.
+                if (!std::isfinite(value))
+                    throw CliError(UsageError, QCoreApplication::translate(
+                                                   "cli", "--breaks: '%1' is not a finite number.")
+                                                   .arg(part.trimmed()));
+                if (!spec.classification.manualBreaks.isEmpty() &&
+                    value <= spec.classification.manualBreaks.last())
+                    throw CliError(UsageError,
+                                   QCoreApplication::translate(
+                                       "cli", "--breaks must increase: %1 does not follow %2.")
+                                       .arg(part.trimmed())
+                                       .arg(spec.classification.manualBreaks.last()));
                 spec.classification.manualBreaks.append(value);
             }
         } else if (spec.classification.method == ClassificationMethod::Manual) {

@@ -49,8 +49,10 @@ public:
             throw CliError(BadInput, error);
         reports::MemoOptions options;
         options.theme = parser.value(QStringLiteral("theme"));
+        // Failures are an unknown theme or a file that cannot be written (full disk, no
+        // permission, the workspace itself): the input or the environment, not a bug.
         if (!reports::writeMemo(*data, options, out, &error))
-            throw CliError(options.theme.isEmpty() ? InternalError : BadInput, error);
+            throw CliError(BadInput, error);
         context.out << QCoreApplication::translate("cli", "Wrote the memo to %1 (extract %2).")
                            .arg(out, data->provenance().extractId)
                     << "\n";

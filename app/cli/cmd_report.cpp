@@ -3,6 +3,7 @@
 #include "qgis_session.h"
 #include "reports/report_data.h"
 #include "reports/report_job.h"
+#include "reports/wijk_profile_layout.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -72,6 +73,12 @@ public:
         const auto data = reports::ReportData::load(workspace, &error);
         if (!data)
             throw CliError(BadInput, error);
+        if (!templatePath.isEmpty() &&
+            !reports::WijkProfileLayout::create(*data, templatePath, &error))
+            throw CliError(BadInput, QCoreApplication::translate(
+                                         "cli", "The template %1 is not a usable QGIS print "
+                                                "layout template (.qpt): %2")
+                                         .arg(templatePath, error));
         reports::ReportJob job(*data, templatePath);
         std::vector<int> wijken;
         if (all) {
@@ -96,8 +103,10 @@ public:
         });
         if (!outDir.isEmpty()) {
             QStringList files;
+            // The template and the wijken are checked: what fails now is writing (a full
+            // disk, no permission, the workspace as a target).
             if (!job.writeEach(wijken, outDir, &files, &error))
-                throw CliError(InternalError, error);
+                throw CliError(BadInput, error);
             context.out << QCoreApplication::translate("cli", "Wrote %1 wijk profile(s) to %2.")
                                .arg(files.size())
                                .arg(outDir)
@@ -105,7 +114,7 @@ public:
             return Success;
         }
         if (!job.writeCombined(wijken, out, wijken.size() > 1, &error))
-            throw CliError(InternalError, error);
+            throw CliError(BadInput, error);
         context.out << QCoreApplication::translate("cli", "Wrote %1 wijk profile(s) to %2.")
                            .arg(wijken.size())
                            .arg(out)

@@ -3,6 +3,7 @@
 #include "gui/main_window.h"
 #include "gui/workbench_session.h"
 #include "map/map_view.h"
+#include "output/output_file.h"
 #include "selection/region_selection.h"
 #include "signals/signals_list.h"
 
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QImage>
 #include <QPixmap>
 #include <QScreen>
@@ -83,8 +85,12 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser)
     window.mapView()->canvas()->waitWhileRendering();
     QApplication::processEvents();
     const QString file = parser.value(QStringLiteral("screenshot"));
-    if (!window.grab().save(file)) {
-        err << QObject::tr("Cannot write %1").arg(file) << '\n';
+    OutputFile output(file);
+    QString error;
+    if (!output.begin(&error) ||
+        !window.grab().save(&output, QFileInfo(file).suffix().toUpper().toLatin1().constData()) ||
+        !output.commit(&error)) {
+        err << (error.isEmpty() ? QObject::tr("Cannot write %1").arg(file) : error) << '\n';
         return 2;
     }
     return 0;

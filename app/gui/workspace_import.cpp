@@ -1,6 +1,7 @@
 #include "gui/workspace_import.h"
 
 #include "demo/demo_extract.h"
+#include "output/protected_files.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,10 @@ WorkspaceImportResult importIntoWorkspace(const QString &workspacePath, const QS
                                           const std::atomic_bool *cancel)
 {
     WorkspaceImportResult result;
+    // An import never writes into the file it reads, whatever the path's spelling.
+    result.message = ProtectedFiles::inputRefusal(workspacePath, {input});
+    if (!result.message.isEmpty())
+        return result;
     const ImportFormat *format = detectImportFormat(input);
     if (!format) {
         result.message =

@@ -1,6 +1,7 @@
 #include "reports/memo_document.h"
 
 #include "engine/small_numbers.h"
+#include "output/output_file.h"
 #include "reports/memo_maps.h"
 #include "reports/memo_writer.h"
 #include "reports/report_format.h"
@@ -311,16 +312,21 @@ bool writeMemo(const ReportData &data, const MemoOptions &options, const QString
     std::unique_ptr<QTextDocument> document = buildMemo(data, options, error);
     if (!document)
         return false;
+    OutputFile output(path);
+    if (!output.begin(error))
+        return false;
     if (suffix == QLatin1String("odt")) {
-        QTextDocumentWriter writer(path, "odf");
+        output.requireEnding(QByteArray("PK\x05\x06", 4)); // a zip's end-of-directory record
+        QTextDocumentWriter writer(&output, "odf");
         if (!writer.write(document.get())) {
             *error = QCoreApplication::translate("Reports", "Cannot write %1: %2")
-                         .arg(path, writer.device() ? writer.device()->errorString() : QString());
+                         .arg(path, output.errorString());
             return false;
         }
-        return true;
+        return output.commit(error);
     }
-    QPdfWriter writer(path);
+    output.requireEnding(QByteArrayLiteral("%%EOF"));
+    QPdfWriter writer(&output);
     writer.setPageSize(QPageSize(QPageSize::A4));
     // QTextDocument::print() adds 2 cm margins and the page numbers itself.
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
@@ -329,7 +335,7 @@ bool writeMemo(const ReportData &data, const MemoOptions &options, const QString
     writer.setCreator(QStringLiteral("Wijkmonitor Workbench %1 (extract %2)")
                           .arg(data.provenance().version, data.provenance().extractId));
     document->print(&writer);
-    return true;
+    return output.commit(error);
 }
 
 } // namespace wijk::reports

@@ -29,9 +29,9 @@ QFont font(double points, bool bold = false)
 }
 } // namespace
 
-ProfilePdf::ProfilePdf(const QString &path, const QString &title, const Provenance &provenance)
+ProfilePdf::ProfilePdf(QIODevice *device, const QString &title, const Provenance &provenance)
 {
-    mWriter = std::make_unique<QPdfWriter>(path);
+    mWriter = std::make_unique<QPdfWriter>(device);
     mWriter->setResolution(kDpi);
     mWriter->setPageSize(QPageSize(QPageSize::A4));
     mWriter->setPageMargins(QMarginsF(0, 0, 0, 0));

@@ -7,6 +7,7 @@
 #include <QString>
 #include <memory>
 
+class QIODevice;
 class QPainter;
 class QPdfWriter;
 class QgsLayout;
@@ -20,8 +21,8 @@ namespace wijk::reports {
 class ProfilePdf
 {
 public:
-    //! Opens path for writing A4 pages; check isOpen().
-    ProfilePdf(const QString &path, const QString &title, const Provenance &provenance);
+    //! Writes A4 pages to device (an OutputFile, which the caller commits after finish()).
+    ProfilePdf(QIODevice *device, const QString &title, const Provenance &provenance);
     ~ProfilePdf();
     bool isOpen() const;
     //! Renders every page of layout after the pages written so far.

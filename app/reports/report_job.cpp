@@ -1,5 +1,6 @@
 #include "reports/report_job.h"
 
+#include "output/output_file.h"
 #include "reports/profile_pdf.h"
 #include "reports/report_format.h"
 #include "reports/wijk_profile_content.h"
@@ -57,12 +58,16 @@ bool ReportJob::writeCombined(const std::vector<int> &wijken, const QString &pdf
         WijkProfileLayout::create(mData, mTemplatePath, error);
     if (!layout)
         return false;
+    OutputFile output(pdfPath);
+    if (!output.begin(error))
+        return false;
+    output.requireEnding(QByteArrayLiteral("%%EOF"));
     const Provenance &provenance = mData.provenance();
     const QString title =
         wijken.size() == 1
             ? QStringLiteral("Wijkprofiel %1").arg(mData.dataset().region(wijken.front()).name)
             : QStringLiteral("Wijkprofielen %1").arg(mData.municipalityName());
-    ProfilePdf pdf(pdfPath, title, provenance);
+    ProfilePdf pdf(&output, title, provenance);
     const int total = int(wijken.size());
     if (toc) {
         QList<QPair<QString, int>> entries;
@@ -102,7 +107,7 @@ bool ReportJob::writeCombined(const std::vector<int> &wijken, const QString &pdf
     }
     const bool finished = pdf.finish();
     if (mCancelled) {
-        QFile::remove(pdfPath);
+        output.discard();
         if (error)
             *error = QCoreApplication::translate("Reports", "Cancelled.");
         return false;
@@ -112,6 +117,8 @@ bool ReportJob::writeCombined(const std::vector<int> &wijken, const QString &pdf
             *error = QCoreApplication::translate("Reports", "Cannot write %1.").arg(pdfPath);
         return false;
     }
+    if (!output.commit(error))
+        return false;
     if (mProgress)
         mProgress(total, total, QString());
     return true;
@@ -145,13 +152,20 @@ bool ReportJob::writeEach(const std::vector<int> &wijken, const QString &dir, QS
         const QString path = QDir(dir).filePath(profileFileName(region.code));
         if (!layout->fill(buildWijkProfile(mData, w), error))
             return false;
-        ProfilePdf pdf(path, QStringLiteral("Wijkprofiel %1").arg(region.name), mData.provenance());
+        OutputFile output(path);
+        if (!output.begin(error))
+            return false;
+        output.requireEnding(QByteArrayLiteral("%%EOF"));
+        ProfilePdf pdf(&output, QStringLiteral("Wijkprofiel %1").arg(region.name),
+                       mData.provenance());
         pdf.addLayout(layout->layout());
         if (!pdf.finish()) {
             if (error)
                 *error = QCoreApplication::translate("Reports", "Cannot write %1.").arg(path);
             return false;
         }
+        if (!output.commit(error))
+            return false;
         written << path;
         ++done;
     }

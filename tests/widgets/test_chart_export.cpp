@@ -7,6 +7,7 @@
 #include "charts/trend_chart.h"
 #include "qgis_test_main.h"
 #include "test_chart_fixtures.h"
+#include "workspace/workspace.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -95,6 +96,31 @@ private slots:
                                QSize(800, 500));
             }
         }
+    }
+
+    void neverOntoAnOpenWorkspace()
+    {
+        // The window's chart exports go through the same OutputFile as every CLI output:
+        // saving a chart onto the open workspace (here through a symbolic link named .png)
+        // is refused and the workspace stays byte-identical.
+        QTemporaryDir dir;
+        const QString workspacePath = dir.filePath(QStringLiteral("ws.gpkg"));
+        QString error;
+        auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::ReadWrite, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        QFile file(workspacePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const QString link = dir.filePath(QStringLiteral("chart.png"));
+        QVERIFY(QFile::link(workspacePath, link));
+        auto charts = allCharts();
+        QVERIFY(!exportChartPng(charts.front().second.get(), link, QSize(400, 300), 1.0, &error));
+        QVERIFY2(error.contains(workspacePath), qPrintable(error));
+        QVERIFY(
+            !exportChartSvg(charts.front().second.get(), workspacePath, QSize(400, 300), &error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
     }
 
     void pngReportsUnwritablePath()

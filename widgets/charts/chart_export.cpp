@@ -1,5 +1,7 @@
 #include "charts/chart_export.h"
 
+#include "output/output_file.h"
+
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
@@ -10,7 +12,6 @@
 #include <QGraphicsView>
 #include <QMimeData>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTextDocumentFragment>
 #include <QtCharts/QLegend>
@@ -136,25 +137,25 @@ bool exportChartPng(QChart *chart, const QString &path, const QSize &size, qreal
                     QString *error)
 {
     const QImage image = renderChartImage(chart, size, scale);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+    OutputFile file(path);
+    if (!file.begin(error))
+        return false;
+    if (!image.save(&file, "PNG")) {
         if (error)
             *error = tr("Could not write the PNG file %1: %2").arg(path, file.errorString());
         return false;
     }
-    return true;
+    return file.commit(error);
 }
 
 bool exportChartSvg(QChart *chart, const QString &path, const QSize &size, QString *error)
 {
     const QByteArray svg = chartSvg(chart, size);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(svg) != svg.size() || !file.commit()) {
-        if (error)
-            *error = tr("Could not write the SVG file %1: %2").arg(path, file.errorString());
+    OutputFile file(path);
+    if (!file.begin(error))
         return false;
-    }
-    return true;
+    file.write(svg); // a failed write fails the commit
+    return file.commit(error);
 }
 
 void copyChartToClipboard(QChart *chart, const QSize &size)

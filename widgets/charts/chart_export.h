@@ -29,7 +29,8 @@ QByteArray chartSvg(QT_CHARTS_NAMESPACE::QChart *chart, const QSize &size);
 //! The chart recorded as a QPicture of size (vector; replays on any paint device).
 QPicture chartPicture(QT_CHARTS_NAMESPACE::QChart *chart, const QSize &size);
 
-//! Writes a PNG; on failure returns false and sets error to a message naming the file.
+//! Writes a PNG through OutputFile (whole or not at all, never onto an open workspace); on
+//! failure returns false and sets error to a message naming the file.
 bool exportChartPng(QT_CHARTS_NAMESPACE::QChart *chart, const QString &path, const QSize &size,
                     qreal scale = 2.0, QString *error = nullptr);
 //! Writes an SVG (for QGIS layouts: QgsLayoutItemPicture); same error contract.
