@@ -222,7 +222,6 @@ private:
         }
         if (best < 0)
             return false; // all children are known zeros: nothing to withhold that helps
-        touch(r, p);
         bool changed = false;
         if (shown(i, best, p)) {
             mark(i, best, p, mSummary.secondary);
@@ -230,6 +229,8 @@ private:
         }
         if (!mRelations.children(best, p).empty())
             changed |= openSubtree(view, i, best, p);
+        if (changed)
+            touch(r, p);
         return changed;
     }
 
