@@ -5,7 +5,7 @@
 // needs protection the test computes the exact interval the attacker can narrow it to, with a
 // small linear-programming solver over all those relations at once (not the engine's own
 // rule), and requires it to be at least min_n wide. Hand-made cases and a fixed-seed
-// randomized property check.
+// randomized property check; the solver itself is checked against brute-force enumeration.
 #include "engine/aggregation.h"
 #include "engine/disclosure.h"
 #include "test_trends_fixture.h"
@@ -380,6 +380,124 @@ private slots:
         QCOMPARE(-maximize(a, b, {-1, 0}), 0.0);
         QCOMPARE(maximize({{1, -1}}, {0}, {1, 0}), kInf); // x = y, both free above
         QVERIFY(std::isnan(maximize({{1, 1}}, {-3}, {1, 0})));
+    }
+
+    void solverAgreesWithBruteForce()
+    {
+        // The audit's solver against plain enumeration: small random trees (a known root,
+        // children that are buurten or wijken of buurten, each known or not), every integer
+        // assignment of the unknown buurten in [0, root] tried; min and max of every unknown
+        // region must be the simplex's.
+        std::mt19937 random(4);
+        const auto uniform = [&](int lo, int hi) {
+            return std::uniform_int_distribution<int>(lo, hi)(random);
+        };
+        int compared = 0;
+        for (int round = 0; round < 60; ++round) {
+            // Node 0 is the root; parent[k] < k.
+            std::vector<int> parent{-1};
+            for (int k = 0, n = uniform(1, 3); k < n; ++k) {
+                const int child = int(parent.size());
+                parent.push_back(0);
+                if (uniform(0, 1) == 1)
+                    for (int j = 0, m = uniform(1, 2); j < m; ++j)
+                        parent.push_back(child);
+            }
+            const size_t count = parent.size();
+            std::vector<std::vector<size_t>> children(count);
+            for (size_t k = 1; k < count; ++k)
+                children[size_t(parent[k])].push_back(k);
+            std::vector<double> value(count, 0.0);
+            for (size_t k = count; k-- > 0;)
+                value[k] = children[k].empty() ? uniform(0, 4) : 0.0;
+            for (size_t k = count; k-- > 0;)
+                for (size_t c : children[k])
+                    value[k] += value[c];
+            std::vector<bool> known(count);
+            known[0] = true;
+            for (size_t k = 1; k < count; ++k)
+                known[k] = uniform(0, 2) == 0;
+            std::vector<int> variable(count, -1);
+            int unknowns = 0;
+            for (size_t k = 0; k < count; ++k)
+                if (!known[k])
+                    variable[k] = unknowns++;
+            std::vector<std::vector<double>> rows;
+            std::vector<double> rhs;
+            for (size_t k = 0; k < count; ++k) {
+                if (children[k].empty())
+                    continue;
+                std::vector<double> row(size_t(unknowns), 0.0);
+                double constant = 0.0;
+                bool any = false;
+                const auto term = [&](size_t node, double sign) {
+                    if (known[node]) {
+                        constant -= sign * value[node];
+                    } else {
+                        row[size_t(variable[node])] += sign;
+                        any = true;
+                    }
+                };
+                term(k, 1.0);
+                for (size_t c : children[k])
+                    term(c, -1.0);
+                if (any) {
+                    rows.push_back(row);
+                    rhs.push_back(constant);
+                }
+            }
+            // Enumerate the unknown leaves; sums give the rest; keep what fits the known.
+            std::vector<size_t> freeLeaves;
+            for (size_t k = 0; k < count; ++k)
+                if (!known[k] && children[k].empty())
+                    freeLeaves.push_back(k);
+            if (freeLeaves.size() > 4)
+                continue; // at most 25^4 trials
+            std::vector<double> lo(count, kInf), hi(count, -kInf);
+            std::vector<double> trial(count);
+            const int top = int(value[0]);
+            std::vector<int> digits(freeLeaves.size(), 0);
+            for (;;) {
+                for (size_t k = 0; k < count; ++k)
+                    trial[k] = children[k].empty() ? value[k] : 0.0;
+                for (size_t d = 0; d < freeLeaves.size(); ++d)
+                    trial[freeLeaves[d]] = digits[d];
+                for (size_t k = count; k-- > 0;)
+                    for (size_t c : children[k])
+                        trial[k] += trial[c];
+                bool fits = true;
+                for (size_t k = 0; k < count; ++k)
+                    fits &= !known[k] || trial[k] == value[k];
+                if (fits)
+                    for (size_t k = 0; k < count; ++k) {
+                        lo[k] = std::min(lo[k], trial[k]);
+                        hi[k] = std::max(hi[k], trial[k]);
+                    }
+                size_t d = 0;
+                while (d < digits.size() && ++digits[d] > top)
+                    digits[d++] = 0;
+                if (d == digits.size())
+                    break;
+            }
+            for (size_t k = 0; k < count; ++k) {
+                if (known[k])
+                    continue;
+                std::vector<double> objective(size_t(unknowns), 0.0);
+                objective[size_t(variable[k])] = 1.0;
+                const double max = maximize(rows, rhs, objective);
+                objective[size_t(variable[k])] = -1.0;
+                const double min = -maximize(rows, rhs, objective);
+                QVERIFY2(std::fabs(max - hi[k]) < 1e-9 && std::fabs(min - lo[k]) < 1e-9,
+                         qPrintable(QStringLiteral("round %1: [%2, %3] vs [%4, %5]")
+                                        .arg(round)
+                                        .arg(min)
+                                        .arg(max)
+                                        .arg(lo[k])
+                                        .arg(hi[k])));
+                ++compared;
+            }
+        }
+        QVERIFY(compared > 60);
     }
 
     void issueExampleFiveZeroHundred()
