@@ -599,6 +599,27 @@ private slots:
         verifyNoLeak(disclose(ratioIndicators(), nationRegions(), o));
     }
 
+    void withheldRatioWithholdsItsNumerator()
+    {
+        // 0 of 8 households: the ratio is withheld for its small base, and with it the 0,
+        // which only the ratio's presence decides (so a count loads with its ratios).
+        const std::vector<double> low{0, 30, 40, 50, 60, 70, 80, 90};
+        const std::vector<double> pop{8, 100, 100, 100, 100, 100, 100, 100};
+        const Scenario with = nation(low, pop);
+        const int i = with.shown.indicatorIndex("low");
+        const int buurt = with.shown.regionIndex("BU00010101");
+        QVERIFY(!mayShow(with.shown, with.shown.indicatorIndex("pct_low"), buurt, 0));
+        QVERIFY(!mayShow(with.shown, i, buurt, 0));
+        std::vector<Observation> o;
+        for (int k = 0; k < kNationBuurten.size(); ++k) {
+            o.push_back(obs(kNationBuurten[k], "low", 2020, low[size_t(k)]));
+            o.push_back(obs(kNationBuurten[k], "pop", 2020, pop[size_t(k)]));
+        }
+        const std::vector<Indicator> countsOnly{ratioIndicators()[0], ratioIndicators()[1]};
+        const Scenario without = disclose(countsOnly, nationRegions(), o);
+        QVERIFY(mayShow(without.shown, without.shown.indicatorIndex("low"), buurt, 0));
+    }
+
     void publisherSuppressed()
     {
         // A publisher-withheld buurt under a delivered wijk, and a publisher-withheld wijk
