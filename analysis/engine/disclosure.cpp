@@ -240,6 +240,7 @@ private:
     struct Candidate
     {
         double gain = 0.0;
+        double value = 0.0; //!< the sibling's own value: what users lose
         std::vector<int> regions;
     };
     Candidate candidateOf(const FeasibleIntervals &view, int i, int s, int p) const
@@ -250,6 +251,7 @@ private:
             const double gain = mData.value(i, node, p) - view.childrenLow(node);
             if (gain > 0) {
                 candidate.gain = gain;
+                candidate.value = mData.value(i, s, p);
                 return candidate;
             }
             int next = -1;
@@ -263,8 +265,9 @@ private:
     }
 
     //! Raises the upper bound of region r by at least `deficit`: withholds the smallest
-    //! shown sibling that frees enough (else the largest, and again); when all siblings
-    //! together cannot, the parent, whose range then needs its own siblings, a level up.
+    //! shown sibling that frees enough (else the one freeing most, and again); when all
+    //! siblings together cannot, the parent, whose range then needs its own siblings, a
+    //! level up.
     bool widenAbove(const FeasibleIntervals &view, int i, int r, int p, double deficit)
     {
         for (int node = r; node >= 0;) {
@@ -288,18 +291,21 @@ private:
             }
             if (available >= deficit) {
                 touch(parent, p);
-                std::sort(candidates.begin(), candidates.end(),
-                          [](const Candidate &a, const Candidate &b) { return a.gain < b.gain; });
                 while (deficit > 0 && !candidates.empty()) {
-                    auto enough =
-                        std::find_if(candidates.begin(), candidates.end(),
-                                     [&](const Candidate &c) { return c.gain >= deficit; });
-                    if (enough == candidates.end())
-                        enough = candidates.end() - 1;
-                    for (int region : enough->regions)
+                    // The smallest sibling that frees enough alone, else the one freeing most.
+                    auto best = candidates.end();
+                    for (auto c = candidates.begin(); c != candidates.end(); ++c)
+                        if (c->gain >= deficit &&
+                            (best == candidates.end() || c->value < best->value))
+                            best = c;
+                    if (best == candidates.end())
+                        best = std::max_element(
+                            candidates.begin(), candidates.end(),
+                            [](const Candidate &a, const Candidate &b) { return a.gain < b.gain; });
+                    for (int region : best->regions)
                         mark(i, region, p, mSummary.secondary);
-                    deficit -= enough->gain;
-                    candidates.erase(enough);
+                    deficit -= best->gain;
+                    candidates.erase(best);
                 }
                 return true;
             }
