@@ -23,9 +23,12 @@ struct DisclosureSummary
     int secondary = 0; //!< values suppressed so that no suppressed value can be recovered
 };
 
-//! Applies primary suppression (passesThreshold), secondary suppression within each parent
-//! (counts; ratios follow their numerator and denominator) and then removes every suppressed
-//! number. Run after deriveAggregates(), so a wijk of small buurten can still be shown.
+//! Applies primary suppression (passesThreshold), then secondary suppression: every
+//! protected count (below min_n, publisher-suppressed, or the numerator of a withheld ratio)
+//! keeps a feasible interval at least min_n wide against subtraction over all levels
+//! (feasible_intervals.h), and a ratio is shown only next to both its shown parts. Then
+//! removes every suppressed number. Run after deriveAggregates(), so a wijk of small buurten
+//! can still be shown.
 DisclosureSummary applyDisclosure(Dataset &dataset);
 
 } // namespace wijk::engine

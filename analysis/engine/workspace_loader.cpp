@@ -87,13 +87,16 @@ QStringList withComponents(const std::vector<Indicator> &catalogue, const QStrin
             continue;
         seen.insert(code);
         result << code;
-        for (const Indicator &indicator : catalogue)
+        for (const Indicator &indicator : catalogue) {
             if (indicator.code == code) {
                 if (!indicator.numerator.isEmpty())
                     queue << indicator.numerator;
                 if (!indicator.denominator.isEmpty())
                     queue << indicator.denominator;
             }
+            if (indicator.kind == IndicatorKind::Ratio && indicator.numerator == code)
+                queue << indicator.code;
+        }
     }
     return result;
 }

@@ -19,7 +19,9 @@ namespace wijk::engine {
 Dataset loadDataset(const Workspace &workspace, const QStringList &indicatorCodes,
                     QStringList *unknown = nullptr, QStringList *warnings = nullptr);
 
-//! The indicator codes plus, recursively, the numerators and denominators they are built from.
+//! The indicator codes plus, recursively, the numerators and denominators they are built from
+//! and the ratios whose numerator they are (a withheld ratio withholds its numerator count,
+//! docs/engine.md "Disclosure", so a count's disclosure needs those ratios).
 QStringList withComponents(const std::vector<Indicator> &catalogue, const QStringList &codes);
 
 //! The workspace's whole catalogue, regions and periods without any values (lazy storage).

@@ -36,8 +36,13 @@ private slots:
             o.push_back(obs(buurten[k], "low", 2021, low2021[k]));
             o.push_back(obs(buurten[k], "low", 2022, low2022[k]));
         }
-        for (int y : {2021, 2022})
+        // The land's ratio comes with its counts: a ratio is shown only next to both its
+        // parts (docs/engine.md, "Disclosure").
+        for (int y : {2021, 2022}) {
             o.push_back(obs("NL00", "pct", y, 12.5));
+            o.push_back(obs("NL00", "low", y, 250));
+            o.push_back(obs("NL00", "pop", y, 2000));
+        }
         data.addObservations(o);
         deriveAggregates(data);
         applyDisclosure(data);

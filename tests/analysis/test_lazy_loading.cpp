@@ -211,6 +211,17 @@ private slots:
             QCOMPARE(lazy.isLoaded(i), needed.contains(lazy.indicator(i).code));
     }
 
+    void countsBringTheirRatios()
+    {
+        // A withheld ratio withholds its numerator count, so a count's group holds the ratios
+        // it is the numerator of (and their denominators); a denominator brings no ratio.
+        Dataset lazy = openLazyDataset(*mWorkspace);
+        const QStringList bijstand = withComponents(lazy.indicators(), {"bijstand"});
+        QVERIFY(bijstand.contains("bijstand_per_1000"));
+        QVERIFY(bijstand.contains("inwoners"));
+        QVERIFY(!withComponents(lazy.indicators(), {"inwoners"}).contains("bijstand_per_1000"));
+    }
+
     void ratiosCoverSuppressedCells()
     {
         // The comparisons above are only meaningful if ratios have suppressed cells.
