@@ -1,6 +1,7 @@
 // wijkmonitor-cli import: checks and imports extracts and CBS files into a workspace,
 // all or nothing per input; Ctrl-C cancels with a rollback.
 #include "cli/cli_command.h"
+#include "import/import_target.h"
 #include "import/importer.h"
 #include "workspace/workspace.h"
 
@@ -63,7 +64,8 @@ public:
             formats += QStringLiteral("\n  %1: %2").arg(format.name, format.description);
         parser.addOption(
             {QStringLiteral("workspace"),
-             QCoreApplication::translate("cli", "The workspace file (.gpkg); created when absent."),
+             QCoreApplication::translate("cli", "The workspace file (.gpkg); created when absent "
+                                                "(and not left behind when nothing is imported)."),
              QStringLiteral("WS.gpkg")});
         parser.addOption({QStringLiteral("format"),
                           QCoreApplication::translate(
@@ -132,9 +134,10 @@ public:
         }
 
         QString error;
-        auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite, &error);
-        if (!workspace)
+        const auto target = ImportTarget::open(path, &error);
+        if (!target)
             throw CliError(BadInput, error);
+        Workspace *workspace = &target->workspace();
         if (workspace->isReadOnly())
             throw CliError(BadInput,
                            workspace->readOnlyReason() + QLatin1Char(' ') +
@@ -155,7 +158,7 @@ public:
                 };
             }
             ImportReport report;
-            const ImportOutcome outcome = formats[size_t(i)]->run(*workspace, request, report);
+            const ImportOutcome outcome = target->run(*formats[size_t(i)], request, report);
             if (terminal)
                 context.err << "\r" << QString(60, QLatin1Char(' ')) << "\r";
             for (const QString &line : report.formatted())
