@@ -34,9 +34,7 @@ private:
     ImportTarget() = default;
 
     std::unique_ptr<Workspace> mWorkspace;
-    QString mPath;          //!< absolute
-    bool mWasEmpty = false; //!< a new workspace was created in an empty file
-    bool mKeep = true;      //!< false for a new workspace until an import committed
+    bool mKeep = true; //!< false for a new workspace until an import committed
 };
 
 } // namespace wijk

@@ -168,6 +168,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
     }
     workspace->mReadOnly = readOnly;
     workspace->mNew = !exists;
+    workspace->mCreatedInEmptyFile = !exists && hadFile;
 
     // One connection per Workspace, used by one thread at a time: no SQLite mutexes
     // (they cost ~6% of a bulk import).
@@ -185,15 +186,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
     }
     if (!workspace->initialise(!exists, error)) {
         if (!exists) {
-            // A workspace that could not be made (a full disk...) leaves no file behind;
-            // an empty file that was there stays, empty.
-            const QString file = workspace->mPath;
-            workspace.reset();
-            if (hadFile)
-                QFile::resize(file, 0);
-            else
-                QFile::remove(file);
-            QFile::remove(file + QStringLiteral("-journal"));
+            discardNew(std::move(workspace)); // could not be made (a full disk...)
             return nullptr;
         }
         // Reading code asks for read-only access, but an older schema must be upgraded, and
@@ -211,6 +204,20 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
         return nullptr;
     }
     return workspace;
+}
+
+void Workspace::discardNew(std::unique_ptr<Workspace> workspace)
+{
+    if (!workspace || !workspace->mNew)
+        return;
+    const QString file = workspace->mPath;
+    const bool wasEmpty = workspace->mCreatedInEmptyFile;
+    workspace.reset(); // closes the connection before the file goes
+    if (wasEmpty)
+        QFile::resize(file, 0);
+    else
+        QFile::remove(file);
+    QFile::remove(file + QStringLiteral("-journal"));
 }
 
 Workspace::~Workspace()

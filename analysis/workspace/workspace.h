@@ -56,6 +56,10 @@ public:
     QString path() const { return mPath; }
     //! True when this open created the file (it was absent or empty).
     bool isNew() const { return mNew; }
+    //! Closes a workspace that its open created (isNew()) and takes the file away again:
+    //! removed, or emptied when an empty file was there before. For an import into a new
+    //! path that imported nothing, and for a workspace that could not be made.
+    static void discardNew(std::unique_ptr<Workspace> workspace);
     //! Why the last import could not write the workspace (a full disk...), a sentence for
     //! the user; empty when it could. Set by ImportTransaction, cleared when one begins.
     QString writeFailure() const { return mWriteFailure; }
@@ -94,6 +98,7 @@ private:
     QString mPath;
     bool mReadOnly = false;
     bool mNew = false;
+    bool mCreatedInEmptyFile = false;
     QString mReadOnlyReason;
     QString mWriteFailure;
     int mSchemaVersion = 0;
