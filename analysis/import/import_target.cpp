@@ -23,6 +23,11 @@ ImportTarget::~ImportTarget()
 ImportOutcome ImportTarget::run(const ImportFormat &format, const ImportRequest &request,
                                 ImportReport &report)
 {
+    if (request.cancelled()) { // before it began (e.g. while the workspace was made)
+        ImportOutcome cancelled;
+        cancelled.status = ImportOutcome::Status::Cancelled;
+        return cancelled;
+    }
     mWorkspace->setWriteFailure(QString());
     const ImportOutcome outcome = format.run(*mWorkspace, request, report);
     if (outcome.status == ImportOutcome::Status::Imported)

@@ -24,7 +24,8 @@ public:
 
     Workspace &workspace() const { return *mWorkspace; }
 
-    //! Runs one import. When the workspace could not be written (a full disk, the file size
+    //! Runs one import (Cancelled at once when the request is cancelled before it begins).
+    //! When the workspace could not be written (a full disk, the file size
     //! limit...) the report holds that one sentence only: every problem found on the way
     //! is moot, and a large file would list thousands of consequences of the same cause.
     ImportOutcome run(const ImportFormat &format, const ImportRequest &request,

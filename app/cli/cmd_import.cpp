@@ -133,6 +133,9 @@ public:
             formats.push_back(format);
         }
 
+        // Ctrl-C is caught from here on, also while a new workspace is being made: it then
+        // cancels the imports, and the new workspace goes again (ImportTarget).
+        InterruptGuard interrupt;
         QString error;
         const auto target = ImportTarget::open(path, &error);
         if (!target)
@@ -143,7 +146,6 @@ public:
                            workspace->readOnlyReason() + QLatin1Char(' ') +
                                QCoreApplication::translate("cli", "Nothing was imported."));
 
-        InterruptGuard interrupt;
         const bool terminal = isatty(STDERR_FILENO);
         bool allImported = true;
         for (int i = 0; i < inputs.size(); ++i) {

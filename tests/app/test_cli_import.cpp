@@ -366,8 +366,8 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         // A new workspace is created (and committed) first; wait for the import's journal.
-        // Creating the workspace has a journal too: a signal then (a slow start on a busy
-        // machine) would leave no workspace at all, so wait for the committed file first.
+        // Creating the workspace has a journal too; a signal then (a slow start on a busy
+        // machine) cancels as well: the import does not start and the new file goes.
         while (process.state() == QProcess::Running && timer.elapsed() < 120000) {
             if (QFileInfo(ws).size() > 0 && QFileInfo::exists(journal) &&
                 QFileInfo(journal).size() > 0 && timer.elapsed() > 500)
