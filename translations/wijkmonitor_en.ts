@@ -731,10 +731,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace file (.gpkg); created when absent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The input format; detected when omitted. One of:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,6 +1102,10 @@
         <source>The template %1 is not a usable QGIS print layout template (.qpt): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace file (.gpkg); created when absent (and not left behind when nothing is imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -1300,6 +1300,18 @@
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header line is longer than %1 MiB; is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has %1 columns, more than the %2 a table may have; is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line holds a NUL byte: the file is binary (or UTF-16 encoded), not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1589,7 +1601,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the zip unpacks to %1 MiB, more than the limit of %2 MiB; refused</source>
+        <source>the zip is encrypted: this entry needs a password. Unpack the zip with its password and import the folder; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip declares that it unpacks to %1 MiB, more than the limit of %2 MiB; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could no longer be read while checking it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip entry cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip entry is damaged (%1); refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip entry unpacks to more than the %1 bytes its header declares: the zip is damaged or made to mislead; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip unpacks to more than the limit of %1 MiB; refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1598,6 +1634,27 @@
     <message>
         <source>warning: </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1: %n more problem not listed</numerusform>
+            <numerusform>%1: %n more problems not listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1677,10 @@
     </message>
     <message>
         <source>Cannot save the import in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 while writing the workspace; nothing was imported, the workspace is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,6 +2257,13 @@
     </message>
 </context>
 <context>
+    <name>wijk::TextEncoding</name>
+    <message>
+        <source>the file is %1 encoded, not UTF-8. Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wijk::ValuePlausibility</name>
     <message>
         <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
@@ -2344,6 +2412,30 @@
     </message>
     <message>
         <source>The workspace %1 holds an import that was interrupted (%1-journal) and must be undone before it can be read, but it is read-only. Open it once with write permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: it is truncated (only %2 bytes). Restore it from a backup, or import its extracts into a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: it is truncated (%2 bytes, where its header says %3). Restore it from a backup, or import its extracts into a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged (SQLite: %2). Restore it from a backup, or import its extracts into a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: you have no write permission on the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 has an invalid schema version (&apos;%2&apos; in wm_meta; a whole number is expected): it was changed by another program or is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2850,6 +2942,25 @@
     </message>
     <message>
         <source>Small numbers (dotted; shown, not a signal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::sql</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file may not grow any larger (the file size limit is reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk cannot be written (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -731,10 +731,6 @@
         <translation>Controleer en importeer extracten of CBS-bestanden in een werkruimte (alles of niets).</translation>
     </message>
     <message>
-        <source>The workspace file (.gpkg); created when absent.</source>
-        <translation>Het werkruimtebestand (.gpkg); wordt gemaakt als het ontbreekt.</translation>
-    </message>
-    <message>
         <source>The input format; detected when omitted. One of:</source>
         <translation>Het invoerformaat; wordt herkend als het ontbreekt. Een van:</translation>
     </message>
@@ -1106,6 +1102,10 @@
         <source>The template %1 is not a usable QGIS print layout template (.qpt): %2</source>
         <translation>Het sjabloon %1 is geen bruikbaar QGIS-printlay-outsjabloon (.qpt): %2</translation>
     </message>
+    <message>
+        <source>The workspace file (.gpkg); created when absent (and not left behind when nothing is imported).</source>
+        <translation>Het werkruimtebestand (.gpkg); wordt gemaakt als het ontbreekt (en blijft niet achter als er niets wordt geïmporteerd).</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -1301,6 +1301,18 @@
     <message>
         <source>%1 fields where the header has %2</source>
         <translation>%1 velden waar de kopregel er %2 heeft</translation>
+    </message>
+    <message>
+        <source>the header line is longer than %1 MiB; is this the right file?</source>
+        <translation>de kopregel is langer dan %1 MiB; is dit het goede bestand?</translation>
+    </message>
+    <message>
+        <source>the header has %1 columns, more than the %2 a table may have; is this the right file?</source>
+        <translation>de kopregel heeft %1 kolommen, meer dan de %2 die een tabel mag hebben; is dit het goede bestand?</translation>
+    </message>
+    <message>
+        <source>the line holds a NUL byte: the file is binary (or UTF-16 encoded), not UTF-8 text</source>
+        <translation>de regel bevat een NUL-byte: het bestand is binair (of in UTF-16 gecodeerd), geen UTF-8-tekst</translation>
     </message>
 </context>
 <context>
@@ -1589,8 +1601,32 @@
         <translation>het zip-item is een symbolische koppeling; geweigerd</translation>
     </message>
     <message>
-        <source>the zip unpacks to %1 MiB, more than the limit of %2 MiB; refused</source>
-        <translation>het zipbestand pakt uit tot %1 MiB, meer dan de grens van %2 MiB; geweigerd</translation>
+        <source>the zip is encrypted: this entry needs a password. Unpack the zip with its password and import the folder; refused</source>
+        <translation>het zipbestand is versleuteld: dit item vraagt een wachtwoord. Pak het zipbestand met het wachtwoord uit en importeer de map; geweigerd</translation>
+    </message>
+    <message>
+        <source>the zip declares that it unpacks to %1 MiB, more than the limit of %2 MiB; refused</source>
+        <translation>het zipbestand zegt uit te pakken tot %1 MiB, meer dan de grens van %2 MiB; geweigerd</translation>
+    </message>
+    <message>
+        <source>could no longer be read while checking it</source>
+        <translation>kon tijdens de controle niet meer worden gelezen</translation>
+    </message>
+    <message>
+        <source>the zip entry cannot be read (%1)</source>
+        <translation>het zip-item kan niet worden gelezen (%1)</translation>
+    </message>
+    <message>
+        <source>the zip entry is damaged (%1); refused</source>
+        <translation>het zip-item is beschadigd (%1); geweigerd</translation>
+    </message>
+    <message>
+        <source>the zip entry unpacks to more than the %1 bytes its header declares: the zip is damaged or made to mislead; refused</source>
+        <translation>het zip-item pakt uit tot meer dan de %1 bytes die de kop opgeeft: het zipbestand is beschadigd of gemaakt om te misleiden; geweigerd</translation>
+    </message>
+    <message>
+        <source>the zip unpacks to more than the limit of %1 MiB; refused</source>
+        <translation>het zipbestand pakt uit tot meer dan de grens van %1 MiB; geweigerd</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1634,27 @@
     <message>
         <source>warning: </source>
         <translation>waarschuwing: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1: nog %n probleem niet getoond</numerusform>
+            <numerusform>%1: nog %n problemen niet getoond</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1678,10 @@
     <message>
         <source>Cannot save the import in %1: %2</source>
         <translation>Kan de import niet opslaan in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 while writing the workspace; nothing was imported, the workspace is unchanged</source>
+        <translation>%1 tijdens het schrijven van de werkruimte; er is niets geïmporteerd, de werkruimte is ongewijzigd</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2257,13 @@
     </message>
 </context>
 <context>
+    <name>wijk::TextEncoding</name>
+    <message>
+        <source>the file is %1 encoded, not UTF-8. Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</source>
+        <translation>het bestand is in %1 gecodeerd, niet in UTF-8. Sla het in Excel op als &quot;CSV UTF-8 (door komma&apos;s gescheiden)&quot;, of zet het om: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</translation>
+    </message>
+</context>
+<context>
     <name>wijk::ValuePlausibility</name>
     <message>
         <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
@@ -2345,6 +2413,30 @@
     <message>
         <source>The workspace %1 holds an import that was interrupted (%1-journal) and must be undone before it can be read, but it is read-only. Open it once with write permission.</source>
         <translation>De werkruimte %1 bevat een afgebroken import (%1-journal) die eerst ongedaan moet worden gemaakt, maar het bestand is alleen-lezen. Open het eenmaal met schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: it is truncated (only %2 bytes). Restore it from a backup, or import its extracts into a new workspace.</source>
+        <translation>De werkruimte %1 is beschadigd: het bestand is afgekapt (maar %2 bytes). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: it is truncated (%2 bytes, where its header says %3). Restore it from a backup, or import its extracts into a new workspace.</source>
+        <translation>De werkruimte %1 is beschadigd: het bestand is afgekapt (%2 bytes, waar de kop %3 opgeeft). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged (SQLite: %2). Restore it from a backup, or import its extracts into a new workspace.</source>
+        <translation>De werkruimte %1 is beschadigd (SQLite: %2). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: the folder %2 does not exist.</source>
+        <translation>Kan de werkruimte %1 niet maken: de map %2 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: you have no write permission on the folder %2.</source>
+        <translation>Kan de werkruimte %1 niet maken: u hebt geen schrijfrechten op de map %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has an invalid schema version (&apos;%2&apos; in wm_meta; a whole number is expected): it was changed by another program or is damaged.</source>
+        <translation>De werkruimte %1 heeft een ongeldige schemaversie (&apos;%2&apos; in wm_meta; een geheel getal wordt verwacht): ze is door een ander programma gewijzigd of beschadigd.</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2943,25 @@
     <message>
         <source>Small numbers (dotted; shown, not a signal)</source>
         <translation>Kleine aantallen (gestippeld; getoond, geen signaal)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::sql</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the file may not grow any larger (the file size limit is reached)</source>
+        <translation>het bestand mag niet groter worden (de grens voor de bestandsgrootte is bereikt)</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>uw schijfquotum is op</translation>
+    </message>
+    <message>
+        <source>the disk cannot be written (%1)</source>
+        <translation>er kan niet naar de schijf worden geschreven (%1)</translation>
     </message>
 </context>
 </TS>

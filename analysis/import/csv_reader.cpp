@@ -1,10 +1,13 @@
 #include "import/csv_reader.h"
 
+#include "import/text_encoding.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <charconv>
 #include <cmath>
 #include <cpl_csv.h>
+#include <cpl_error.h>
 #include <cpl_string.h>
 #include <cpl_vsi.h>
 #include <cpl_vsi_virtual.h>
@@ -68,7 +71,7 @@ bool CsvReader::openPart(const QString &path, const QString &displayName, const 
                          char delimiter, int firstLine)
 {
     mName = displayName;
-    mHeader = header;
+    setHeader(header);
     mDelimiter = delimiter;
     mNextLine = firstLine;
     return openFile(path, false);
@@ -77,18 +80,30 @@ bool CsvReader::openPart(const QString &path, const QString &displayName, const 
 bool CsvReader::open(const QString &path, const QString &displayName)
 {
     mName = displayName.isEmpty() ? QFileInfo(path).fileName() : displayName;
-    if (!openFile(path, true))
+    if (!openFile(path, true) || !checkWideEncoding())
         return false;
 
     // The delimiter comes from the header line: whichever of ',' and ';' it uses.
-    const char *firstLine = CPLReadLine2L(mFile, 1024 * 1024, nullptr);
+    constexpr int kMaxHeaderBytes = 1024 * 1024;
+    CPLErrorReset();
+    CPLPushErrorHandler(CPLQuietErrorHandler); // a too long line is reported below
+    const char *firstLine = CPLReadLine2L(mFile, kMaxHeaderBytes, nullptr);
+    CPLPopErrorHandler();
     if (!firstLine) {
-        mReport->addError(mName, 0, QString(),
-                          QCoreApplication::translate(
-                              "wijk::CsvReader", "the file is empty; a header row is required"));
+        mReport->addError(
+            mName, mSize > 0 ? 1 : 0, QString(),
+            mSize > 0 && CPLGetLastErrorType() != CE_None
+                ? QCoreApplication::translate("wijk::CsvReader",
+                                              "the header line is longer than %1 MiB; is this "
+                                              "the right file?")
+                      .arg(kMaxHeaderBytes / (1024 * 1024))
+                : QCoreApplication::translate("wijk::CsvReader",
+                                              "the file is empty; a header row is required"));
         mFailed = true;
         return false;
     }
+    if (failOnNul(0, std::strlen(firstLine), 1))
+        return false;
     if (std::strncmp(firstLine, "\xEF\xBB\xBF", 3) == 0)
         firstLine += 3;
     mDelimiter = CSVDetectSeperator(firstLine) == ';' ? ';' : ',';
@@ -102,28 +117,92 @@ bool CsvReader::open(const QString &path, const QString &displayName)
         mFailed = true;
         return false;
     }
-    for (int i = 0; i < int(mFields.size()); ++i) {
-        const QString name = text(i);
-        if (name.isEmpty())
+    if (mFields.size() > size_t(kMaxColumns)) {
+        mReport->addError(mName, 1, QString(),
+                          QCoreApplication::translate(
+                              "wijk::CsvReader",
+                              "the header has %1 columns, more than the %2 a table may have; is "
+                              "this the right file?")
+                              .arg(mFields.size())
+                              .arg(kMaxColumns));
+        mFailed = true;
+        return false;
+    }
+    QStringList header;
+    header.reserve(int(mFields.size()));
+    for (int i = 0; i < int(mFields.size()); ++i)
+        header << text(i);
+    setHeader(header);
+    for (int i = 0; i < header.size(); ++i) {
+        if (header[i].isEmpty())
             mReport->addError(
                 mName, 1, QString(),
                 QCoreApplication::translate("wijk::CsvReader", "column %1 has no name").arg(i + 1));
-        else if (column(name) >= 0)
-            mReport->addError(mName, 1, name,
+        else if (column(header[i]) != i)
+            mReport->addError(mName, 1, header[i],
                               QCoreApplication::translate("wijk::CsvReader",
                                                           "the column appears more than once"));
-        mHeader << name;
     }
     return true;
 }
 
+void CsvReader::setHeader(const QStringList &header)
+{
+    mHeader = header;
+    mColumns.clear();
+    mColumns.reserve(header.size());
+    // A hash, not a search per column: a header of n columns is checked for duplicates in
+    // O(n) (a search each was quadratic: 100,000 columns took minutes).
+    for (int i = 0; i < header.size(); ++i) {
+        const QString key = header[i].toCaseFolded();
+        if (!header[i].isEmpty() && !mColumns.contains(key))
+            mColumns.insert(key, i); // the first of equal names is the column
+    }
+}
+
 int CsvReader::column(const QString &name) const
 {
-    for (int i = 0; i < mHeader.size(); ++i) {
-        if (mHeader[i].compare(name, Qt::CaseInsensitive) == 0)
-            return i;
+    return mColumns.value(name.toCaseFolded(), -1);
+}
+
+bool CsvReader::checkWideEncoding()
+{
+    char head[512];
+    const size_t read = VSIFReadL(head, 1, sizeof(head), mFile);
+    VSIFSeekL(mFile, 0, SEEK_SET);
+    const SniffedEncoding sniffed = sniffTextEncoding(head, read);
+    if (sniffed.encoding == TextEncoding::Other)
+        return true;
+    mReport->addError(mName, 0, QString(), wideEncodingProblem(sniffed, mName));
+    mFailed = true;
+    return false;
+}
+
+bool CsvReader::failOnNul(vsi_l_offset start, size_t length, int line)
+{
+    // GDAL's line reader hands a line over as a C string, which ends at a NUL byte; the
+    // bytes it consumed tell whether the line went on: more than the text and its "\n",
+    // "\r" or "\r\n".
+    const vsi_l_offset end = VSIFTellL(mFile);
+    const vsi_l_offset consumed = end - start;
+    if (consumed <= length + 1)
+        return false;
+    if (consumed == length + 2) {
+        // "\r\n", or a NUL and a line end: look.
+        char next = 0;
+        VSIFSeekL(mFile, start + length, SEEK_SET);
+        const bool read = VSIFReadL(&next, 1, 1, mFile) == 1;
+        VSIFSeekL(mFile, end, SEEK_SET);
+        if (read && next == '\r')
+            return false;
     }
-    return -1;
+    mReport->addError(mName, line, QString(),
+                      QCoreApplication::translate(
+                          "wijk::CsvReader",
+                          "the line holds a NUL byte: the file is binary (or UTF-16 encoded), "
+                          "not UTF-8 text"));
+    mFailed = true;
+    return true;
 }
 
 bool CsvReader::requireColumns(const QStringList &required)
@@ -190,6 +269,8 @@ std::optional<bool> CsvReader::readPlainLine()
     if (!line)
         return std::nullopt; // the end: GDAL's tokenizer says so too
     const size_t length = std::strlen(line);
+    if (failOnNul(start, length, mNextLine))
+        return false;
     if (std::memchr(line, '"', length)) {
         VSIFSeekL(mFile, start, SEEK_SET); // GDAL tokenizes the record from its start
         return std::nullopt;

@@ -10,10 +10,16 @@
 // GDAL (a string list and a copy of every field) against 0.16 us read by GDAL and split
 // here, which decides whether a national import reaches 1 M values/s (docs/benchmarks.md).
 // test_csv_reader checks both give the same fields on every kind of line.
+//
+// What a UTF-8 reader would misread is named for what it is: a UTF-16/32 file (by its
+// byte-order mark or NUL pattern, before the header), a NUL byte on a line (a C string ends
+// there, so the line would look short). A header of more than kMaxColumns columns is
+// refused: no table of the contract or of CBS comes near it.
 #pragma once
 
 #include "import/import_report.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <cpl_vsi.h>
@@ -34,6 +40,9 @@ public:
         Invalid,  //!< not a number
         NotFinite //!< NaN or Inf
     };
+
+    //! The most columns a header may have (CBS's widest KWB table has about 200).
+    static constexpr int kMaxColumns = 10000;
 
     //! Problems are added to *report (which must outlive the reader).
     explicit CsvReader(ImportReport *report);
@@ -88,6 +97,12 @@ private:
     //! The current record when its line has no quote; nullopt: GDAL must tokenize it.
     std::optional<bool> readPlainLine();
     bool checkUtf8();
+    //! Refuses a UTF-16/32 file before its header is read as UTF-8.
+    bool checkWideEncoding();
+    //! Whether the physical line just read (from start, length bytes as GDAL gave it) held a
+    //! NUL byte; if so reports it on `line` and fails the reader.
+    bool failOnNul(vsi_l_offset start, size_t length, int line);
+    void setHeader(const QStringList &header);
 
     ImportReport *mReport;
     QString mName;
@@ -95,6 +110,7 @@ private:
     qint64 mSize = 0;
     char mDelimiter = ',';
     QStringList mHeader;
+    QHash<QString, int> mColumns; //!< case-folded name -> first column with it
     char **mRecord = nullptr;
     std::string mPlainLine; //!< the current record's line when it had no quote
     std::vector<std::string_view> mFields;

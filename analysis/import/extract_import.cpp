@@ -58,6 +58,12 @@ ImportOutcome importExtract(Workspace &workspace, const ImportRequest &request,
     ExtractSource source;
     if (!source.open(request.input, request.maxUncompressedBytes, report))
         return failed();
+    if (!source.verifyUnpackedSizes(request, report)) {
+        if (!request.cancelled())
+            return failed();
+        outcome.status = ImportOutcome::Status::Cancelled;
+        return outcome;
+    }
     if (!source.contains(kManifest)) {
         report.addError(kManifest, 0, QString(),
                         QCoreApplication::translate("wijk::ExtractImport",
@@ -235,8 +241,13 @@ int detectExtract(const QString &input)
     const QFileInfo info(input);
     if (!info.isDir() && !input.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive))
         return 0;
-    if (!source.open(input, std::numeric_limits<qint64>::max(), ignored) ||
-        !source.contains(kManifest))
+    if (!source.open(input, std::numeric_limits<qint64>::max(), ignored)) {
+        // A zip the extract reader refuses (unreadable, unsafe or encrypted entries) goes to
+        // the extract format all the same, whose report then says why; "cannot tell the
+        // format" would hide it.
+        return source.isZip() ? 10 : 0;
+    }
+    if (!source.contains(kManifest))
         return 0;
     return source.readAll(kManifest).contains("wijkmonitor-extract") ? 100 : 50;
 }

@@ -4,8 +4,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
 #include <cpl_vsi.h>
 #include <sys/stat.h>
+#include <utility>
+#include <vector>
 #include <zip.h>
 
 namespace wijk {
@@ -57,6 +60,7 @@ bool ExtractSource::checkZip(qint64 maxUncompressedBytes, ImportReport &report)
         return false;
     }
     bool ok = true;
+    bool encrypted = false;
     qint64 total = 0;
     QStringList names;
     const zip_int64_t count = zip_get_num_entries(archive, 0);
@@ -83,7 +87,21 @@ bool ExtractSource::checkZip(qint64 maxUncompressedBytes, ImportReport &report)
             continue;
         }
         zip_stat_t stat;
-        if (zip_stat_index(archive, zip_uint64_t(i), 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE))
+        zip_stat_init(&stat);
+        zip_stat_index(archive, zip_uint64_t(i), 0, &stat);
+        if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
+            // Reading it would give GDAL's CRC errors and garbage; say what it is, once.
+            if (!encrypted)
+                report.addError(shown, 0, name,
+                                QCoreApplication::translate(
+                                    "wijk::ExtractSource",
+                                    "the zip is encrypted: this entry needs a password. Unpack "
+                                    "the zip with its password and import the folder; refused"));
+            encrypted = true;
+            ok = false;
+            continue;
+        }
+        if (stat.valid & ZIP_STAT_SIZE)
             total += qint64(stat.size);
         if (!name.endsWith(QLatin1Char('/')))
             names << name;
@@ -93,7 +111,8 @@ bool ExtractSource::checkZip(qint64 maxUncompressedBytes, ImportReport &report)
         report.addError(shown, 0, QString(),
                         QCoreApplication::translate(
                             "wijk::ExtractSource",
-                            "the zip unpacks to %1 MiB, more than the limit of %2 MiB; refused")
+                            "the zip declares that it unpacks to %1 MiB, more than the limit of "
+                            "%2 MiB; refused")
                             .arg(total / (1024 * 1024))
                             .arg(maxUncompressedBytes / (1024 * 1024)));
         ok = false;
@@ -112,6 +131,94 @@ bool ExtractSource::checkZip(qint64 maxUncompressedBytes, ImportReport &report)
         if (name.startsWith(prefix) && !name.mid(prefix.size()).contains(QLatin1Char('/')))
             mEntries << name.mid(prefix.size());
     }
+    return ok;
+}
+
+bool ExtractSource::verifyUnpackedSizes(const ImportRequest &request, ImportReport &report) const
+{
+    if (!mZip)
+        return true;
+    const QString shown = QFileInfo(mInput).fileName();
+    int code = 0;
+    zip_t *archive = zip_open(mInput.toUtf8().constData(), ZIP_RDONLY, &code);
+    if (!archive) {
+        report.addError(shown, 0, QString(),
+                        QCoreApplication::translate("wijk::ExtractSource",
+                                                    "could no longer be read while checking it"));
+        return false;
+    }
+    // The entries and their declared sizes (which open() bounded by the limit).
+    std::vector<std::pair<QString, qint64>> entries;
+    qint64 declaredTotal = 0;
+    for (const QString &entry : mEntries) {
+        zip_stat_t stat;
+        zip_stat_init(&stat);
+        zip_stat(archive, (mPrefix + entry).toUtf8().constData(), 0, &stat);
+        entries.emplace_back(mPrefix + entry,
+                             (stat.valid & ZIP_STAT_SIZE) ? qint64(stat.size) : qint64(-1));
+        declaredTotal += std::max<qint64>(entries.back().second, 0);
+    }
+    const qint64 limit = request.maxUncompressedBytes;
+    constexpr qint64 kProgressStep = qint64(16) << 20;
+    qint64 total = 0;
+    bool ok = true;
+    QByteArray buffer(1 << 16, Qt::Uninitialized);
+    for (const auto &[name, declared] : entries) {
+        zip_file_t *file = zip_fopen(archive, name.toUtf8().constData(), 0);
+        if (!file) {
+            report.addError(shown, 0, name,
+                            QCoreApplication::translate("wijk::ExtractSource",
+                                                        "the zip entry cannot be read (%1)")
+                                .arg(QString::fromUtf8(zip_strerror(archive))));
+            ok = false;
+            break;
+        }
+        qint64 given = 0;
+        for (;;) {
+            if (request.cancelled()) {
+                ok = false;
+                break;
+            }
+            const zip_int64_t read = zip_fread(file, buffer.data(), zip_uint64_t(buffer.size()));
+            if (read == 0)
+                break;
+            if (read < 0) {
+                report.addError(shown, 0, name,
+                                QCoreApplication::translate(
+                                    "wijk::ExtractSource", "the zip entry is damaged (%1); refused")
+                                    .arg(QString::fromUtf8(zip_file_strerror(file))));
+                ok = false;
+                break;
+            }
+            given += read;
+            total += read;
+            if (request.progress && total / kProgressStep != (total - read) / kProgressStep)
+                request.progress(total, declaredTotal, shown);
+            if (declared >= 0 && given > declared) {
+                report.addError(shown, 0, name,
+                                QCoreApplication::translate(
+                                    "wijk::ExtractSource",
+                                    "the zip entry unpacks to more than the %1 bytes its header "
+                                    "declares: the zip is damaged or made to mislead; refused")
+                                    .arg(declared));
+                ok = false;
+                break;
+            }
+            if (total > limit) { // with no declared size to hold an entry to
+                report.addError(shown, 0, QString(),
+                                QCoreApplication::translate(
+                                    "wijk::ExtractSource",
+                                    "the zip unpacks to more than the limit of %1 MiB; refused")
+                                    .arg(limit / (1024 * 1024)));
+                ok = false;
+                break;
+            }
+        }
+        zip_fclose(file);
+        if (!ok)
+            break;
+    }
+    zip_close(archive);
     return ok;
 }
 

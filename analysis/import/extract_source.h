@@ -1,9 +1,12 @@
 // Where an extract's files come from: a directory, or a .zip read through GDAL's /vsizip/
-// after libzip has checked every entry (no absolute paths, no `..`, no symlinks, a bounded
-// uncompressed total).
+// after libzip has checked every entry (no absolute paths, no `..`, no symbolic links, no
+// encryption, a bounded declared size) and, before anything is read, inflated the files the
+// import reads once, counting the bytes they really give: a header's size is the zip
+// maker's word, and GDAL reads an entry to its end whatever the header says.
 #pragma once
 
 #include "import/import_report.h"
+#include "import/importer.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,8 +18,15 @@ namespace wijk {
 class ExtractSource
 {
 public:
-    //! Opens a directory or zip; problems (unreadable zip, unsafe entries) go to report.
+    //! Opens a directory or zip and lists its files; a zip's entries are checked by name,
+    //! attributes and declared size (together at most maxUncompressedBytes). Problems
+    //! (unreadable zip, unsafe or encrypted entries) go to report.
     bool open(const QString &input, qint64 maxUncompressedBytes, ImportReport &report);
+    //! For a zip: inflates every file at the extract's root once with libzip, counting what
+    //! it gives. An entry that gives more than its header declares, a total beyond the
+    //! request's maxUncompressedBytes and a damaged entry are refused, each when first
+    //! seen. Nothing to do for a directory. False when refused or cancelled.
+    bool verifyUnpackedSizes(const ImportRequest &request, ImportReport &report) const;
 
     QString input() const { return mInput; }
     bool isZip() const { return mZip; }

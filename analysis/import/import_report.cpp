@@ -4,13 +4,6 @@
 
 namespace wijk {
 
-namespace {
-QString trn(const char *text, qint64 n)
-{
-    return QCoreApplication::translate("wijk::ImportReport", text, nullptr, int(n));
-}
-} // namespace
-
 void ImportReport::addError(const QString &file, int line, const QString &field,
                             const QString &message)
 {
@@ -77,14 +70,22 @@ QStringList ImportReport::formatted() const
         }
     }
     for (const auto &entry : mUnlisted)
-        lines << trn("%1: %n more problem(s) not listed", entry.second).arg(entry.first);
+        lines << QCoreApplication::translate("wijk::ImportReport",
+                                             "%1: %n more problem(s) not listed", nullptr,
+                                             int(entry.second))
+                     .arg(entry.first);
     return lines;
 }
 
 QString ImportReport::summary() const
 {
-    return trn("%n error(s)", mErrorCount) + QStringLiteral(", ") +
-           trn("%n warning(s)", mWarningCount);
+    // Literal texts (not through a helper) so that lupdate finds them and their plural
+    // forms: "1 error", "2 errors"; "1 fout", "2 fouten".
+    return QCoreApplication::translate("wijk::ImportReport", "%n error(s)", nullptr,
+                                       int(mErrorCount)) +
+           QStringLiteral(", ") +
+           QCoreApplication::translate("wijk::ImportReport", "%n warning(s)", nullptr,
+                                       int(mWarningCount));
 }
 
 } // namespace wijk

@@ -28,6 +28,7 @@ std::unique_ptr<ImportTransaction> ImportTransaction::begin(Workspace &workspace
                                              "Nothing can be imported into it.");
         return nullptr;
     }
+    workspace.setWriteFailure(QString());
     std::unique_ptr<ImportTransaction> transaction(new ImportTransaction(workspace));
     // Bulk-load settings: a page cache of 64 MiB (rows arrive in key order, so few pages are
     // being filled; a larger cache measured slower and costs memory the gathered rows need),
@@ -344,6 +345,7 @@ bool ImportTransaction::commit(QString *error)
     }
     QString message;
     if (!finishTotals(&message) || !sql::exec(mDb, "COMMIT", &message)) {
+        noteStorageFailure();
         *error = QCoreApplication::translate("wijk::ImportTransaction",
                                              "Cannot save the import in %1: %2")
                      .arg(mWorkspace.path(), message);
@@ -364,7 +366,21 @@ void ImportTransaction::rollback()
 
 QString ImportTransaction::lastError() const
 {
+    noteStorageFailure();
     return sql::lastError(mDb);
+}
+
+void ImportTransaction::noteStorageFailure() const
+{
+    if (!mWorkspace.writeFailure().isEmpty())
+        return; // the first failure is the cause; later ones follow from it
+    const QString storage = sql::storageFailure(mDb);
+    if (!storage.isEmpty())
+        mWorkspace.setWriteFailure(
+            QCoreApplication::translate("wijk::ImportTransaction",
+                                        "%1 while writing the workspace; nothing was imported, "
+                                        "the workspace is unchanged")
+                .arg(storage));
 }
 
 } // namespace wijk

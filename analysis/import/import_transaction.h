@@ -84,12 +84,15 @@ public:
     bool commit(QString *error);
     //! Undoes everything now (also done by the destructor).
     void rollback();
+    //! SQLite's last error; a storage failure (full disk...) is also kept as the
+    //! workspace's writeFailure(), which ImportTarget reports instead of its consequences.
     QString lastError() const;
 
 private:
     explicit ImportTransaction(Workspace &workspace);
     bool prepare(QString *error);
     bool finishTotals(QString *error);
+    void noteStorageFailure() const;
 
     Workspace &mWorkspace;
     sqlite3 *mDb;

@@ -1,6 +1,9 @@
 #include "workspace/sqlite_util.h"
 
+#include <QCoreApplication>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 
 namespace wijk::sql {
 
@@ -127,6 +130,27 @@ QString scalarText(sqlite3 *db, const char *sql)
 QString lastError(sqlite3 *db)
 {
     return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+QString storageFailure(sqlite3 *db)
+{
+    const int code = sqlite3_extended_errcode(db);
+    if ((code & 0xff) != SQLITE_FULL && (code & 0xff) != SQLITE_IOERR)
+        return QString();
+    // The errno SQLite saw: the connection's is read from errno after the fact and is often
+    // 0 by then; the database file keeps the errno of its last failed write.
+    int systemError = sqlite3_system_errno(db);
+    if (systemError == 0)
+        sqlite3_file_control(db, "main", SQLITE_FCNTL_LAST_ERRNO, &systemError);
+    if ((code & 0xff) == SQLITE_FULL || systemError == ENOSPC)
+        return QCoreApplication::translate("wijk::sql", "the disk is full");
+    if (systemError == EFBIG)
+        return QCoreApplication::translate(
+            "wijk::sql", "the file may not grow any larger (the file size limit is reached)");
+    if (systemError == EDQUOT)
+        return QCoreApplication::translate("wijk::sql", "your disk quota is used up");
+    return QCoreApplication::translate("wijk::sql", "the disk cannot be written (%1)")
+        .arg(systemError != 0 ? QString::fromLocal8Bit(std::strerror(systemError)) : lastError(db));
 }
 
 } // namespace wijk::sql

@@ -59,4 +59,9 @@ QString scalarText(sqlite3 *db, const char *sql);
 //! The last error message of a connection.
 QString lastError(sqlite3 *db);
 
+//! When the connection's last error is one of storage (a full disk, the file size limit, a
+//! used-up quota, an I/O error), why, in words for the user ("the disk is full"); else
+//! empty. Read right after the failing call: SQLite keeps only the last error.
+QString storageFailure(sqlite3 *db);
+
 } // namespace wijk::sql

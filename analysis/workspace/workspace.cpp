@@ -6,6 +6,8 @@
 #include "workspace/workspace_schema.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <sqlite3.h>
 
@@ -16,6 +18,70 @@ void setError(QString *error, const QString &message)
 {
     if (error)
         *error = message;
+}
+
+//! What the 100-byte header of an SQLite file says, read without SQLite: whether the file
+//! is one, and how many bytes the database has by the header (0 when it does not say).
+struct SqliteFileHeader
+{
+    bool sqlite = false;
+    qint64 declaredBytes = 0;
+};
+
+SqliteFileHeader readSqliteFileHeader(const QString &path)
+{
+    SqliteFileHeader header;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return header;
+    const QByteArray bytes = file.read(100);
+    header.sqlite = bytes.startsWith(QByteArray("SQLite format 3", 16)); // with its NUL
+    if (!header.sqlite || bytes.size() < 100)
+        return header;
+    const auto be32 = [&bytes](int at) {
+        return quint32(uchar(bytes[at])) << 24 | quint32(uchar(bytes[at + 1])) << 16 |
+               quint32(uchar(bytes[at + 2])) << 8 | quint32(uchar(bytes[at + 3]));
+    };
+    const int rawPageSize = uchar(bytes[16]) << 8 | uchar(bytes[17]);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    // The page count at offset 28 is valid only when the change counter (24) matches the
+    // "version valid for" number (92) (sqlite.org/fileformat.html, 1.3.7).
+    if (be32(24) == be32(92))
+        header.declaredBytes = qint64(be32(28)) * pageSize;
+    return header;
+}
+
+//! The sentence for a file SQLite cannot read: damaged (truncated) when it is an SQLite
+//! file, else not a workspace at all.
+QString unreadableFileMessage(const QString &path, const QString &sqliteMessage)
+{
+    const SqliteFileHeader header = readSqliteFileHeader(path);
+    const qint64 size = QFileInfo(path).size();
+    if (header.sqlite && size < 100)
+        return QCoreApplication::translate("wijk::Workspace",
+                                           "The workspace %1 is damaged: it is truncated (only %2 "
+                                           "bytes). Restore it from a backup, or import its "
+                                           "extracts into a new workspace.")
+            .arg(path)
+            .arg(size);
+    if (header.sqlite && size < header.declaredBytes)
+        return QCoreApplication::translate(
+                   "wijk::Workspace",
+                   "The workspace %1 is damaged: it is truncated (%2 bytes, where its header "
+                   "says %3). Restore it from a backup, or import its extracts into a new "
+                   "workspace.")
+            .arg(path)
+            .arg(size)
+            .arg(header.declaredBytes);
+    if (header.sqlite)
+        return QCoreApplication::translate(
+                   "wijk::Workspace",
+                   "The workspace %1 is damaged (SQLite: %2). Restore it from a backup, or "
+                   "import its extracts into a new workspace.")
+            .arg(path, sqliteMessage);
+    return QCoreApplication::translate(
+               "wijk::Workspace", "%1 is not a workspace (not a GeoPackage or SQLite file: %2).")
+        .arg(path, sqliteMessage);
 }
 
 Indicator indicatorFromRow(const sql::Statement &row)
@@ -51,7 +117,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
     static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     Q_UNUSED(configured);
     const QFileInfo info(workspace->mPath);
-    const bool exists = info.exists() && info.size() > 0;
+    const bool hadFile = info.exists();
+    const bool exists = hadFile && info.size() > 0;
     if (!exists && mode == OpenMode::ReadOnly) {
         setError(error,
                  QCoreApplication::translate("wijk::Workspace", "The workspace %1 does not exist.")
@@ -65,6 +132,21 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
         return nullptr;
     }
     bool readOnly = mode == OpenMode::ReadOnly;
+    const QFileInfo folder(info.absolutePath());
+    if (!exists && !folder.isDir()) {
+        setError(error, QCoreApplication::translate(
+                            "wijk::Workspace",
+                            "Cannot create the workspace %1: the folder %2 does not exist.")
+                            .arg(path, QDir::toNativeSeparators(folder.filePath())));
+        return nullptr;
+    }
+    if (!exists && !folder.isWritable()) {
+        setError(error, QCoreApplication::translate("wijk::Workspace",
+                                                    "Cannot create the workspace %1: you have no "
+                                                    "write permission on the folder %2.")
+                            .arg(path, QDir::toNativeSeparators(folder.filePath())));
+        return nullptr;
+    }
     if (exists && !readOnly) {
         // The rollback journal lives next to the file, so the folder must be writable too.
         if (!info.isWritable()) {
@@ -89,6 +171,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
                 .arg(path);
     }
     workspace->mReadOnly = readOnly;
+    workspace->mNew = !exists;
+    workspace->mCreatedInEmptyFile = !exists && hadFile;
 
     // One connection per Workspace, used by one thread at a time: no SQLite mutexes
     // (they cost ~6% of a bulk import).
@@ -105,6 +189,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
         return nullptr;
     }
     if (!workspace->initialise(!exists, error)) {
+        if (!exists) {
+            discardNew(std::move(workspace)); // could not be made (a full disk...)
+            return nullptr;
+        }
         // Reading code asks for read-only access, but an older schema must be upgraded, and
         // an interrupted import undone from its journal, before anything can be read. When
         // the user can write the file (the mode was the caller's choice, not the file's),
@@ -120,6 +208,20 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
         return nullptr;
     }
     return workspace;
+}
+
+void Workspace::discardNew(std::unique_ptr<Workspace> workspace)
+{
+    if (!workspace || !workspace->mNew)
+        return;
+    const QString file = workspace->mPath;
+    const bool wasEmpty = workspace->mCreatedInEmptyFile;
+    workspace.reset(); // closes the connection before the file goes
+    if (wasEmpty)
+        QFile::resize(file, 0);
+    else
+        QFile::remove(file);
+    QFile::remove(file + QStringLiteral("-journal"));
 }
 
 Workspace::~Workspace()
@@ -144,18 +246,20 @@ bool Workspace::initialise(bool created, QString *error)
         sql::exec(mDb, "PRAGMA page_size = 16384");
         if (!sql::exec(mDb, "BEGIN IMMEDIATE", &message) || !schema::create(mDb, &message) ||
             !sql::exec(mDb, "COMMIT", &message)) {
+            const QString storage = sql::storageFailure(mDb);
             sql::exec(mDb, "ROLLBACK");
             setError(error, QCoreApplication::translate("wijk::Workspace",
                                                         "Cannot create the workspace %1: %2")
-                                .arg(mPath, message));
+                                .arg(mPath, storage.isEmpty() ? message : storage));
             return false;
         }
         mSchemaVersion = kSchemaVersion;
         return true;
     }
     const int applicationId = sql::scalarText(mDb, "PRAGMA application_id").toInt();
-    const int version = schema::storedVersion(mDb);
-    if (version < 0 && applicationId == 0 &&
+    const schema::StoredVersion stored = schema::storedVersion(mDb);
+    using State = schema::StoredVersion::State;
+    if (stored.state == State::Unreadable &&
         sqlite3_extended_errcode(mDb) == SQLITE_READONLY_ROLLBACK) {
         mNeedsWriterFirst = true;
         setError(error, QCoreApplication::translate(
@@ -166,21 +270,31 @@ bool Workspace::initialise(bool created, QString *error)
                             .arg(mPath));
         return false;
     }
-    if (version < 0 && applicationId == 0) {
-        setError(error, QCoreApplication::translate(
-                            "wijk::Workspace",
-                            "%1 is not a workspace (not a GeoPackage or SQLite file: %2).")
-                            .arg(mPath, sql::lastError(mDb)));
+    if (stored.state == State::Unreadable) {
+        setError(error, unreadableFileMessage(mPath, sql::lastError(mDb)));
         return false;
     }
-    if (version <= 0) {
-        setError(error, QCoreApplication::translate(
-                            "wijk::Workspace",
-                            "%1 is a GeoPackage but not a Wijkmonitor workspace (it has no "
-                            "wm_meta table). Import it into a workspace instead.")
-                            .arg(mPath));
+    if (stored.state == State::NoMetaTable) {
+        setError(error, applicationId == 0
+                            ? unreadableFileMessage(mPath, sql::lastError(mDb))
+                            : QCoreApplication::translate(
+                                  "wijk::Workspace",
+                                  "%1 is a GeoPackage but not a Wijkmonitor workspace (it has no "
+                                  "wm_meta table). Import it into a workspace instead.")
+                                  .arg(mPath));
         return false;
     }
+    if (stored.state == State::Invalid) {
+        setError(error, QCoreApplication::translate(
+                            "wijk::Workspace",
+                            "The workspace %1 has an invalid schema version ('%2' in wm_meta; a "
+                            "whole number is expected): it was changed by another program or is "
+                            "damaged.")
+                            .arg(mPath, stored.text.isNull() ? QStringLiteral("—")
+                                                             : stored.text.left(40)));
+        return false;
+    }
+    const int version = stored.version;
     if (version > kSchemaVersion) {
         setError(error, QCoreApplication::translate(
                             "wijk::Workspace",

@@ -54,6 +54,16 @@ public:
     Workspace &operator=(const Workspace &) = delete;
 
     QString path() const { return mPath; }
+    //! True when this open created the file (it was absent or empty).
+    bool isNew() const { return mNew; }
+    //! Closes a workspace that its open created (isNew()) and takes the file away again:
+    //! removed, or emptied when an empty file was there before. For an import into a new
+    //! path that imported nothing, and for a workspace that could not be made.
+    static void discardNew(std::unique_ptr<Workspace> workspace);
+    //! Why the last import could not write the workspace (a full disk...), a sentence for
+    //! the user; empty when it could. Set by ImportTransaction, cleared when one begins.
+    QString writeFailure() const { return mWriteFailure; }
+    void setWriteFailure(const QString &failure) { mWriteFailure = failure; }
     //! True when opened read-only, by request or because the file is not writable.
     bool isReadOnly() const { return mReadOnly; }
     //! Why the workspace is read-only (empty when writable); a sentence for the user.
@@ -87,7 +97,10 @@ private:
     sqlite3 *mDb = nullptr;
     QString mPath;
     bool mReadOnly = false;
+    bool mNew = false;
+    bool mCreatedInEmptyFile = false;
     QString mReadOnlyReason;
+    QString mWriteFailure;
     int mSchemaVersion = 0;
     //! Read-only, but an older schema must be upgraded or an interrupted import undone
     //! first: open() may do that through a writable connection.

@@ -158,18 +158,31 @@ bool create(sqlite3 *db, QString *error)
     return migrate(db, 1, error);
 }
 
-int storedVersion(sqlite3 *db)
+StoredVersion storedVersion(sqlite3 *db)
 {
+    StoredVersion stored;
     sql::Statement exists(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' "
                               "AND name = 'wm_meta'");
     if (!exists.isValid())
-        return -1;
-    if (exists.step() != SQLITE_ROW)
-        return 0;
+        return stored;
+    const int found = exists.step();
+    if (found != SQLITE_ROW) {
+        if (found == SQLITE_DONE)
+            stored.state = StoredVersion::State::NoMetaTable;
+        return stored;
+    }
+    sql::Statement value(db, "SELECT value FROM wm_meta WHERE key = 'schema_version'");
+    if (!value.isValid())
+        return stored;
+    const int row = value.step();
+    if (row != SQLITE_ROW && row != SQLITE_DONE)
+        return stored;
+    stored.text = row == SQLITE_ROW ? value.text(0) : QString();
     bool ok = false;
-    const int version =
-        sql::scalarText(db, "SELECT value FROM wm_meta WHERE key = 'schema_version'").toInt(&ok);
-    return ok ? version : -1;
+    stored.version = stored.text.trimmed().toInt(&ok);
+    stored.state =
+        ok && stored.version > 0 ? StoredVersion::State::Valid : StoredVersion::State::Invalid;
+    return stored;
 }
 
 bool migrate(sqlite3 *db, int fromVersion, QString *error)

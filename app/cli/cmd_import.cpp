@@ -1,6 +1,7 @@
 // wijkmonitor-cli import: checks and imports extracts and CBS files into a workspace,
 // all or nothing per input; Ctrl-C cancels with a rollback.
 #include "cli/cli_command.h"
+#include "import/import_target.h"
 #include "import/importer.h"
 #include "output/protected_files.h"
 #include "workspace/workspace.h"
@@ -64,7 +65,8 @@ public:
             formats += QStringLiteral("\n  %1: %2").arg(format.name, format.description);
         parser.addOption(
             {QStringLiteral("workspace"),
-             QCoreApplication::translate("cli", "The workspace file (.gpkg); created when absent."),
+             QCoreApplication::translate("cli", "The workspace file (.gpkg); created when absent "
+                                                "(and not left behind when nothing is imported)."),
              QStringLiteral("WS.gpkg")});
         parser.addOption({QStringLiteral("format"),
                           QCoreApplication::translate(
@@ -136,16 +138,19 @@ public:
             formats.push_back(format);
         }
 
+        // Ctrl-C is caught from here on, also while a new workspace is being made: it then
+        // cancels the imports, and the new workspace goes again (ImportTarget).
+        InterruptGuard interrupt;
         QString error;
-        auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite, &error);
-        if (!workspace)
+        const auto target = ImportTarget::open(path, &error);
+        if (!target)
             throw CliError(BadInput, error);
+        Workspace *workspace = &target->workspace();
         if (workspace->isReadOnly())
             throw CliError(BadInput,
                            workspace->readOnlyReason() + QLatin1Char(' ') +
                                QCoreApplication::translate("cli", "Nothing was imported."));
 
-        InterruptGuard interrupt;
         const bool terminal = isatty(STDERR_FILENO);
         bool allImported = true;
         for (int i = 0; i < inputs.size(); ++i) {
@@ -160,7 +165,7 @@ public:
                 };
             }
             ImportReport report;
-            const ImportOutcome outcome = formats[size_t(i)]->run(*workspace, request, report);
+            const ImportOutcome outcome = target->run(*formats[size_t(i)], request, report);
             if (terminal)
                 context.err << "\r" << QString(60, QLatin1Char(' ')) << "\r";
             for (const QString &line : report.formatted())

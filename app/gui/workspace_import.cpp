@@ -1,6 +1,7 @@
 #include "gui/workspace_import.h"
 
 #include "demo/demo_extract.h"
+#include "import/import_target.h"
 #include "output/protected_files.h"
 #include "workspace/workspace.h"
 
@@ -31,14 +32,13 @@ WorkspaceImportResult importIntoWorkspace(const QString &workspacePath, const QS
         return result;
     }
     QString error;
-    std::unique_ptr<Workspace> workspace =
-        Workspace::open(workspacePath, Workspace::OpenMode::ReadWrite, &error);
-    if (!workspace) {
+    const std::unique_ptr<ImportTarget> target = ImportTarget::open(workspacePath, &error);
+    if (!target) {
         result.message = error;
         return result;
     }
-    if (workspace->isReadOnly()) {
-        result.message = workspace->readOnlyReason();
+    if (target->workspace().isReadOnly()) {
+        result.message = target->workspace().readOnlyReason();
         return result;
     }
     ImportRequest request;
@@ -46,7 +46,7 @@ WorkspaceImportResult importIntoWorkspace(const QString &workspacePath, const QS
     request.progress = progress;
     request.cancel = cancel;
     ImportReport report;
-    const ImportOutcome outcome = format->run(*workspace, request, report);
+    const ImportOutcome outcome = target->run(*format, request, report);
     result.status = outcome.status;
     result.details = report.formatted();
     switch (outcome.status) {

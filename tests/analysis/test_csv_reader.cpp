@@ -16,6 +16,12 @@ class TestCsvReader : public QObject
 
     QTemporaryDir mDir;
 
+    //! A literal's bytes, NULs included.
+    template <size_t N> static QByteArray raw(const char (&text)[N])
+    {
+        return QByteArray(text, int(N - 1));
+    }
+
     QString write(const QString &name, const QByteArray &bytes)
     {
         QFile file(mDir.filePath(name));
@@ -123,6 +129,144 @@ private slots:
         QVERIFY2(text.startsWith(QStringLiteral("e.csv:2: ")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("CSV UTF-8")));
         QVERIFY(text.contains(QStringLiteral("iconv -f CP1252 -t UTF-8")));
+    }
+
+    // Issue 17: a NUL byte ends a C string, so GDAL's line reader gave the line cut short
+    // and the file was reported as "4 fields where the header has 5". The reader says what
+    // it is, with the line, and stops reading the file.
+    void nulByteIsNamedWithItsLine_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("line");
+        QTest::newRow("mid-line") << raw("a,b,c,d,e\n1,2,3,4,5\n1,2,3\0,4,5\n6,7,8,9,0\n") << 3;
+        QTest::newRow("before CRLF") << raw("a,b,c\r\n1,2,3\r\n1,2,3\0\n4,5,6\r\n") << 3;
+        QTest::newRow("quoted line") << raw("a,b,c\n\"1\",2\0\0,3\n") << 2;
+        QTest::newRow("header") << raw("a,b\0,c\n1,2,3\n") << 1;
+    }
+    void nulByteIsNamedWithItsLine()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, line);
+        ImportReport report;
+        CsvReader reader(&report);
+        if (reader.open(write("nul.csv", bytes))) {
+            while (reader.next()) {
+            }
+        }
+        QVERIFY(reader.failed());
+        QCOMPARE(report.formatted(),
+                 QStringList(QStringLiteral("nul.csv:%1: the line holds a NUL byte: the file is "
+                                            "binary (or UTF-16 encoded), not UTF-8 text")
+                                 .arg(line)));
+    }
+
+    void crlfLinesWithoutNulAreRead()
+    {
+        ImportReport report;
+        CsvReader reader(&report);
+        QVERIFY(reader.open(write("crlf.csv", "a,b\r\n1,2\r\n3,4\r\n5,6")));
+        int records = 0;
+        while (reader.next())
+            ++records;
+        QCOMPARE(records, 3);
+        QVERIFY2(!report.hasErrors(), qPrintable(report.formatted().join('\n')));
+    }
+
+    // Issue 17: a UTF-16 file was called Windows-1252, with an `iconv -f CP1252` hint that
+    // makes it worse. Its byte-order mark, or the NUL beside every ASCII character, says
+    // what it is.
+    void wideEncodingsAreNamed_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("iconv");
+        const QString text = QStringLiteral("code,naam\nBU1,Caf\u00e9\n");
+        const auto utf16 = [&text](bool little, bool bom) {
+            QByteArray bytes = bom ? QByteArray(little ? "\xFF\xFE" : "\xFE\xFF", 2) : QByteArray();
+            for (const QChar c : text) {
+                const char low = char(c.unicode() & 0xff), high = char(c.unicode() >> 8);
+                bytes += little ? QByteArray(1, low) + high : QByteArray(1, high) + low;
+            }
+            return bytes;
+        };
+        const auto utf32le = [&text](bool bom) {
+            QByteArray bytes = bom ? raw("\xFF\xFE\0\0") : QByteArray();
+            for (const QChar c : text)
+                bytes += QByteArray(1, char(c.unicode() & 0xff)) + char(c.unicode() >> 8) +
+                         QByteArray(2, '\0');
+            return bytes;
+        };
+        QTest::newRow("UTF-16LE with BOM") << utf16(true, true) << "iconv -f UTF-16 -t UTF-8";
+        QTest::newRow("UTF-16BE with BOM") << utf16(false, true) << "iconv -f UTF-16 -t UTF-8";
+        QTest::newRow("UTF-16LE") << utf16(true, false) << "iconv -f UTF-16LE -t UTF-8";
+        QTest::newRow("UTF-16BE") << utf16(false, false) << "iconv -f UTF-16BE -t UTF-8";
+        QTest::newRow("UTF-32LE with BOM") << utf32le(true) << "iconv -f UTF-32 -t UTF-8";
+        QTest::newRow("UTF-32LE") << utf32le(false) << "iconv -f UTF-32LE -t UTF-8";
+    }
+    void wideEncodingsAreNamed()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, iconv);
+        ImportReport report;
+        CsvReader reader(&report);
+        QVERIFY(!reader.open(write("wide.csv", bytes), QStringLiteral("wide.csv")));
+        QVERIFY(reader.failed());
+        QCOMPARE(report.errorCount(), 1);
+        const QString text = ImportReport::format(report.problems().front());
+        const QString encoding = iconv.contains(QStringLiteral("32")) ? QStringLiteral("UTF-32")
+                                                                      : QStringLiteral("UTF-16");
+        QVERIFY2(text.startsWith(
+                     QStringLiteral("wide.csv: the file is %1 encoded, not UTF-8.").arg(encoding)),
+                 qPrintable(text));
+        QVERIFY2(text.contains(iconv + QStringLiteral(" wide.csv > wide.csv.utf8.csv")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("1252")));
+    }
+
+    // Issue 17: the duplicate-column check searched the header for every column (quadratic:
+    // 100,000 columns ran for minutes). It is a hash now, and a header has a bound.
+    void tooManyColumnsAreRefused()
+    {
+        QByteArray header;
+        for (int i = 0; i < 100000; ++i)
+            header += (i ? "," : "") + QByteArray("k") + QByteArray::number(i);
+        ImportReport report;
+        CsvReader reader(&report);
+        QVERIFY(!reader.open(write("wide-header.csv", header + "\n1\n"),
+                             QStringLiteral("wide-header.csv")));
+        QCOMPARE(report.formatted(),
+                 QStringList(QStringLiteral("wide-header.csv:1: the header has 100000 columns, "
+                                            "more than the 10000 a table may have; is this the "
+                                            "right file?")));
+    }
+
+    void overlongHeaderLineIsNamed()
+    {
+        // Before: GDAL's line reader gave up at 1 MiB and the file was called empty.
+        ImportReport report;
+        CsvReader reader(&report);
+        QVERIFY(!reader.open(write("long-header.csv", QByteArray(2 << 20, 'x') + "\n1\n"),
+                             QStringLiteral("long-header.csv")));
+        QCOMPARE(report.formatted(), QStringList(QStringLiteral(
+                                         "long-header.csv:1: the header line is longer than 1 MiB; "
+                                         "is this the right file?")));
+    }
+
+    void duplicatesAreFoundInTheWidestHeader()
+    {
+        // kMaxColumns columns, the last two the same but for case: found, and the first
+        // of the two is the column.
+        QByteArray header;
+        for (int i = 0; i < CsvReader::kMaxColumns - 2; ++i)
+            header += QByteArray("k") + QByteArray::number(i) + ',';
+        header += "Dubbel,DUBBEL\n";
+        ImportReport report;
+        CsvReader reader(&report);
+        QVERIFY(reader.open(write("dup.csv", header), QStringLiteral("dup.csv")));
+        QCOMPARE(reader.header().size(), CsvReader::kMaxColumns);
+        QCOMPARE(reader.column(QStringLiteral("dubbel")), CsvReader::kMaxColumns - 2);
+        QCOMPARE(reader.column(QStringLiteral("K17")), 17);
+        QCOMPARE(report.formatted(), QStringList(QStringLiteral(
+                                         "dup.csv:1: DUBBEL: the column appears more than once")));
     }
 
     void utf8TextSurvives()

@@ -2,53 +2,22 @@
 // point outside the extract, symbolic links and zip bombs. Zips are made with libzip.
 #include "import/extract_import.h"
 #include "test_extract_import_support.h"
+#include "test_zip.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <gdal.h>
-#include <sys/stat.h>
-#include <zip.h>
 
 using namespace wijk;
 using namespace wijk::test;
 
 namespace {
-struct Entry
-{
-    QString name;
-    QByteArray data;
-    bool symlink = false;
-};
-
-bool makeZip(const QString &path, const std::vector<Entry> &entries)
-{
-    QFile::remove(path);
-    int error = 0;
-    zip_t *archive = zip_open(path.toUtf8().constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    if (!archive)
-        return false;
-    std::vector<QByteArray> keep; // libzip reads the buffers at zip_close
-    for (const Entry &entry : entries) {
-        keep.push_back(entry.data);
-        zip_source_t *source = zip_source_buffer(archive, keep.back().constData(),
-                                                 zip_uint64_t(keep.back().size()), 0);
-        const zip_int64_t index =
-            zip_file_add(archive, entry.name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8);
-        if (index < 0)
-            return false;
-        if (entry.symlink)
-            zip_file_set_external_attributes(archive, zip_uint64_t(index), 0, ZIP_OPSYS_UNIX,
-                                             zip_uint32_t(S_IFLNK | 0777) << 16);
-    }
-    return zip_close(archive) == 0;
-}
-
 //! The valid extract's files as zip entries, under prefix.
-std::vector<Entry> validEntries(const QString &prefix = QString())
+std::vector<ZipEntry> validEntries(const QString &prefix = QString())
 {
-    std::vector<Entry> entries;
+    std::vector<ZipEntry> entries;
     const QDir valid(dataPath(QStringLiteral("extracts/valid")));
     for (const QString &file : valid.entryList(QDir::Files))
         entries.push_back({prefix + file, readFile(valid.filePath(file))});
@@ -102,7 +71,7 @@ private slots:
     {
         const QString folder = makeVariant(mDir, QString(), QStringLiteral("zipgpkg"));
         QVERIFY(convertRegions(folder, QStringLiteral("EPSG:28992")));
-        std::vector<Entry> entries;
+        std::vector<ZipEntry> entries;
         for (const char *file :
              {"manifest.json", "indicators.csv", "observations.csv", "regions.gpkg"})
             entries.push_back(
@@ -136,8 +105,8 @@ private slots:
         QFETCH(QString, name);
         QFETCH(bool, symlink);
         QFETCH(QString, expected);
-        std::vector<Entry> entries;
-        for (Entry &entry : validEntries()) {
+        std::vector<ZipEntry> entries;
+        for (ZipEntry &entry : validEntries()) {
             if (!(symlink && entry.name == name))
                 entries.push_back(entry);
         }
@@ -156,20 +125,83 @@ private slots:
     void oversizedZipIsRefused()
     {
         // A bomb in miniature: 10 MB of zeros compress to a few kB; the limit is lowered.
-        std::vector<Entry> entries = validEntries();
+        std::vector<ZipEntry> entries = validEntries();
         entries.push_back({QStringLiteral("padding.bin"), QByteArray(10 * 1024 * 1024, '\0')});
         const QString zip = mDir.filePath(QStringLiteral("big.zip"));
         QVERIFY(makeZip(zip, entries));
         QVERIFY(QFileInfo(zip).size() < 100 * 1024);
         ImportReport report;
         QCOMPARE(run(zip, report, 5 * 1024 * 1024).status, ImportOutcome::Status::Failed);
-        QVERIFY2(report.formatted().contains(QStringLiteral(
-                     "big.zip: the zip unpacks to 10 MiB, more than the limit of 5 MiB; refused")),
-                 qPrintable(report.formatted().join('\n')));
+        QVERIFY2(
+            report.formatted().contains(QStringLiteral(
+                "big.zip: the zip declares that it unpacks to 10 MiB, more than the limit of 5 "
+                "MiB; refused")),
+            qPrintable(report.formatted().join('\n')));
         QVERIFY(mUnchanged);
         // With the default limit (2 GiB) the same zip is fine (the extra file is ignored).
         ImportReport relaxed;
         QCOMPARE(run(zip, relaxed).status, ImportOutcome::Status::Imported);
+    }
+
+    // Issue 17: the guard read the declared sizes, and GDAL reads an entry to its end
+    // whatever its header says: a zip whose entry claimed 1 kB but inflated to 3 GB was
+    // read whole. The entry here claims 1,000 bytes and inflates to 10 MiB of valid rows.
+    void lyingEntrySizeIsCaughtWhileInflating()
+    {
+        std::vector<ZipEntry> entries;
+        QByteArray observations =
+            readFile(dataPath(QStringLiteral("extracts/valid/observations.csv")));
+        const QByteArray row("GM0402,inwoners,1999,1,\n");
+        const QByteArray rows = row.repeated(10 * 1024 * 1024 / row.size());
+        for (ZipEntry &entry : validEntries()) {
+            if (entry.name == QLatin1String("observations.csv"))
+                entry.data = observations + rows;
+            entries.push_back(entry);
+        }
+        const QString zip = mDir.filePath(QStringLiteral("lying.zip"));
+        QVERIFY(makeZip(zip, entries));
+        QVERIFY(declareSize(zip, "observations.csv", 1000));
+        QVERIFY(QFileInfo(zip).size() < 200 * 1024);
+        ImportReport report;
+        QCOMPARE(run(zip, report).status, ImportOutcome::Status::Failed);
+        // One problem: the import stopped before any row was read.
+        QCOMPARE(report.formatted(),
+                 QStringList(QStringLiteral(
+                     "lying.zip: observations.csv: the zip entry unpacks to more than the 1000 "
+                     "bytes its header declares: the zip is damaged or made to mislead; "
+                     "refused")));
+        QVERIFY(mUnchanged);
+    }
+
+    // Issue 17: an encrypted zip gave GDAL's raw "CRC error" lines, then "not valid JSON".
+    void encryptedZipIsNamed()
+    {
+        std::vector<ZipEntry> entries = validEntries();
+        for (ZipEntry &entry : entries)
+            entry.encrypted = true;
+        const QString zip = mDir.filePath(QStringLiteral("secret.zip"));
+        QVERIFY(makeZip(zip, entries));
+        ImportReport report;
+        QCOMPARE(run(zip, report).status, ImportOutcome::Status::Failed);
+        const QStringList lines = report.formatted();
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.front().startsWith(QStringLiteral("secret.zip: ")) &&
+                     lines.front().endsWith(QStringLiteral(
+                         ": the zip is encrypted: this entry needs a password. Unpack the zip "
+                         "with its password and import the folder; refused")),
+                 qPrintable(lines.join('\n')));
+        QVERIFY(mUnchanged);
+        // The format is recognised as an extract all the same, so that the CLI says why.
+        QVERIFY(detectExtract(zip) > 0);
+    }
+
+    void unsafeZipIsDetectedAsAnExtract()
+    {
+        std::vector<ZipEntry> entries = validEntries();
+        entries.push_back({QStringLiteral("../evil.csv"), QByteArray("x\n")});
+        const QString zip = mDir.filePath(QStringLiteral("unsafe.zip"));
+        QVERIFY(makeZip(zip, entries));
+        QVERIFY(detectExtract(zip) > 0);
     }
 
     void notAZipIsReported()

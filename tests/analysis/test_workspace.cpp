@@ -525,6 +525,71 @@ private slots:
         QVERIFY(sha256(path) != before); // left for a user who can write it
     }
 
+    // Issue 17: a cut-off workspace was called "not a GeoPackage or SQLite file".
+    void truncatedWorkspaceIsCalledDamaged_data()
+    {
+        QTest::addColumn<int>("keep");
+        QTest::newRow("half") << -2; // half of the file
+        QTest::newRow("one page") << 16384;
+        QTest::newRow("in the header") << 60;
+    }
+    void truncatedWorkspaceIsCalledDamaged()
+    {
+        QFETCH(int, keep);
+        const QString path = file("truncated.gpkg");
+        QFile::remove(path);
+        {
+            auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite);
+            QVERIFY(workspace);
+            fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
+        }
+        const qint64 size = QFileInfo(path).size();
+        const qint64 kept = keep < 0 ? size / 2 : keep;
+        QVERIFY(QFile::resize(path, kept));
+        for (const auto mode : {Workspace::OpenMode::ReadOnly, Workspace::OpenMode::ReadWrite}) {
+            QString error;
+            QVERIFY(!Workspace::open(path, mode, &error));
+            const QString expected =
+                kept < 100 ? QStringLiteral("is damaged: it is truncated (only %1 bytes)").arg(kept)
+                           : QStringLiteral("is damaged: it is truncated (%1 bytes, where its "
+                                            "header says %2)")
+                                 .arg(kept)
+                                 .arg(size);
+            QVERIFY2(error.contains(expected), qPrintable(error));
+            QVERIFY2(!error.contains(QStringLiteral("not a workspace")), qPrintable(error));
+        }
+        QCOMPARE(QFileInfo(path).size(), kept); // refused, not repaired or recreated
+    }
+
+    // Issue 17: a schema_version of 'abc' was reported as "has no wm_meta table".
+    void invalidSchemaVersionIsNamed()
+    {
+        const QString path = file("abc.gpkg");
+        {
+            auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite);
+            QVERIFY(sql::exec(workspace->handle(),
+                              "UPDATE wm_meta SET value = 'abc' WHERE key = 'schema_version'"));
+        }
+        QString error;
+        QVERIFY(!Workspace::open(path, Workspace::OpenMode::ReadOnly, &error));
+        QVERIFY2(error.contains(QStringLiteral("has an invalid schema version ('abc' in wm_meta")),
+                 qPrintable(error));
+        QVERIFY(!error.contains(QStringLiteral("no wm_meta table")));
+    }
+
+    // Issue 17: a workspace in a folder that does not exist gave SQLite's "unable to open
+    // database file".
+    void missingFolderIsNamed()
+    {
+        const QString folder = file("no-such-folder");
+        QString error;
+        QVERIFY(!Workspace::open(folder + QStringLiteral("/ws.gpkg"),
+                                 Workspace::OpenMode::ReadWrite, &error));
+        QVERIFY2(error.contains(QStringLiteral("the folder %1 does not exist").arg(folder)),
+                 qPrintable(error));
+        QVERIFY(!QFileInfo::exists(folder));
+    }
+
     void notAWorkspaceIsRefused()
     {
         QFile text(file("text.gpkg"));

@@ -1,6 +1,7 @@
 // wijkmonitor-cli import and info as a user runs them, including a real kill -9 in the
 // middle of a large import: the workspace must open afterwards exactly as it was.
 #include "test_support.h"
+#include "test_zip.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -24,14 +25,51 @@ class TestCliImport : public QObject
 
     QTemporaryDir mDir;
 
-    Result run(const QStringList &arguments)
+    Result run(const QStringList &arguments, const QString &program = wijk::test::cliPath())
     {
         QProcess process;
-        process.start(wijk::test::cliPath(), arguments);
+        process.start(program, arguments);
         if (!process.waitForFinished(300000))
             return {-1, QString(), QStringLiteral("timeout")};
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    //! Runs the CLI with its file size limited to `bytes` (RLIMIT_FSIZE: a write past it
+    //! fails with EFBIG, as on a full disk; SIGXFSZ ignored so the write fails instead of
+    //! killing the process).
+    Result runWithFileSizeLimit(qint64 bytes, const QStringList &arguments)
+    {
+        return run(QStringList{QStringLiteral("-c"),
+                               QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"")
+                                   .arg(bytes / 512), // dash counts 512-byte blocks
+                               wijk::test::cliPath()} +
+                       arguments,
+                   QStringLiteral("/bin/sh"));
+    }
+
+    //! stderr without the lines Qt itself may print in a bare environment.
+    static QStringList problemLines(const QString &err)
+    {
+        QStringList lines;
+        for (const QString &line : err.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QStringLiteral("QStandardPaths:")))
+                lines << line;
+        }
+        return lines;
+    }
+
+    //! The valid fixture's files as zip entries.
+    static std::vector<wijk::test::ZipEntry> validZipEntries()
+    {
+        std::vector<wijk::test::ZipEntry> entries;
+        const QDir valid(wijk::test::dataPath(QStringLiteral("extracts/valid")));
+        for (const QString &file : valid.entryList(QDir::Files)) {
+            QFile in(valid.filePath(file));
+            if (in.open(QIODevice::ReadOnly))
+                entries.push_back({file, in.readAll()});
+        }
+        return entries;
     }
 
     static QByteArray hashOf(const QString &path)
@@ -149,6 +187,120 @@ private slots:
         QCOMPARE(run({"info", "--help"}).exitCode, 0);
     }
 
+    // Issue 17: a refused import into a new path left an empty 344 KB workspace behind.
+    void refusedImportIntoANewPathLeavesNothing()
+    {
+        const QString ws = mDir.filePath(QStringLiteral("refused-new.gpkg"));
+        const QString extract =
+            wijk::test::dataPath(QStringLiteral("extracts/invalid/manifest-missing-fields"));
+        Result result = run({"import", "--workspace", ws, "--format", "extract", extract});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(!QFileInfo::exists(ws), "a workspace was left behind");
+        QVERIFY(!QFileInfo::exists(ws + QStringLiteral("-journal")));
+        // An empty file that was there stays, empty.
+        QVERIFY(QFile(ws).open(QIODevice::WriteOnly));
+        result = run({"import", "--workspace", ws, "--format", "extract", extract});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(QFileInfo::exists(ws));
+        QCOMPARE(QFileInfo(ws).size(), 0);
+        // One good input of several is kept.
+        QVERIFY(QFile::remove(ws));
+        result = run({"import", "--workspace", ws, "--format", "extract", extract,
+                      wijk::test::dataPath(QStringLiteral("extracts/valid"))});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(QFileInfo(ws).size() > 0);
+    }
+
+    // Issue 17: a full disk dumped kilobytes of SQLite/GDAL text. The file size limit makes
+    // the writes fail as a full disk does (EFBIG instead of ENOSPC).
+    void fullDiskGivesOneClearLine()
+    {
+        const QString ws = mDir.filePath(QStringLiteral("full.gpkg"));
+        QCOMPARE(run({"import", "--workspace", ws,
+                      wijk::test::dataPath(QStringLiteral("extracts/valid"))})
+                     .exitCode,
+                 0);
+        const QByteArray before = hashOf(ws);
+        const QString extract = largeExtract(100000);
+        QVERIFY(!extract.isEmpty());
+        QFile manifest(extract + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        const QByteArray text = manifest.readAll().replace("hilversum-2025-03-01-001", "full-1");
+        manifest.close();
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write(text);
+        manifest.close();
+
+        // An existing workspace: refused in one line, and byte for byte as it was.
+        Result result =
+            runWithFileSizeLimit(QFileInfo(ws).size() + 64 * 1024,
+                                 {"import", "--workspace", ws, "--format", "extract", extract});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(problemLines(result.err),
+                 (QStringList{QStringLiteral("full.gpkg: the file may not grow any larger (the "
+                                             "file size limit is reached) while writing the "
+                                             "workspace; nothing was imported, the workspace is "
+                                             "unchanged"),
+                              QStringLiteral("Nothing was imported from %1 (1 error, 0 warnings).")
+                                  .arg(extract)}));
+        QCOMPARE(hashOf(ws), before);
+
+        // A new workspace, the disk full while it is made or while the import writes: no
+        // file is left behind.
+        const QString fresh = mDir.filePath(QStringLiteral("full-new.gpkg"));
+        for (const qint64 limit : {qint64(64 * 1024), qint64(QFileInfo(ws).size() + 64 * 1024)}) {
+            result = runWithFileSizeLimit(limit, {"import", "--workspace", fresh, extract});
+            QCOMPARE(result.exitCode, 2);
+            const QStringList lines = problemLines(result.err);
+            QVERIFY2(lines.size() <= 2 && lines.join('\n').contains(
+                                              QStringLiteral("the file size limit is reached")),
+                     qPrintable(result.err));
+            QVERIFY2(!QFileInfo::exists(fresh), qPrintable(result.err));
+        }
+    }
+
+    // Issue 17: without --format, a zip with an unsafe entry gave only "cannot tell the
+    // format"; an encrypted one gave GDAL's raw "CRC error" lines and "not valid JSON".
+    void refusedZipsSayWhyWithoutFormat_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("dot-dot") << "dotdot"
+                                 << "unsafe.zip: ../evil.csv: the zip entry points outside the "
+                                    "extract (absolute path or '..'); refused";
+        QTest::newRow("symlink") << "symlink"
+                                 << "unsafe.zip: link.csv: the zip entry is a symbolic link; "
+                                    "refused";
+        QTest::newRow("encrypted") << "encrypted"
+                                   << "unsafe.zip: indicators.csv: the zip is encrypted: this "
+                                      "entry needs a password. Unpack the zip with its password "
+                                      "and import the folder; refused";
+    }
+    void refusedZipsSayWhyWithoutFormat()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        std::vector<wijk::test::ZipEntry> entries = validZipEntries();
+        if (kind == QLatin1String("dotdot"))
+            entries.push_back({QStringLiteral("../evil.csv"), QByteArray("x\n")});
+        else if (kind == QLatin1String("symlink"))
+            entries.push_back({QStringLiteral("link.csv"), QByteArray("/etc/passwd"), true});
+        else
+            for (auto &entry : entries)
+                entry.encrypted = true;
+        const QString zip = mDir.filePath(QStringLiteral("unsafe.zip"));
+        QVERIFY(wijk::test::makeZip(zip, entries));
+        const QString ws = mDir.filePath(QStringLiteral("unsafe.gpkg"));
+        const Result result = run({"import", "--workspace", ws, zip});
+        QCOMPARE(result.exitCode, 2);
+        const QStringList lines = problemLines(result.err);
+        QVERIFY2(lines.size() == 2 && lines.front() == expected, qPrintable(result.err));
+        QVERIFY2(!result.err.contains(QStringLiteral("ERROR")) &&
+                     !result.err.contains(QStringLiteral("CRC")),
+                 qPrintable(result.err));
+        QVERIFY(!QFileInfo::exists(ws));
+    }
+
     void killedImportLeavesTheWorkspaceUnchanged()
     {
         const QString ws = mDir.filePath(QStringLiteral("killed.gpkg"));
@@ -214,8 +366,8 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         // A new workspace is created (and committed) first; wait for the import's journal.
-        // Creating the workspace has a journal too: a signal then (a slow start on a busy
-        // machine) would leave no workspace at all, so wait for the committed file first.
+        // Creating the workspace has a journal too; a signal then (a slow start on a busy
+        // machine) cancels as well: the import does not start and the new file goes.
         while (process.state() == QProcess::Running && timer.elapsed() < 120000) {
             if (QFileInfo(ws).size() > 0 && QFileInfo::exists(journal) &&
                 QFileInfo(journal).size() > 0 && timer.elapsed() > 500)
@@ -240,12 +392,17 @@ private slots:
             }
         }
         process.waitForFinished(60000);
+        // A cancelled import into a new path leaves no workspace at all.
+        if (cancelled) {
+            QVERIFY(!QFileInfo::exists(ws));
+            return;
+        }
         const Result info = run({"info", "--workspace", ws});
         QVERIFY2(info.exitCode == 0, qPrintable(info.err));
         const bool nothing = info.out.contains(QStringLiteral("Extracts (0)")) &&
                              info.out.contains(QStringLiteral("Observations: 0"));
         const bool all = info.out.contains(QStringLiteral("Extracts (1)"));
-        QVERIFY2(cancelled ? nothing : (nothing || all), qPrintable(info.out));
+        QVERIFY2(nothing || all, qPrintable(info.out));
         if (!cancelled)
             qWarning("Ctrl-C landed outside the cancellable import on this run; checked only "
                      "that the workspace holds all or nothing");

@@ -4,6 +4,7 @@
 #include "choropleth_renderer.h"
 #include "cli/cli_command.h"
 #include "import/cbs_formats.h"
+#include "import/import_report.h"
 #include "qgis_test_main.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,31 @@ private slots:
         QCOMPARE(formats.front().description,
                  QString::fromUtf8(
                      "CBS Kerncijfers wijken en buurten, CSV-export (één rij per gebied)"));
+    }
+
+    // Issue 17: the counts read "1 error(s), 0 warning(s)", also in the Dutch interface.
+    void importSummaryHasPluralForms()
+    {
+        ImportReport one;
+        one.addError(QStringLiteral("a.csv"), 2, QString(), QStringLiteral("x"));
+        ImportReport more;
+        for (int i = 0; i < 2; ++i)
+            more.addError(QStringLiteral("a.csv"), 2 + i, QString(), QStringLiteral("x"));
+        more.addWarning(QStringLiteral("a.csv"), 5, QString(), QStringLiteral("y"));
+        ImportReport unlisted;
+        unlisted.setListLimit(1);
+        for (int i = 0; i < 3; ++i)
+            unlisted.addError(QStringLiteral("a.csv"), 2 + i, QString(), QStringLiteral("x"));
+
+        installTranslators(QStringLiteral("nl"));
+        QCOMPARE(one.summary(), QStringLiteral("1 fout, 0 waarschuwingen"));
+        QCOMPARE(more.summary(), QStringLiteral("2 fouten, 1 waarschuwing"));
+        QCOMPARE(unlisted.formatted().last(),
+                 QStringLiteral("a.csv: nog 2 problemen niet getoond"));
+        installTranslators(QStringLiteral("en"));
+        QCOMPARE(one.summary(), QStringLiteral("1 error, 0 warnings"));
+        QCOMPARE(more.summary(), QStringLiteral("2 errors, 1 warning"));
+        QCOMPARE(unlisted.formatted().last(), QStringLiteral("a.csv: 2 more problems not listed"));
     }
 };
 
