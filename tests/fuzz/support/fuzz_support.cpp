@@ -22,7 +22,7 @@ namespace {
 QTemporaryDir &folder()
 {
     // In memory when the machine has /dev/shm: every import commits to a workspace, and a
-    // commit's fsync on disk would slow the runs tenfold.
+    // commit's fsync on disk made the import targets about four times slower.
     static QTemporaryDir dir(QFileInfo(QStringLiteral("/dev/shm")).isWritable()
                                  ? QStringLiteral("/dev/shm/wijk-fuzz-XXXXXX")
                                  : QDir::tempPath() + QStringLiteral("/wijk-fuzz-XXXXXX"));
