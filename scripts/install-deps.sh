@@ -14,6 +14,9 @@ packages=(
   libzip-dev
   # Qt 6 check of the analysis library
   qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite
+  # fuzzing and sanitizers (scripts/fuzz.sh, scripts/sanitize.sh): clang with libFuzzer,
+  # ASan and UBSan runtimes
+  clang-14 clang libclang-rt-14-dev
   # headless GUI runs, screenshots, PDF checks and benchmarks
   xvfb xauth poppler-utils unzip zip imagemagick fonts-dejavu-core python3-scipy time
   # the Debian package (scripts/package.sh, scripts/test-package.sh): man pages, icons,

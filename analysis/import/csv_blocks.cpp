@@ -52,6 +52,10 @@ bool CsvBlockSplitter::suitable(const QString &path, qint64 offset)
     QByteArray probe(1 << 20, Qt::Uninitialized);
     probe.resize(int(VSIFReadL(probe.data(), 1, size_t(probe.size()), file)));
     VSIFCloseL(file);
+    // A NUL byte hides the rest of its line from GDAL's line reader, not from the splitter's
+    // quote count: the two would join records differently.
+    if (probe.contains('\0'))
+        return false;
     // A '\r' not followed by '\n' ends a line for GDAL, not for the splitter.
     for (int i = 0; i + 1 < probe.size(); ++i) {
         if (probe[i] == '\r' && probe[i + 1] != '\n')

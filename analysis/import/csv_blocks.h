@@ -40,7 +40,8 @@ public:
 
     //! The next block in file order; false at the end. Safe to call from several threads.
     bool next(CsvBlock *block);
-    //! Whether the file can be split: lines end in '\n' (GDAL also ends them at a lone '\r').
+    //! Whether the file can be split: lines end in '\n' (GDAL also ends them at a lone '\r'),
+    //! and no NUL byte cuts a line short for GDAL's reader.
     static bool suitable(const QString &path, qint64 offset);
 
 private:
