@@ -149,6 +149,14 @@ void MainWindow::arrangeDefaultLayout()
     tabifyDockWidget(dock("tableDock"), dock("signalsDock"));
     dock("rankingDock")->raise();
     dock("tableDock")->raise();
+    sizeDefaultDocks();
+}
+
+void MainWindow::sizeDefaultDocks()
+{
+    auto dock = [this](const char *name) {
+        return findChild<QDockWidget *>(QString::fromLatin1(name));
+    };
     // The map in the middle gets what is left: the sides take about a sixth and a third of
     // the width, the table a third of the height (never less than a laptop needs).
     resizeDocks({dock("catalogueDock"), dock("trendDock")},
@@ -160,9 +168,12 @@ void MainWindow::arrangeDefaultLayout()
 
 void MainWindow::resetLayout()
 {
-    arrangeDefaultLayout();
+    // The default state holds the arrangement; placing the docks again by hand would leave
+    // QMainWindow's old, empty tab bars on top of the new ones, eating their clicks.
+    for (QDockWidget *d : qAsConst(mDocks))
+        d->setFloating(false);
     restoreState(mDefaultState, kLayoutVersion);
-    arrangeDefaultLayout();
+    sizeDefaultDocks();
 }
 
 bool MainWindow::restoreLayout()
@@ -181,7 +192,7 @@ void MainWindow::showEvent(QShowEvent *event)
     if (mLayoutPending) {
         mLayoutPending = false;
         // Dock sizes in proportion to the real window, once the window has its size.
-        QTimer::singleShot(0, this, &MainWindow::arrangeDefaultLayout);
+        QTimer::singleShot(0, this, &MainWindow::sizeDefaultDocks);
     }
 }
 

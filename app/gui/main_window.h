@@ -103,6 +103,8 @@ private:
     void createViews();
     QDockWidget *addDock(QWidget *widget, const QString &objectName, Qt::DockWidgetArea area);
     void arrangeDefaultLayout();
+    //! Sizes the docks of the default arrangement in proportion to the window.
+    void sizeDefaultDocks();
     //! Restores geometry and dock state from the settings; false when there were none.
     bool restoreLayout();
     void saveLayout();
