@@ -274,7 +274,7 @@ void MainWindow::refreshTable()
         return;
     mTable->setTableData(mTable->columns() == ValuesTableView::Columns::Indicators
                              ? mSession->themeTable(mIndicator, mLevel, mPeriod, english())
-                             : mSession->periodTable(mIndicator, mLevel));
+                             : mSession->periodTable(mIndicator, mLevel, english()));
     mTable->setSelectedRegions(
         QSet<QString>(mSelection->selected().cbegin(), mSelection->selected().cend()));
 }

@@ -12,10 +12,15 @@
 #include "signals/signals_list.h"
 #include "table/values_table_view.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTreeView>
 
 static void initResources()
 {
@@ -101,6 +106,152 @@ private slots:
         target = window.childAt(back);
         QTest::mouseClick(target, Qt::LeftButton, Qt::NoModifier, target->mapFrom(&window, back));
         QTRY_VERIFY(!tableDock->visibleRegion().isEmpty());
+    }
+
+    void ctrlASelectsCellsToCopyNotRegions()
+    {
+        MainWindow window;
+        window.setLanguage(QStringLiteral("nl"));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(mWorkspace));
+        window.setCurrentIndicator(QStringLiteral("hh_laag_inkomen"));
+        const QString wijk = QStringLiteral("WK999901");
+        window.selection()->setSelection({wijk});
+        QTableView *table = window.tableView()->tableView();
+        window.activateWindow();
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+        const int cells = table->model()->rowCount() * table->model()->columnCount();
+        QCOMPARE(table->selectionModel()->selectedIndexes().size(), cells);
+        // Selecting cells for copying is not selecting regions: the map and charts keep one.
+        QCOMPARE(window.selection()->selected(), QStringList{wijk});
+        QCOMPARE(window.mapView()->selectedRegions(), QSet<QString>{wijk});
+
+        QApplication::clipboard()->clear();
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'));
+        const Indicator *indicator = window.session()->indicator("hh_laag_inkomen");
+        const QVector<int> periods = window.session()->periods();
+        // Caption: indicator, unit, period; then what the marks mean; then the columns.
+        QCOMPARE(lines.at(0), QStringLiteral("%1 (%2), %3–%4")
+                                  .arg(indicator->displayName(false),
+                                       IndicatorCatalogue::unitLabel(indicator->unit))
+                                  .arg(periods.constFirst())
+                                  .arg(periods.constLast()));
+        QVERIFY2(lines.at(1).contains(QStringLiteral("x geheimgehouden")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("Code\tGebied\t")), qPrintable(lines.at(2)));
+        // De Schans's suppressed counts read x, tab-separated.
+        bool schans = false;
+        for (const QString &line : lines)
+            if (line.startsWith(QStringLiteral("WK999908\t"))) {
+                schans = true;
+                QVERIFY2(line.split(QLatin1Char('\t')).contains(QStringLiteral("x")),
+                         qPrintable(line));
+            }
+        QVERIFY(schans);
+    }
+
+    void copiedSharesMarkProvisionalValuesInDutch()
+    {
+        MainWindow window;
+        window.setLanguage(QStringLiteral("nl"));
+        QVERIFY(window.openWorkspace(mWorkspace));
+        window.setCurrentIndicator(QStringLiteral("pct_laag_inkomen"));
+        ValuesTableView *table = window.tableView();
+        table->selectAllCells();
+        const QString text = table->selectionAsTsv();
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        QVERIFY2(lines.at(0).contains(QStringLiteral("(procent)")), qPrintable(lines.at(0)));
+        // Every provisional value of the table carries the mark, explained in the header.
+        int provisional = 0;
+        for (const TableRow &row : table->model()->tableData().rows)
+            for (const TableCell &cell : row.cells)
+                provisional += cell.status == ValueStatus::Provisional && !std::isnan(cell.value);
+        QVERIFY2(provisional > 0, "the demo's last year is provisional");
+        QCOMPARE(text.count(QStringLiteral("*\t")) + text.count(QStringLiteral("*\n")),
+                 provisional);
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("* voorlopig")), qPrintable(lines.at(1)));
+        QVERIFY(lines.at(3).contains(QLatin1Char(',')));
+        QVERIFY(!lines.at(3).contains(QLatin1Char('.')));
+    }
+
+    void withheldReadsXInTableAndTooltip()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(mWorkspace));
+        WorkbenchSession *session = window.session();
+        int checked = 0;
+        for (RegionLevel level : {RegionLevel::Wijk, RegionLevel::Buurt}) {
+            for (const Indicator &indicator : session->indicators()) {
+                const QVector<int> periods = session->periods();
+                const TableData table = session->periodTable(indicator.code, level);
+                for (int p = 0; p < periods.size(); ++p) {
+                    for (const MapValue &value :
+                         session->mapValues(indicator.code, level, periods.at(p))) {
+                        const QString tip =
+                            session->regionTooltip(value.code, indicator.code, periods.at(p));
+                        if (value.status != ValueStatus::Suppressed)
+                            continue;
+                        // Where the map hatches a value as withheld, table and tooltip say x.
+                        QVERIFY2(tip.contains(QStringLiteral("<b>x</b>")), qPrintable(tip));
+                        for (const TableRow &row : table.rows)
+                            if (row.code == value.code)
+                                QCOMPARE(ValuesTableModel::cellText(row.cells.at(p), 1),
+                                         QStringLiteral("x"));
+                        ++checked;
+                    }
+                }
+            }
+        }
+        QVERIFY(checked > 0);
+    }
+
+    void aSignalsIndicatorReachesEveryView()
+    {
+        MainWindow window;
+        window.setLanguage(QStringLiteral("nl"));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(mWorkspace));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.signalsPending(), 60000);
+        SignalsList *list = window.signalsList();
+        QVERIFY(list->visibleCount() > 0);
+        // The user was looking for WOZ in the catalogue, then clicks a signal of another
+        // indicator.
+        window.setCurrentIndicator(QStringLiteral("woz_gem"));
+        window.catalogue()
+            ->findChild<QLineEdit *>(QStringLiteral("catalogueSearch"))
+            ->setText(QStringLiteral("woz"));
+        int row = -1;
+        for (int i = 0; i < list->visibleCount() && row < 0; ++i)
+            if (list->visibleEntry(i).indicator != QLatin1String("woz_gem"))
+                row = i;
+        QVERIFY(row >= 0);
+        const SignalEntry entry = list->visibleEntry(row);
+        auto *view = list->findChild<QTreeView *>();
+        window.findChild<QDockWidget *>(QStringLiteral("signalsDock"))->raise();
+        const QModelIndex index = view->model()->index(row, 0);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          view->visualRect(index).center());
+        QCOMPARE(window.currentIndicator(), entry.indicator);
+        const Indicator *indicator = window.session()->indicator(entry.indicator);
+        // The catalogue highlights and defines it...
+        auto *tree = window.catalogue()->findChild<QTreeView *>(QStringLiteral("catalogueTree"));
+        QCOMPARE(tree->currentIndex().data(IndicatorCatalogue::CodeRole).toString(),
+                 entry.indicator);
+        const QString details = window.catalogue()
+                                    ->findChild<QTextBrowser *>(QStringLiteral("catalogueDetails"))
+                                    ->toPlainText();
+        QVERIFY2(details.contains(indicator->displayName(false)), qPrintable(details));
+        // ...the table lists it, the map shows it.
+        QVERIFY(window.tableView()->model()->tableData().caption.startsWith(
+            indicator->displayName(false)));
+        QCOMPARE(window.selection()->selected(), QStringList{entry.region});
     }
 };
 
