@@ -77,6 +77,9 @@ public:
     SignalsList *signalsList() const { return mSignals; }
     charts::TrendChart *trendChart() const { return mTrendChart; }
     charts::RankingChart *rankingChart() const { return mRankingChart; }
+    charts::ScatterChart *scatterChart() const { return mScatterChart; }
+    //! The scatter's indicator on the vertical axis.
+    QString scatterYIndicator() const;
     WorkbenchSession *session() const { return mSession.get(); }
     //! The styled regions on the map (nullptr before a workspace is open).
     const ChoroplethLayer *choropleth() const { return mChoropleth.get(); }
@@ -127,6 +130,9 @@ private:
     void refreshTable();
     void refreshCharts();
     void refreshSignals();
+    //! Puts the scatter's y on preferred, unless that is missing or the current indicator:
+    //! then on ScatterChart::defaultYIndicator().
+    void chooseScatterY(const QString &preferred);
     //! Computes the session's signals on a worker thread; the list says so meanwhile.
     void startSignals();
     void refreshStatus();

@@ -19,6 +19,7 @@
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QLocale>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <qgsvectorlayer.h>
 #include <tuple>
@@ -163,11 +164,12 @@ void MainWindow::showSession()
         mMap->setPeriods(mSession->periods());
         mMap->setPeriod(mPeriod);
     }
+    // Rebuilt in the current language; the chosen y stays (a language switch comes here).
+    const QString chosenY = mScatterY->currentData().toString();
     mScatterY->clear();
     for (const Indicator &indicator : mSession->indicators())
         mScatterY->addItem(indicator.displayName(english()), indicator.code);
-    if (mScatterY->count() > 1)
-        mScatterY->setCurrentIndex(1);
+    chooseScatterY(chosenY);
     refreshMap(!mChoropleth || mChoroplethLevel != mLevel);
     refreshTable();
     refreshCharts();
@@ -181,6 +183,7 @@ void MainWindow::setCurrentIndicator(const QString &code)
         return;
     mIndicator = code;
     mCatalogue->setCurrentIndicator(code);
+    chooseScatterY(mScatterY->currentData().toString());
     refreshMap(false);
     refreshTable();
     refreshCharts();
@@ -318,6 +321,27 @@ void MainWindow::refreshCharts()
         }
         mScatterChart->setData(scatter);
     }
+}
+
+QString MainWindow::scatterYIndicator() const
+{
+    return mScatterY->currentData().toString();
+}
+
+void MainWindow::chooseScatterY(const QString &preferred)
+{
+    if (!mSession)
+        return;
+    // Never x against itself (r = 1 says nothing): x is not offered, and a y that became x
+    // gives way to a meaningful partner.
+    QString y = preferred;
+    if (y == mIndicator || mScatterY->findData(y) < 0)
+        y = charts::ScatterChart::defaultYIndicator(mSession->indicators(), mIndicator);
+    auto *items = qobject_cast<QStandardItemModel *>(mScatterY->model());
+    for (int i = 0; i < mScatterY->count(); ++i)
+        if (items)
+            items->item(i)->setEnabled(mScatterY->itemData(i).toString() != mIndicator);
+    mScatterY->setCurrentIndex(mScatterY->findData(y));
 }
 
 void MainWindow::refreshSignals()

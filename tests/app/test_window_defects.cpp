@@ -3,6 +3,7 @@
 // pair of indicators, a signal choosing the indicator everywhere, small screens, Qt's dialogs.
 #include "app_environment.h"
 #include "catalogue/indicator_catalogue.h"
+#include "charts/scatter_chart.h"
 #include "gui/main_window.h"
 #include "gui/workbench_session.h"
 #include "gui/workspace_import.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QTabBar>
@@ -21,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QLineSeries>
 
 static void initResources()
 {
@@ -252,6 +256,79 @@ private slots:
         QVERIFY(window.tableView()->model()->tableData().caption.startsWith(
             indicator->displayName(false)));
         QCOMPARE(window.selection()->selected(), QStringList{entry.region});
+    }
+
+    void scatterPairsMeaningfullyAndKeepsItsY()
+    {
+        MainWindow window;
+        window.setLanguage(QStringLiteral("nl"));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(mWorkspace));
+        WorkbenchSession *session = window.session();
+        charts::ScatterChart *scatter = window.scatterChart();
+        // The first pair: two different ratios or means, never a count against a mean.
+        window.setCurrentIndicator(QStringLiteral("pct_laag_inkomen"));
+        const QString y = window.scatterYIndicator();
+        QVERIFY(!y.isEmpty());
+        QVERIFY(y != window.currentIndicator());
+        QVERIFY(charts::ScatterChart::isComparable(*session->indicator(y)));
+        QCOMPARE(scatter->data().yIndicator.code, y);
+        // Choosing y as x moves y elsewhere: never r = 1 of one indicator against itself.
+        window.setCurrentIndicator(y);
+        QVERIFY(window.scatterYIndicator() != y);
+        QVERIFY(!window.scatterYIndicator().isEmpty());
+        QVERIFY(scatter->data().xIndicator.code != scatter->data().yIndicator.code);
+        // A y chosen by the user survives a language switch.
+        auto *box = window.findChild<QComboBox *>(QStringLiteral("scatterY"));
+        const int woz = box->findData(QStringLiteral("woz_gem"));
+        QVERIFY(woz >= 0);
+        box->setCurrentIndex(woz);
+        emit box->activated(woz);
+        window.setLanguage(QStringLiteral("en"));
+        QCOMPARE(window.scatterYIndicator(), QStringLiteral("woz_gem"));
+        QCOMPARE(scatter->data().yIndicator.code, QStringLiteral("woz_gem"));
+        window.setLanguage(QStringLiteral("nl"));
+    }
+
+    void scatterFitStaysInRangeAndMarkersFit()
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(mWorkspace));
+        charts::ScatterChart *scatter = window.scatterChart();
+        int pairs = 0;
+        // Every share against every share: a fit line never leaves the points' range (no
+        // negative shares) and the axes leave room around the outermost markers.
+        for (const Indicator &x : window.session()->indicators()) {
+            if (x.unit != QLatin1String("percent"))
+                continue;
+            window.setCurrentIndicator(x.code);
+            double xMin = qInf(), xMax = -qInf(), yMin = qInf(), yMax = -qInf();
+            for (const ScatterPoint &p : scatter->data().points) {
+                if (!p.isComplete())
+                    continue;
+                xMin = qMin(xMin, p.x);
+                xMax = qMax(xMax, p.x);
+                yMin = qMin(yMin, p.y);
+                yMax = qMax(yMax, p.y);
+            }
+            if (!std::isfinite(xMin) || xMin == xMax || yMin == yMax)
+                continue;
+            ++pairs;
+            QVERIFY(scatter->axisX()->min() < xMin && scatter->axisX()->max() > xMax);
+            QVERIFY(scatter->axisY()->min() < yMin && scatter->axisY()->max() > yMax);
+            QVERIFY(scatter->fitSeries());
+            for (const QPointF &point : scatter->fitSeries()->points()) {
+                QVERIFY2(point.y() >= yMin - 1e-9 && point.y() <= yMax + 1e-9,
+                         qPrintable(QStringLiteral("%1: %2").arg(x.code).arg(point.y())));
+                QVERIFY(point.x() >= xMin - 1e-9 && point.x() <= xMax + 1e-9);
+            }
+        }
+        QVERIFY(pairs >= 2);
     }
 };
 
