@@ -69,6 +69,8 @@ public:
 
     //! Puts every dock back where a fresh install has it.
     void resetLayout();
+    //! The size of the first window on a screen with this much room (available geometry).
+    static QSize firstSize(const QSize &available);
 
     RegionSelection *selection() const { return mSelection; }
     MapView *mapView() const { return mMap; }
@@ -97,6 +99,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -108,6 +111,12 @@ private:
     void arrangeDefaultLayout();
     //! Sizes the docks of the default arrangement in proportion to the window.
     void sizeDefaultDocks();
+    //! Default widths of the catalogue (width) and the chart column (height of the size).
+    QSize defaultSideExtents() const;
+    //! Default height of the table/signals area.
+    int defaultBottomExtent() const;
+    //! Gives docks squeezed below their default share of the window that share again.
+    void growSqueezedDocks();
     //! Restores geometry and dock state from the settings; false when there were none.
     bool restoreLayout();
     void saveLayout();

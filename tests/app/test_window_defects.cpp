@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QScreen>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -329,6 +330,33 @@ private slots:
             }
         }
         QVERIFY(pairs >= 2);
+    }
+
+    void probeSizes()
+    {
+        MainWindow window;
+        qDebug() << "initial" << window.size() << "screen" << window.screen()->availableGeometry()
+                 << "minHint" << window.minimumSizeHint() << window.minimumSize();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(mWorkspace));
+        QTest::qWait(100);
+        qDebug() << "shown" << window.size() << "minHint" << window.minimumSizeHint() << "central" << window.centralWidget()->minimumSizeHint() << window.mapView()->minimumSizeHint();
+        for (QWidget *w : window.mapView()->findChildren<QWidget *>())
+            if (w->parentWidget() == window.mapView() && w->isVisible())
+                qDebug() << w << w->minimumSizeHint();
+        for (QDockWidget *d : window.findChildren<QDockWidget *>())
+            qDebug() << d->objectName() << d->geometry() << d->minimumSizeHint() << d->widget()->minimumSizeHint();
+        window.resize(1024, 700);
+        QTest::qWait(100);
+        qDebug() << "1024" << window.size();
+        for (QDockWidget *d : window.findChildren<QDockWidget *>())
+            qDebug() << d->objectName() << d->geometry();
+        window.resize(1600, 1000);
+        QTest::qWait(100);
+        qDebug() << "1600" << window.size();
+        for (QDockWidget *d : window.findChildren<QDockWidget *>())
+            qDebug() << d->objectName() << d->geometry();
     }
 };
 
