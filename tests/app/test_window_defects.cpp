@@ -16,9 +16,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScreen>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -332,31 +336,75 @@ private slots:
         QVERIFY(pairs >= 2);
     }
 
-    void probeSizes()
+    void firstWindowFitsALaptopScreen()
     {
+        // A 1366×768 screen with a 40 px panel: the first window, its frame included, fits.
+        const QSize available(1366, 728);
+        const QSize first = MainWindow::firstSize(available);
+        QVERIFY(first.width() <= available.width());
+        QVERIFY2(first.height() + 40 <= available.height(),
+                 qPrintable(QStringLiteral("%1 high").arg(first.height())));
         MainWindow window;
-        qDebug() << "initial" << window.size() << "screen" << window.screen()->availableGeometry()
-                 << "minHint" << window.minimumSizeHint() << window.minimumSize();
+        window.setLanguage(QStringLiteral("nl"));
+        window.resize(first);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openWorkspace(mWorkspace));
         QTest::qWait(100);
-        qDebug() << "shown" << window.size() << "minHint" << window.minimumSizeHint() << "central" << window.centralWidget()->minimumSizeHint() << window.mapView()->minimumSizeHint();
-        for (QWidget *w : window.mapView()->findChildren<QWidget *>())
-            if (w->parentWidget() == window.mapView() && w->isVisible())
-                qDebug() << w << w->minimumSizeHint();
-        for (QDockWidget *d : window.findChildren<QDockWidget *>())
-            qDebug() << d->objectName() << d->geometry() << d->minimumSizeHint() << d->widget()->minimumSizeHint();
+        // Nothing forces it larger, and the status bar and the bottom tabs are on it.
+        QCOMPARE(window.size(), first);
+        const QRect inside = window.rect();
+        QVERIFY(window.statusBar()->isVisible());
+        QVERIFY(inside.contains(window.statusBar()->geometry()));
+        int index = -1;
+        QTabBar *bar = tabBarWith(window, QStringLiteral("Signalen"), &index);
+        QVERIFY(bar);
+        QVERIFY(inside.contains(bar->geometry()));
+    }
+
+    void smallWindowKeepsDocksUsableAndRecovers()
+    {
+        MainWindow window;
+        window.setLanguage(QStringLiteral("nl"));
         window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(mWorkspace));
         QTest::qWait(100);
-        qDebug() << "1024" << window.size();
-        for (QDockWidget *d : window.findChildren<QDockWidget *>())
-            qDebug() << d->objectName() << d->geometry();
+        QCOMPARE(window.size(), QSize(1024, 700));
+        auto *catalogue = window.findChild<QDockWidget *>(QStringLiteral("catalogueDock"));
+        auto *trend = window.findChild<QDockWidget *>(QStringLiteral("trendDock"));
+        auto *table = window.findChild<QDockWidget *>(QStringLiteral("tableDock"));
+        QVERIFY2(catalogue->width() >= 200, qPrintable(QString::number(catalogue->width())));
+        QVERIFY(trend->width() >= 260);
+        QVERIFY(table->width() >= 320);
+        // The definition breaks between words, never inside one.
+        auto *details =
+            window.catalogue()->findChild<QTextBrowser *>(QStringLiteral("catalogueDetails"));
+        QCOMPARE(details->wordWrapMode(), QTextOption::WordWrap);
+        // Made large again, the docks get their share back without Reset layout.
         window.resize(1600, 1000);
-        QTest::qWait(100);
-        qDebug() << "1600" << window.size();
-        for (QDockWidget *d : window.findChildren<QDockWidget *>())
-            qDebug() << d->objectName() << d->geometry();
+        QTRY_VERIFY2(catalogue->width() >= 240, qPrintable(QString::number(catalogue->width())));
+        QTRY_VERIFY2(trend->width() >= 400, qPrintable(QString::number(trend->width())));
+        QTRY_VERIFY2(table->height() >= 250, qPrintable(QString::number(table->height())));
+    }
+
+    void qtsOwnDialogsSpeakTheWindowsLanguage()
+    {
+        MainWindow window;
+        window.setLanguage(QStringLiteral("nl"));
+        const auto cancelText = [&window] {
+            QFileDialog dialog(&window);
+            dialog.setOption(QFileDialog::DontUseNativeDialog);
+            auto *buttons = dialog.findChild<QDialogButtonBox *>();
+            return buttons && buttons->button(QDialogButtonBox::Cancel)
+                       ? buttons->button(QDialogButtonBox::Cancel)->text()
+                       : QString();
+        };
+        QCOMPARE(cancelText(), QStringLiteral("Annuleren"));
+        window.setLanguage(QStringLiteral("en"));
+        QCOMPARE(cancelText(), QStringLiteral("Cancel"));
+        window.setLanguage(QStringLiteral("nl"));
     }
 };
 
