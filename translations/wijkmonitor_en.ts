@@ -2130,6 +2130,14 @@
         <source>Regions down; across either the years of the chosen indicator or all indicators of its theme in the chosen year</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withheld (fewer observations than the disclosure threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::Workspace</name>

@@ -2130,6 +2130,14 @@
         <source>Regions down; across either the years of the chosen indicator or all indicators of its theme in the chosen year</source>
         <translation>Gebieden als rijen; als kolommen de jaren van de gekozen indicator, of alle indicatoren van het thema in het gekozen jaar</translation>
     </message>
+    <message>
+        <source>%1 provisional</source>
+        <translation>%1 voorlopig</translation>
+    </message>
+    <message>
+        <source>%1 withheld (fewer observations than the disclosure threshold)</source>
+        <translation>%1 afgeschermd (minder waarnemingen dan de onthullingsdrempel)</translation>
+    </message>
 </context>
 <context>
     <name>wijk::Workspace</name>

@@ -150,7 +150,7 @@ private slots:
                                        IndicatorCatalogue::unitLabel(indicator->unit))
                                   .arg(periods.constFirst())
                                   .arg(periods.constLast()));
-        QVERIFY2(lines.at(1).contains(QStringLiteral("x geheimgehouden")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).contains(QStringLiteral("x afgeschermd")), qPrintable(lines.at(1)));
         QVERIFY2(lines.at(2).startsWith(QStringLiteral("Code\tGebied\t")), qPrintable(lines.at(2)));
         // De Schans's suppressed counts read x, tab-separated.
         bool schans = false;
