@@ -170,6 +170,7 @@ private:
     charts::ScatterChart *mScatterChart = nullptr;
     charts::DistributionChart *mDistributionChart = nullptr;
     QComboBox *mScatterY = nullptr;
+    bool mScatterYByUser = false; //!< the scatter's y was picked by the user: it stays
     QComboBox *mLevelBox = nullptr;
     QLabel *mLevelLabel = nullptr;
     QLabel *mEmptyHint = nullptr;

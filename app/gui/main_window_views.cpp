@@ -53,8 +53,10 @@ void MainWindow::connectViews()
             [this](const QStringList &codes) { mSelection->setSelection(codes, mTable); });
     connect(mTable, &ValuesTableView::columnsChosen, this, [this] { refreshTable(); });
     connect(mSignals, &SignalsList::signalChosen, this, &MainWindow::onSignalChosen);
-    connect(mScatterY, QOverload<int>::of(&QComboBox::activated), this,
-            [this] { refreshCharts(); });
+    connect(mScatterY, QOverload<int>::of(&QComboBox::activated), this, [this] {
+        mScatterYByUser = true;
+        refreshCharts();
+    });
     mMap->setTooltipProvider([this](const QString &code) {
         return mSession ? mSession->regionTooltip(code, mIndicator, mPeriod) : code;
     });
@@ -169,7 +171,7 @@ void MainWindow::showSession()
     mScatterY->clear();
     for (const Indicator &indicator : mSession->indicators())
         mScatterY->addItem(indicator.displayName(english()), indicator.code);
-    chooseScatterY(chosenY);
+    chooseScatterY(mScatterYByUser ? chosenY : QString());
     refreshMap(!mChoropleth || mChoroplethLevel != mLevel);
     refreshTable();
     refreshCharts();
@@ -183,7 +185,8 @@ void MainWindow::setCurrentIndicator(const QString &code)
         return;
     mIndicator = code;
     mCatalogue->setCurrentIndicator(code);
-    chooseScatterY(mScatterY->currentData().toString());
+    // A y the user chose stays; the default follows x to a meaningful partner.
+    chooseScatterY(mScatterYByUser ? mScatterY->currentData().toString() : QString());
     refreshMap(false);
     refreshTable();
     refreshCharts();

@@ -36,8 +36,8 @@ TableData WorkbenchSession::periodTable(const QString &indicatorCode, RegionLeve
     QHash<int, int> column;
     for (int period : mDataset.periods()) {
         column.insert(period, data.columns.size());
-        data.columns.push_back(
-            {QString::number(period), indicator.displayDecimals(), indicator.displayName(false)});
+        data.columns.push_back({QString::number(period), indicator.displayDecimals(),
+                                indicator.displayName(false), QString()});
     }
     const std::vector<int> &periods = mDataset.periods();
     if (!periods.empty())

@@ -279,6 +279,8 @@ private slots:
         QVERIFY(!y.isEmpty());
         QVERIFY(y != window.currentIndicator());
         QVERIFY(charts::ScatterChart::isComparable(*session->indicator(y)));
+        // Of x's own theme where it has one: income against income, not against age.
+        QCOMPARE(session->indicator(y)->theme, session->indicator("pct_laag_inkomen")->theme);
         QCOMPARE(scatter->data().yIndicator.code, y);
         // Choosing y as x moves y elsewhere: never r = 1 of one indicator against itself.
         window.setCurrentIndicator(y);

@@ -20,8 +20,8 @@ class TestValuesTable : public QObject
     static TableData sample()
     {
         TableData data;
-        data.columns = {{QStringLiteral("2023"), 1, QString()},
-                        {QStringLiteral("2024"), 1, QString()}};
+        data.columns = {{QStringLiteral("2023"), 1, QString(), QString()},
+                        {QStringLiteral("2024"), 1, QString(), QString()}};
         const double nan = std::numeric_limits<double>::quiet_NaN();
         data.rows = {{QStringLiteral("WK000101"),
                       QStringLiteral("Centrum"),
@@ -146,8 +146,8 @@ private slots:
     void keepsEachIndicatorColumnsDecimals()
     {
         TableData data;
-        data.columns = {{QStringLiteral("Inwoners"), 0, QString()},
-                        {QStringLiteral("Aandeel 65+"), 1, QString()}};
+        data.columns = {{QStringLiteral("Inwoners"), 0, QString(), QString()},
+                        {QStringLiteral("Aandeel 65+"), 1, QString(), QString()}};
         data.rows = {{QStringLiteral("WK000101"),
                       QStringLiteral("Centrum"),
                       {{12345.0, ValueStatus::Final}, {18.25, ValueStatus::Final}}}};
