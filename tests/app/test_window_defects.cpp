@@ -19,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -384,11 +385,24 @@ private slots:
         auto *details =
             window.catalogue()->findChild<QTextBrowser *>(QStringLiteral("catalogueDetails"));
         QCOMPARE(details->wordWrapMode(), QTextOption::WordWrap);
+        // The signals' explanation (the last column) stays in view.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.signalsPending(), 60000);
+        window.findChild<QDockWidget *>(QStringLiteral("signalsDock"))->raise();
+        auto *signalsView = window.signalsList()->findChild<QTreeView *>();
+        QTRY_VERIFY(signalsView->isVisible());
+        QHeaderView *header = signalsView->header();
+        const int last = header->logicalIndex(header->count() - 1);
+        QVERIFY2(header->sectionViewportPosition(last) + 80 < signalsView->viewport()->width(),
+                 qPrintable(QStringLiteral("explanation at %1 of %2")
+                                .arg(header->sectionViewportPosition(last))
+                                .arg(signalsView->viewport()->width())));
         // Made large again, the docks get their share back without Reset layout.
         window.resize(1600, 1000);
         QTRY_VERIFY2(catalogue->width() >= 240, qPrintable(QString::number(catalogue->width())));
         QTRY_VERIFY2(trend->width() >= 400, qPrintable(QString::number(trend->width())));
-        QTRY_VERIFY2(table->height() >= 250, qPrintable(QString::number(table->height())));
+        auto *signalsDock = window.findChild<QDockWidget *>(QStringLiteral("signalsDock"));
+        QTRY_VERIFY2(signalsDock->height() >= 250,
+                     qPrintable(QString::number(signalsDock->height())));
     }
 
     void qtsOwnDialogsSpeakTheWindowsLanguage()
