@@ -62,8 +62,9 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     // Ids as maps/ reads them (classificationMethodFromString); labels set in retranslate().
     for (const char *id : {"quantile", "equal", "jenks", "stddev", "pretty", "box"})
         mMethod->addItem(QString(), QString::fromLatin1(id));
-    // Its texts change with the mode ("… on each side of 0"). Long method names elide in the closed box (the list shows them whole): the map's
-    // controls must fit beside the docks of a 1024 px wide window.
+    // Its texts change with the mode ("… on each side of 0"). Long method names elide in
+    // the closed box (the list shows them whole): the map's controls must fit beside the
+    // docks of a 1024 px wide window.
     mMethod->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     mMethod->setMinimumContentsLength(8);
     mMode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
