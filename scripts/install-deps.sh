@@ -8,6 +8,8 @@ packages=(
   build-essential cmake ccache pkg-config
   # Qt 5 (the product build) and Qt Linguist
   qtbase5-dev libqt5charts5-dev libqt5svg5-dev qttools5-dev qttools5-dev-tools libqt5sql5-sqlite
+  # Qt's own Dutch texts (file dialogs, standard buttons): qtbase_nl.qm
+  qttranslations5-l10n
   # QGIS 3.22 libraries, their data providers, GDAL and SQLite
   libqgis-dev qgis-providers libgdal-dev gdal-bin libsqlite3-dev sqlite3
   # zip archives (extract import; symlink-aware)

@@ -2355,6 +2355,14 @@
         <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style=&apos;color:#1f4e79&apos;&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold) · %2: small numbers (shown, never a signal)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withheld (fewer observations than the disclosure threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::Workspace</name>

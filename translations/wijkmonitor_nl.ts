@@ -2355,6 +2355,14 @@
         <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style=&apos;color:#1f4e79&apos;&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold) · %2: small numbers (shown, never a signal)</source>
         <translation>&lt;i&gt;cursief&lt;/i&gt;: voorlopig · &lt;span style=&apos;color:#1f4e79&apos;&gt;blauw&lt;/span&gt;: afgeleid door de workbench · %1: afgeschermd (onder de onthullingsdrempel) · %2: kleine aantallen (getoond, nooit een signaal)</translation>
     </message>
+    <message>
+        <source>%1 provisional</source>
+        <translation>%1 voorlopig</translation>
+    </message>
+    <message>
+        <source>%1 withheld (fewer observations than the disclosure threshold)</source>
+        <translation>%1 afgeschermd (minder waarnemingen dan de onthullingsdrempel)</translation>
+    </message>
 </context>
 <context>
     <name>wijk::Workspace</name>

@@ -22,6 +22,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QResizeEvent>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -50,7 +52,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connectViews();
     arrangeDefaultLayout();
     mDefaultState = saveState(kLayoutVersion);
-    resize(1280, 800);
+    resize(firstSize(screen()->availableGeometry().size()));
     mLayoutPending = !restoreLayout();
     retranslate();
     updateTitle();
@@ -120,6 +122,12 @@ void MainWindow::createViews()
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &objectName,
                                  Qt::DockWidgetArea area)
 {
+    // Sane minimums of our own: the contents' hints (a row of filters, a combo box) would
+    // make the window wider than a laptop, and a squeezed catalogue would vanish to 65 px.
+    const QSize minimum = area == Qt::LeftDockWidgetArea    ? QSize(200, 160)
+                          : area == Qt::RightDockWidgetArea ? QSize(260, 150)
+                                                            : QSize(320, 120);
+    widget->setMinimumSize(minimum);
     auto *dock = new QDockWidget(this);
     dock->setObjectName(objectName);
     dock->setWidget(widget);
@@ -149,20 +157,91 @@ void MainWindow::arrangeDefaultLayout()
     tabifyDockWidget(dock("tableDock"), dock("signalsDock"));
     dock("rankingDock")->raise();
     dock("tableDock")->raise();
+    sizeDefaultDocks();
+}
+
+QSize MainWindow::firstSize(const QSize &available)
+{
+    // 1280×800 where it fits; on a 1366×768 laptop the whole window, status bar and bottom
+    // tabs included, stays on the screen (the frame's title bar needs about 40 px).
+    return QSize(1280, 800).boundedTo(available - QSize(0, 40));
+}
+
+void MainWindow::sizeDefaultDocks()
+{
+    auto dock = [this](const char *name) {
+        return findChild<QDockWidget *>(QString::fromLatin1(name));
+    };
     // The map in the middle gets what is left: the sides take about a sixth and a third of
     // the width, the table a third of the height (never less than a laptop needs).
-    resizeDocks({dock("catalogueDock"), dock("trendDock")},
-                {qMax(240, width() / 6), qMax(400, width() * 3 / 10)}, Qt::Horizontal);
+    const QSize side = defaultSideExtents();
+    resizeDocks({dock("catalogueDock"), dock("trendDock")}, {side.width(), side.height()},
+                Qt::Horizontal);
     resizeDocks({dock("trendDock"), dock("rankingDock")}, {height() / 2, height() / 2},
                 Qt::Vertical);
-    resizeDocks({dock("tableDock")}, {qMax(250, height() / 3)}, Qt::Vertical);
+    resizeDocks({dock("tableDock")}, {defaultBottomExtent()}, Qt::Vertical);
+}
+
+QSize MainWindow::defaultSideExtents() const
+{
+    // Never more than the window can give: on a small screen the map keeps a third.
+    const int catalogue = qMin(qMax(240, width() / 6), width() / 5);
+    const int charts = qMin(qMax(400, width() * 3 / 10), width() / 3);
+    return QSize(catalogue, charts);
+}
+
+int MainWindow::defaultBottomExtent() const
+{
+    return qMin(qMax(250, height() / 3), height() / 3 + 40);
+}
+
+void MainWindow::growSqueezedDocks()
+{
+    // A window made small squeezes the docks; made large again, they get back (at least) their
+    // default share, so the layout recovers without Reset layout. Larger docks stay as they are.
+    const QSize side = defaultSideExtents();
+    QList<QDockWidget *> docks;
+    QList<int> sizes;
+    for (QDockWidget *d : qAsConst(mDocks)) {
+        if (d->isFloating() || !d->isVisible() || d->visibleRegion().isEmpty())
+            continue;
+        const Qt::DockWidgetArea area = dockWidgetArea(d);
+        const int wanted = area == Qt::LeftDockWidgetArea    ? side.width()
+                           : area == Qt::RightDockWidgetArea ? side.height()
+                                                             : 0;
+        if (wanted > d->width()) {
+            docks << d;
+            sizes << wanted;
+        }
+    }
+    if (!docks.isEmpty())
+        resizeDocks(docks, sizes, Qt::Horizontal);
+    for (QDockWidget *d : qAsConst(mDocks)) {
+        if (!d->isFloating() && !d->visibleRegion().isEmpty() &&
+            dockWidgetArea(d) == Qt::BottomDockWidgetArea && d->height() < defaultBottomExtent()) {
+            resizeDocks({d}, {defaultBottomExtent()}, Qt::Vertical);
+            break;
+        }
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    const QSize old = event->oldSize();
+    if (!mLayoutPending && old.isValid() &&
+        (event->size().width() > old.width() || event->size().height() > old.height()))
+        QTimer::singleShot(0, this, &MainWindow::growSqueezedDocks); // after the dock layout
 }
 
 void MainWindow::resetLayout()
 {
-    arrangeDefaultLayout();
+    // The default state holds the arrangement; placing the docks again by hand would leave
+    // QMainWindow's old, empty tab bars on top of the new ones, eating their clicks.
+    for (QDockWidget *d : qAsConst(mDocks))
+        d->setFloating(false);
     restoreState(mDefaultState, kLayoutVersion);
-    arrangeDefaultLayout();
+    sizeDefaultDocks();
 }
 
 bool MainWindow::restoreLayout()
@@ -181,7 +260,7 @@ void MainWindow::showEvent(QShowEvent *event)
     if (mLayoutPending) {
         mLayoutPending = false;
         // Dock sizes in proportion to the real window, once the window has its size.
-        QTimer::singleShot(0, this, &MainWindow::arrangeDefaultLayout);
+        QTimer::singleShot(0, this, &MainWindow::sizeDefaultDocks);
     }
 }
 

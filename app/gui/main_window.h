@@ -69,6 +69,8 @@ public:
 
     //! Puts every dock back where a fresh install has it.
     void resetLayout();
+    //! The size of the first window on a screen with this much room (available geometry).
+    static QSize firstSize(const QSize &available);
 
     RegionSelection *selection() const { return mSelection; }
     MapView *mapView() const { return mMap; }
@@ -77,6 +79,9 @@ public:
     SignalsList *signalsList() const { return mSignals; }
     charts::TrendChart *trendChart() const { return mTrendChart; }
     charts::RankingChart *rankingChart() const { return mRankingChart; }
+    charts::ScatterChart *scatterChart() const { return mScatterChart; }
+    //! The scatter's indicator on the vertical axis.
+    QString scatterYIndicator() const;
     WorkbenchSession *session() const { return mSession.get(); }
     //! The styled regions on the map (nullptr before a workspace is open).
     const ChoroplethLayer *choropleth() const { return mChoropleth.get(); }
@@ -94,6 +99,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -103,6 +109,14 @@ private:
     void createViews();
     QDockWidget *addDock(QWidget *widget, const QString &objectName, Qt::DockWidgetArea area);
     void arrangeDefaultLayout();
+    //! Sizes the docks of the default arrangement in proportion to the window.
+    void sizeDefaultDocks();
+    //! Default widths of the catalogue (width) and the chart column (height of the size).
+    QSize defaultSideExtents() const;
+    //! Default height of the table/signals area.
+    int defaultBottomExtent() const;
+    //! Gives docks squeezed below their default share of the window that share again.
+    void growSqueezedDocks();
     //! Restores geometry and dock state from the settings; false when there were none.
     bool restoreLayout();
     void saveLayout();
@@ -125,6 +139,9 @@ private:
     void refreshTable();
     void refreshCharts();
     void refreshSignals();
+    //! Puts the scatter's y on preferred, unless that is missing or the current indicator:
+    //! then on ScatterChart::defaultYIndicator().
+    void chooseScatterY(const QString &preferred);
     //! Computes the session's signals on a worker thread; the list says so meanwhile.
     void startSignals();
     void refreshStatus();
@@ -153,6 +170,7 @@ private:
     charts::ScatterChart *mScatterChart = nullptr;
     charts::DistributionChart *mDistributionChart = nullptr;
     QComboBox *mScatterY = nullptr;
+    bool mScatterYByUser = false; //!< the scatter's y was picked by the user: it stays
     QComboBox *mLevelBox = nullptr;
     QLabel *mLevelLabel = nullptr;
     QLabel *mEmptyHint = nullptr;

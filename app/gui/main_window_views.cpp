@@ -19,6 +19,7 @@
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QLocale>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <qgsvectorlayer.h>
 #include <tuple>
@@ -52,8 +53,10 @@ void MainWindow::connectViews()
             [this](const QStringList &codes) { mSelection->setSelection(codes, mTable); });
     connect(mTable, &ValuesTableView::columnsChosen, this, [this] { refreshTable(); });
     connect(mSignals, &SignalsList::signalChosen, this, &MainWindow::onSignalChosen);
-    connect(mScatterY, QOverload<int>::of(&QComboBox::activated), this,
-            [this] { refreshCharts(); });
+    connect(mScatterY, QOverload<int>::of(&QComboBox::activated), this, [this] {
+        mScatterYByUser = true;
+        refreshCharts();
+    });
     mMap->setTooltipProvider([this](const QString &code) {
         return mSession ? mSession->regionTooltip(code, mIndicator, mPeriod) : code;
     });
@@ -163,11 +166,12 @@ void MainWindow::showSession()
         mMap->setPeriods(mSession->periods());
         mMap->setPeriod(mPeriod);
     }
+    // Rebuilt in the current language; the chosen y stays (a language switch comes here).
+    const QString chosenY = mScatterY->currentData().toString();
     mScatterY->clear();
     for (const Indicator &indicator : mSession->indicators())
         mScatterY->addItem(indicator.displayName(english()), indicator.code);
-    if (mScatterY->count() > 1)
-        mScatterY->setCurrentIndex(1);
+    chooseScatterY(mScatterYByUser ? chosenY : QString());
     refreshMap(!mChoropleth || mChoroplethLevel != mLevel);
     refreshTable();
     refreshCharts();
@@ -181,6 +185,8 @@ void MainWindow::setCurrentIndicator(const QString &code)
         return;
     mIndicator = code;
     mCatalogue->setCurrentIndicator(code);
+    // A y the user chose stays; the default follows x to a meaningful partner.
+    chooseScatterY(mScatterYByUser ? mScatterY->currentData().toString() : QString());
     refreshMap(false);
     refreshTable();
     refreshCharts();
@@ -274,7 +280,7 @@ void MainWindow::refreshTable()
         return;
     mTable->setTableData(mTable->columns() == ValuesTableView::Columns::Indicators
                              ? mSession->themeTable(mIndicator, mLevel, mPeriod, english())
-                             : mSession->periodTable(mIndicator, mLevel));
+                             : mSession->periodTable(mIndicator, mLevel, english()));
     mTable->setSelectedRegions(
         QSet<QString>(mSelection->selected().cbegin(), mSelection->selected().cend()));
 }
@@ -318,6 +324,27 @@ void MainWindow::refreshCharts()
         }
         mScatterChart->setData(scatter);
     }
+}
+
+QString MainWindow::scatterYIndicator() const
+{
+    return mScatterY->currentData().toString();
+}
+
+void MainWindow::chooseScatterY(const QString &preferred)
+{
+    if (!mSession)
+        return;
+    // Never x against itself (r = 1 says nothing): x is not offered, and a y that became x
+    // gives way to a meaningful partner.
+    QString y = preferred;
+    if (y == mIndicator || mScatterY->findData(y) < 0)
+        y = charts::ScatterChart::defaultYIndicator(mSession->indicators(), mIndicator);
+    auto *items = qobject_cast<QStandardItemModel *>(mScatterY->model());
+    for (int i = 0; i < mScatterY->count(); ++i)
+        if (items)
+            items->item(i)->setEnabled(mScatterY->itemData(i).toString() != mIndicator);
+    mScatterY->setCurrentIndex(mScatterY->findData(y));
 }
 
 void MainWindow::refreshSignals()

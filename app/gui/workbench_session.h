@@ -81,7 +81,7 @@ public:
 
     // The views' data; each loads its indicator first (so they are not const).
     //! Regions of a level down, periods across.
-    TableData periodTable(const QString &indicator, RegionLevel level);
+    TableData periodTable(const QString &indicator, RegionLevel level, bool english = false);
     //! Regions of a level down, the indicators of the indicator's theme across, one period.
     TableData themeTable(const QString &indicator, RegionLevel level, int period, bool english);
     //! The values of one period for a map in any mode.

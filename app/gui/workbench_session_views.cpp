@@ -27,7 +27,8 @@ TableCell tableCell(const engine::LevelValue &v)
 }
 } // namespace
 
-TableData WorkbenchSession::periodTable(const QString &indicatorCode, RegionLevel level)
+TableData WorkbenchSession::periodTable(const QString &indicatorCode, RegionLevel level,
+                                        bool english)
 {
     TableData data;
     const int i = loaded(indicatorCode);
@@ -37,9 +38,16 @@ TableData WorkbenchSession::periodTable(const QString &indicatorCode, RegionLeve
     QHash<int, int> column;
     for (int period : mDataset.periods()) {
         column.insert(period, data.columns.size());
-        data.columns.push_back(
-            {QString::number(period), indicator.displayDecimals(), indicator.displayName(false)});
+        data.columns.push_back({QString::number(period), indicator.displayDecimals(),
+                                indicator.displayName(false), QString()});
     }
+    const std::vector<int> &periods = mDataset.periods();
+    if (!periods.empty())
+        data.caption =
+            QStringLiteral("%1 (%2), %3–%4")
+                .arg(indicator.displayName(english), IndicatorCatalogue::unitLabel(indicator.unit))
+                .arg(periods.front())
+                .arg(periods.back());
     QHash<int, int> rowOf;
     for (const engine::LevelValue &v : engine::levelValues(mDataset, level, {i})) {
         auto it = rowOf.find(v.region);
@@ -81,10 +89,11 @@ TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel
         indices.push_back(i);
         const QString name = candidate.displayName(english);
         // Long names make wide columns: the header shows the name, its tooltip adds the unit.
+        const QString unit = IndicatorCatalogue::unitLabel(candidate.unit);
         data.columns.push_back(
-            {name, candidate.displayDecimals(),
-             QStringLiteral("%1 (%2)").arg(name, IndicatorCatalogue::unitLabel(candidate.unit))});
+            {name, candidate.displayDecimals(), QStringLiteral("%1 (%2)").arg(name, unit), unit});
     }
+    data.caption = QStringLiteral("%1, %2").arg(theme).arg(period);
     QHash<int, int> rowOf;
     for (const engine::LevelValue &v : engine::levelValues(mDataset, level, indices, period)) {
         auto it = rowOf.find(v.region);

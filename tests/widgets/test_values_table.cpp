@@ -20,8 +20,8 @@ class TestValuesTable : public QObject
     static TableData sample()
     {
         TableData data;
-        data.columns = {{QStringLiteral("2023"), 1, QString()},
-                        {QStringLiteral("2024"), 1, QString()}};
+        data.columns = {{QStringLiteral("2023"), 1, QString(), QString()},
+                        {QStringLiteral("2024"), 1, QString(), QString()}};
         const double nan = std::numeric_limits<double>::quiet_NaN();
         data.rows = {{QStringLiteral("WK000101"),
                       QStringLiteral("Centrum"),
@@ -32,6 +32,7 @@ class TestValuesTable : public QObject
                      {QStringLiteral("WK000103"),
                       QStringLiteral("Noord"),
                       {{3.0, ValueStatus::Final}, {nan, ValueStatus::Missing}}}};
+        data.caption = QStringLiteral("Inwoners (aantal), 2023–2024");
         return data;
     }
 
@@ -46,11 +47,16 @@ private slots:
         view.tableView()->sortByColumn(ValuesTableModel::CodeColumn, Qt::AscendingOrder);
         const QString tsv = view.selectionAsTsv();
         const QStringList lines = tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 4);
-        QCOMPARE(lines.at(0), QStringLiteral("Code\tRegion\t2023\t2024"));
-        QCOMPARE(lines.at(1), QStringLiteral("WK000101\tCentrum\t12345,3\t12,5"));
-        QCOMPARE(lines.at(2), QStringLiteral("WK000102\tOost\tx\t7,0"));
-        QCOMPARE(lines.at(3), QStringLiteral("WK000103\tNoord\t3,0\t"));
+        // What the numbers are, what the marks mean, then the table; provisional values
+        // carry the mark.
+        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines.at(0), QStringLiteral("Inwoners (aantal), 2023–2024"));
+        QCOMPARE(lines.at(1), QStringLiteral("* provisional; x withheld (fewer observations than "
+                                             "the disclosure threshold)"));
+        QCOMPARE(lines.at(2), QStringLiteral("Code\tRegion\t2023\t2024"));
+        QCOMPARE(lines.at(3), QStringLiteral("WK000101\tCentrum\t12345,3\t12,5*"));
+        QCOMPARE(lines.at(4), QStringLiteral("WK000102\tOost\tx\t7,0"));
+        QCOMPARE(lines.at(5), QStringLiteral("WK000103\tNoord\t3,0\t"));
         view.copySelection();
         QCOMPARE(QApplication::clipboard()->text(), tsv);
     }
@@ -62,7 +68,9 @@ private slots:
         view.tableView()->sortByColumn(ValuesTableModel::CodeColumn, Qt::AscendingOrder);
         QAbstractItemModel *model = view.tableView()->model();
         view.tableView()->selectionModel()->select(model->index(1, 2), QItemSelectionModel::Select);
-        QCOMPARE(view.selectionAsTsv(), QStringLiteral("2023\nx\n"));
+        QCOMPARE(view.selectionAsTsv(),
+                 QStringLiteral("Inwoners (aantal), 2023–2024\nx withheld (fewer observations "
+                                "than the disclosure threshold)\n2023\nx\n"));
     }
 
     void showsStatuses()
@@ -161,8 +169,8 @@ private slots:
     void keepsEachIndicatorColumnsDecimals()
     {
         TableData data;
-        data.columns = {{QStringLiteral("Inwoners"), 0, QString()},
-                        {QStringLiteral("Aandeel 65+"), 1, QString()}};
+        data.columns = {{QStringLiteral("Inwoners"), 0, QString(), QString()},
+                        {QStringLiteral("Aandeel 65+"), 1, QString(), QString()}};
         data.rows = {{QStringLiteral("WK000101"),
                       QStringLiteral("Centrum"),
                       {{12345.0, ValueStatus::Final}, {18.25, ValueStatus::Final}}}};

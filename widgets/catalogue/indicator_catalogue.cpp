@@ -39,6 +39,8 @@ IndicatorCatalogue::IndicatorCatalogue(QWidget *parent) : QWidget(parent)
     mDetails->setObjectName(QStringLiteral("catalogueDetails"));
     mDetails->setOpenLinks(false);
     mDetails->setMinimumHeight(80);
+    // Break lines between words only: a narrow dock must not split "Bijstands-uitkering".
+    mDetails->setWordWrapMode(QTextOption::WordWrap);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(mTree);
@@ -112,10 +114,19 @@ void IndicatorCatalogue::rebuild()
 void IndicatorCatalogue::setCurrentIndicator(const QString &code)
 {
     mCurrent = code;
-    const QModelIndexList hits = mProxy->match(mProxy->index(0, 0), CodeRole, code, 1,
-                                               Qt::MatchExactly | Qt::MatchRecursive);
-    if (hits.isEmpty())
+    QModelIndexList hits = mProxy->match(mProxy->index(0, 0), CodeRole, code, 1,
+                                         Qt::MatchExactly | Qt::MatchRecursive);
+    if (hits.isEmpty() && !mSearch->text().isEmpty()) {
+        // Chosen elsewhere (a signal, the command line) but hidden by the search: the
+        // catalogue must show what the other views show, so the search gives way.
+        setSearchText(QString());
+        hits = mProxy->match(mProxy->index(0, 0), CodeRole, code, 1,
+                             Qt::MatchExactly | Qt::MatchRecursive);
+    }
+    if (hits.isEmpty()) {
+        mDetails->setHtml(detailsHtml(code));
         return;
+    }
     mSilent = true;
     mTree->setCurrentIndex(hits.constFirst());
     mTree->scrollTo(hits.constFirst());

@@ -14,10 +14,64 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
 #include <algorithm>
+#include <cmath>
 
 QT_CHARTS_USE_NAMESPACE
 
 namespace wijk::charts {
+
+namespace {
+//! Widens an axis a little beyond the points so markers at the edge are drawn whole (the
+//! labelled ticks stay where they are).
+void padAxis(QCategoryAxis *axis, double min, double max)
+{
+    const double pad = (max > min ? max - min : std::max(1.0, std::abs(max))) * 0.04;
+    axis->setRange(std::min(axis->min(), min - pad), std::max(axis->max(), max + pad));
+}
+
+//! The part of the line y = intercept + slope·x inside [x0, x1] × [y0, y1]; false if none.
+bool clipLine(const LinearFit &fit, double x0, double x1, double y0, double y1, QPointF *from,
+              QPointF *to)
+{
+    double lo = x0, hi = x1;
+    if (fit.slope != 0.0) {
+        const double a = (y0 - fit.intercept) / fit.slope;
+        const double b = (y1 - fit.intercept) / fit.slope;
+        lo = std::max(lo, std::min(a, b));
+        hi = std::min(hi, std::max(a, b));
+    } else if (fit.intercept < y0 || fit.intercept > y1) {
+        return false;
+    }
+    if (!(lo < hi))
+        return false;
+    *from = QPointF(lo, std::clamp(fit.intercept + fit.slope * lo, y0, y1));
+    *to = QPointF(hi, std::clamp(fit.intercept + fit.slope * hi, y0, y1));
+    return true;
+}
+} // namespace
+
+bool ScatterChart::isComparable(const Indicator &indicator)
+{
+    return indicator.kind == IndicatorKind::Ratio || indicator.kind == IndicatorKind::Mean;
+}
+
+QString ScatterChart::defaultYIndicator(const QVector<Indicator> &indicators, const QString &x)
+{
+    QString theme;
+    for (const Indicator &indicator : indicators)
+        if (indicator.code == x)
+            theme = indicator.theme;
+    QString other;
+    for (const Indicator &indicator : indicators) {
+        if (indicator.code == x || !isComparable(indicator))
+            continue;
+        if (indicator.theme == theme)
+            return indicator.code;
+        if (other.isEmpty())
+            other = indicator.code;
+    }
+    return other;
+}
 
 ScatterChart::ScatterChart(QGraphicsItem *parent) : SelectableChart(parent)
 {
@@ -33,8 +87,7 @@ ScatterChart::ScatterChart(QGraphicsItem *parent) : SelectableChart(parent)
         const int maxTicks = verticalTicks(plot.height());
         if (maxTicks != mMaxYTicks) {
             mMaxYTicks = maxTicks;
-            setValueTicks(mAxisY, mYMin, mYMax, mData.yIndicator.displayDecimals(),
-                          mAxisY->titleText(), 6, false, mMaxYTicks);
+            tickY();
         }
     });
 }
@@ -47,6 +100,13 @@ void ScatterChart::resizeEvent(QGraphicsSceneResizeEvent *event)
     SelectableChart::resizeEvent(event);
 }
 
+void ScatterChart::tickY()
+{
+    setValueTicks(mAxisY, mYMin, mYMax, mData.yIndicator.displayDecimals(), mAxisY->titleText(), 6,
+                  false, mMaxYTicks);
+    padAxis(mAxisY, mYMin, mYMax);
+}
+
 void ScatterChart::fitAxes(qreal chartWidth)
 {
     const int decimals = mData.xIndicator.displayDecimals();
@@ -56,6 +116,7 @@ void ScatterChart::fitAxes(qreal chartWidth)
         return;
     mXTicks = ticks;
     setValueTicks(mAxisX, mXMin, mXMax, decimals, mAxisX->titleText(), 6, false, mXTicks);
+    padAxis(mAxisX, mXMin, mXMax);
 }
 
 void ScatterChart::setData(const ScatterChartData &data)
@@ -92,10 +153,11 @@ void ScatterChart::setData(const ScatterChartData &data)
     mYTitle = axisTitle(data.yIndicator, data.title);
     setValueTicks(mAxisX, xMin, xMax, data.xIndicator.displayDecimals(), mXTitle, 6, false,
                   mXTicks);
+    padAxis(mAxisX, xMin, xMax);
     mYMin = yMin;
     mYMax = yMax;
-    setValueTicks(mAxisY, yMin, yMax, data.yIndicator.displayDecimals(), mYTitle, 6, false,
-                  mMaxYTicks);
+    mAxisY->setTitleText(mYTitle);
+    tickY();
     if (size().width() > 0)
         fitAxes(size().width());
     if (plotArea().width() > 0) {
@@ -105,10 +167,14 @@ void ScatterChart::setData(const ScatterChartData &data)
     QCategoryAxis *axisX = mAxisX;
     QCategoryAxis *axisY = mAxisY;
 
-    if (mFit.valid) {
+    mFitSeries = nullptr;
+    QPointF from, to;
+    // Within the points' range only: a line of shares must not run below 0 %.
+    if (mFit.valid && clipLine(mFit, xMin, xMax, yMin, yMax, &from, &to)) {
         auto *line = new QLineSeries;
-        line->append(xMin, mFit.intercept + mFit.slope * xMin);
-        line->append(xMax, mFit.intercept + mFit.slope * xMax);
+        mFitSeries = line;
+        line->append(from);
+        line->append(to);
         line->setPen(QPen(palette::fit, 1.8));
         line->setName(tr("linear fit: r = %1, n = %2")
                           .arg(formatNumber(mFit.r, 2), QLocale().toString(mFit.n)));

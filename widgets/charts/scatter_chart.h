@@ -24,6 +24,19 @@ public:
 
     //! Rebuilds the chart from data; the current highlight is kept.
     void setData(const ScatterChartData &data);
+    const ScatterChartData &data() const { return mData; }
+
+    //! The indicator a scatter of x starts with: a ratio or mean other than x (a count
+    //! against a mean mostly shows how big regions are), preferably of x's theme. Empty when
+    //! there is none.
+    static QString defaultYIndicator(const QVector<Indicator> &indicators, const QString &x);
+    //! Whether an indicator compares regions of any size: a ratio or a mean.
+    static bool isComparable(const Indicator &indicator);
+
+    QT_CHARTS_NAMESPACE::QCategoryAxis *axisX() const { return mAxisX; }
+    QT_CHARTS_NAMESPACE::QCategoryAxis *axisY() const { return mAxisY; }
+    //! The fit line as drawn (clipped to the range of the points), or nullptr.
+    QT_CHARTS_NAMESPACE::QLineSeries *fitSeries() const { return mFitSeries; }
 
     //! The fitted line and r over the complete points (valid is false below 3 points).
     LinearFit fit() const { return mFit; }
@@ -42,6 +55,8 @@ protected:
 private:
     //! Value ticks along x that fit the chart's width; axis titles wrapped to the plot.
     void fitAxes(qreal chartWidth);
+    //! Re-ticks the y axis for the plot's height (and pads it).
+    void tickY();
 
     ScatterChartData mData;
     QHash<QString, QPointF> mPointOf;
@@ -56,6 +71,7 @@ private:
     QString mXTitle, mYTitle; //!< axis titles before wrapping
     QT_CHARTS_NAMESPACE::QScatterSeries *mBaseSeries = nullptr;
     QT_CHARTS_NAMESPACE::QScatterSeries *mSelectedSeries = nullptr;
+    QT_CHARTS_NAMESPACE::QLineSeries *mFitSeries = nullptr;
 };
 
 } // namespace wijk::charts

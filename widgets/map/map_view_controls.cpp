@@ -62,8 +62,13 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     // Ids as maps/ reads them (classificationMethodFromString); labels set in retranslate().
     for (const char *id : {"quantile", "equal", "jenks", "stddev", "pretty", "box"})
         mMethod->addItem(QString(), QString::fromLatin1(id));
-    // Its texts change with the mode ("… on each side of 0"): the box follows them.
-    mMethod->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Its texts change with the mode ("… on each side of 0"). Long method names elide in
+    // the closed box (the list shows them whole): the map's controls must fit beside the
+    // docks of a 1024 px wide window.
+    mMethod->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mMethod->setMinimumContentsLength(8);
+    mMode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mMode->setMinimumContentsLength(6);
     mClasses = new QSpinBox(this);
     mClasses->setObjectName(QStringLiteral("mapClasses"));
     mClasses->setRange(3, 9);
@@ -152,16 +157,19 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     controls->addWidget(mClassesLabel);
     controls->addWidget(mClasses);
     controls->addStretch(1);
-    controls->addWidget(mZoomFull);
-    controls->addWidget(mZoomSelection);
-    controls->addWidget(mBackgroundButton);
 
+    // The navigation buttons sit under the map, next to the years: the row above must fit
+    // the map's width beside the docks of a 1024 px wide window.
     auto *periods = new QHBoxLayout;
     periods->addWidget(mPlay);
     periods->addWidget(mSlider, 1);
     periods->addWidget(mPeriodLabel);
     periods->addSpacing(6);
     periods->addWidget(mFixedClasses);
+    periods->addSpacing(6);
+    periods->addWidget(mZoomFull);
+    periods->addWidget(mZoomSelection);
+    periods->addWidget(mBackgroundButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

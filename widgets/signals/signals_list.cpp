@@ -204,8 +204,10 @@ void SignalsList::rebuildModel()
     mView->header()->setStretchLastSection(true);
     for (int c = 0; c < 4; ++c) {
         mView->resizeColumnToContents(c);
-        // Long indicator names must leave room for the explanation.
-        mView->setColumnWidth(c, qMin(mView->columnWidth(c), c < 2 ? 200 : 120));
+        // Long indicator names must leave room for the explanation, in a narrow dock too.
+        const int room = mView->viewport()->width();
+        mView->setColumnWidth(c, qMin(mView->columnWidth(c), c < 2 ? qBound(90, room / 5, 200)
+                                                                   : qBound(60, room / 9, 120)));
     }
 }
 

@@ -33,12 +33,15 @@ struct TableColumn
     QString title;
     int decimals = 1;
     QString tooltip;
+    QString unit; //!< when the columns differ in unit (else the caption names it)
 };
 
 struct TableData
 {
     QVector<TableColumn> columns;
     QVector<TableRow> rows;
+    //! What the table holds: indicator(s), unit and period, the first line of a copy.
+    QString caption;
 };
 
 class ValuesTableModel : public QAbstractTableModel
@@ -73,6 +76,8 @@ public:
     static QString suppressedMark() { return QStringLiteral("x"); }
     //! After a value that rests on small numbers ("kleine aantallen").
     static QString smallNumbersMark() { return QStringLiteral("°"); }
+    //! Follows a provisional or estimated value in copied text (as in CBS tables).
+    static QString provisionalMark() { return QStringLiteral("*"); }
     //! A value as text in the current default locale: decimal comma in Dutch, no group separators.
     static QString formatValue(double value, int decimals);
     //! The text a cell shows: the value (with the small-numbers mark), the suppressed mark or

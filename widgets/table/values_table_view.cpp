@@ -65,6 +65,13 @@ ValuesTableView::ValuesTableView(QWidget *parent) : QWidget(parent)
     copy->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
     connect(copy, &QAction::triggered, this, &ValuesTableView::copySelection);
     mTable->addAction(copy);
+    // Ctrl+A selects cells to copy, not regions: every other view keeps its selection.
+    auto *selectAll = new QAction(this);
+    selectAll->setObjectName(QStringLiteral("selectAllCellsAction"));
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(selectAll, &QAction::triggered, this, &ValuesTableView::selectAllCells);
+    mTable->addAction(selectAll);
 
     mLegend = new QLabel(this);
     mLegend->setWordWrap(true);
@@ -140,6 +147,13 @@ void ValuesTableView::onUserSelection()
     emit regionsSelected(codes);
 }
 
+void ValuesTableView::selectAllCells()
+{
+    mApplyingSelection = true;
+    mTable->selectAll();
+    mApplyingSelection = false;
+}
+
 QString ValuesTableView::selectionAsTsv() const
 {
     QModelIndexList indexes = mTable->selectionModel()->selectedIndexes();
@@ -164,21 +178,56 @@ QString ValuesTableView::selectionAsTsv() const
         return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
             .replace(QLatin1Char('\n'), QLatin1Char(' '));
     };
-    QStringList lines;
-    QStringList header;
-    for (int col : cols)
-        header << clean(mProxy->headerData(col, Qt::Horizontal).toString());
-    lines << header.join(QLatin1Char('\t'));
     const QItemSelectionModel *sel = mTable->selectionModel();
     const bool all = sel->selectedIndexes().isEmpty();
+    const TableData &data = mModel->tableData();
+    QVector<QStringList> body;
+    bool provisional = false, suppressed = false;
     for (int row : rows) {
         QStringList cells;
         for (int col : cols) {
             const QModelIndex idx = mProxy->index(row, col);
-            cells << (all || sel->isSelected(idx) ? clean(idx.data().toString()) : QString());
+            QString text;
+            if (all || sel->isSelected(idx)) {
+                text = clean(idx.data().toString());
+                const QVariant status = idx.data(ValuesTableModel::StatusRole);
+                if (status.isValid() && !text.isEmpty()) {
+                    const auto s = ValueStatus(status.toInt());
+                    if (s == ValueStatus::Provisional || s == ValueStatus::Estimated) {
+                        text += ValuesTableModel::provisionalMark();
+                        provisional = true;
+                    }
+                    suppressed |= s == ValueStatus::Suppressed;
+                }
+            }
+            cells << text;
         }
-        lines << cells.join(QLatin1Char('\t'));
+        body << cells;
     }
+    // A header says what the numbers are: indicator(s), unit, period, and what the marks mean.
+    QStringList lines;
+    if (!data.caption.isEmpty())
+        lines << clean(data.caption);
+    QStringList marks;
+    if (provisional)
+        marks << tr("%1 provisional").arg(ValuesTableModel::provisionalMark());
+    if (suppressed)
+        marks << tr("%1 withheld (fewer observations than the disclosure threshold)")
+                     .arg(ValuesTableModel::suppressedMark());
+    if (!marks.isEmpty())
+        lines << marks.join(QStringLiteral("; "));
+    QStringList header;
+    for (int col : cols) {
+        QString title = mProxy->headerData(col, Qt::Horizontal).toString();
+        const int valueColumn = col - ValuesTableModel::FirstValueColumn;
+        if (valueColumn >= 0 && valueColumn < data.columns.size() &&
+            !data.columns.at(valueColumn).unit.isEmpty())
+            title += QStringLiteral(" (%1)").arg(data.columns.at(valueColumn).unit);
+        header << clean(title);
+    }
+    lines << header.join(QLatin1Char('\t'));
+    for (const QStringList &cells : qAsConst(body))
+        lines << cells.join(QLatin1Char('\t'));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

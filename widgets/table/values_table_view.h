@@ -39,11 +39,15 @@ public:
     //! Shows the linked selection: highlighted and selected rows, no signal sent back.
     void setSelectedRegions(const QSet<QString> &codes);
 
-    //! Tab-separated text of the selected cells (all cells when nothing is selected),
-    //! with a header row; numbers in the UI locale without group separators.
+    //! Tab-separated text of the selected cells (all cells when nothing is selected): a
+    //! caption line (indicator, unit, period), a line explaining the marks used (* provisional,
+    //! x withheld), the column titles, then the rows; numbers in the UI locale without group
+    //! separators.
     QString selectionAsTsv() const;
     //! Puts selectionAsTsv() on the clipboard.
     void copySelection();
+    //! Selects every cell for copying (Ctrl+A) without selecting regions.
+    void selectAllCells();
 
     ValuesTableModel *model() const { return mModel; }
     QSortFilterProxyModel *proxy() const { return mProxy; }
