@@ -2363,6 +2363,10 @@
         <source>%1 withheld (fewer observations than the disclosure threshold)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 small numbers (shown, never a signal)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::Workspace</name>

@@ -2363,6 +2363,10 @@
         <source>%1 withheld (fewer observations than the disclosure threshold)</source>
         <translation>%1 afgeschermd (minder waarnemingen dan de onthullingsdrempel)</translation>
     </message>
+    <message>
+        <source>%1 small numbers (shown, never a signal)</source>
+        <translation>%1 kleine aantallen (getoond, nooit een signaal)</translation>
+    </message>
 </context>
 <context>
     <name>wijk::Workspace</name>

@@ -182,7 +182,7 @@ QString ValuesTableView::selectionAsTsv() const
     const bool all = sel->selectedIndexes().isEmpty();
     const TableData &data = mModel->tableData();
     QVector<QStringList> body;
-    bool provisional = false, suppressed = false;
+    bool provisional = false, suppressed = false, smallNumbers = false;
     for (int row : rows) {
         QStringList cells;
         for (int col : cols) {
@@ -190,6 +190,7 @@ QString ValuesTableView::selectionAsTsv() const
             QString text;
             if (all || sel->isSelected(idx)) {
                 text = clean(idx.data().toString());
+                smallNumbers |= text.endsWith(ValuesTableModel::smallNumbersMark());
                 const QVariant status = idx.data(ValuesTableModel::StatusRole);
                 if (status.isValid() && !text.isEmpty()) {
                     const auto s = ValueStatus(status.toInt());
@@ -214,6 +215,9 @@ QString ValuesTableView::selectionAsTsv() const
     if (suppressed)
         marks << tr("%1 withheld (fewer observations than the disclosure threshold)")
                      .arg(ValuesTableModel::suppressedMark());
+    if (smallNumbers)
+        marks << tr("%1 small numbers (shown, never a signal)")
+                     .arg(ValuesTableModel::smallNumbersMark());
     if (!marks.isEmpty())
         lines << marks.join(QStringLiteral("; "));
     QStringList header;
