@@ -131,6 +131,10 @@ public:
             formats.push_back(format);
         }
 
+        // From before the open: a Ctrl-C while a new workspace is created must not end the
+        // process in the middle of that (it left an empty database that was no workspace);
+        // the import then sees the flag and cancels.
+        InterruptGuard interrupt;
         QString error;
         auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite, &error);
         if (!workspace)
@@ -140,7 +144,6 @@ public:
                            workspace->readOnlyReason() + QLatin1Char(' ') +
                                QCoreApplication::translate("cli", "Nothing was imported."));
 
-        InterruptGuard interrupt;
         const bool terminal = isatty(STDERR_FILENO);
         bool allImported = true;
         for (int i = 0; i < inputs.size(); ++i) {

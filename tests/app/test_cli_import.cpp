@@ -62,14 +62,19 @@ class TestCliImport : public QObject
     //! database's size in pages when the transaction began, at offset 16, big-endian; 0 while the
     //! workspace is being created. Read from the file: the writer's lock would keep a
     //! reader of the database out.
-    static bool journalOverCommittedWorkspace(const QString &journal)
+    static bool journalOverCommittedWorkspace(const QString &journal, bool *creating = nullptr)
     {
         QFile file(journal);
         if (!file.open(QIODevice::ReadOnly))
             return false;
         const QByteArray header = file.read(28);
         // The magic at offset 0 may still be zeros: SQLite writes it when it syncs.
-        return header.size() == 28 && qFromBigEndian<quint32>(header.constData() + 16) > 0;
+        if (header.size() < 28)
+            return false;
+        const bool committed = qFromBigEndian<quint32>(header.constData() + 16) > 0;
+        if (creating)
+            *creating = !committed;
+        return committed;
     }
 
     //! Stops the importing process (SIGSTOP) at a moment its import transaction is open, so
@@ -78,7 +83,9 @@ class TestCliImport : public QObject
     //! the transaction's first write to its commit, and the CLI installs its Ctrl-C handler
     //! before the import begins; a journal seen while the process is stopped, over a
     //! journal over a committed workspace, therefore proves it. False when the process ended first.
-    static bool stopInsideImport(QProcess &process, const QString &workspace)
+    //! With `creating`, stops it instead while it creates a new workspace (a journal over
+    //! an empty database), which lasts only moments: false when that was missed.
+    static bool stopInsideImport(QProcess &process, const QString &workspace, bool creating = false)
     {
         const QString journal = workspace + QStringLiteral("-journal");
         while (process.state() == QProcess::Running && process.processId() > 0) {
@@ -92,7 +99,9 @@ class TestCliImport : public QObject
                     QThread::usleep(500);
                     state = processState(pid);
                 }
-                if (state == 'T' && journalOverCommittedWorkspace(journal))
+                bool created = false;
+                const bool imports = journalOverCommittedWorkspace(journal, &created);
+                if (state == 'T' && (creating ? created : imports))
                     return true;
                 ::kill(pid, SIGCONT);
             }
@@ -257,16 +266,21 @@ private slots:
     //! inside its import transaction before the signal, so the signal always lands during
     //! the import. Only its last steps (commit) no longer look at the cancel flag; a signal
     //! there imports everything, and the test tries again (at most a few times).
+    //! A Ctrl-C while the CLI creates a new workspace (stopped then; the moment is short,
+    //! the row skips when five attempts miss it) also cancels and leaves an empty workspace.
     void ctrlCCancelsWithRollback_data()
     {
         QTest::addColumn<bool>("existing");
-        QTest::newRow("existing workspace") << true;
-        QTest::newRow("new workspace") << false;
+        QTest::addColumn<bool>("whileCreating");
+        QTest::newRow("existing workspace") << true << false;
+        QTest::newRow("new workspace") << false << false;
+        QTest::newRow("while the new workspace is created") << false << true;
     }
 
     void ctrlCCancelsWithRollback()
     {
         QFETCH(bool, existing);
+        QFETCH(bool, whileCreating);
         const QString base = mDir.filePath(QStringLiteral("sigint-base.gpkg"));
         if (existing && !QFileInfo::exists(base)) {
             const Result first = run({"import", "--workspace", base,
@@ -278,15 +292,22 @@ private slots:
         QVERIFY(!extract.isEmpty());
         bool cancelled = false;
         for (int attempt = 1; attempt <= 5 && !cancelled; ++attempt) {
-            const QString ws =
-                mDir.filePath(QStringLiteral("sigint-%1-%2.gpkg").arg(existing).arg(attempt));
+            const QString ws = mDir.filePath(QStringLiteral("sigint-%1-%2-%3.gpkg")
+                                                 .arg(existing)
+                                                 .arg(whileCreating)
+                                                 .arg(attempt));
             QFile::remove(ws);
             if (existing)
                 QVERIFY(QFile::copy(base, ws));
             QProcess process;
             process.start(wijk::test::cliPath(), {"import", "--workspace", ws, extract});
             QVERIFY(process.waitForStarted());
-            QVERIFY2(stopInsideImport(process, ws), "the import ended before it could be stopped");
+            if (!stopInsideImport(process, ws, whileCreating)) {
+                QVERIFY2(whileCreating, "the import ended before it could be stopped");
+                QVERIFY(process.waitForFinished(120000));
+                qWarning("attempt %d: the moment the workspace was created was missed", attempt);
+                continue;
+            }
             // Never kill(0, ...): the pid is that of the stopped child.
             const auto pid = pid_t(process.processId());
             ::kill(pid, SIGINT);
@@ -316,6 +337,8 @@ private slots:
             }
             cancelled = true;
         }
+        if (whileCreating && !cancelled)
+            QSKIP("five attempts missed the moments the workspace was created");
         QVERIFY2(cancelled, "no Ctrl-C landed before the import's commit in five attempts");
     }
 };
