@@ -30,11 +30,6 @@ cbs::KwbImportOptions kwb(const QString &path, const char *format, int period,
     options.metadata = metadata;
     return options;
 }
-QString cbsFile(const QString &name)
-{
-    return QDir(test::cbsDataDir()).absoluteFilePath(name);
-}
-
 const Region *findRegion(const std::vector<Region> &regions, const QString &code, int vintage)
 {
     for (const Region &r : regions) {
@@ -49,12 +44,28 @@ class TestCbsBoundaries : public QObject
 {
     Q_OBJECT
 
+    //! This test's own copy of the CBS files. The extract id of a boundaries file holds its
+    //! SHA-256, so "already imported" depends on the bytes staying put between two imports;
+    //! tests running in parallel read the same shared files, and one that wrote into them
+    //! (QGIS once bumped a GeoPackage's header) made this test fail instead of itself.
+    QTemporaryDir mInputs;
     QMap<QString, QByteArray> mInputsBefore;
 
+    QString cbsFile(const QString &name) const { return mInputs.filePath(name); }
+
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(mInputs.isValid());
+        const QDir shared(test::cbsDataDir());
+        if (test::cbsDataDir().isEmpty())
+            return;
+        for (const QString &name : shared.entryList(QDir::Files))
+            QVERIFY(QFile::copy(shared.filePath(name), cbsFile(name)));
+        mInputsBefore = test::checksumsOf(mInputs.path());
+    }
     // Inputs are never written: every CBS file has the same SHA-256 after the tests.
-    void initTestCase() { mInputsBefore = test::checksumsOf(test::cbsDataDir()); }
-    void cleanupTestCase() { QCOMPARE(test::checksumsOf(test::cbsDataDir()), mInputsBefore); }
+    void cleanupTestCase() { QCOMPARE(test::checksumsOf(mInputs.path()), mInputsBefore); }
     void wijken2017WithKwb();
     void topoJson2014();
 };

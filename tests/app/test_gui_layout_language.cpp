@@ -57,13 +57,17 @@ private slots:
         QCOMPARE(QLocale().decimalPoint(), QLatin1Char('.'));
         window.setLanguage(QStringLiteral("nl"));
         QCOMPARE(QLocale().decimalPoint(), QLatin1Char(','));
-        // The views retranslate too, and a workspace's data stays on screen.
+        // The views retranslate too, and a workspace's data stays on screen. The data loads in
+        // the background: the waits return as soon as it shows; their bound is for a
+        // machine loaded by a parallel test run, not a time the test measures.
         QVERIFY(window.openWorkspace(mWorkspace));
-        QTRY_COMPARE(window.tableView()->model()->headerData(1, Qt::Horizontal).toString(),
-                     QStringLiteral("Gebied"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.tableView()->model()->headerData(1, Qt::Horizontal).toString(),
+            QStringLiteral("Gebied"), 60000);
         window.setLanguage(QStringLiteral("en"));
-        QTRY_COMPARE(window.tableView()->model()->headerData(1, Qt::Horizontal).toString(),
-                     QStringLiteral("Region"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.tableView()->model()->headerData(1, Qt::Horizontal).toString(),
+            QStringLiteral("Region"), 60000);
         // The chart panels' own tools (made in Dutch above) follow.
         const auto copyButtons = [&window] {
             QStringList texts;
@@ -74,7 +78,8 @@ private slots:
             }
             return texts;
         };
-        QTRY_COMPARE(copyButtons(), (QStringList{"Copy", "Copy", "Copy", "Copy"}));
+        QTRY_COMPARE_WITH_TIMEOUT(copyButtons(), (QStringList{"Copy", "Copy", "Copy", "Copy"}),
+                                  60000);
         const auto distributionModes = [&window] {
             QStringList texts;
             for (const QComboBox *box : window.findChildren<QComboBox *>()) {
@@ -86,7 +91,7 @@ private slots:
         QCOMPARE(distributionModes(), QStringList{QStringLiteral("Box plot")});
         window.setLanguage(QStringLiteral("nl"));
         const QString copy = QStringLiteral("Kopi\u00ebren");
-        QTRY_COMPARE(copyButtons(), (QStringList{copy, copy, copy, copy}));
+        QTRY_COMPARE_WITH_TIMEOUT(copyButtons(), (QStringList{copy, copy, copy, copy}), 60000);
         QCOMPARE(distributionModes(), QStringList{QStringLiteral("Boxplot")});
     }
 
