@@ -595,9 +595,12 @@
         <source>Cannot open the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unknown indicator(s) in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Unknown indicator in %1: %2.</numerusform>
+            <numerusform>Unknown indicators in %1: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -645,10 +648,6 @@
     </message>
     <message>
         <source>Wrote %1 trend rows to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 rows in %2 table(s) to %3 (extract %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -892,10 +891,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 region(s) with values have no geometry in the %2 division (e.g. %3); they are not drawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 of %3 regions with data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,16 +995,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1 wijk profile(s) to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the signals (worsening, improving, outliers, neutral trends) of one level as CSV, unfavourable first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also list what was held back because it rests on small numbers (column small_numbers = true).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 rows in %n table(s) to %2 (extract %3).</source>
+        <translation>
+            <numerusform>Wrote %1 rows in %n table to %2 (extract %3).</numerusform>
+            <numerusform>Wrote %1 rows in %n tables to %2 (extract %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) with values have no geometry in the %1 division (e.g. %2); they are not drawn.</source>
+        <translation>
+            <numerusform>%n region with values has no geometry in the %1 division (%2); it is not drawn.</numerusform>
+            <numerusform>%n regions with values have no geometry in the %1 division (e.g. %2); they are not drawn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n wijk profile(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n wijk profile to %1.</numerusform>
+            <numerusform>Wrote %n wijk profiles to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1501,27 @@
         <source>warning: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1: %n more problem not listed</numerusform>
+            <numerusform>%1: %n more problems not listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wijk::ImportTransaction</name>
@@ -1812,9 +1845,9 @@
     </message>
     <message numerus="yes">
         <source>%n region(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n region selected</numerusform>
+            <numerusform>%n regions selected</numerusform>
         </translation>
     </message>
     <message>
@@ -2043,9 +2076,9 @@
     </message>
     <message numerus="yes">
         <source>%n signal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signal</numerusform>
+            <numerusform>%n signals</numerusform>
         </translation>
     </message>
     <message>
@@ -2475,6 +2508,30 @@
     </message>
     <message>
         <source>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -595,9 +595,12 @@
         <source>Cannot open the workspace %1: %2</source>
         <translation>Kan de werkruimte %1 niet openen: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unknown indicator(s) in %1: %2.</source>
-        <translation>Onbekende indicator(en) in %1: %2.</translation>
+        <translation>
+            <numerusform>Onbekende indicator in %1: %2.</numerusform>
+            <numerusform>Onbekende indicatoren in %1: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -646,10 +649,6 @@
     <message>
         <source>Wrote %1 trend rows to %2.</source>
         <translation>%1 trendrijen geschreven naar %2.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 rows in %2 table(s) to %3 (extract %4).</source>
-        <translation>%1 rijen in %2 tabel(len) geschreven naar %3 (extract %4).</translation>
     </message>
     <message>
         <source>Check and import extracts or CBS files into a workspace (all or nothing).</source>
@@ -892,10 +891,6 @@
         <translation>--dpi moet 36 tot 1200 zijn.</translation>
     </message>
     <message>
-        <source>%1 region(s) with values have no geometry in the %2 division (e.g. %3); they are not drawn.</source>
-        <translation>%1 gebied(en) met waarden hebben geen geometrie in de indeling %2 (bijv. %3); ze worden niet getekend.</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 of %3 regions with data.</source>
         <translation>%1 geschreven: %2 van %3 gebieden met gegevens.</translation>
     </message>
@@ -1000,16 +995,33 @@
         <translation>Werkruimte %1 bevat geen wijken.</translation>
     </message>
     <message>
-        <source>Wrote %1 wijk profile(s) to %2.</source>
-        <translation>%1 wijkprofiel(en) geschreven naar %2.</translation>
-    </message>
-    <message>
         <source>Write the signals (worsening, improving, outliers, neutral trends) of one level as CSV, unfavourable first.</source>
         <translation>Schrijf de signalen (verslechtering, verbetering, uitschieters, neutrale trends) van één niveau als CSV, ongunstige eerst.</translation>
     </message>
     <message>
         <source>Also list what was held back because it rests on small numbers (column small_numbers = true).</source>
         <translation>Geef ook wat is achtergehouden omdat het op kleine aantallen rust (kolom small_numbers = true).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 rows in %n table(s) to %2 (extract %3).</source>
+        <translation>
+            <numerusform>%1 rijen in %n tabel geschreven naar %2 (extract %3).</numerusform>
+            <numerusform>%1 rijen in %n tabellen geschreven naar %2 (extract %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) with values have no geometry in the %1 division (e.g. %2); they are not drawn.</source>
+        <translation>
+            <numerusform>%n gebied met waarden heeft geen geometrie in de indeling %1 (%2); het wordt niet getekend.</numerusform>
+            <numerusform>%n gebieden met waarden hebben geen geometrie in de indeling %1 (bijv. %2); ze worden niet getekend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n wijk profile(s) to %1.</source>
+        <translation>
+            <numerusform>%n wijkprofiel geschreven naar %1.</numerusform>
+            <numerusform>%n wijkprofielen geschreven naar %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1500,27 @@
     <message>
         <source>warning: </source>
         <translation>waarschuwing: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1: nog %n probleem niet vermeld</numerusform>
+            <numerusform>%1: nog %n problemen niet vermeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2509,30 @@
     <message>
         <source>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</source>
         <translation>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</source>
+        <translation>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</source>
+        <translation>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</translation>
     </message>
 </context>
 <context>

@@ -77,14 +77,17 @@ QStringList ImportReport::formatted() const
         }
     }
     for (const auto &entry : mUnlisted)
-        lines << trn("%1: %n more problem(s) not listed", entry.second).arg(entry.first);
+        lines << trn(QT_TRANSLATE_N_NOOP("wijk::ImportReport", "%1: %n more problem(s) not listed"),
+                     entry.second)
+                     .arg(entry.first);
     return lines;
 }
 
 QString ImportReport::summary() const
 {
-    return trn("%n error(s)", mErrorCount) + QStringLiteral(", ") +
-           trn("%n warning(s)", mWarningCount);
+    return trn(QT_TRANSLATE_N_NOOP("wijk::ImportReport", "%n error(s)"), mErrorCount) +
+           QStringLiteral(", ") +
+           trn(QT_TRANSLATE_N_NOOP("wijk::ImportReport", "%n warning(s)"), mWarningCount);
 }
 
 } // namespace wijk
