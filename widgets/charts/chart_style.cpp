@@ -19,8 +19,6 @@ QT_CHARTS_USE_NAMESPACE
 namespace wijk::charts {
 
 namespace {
-//! The padding Qt Charts keeps on either side of an axis label (ChartAxisElement).
-constexpr qreal kAxisLabelPadding = 4.0;
 QFont chartFont(int pointSize, bool bold = false)
 {
     QFont font;
@@ -199,7 +197,7 @@ double minimumStep(int decimals)
 }
 
 void setValueTicks(QCategoryAxis *axis, double min, double max, int decimals, const QString &title,
-                   int targetTicks, bool includeZero, int maxTicks, bool labelZero)
+                   int targetTicks, bool includeZero, int maxTicks)
 {
     if (includeZero) {
         min = std::min(min, 0.0);
@@ -211,12 +209,8 @@ void setValueTicks(QCategoryAxis *axis, double min, double max, int decimals, co
     const int labelDecimals = std::min(std::max(0, decimals), ticks.decimals);
     clearCategories(axis);
     axis->setStartValue(ticks.values.front());
-    for (double tick : ticks.values) {
-        // Without its own category the zero tick takes no label width from the others.
-        if (tick == 0.0 && !labelZero && tick == ticks.values.front())
-            continue;
+    for (double tick : ticks.values)
         axis->append(formatNumber(tick, labelDecimals), tick);
-    }
     axis->setRange(ticks.values.front(), ticks.values.back());
     if (axis->titleText() != title)
         axis->setTitleText(title);
@@ -254,11 +248,8 @@ int verticalTicks(qreal length)
     return std::max(2, int(length / (QFontMetricsF(axisFont()).height() + 12.0)) + 1);
 }
 
-int ticksAlong(qreal length, double min, double max, int decimals, bool includeZero,
-               bool *labelZero)
+int ticksAlong(qreal length, double min, double max, int decimals, bool includeZero)
 {
-    if (labelZero)
-        *labelZero = true;
     if (includeZero) {
         min = std::min(min, 0.0);
         max = std::max(max, 0.0);
@@ -270,26 +261,9 @@ int ticksAlong(qreal length, double min, double max, int decimals, bool includeZ
         qreal widest = 0.0;
         for (double tick : ticks.values)
             widest = std::max(widest, metrics.horizontalAdvance(formatNumber(tick, labelDecimals)));
-        // Qt gives each label the axis length divided by its category points (the ticks
-        // plus the start value) less twice its padding, and elides a wider label.
-        if (qreal(ticks.values.size() + 1) * (widest + 2 * kAxisLabelPadding + 2.0) <= length)
+        // Qt elides a label wider than its share of the axis less some padding.
+        if (qreal(ticks.values.size()) * (widest + 16.0) <= length)
             return int(ticks.values.size());
-    }
-    // Too narrow for every label: a zero tick at the start may go unlabelled (the bars'
-    // base shows it), which leaves the other labels a wider share each.
-    if (labelZero && min == 0.0) {
-        for (int target = 6; target >= 2; --target) {
-            const Ticks ticks = niceTicks(min, max, target, minimumStep(decimals));
-            const int labelDecimals = std::min(std::max(0, decimals), ticks.decimals);
-            qreal widest = 0.0;
-            for (double tick : ticks.values)
-                widest =
-                    std::max(widest, metrics.horizontalAdvance(formatNumber(tick, labelDecimals)));
-            if (qreal(ticks.values.size()) * (widest + 2 * kAxisLabelPadding + 2.0) <= length) {
-                *labelZero = false;
-                return int(ticks.values.size());
-            }
-        }
     }
     return 2;
 }

@@ -57,7 +57,7 @@ void setYearRange(QT_CHARTS_NAMESPACE::QCategoryAxis *axis, int first, int last,
 //! maxTicks caps the number of ticks (Qt elides labels packed closer than their height).
 void setValueTicks(QT_CHARTS_NAMESPACE::QCategoryAxis *axis, double min, double max, int decimals,
                    const QString &title, int targetTicks = 6, bool includeZero = false,
-                   int maxTicks = 100, bool labelZero = true);
+                   int maxTicks = 100);
 //! How many ticks a vertical value axis of length pixels holds without eliding its labels.
 int verticalTicks(qreal length);
 //! A value axis over [min, max] on round ticks labelled in the default locale.
@@ -71,10 +71,7 @@ double minimumStep(int decimals);
 
 //! How many value ticks (at most 7) over [min, max] fit along a horizontal axis of length
 //! pixels without Qt eliding their labels: the maxTicks for setValueTicks.
-//! With labelZero: false there when only leaving a zero start tick unlabelled makes the
-//! other labels fit (pass it on to setValueTicks).
-int ticksAlong(qreal length, double min, double max, int decimals, bool includeZero = false,
-               bool *labelZero = nullptr);
+int ticksAlong(qreal length, double min, double max, int decimals, bool includeZero = false);
 //! An axis or chart title that fits width: as is, or as HTML on two (else, when maxLines
 //! allows, three) lines broken at spaces (Qt elides a one-line title that is too long, "Aandeel
 //! huishoudens met la...").

@@ -63,9 +63,6 @@ RankingChart::RankingChart(QGraphicsItem *parent) : SelectableChart(parent)
     styleAxis(mAxisY);
     mAxisY->setGridLineVisible(false);
     mAxisY->setLabelsVisible(false);
-    // The names are text items in the left margin: the category axis takes no room at all
-    // (hidden but shown, it kept ~32 px of the bars' width, and the value labels elided).
-    mAxisY->setVisible(false);
     mAxisX = makeValueAxis(0.0, 1.0, 0, QString(), 6, true);
     addAxis(mAxisY, Qt::AlignLeft);
     addAxis(mAxisX, Qt::AlignBottom);
@@ -196,8 +193,7 @@ void RankingChart::setData(const RankingChartData &data)
     mLo = lo;
     mHi = hi;
     mValueTitle = axisTitle(data.indicator, data.title);
-    setValueTicks(mAxisX, lo, hi, data.indicator.displayDecimals(), mValueTitle, 6, true, mTicks,
-                  mLabelZero);
+    setValueTicks(mAxisX, lo, hi, data.indicator.displayDecimals(), mValueTitle, 6, true, mTicks);
     series->attachAxis(mAxisY);
     series->attachAxis(mAxisX);
     for (QLegendMarker *marker : legend()->markers(series))
@@ -270,8 +266,14 @@ void RankingChart::fitToSize(const QSizeF &size)
     mTitleItem->setTextWidth(size.width() - 8);
     mTitleItem->setPos(4, 2);
 
-    // A first guess of the bars' width; layoutLabels() corrects it with the real plot.
-    fitValueTicks(size.width() - wanted.left() - wanted.right() - 12);
+    const int decimals = mData.indicator.displayDecimals();
+    // The hidden name axis still takes about 32 px left of the bars.
+    const int ticks =
+        ticksAlong(size.width() - wanted.left() - wanted.right() - 40, mLo, mHi, decimals, true);
+    if (ticks != mTicks) {
+        mTicks = ticks;
+        setValueTicks(mAxisX, mLo, mHi, decimals, mAxisX->titleText(), 6, true, mTicks);
+    }
     fitLegendBelow(this, size);
 }
 
@@ -310,26 +312,11 @@ void RankingChart::styleName(int row, bool selected)
     name->setBrush(selected ? palette::accent : palette::text);
 }
 
-void RankingChart::fitValueTicks(qreal plotWidth)
-{
-    bool labelZero = true;
-    const int ticks =
-        ticksAlong(plotWidth, mLo, mHi, mData.indicator.displayDecimals(), true, &labelZero);
-    if (ticks != mTicks || labelZero != mLabelZero) {
-        mTicks = ticks;
-        mLabelZero = labelZero;
-        setValueTicks(mAxisX, mLo, mHi, mData.indicator.displayDecimals(), mAxisX->titleText(), 6,
-                      true, mTicks, mLabelZero);
-    }
-}
-
 void RankingChart::layoutLabels()
 {
     const QRectF plot = plotArea();
-    if (plot.width() > 0) {
+    if (plot.width() > 0)
         fitAxisTitle(mAxisX, mValueTitle, plot.width());
-        fitValueTicks(plot.width());
-    }
     const int rows = mNameItems.size();
     if (!mSeries || rows == 0 || plot.isEmpty())
         return;

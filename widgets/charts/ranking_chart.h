@@ -57,8 +57,6 @@ private:
     int barIndex(const QString &code) const;
     //! Places names left of the plot and values at the bar ends (Qt would elide the names).
     void layoutLabels();
-    //! As many value ticks as fit plotWidth with every label whole.
-    void fitValueTicks(qreal plotWidth);
     void styleName(int row, bool selected);
 
     RankingChartData mData;
@@ -74,7 +72,6 @@ private:
     QString mValueTitle;                     //!< the value axis title before wrapping
     double mLo = 0.0, mHi = 1.0;             //!< the range the value axis covers
     int mTicks = 100;                        //!< value ticks that fit the bars' width
-    bool mLabelZero = true;                  //!< false: the zero tick has no label (a narrow chart)
     int mNameWidth = 0;                      //!< the widest name, in bold
     int mValueWidth = 0;                     //!< the widest value label
     QT_CHARTS_NAMESPACE::QBarSet *mBase = nullptr;
