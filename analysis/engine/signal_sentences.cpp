@@ -67,7 +67,8 @@ ReferenceComparison compareWithReference(double slope, const QString &referenceN
 
 QString withUnit(const QString &number, const QString &unit)
 {
-    return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
+    // A no-break space: a typeset sentence never wraps between a number and its unit.
+    return unit.isEmpty() ? number : number + QChar(0x00a0) + unit;
 }
 
 QString significantNumber(double value, int decimals, const QLocale &locale)
