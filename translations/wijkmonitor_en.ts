@@ -674,9 +674,12 @@
         <source>Cannot open the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unknown indicator(s) in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Unknown indicator in %1: %2.</numerusform>
+            <numerusform>Unknown indicators in %1: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>--level must be gemeente, wijk, buurt or all, not &apos;%1&apos;.</source>
@@ -720,10 +723,6 @@
     </message>
     <message>
         <source>Wrote %1 trend rows to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 rows in %2 table(s) to %3 (extract %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -963,10 +962,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 region(s) with values have no geometry in the %2 division (e.g. %3); they are not drawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 of %3 regions with data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,10 +1062,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1 wijk profile(s) to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trend %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,6 +1096,27 @@
     <message>
         <source>The workspace file (.gpkg); created when absent (and not left behind when nothing is imported).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 rows in %n table(s) to %2 (extract %3).</source>
+        <translation>
+            <numerusform>Wrote %1 rows in %n table to %2 (extract %3).</numerusform>
+            <numerusform>Wrote %1 rows in %n tables to %2 (extract %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) with values have no geometry in the %1 division (e.g. %2); they are not drawn.</source>
+        <translation>
+            <numerusform>%n region with values has no geometry in the %1 division (%2); it is not drawn.</numerusform>
+            <numerusform>%n regions with values have no geometry in the %1 division (e.g. %2); they are not drawn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n wijk profile(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n wijk profile to %1.</numerusform>
+            <numerusform>Wrote %n wijk profiles to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1979,9 +1991,9 @@
     </message>
     <message numerus="yes">
         <source>%n region(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n region selected</numerusform>
+            <numerusform>%n regions selected</numerusform>
         </translation>
     </message>
     <message>
@@ -2226,9 +2238,9 @@
     </message>
     <message numerus="yes">
         <source>%n signal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signal</numerusform>
+            <numerusform>%n signals</numerusform>
         </translation>
     </message>
     <message>
@@ -2712,6 +2724,30 @@
     </message>
     <message>
         <source>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -674,9 +674,12 @@
         <source>Cannot open the workspace %1: %2</source>
         <translation>Kan de werkruimte %1 niet openen: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unknown indicator(s) in %1: %2.</source>
-        <translation>Onbekende indicator(en) in %1: %2.</translation>
+        <translation>
+            <numerusform>Onbekende indicator in %1: %2.</numerusform>
+            <numerusform>Onbekende indicatoren in %1: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>--level must be gemeente, wijk, buurt or all, not &apos;%1&apos;.</source>
@@ -721,10 +724,6 @@
     <message>
         <source>Wrote %1 trend rows to %2.</source>
         <translation>%1 trendrijen geschreven naar %2.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 rows in %2 table(s) to %3 (extract %4).</source>
-        <translation>%1 rijen in %2 tabel(len) geschreven naar %3 (extract %4).</translation>
     </message>
     <message>
         <source>Check and import extracts or CBS files into a workspace (all or nothing).</source>
@@ -963,10 +962,6 @@
         <translation>--dpi moet 36 tot 1200 zijn.</translation>
     </message>
     <message>
-        <source>%1 region(s) with values have no geometry in the %2 division (e.g. %3); they are not drawn.</source>
-        <translation>%1 gebied(en) met waarden hebben geen geometrie in de indeling %2 (bijv. %3); ze worden niet getekend.</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 of %3 regions with data.</source>
         <translation>%1 geschreven: %2 van %3 gebieden met gegevens.</translation>
     </message>
@@ -1067,10 +1062,6 @@
         <translation>Werkruimte %1 bevat geen wijken.</translation>
     </message>
     <message>
-        <source>Wrote %1 wijk profile(s) to %2.</source>
-        <translation>%1 wijkprofiel(en) geschreven naar %2.</translation>
-    </message>
-    <message>
         <source>Trend %1 (%2)</source>
         <translation>Trend %1 (%2)</translation>
     </message>
@@ -1105,6 +1096,27 @@
     <message>
         <source>The workspace file (.gpkg); created when absent (and not left behind when nothing is imported).</source>
         <translation>Het werkruimtebestand (.gpkg); wordt gemaakt als het ontbreekt (en blijft niet achter als er niets wordt geïmporteerd).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 rows in %n table(s) to %2 (extract %3).</source>
+        <translation>
+            <numerusform>%1 rijen in %n tabel geschreven naar %2 (extract %3).</numerusform>
+            <numerusform>%1 rijen in %n tabellen geschreven naar %2 (extract %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) with values have no geometry in the %1 division (e.g. %2); they are not drawn.</source>
+        <translation>
+            <numerusform>%n gebied met waarden heeft geen geometrie in de indeling %1 (%2); het wordt niet getekend.</numerusform>
+            <numerusform>%n gebieden met waarden hebben geen geometrie in de indeling %1 (bijv. %2); ze worden niet getekend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n wijk profile(s) to %1.</source>
+        <translation>
+            <numerusform>%n wijkprofiel geschreven naar %1.</numerusform>
+            <numerusform>%n wijkprofielen geschreven naar %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2725,30 @@
     <message>
         <source>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</source>
         <translation>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</source>
+        <translation>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</source>
+        <translation>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "demo/demo_random.h"
 
 #include <QHash>
+#include <QStringList>
 #include <cmath>
 #include <functional>
 
@@ -29,10 +30,14 @@ class Emitter
 {
 public:
     explicit Emitter(std::vector<Observation> &out) : mOut(out) {}
+    //! Indicators this emitter leaves out because another part of the extract delivers them.
+    void omit(const QStringList &codes) { mOmitted = codes; }
 
     void add(const QString &region, const QString &code, int year, double value,
              ValueStatus status = ValueStatus::Final)
     {
+        if (mOmitted.contains(code))
+            return;
         const Indicator &indicator = demoIndicator(code);
         Observation observation;
         observation.region = region;
@@ -59,13 +64,20 @@ public:
 
 private:
     std::vector<Observation> &mOut;
+    QStringList mOmitted;
 };
 
-//! The observations of one buurt, given its figures per year (absent years are skipped).
-void emitBuurt(Emitter &sink, const DemoBuurt &buurt,
-               const std::vector<std::pair<int, BuurtYear>> &years)
+//! The wijk whose delivery has a gap in some year, for the regions whose figures include it.
+constexpr int kCrimeGapWijk = 3;  // Het Hoogt: no police registration in 2017
+constexpr int kEnergyGapWijk = 5; // De Velden: no energy delivery in 2016
+//! A region index standing for the whole gemeente (it includes every wijk's gaps).
+constexpr int kWholeGemeente = -1;
+
+//! The observations of one region, given its figures per year (absent years are skipped):
+//! a buurt (\a wijk its wijk's index) or the gemeente (\a wijk kWholeGemeente).
+void emitFigures(Emitter &sink, const QString &r, int wijk,
+                 const std::vector<std::pair<int, BuurtYear>> &years)
 {
-    const QString &r = buurt.code;
     const auto each = [&](const std::function<void(int, const BuurtYear &)> &body) {
         for (const auto &entry : years)
             body(entry.first, entry.second);
@@ -152,7 +164,7 @@ void emitBuurt(Emitter &sink, const DemoBuurt &buurt,
     });
 
     // Crime: the police registration of Het Hoogt failed in 2017 (status missing).
-    const bool crimeGap = buurt.wijk == 3;
+    const bool crimeGap = wijk == kCrimeGapWijk || wijk == kWholeGemeente;
     each([&](int t, const BuurtYear &y) {
         if (crimeGap && t == 2017)
             sink.add(r, QStringLiteral("misdrijven"), t, kNaN, ValueStatus::Missing);
@@ -178,7 +190,7 @@ void emitBuurt(Emitter &sink, const DemoBuurt &buurt,
     });
 
     // Energy: De Velden's 2016 delivery is absent (an empty cell without status).
-    const bool energyGap = buurt.wijk == 5;
+    const bool energyGap = wijk == kEnergyGapWijk || wijk == kWholeGemeente;
     each([&](int t, const BuurtYear &y) {
         sink.add(r, QStringLiteral("gas_gem"), t, energyGap && t == 2016 ? kNaN : y.gas);
     });
@@ -192,6 +204,45 @@ void emitBuurt(Emitter &sink, const DemoBuurt &buurt,
         sink.addRatio(r, QStringLiteral("pct_zonnepanelen"), t, y.zonnepanelen, y.woningen);
     });
     each([&](int t, const BuurtYear &y) { sink.add(r, QStringLiteral("no2"), t, y.no2); });
+}
+
+//! The gemeente's figures in year index \a t as the publisher computes them from every buurt,
+//! the ones it withholds included: counts summed, means weighted as in the catalogue.
+BuurtYear gemeenteYear(const DemoTown &town, const std::vector<std::vector<BuurtYear>> &figures,
+                       int t)
+{
+    BuurtYear total;
+    double woz = 0, heat = 0, gas = 0, electricity = 0;
+    for (int b = 0; b < int(town.buurten.size()); ++b) {
+        if (!town.buurtExists(b, kFirstYear + t))
+            continue;
+        const BuurtYear &y = figures[b][t];
+        for (int g = 0; g < 4; ++g)
+            total.ageGroups[g] += y.ageGroups[g];
+        total.inwoners += y.inwoners;
+        total.jongeren += y.jongeren;
+        total.huishoudens += y.huishoudens;
+        total.eenpersoons += y.eenpersoons;
+        total.woningen += y.woningen;
+        total.koop += y.koop;
+        total.huur += y.huur;
+        total.corporatie += y.corporatie;
+        total.bijstand += y.bijstand;
+        total.jeugdzorg += y.jeugdzorg;
+        total.misdrijven += y.misdrijven;
+        total.oppLand += y.oppLand;
+        total.oppGroen += y.oppGroen;
+        total.zonnepanelen += y.zonnepanelen;
+        woz += y.woningen * y.woz;
+        heat += y.oppLand * y.hittestress;
+        gas += y.woningen * y.gas;
+        electricity += y.woningen * y.elektriciteit;
+    }
+    total.woz = total.woningen > 0 ? woz / total.woningen : kNaN;
+    total.hittestress = total.oppLand > 0 ? heat / total.oppLand : kNaN;
+    total.gas = total.woningen > 0 ? gas / total.woningen : kNaN;
+    total.elektriciteit = total.woningen > 0 ? electricity / total.woningen : kNaN;
+    return total;
 }
 
 //! What each wijk's residents said in the survey, 2015 (percent feeling unsafe, rating).
@@ -309,6 +360,11 @@ void appendIncomeTotals(Emitter &sink, const DemoTown &town,
     }
 }
 
+//! The gemeente figures appendAreaValues() and appendIncomeTotals() deliver.
+const QStringList kDeliveredElsewhere = {
+    QStringLiteral("ink_per_inwoner"), QStringLiteral("ink_per_hh"),
+    QStringLiteral("hh_laag_inkomen"), QStringLiteral("pct_laag_inkomen"), QStringLiteral("no2")};
+
 } // namespace
 
 ValueStatus demoStatus(const Indicator &indicator, int year)
@@ -346,10 +402,18 @@ std::vector<Observation> demoObservations(const DemoTown &town)
             if (town.buurtExists(b, year))
                 years.push_back({year, figures[b][year - kFirstYear]});
         }
-        emitBuurt(buurtEmit, town.buurten[b], years);
+        emitFigures(buurtEmit, town.buurten[b].code, town.buurten[b].wijk, years);
     }
 
     std::vector<Observation> out;
+    // The gemeente's own figures for every indicator, as a publisher delivers them: without
+    // them one withheld buurt would leave the city without a figure for that year.
+    Emitter gemeenteEmit(out);
+    gemeenteEmit.omit(kDeliveredElsewhere);
+    std::vector<std::pair<int, BuurtYear>> gemeenteYears;
+    for (int year = kFirstYear; year <= kLastYear; ++year)
+        gemeenteYears.push_back({year, gemeenteYear(town, figures, year - kFirstYear)});
+    emitFigures(gemeenteEmit, QString::fromLatin1(kGemeenteCode), kWholeGemeente, gemeenteYears);
     Emitter sink(out);
     appendAreaValues(sink, town, figures, random);
     appendIncomeTotals(sink, town, figures);

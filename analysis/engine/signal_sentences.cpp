@@ -1,5 +1,7 @@
 #include "engine/signal_sentences.h"
 
+#include "engine/dutch_subject.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
@@ -7,23 +9,6 @@
 namespace wijk::engine {
 
 namespace {
-
-//! "Aandeel x" -> "Het aandeel x": the indicator names are noun phrases without an article.
-QString subject(const QString &name)
-{
-    static const std::pair<const char *, const char *> articles[] = {
-        {"aandeel ", "Het aandeel "},
-        {"aantal ", "Het aantal "},
-        {"percentage ", "Het percentage "},
-        {"gemiddelde ", "Het gemiddelde "},
-        {"gemiddeld ", "Het gemiddeld "}};
-    for (const auto &article : articles) {
-        const QString prefix = QString::fromLatin1(article.first);
-        if (name.startsWith(prefix, Qt::CaseInsensitive))
-            return QString::fromLatin1(article.second) + name.mid(prefix.size());
-    }
-    return name;
-}
 
 //! The unit of a change per year: percentages change in procentpunten.
 QString changeUnit(const QString &unit)
@@ -82,7 +67,8 @@ ReferenceComparison compareWithReference(double slope, const QString &referenceN
 
 QString withUnit(const QString &number, const QString &unit)
 {
-    return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
+    // A no-break space: a typeset sentence never wraps between a number and its unit.
+    return unit.isEmpty() ? number : number + QChar(0x00a0) + unit;
 }
 
 QString significantNumber(double value, int decimals, const QLocale &locale)
@@ -135,14 +121,22 @@ QString trendSentence(const TrendSentenceInput &input)
     const bool rising = input.slopePerYear > 0;
     const QString amount = withUnit(dutchNumber(std::fabs(input.slopePerYear), input.decimals),
                                     changeUnit(input.unit));
-    QString sentence =
-        (rising ? QCoreApplication::translate("wijk::engine::signals",
-                                              "%1 in %2 stijgt sinds %3 met %4 per jaar (%5)")
-                : QCoreApplication::translate("wijk::engine::signals",
-                                              "%1 in %2 daalt sinds %3 met %4 per jaar (%5)"))
-            .arg(subject(input.indicatorName), input.regionName)
-            .arg(input.sinceYear)
-            .arg(amount, dutchQ(input.q));
+    const DutchSubject subject = dutchSubject(input.indicatorName);
+    // The verb agrees with the subject: "Het aandeel ... stijgt", "Misdrijven ... dalen".
+    const char *pattern =
+        rising
+            ? (subject.plural ? QT_TRANSLATE_NOOP("wijk::engine::signals",
+                                                  "%1 in %2 stijgen sinds %3 met %4 per jaar (%5)")
+                              : QT_TRANSLATE_NOOP("wijk::engine::signals",
+                                                  "%1 in %2 stijgt sinds %3 met %4 per jaar (%5)"))
+            : (subject.plural ? QT_TRANSLATE_NOOP("wijk::engine::signals",
+                                                  "%1 in %2 dalen sinds %3 met %4 per jaar (%5)")
+                              : QT_TRANSLATE_NOOP("wijk::engine::signals",
+                                                  "%1 in %2 daalt sinds %3 met %4 per jaar (%5)"));
+    QString sentence = QCoreApplication::translate("wijk::engine::signals", pattern)
+                           .arg(subject.text, input.regionName)
+                           .arg(input.sinceYear)
+                           .arg(amount, dutchQ(input.q));
     // QT_TRANSLATE_NOOP keeps the clauses in the translation files.
     const auto clause = [](const char *text) {
         return QCoreApplication::translate("wijk::engine::signals", text);
@@ -188,21 +182,30 @@ QString outlierSentence(const OutlierSentenceInput &input)
 {
     const QString unit = valueUnit(input.unit);
     const bool above = input.value > input.levelMean;
-    const char *far =
-        above
-            ? QT_TRANSLATE_NOOP("wijk::engine::signals",
-                                "%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).")
-            : QT_TRANSLATE_NOOP("wijk::engine::signals",
-                                "%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).");
-    // Between the outlier threshold and kFarOutlierZ a value is out, but not "far" out.
-    const char *near =
-        above ? QT_TRANSLATE_NOOP("wijk::engine::signals",
-                                  "%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).")
-              : QT_TRANSLATE_NOOP("wijk::engine::signals",
-                                  "%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).");
-    const QString text =
-        QCoreApplication::translate("wijk::engine::signals", isFarOutlier(input.z) ? far : near);
-    return text.arg(subject(input.indicatorName), input.regionName)
+    const DutchSubject subject = dutchSubject(input.indicatorName);
+    // [plural][far][above]; "ver" only from kFarOutlierZ, the verb agrees with the subject.
+    static const char *const patterns[2][2][2] = {
+        {{QT_TRANSLATE_NOOP("wijk::engine::signals",
+                            "%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6)."),
+          QT_TRANSLATE_NOOP("wijk::engine::signals",
+                            "%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).")},
+         {QT_TRANSLATE_NOOP("wijk::engine::signals",
+                            "%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6)."),
+          QT_TRANSLATE_NOOP("wijk::engine::signals",
+                            "%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).")}},
+        {{QT_TRANSLATE_NOOP("wijk::engine::signals",
+                            "%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6)."),
+          QT_TRANSLATE_NOOP("wijk::engine::signals",
+                            "%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).")},
+         {QT_TRANSLATE_NOOP("wijk::engine::signals",
+                            "%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6)."),
+          QT_TRANSLATE_NOOP(
+              "wijk::engine::signals",
+              "%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).")}}};
+    const QString text = QCoreApplication::translate(
+        "wijk::engine::signals",
+        patterns[subject.plural ? 1 : 0][isFarOutlier(input.z) ? 1 : 0][above ? 1 : 0]);
+    return text.arg(subject.text, input.regionName)
         .arg(input.year)
         .arg(withUnit(dutchNumber(input.value, input.decimals), unit), levelPlural(input.level),
              withUnit(dutchNumber(input.levelMean, input.decimals), unit));

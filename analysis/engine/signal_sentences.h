@@ -56,7 +56,7 @@ enum class ReferenceComparison
 };
 ReferenceComparison compareWithReference(double slope, const QString &referenceName,
                                          double referenceSlope);
-//! "12,5 %", or the number alone when unit is empty.
+//! "12,5 %" with a no-break space (kept on one line), or the number alone when unit is empty.
 QString withUnit(const QString &number, const QString &unit);
 //! A number in locale with at least decimals, and enough to show a significant digit.
 QString significantNumber(double value, int decimals, const QLocale &locale);

@@ -94,7 +94,8 @@ engine::Dataset loadFromOptions(const QCommandLineParser &parser, CliContext &co
         *workspace, parser.values(QStringLiteral("indicator")), &unknown, &warnings);
     if (!unknown.isEmpty())
         throw CliError(BadInput,
-                       QCoreApplication::translate("cli", "Unknown indicator(s) in %1: %2.")
+                       QCoreApplication::translate("cli", "Unknown indicator(s) in %1: %2.",
+                                                   nullptr, int(unknown.size()))
                            .arg(path, unknown.join(QStringLiteral(", "))));
     for (const QString &warning : warnings)
         context.err << warning << "\n";

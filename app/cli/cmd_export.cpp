@@ -159,9 +159,9 @@ public:
         for (const ExportTable &table : tables)
             rows += table.rows.size();
         context.out << QCoreApplication::translate(
-                           "cli", "Wrote %1 rows in %2 table(s) to %3 (extract %4).")
+                           "cli", "Wrote %1 rows in %n table(s) to %2 (extract %3).", nullptr,
+                           int(tables.size()))
                            .arg(rows)
-                           .arg(tables.size())
                            .arg(out, provenance.extractId)
                     << "\n";
         return Success;

@@ -258,9 +258,9 @@ private:
         if (!map->unknownCodes().isEmpty())
             context.err << QCoreApplication::translate(
                                "cli",
-                               "%1 region(s) with values have no geometry in the %2 division "
-                               "(e.g. %3); they are not drawn.")
-                               .arg(map->unknownCodes().size())
+                               "%n region(s) with values have no geometry in the %1 division "
+                               "(e.g. %2); they are not drawn.",
+                               nullptr, int(map->unknownCodes().size()))
                                .arg(vintage)
                                .arg(map->unknownCodes().first())
                         << "\n";

@@ -107,16 +107,16 @@ public:
             // disk, no permission, the workspace as a target).
             if (!job.writeEach(wijken, outDir, &files, &error))
                 throw CliError(BadInput, error);
-            context.out << QCoreApplication::translate("cli", "Wrote %1 wijk profile(s) to %2.")
-                               .arg(files.size())
+            context.out << QCoreApplication::translate("cli", "Wrote %n wijk profile(s) to %1.",
+                                                       nullptr, int(files.size()))
                                .arg(outDir)
                         << "\n";
             return Success;
         }
         if (!job.writeCombined(wijken, out, wijken.size() > 1, &error))
             throw CliError(BadInput, error);
-        context.out << QCoreApplication::translate("cli", "Wrote %1 wijk profile(s) to %2.")
-                           .arg(wijken.size())
+        context.out << QCoreApplication::translate("cli", "Wrote %n wijk profile(s) to %1.",
+                                                   nullptr, int(wijken.size()))
                            .arg(out)
                     << "\n";
         return Success;

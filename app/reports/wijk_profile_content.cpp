@@ -1,6 +1,8 @@
 #include "reports/wijk_profile_content.h"
 
 #include "engine/disclosure.h"
+#include "engine/dutch_subject.h"
+#include "engine/signal_sentences.h"
 #include "engine/small_numbers.h"
 #include "reports/report_format.h"
 
@@ -27,8 +29,10 @@ QString lowerFirst(const QString &text)
 QString changeSentence(const Indicator &indicator, const KeyFigure &figure,
                        const engine::TrendRow &trend)
 {
-    return QStringLiteral("%1 ging van %2 in %3 naar %4 in %5.")
-        .arg(indicator.name, formatValue(indicator, trend.firstValue))
+    const engine::DutchSubject subject = engine::dutchSubject(indicator.name);
+    return (subject.plural ? QStringLiteral("%1 gingen van %2 in %3 naar %4 in %5.")
+                           : QStringLiteral("%1 ging van %2 in %3 naar %4 in %5."))
+        .arg(subject.text, formatValue(indicator, trend.firstValue))
         .arg(trend.firstPeriod)
         .arg(formatValue(indicator, trend.lastValue))
         .arg(figure.toYear);
@@ -117,9 +121,12 @@ WijkProfileContent buildWijkProfile(const ReportData &data, int wijk,
                     .arg(content.name, dutchNumber(first.value, 0), lowerFirst(indicator.name))
                     .arg(content.lastYear);
             if (std::isfinite(first.municipalityValue) && first.municipalityValue > 0)
-                sentence += QStringLiteral(", %1 % van %2")
-                                .arg(dutchNumber(100.0 * first.value / first.municipalityValue, 1),
-                                     content.municipalityName);
+                sentence +=
+                    QStringLiteral(", %1 van %2")
+                        .arg(engine::withUnit(
+                                 dutchNumber(100.0 * first.value / first.municipalityValue, 1),
+                                 QStringLiteral("%")),
+                             content.municipalityName);
             text << sentence + QLatin1Char('.');
         }
     }

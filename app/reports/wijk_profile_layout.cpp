@@ -55,6 +55,51 @@ void setTwoRules(QgsVectorLayer *layer, const QString &expression, QgsFillSymbol
     layer->setRenderer(new QgsRuleBasedRenderer(root));
 }
 
+} // namespace
+
+QgsRectangle extentBesideInset(const QSizeF &mapSize, const QRectF &inset, QgsRectangle region,
+                               double margin)
+{
+    region.grow(std::max(region.width(), region.height()) * margin);
+    const QRectF whole(QPointF(0, 0), mapSize);
+    // The parts of the map the inset leaves free: left or right of it at full height, above
+    // or below it at full width (an inset may sit in any corner or along any side).
+    QList<QRectF> free;
+    if (inset.isEmpty() || !whole.intersects(inset)) {
+        free << whole;
+    } else {
+        constexpr double kGapMm = 2.0;
+        free << QRectF(0, 0, inset.left() - kGapMm, mapSize.height())
+             << QRectF(inset.right() + kGapMm, 0, mapSize.width() - inset.right() - kGapMm,
+                       mapSize.height())
+             << QRectF(0, 0, mapSize.width(), inset.top() - kGapMm)
+             << QRectF(0, inset.bottom() + kGapMm, mapSize.width(),
+                       mapSize.height() - inset.bottom() - kGapMm);
+    }
+    // The free part that shows the region largest (mm per map unit).
+    QRectF best;
+    double scale = 0.0;
+    for (const QRectF &part : qAsConst(free)) {
+        if (part.width() <= 0 || part.height() <= 0 || region.width() <= 0 || region.height() <= 0)
+            continue;
+        const double fits =
+            std::min(part.width() / region.width(), part.height() / region.height());
+        if (fits > scale) {
+            scale = fits;
+            best = part;
+        }
+    }
+    if (scale <= 0.0)
+        return region;
+    // The region's centre on the free part's centre; item y runs down, map y up.
+    const double xMin = region.center().x() - best.center().x() / scale;
+    const double yMax = region.center().y() + best.center().y() / scale;
+    return QgsRectangle(xMin, yMax - mapSize.height() / scale, xMin + mapSize.width() / scale,
+                        yMax);
+}
+
+namespace {
+
 QString quotedList(const QStringList &codes)
 {
     QStringList quoted;
@@ -255,18 +300,19 @@ void WijkProfileLayout::fillMap(const WijkProfileContent &content)
                 fillSymbol(QColor(0xdd, 0xdd, 0xdd), Qt::white, 0.15));
 
     auto *map = dynamic_cast<QgsLayoutItemMap *>(mLayout->itemById(QStringLiteral("map")));
-    QgsRectangle extent = mWijken->extentOf({content.code});
+    auto *overview =
+        dynamic_cast<QgsLayoutItemMap *>(mLayout->itemById(QStringLiteral("map_overview")));
+    const QgsRectangle extent = mWijken->extentOf({content.code});
     if (map && !extent.isEmpty()) {
-        // Leave room for the inset in the upper right corner.
         showInMapItem(map, {mWijken->layer(), mBuurten->layer()}, extent, 0.08);
-        const QgsRectangle shown = map->extent();
-        map->setExtent(QgsRectangle(shown.xMinimum(), shown.yMinimum(),
-                                    shown.xMaximum() + shown.width() * 0.18,
-                                    shown.yMaximum() + shown.height() * 0.18));
+        // The inset (the overview) lies on the main map: show the wijk beside or below it.
+        QRectF inset;
+        if (overview && overview->page() == map->page())
+            inset = QRectF(overview->pos() - map->pos(), overview->rect().size());
+        map->zoomToExtent(extentBesideInset(map->rect().size(), inset, extent, 0.05));
         map->invalidateCache();
     }
-    if (auto *overview =
-            dynamic_cast<QgsLayoutItemMap *>(mLayout->itemById(QStringLiteral("map_overview"))))
+    if (overview)
         showInMapItem(overview, {mOverviewWijken->layer()}, mOverviewWijken->extentOf(), 0.05);
 }
 

@@ -6,8 +6,10 @@
 
 #include "reports/wijk_profile_content.h"
 
+#include <QRectF>
 #include <QTemporaryDir>
 #include <memory>
+#include <qgsrectangle.h>
 
 class QgsPrintLayout;
 class QgsProject;
@@ -21,6 +23,12 @@ namespace wijk::reports {
 
 //! The shipped template (":/layouts/wijkprofiel.qpt").
 QString defaultProfileTemplate();
+
+//! The extent of a map item of mapSize (mm) that shows region (plus margin, a fraction of its
+//! longer side) as large as possible where it does not touch inset (the item's rectangle on
+//! the map, in the map's mm, y down; empty: none), so an inset never covers the region.
+QgsRectangle extentBesideInset(const QSizeF &mapSize, const QRectF &inset, QgsRectangle region,
+                               double margin);
 
 class WijkProfileLayout
 {

@@ -82,12 +82,13 @@ private slots:
         QVERIFY(worse->q < 0.05);
         QCOMPARE(worse->sinceYear, 2015);
         QVERIFY(std::fabs(worse->slope - 2.0) < 1e-12);
-        QCOMPARE(worse->explanation,
-                 QStringLiteral("Het aandeel huishoudens met een laag inkomen in Buurt 0101 stijgt "
-                                "sinds 2015 met 2,0 procentpunt per jaar (q < 0,001), sneller dan "
-                                "gemiddeld in Demostad."));
-        QVERIFY(
-            better->explanation.contains(QStringLiteral("daalt sinds 2015 met 0,6 procentpunt")));
+        QCOMPARE(
+            worse->explanation,
+            QStringLiteral("Het aandeel huishoudens met een laag inkomen in Buurt 0101 stijgt "
+                           "sinds 2015 met 2,0\u00a0procentpunt per jaar (q < 0,001), sneller dan "
+                           "gemiddeld in Demostad."));
+        QVERIFY(better->explanation.contains(
+            QStringLiteral("daalt sinds 2015 met 0,6\u00a0procentpunt")));
         QVERIFY(better->explanation.contains(QStringLiteral("terwijl het gemiddelde in Demostad")));
     }
 
@@ -215,7 +216,7 @@ private slots:
         QVERIFY(found[0].z > 1.5 && found[0].z < kFarOutlierZ);
         QVERIFY2(found[0].explanation.startsWith(QStringLiteral(
                      "Het aandeel huishoudens met een laag inkomen in Buurt 0101 ligt in 2024 met "
-                     "28,0 % boven het gemiddelde van de buurten")),
+                     "28,0\u00a0% boven het gemiddelde van de buurten")),
                  qPrintable(found[0].explanation));
     }
 
@@ -230,10 +231,11 @@ private slots:
         input.q = 0.0123;
         input.referenceName = QStringLiteral("Demostad");
         input.referenceSlope = 0.2;
-        QCOMPARE(trendSentence(input),
-                 QStringLiteral("Het aandeel huishoudens met een laag inkomen in Wijk 07 stijgt "
-                                "sinds 2015 met 0,4 procentpunt per jaar (q = 0,01), sneller dan "
-                                "gemiddeld in Demostad."));
+        QCOMPARE(
+            trendSentence(input),
+            QStringLiteral("Het aandeel huishoudens met een laag inkomen in Wijk 07 stijgt "
+                           "sinds 2015 met 0,4\u00a0procentpunt per jaar (q = 0,01), sneller dan "
+                           "gemiddeld in Demostad."));
         input.referenceSlope = 0.5;
         QVERIFY(
             trendSentence(input).endsWith(QStringLiteral("langzamer dan gemiddeld in Demostad.")));
@@ -258,7 +260,7 @@ private slots:
         QVERIFY(outlierSentence(outlier).contains(QStringLiteral("ver boven het gemiddelde")));
         outlier.value = 20;
         outlier.z = -1.9;
-        QVERIFY(outlierSentence(outlier).contains(QStringLiteral("met 20,0 ‰ onder het")));
+        QVERIFY(outlierSentence(outlier).contains(QStringLiteral("met 20,0\u00a0‰ onder het")));
         QCOMPARE(dutchNumber(0.04, 1), QStringLiteral("0,04"));
         QCOMPARE(dutchNumber(1234.5, 1), QStringLiteral("1.234,5"));
     }

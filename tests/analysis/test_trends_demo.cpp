@@ -207,6 +207,33 @@ private slots:
                 QCOMPARE(mData.region(row.municipality.reference).code, QStringLiteral("GM9999"));
     }
 
+    void gemeenteFiguresForEveryIndicatorAndYear()
+    {
+        // The publisher delivers the gemeente's own figures, so one withheld buurt (a WOZ
+        // mean over fewer than 10 dwellings) does not blank the city's line.
+        const int gemeente = mData.regionIndex("GM9999");
+        const int woz = mData.indicatorIndex("woz_gem");
+        for (int p = 0; p < mData.periodCount(); ++p)
+            QVERIFY2(mData.hasValue(woz, gemeente, p), qPrintable(QString::number(p)));
+        // Every indicator: the gemeente has a figure in every year some wijk has one, unless
+        // a wijk's delivery itself is missing that year (then the city total is missing too).
+        const std::vector<int> wijken = mData.regionsOfLevel(RegionLevel::Wijk);
+        for (int i = 0; i < mData.indicatorCount(); ++i)
+            for (int p = 0; p < mData.periodCount(); ++p) {
+                bool anyWijk = false, wijkMissing = false;
+                for (int w : wijken) {
+                    anyWijk = anyWijk || mData.hasValue(i, w, p);
+                    wijkMissing =
+                        wijkMissing || (!mData.hasValue(i, w, p) &&
+                                        mData.cell(i, w, p).status != ValueStatus::Suppressed);
+                }
+                if (anyWijk && !wijkMissing)
+                    QVERIFY2(mData.hasValue(i, gemeente, p),
+                             qPrintable(mData.indicator(i).code + QLatin1Char(' ') +
+                                        QString::number(p)));
+            }
+    }
+
     void incomeTotalsDeliveredAndWithheldBuurtenProtected()
     {
         // The publisher delivers income for wijken and the gemeente, so a withheld small

@@ -12,6 +12,10 @@
 #include <QDir>
 #include <QFile>
 #include <QTextDocument>
+#include <qgsfeatureiterator.h>
+#include <qgslayoutitemmap.h>
+#include <qgsprintlayout.h>
+#include <qgsvectorlayer.h>
 
 using namespace wijk;
 
@@ -83,6 +87,24 @@ private slots:
         }
     }
 
+    //! Issue 12: "23,4 / %" wrapped in the profile. In every wijk's summary (engine sentences
+    //! and the profile's own) a number and its unit are joined by a no-break space.
+    void numbersKeepTheirUnits()
+    {
+        const QRegularExpression brokenUnit(QStringLiteral(
+            "\\d (%|‰|procentpunt|promillepunt|punt|duizend euro|euro|m³|kWh|µg/m³)"));
+        const QRegularExpression joinedUnit(QStringLiteral("\\d\u00a0(%|procentpunt)"));
+        int joined = 0;
+        for (int wijk : mData->wijken()) {
+            const reports::WijkProfileContent content = reports::buildWijkProfile(*mData, wijk);
+            for (const QString &sentence : content.summary) {
+                QVERIFY2(!brokenUnit.match(sentence).hasMatch(), qPrintable(sentence));
+                joined += sentence.contains(joinedUnit) ? 1 : 0;
+            }
+        }
+        QVERIFY(joined >= 11); // at least each wijk's share of the city's inhabitants
+    }
+
     //! Issue 12: Hoogkamp's "In het kort" and its charts open with what needs attention (its
     //! worsening low-income share), not with income and solar panels.
     void profileSummaryPutsUnfavourableFirst()
@@ -146,7 +168,8 @@ private slots:
         int bullets = 0;
         for (const engine::Signal &signal : mData->levelSignals(RegionLevel::Wijk)) {
             QVERIFY(!signal.smallNumbers);
-            if (summaryText.contains(signal.explanation)) {
+            // toPlainText() turns the sentences' no-break spaces into plain ones.
+            if (summaryText.contains(QString(signal.explanation).replace(QChar(0xa0), ' '))) {
                 QCOMPARE(signal.assessment, engine::SignalAssessment::Unfavourable);
                 ++bullets;
             }
@@ -226,6 +249,70 @@ private slots:
         QVERIFY(job.wasCancelled());
         QCOMPARE(started, 2);
         QVERIFY(!QFile::exists(pdf));
+    }
+
+    //! Issue 12: the inset (overview) map covered Hoogkamp's north-east corner. With the real
+    //! layout, for every wijk: the wijk's bounding box on the page lies on the main map and
+    //! does not touch the inset's rectangle.
+    void insetNeverCoversTheWijk()
+    {
+        QString error;
+        auto layout = reports::WijkProfileLayout::create(*mData, QString(), &error);
+        QVERIFY2(layout, qPrintable(error));
+        auto *map = dynamic_cast<QgsLayoutItemMap *>(layout->layout()->itemById("map"));
+        auto *inset = dynamic_cast<QgsLayoutItemMap *>(layout->layout()->itemById("map_overview"));
+        QVERIFY(map && inset);
+        const QRectF insetOnPage(inset->pos(), inset->rect().size());
+        const QRectF mapOnPage(map->pos(), map->rect().size());
+        QVERIFY(mapOnPage.intersects(insetOnPage)); // the template puts the inset on the map
+        const engine::Dataset &dataset = mData->dataset();
+        int checked = 0;
+        for (int wijk : mData->wijken()) {
+            const reports::WijkProfileContent content = reports::buildWijkProfile(*mData, wijk);
+            QVERIFY2(layout->fill(content, &error), qPrintable(error));
+            // The wijk's outline as the map draws it: its feature in the map's wijken layer.
+            QgsRectangle box;
+            for (QgsMapLayer *layer : map->layers()) {
+                auto *vector = qobject_cast<QgsVectorLayer *>(layer);
+                if (!vector || vector->fields().indexOf("code") < 0)
+                    continue;
+                QgsFeature feature;
+                QgsFeatureIterator it = vector->getFeatures(QgsFeatureRequest().setFilterExpression(
+                    QStringLiteral("\"code\" = '%1'").arg(content.code)));
+                while (it.nextFeature(feature))
+                    box.combineExtentWith(feature.geometry().boundingBox());
+            }
+            QVERIFY2(!box.isEmpty(), qPrintable(content.code));
+            // Map units to page mm (the map is not rotated): x right, y down on the page.
+            const QgsRectangle shown = map->extent();
+            const auto onPage = [&](double x, double y) {
+                return map->pos() +
+                       QPointF((x - shown.xMinimum()) / shown.width() * map->rect().width(),
+                               (shown.yMaximum() - y) / shown.height() * map->rect().height());
+            };
+            const QPointF topLeft = onPage(box.xMinimum(), box.yMaximum());
+            const QPointF bottomRight = onPage(box.xMaximum(), box.yMinimum());
+            const QRectF wijkOnPage = QRectF(topLeft, bottomRight).normalized();
+            const QString where =
+                QStringLiteral("%1 (%2): wijk %3,%4 %5x%6 mm, inset %7,%8 %9x%10 mm")
+                    .arg(dataset.region(wijk).name, content.code)
+                    .arg(wijkOnPage.x())
+                    .arg(wijkOnPage.y())
+                    .arg(wijkOnPage.width())
+                    .arg(wijkOnPage.height())
+                    .arg(insetOnPage.x())
+                    .arg(insetOnPage.y())
+                    .arg(insetOnPage.width())
+                    .arg(insetOnPage.height());
+            QVERIFY2(!wijkOnPage.intersects(insetOnPage), qPrintable(where));
+            QVERIFY2(mapOnPage.contains(wijkOnPage), qPrintable(where));
+            // ... and the wijk still fills a good part of the map.
+            QVERIFY2(wijkOnPage.width() > mapOnPage.width() * 0.45 ||
+                         wijkOnPage.height() > mapOnPage.height() * 0.45,
+                     qPrintable(where));
+            ++checked;
+        }
+        QCOMPARE(checked, 11);
     }
 
     void templateWithoutChartsStillWorks()

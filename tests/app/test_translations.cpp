@@ -6,8 +6,11 @@
 #include "import/cbs_formats.h"
 #include "import/import_report.h"
 #include "qgis_test_main.h"
+#include "test_support.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QXmlStreamReader>
 
 using namespace wijk;
 
@@ -79,6 +82,61 @@ private slots:
         QCOMPARE(one.summary(), QStringLiteral("1 error, 0 warnings"));
         QCOMPARE(more.summary(), QStringLiteral("2 errors, 1 warning"));
         QCOMPARE(unlisted.formatted().last(), QStringLiteral("a.csv: 2 more problems not listed"));
+    }
+
+    //! Issue 12: "95 signal(s)". Every message with a count says it in the singular and the
+    //! plural in both languages (Qt's %n plural forms), and no message counts with "(s)".
+    void countsArePluralised()
+    {
+        for (const QString language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+            installTranslators(language);
+            QFile ts(test::dataPath(
+                QStringLiteral("../../translations/wijkmonitor_%1.ts").arg(language)));
+            QVERIFY(ts.open(QIODevice::ReadOnly));
+            QXmlStreamReader xml(&ts);
+            QString context;
+            int counted = 0;
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement)
+                    continue;
+                if (xml.name() == QLatin1String("name")) {
+                    context = xml.readElementText();
+                } else if (xml.name() == QLatin1String("message")) {
+                    const bool numerus =
+                        xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                    xml.readNextStartElement();
+                    const QString source = xml.readElementText();
+                    QVERIFY2(numerus || !source.contains(QLatin1String("(s)")), qPrintable(source));
+                    if (!numerus)
+                        continue;
+                    ++counted;
+                    for (int n : {1, 95}) {
+                        const QString text = QCoreApplication::translate(
+                            context.toUtf8().constData(), source.toUtf8().constData(), nullptr, n);
+                        const QString where = language + QStringLiteral(": ") + text;
+                        for (const char *hedge : {"(s)", "(en)", "(len)"})
+                            QVERIFY2(!text.contains(QLatin1String(hedge)), qPrintable(where));
+                        if (source.contains(QLatin1String("%n")))
+                            QVERIFY2(text.contains(QString::number(n)), qPrintable(where));
+                    }
+                }
+            }
+            QVERIFY(!xml.hasError());
+            QVERIFY(counted >= 9);
+        }
+        // The Signals list's count and the import summary, as the window and the CLI show them.
+        installTranslators(QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("wijk::SignalsList", "%n signal(s)", nullptr, 95),
+                 QStringLiteral("95 signals"));
+        QCOMPARE(QCoreApplication::translate("wijk::SignalsList", "%n signal(s)", nullptr, 1),
+                 QStringLiteral("1 signal"));
+        ImportReport report;
+        report.addError(QStringLiteral("a.csv"), 2, QStringLiteral("value"), QStringLiteral("x"));
+        QCOMPARE(report.summary(), QStringLiteral("1 error, 0 warnings"));
+        installTranslators(QStringLiteral("nl"));
+        QCOMPARE(QCoreApplication::translate("wijk::SignalsList", "%n signal(s)", nullptr, 95),
+                 QStringLiteral("95 signalen"));
+        QCOMPARE(report.summary(), QStringLiteral("1 fout, 0 waarschuwingen"));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "test_chart_fixtures.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsTextItem>
 #include <QSignalSpy>
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarSet>
@@ -164,6 +165,70 @@ private slots:
         QTRY_VERIFY(chart->shownNames().size() < 11);
         QVERIFY(chart->shownNames().size() >= 5);
         QVERIFY(chart->shownNames().contains(last));
+    }
+
+    //! Issue 12: the axis of the ranking dock read "20....": from the dock's width at 1366 x 768
+    //! (390 px) up, for counts in the thousands, WOZ in thousands of euros and shares, every
+    //! tick label is drawn whole and is a number.
+    void axisLabelsAreReadableNumbersAtDockSize()
+    {
+        struct Case
+        {
+            QString unit;
+            IndicatorKind kind;
+            int decimals;
+            double scale; // values are the fixture's shares times this
+            double reference;
+        };
+        const Case cases[] = {{"count", IndicatorKind::Count, 0, 2400.0, 83000.0},
+                              {"count", IndicatorKind::Count, 0, 2400.0, qQNaN()},
+                              {"euro_x1000", IndicatorKind::Mean, 0, 61.0, 287.0},
+                              {"percent", IndicatorKind::Ratio, 1, 4.5, 17.1}};
+        QStringList elided;
+        for (const Case &c : cases)
+            for (int width : {390, 460, 560, 700}) {
+                RankingChartData data = test::rankingData();
+                data.items.resize(11);
+                data.indicator.unit = c.unit;
+                data.indicator.kind = c.kind;
+                data.indicator.decimals = c.decimals;
+                data.indicator.name = QStringLiteral("Inwoners");
+                data.title = QStringLiteral("Inwoners per wijk, 2024");
+                for (RegionValue &item : data.items)
+                    item.value *= c.scale;
+                data.referenceValue = c.reference;
+                auto *chart = new RankingChart;
+                chart->setData(data);
+                QChartView view(chart);
+                view.resize(width, 270);
+                view.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&view));
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                QCoreApplication::processEvents();
+                // Qt draws axis labels as text items and elides them with "...".
+                QStringList ticks;
+                const auto items = view.scene()->items();
+                for (QGraphicsItem *item : items) {
+                    auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+                    if (!text || !text->isVisible() || text->defaultTextColor().alpha() == 0)
+                        continue;
+                    const QString shown = text->toPlainText();
+                    const QString where =
+                        QStringLiteral("%1 at %2 px: %3").arg(c.unit).arg(width).arg(shown);
+                    if (shown.contains(QLatin1String("...")))
+                        elided << where;
+                    bool number = false;
+                    QLocale().toDouble(QString(shown).remove(QChar(0xa0)), &number);
+                    if (number)
+                        ticks << shown;
+                }
+                if (ticks.isEmpty())
+                    elided << QStringLiteral("%1 at %2 px: %3 tick labels")
+                                  .arg(c.unit)
+                                  .arg(width)
+                                  .arg(ticks.size());
+            }
+        QVERIFY2(elided.isEmpty(), qPrintable(elided.join(QStringLiteral(" | "))));
     }
 
     void duplicateNamesStayApart()

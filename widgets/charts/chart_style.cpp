@@ -197,7 +197,7 @@ double minimumStep(int decimals)
 }
 
 void setValueTicks(QCategoryAxis *axis, double min, double max, int decimals, const QString &title,
-                   int targetTicks, bool includeZero, int maxTicks)
+                   int targetTicks, bool includeZero, int maxTicks, bool labelZero)
 {
     if (includeZero) {
         min = std::min(min, 0.0);
@@ -209,8 +209,13 @@ void setValueTicks(QCategoryAxis *axis, double min, double max, int decimals, co
     const int labelDecimals = std::min(std::max(0, decimals), ticks.decimals);
     clearCategories(axis);
     axis->setStartValue(ticks.values.front());
-    for (double tick : ticks.values)
+    for (double tick : ticks.values) {
+        // A zero start tick without a category of its own takes no label width from the
+        // others (Qt gives each label the axis length over the category points).
+        if (!labelZero && tick == 0.0 && tick == ticks.values.front())
+            continue;
         axis->append(formatNumber(tick, labelDecimals), tick);
+    }
     axis->setRange(ticks.values.front(), ticks.values.back());
     if (axis->titleText() != title)
         axis->setTitleText(title);

@@ -57,7 +57,7 @@ void setYearRange(QT_CHARTS_NAMESPACE::QCategoryAxis *axis, int first, int last,
 //! maxTicks caps the number of ticks (Qt elides labels packed closer than their height).
 void setValueTicks(QT_CHARTS_NAMESPACE::QCategoryAxis *axis, double min, double max, int decimals,
                    const QString &title, int targetTicks = 6, bool includeZero = false,
-                   int maxTicks = 100);
+                   int maxTicks = 100, bool labelZero = true);
 //! How many ticks a vertical value axis of length pixels holds without eliding its labels.
 int verticalTicks(qreal length);
 //! A value axis over [min, max] on round ticks labelled in the default locale.

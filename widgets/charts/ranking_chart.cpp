@@ -53,6 +53,9 @@ QFont labelFont(bool bold = false)
 //! Left and right of the names' column, and right of the value labels.
 constexpr int kNameGap = 14;
 constexpr int kValueGap = 12;
+//! The bars start at zero, so the value axis leaves zero unlabelled: that label would take a
+//! share of the axis from the others, which Qt then elides ("20....").
+constexpr bool kLabelZero = false;
 } // namespace
 
 RankingChart::RankingChart(QGraphicsItem *parent) : SelectableChart(parent)
@@ -195,7 +198,8 @@ void RankingChart::setData(const RankingChartData &data)
     mLo = lo;
     mHi = hi;
     mValueTitle = axisTitle(data.indicator, data.title);
-    setValueTicks(mAxisX, lo, hi, data.indicator.displayDecimals(), mValueTitle, 6, true, mTicks);
+    setValueTicks(mAxisX, lo, hi, data.indicator.displayDecimals(), mValueTitle, 6, true, mTicks,
+                  kLabelZero);
     series->attachAxis(mAxisY);
     series->attachAxis(mAxisX);
     for (QLegendMarker *marker : legend()->markers(series))
@@ -274,7 +278,7 @@ void RankingChart::fitToSize(const QSizeF &size)
         ticksAlong(size.width() - wanted.left() - wanted.right() - 40, mLo, mHi, decimals, true);
     if (ticks != mTicks) {
         mTicks = ticks;
-        setValueTicks(mAxisX, mLo, mHi, decimals, mAxisX->titleText(), 6, true, mTicks);
+        setValueTicks(mAxisX, mLo, mHi, decimals, mAxisX->titleText(), 6, true, mTicks, kLabelZero);
     }
     fitLegendBelow(this, size);
 }
