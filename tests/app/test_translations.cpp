@@ -88,7 +88,7 @@ private slots:
     //! plural in both languages (Qt's %n plural forms), and no message counts with "(s)".
     void countsArePluralised()
     {
-        for (const QString language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
             installTranslators(language);
             QFile ts(test::dataPath(
                 QStringLiteral("../../translations/wijkmonitor_%1.ts").arg(language)));
