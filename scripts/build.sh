@@ -3,5 +3,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${WIJK_BUILD_DIR:-$root/build}"
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_PREFIX_PATH=/usr "$@"
+# In CI (CI set) a compiler warning fails the build.
+werror=()
+if [ -n "${CI:-}" ]; then werror=(-DWIJK_WERROR=ON); fi
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_PREFIX_PATH=/usr "${werror[@]}" "$@"
 cmake --build "$build" -j"$(nproc)"

@@ -18,7 +18,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite
   # fuzzing and sanitizers (scripts/fuzz.sh, scripts/sanitize.sh): clang with libFuzzer,
   # ASan and UBSan runtimes
-  clang-14 clang libclang-rt-14-dev
+  clang-14 clang libclang-rt-14-dev clang-format
   # headless GUI runs, screenshots, PDF checks and benchmarks
   xvfb xauth poppler-utils unzip zip imagemagick fonts-dejavu-core python3-scipy time
   # the Debian package (scripts/package.sh, scripts/test-package.sh): man pages, icons,

@@ -4,7 +4,10 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${WIJK_QT6_BUILD_DIR:-$root/build-qt6}"
 "$root/scripts/install-deps.sh"
-cmake -S "$root" -B "$build" -DWIJK_QT_MAJOR=6 -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# In CI (CI set) a compiler warning fails the build.
+werror=()
+if [ -n "${CI:-}" ]; then werror=(-DWIJK_WERROR=ON); fi
+cmake -S "$root" -B "$build" -DWIJK_QT_MAJOR=6 -DCMAKE_BUILD_TYPE=RelWithDebInfo "${werror[@]}"
 cmake --build "$build" -j"$(nproc)"
 cd "$build"
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure "$@"
