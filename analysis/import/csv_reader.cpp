@@ -188,12 +188,14 @@ bool CsvReader::failOnNul(vsi_l_offset start, size_t length, int line)
     if (consumed <= length + 1)
         return false;
     if (consumed == length + 2) {
-        // "\r\n", or a NUL and a line end: look.
-        char next = 0;
+        // A two-byte line end ("\r\n", or "\n\r", which GDAL's reader also takes as one),
+        // or a NUL and a line end: look.
+        char ending[2] = {0, 0};
         VSIFSeekL(mFile, start + length, SEEK_SET);
-        const bool read = VSIFReadL(&next, 1, 1, mFile) == 1;
+        const bool read = VSIFReadL(ending, 1, 2, mFile) == 2;
         VSIFSeekL(mFile, end, SEEK_SET);
-        if (read && next == '\r')
+        const auto isLineEnd = [](char c) { return c == '\r' || c == '\n'; };
+        if (read && isLineEnd(ending[0]) && isLineEnd(ending[1]))
             return false;
     }
     mReport->addError(mName, line, QString(),

@@ -20,17 +20,19 @@ struct Entry
     int count = 0;
 };
 
+// Both are never destroyed: a Workspace held by a static object (a fuzz target's, say)
+// unregisters itself during exit, after function-local statics would already be gone.
 QMutex &registryMutex()
 {
-    static QMutex mutex;
-    return mutex;
+    static QMutex *mutex = new QMutex;
+    return *mutex;
 }
 
 //! Absolute, cleaned path of each protected file -> role and nesting count.
 std::map<QString, Entry> &registry()
 {
-    static std::map<QString, Entry> entries;
-    return entries;
+    static auto *entries = new std::map<QString, Entry>;
+    return *entries;
 }
 
 struct Identity

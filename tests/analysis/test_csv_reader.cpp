@@ -172,6 +172,21 @@ private slots:
         QVERIFY2(!report.hasErrors(), qPrintable(report.formatted().join('\n')));
     }
 
+    // Found by fuzz_csv_blocks: GDAL's line reader also takes "\n\r" as one line end; the
+    // NUL check took its two bytes for a NUL, on one reading path and not the other.
+    void lfCrLineEndsAreNoNul()
+    {
+        ImportReport report;
+        CsvReader reader(&report);
+        QVERIFY(reader.open(write("lfcr.csv", "a,b\n\r1,2\n\r3,4\n\r")));
+        int records = 0;
+        while (reader.next())
+            ++records;
+        QVERIFY2(!report.hasErrors(), qPrintable(report.formatted().join('\n')));
+        QVERIFY(!reader.failed());
+        QVERIFY(records >= 2);
+    }
+
     // Issue 17: a UTF-16 file was called Windows-1252, with an `iconv -f CP1252` hint that
     // makes it worse. Its byte-order mark, or the NUL beside every ASCII character, says
     // what it is.
