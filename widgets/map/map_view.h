@@ -90,6 +90,12 @@ public:
     QStringList legendLabels() const;
     //! Sets the legend's title (indicator, unit, period).
     void setLegendTitle(const QString &title);
+    QString legendTitle() const;
+    //! A plain message shown in the middle of the map area instead of a blank canvas (e.g.
+    //! "Geen grenzen voor de indeling van 2024"); an empty text hides it.
+    void setMessage(const QString &message);
+    //! The message shown, empty when none.
+    QString message() const;
 
     //! Loads any layer QGIS reads (GeoPackage, MBTiles, GeoTIFF, shapefile…) under the regions.
     bool addBackgroundLayer(const QString &path, QString *error);
@@ -163,6 +169,7 @@ private:
     QSlider *mSlider = nullptr;
     QLabel *mPeriodLabel = nullptr;
     QLabel *mLegendTitle = nullptr;
+    QLabel *mMessage = nullptr;
     QListWidget *mLegend = nullptr;
     QTimer *mPlayTimer = nullptr;
     QVector<int> mPeriods;

@@ -48,6 +48,14 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     mTool = new MapPickTool(mCanvas);
     mCanvas->setMapTool(mTool);
     mScaleBar = new ScaleBarOverlay(mCanvas);
+    mMessage = new QLabel(mCanvas);
+    mMessage->setObjectName(QStringLiteral("mapMessage"));
+    mMessage->setWordWrap(true);
+    mMessage->setAlignment(Qt::AlignCenter);
+    mMessage->setTextFormat(Qt::PlainText);
+    mMessage->hide();
+    auto *messageLayout = new QVBoxLayout(mCanvas);
+    messageLayout->addWidget(mMessage, 0, Qt::AlignCenter);
     connect(mTool, &MapPickTool::hovered, this, &MapView::onHover);
     connect(mTool, &MapPickTool::clicked, this, [this](const QgsPointXY &point, bool add) {
         emit regionClicked(regionAt(point), add);
@@ -283,6 +291,22 @@ void MapView::updateMethodTexts()
         if (box && model)
             model->item(i)->setEnabled(!diverging);
     }
+}
+
+void MapView::setMessage(const QString &message)
+{
+    mMessage->setText(message);
+    mMessage->setVisible(!message.isEmpty());
+}
+
+QString MapView::message() const
+{
+    return mMessage->text();
+}
+
+QString MapView::legendTitle() const
+{
+    return mLegendTitle->text();
 }
 
 void MapView::setLegendTitle(const QString &title)
