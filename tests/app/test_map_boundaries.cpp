@@ -10,6 +10,11 @@
 #include <QTemporaryDir>
 #include <qgsvectorlayer.h>
 
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 using namespace wijk;
 
 class TestMapBoundaries : public QObject
@@ -55,6 +60,7 @@ class TestMapBoundaries : public QObject
 private slots:
     void initTestCase()
     {
+        initResources();
         QVERIFY2(!test::cliPath().isEmpty(), "wijkmonitor-cli is not built");
         mWithout = mDir.filePath(QStringLiteral("without.gpkg"));
         mWith = mDir.filePath(QStringLiteral("with.gpkg"));
