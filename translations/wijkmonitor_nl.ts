@@ -2641,6 +2641,17 @@
     </message>
 </context>
 <context>
+    <name>wijk::engine::boundaries</name>
+    <message>
+        <source>grenzen %1</source>
+        <translation>grenzen %1</translation>
+    </message>
+    <message>
+        <source>Geen grenzen voor de indeling van %1</source>
+        <translation>Geen grenzen voor de indeling van %1</translation>
+    </message>
+</context>
+<context>
     <name>wijk::engine::signals</name>
     <message>
         <source>procentpunt</source>
