@@ -2151,6 +2151,10 @@
         <source>How values are divided into classes. Change and trend maps: a neutral class for no change or no significant trend, and classes by this method on each side of 0</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import boundaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::ObservationReader</name>

@@ -2151,6 +2151,10 @@
         <source>How values are divided into classes. Change and trend maps: a neutral class for no change or no significant trend, and classes by this method on each side of 0</source>
         <translation>Hoe de waarden in klassen worden verdeeld. Verandering- en trendkaarten: een neutrale klasse voor geen verandering of geen significante trend, en klassen volgens deze methode aan elke kant van 0</translation>
     </message>
+    <message>
+        <source>Import boundaries…</source>
+        <translation>Grenzen importeren…</translation>
+    </message>
 </context>
 <context>
     <name>wijk::ObservationReader</name>

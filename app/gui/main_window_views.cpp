@@ -48,6 +48,7 @@ void MainWindow::connectViews()
     });
     connect(mMap, &MapView::periodChanged, this, &MainWindow::setCurrentPeriod);
     connect(mMap, &MapView::styleChanged, this, [this] { refreshMap(false); });
+    connect(mMap, &MapView::importBoundariesRequested, this, &MainWindow::chooseImport);
     connect(mMap, &MapView::fixedClassesChanged, this, [this] { refreshCharts(); });
     connect(mTable, &ValuesTableView::regionsSelected, this,
             [this](const QStringList &codes) { mSelection->setSelection(codes, mTable); });
@@ -252,7 +253,7 @@ void MainWindow::refreshMap(bool rebuildLayer)
     if (!boundaries.found()) {
         mMap->setRegionLayer(nullptr);
         mChoropleth.reset();
-        mMap->setMessage(engine::noBoundariesMessage(boundaries));
+        mMap->setMessage(engine::noBoundariesMessage(boundaries), true);
         mMap->setLegendTitle(title);
         mMap->refresh();
         return;

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <qgsvectorlayer.h>
 
@@ -92,6 +93,8 @@ private slots:
         window.setCurrentPeriod(2017);
         MapView *map = window.mapView();
         QVERIFY(map->message().isEmpty());
+        QVERIFY(
+            !map->findChild<QPushButton *>(QStringLiteral("importBoundaries"))->isVisibleTo(map));
         QVERIFY(map->regionLayer());
         QCOMPARE(map->regionLayer()->featureCount(), 2); // WK040201, WK040206 of 2017
         QVERIFY2(!map->legendTitle().contains(QStringLiteral("grenzen")),
@@ -116,6 +119,10 @@ private slots:
         MapView *map = window.mapView();
         QCOMPARE(map->message(), QStringLiteral("Geen grenzen voor de indeling van 2024"));
         QVERIFY(!map->regionLayer());
+        // The way out: the import action, from a button under the message.
+        const auto *importButton =
+            map->findChild<QPushButton *>(QStringLiteral("importBoundaries"));
+        QVERIFY(importButton && importButton->isVisibleTo(map));
         window.setCurrentPeriod(2017);
         QCOMPARE(map->message(), QStringLiteral("Geen grenzen voor de indeling van 2017"));
     }
