@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <cmath>
-#include <set>
 
 namespace wijk {
 
@@ -94,23 +93,6 @@ QVector<MapValue> mapValuesFromEngine(const engine::Dataset &dataset,
                            : engine::signalName(trend.signal);
     }
     return values;
-}
-
-int vintageForPeriod(const engine::Dataset &dataset, RegionLevel level, int year)
-{
-    std::set<int> vintages;
-    for (int r : dataset.regionsOfLevel(level)) {
-        for (const Region &region : dataset.region(r).vintages)
-            vintages.insert(region.vintage);
-    }
-    if (vintages.empty())
-        return 0;
-    int chosen = *vintages.begin();
-    for (int vintage : vintages) {
-        if (vintage <= year)
-            chosen = vintage;
-    }
-    return chosen;
 }
 
 } // namespace wijk

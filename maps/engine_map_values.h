@@ -24,8 +24,4 @@ struct MapValueRequest
 QVector<MapValue> mapValuesFromEngine(const engine::Dataset &dataset,
                                       const MapValueRequest &request, QString *error);
 
-//! The geometry vintage for a level in a year: the latest vintage not after the year
-//! (the earliest one when all are later); 0 when the level has no regions.
-int vintageForPeriod(const engine::Dataset &dataset, RegionLevel level, int year);
-
 } // namespace wijk

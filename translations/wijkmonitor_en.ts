@@ -2151,6 +2151,10 @@
         <source>How values are divided into classes. Change and trend maps: a neutral class for no change or no significant trend, and classes by this method on each side of 0</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import boundaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::ObservationReader</name>
@@ -2638,6 +2642,17 @@
     <message>
         <source>Observation %1 / %2 / %3 skipped: unknown %4.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::boundaries</name>
+    <message>
+        <source>grenzen %1</source>
+        <translation>boundaries %1</translation>
+    </message>
+    <message>
+        <source>Geen grenzen voor de indeling van %1</source>
+        <translation>No boundaries for the division of %1</translation>
     </message>
 </context>
 <context>

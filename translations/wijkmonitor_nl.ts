@@ -2151,6 +2151,10 @@
         <source>How values are divided into classes. Change and trend maps: a neutral class for no change or no significant trend, and classes by this method on each side of 0</source>
         <translation>Hoe de waarden in klassen worden verdeeld. Verandering- en trendkaarten: een neutrale klasse voor geen verandering of geen significante trend, en klassen volgens deze methode aan elke kant van 0</translation>
     </message>
+    <message>
+        <source>Import boundaries…</source>
+        <translation>Grenzen importeren…</translation>
+    </message>
 </context>
 <context>
     <name>wijk::ObservationReader</name>
@@ -2638,6 +2642,17 @@
     <message>
         <source>Observation %1 / %2 / %3 skipped: unknown %4.</source>
         <translation>Waarneming %1 / %2 / %3 overgeslagen: onbekend %4.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::boundaries</name>
+    <message>
+        <source>grenzen %1</source>
+        <translation>grenzen %1</translation>
+    </message>
+    <message>
+        <source>Geen grenzen voor de indeling van %1</source>
+        <translation>Geen grenzen voor de indeling van %1</translation>
     </message>
 </context>
 <context>

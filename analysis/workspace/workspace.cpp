@@ -371,6 +371,17 @@ std::vector<Region> Workspace::regions() const
     return result;
 }
 
+std::map<int, QSet<QString>> Workspace::boundaryCodes(RegionLevel level) const
+{
+    std::map<int, QSet<QString>> result;
+    sql::Statement query(mDb, "SELECT vintage, code FROM regions WHERE level = ?1 AND geom IS "
+                              "NOT NULL");
+    query.bind(1, contractName(level));
+    while (query.step() == SQLITE_ROW)
+        result[static_cast<int>(query.integer(0))].insert(query.text(1));
+    return result;
+}
+
 std::vector<int> Workspace::periods() const
 {
     std::vector<int> result;

@@ -7,8 +7,10 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -86,6 +88,8 @@ public:
     qint64 observationCount() const;
     //! The RD New WKB of one region in one vintage (empty when it has no geometry).
     QByteArray regionGeometryWkb(const QString &code, int vintage) const;
+    //! Per vintage, the codes of a level's regions whose boundaries (geometry) it holds.
+    std::map<int, QSet<QString>> boundaryCodes(RegionLevel level) const;
 
     //! The SQLite connection, for ImportTransaction and for tests; not for general use.
     sqlite3 *handle() const { return mDb; }

@@ -3,6 +3,7 @@
 #include "choropleth_layer.h"
 #include "cli/cli_command.h"
 #include "cli/cmd_engine_support.h"
+#include "engine/boundary_choice.h"
 #include "engine/dataset.h"
 #include "engine_map_values.h"
 #include "map_export.h"
@@ -249,7 +250,15 @@ private:
             throw CliError(BadInput, QStringLiteral("%1: %2").arg(path, error));
         const int firstYear = request.fromYear > 0 ? request.fromYear : dataset.periods().front();
 
-        const int vintage = vintageForPeriod(dataset, level, period);
+        // The one vintage rule of window and command line (docs/maps.md).
+        const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly);
+        const engine::BoundaryChoice boundaries = engine::chooseBoundaries(
+            dataset, level, period,
+            workspace ? workspace->boundaryCodes(level) : engine::BoundaryCodes());
+        if (!boundaries.found())
+            throw CliError(BadInput, QStringLiteral("%1: %2").arg(
+                                         path, engine::noBoundariesMessage(boundaries)));
+        const int vintage = boundaries.boundaries;
         RegionSource source = RegionSource::workspace(path, level, vintage);
         source.displayName = info.name;
         auto map = ChoroplethLayer::create(source, values, spec, &error);
@@ -267,6 +276,8 @@ private:
 
         MapLayoutText text =
             layoutText(info, level, spec, map->classification().size(), period, firstYear);
+        if (boundaries.borrowed())
+            text.subtitle += QStringLiteral(" · ") + engine::boundaryNote(boundaries);
         if (parser.isSet(QStringLiteral("title")))
             text.title = parser.value(QStringLiteral("title"));
         text.source = sourceLine(sourceOf(path, info), latestExtract(path));

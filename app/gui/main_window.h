@@ -152,6 +152,7 @@ private:
     std::unique_ptr<WorkbenchSession> mSession;
     std::unique_ptr<ChoroplethLayer> mChoropleth;
     RegionLevel mChoroplethLevel = RegionLevel::Wijk;
+    int mChoroplethVintage = 0; //!< the vintage whose boundaries mChoropleth draws
     QString mWorkspaceName;
     QString mIndicator;
     RegionLevel mLevel = RegionLevel::Wijk;

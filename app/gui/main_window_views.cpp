@@ -48,6 +48,7 @@ void MainWindow::connectViews()
     });
     connect(mMap, &MapView::periodChanged, this, &MainWindow::setCurrentPeriod);
     connect(mMap, &MapView::styleChanged, this, [this] { refreshMap(false); });
+    connect(mMap, &MapView::importBoundariesRequested, this, &MainWindow::chooseImport);
     connect(mMap, &MapView::fixedClassesChanged, this, [this] { refreshCharts(); });
     connect(mTable, &ValuesTableView::regionsSelected, this,
             [this](const QStringList &codes) { mSelection->setSelection(codes, mTable); });
@@ -245,13 +246,27 @@ void MainWindow::refreshMap(bool rebuildLayer)
         spec.classBasis = mSession->mapValuesOfAllPeriods(mIndicator, mLevel);
     spec.labels = mLevel == RegionLevel::Buurt ? LabelContent::None : LabelContent::Name;
     mMap->setClassificationEnabled(spec.mode != MapMode::Signals);
+    QString title =
+        QStringLiteral("<b>%1</b>").arg(indicator->displayName(english()).toHtmlEscaped());
+    // The one vintage rule of window and command line (docs/maps.md, "Boundaries by year").
+    const engine::BoundaryChoice boundaries = mSession->boundaries(mLevel, mPeriod);
+    if (!boundaries.found()) {
+        mMap->setRegionLayer(nullptr);
+        mChoropleth.reset();
+        mMap->setMessage(engine::noBoundariesMessage(boundaries), true);
+        mMap->setLegendTitle(title);
+        mMap->refresh();
+        return;
+    }
+    mMap->setMessage(QString());
     QString error;
-    if (rebuildLayer || !mChoropleth) {
+    if (rebuildLayer || !mChoropleth || mChoroplethVintage != boundaries.boundaries) {
         mMap->setRegionLayer(nullptr);
         mChoropleth = ChoroplethLayer::create(
-            RegionSource::workspace(mSession->path(), mLevel, mSession->latestVintage(mLevel)),
-            values, spec, &error);
+            RegionSource::workspace(mSession->path(), mLevel, boundaries.boundaries), values, spec,
+            &error);
         mChoroplethLevel = mLevel;
+        mChoroplethVintage = boundaries.boundaries;
         if (mChoropleth) {
             mMap->setRegionLayer(mChoropleth->layer(), QStringLiteral("code"));
             mMap->setSelectedRegions(
@@ -264,9 +279,9 @@ void MainWindow::refreshMap(bool rebuildLayer)
         statusBar()->showMessage(tr("The map cannot be drawn: %1").arg(error), 10000);
         return;
     }
-    QString title =
-        QStringLiteral("<b>%1</b>").arg(indicator->displayName(english()).toHtmlEscaped());
     title += QStringLiteral("<br>%1 · %2").arg(MapView::modeLabel(mMap->mode())).arg(mPeriod);
+    if (boundaries.borrowed())
+        title += QStringLiteral(" · %1").arg(engine::boundaryNote(boundaries).toHtmlEscaped());
     const QString unit = mapUnitLabel(spec.mode, indicator->unit);
     if (!unit.isEmpty())
         title += QStringLiteral("<br>%1").arg(unit.toHtmlEscaped());

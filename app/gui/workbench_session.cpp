@@ -200,13 +200,9 @@ QVector<RegionLevel> WorkbenchSession::levels() const
     return levels;
 }
 
-int WorkbenchSession::latestVintage(RegionLevel level) const
+engine::BoundaryChoice WorkbenchSession::boundaries(RegionLevel level, int period) const
 {
-    int vintage = 0;
-    for (int r : mDataset.regionsOfLevel(level))
-        for (const Region &region : mDataset.region(r).vintages)
-            vintage = qMax(vintage, region.vintage);
-    return vintage;
+    return engine::chooseBoundaries(mDataset, level, period, mWorkspace->boundaryCodes(level));
 }
 
 QString WorkbenchSession::regionName(const QString &code) const

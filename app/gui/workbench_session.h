@@ -8,6 +8,7 @@
 #pragma once
 
 #include "charts/chart_data.h"
+#include "engine/boundary_choice.h"
 #include "engine/dataset.h"
 #include "engine/signals.h"
 #include "engine/trends.h"
@@ -72,8 +73,8 @@ public:
     QVector<int> periods() const;
     //! Levels that have regions, most detailed last (gemeente, wijk, buurt).
     QVector<RegionLevel> levels() const;
-    //! The latest vintage of a level's regions (0 when none).
-    int latestVintage(RegionLevel level) const;
+    //! The boundaries a map of the level draws in the year (engine::chooseBoundaries).
+    engine::BoundaryChoice boundaries(RegionLevel level, int period) const;
     //! The display name of a region code (the code itself when unknown).
     QString regionName(const QString &code) const;
     //! The gemeente a region lies in (for the reference line), empty when none.

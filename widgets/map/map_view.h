@@ -15,6 +15,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QSlider;
 class QSpinBox;
 class QTimer;
@@ -90,6 +91,14 @@ public:
     QStringList legendLabels() const;
     //! Sets the legend's title (indicator, unit, period).
     void setLegendTitle(const QString &title);
+    QString legendTitle() const;
+    //! A plain message shown in the middle of the map area instead of a blank canvas (e.g.
+    //! "Geen grenzen voor de indeling van 2024"); an empty text hides it. With
+    //! offerBoundaryImport a button "Import boundaries…" under it emits
+    //! importBoundariesRequested().
+    void setMessage(const QString &message, bool offerBoundaryImport = false);
+    //! The message shown, empty when none.
+    QString message() const;
 
     //! Loads any layer QGIS reads (GeoPackage, MBTiles, GeoTIFF, shapefile…) under the regions.
     bool addBackgroundLayer(const QString &path, QString *error);
@@ -113,6 +122,8 @@ signals:
     void styleChanged();
     //! The fixed-classes choice changed (the ranking's axis follows it too).
     void fixedClassesChanged(bool fixed);
+    //! The button under the map's message asks for an import of boundaries.
+    void importBoundariesRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -163,6 +174,8 @@ private:
     QSlider *mSlider = nullptr;
     QLabel *mPeriodLabel = nullptr;
     QLabel *mLegendTitle = nullptr;
+    QLabel *mMessage = nullptr;
+    QPushButton *mImportBoundaries = nullptr;
     QListWidget *mLegend = nullptr;
     QTimer *mPlayTimer = nullptr;
     QVector<int> mPeriods;

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
@@ -48,6 +49,21 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     mTool = new MapPickTool(mCanvas);
     mCanvas->setMapTool(mTool);
     mScaleBar = new ScaleBarOverlay(mCanvas);
+    mMessage = new QLabel(mCanvas);
+    mMessage->setObjectName(QStringLiteral("mapMessage"));
+    mMessage->setWordWrap(true);
+    mMessage->setAlignment(Qt::AlignCenter);
+    mMessage->setTextFormat(Qt::PlainText);
+    mMessage->hide();
+    mImportBoundaries = new QPushButton(mCanvas);
+    mImportBoundaries->setObjectName(QStringLiteral("importBoundaries"));
+    mImportBoundaries->hide();
+    connect(mImportBoundaries, &QPushButton::clicked, this, &MapView::importBoundariesRequested);
+    auto *messageLayout = new QVBoxLayout(mCanvas);
+    messageLayout->addStretch();
+    messageLayout->addWidget(mMessage, 0, Qt::AlignCenter);
+    messageLayout->addWidget(mImportBoundaries, 0, Qt::AlignCenter);
+    messageLayout->addStretch();
     connect(mTool, &MapPickTool::hovered, this, &MapView::onHover);
     connect(mTool, &MapPickTool::clicked, this, [this](const QgsPointXY &point, bool add) {
         emit regionClicked(regionAt(point), add);
@@ -285,6 +301,23 @@ void MapView::updateMethodTexts()
     }
 }
 
+void MapView::setMessage(const QString &message, bool offerBoundaryImport)
+{
+    mMessage->setText(message);
+    mMessage->setVisible(!message.isEmpty());
+    mImportBoundaries->setVisible(!message.isEmpty() && offerBoundaryImport);
+}
+
+QString MapView::message() const
+{
+    return mMessage->text();
+}
+
+QString MapView::legendTitle() const
+{
+    return mLegendTitle->text();
+}
+
 void MapView::setLegendTitle(const QString &title)
 {
     mLegendTitle->setText(title);
@@ -371,6 +404,7 @@ void MapView::retranslate()
         mMode->setItemText(i, modeLabel(mMode->itemData(i).toString()));
     updateMethodTexts();
     mFixedClasses->setText(tr("Same classes every year"));
+    mImportBoundaries->setText(tr("Import boundaries…"));
     mFixedClasses->setToolTip(
         tr("Classes (and the ranking's axis) computed over all years of the series, so that "
            "playing through the years shows growth; off: each year its own classes"));
