@@ -18,15 +18,6 @@ using namespace wijk;
 using namespace wijk::test;
 
 namespace {
-QString write(const QTemporaryDir &dir, const char *name, const QByteArray &content)
-{
-    const QString path = dir.filePath(QString::fromLatin1(name));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return QString();
-    return path;
-}
-
 QString all(const ImportReport &report)
 {
     return report.formatted().join(QLatin1Char('\n'));
@@ -103,9 +94,9 @@ void TestBoundaryPlacement::extentIsTheNetherlands()
 void TestBoundaryPlacement::hugeCoordinatesAreRefused()
 {
     QTemporaryDir dir;
-    const QString path =
-        write(dir, "wijken-2020.geojson",
-              squares("urn:ogc:def:crs:EPSG::28992", {{140000, 470000}, {141000, 470000}}, 1e300));
+    const QString path = writeFile(
+        dir, "wijken-2020.geojson",
+        squares("urn:ogc:def:crs:EPSG::28992", {{140000, 470000}, {141000, 470000}}, 1e300));
     TempWorkspace t;
     ImportReport report;
     QVERIFY(!importBoundaries(*t.ws, path, report).ok);
@@ -121,9 +112,9 @@ void TestBoundaryPlacement::utm31nIsRefusedNamingTheCrs()
     // RD coordinates in a file that says UTM 31N: the wijken land near the equator.
     QTemporaryDir dir;
     const QString path =
-        write(dir, "wijken-2020.geojson",
-              squares("urn:ogc:def:crs:EPSG::32631",
-                      {{140000, 470000}, {141000, 470000}, {142000, 470000}}, 1000));
+        writeFile(dir, "wijken-2020.geojson",
+                  squares("urn:ogc:def:crs:EPSG::32631",
+                          {{140000, 470000}, {141000, 470000}, {142000, 470000}}, 1000));
     TempWorkspace t;
     ImportReport report;
     QVERIFY(!importBoundaries(*t.ws, path, report).ok);
@@ -134,9 +125,10 @@ void TestBoundaryPlacement::utm31nIsRefusedNamingTheCrs()
     QVERIFY(t.ws->regions().empty());
 
     // The same squares in RD New are fine.
-    const QString rd = write(dir, "rd-2020.geojson",
-                             squares("urn:ogc:def:crs:EPSG::28992",
-                                     {{140000, 470000}, {141000, 470000}, {142000, 470000}}, 1000));
+    const QString rd =
+        writeFile(dir, "rd-2020.geojson",
+                  squares("urn:ogc:def:crs:EPSG::28992",
+                          {{140000, 470000}, {141000, 470000}, {142000, 470000}}, 1000));
     ImportReport ok;
     QVERIFY2(importBoundaries(*t.ws, rd, ok).ok, qPrintable(all(ok)));
     QCOMPARE(t.ws->regions().size(), std::size_t(3));
@@ -152,7 +144,7 @@ void TestBoundaryPlacement::topoJsonArcOutOfRange()
     QVERIFY(text.contains("\"arcs\":[[-1,2]]"));
     text.replace("\"arcs\":[[-1,2]]", "\"arcs\":[[-1,7]]");
     QTemporaryDir dir;
-    const QString path = write(dir, "wijken-2014.topojson", text);
+    const QString path = writeFile(dir, "wijken-2014.topojson", text);
     TempWorkspace t;
     ImportReport report;
     QVERIFY(!importBoundaries(*t.ws, path, report).ok);
@@ -163,7 +155,7 @@ void TestBoundaryPlacement::topoJsonArcOutOfRange()
 
     // A reversed reference past the end (~7 = -8) is caught the same way.
     text.replace("\"arcs\":[[-1,7]]", "\"arcs\":[[-8,2]]");
-    const QString reversed = write(dir, "reversed-2014.topojson", text);
+    const QString reversed = writeFile(dir, "reversed-2014.topojson", text);
     ImportReport again;
     QVERIFY(!importBoundaries(*t.ws, reversed, again).ok);
     QVERIFY2(hasProblem(again, 2, "arcs", "arc -8 does not exist"), qPrintable(all(again)));
@@ -220,8 +212,8 @@ void TestBoundaryPlacement::missingCrsIsSaidOncePerFile()
 
     // The boundaries importer says it once per layer as well.
     const QString boundariesPath =
-        write(dir, "wijken-2020.geojson",
-              squares("", {{140000, 470000}, {141000, 470000}, {142000, 470000}}, 1000));
+        writeFile(dir, "wijken-2020.geojson",
+                  squares("", {{140000, 470000}, {141000, 470000}, {142000, 470000}}, 1000));
     ImportReport boundariesReport;
     QVERIFY(!importBoundaries(*t.ws, boundariesPath, boundariesReport).ok);
     QVERIFY2(hasProblem(boundariesReport, 1, "geometry",

@@ -18,15 +18,6 @@ using namespace wijk;
 using namespace wijk::test;
 
 namespace {
-QString write(const QTemporaryDir &dir, const char *name, const QByteArray &content)
-{
-    const QString path = dir.filePath(QString::fromLatin1(name));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return QString();
-    return path;
-}
-
 cbs::KwbImportResult importKwb(Workspace &ws, const QString &path, const char *format,
                                ImportReport &report, const QStringList &metadata = {})
 {
@@ -68,8 +59,8 @@ void TestImportValues::negativeKwbCountIsAnError()
     // Without metadata the key names a count and the values are whole: -5 is a negative
     // count (docs: an error), not a reason to call the indicator a 'value'.
     QTemporaryDir dir;
-    const QString csv =
-        write(dir, "kwb-2017.csv", "WijkenEnBuurten,AantalInwoners_5\nGM0402,100\nWK040201,-5\n");
+    const QString csv = writeFile(dir, "kwb-2017.csv",
+                                  "WijkenEnBuurten,AantalInwoners_5\nGM0402,100\nWK040201,-5\n");
     TempWorkspace t;
     ImportReport report;
     QVERIFY(!importKwb(*t.ws, csv, cbs::kFormatKwbCsv, report).ok);
@@ -82,9 +73,9 @@ void TestImportValues::fractionalKwbCountIsAnError()
 {
     // With DataProperties AantalInwoners is aantal / Absolute / Long: a whole count.
     QTemporaryDir dir;
-    const QString csv = write(dir, "kwb-2017.csv",
-                              "WijkenEnBuurten,AantalInwoners_5,Bevolkingsdichtheid_33\n"
-                              "GM0402,100,.5\nWK040201,.5,12.5\n");
+    const QString csv = writeFile(dir, "kwb-2017.csv",
+                                  "WijkenEnBuurten,AantalInwoners_5,Bevolkingsdichtheid_33\n"
+                                  "GM0402,100,.5\nWK040201,.5,12.5\n");
     TempWorkspace t;
     ImportReport report;
     QVERIFY(!importKwb(*t.ws, csv, cbs::kFormatKwbCsv, report,
@@ -111,8 +102,8 @@ void TestImportValues::duplicateKeysInKwbJson()
 {
     QTemporaryDir dir;
     // QJsonDocument would keep 3 for WK040201 and the second GM0402 without a word.
-    const QString keyed = write(dir, "kwb-2017.json",
-                                R"({"GM0402": {"AantalInwoners_5": 1},
+    const QString keyed = writeFile(dir, "kwb-2017.json",
+                                    R"({"GM0402": {"AantalInwoners_5": 1},
  "WK040201": {"AantalInwoners_5": 2, "AantalInwoners_5": 3},
  "GM0402": {"AantalInwoners_5": 4}})");
     TempWorkspace t;
@@ -124,8 +115,8 @@ void TestImportValues::duplicateKeysInKwbJson()
     QCOMPARE(report.errorCount(), 2);
 
     const QString odata =
-        write(dir, "kwb-odata-2017.json",
-              R"({"value": [{"WijkenEnBuurten": "GM0402    ", "AantalInwoners_5": 1},
+        writeFile(dir, "kwb-odata-2017.json",
+                  R"({"value": [{"WijkenEnBuurten": "GM0402    ", "AantalInwoners_5": 1},
  {"WijkenEnBuurten": "WK040201  ", "AantalInwoners_5": 2, "AantalInwoners_5": 3}]})");
     ImportReport entries;
     QVERIFY(!importKwb(*t.ws, odata, cbs::kFormatKwbOdata, entries).ok);
@@ -145,9 +136,9 @@ void TestImportValues::implausiblyLargeValuesAreRefused()
     // Two counts of 1e308 add up to inf: every aggregate, trend and export would break.
     QTemporaryDir dir;
     const QString csv =
-        write(dir, "kwb-2017.csv",
-              "WijkenEnBuurten,AantalInwoners_5\nGM0402,.\nWK040201,1e308\nWK040202,1e308\n"
-              "WK040203,999999999999999\n");
+        writeFile(dir, "kwb-2017.csv",
+                  "WijkenEnBuurten,AantalInwoners_5\nGM0402,.\nWK040201,1e308\nWK040202,1e308\n"
+                  "WK040203,999999999999999\n");
     TempWorkspace t;
     ImportReport report;
     QVERIFY(!importKwb(*t.ws, csv, cbs::kFormatKwbCsv, report).ok);
@@ -157,9 +148,10 @@ void TestImportValues::implausiblyLargeValuesAreRefused()
     QCOMPARE(report.errorCount(), 2); // 10^15 - 1 is still accepted
     QVERIFY(untouched(*t.ws));
 
-    const QString longTable = write(dir, "long.csv",
-                                    "region;indicator;period;value\nGM0402;inwoners;2020;1e308\n"
-                                    "GM0402;inwoners;2021;-2e300\n");
+    const QString longTable =
+        writeFile(dir, "long.csv",
+                  "region;indicator;period;value\nGM0402;inwoners;2020;1e308\n"
+                  "GM0402;inwoners;2021;-2e300\n");
     ImportReport longReport;
     QVERIFY(!longtable::importLongTable(*t.ws, {longTable, QString()}, longReport).ok);
     QVERIFY2(hasProblem(longReport, 2, "value", "implausibly large"), qPrintable(all(longReport)));
@@ -172,9 +164,9 @@ void TestImportValues::ambiguousThousandsSeparator()
     // CBS writes a decimal point and no thousands separator; a Dutch reader takes 88.000
     // for eighty-eight thousand. Neither reading is safe, so the cell is refused.
     QTemporaryDir dir;
-    const QString csv = write(dir, "kwb-2017.csv",
-                              "WijkenEnBuurten;AantalInwoners_5;Bevolkingsdichtheid_33\n"
-                              "GM0402;88.000;1909\nWK040201;9400;1,250\nWK040202;9400;25,7\n");
+    const QString csv = writeFile(dir, "kwb-2017.csv",
+                                  "WijkenEnBuurten;AantalInwoners_5;Bevolkingsdichtheid_33\n"
+                                  "GM0402;88.000;1909\nWK040201;9400;1,250\nWK040202;9400;25,7\n");
     TempWorkspace t;
     ImportReport report;
     QVERIFY(!importKwb(*t.ws, csv, cbs::kFormatKwbCsv, report).ok);
@@ -185,8 +177,8 @@ void TestImportValues::ambiguousThousandsSeparator()
 
     // In JSON a number is typed (12.125 is a decimal); only a string can be ambiguous.
     const QString json =
-        write(dir, "kwb-2017.json",
-              R"({"GM0402": {"AantalInwoners_5": "88.000", "Bevolkingsdichtheid_33": 12.125},
+        writeFile(dir, "kwb-2017.json",
+                  R"({"GM0402": {"AantalInwoners_5": "88.000", "Bevolkingsdichtheid_33": 12.125},
  "WK040201": {"AantalInwoners_5": 9400, "Bevolkingsdichtheid_33": 88.5}})");
     ImportReport jsonReport;
     QVERIFY(!importKwb(*t.ws, json, cbs::kFormatKwbJson, jsonReport).ok);

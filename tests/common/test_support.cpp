@@ -43,4 +43,13 @@ QMap<QString, QByteArray> checksumsOf(const QString &dir)
     return sums;
 }
 
+QString writeFile(const QTemporaryDir &dir, const char *name, const QByteArray &content)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return QString();
+    return path;
+}
+
 } // namespace wijk::test

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QMap>
 #include <QString>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace wijk::test {
@@ -20,6 +21,8 @@ QString cliPath();
 //! SHA-256 of a file's bytes (empty when it cannot be read). Inputs are never written:
 //! tests compare the checksums of the files they read before and after using them.
 QByteArray checksumOf(const QString &path);
+//! Writes content to dir/name; the path, or an empty string when it could not be written.
+QString writeFile(const QTemporaryDir &dir, const char *name, const QByteArray &content);
 
 //! SHA-256 of every file directly in dir, by file name.
 QMap<QString, QByteArray> checksumsOf(const QString &dir);
