@@ -60,12 +60,12 @@ int legendKeyOf(const MapValue *value, MapMode mode, const Classification &class
         return classes.neutralClass;
     return classes.classOf(v);
 }
+} // namespace
 
 bool isDiverging(MapMode mode)
 {
     return mode == MapMode::Change || mode == MapMode::Trend;
 }
-} // namespace
 
 bool isNeutral(const MapValue &value, MapMode mode, int decimals)
 {

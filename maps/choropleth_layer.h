@@ -96,6 +96,9 @@ private:
 //! The number a mode maps (value, change or slope); NaN when the region has none.
 double mappedNumber(const MapValue &value, MapMode mode);
 
+//! Whether a mode is classed diverging: each side of 0, with a neutral class (change, trend).
+bool isDiverging(MapMode mode);
+
 //! Whether a region has no direction in a change or trend map, and so belongs in the
 //! neutral class: a trend that is not significant (or a significant slope of exactly 0,
 //! which has no side), a change that is 0 at the decimals shown. False without a number.

@@ -100,7 +100,7 @@ private slots:
         window.resize(1366, 768);
         QVERIFY(window.openWorkspace(mWorkspace));
         window.setCurrentIndicator(QStringLiteral("woz_gem"));
-        window.setMapMode(QStringLiteral("trend"));
+        window.setMapMode(maps::MapMode::Trend);
         QCOMPARE(window.currentIndicator(), QStringLiteral("woz_gem"));
         const ChoroplethLayer *map = window.choropleth();
         QVERIFY(map);
@@ -132,7 +132,7 @@ private slots:
         // Every indicator of the demo, wijken and buurten.
         MainWindow window;
         QVERIFY(window.openWorkspace(mWorkspace));
-        window.setMapMode(QStringLiteral("trend"));
+        window.setMapMode(maps::MapMode::Trend);
         for (RegionLevel level : {RegionLevel::Wijk, RegionLevel::Buurt}) {
             window.setCurrentLevel(level);
             for (const Indicator &indicator : window.session()->indicators()) {
@@ -150,7 +150,7 @@ private slots:
         window.resize(1366, 768);
         QVERIFY(window.openWorkspace(mWorkspace));
         window.setCurrentIndicator(QStringLiteral("woz_gem"));
-        window.setMapMode(QStringLiteral("value"));
+        window.setMapMode(maps::MapMode::Value);
         const QVector<int> periods = window.session()->periods();
         QVERIFY(periods.size() > 3);
         // The classes' labels (the entries of withheld regions come and go with the year).
@@ -169,14 +169,14 @@ private slots:
         QCOMPARE(rankingAxis(window), firstAxis);
         QVERIFY(std::isfinite(firstAxis.first));
         // The same in change maps.
-        window.setMapMode(QStringLiteral("change"));
+        window.setMapMode(maps::MapMode::Change);
         const QStringList firstChange = labelsIn(periods.at(1));
         QCOMPARE(labelsIn(periods.last()), firstChange);
         // The choice is offered, and off, each year has classes and an axis of its own.
         auto *fixed = window.mapView()->findChild<QCheckBox *>(QStringLiteral("fixedClasses"));
         QVERIFY(fixed);
         fixed->setChecked(false);
-        window.setMapMode(QStringLiteral("value"));
+        window.setMapMode(maps::MapMode::Value);
         const QStringList ownFirst = labelsIn(periods.at(1));
         const auto ownFirstAxis = rankingAxis(window);
         QVERIFY(labelsIn(periods.last()) != ownFirst);

@@ -156,15 +156,15 @@ private slots:
     {
         MapView view;
         QSignalSpy spy(&view, &MapView::styleChanged);
-        QCOMPARE(view.mode(), QStringLiteral("value"));
-        view.setMode(QStringLiteral("trend"));
-        QCOMPARE(view.mode(), QStringLiteral("trend"));
+        QCOMPARE(view.mode(), maps::MapMode::Value);
+        view.setMode(maps::MapMode::Trend);
+        QCOMPARE(view.mode(), maps::MapMode::Trend);
         view.setClassCount(12);
         QCOMPARE(view.classCount(), 9);
         view.setClassCount(2);
         QCOMPARE(view.classCount(), 3);
         QVERIFY(spy.count() >= 2);
-        QVERIFY(!view.classificationMethod().isEmpty());
+        QCOMPARE(view.classificationMethod(), maps::ClassificationMethod::Quantile);
     }
 
     void methodBoxSaysWhatIsApplied()
@@ -172,20 +172,22 @@ private slots:
         // Change and trend maps class each side of 0 and have no box map: the box says so,
         // and a box map chosen for values becomes quantiles (one style change, not two).
         MapView view;
-        view.setClassificationMethod(QStringLiteral("box"));
+        view.setClassificationMethod(maps::ClassificationMethod::Box);
         QCOMPARE(view.classificationText(), QStringLiteral("Box map"));
         QSignalSpy spy(&view, &MapView::styleChanged);
-        view.setMode(QStringLiteral("trend"));
+        view.setMode(maps::MapMode::Trend);
         QCOMPARE(spy.count(), 1);
-        QCOMPARE(view.classificationMethod(), QStringLiteral("quantile"));
+        QCOMPARE(view.classificationMethod(), maps::ClassificationMethod::Quantile);
         QCOMPARE(view.classificationText(), QStringLiteral("Quantiles on each side of 0"));
         auto *box = view.findChild<QComboBox *>(QStringLiteral("mapMethod"));
         QVERIFY(box);
         const auto *model = qobject_cast<QStandardItemModel *>(box->model());
-        QVERIFY(!model->item(box->findData(QStringLiteral("box")))->isEnabled());
-        view.setMode(QStringLiteral("value"));
+        QVERIFY(!model->item(box->findData(static_cast<int>(maps::ClassificationMethod::Box)))
+                     ->isEnabled());
+        view.setMode(maps::MapMode::Value);
         QCOMPARE(view.classificationText(), QStringLiteral("Quantiles"));
-        QVERIFY(model->item(box->findData(QStringLiteral("box")))->isEnabled());
+        QVERIFY(model->item(box->findData(static_cast<int>(maps::ClassificationMethod::Box)))
+                    ->isEnabled());
         // Classes fixed over the years: offered, on by default, a style change.
         QVERIFY(view.fixedClasses());
         view.setFixedClasses(false);

@@ -1,17 +1,23 @@
-// Canvas, layers, selection and hover of the map view; the controls are in
-// map_view_controls.cpp.
 #include "map/map_view.h"
 
+#include "map/map_controls.h"
 #include "map/map_pick_tool.h"
 #include "map/scale_bar_overlay.h"
 #include "read_only_vector.h"
 #include "region_labels.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QToolButton>
 #include <QToolTip>
+#include <QVBoxLayout>
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturerequest.h>
 #include <qgsgeometry.h>
@@ -27,11 +33,113 @@
 #include <qgsvectorlayer.h>
 #include <qgsvectortilelayer.h>
 
-namespace wijk {
+namespace wijk::widgets {
 
 namespace {
 const QSize kLegendIconSize(20, 14);
+
+QToolButton *makeButton(QWidget *parent, const QString &icon, const QString &objectName)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+    button->setAutoRaise(true);
+    button->setIconSize(QSize(20, 20));
+    return button;
+}
 } // namespace
+
+MapView::MapView(QWidget *parent) : QWidget(parent)
+{
+    mCanvas = new QgsMapCanvas(this);
+    mCanvas->setObjectName(QStringLiteral("mapCanvas"));
+    mCanvas->setCanvasColor(QColor(248, 248, 246));
+    // No selection colour: the regions' renderer draws selected regions in their class
+    // colour with a contour (maps/choropleth_renderer.h).
+    mCanvas->setPreviewJobsEnabled(false);
+    // No render cache: with it, a render job cancelled without blocking (a layer rebuilt
+    // while drawing) later stores an image for a deleted layer and crashes in QGIS 3.22
+    // (app/test_gui_layout_language). The kept-labels gain therefore applies to cached
+    // renders only, not yet to this canvas (docs/maps.md).
+    mCanvas->setMinimumSize(240, 200);
+    mTool = new MapPickTool(mCanvas);
+    mCanvas->setMapTool(mTool);
+    mScaleBar = new ScaleBarOverlay(mCanvas);
+    mMessage = new QLabel(mCanvas);
+    mMessage->setObjectName(QStringLiteral("mapMessage"));
+    mMessage->setWordWrap(true);
+    mMessage->setAlignment(Qt::AlignCenter);
+    mMessage->setTextFormat(Qt::PlainText);
+    mMessage->hide();
+    mImportBoundaries = new QPushButton(mCanvas);
+    mImportBoundaries->setObjectName(QStringLiteral("importBoundaries"));
+    mImportBoundaries->hide();
+    connect(mImportBoundaries, &QPushButton::clicked, this, &MapView::importBoundariesRequested);
+    auto *messageLayout = new QVBoxLayout(mCanvas);
+    messageLayout->addStretch();
+    messageLayout->addWidget(mMessage, 0, Qt::AlignCenter);
+    messageLayout->addWidget(mImportBoundaries, 0, Qt::AlignCenter);
+    messageLayout->addStretch();
+    connect(mTool, &MapPickTool::hovered, this, &MapView::onHover);
+    connect(mTool, &MapPickTool::clicked, this, [this](const QgsPointXY &point, bool add) {
+        emit regionClicked(regionAt(point), add);
+    });
+
+    mControls = new MapControls(this);
+    connect(mControls, &MapControls::styleChanged, this, &MapView::styleChanged);
+    connect(mControls, &MapControls::fixedClassesChanged, this, &MapView::fixedClassesChanged);
+    connect(mControls, &MapControls::periodChanged, this, &MapView::periodChanged);
+    mZoomFull = makeButton(this, QStringLiteral("zoom-full"), QStringLiteral("zoomFull"));
+    mZoomSelection =
+        makeButton(this, QStringLiteral("zoom-selection"), QStringLiteral("zoomSelection"));
+    mBackgroundButton =
+        makeButton(this, QStringLiteral("layer-add"), QStringLiteral("addBackground"));
+    connect(mZoomFull, &QToolButton::clicked, this, &MapView::zoomToFullExtent);
+    connect(mZoomSelection, &QToolButton::clicked, this, &MapView::zoomToSelection);
+    connect(mBackgroundButton, &QToolButton::clicked, this, &MapView::chooseBackgroundLayer);
+
+    mLegendTitle = new QLabel(this);
+    mLegendTitle->setObjectName(QStringLiteral("legendTitle"));
+    mLegendTitle->setWordWrap(true);
+    mLegend = new QListWidget(this);
+    mLegend->setObjectName(QStringLiteral("mapLegend"));
+    mLegend->setFrameShape(QFrame::NoFrame);
+    mLegend->setSelectionMode(QAbstractItemView::NoSelection);
+    mLegend->setFocusPolicy(Qt::NoFocus);
+    mLegend->setWordWrap(true);
+    mLegend->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    mLegend->setTextElideMode(Qt::ElideNone);
+    mLegend->setStyleSheet(QStringLiteral("QListWidget { background: transparent; }"));
+    auto *legendPanel = new QWidget(this);
+    auto *legendLayout = new QVBoxLayout(legendPanel);
+    legendLayout->setContentsMargins(6, 6, 6, 6);
+    legendLayout->addWidget(mLegendTitle);
+    legendLayout->addWidget(mLegend, 1);
+    legendPanel->setMinimumWidth(150);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mapSplitter"));
+    splitter->addWidget(mCanvas);
+    splitter->addWidget(legendPanel);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({600, 180});
+
+    // The navigation buttons sit under the map, next to the years: the row above must fit
+    // the map's width beside the docks of a 1024 px wide window.
+    QHBoxLayout *periods = mControls->periodRow();
+    periods->addWidget(mZoomFull);
+    periods->addWidget(mZoomSelection);
+    periods->addWidget(mBackgroundButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addLayout(mControls->styleRow());
+    layout->addWidget(splitter, 1);
+    layout->addLayout(periods);
+    retranslate();
+}
 
 MapView::~MapView()
 {
@@ -326,4 +434,123 @@ void MapView::chooseBackgroundLayer()
         QMessageBox::warning(this, tr("Add background layer"), error);
 }
 
-} // namespace wijk
+maps::MapStyleChoice MapView::style() const
+{
+    return mControls->style();
+}
+
+void MapView::setPeriods(const QVector<int> &periods)
+{
+    mControls->setPeriods(periods);
+}
+
+void MapView::setPeriod(int period)
+{
+    mControls->setPeriod(period);
+}
+
+int MapView::period() const
+{
+    return mControls->period();
+}
+
+bool MapView::isPlaying() const
+{
+    return mControls->isPlaying();
+}
+
+void MapView::togglePlay(bool play)
+{
+    mControls->togglePlay(play);
+}
+
+maps::MapMode MapView::mode() const
+{
+    return mControls->mode();
+}
+
+void MapView::setMode(maps::MapMode mode)
+{
+    mControls->setMode(mode);
+}
+
+maps::ClassificationMethod MapView::classificationMethod() const
+{
+    return mControls->classificationMethod();
+}
+
+void MapView::setClassificationMethod(maps::ClassificationMethod method)
+{
+    mControls->setClassificationMethod(method);
+}
+
+int MapView::classCount() const
+{
+    return mControls->classCount();
+}
+
+void MapView::setClassCount(int classes)
+{
+    mControls->setClassCount(classes);
+}
+
+void MapView::setClassificationEnabled(bool enabled)
+{
+    mControls->setClassificationEnabled(enabled);
+}
+
+bool MapView::fixedClasses() const
+{
+    return mControls->fixedClasses();
+}
+
+void MapView::setFixedClasses(bool fixed)
+{
+    mControls->setFixedClasses(fixed);
+}
+
+QString MapView::classificationText() const
+{
+    return mControls->classificationText();
+}
+
+void MapView::setMessage(const QString &message, bool offerBoundaryImport)
+{
+    mMessage->setText(message);
+    mMessage->setVisible(!message.isEmpty());
+    mImportBoundaries->setVisible(!message.isEmpty() && offerBoundaryImport);
+}
+
+QString MapView::message() const
+{
+    return mMessage->text();
+}
+
+QString MapView::legendTitle() const
+{
+    return mLegendTitle->text();
+}
+
+void MapView::setLegendTitle(const QString &title)
+{
+    mLegendTitle->setText(title);
+}
+
+void MapView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        mControls->retranslate();
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void MapView::retranslate()
+{
+    mImportBoundaries->setText(tr("Import boundaries…"));
+    mZoomFull->setToolTip(tr("Zoom to all regions"));
+    mZoomSelection->setToolTip(tr("Zoom to the selected regions"));
+    mBackgroundButton->setToolTip(tr("Add background layer…"));
+}
+
+} // namespace wijk::widgets

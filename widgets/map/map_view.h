@@ -1,8 +1,10 @@
-// The map panel: a QGIS canvas with the region layer, a legend, a scale bar, map mode and
-// classification controls, and a period slider that can play through the years.
+// The map panel: a QGIS canvas with the region layer, a legend, a scale bar, and the
+// controls (MapControls) for map mode, classification and the period.
 // It mirrors the linked region selection into the layer and reports clicks and hovers;
 // styling itself is done by the caller (maps/) when styleChanged/periodChanged fire.
 #pragma once
+
+#include "map_style_choice.h"
 
 #include <QIcon>
 #include <QSet>
@@ -11,22 +13,18 @@
 #include <functional>
 #include <qgsfeatureid.h>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QSlider;
-class QSpinBox;
-class QTimer;
 class QToolButton;
 class QgsMapCanvas;
 class QgsMapLayer;
 class QgsPointXY;
 class QgsVectorLayer;
 
-namespace wijk {
+namespace wijk::widgets {
 
+class MapControls;
 class MapPickTool;
 class ScaleBarOverlay;
 
@@ -59,29 +57,24 @@ public:
     void applySelectionDelta(const QStringList &added, const QStringList &removed);
     QSet<QString> selectedRegions() const;
 
-    //! The periods the slider steps through (ascending).
+    //! The mode, classification and period controls above and under the map.
+    MapControls *controls() const { return mControls; }
+    //! What the controls ask for: mode, method, classes, fixed classes.
+    maps::MapStyleChoice style() const;
+    // The controls' state, for callers and tests that drive the view (see MapControls).
     void setPeriods(const QVector<int> &periods);
     void setPeriod(int period);
     int period() const;
     bool isPlaying() const;
-
-    //! Map mode ids: "value", "change", "trend", "signals".
-    static QStringList modeIds();
-    QString mode() const;
-    void setMode(const QString &mode);
-    //! Classification method id as maps/ reads it: quantile, equal, jenks, stddev, pretty, box.
-    QString classificationMethod() const;
-    void setClassificationMethod(const QString &id);
+    maps::MapMode mode() const;
+    void setMode(maps::MapMode mode);
+    maps::ClassificationMethod classificationMethod() const;
+    void setClassificationMethod(maps::ClassificationMethod method);
     int classCount() const;
     void setClassCount(int classes);
-    //! Whether class controls apply (the signals mode has fixed categories).
     void setClassificationEnabled(bool enabled);
-    //! Whether the classes (and the ranking's axis) hold for every year of the series, so
-    //! that playing through the years shows growth; on by default.
     bool fixedClasses() const;
     void setFixedClasses(bool fixed);
-    //! The method box's text as shown (it says what is applied: change and trend maps class
-    //! each side of 0, and offer no box map).
     QString classificationText() const;
 
     //! Re-reads the legend from the layer's renderer (call after restyling) and repaints.
@@ -104,9 +97,6 @@ public:
     bool addBackgroundLayer(const QString &path, QString *error);
     void removeBackgroundLayers();
     int backgroundLayerCount() const { return mBackground.size(); }
-
-    //! The mode name for display.
-    static QString modeLabel(const QString &mode);
 
 public slots:
     void zoomToFullExtent();
@@ -137,16 +127,11 @@ private:
         bool heading = false;
     };
     void retranslate();
-    //! Method texts and the box map's availability for the current mode.
-    void updateMethodTexts();
-    void onModeChanged();
     void rebuildLegend();
     //! The legend lines of a background layer, from QGIS's own legend of that layer.
     static QVector<LegendLine> backgroundLegend(QgsMapLayer *layer, const QSize &iconSize);
     void updateCanvasLayers();
     void onHover(const QgsPointXY &point, const QPoint &globalPos);
-    void onSliderMoved(int index);
-    void stepPlay();
     QgsFeatureIds idsFor(const QStringList &codes) const;
 
     QgsMapCanvas *mCanvas = nullptr;
@@ -160,26 +145,15 @@ private:
     QVector<LegendLine> mBackgroundLegend; //!< built when background layers change
     std::function<QString(const QString &)> mTooltip;
 
-    QComboBox *mMode = nullptr;
-    QComboBox *mMethod = nullptr;
-    QSpinBox *mClasses = nullptr;
-    QCheckBox *mFixedClasses = nullptr;
-    QLabel *mModeLabel = nullptr;
-    QLabel *mMethodLabel = nullptr;
-    QLabel *mClassesLabel = nullptr;
+    MapControls *mControls = nullptr;
     QToolButton *mZoomFull = nullptr;
     QToolButton *mZoomSelection = nullptr;
     QToolButton *mBackgroundButton = nullptr;
-    QToolButton *mPlay = nullptr;
-    QSlider *mSlider = nullptr;
-    QLabel *mPeriodLabel = nullptr;
     QLabel *mLegendTitle = nullptr;
     QLabel *mMessage = nullptr;
     QPushButton *mImportBoundaries = nullptr;
     QListWidget *mLegend = nullptr;
-    QTimer *mPlayTimer = nullptr;
-    QVector<int> mPeriods;
     QString mLastHover;
 };
 
-} // namespace wijk
+} // namespace wijk::widgets
