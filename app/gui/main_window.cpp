@@ -1,5 +1,3 @@
-// Construction and layout of the workbench window; actions are in main_window_actions.cpp,
-// the wiring of the views to the session in main_window_views.cpp.
 #include "gui/main_window.h"
 
 #include "app_environment.h"
@@ -9,31 +7,71 @@
 #include "charts/ranking_chart.h"
 #include "charts/scatter_chart.h"
 #include "charts/trend_chart.h"
-#include "choropleth_layer.h"
+#include "gui/import_controller.h"
+#include "gui/map_presenter.h"
+#include "gui/recent_workspaces.h"
+#include "gui/signals_job_watcher.h"
+#include "gui/window_layout.h"
 #include "gui/workbench_session.h"
+#include "gui/workspace_import.h"
 #include "map/map_view.h"
 #include "selection/region_selection.h"
 #include "signals/signals_list.h"
 #include "table/values_table_view.h"
+#include "version_info.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QResizeEvent>
-#include <QScreen>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStatusBar>
-#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
+#include <tuple>
 
-namespace wijk {
+namespace wijk::gui {
+
+using widgets::DistributionChartData;
+using widgets::IndicatorCatalogue;
+using widgets::kNoValue;
+using widgets::MapView;
+using widgets::RankingChartData;
+using widgets::RegionSelection;
+using widgets::RegionValue;
+using widgets::ScatterChartData;
+using widgets::SignalsList;
+using widgets::ValuesTableView;
+namespace charts = widgets::charts;
 
 namespace {
-constexpr int kLayoutVersion = 1;
+QAction *makeAction(QObject *parent, const QString &icon, const QKeySequence &shortcut,
+                    const QString &objectName)
+{
+    auto *action = new QAction(parent);
+    action->setObjectName(objectName);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
 }
+
+QString levelName(RegionLevel level)
+{
+    return SignalsList::levelLabel(level);
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -47,13 +85,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // language read here may differ from the one installed then: install it again.
     installTranslators(mLanguage);
     mSelection = new RegionSelection(this);
+    mLayout = new WindowLayout(this);
+    mImport = new ImportController(this);
+    mSignalsJob = new SignalsJobWatcher(this);
     createViews();
+    mMapPresenter = new MapPresenter(mMap, mSelection, this);
     createActions();
     connectViews();
-    arrangeDefaultLayout();
-    mDefaultState = saveState(kLayoutVersion);
-    resize(firstSize(screen()->availableGeometry().size()));
-    mLayoutPending = !restoreLayout();
+    mLayout->arrange();
     retranslate();
     updateTitle();
     refreshStatus();
@@ -62,7 +101,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 MainWindow::~MainWindow()
 {
     // The canvas must let go of the choropleth layer before the layer is destroyed.
-    mMap->setRegionLayer(nullptr);
+    delete mMapPresenter;
 }
 
 void MainWindow::createViews()
@@ -105,13 +144,14 @@ void MainWindow::createViews()
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    addDock(mCatalogue, QStringLiteral("catalogueDock"), Qt::LeftDockWidgetArea);
-    addDock(trendPanel, QStringLiteral("trendDock"), Qt::RightDockWidgetArea);
-    addDock(rankingPanel, QStringLiteral("rankingDock"), Qt::RightDockWidgetArea);
-    addDock(scatterPanel, QStringLiteral("scatterDock"), Qt::RightDockWidgetArea);
-    addDock(distributionPanel, QStringLiteral("distributionDock"), Qt::RightDockWidgetArea);
-    addDock(mTable, QStringLiteral("tableDock"), Qt::BottomDockWidgetArea);
-    addDock(mSignals, QStringLiteral("signalsDock"), Qt::BottomDockWidgetArea);
+    mLayout->addDock(mCatalogue, QStringLiteral("catalogueDock"), Qt::LeftDockWidgetArea);
+    mLayout->addDock(trendPanel, QStringLiteral("trendDock"), Qt::RightDockWidgetArea);
+    mLayout->addDock(rankingPanel, QStringLiteral("rankingDock"), Qt::RightDockWidgetArea);
+    mLayout->addDock(scatterPanel, QStringLiteral("scatterDock"), Qt::RightDockWidgetArea);
+    mLayout->addDock(distributionPanel, QStringLiteral("distributionDock"),
+                     Qt::RightDockWidgetArea);
+    mLayout->addDock(mTable, QStringLiteral("tableDock"), Qt::BottomDockWidgetArea);
+    mLayout->addDock(mSignals, QStringLiteral("signalsDock"), Qt::BottomDockWidgetArea);
 
     mStatusWorkspace = new QLabel(this);
     mStatusSelection = new QLabel(this);
@@ -119,162 +159,32 @@ void MainWindow::createViews()
     statusBar()->addPermanentWidget(mStatusSelection);
 }
 
-QDockWidget *MainWindow::addDock(QWidget *widget, const QString &objectName,
-                                 Qt::DockWidgetArea area)
-{
-    // Sane minimums of our own: the contents' hints (a row of filters, a combo box) would
-    // make the window wider than a laptop, and a squeezed catalogue would vanish to 65 px.
-    const QSize minimum = area == Qt::LeftDockWidgetArea    ? QSize(200, 160)
-                          : area == Qt::RightDockWidgetArea ? QSize(260, 150)
-                                                            : QSize(320, 120);
-    widget->setMinimumSize(minimum);
-    auto *dock = new QDockWidget(this);
-    dock->setObjectName(objectName);
-    dock->setWidget(widget);
-    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
-                      QDockWidget::DockWidgetFloatable);
-    addDockWidget(area, dock);
-    mDocks << dock;
-    return dock;
-}
-
-void MainWindow::arrangeDefaultLayout()
-{
-    auto dock = [this](const char *name) {
-        return findChild<QDockWidget *>(QString::fromLatin1(name));
-    };
-    for (QDockWidget *d : qAsConst(mDocks)) {
-        d->setFloating(false);
-        d->show();
-    }
-    addDockWidget(Qt::LeftDockWidgetArea, dock("catalogueDock"));
-    addDockWidget(Qt::RightDockWidgetArea, dock("trendDock"));
-    addDockWidget(Qt::RightDockWidgetArea, dock("rankingDock"));
-    splitDockWidget(dock("trendDock"), dock("rankingDock"), Qt::Vertical);
-    tabifyDockWidget(dock("rankingDock"), dock("scatterDock"));
-    tabifyDockWidget(dock("scatterDock"), dock("distributionDock"));
-    addDockWidget(Qt::BottomDockWidgetArea, dock("tableDock"));
-    tabifyDockWidget(dock("tableDock"), dock("signalsDock"));
-    dock("rankingDock")->raise();
-    dock("tableDock")->raise();
-    sizeDefaultDocks();
-}
-
 QSize MainWindow::firstSize(const QSize &available)
 {
-    // 1280×800 where it fits; on a 1366×768 laptop the whole window, status bar and bottom
-    // tabs included, stays on the screen (the frame's title bar needs about 40 px).
-    return QSize(1280, 800).boundedTo(available - QSize(0, 40));
-}
-
-void MainWindow::sizeDefaultDocks()
-{
-    auto dock = [this](const char *name) {
-        return findChild<QDockWidget *>(QString::fromLatin1(name));
-    };
-    // The map in the middle gets what is left: the sides take about a sixth and a third of
-    // the width, the table a third of the height (never less than a laptop needs).
-    const QSize side = defaultSideExtents();
-    resizeDocks({dock("catalogueDock"), dock("trendDock")}, {side.width(), side.height()},
-                Qt::Horizontal);
-    resizeDocks({dock("trendDock"), dock("rankingDock")}, {height() / 2, height() / 2},
-                Qt::Vertical);
-    resizeDocks({dock("tableDock")}, {defaultBottomExtent()}, Qt::Vertical);
-}
-
-QSize MainWindow::defaultSideExtents() const
-{
-    // Never more than the window can give: on a small screen the map keeps a third.
-    const int catalogue = qMin(qMax(240, width() / 6), width() / 5);
-    const int charts = qMin(qMax(400, width() * 3 / 10), width() / 3);
-    return QSize(catalogue, charts);
-}
-
-int MainWindow::defaultBottomExtent() const
-{
-    return qMin(qMax(250, height() / 3), height() / 3 + 40);
-}
-
-void MainWindow::growSqueezedDocks()
-{
-    // A window made small squeezes the docks; made large again, they get back (at least) their
-    // default share, so the layout recovers without Reset layout. Larger docks stay as they are.
-    const QSize side = defaultSideExtents();
-    QList<QDockWidget *> docks;
-    QList<int> sizes;
-    for (QDockWidget *d : qAsConst(mDocks)) {
-        if (d->isFloating() || !d->isVisible() || d->visibleRegion().isEmpty())
-            continue;
-        const Qt::DockWidgetArea area = dockWidgetArea(d);
-        const int wanted = area == Qt::LeftDockWidgetArea    ? side.width()
-                           : area == Qt::RightDockWidgetArea ? side.height()
-                                                             : 0;
-        if (wanted > d->width()) {
-            docks << d;
-            sizes << wanted;
-        }
-    }
-    if (!docks.isEmpty())
-        resizeDocks(docks, sizes, Qt::Horizontal);
-    for (QDockWidget *d : qAsConst(mDocks)) {
-        if (!d->isFloating() && !d->visibleRegion().isEmpty() &&
-            dockWidgetArea(d) == Qt::BottomDockWidgetArea && d->height() < defaultBottomExtent()) {
-            resizeDocks({d}, {defaultBottomExtent()}, Qt::Vertical);
-            break;
-        }
-    }
+    return WindowLayout::firstSize(available);
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
-    const QSize old = event->oldSize();
-    if (!mLayoutPending && old.isValid() &&
-        (event->size().width() > old.width() || event->size().height() > old.height()))
-        QTimer::singleShot(0, this, &MainWindow::growSqueezedDocks); // after the dock layout
+    mLayout->windowResized(event->oldSize(), event->size());
 }
 
 void MainWindow::resetLayout()
 {
-    // The default state holds the arrangement; placing the docks again by hand would leave
-    // QMainWindow's old, empty tab bars on top of the new ones, eating their clicks.
-    for (QDockWidget *d : qAsConst(mDocks))
-        d->setFloating(false);
-    restoreState(mDefaultState, kLayoutVersion);
-    sizeDefaultDocks();
-}
-
-bool MainWindow::restoreLayout()
-{
-    QSettings settings;
-    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
-    const QByteArray state = settings.value(QStringLiteral("window/state")).toByteArray();
-    return !state.isEmpty() && restoreState(state, kLayoutVersion);
+    mLayout->reset();
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (mLayoutPending) {
-        mLayoutPending = false;
-        // Dock sizes in proportion to the real window, once the window has its size.
-        QTimer::singleShot(0, this, &MainWindow::sizeDefaultDocks);
-    }
-}
-
-void MainWindow::saveLayout()
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+    mLayout->windowShown();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     mMap->togglePlay(false);
-    saveLayout();
+    mLayout->save();
     QMainWindow::closeEvent(event);
 }
 
@@ -294,4 +204,576 @@ void MainWindow::showError(const QString &title, const QString &message)
     box->open();
 }
 
-} // namespace wijk
+void MainWindow::createActions()
+{
+    mOpenAction =
+        makeAction(this, QStringLiteral("open"), QKeySequence::Open, QStringLiteral("openAction"));
+    connect(mOpenAction, &QAction::triggered, this, &MainWindow::chooseWorkspace);
+    mImportAction = makeAction(this, QStringLiteral("import"), QKeySequence(tr("Ctrl+I")),
+                               QStringLiteral("importAction"));
+    connect(mImportAction, &QAction::triggered, this,
+            [this] { mImport->chooseAndImport(mSession ? mSession->path() : QString()); });
+    mDemoAction =
+        makeAction(this, QStringLiteral("demo"), QKeySequence(), QStringLiteral("demoAction"));
+    connect(mDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    mQuitAction =
+        makeAction(this, QStringLiteral("quit"), QKeySequence::Quit, QStringLiteral("quitAction"));
+    connect(mQuitAction, &QAction::triggered, this, &QWidget::close);
+    mResetLayoutAction = makeAction(this, QStringLiteral("layout-reset"), QKeySequence(),
+                                    QStringLiteral("resetLayoutAction"));
+    connect(mResetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+    mClearSelectionAction =
+        makeAction(this, QStringLiteral("clear-selection"), QKeySequence(Qt::Key_Escape),
+                   QStringLiteral("clearSelectionAction"));
+    connect(mClearSelectionAction, &QAction::triggered, this, [this] { mSelection->clear(this); });
+    mZoomSelectionAction =
+        makeAction(this, QStringLiteral("zoom-selection"), QKeySequence(tr("Ctrl+J")),
+                   QStringLiteral("zoomSelectionAction"));
+    connect(mZoomSelectionAction, &QAction::triggered, mMap, &MapView::zoomToSelection);
+    mAboutAction = makeAction(this, QStringLiteral("about"), QKeySequence::HelpContents,
+                              QStringLiteral("aboutAction"));
+    connect(mAboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    mPreviousPeriodAction = makeAction(this, QString(), QKeySequence(tr("Ctrl+Left")),
+                                       QStringLiteral("previousPeriodAction"));
+    connect(mPreviousPeriodAction, &QAction::triggered, this, [this] { stepPeriod(-1); });
+    mNextPeriodAction = makeAction(this, QString(), QKeySequence(tr("Ctrl+Right")),
+                                   QStringLiteral("nextPeriodAction"));
+    connect(mNextPeriodAction, &QAction::triggered, this, [this] { stepPeriod(1); });
+    mPlayAction = makeAction(this, QStringLiteral("play"), QKeySequence(tr("Ctrl+P")),
+                             QStringLiteral("playAction"));
+    connect(mPlayAction, &QAction::triggered, this,
+            [this] { mMap->togglePlay(!mMap->isPlaying()); });
+
+    auto *languages = new QActionGroup(this);
+    mDutchAction = makeAction(languages, QString(), QKeySequence(), QStringLiteral("dutchAction"));
+    mEnglishAction =
+        makeAction(languages, QString(), QKeySequence(), QStringLiteral("englishAction"));
+    // Each language is named in itself, so it can be found whatever the current language.
+    mDutchAction->setText(QStringLiteral("Nederlands"));
+    mEnglishAction->setText(QStringLiteral("English"));
+    for (QAction *action : {mDutchAction, mEnglishAction})
+        action->setCheckable(true);
+    (english() ? mEnglishAction : mDutchAction)->setChecked(true);
+    connect(mDutchAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("nl")); });
+    connect(mEnglishAction, &QAction::triggered, this,
+            [this] { setLanguage(QStringLiteral("en")); });
+
+    mFileMenu = menuBar()->addMenu(QString());
+    mFileMenu->addAction(mOpenAction);
+    mRecentMenu = mFileMenu->addMenu(QIcon(QStringLiteral(":/icons/recent.svg")), QString());
+    mRecentMenu->setObjectName(QStringLiteral("recentMenu"));
+    mRecent = new RecentWorkspaces(mRecentMenu, this);
+    connect(mRecent, &RecentWorkspaces::openRequested, this, &MainWindow::openWorkspace);
+    mFileMenu->addAction(mDemoAction);
+    mFileMenu->addSeparator();
+    mFileMenu->addAction(mImportAction);
+    mFileMenu->addSeparator();
+    mFileMenu->addAction(mQuitAction);
+
+    mViewMenu = menuBar()->addMenu(QString());
+    for (QDockWidget *dock : mLayout->docks())
+        mViewMenu->addAction(dock->toggleViewAction());
+    mViewMenu->addSeparator();
+    mPeriodMenu = mViewMenu->addMenu(QString());
+    mPeriodMenu->addAction(mPreviousPeriodAction);
+    mPeriodMenu->addAction(mNextPeriodAction);
+    mPeriodMenu->addAction(mPlayAction);
+    mViewMenu->addSeparator();
+    mViewMenu->addAction(mResetLayoutAction);
+
+    mSelectionMenu = menuBar()->addMenu(QString());
+    mSelectionMenu->addAction(mClearSelectionAction);
+    mSelectionMenu->addAction(mZoomSelectionAction);
+
+    mLanguageMenu = menuBar()->addMenu(QString());
+    mLanguageMenu->setObjectName(QStringLiteral("languageMenu"));
+    mLanguageMenu->addAction(mDutchAction);
+    mLanguageMenu->addAction(mEnglishAction);
+
+    mHelpMenu = menuBar()->addMenu(QString());
+    mHelpMenu->addAction(mAboutAction);
+
+    mToolBar = addToolBar(QString());
+    mToolBar->setObjectName(QStringLiteral("mainToolBar"));
+    mToolBar->setIconSize(QSize(22, 22));
+    mToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    mToolBar->addAction(mOpenAction);
+    mToolBar->addAction(mImportAction);
+    mToolBar->addSeparator();
+    mLevelLabel = new QLabel(this);
+    mLevelBox = new QComboBox(this);
+    mLevelBox->setObjectName(QStringLiteral("levelBox"));
+    mLevelBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    mToolBar->addWidget(mLevelLabel);
+    mToolBar->addWidget(mLevelBox);
+    mToolBar->addSeparator();
+    mToolBar->addAction(mZoomSelectionAction);
+    mToolBar->addAction(mClearSelectionAction);
+    connect(mLevelBox, QOverload<int>::of(&QComboBox::activated), this, [this] {
+        setCurrentLevel(static_cast<RegionLevel>(mLevelBox->currentData().toInt()));
+    });
+}
+
+void MainWindow::retranslate()
+{
+    mFileMenu->setTitle(tr("&File"));
+    mRecentMenu->setTitle(tr("Open &recent"));
+    mViewMenu->setTitle(tr("&View"));
+    mSelectionMenu->setTitle(tr("&Selection"));
+    mLanguageMenu->setTitle(tr("&Language"));
+    mHelpMenu->setTitle(tr("&Help"));
+    mToolBar->setWindowTitle(tr("Main toolbar"));
+    mOpenAction->setText(tr("&Open workspace…"));
+    mOpenAction->setIconText(tr("Open"));
+    mImportAction->setText(tr("&Import…"));
+    mImportAction->setIconText(tr("Import"));
+    mImportAction->setToolTip(tr("Import an extract folder or zip, a CBS file, CSV, XLSX or "
+                                 "GeoPackage (or drop it on the window)"));
+    mDemoAction->setText(tr("Open &demo workspace"));
+    mQuitAction->setText(tr("&Quit"));
+    mResetLayoutAction->setText(tr("&Reset layout"));
+    mClearSelectionAction->setText(tr("&Clear selection"));
+    mClearSelectionAction->setIconText(tr("Clear"));
+    mZoomSelectionAction->setText(tr("&Zoom to selection"));
+    mZoomSelectionAction->setIconText(tr("Zoom"));
+    mAboutAction->setText(tr("&About Wijkmonitor Workbench"));
+    mPeriodMenu->setTitle(tr("&Period"));
+    mPreviousPeriodAction->setText(tr("&Previous year"));
+    mNextPeriodAction->setText(tr("&Next year"));
+    mPlayAction->setText(tr("&Play / pause"));
+    mLevelLabel->setText(tr("Level:") + QLatin1Char(' '));
+    const QStringList titles = {tr("Indicators"),   tr("Trend"), tr("Ranking"), tr("Scatter"),
+                                tr("Distribution"), tr("Table"), tr("Signals")};
+    const QList<QDockWidget *> &docks = mLayout->docks();
+    for (int i = 0; i < docks.size() && i < titles.size(); ++i)
+        docks.at(i)->setWindowTitle(titles.at(i));
+    mScatterY->setToolTip(tr("Indicator on the vertical axis"));
+    mEmptyHint->setText(tr("No workspace open. Open a workspace (Ctrl+O), open the demo, or "
+                           "drop an extract folder, zip, CSV, XLSX or GeoPackage here."));
+    updateTitle();
+    if (mSession)
+        showSession();
+    refreshStatus();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    const QString chosen = language == QLatin1String("en") ? language : QStringLiteral("nl");
+    QSettings().setValue(QStringLiteral("ui/language"), chosen);
+    mDutchAction->setChecked(chosen == QLatin1String("nl"));
+    mEnglishAction->setChecked(chosen == QLatin1String("en"));
+    if (chosen == mLanguage)
+        return;
+    mLanguage = chosen;
+    // Installing translators posts LanguageChange to every widget: they retranslate themselves.
+    // The window's own texts change at once, so whoever switched sees it immediately.
+    installTranslators(chosen);
+    retranslate();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && mFileMenu)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(),
+                                                      tr("Workspaces (*.gpkg);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::importPath(const QString &path)
+{
+    mImport->import(path, mSession ? mSession->path() : QString());
+}
+
+void MainWindow::onImportFinished(const WorkspaceImportResult &result, const QString &target)
+{
+    if (result.ok())
+        openWorkspace(target);
+    if (result.status == ImportOutcome::Status::Failed)
+        showError(tr("Import"), ImportController::failureText(result));
+    else
+        statusBar()->showMessage(result.message, 15000);
+    emit importFinished(result.ok(), result.message);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl &url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        // A dropped workspace opens; anything else is imported.
+        if (path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive) && !mSession &&
+            WorkbenchSession::open(path, nullptr) && openWorkspace(path))
+            continue;
+        importPath(path);
+        break; // one import at a time
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::stepPeriod(int steps)
+{
+    if (!mSession)
+        return;
+    const QVector<int> periods = mSession->periods();
+    const int index = periods.indexOf(mPeriod) + steps;
+    if (index >= 0 && index < periods.size())
+        setCurrentPeriod(periods.at(index));
+}
+
+void MainWindow::about()
+{
+    // The same text as `wijkmonitor --version`: what a bug report needs, in one place.
+    const QString versions = versionText(QStringLiteral("Wijkmonitor Workbench"))
+                                 .toHtmlEscaped()
+                                 .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    QMessageBox::about(this, tr("About Wijkmonitor Workbench"),
+                       tr("<h3>Wijkmonitor Workbench</h3><p>Neighbourhood figures of Dutch "
+                          "municipalities: import, explore, test trends honestly, map and "
+                          "report — offline.</p><p>%1</p>")
+                           .arg(versions));
+}
+
+void MainWindow::connectViews()
+{
+    connect(mSelection, &RegionSelection::changed, this, &MainWindow::onSelectionChanged);
+    connect(mCatalogue, &IndicatorCatalogue::indicatorChosen, this,
+            &MainWindow::setCurrentIndicator);
+    connect(mMap, &MapView::regionClicked, this, [this](const QString &code, bool add) {
+        if (code.isEmpty()) {
+            if (!add)
+                mSelection->clear(mMap);
+            return;
+        }
+        mSelection->click(code, add, mMap);
+    });
+    connect(mMap, &MapView::periodChanged, this, &MainWindow::setCurrentPeriod);
+    connect(mMap, &MapView::styleChanged, this, [this] { refreshMap(false); });
+    connect(mMap, &MapView::importBoundariesRequested, this,
+            [this] { mImport->chooseAndImport(mSession ? mSession->path() : QString()); });
+    connect(mMap, &MapView::fixedClassesChanged, this, [this] { refreshCharts(); });
+    connect(mTable, &ValuesTableView::regionsSelected, this,
+            [this](const QStringList &codes) { mSelection->setSelection(codes, mTable); });
+    connect(mTable, &ValuesTableView::columnsChosen, this, [this] { refreshTable(); });
+    connect(mSignals, &SignalsList::signalChosen, this, &MainWindow::onSignalChosen);
+    connect(mScatterY, QOverload<int>::of(&QComboBox::activated), this, [this] {
+        mScatterYByUser = true;
+        refreshCharts();
+    });
+    mMap->setTooltipProvider([this](const QString &code) {
+        return mSession ? mSession->regionTooltip(code, mIndicator, mPeriod) : code;
+    });
+    connect(mMapPresenter, &MapPresenter::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(mImport, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(mImport, &ImportController::refused, this,
+            [this](const QString &message) { showError(tr("Import"), message); });
+    connect(mSignalsJob, &SignalsJobWatcher::finished, this, &MainWindow::adoptSignals);
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    QString error;
+    // The indicator shown before stays if the workspace has it: load that one first.
+    std::unique_ptr<WorkbenchSession> session =
+        WorkbenchSession::open(path, &error, QStringList{mIndicator});
+    if (!session) {
+        showError(tr("Open workspace"),
+                  tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), error));
+        return false;
+    }
+    mMap->togglePlay(false);
+    mMapPresenter->clear();
+    // The old session's job is cancelled with it; its end must not reach the new one.
+    mSignalsJob->abandon();
+    mSession = std::move(session);
+    mWorkspaceName = QFileInfo(path).completeBaseName();
+    mSelection->clear(this);
+    const QVector<Indicator> indicators = mSession->indicators();
+    if (!mSession->indicator(mIndicator))
+        mIndicator = indicators.isEmpty() ? QString() : indicators.constFirst().code;
+    const QVector<RegionLevel> levels = mSession->levels();
+    if (!levels.contains(mLevel))
+        mLevel = levels.contains(RegionLevel::Wijk) || levels.isEmpty() ? RegionLevel::Wijk
+                                                                        : levels.constLast();
+    const QVector<int> periods = mSession->periods();
+    mPeriod = periods.isEmpty() ? 0 : periods.constLast();
+    mRecent->add(path);
+    mSignals->setComputing(true);
+    showSession();
+    updateTitle();
+    mSignalsJob->start(*mSession);
+    emit workspaceOpened(path);
+    return true;
+}
+
+void MainWindow::adoptSignals()
+{
+    if (!mSession)
+        return;
+    const bool periodsChanged = mSession->adoptSignals();
+    mSignals->setComputing(false);
+    if (!mSession->signalsError().isEmpty())
+        statusBar()->showMessage(
+            tr("Signals could not be computed: %1").arg(mSession->signalsError()), 10000);
+    if (periodsChanged) {
+        const QVector<int> periods = mSession->periods();
+        if (!periods.contains(mPeriod))
+            mPeriod = periods.constLast();
+        showSession(); // the period slider and every view get the added years
+    } else {
+        refreshSignals();
+    }
+    emit signalsReady();
+}
+
+bool MainWindow::signalsPending() const
+{
+    return mSignalsJob->isRunning();
+}
+
+const maps::ChoroplethLayer *MainWindow::choropleth() const
+{
+    return mMapPresenter->choropleth();
+}
+
+bool MainWindow::openDemo()
+{
+    QString error;
+    const QString path = ensureDemoWorkspace(demoFolder(), &error);
+    if (path.isEmpty()) {
+        showError(tr("Demo workspace"), tr("The demo could not be prepared: %1").arg(error));
+        return false;
+    }
+    return openWorkspace(path);
+}
+
+void MainWindow::showSession()
+{
+    const bool open = mSession != nullptr;
+    mEmptyHint->setVisible(!open);
+    mMap->setVisible(open);
+    if (!open)
+        return;
+    mCatalogue->setIndicators(mSession->indicators(), english());
+    mCatalogue->setCurrentIndicator(mIndicator);
+    mLevelBox->clear();
+    for (RegionLevel level : mSession->levels())
+        mLevelBox->addItem(levelName(level), static_cast<int>(level));
+    mLevelBox->setCurrentIndex(qMax(0, mLevelBox->findData(static_cast<int>(mLevel))));
+    {
+        const QSignalBlocker blocker(mMap);
+        mMap->setPeriods(mSession->periods());
+        mMap->setPeriod(mPeriod);
+    }
+    // Rebuilt in the current language; the chosen y stays (a language switch comes here).
+    const QString chosenY = mScatterY->currentData().toString();
+    mScatterY->clear();
+    for (const Indicator &indicator : mSession->indicators())
+        mScatterY->addItem(indicator.displayName(english()), indicator.code);
+    chooseScatterY(mScatterYByUser ? chosenY : QString());
+    refreshMap(mMapPresenter->needsRebuild(mLevel));
+    refreshTable();
+    refreshCharts();
+    refreshSignals();
+    refreshStatus();
+}
+
+void MainWindow::setCurrentIndicator(const QString &code)
+{
+    if (!mSession || !mSession->indicator(code))
+        return;
+    mIndicator = code;
+    mCatalogue->setCurrentIndicator(code);
+    // A y the user chose stays; the default follows x to a meaningful partner.
+    chooseScatterY(mScatterYByUser ? mScatterY->currentData().toString() : QString());
+    refreshMap(false);
+    refreshTable();
+    refreshCharts();
+    refreshStatus();
+}
+
+void MainWindow::setCurrentLevel(RegionLevel level)
+{
+    if (!mSession || level == mLevel)
+        return;
+    mLevel = level;
+    mLevelBox->setCurrentIndex(qMax(0, mLevelBox->findData(static_cast<int>(level))));
+    mSelection->clear(this);
+    refreshMap(true);
+    refreshTable();
+    refreshCharts();
+    refreshSignals();
+    refreshStatus();
+}
+
+void MainWindow::setCurrentPeriod(int period)
+{
+    if (!mSession || period == mPeriod)
+        return;
+    mPeriod = period;
+    mMap->setPeriod(period);
+    refreshMap(false);
+    if (mTable->columns() == ValuesTableView::Columns::Indicators)
+        refreshTable(); // one year across the theme's indicators
+    refreshCharts();
+    refreshStatus();
+}
+
+void MainWindow::setMapMode(maps::MapMode mode)
+{
+    mMap->setMode(mode);
+}
+
+void MainWindow::refreshMap(bool rebuildLayer)
+{
+    if (!mSession || mIndicator.isEmpty())
+        return;
+    mMapPresenter->show(*mSession, mIndicator, mLevel, mPeriod, english(), rebuildLayer);
+}
+
+void MainWindow::refreshTable()
+{
+    if (!mSession)
+        return;
+    mTable->setTableData(mTable->columns() == ValuesTableView::Columns::Indicators
+                             ? mSession->themeTable(mIndicator, mLevel, mPeriod, english())
+                             : mSession->periodTable(mIndicator, mLevel, english()));
+    mTable->setSelectedRegions(
+        QSet<QString>(mSelection->selected().cbegin(), mSelection->selected().cend()));
+}
+
+void MainWindow::refreshCharts()
+{
+    if (!mSession || mIndicator.isEmpty())
+        return;
+    mTrendChart->setData(mSession->trendData(mIndicator, mSelection->selected(), english()));
+    RankingChartData rankingData = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
+    // With the map's classes fixed over the years, the ranking's axis is too.
+    if (mMap->fixedClasses())
+        std::tie(rankingData.axisMin, rankingData.axisMax) =
+            mSession->valueRangeOfAllPeriods(mIndicator, mLevel);
+    mRankingChart->setData(rankingData);
+    const RankingChartData ranking = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
+    DistributionChartData distribution;
+    distribution.title = ranking.title;
+    distribution.indicator = ranking.indicator;
+    distribution.items = ranking.items;
+    distribution.referenceValue = ranking.referenceValue;
+    distribution.referenceName = ranking.referenceName;
+    mDistributionChart->setData(distribution);
+    const QString yCode = mScatterY->currentData().toString();
+    if (const Indicator *y = mSession->indicator(yCode)) {
+        const RankingChartData yValues = mSession->rankingData(yCode, mLevel, mPeriod, english());
+        ScatterChartData scatter;
+        scatter.xIndicator = ranking.indicator;
+        scatter.yIndicator = *y;
+        scatter.title =
+            QStringLiteral("%1 × %2, %3")
+                .arg(ranking.indicator.displayName(english()), y->displayName(english()))
+                .arg(mPeriod);
+        QHash<QString, RegionValue> yByCode;
+        for (const RegionValue &v : yValues.items)
+            yByCode.insert(v.code, v);
+        for (const RegionValue &x : ranking.items) {
+            const RegionValue yv = yByCode.value(x.code);
+            scatter.points.push_back({x.code, x.name, x.hasValue() ? x.value : kNoValue,
+                                      yv.hasValue() ? yv.value : kNoValue});
+        }
+        mScatterChart->setData(scatter);
+    }
+}
+
+QString MainWindow::scatterYIndicator() const
+{
+    return mScatterY->currentData().toString();
+}
+
+void MainWindow::chooseScatterY(const QString &preferred)
+{
+    if (!mSession)
+        return;
+    // Never x against itself (r = 1 says nothing): x is not offered, and a y that became x
+    // gives way to a meaningful partner.
+    QString y = preferred;
+    if (y == mIndicator || mScatterY->findData(y) < 0)
+        y = charts::ScatterChart::defaultYIndicator(mSession->indicators(), mIndicator);
+    auto *items = qobject_cast<QStandardItemModel *>(mScatterY->model());
+    for (int i = 0; i < mScatterY->count(); ++i)
+        if (items)
+            items->item(i)->setEnabled(mScatterY->itemData(i).toString() != mIndicator);
+    mScatterY->setCurrentIndex(mScatterY->findData(y));
+}
+
+void MainWindow::refreshSignals()
+{
+    if (mSession && !mSession->signalsPending())
+        mSignals->setSignals(mSession->signalEntries(mLevel, english()));
+}
+
+void MainWindow::refreshStatus()
+{
+    if (!mSession) {
+        mStatusWorkspace->setText(tr("No workspace open"));
+        mStatusSelection->clear();
+        return;
+    }
+    const Indicator *indicator = mSession->indicator(mIndicator);
+    mStatusWorkspace->setText(tr("%1 · %2 · %3 · %4")
+                                  .arg(mSession->name(),
+                                       indicator ? indicator->displayName(english()) : QString(),
+                                       levelName(mLevel))
+                                  .arg(mPeriod));
+    const QStringList selected = mSelection->selected();
+    if (selected.isEmpty())
+        mStatusSelection->setText(tr("Nothing selected"));
+    else if (selected.size() == 1)
+        mStatusSelection->setText(
+            tr("Selected: %1").arg(mSession->regionName(selected.constFirst())));
+    else
+        mStatusSelection->setText(tr("%n region(s) selected", nullptr, selected.size()));
+}
+
+void MainWindow::onSelectionChanged(const QStringList &added, const QStringList &removed,
+                                    QObject *origin)
+{
+    // The map mirrors every change (a map click only reports; it does not select by itself).
+    mMap->applySelectionDelta(added, removed);
+    if (origin != mTable)
+        mTable->setSelectedRegions(
+            QSet<QString>(mSelection->selected().cbegin(), mSelection->selected().cend()));
+    if (mSession && !mIndicator.isEmpty())
+        mTrendChart->setData(mSession->trendData(mIndicator, mSelection->selected(), english()));
+    refreshStatus();
+}
+
+void MainWindow::onSignalChosen(const QString &region, const QString &indicator)
+{
+    if (!mSession)
+        return;
+    setCurrentIndicator(indicator);
+    mSelection->setSelection({region}, mSignals);
+    mMap->zoomToSelection();
+}
+
+} // namespace wijk::gui

@@ -1,39 +1,49 @@
 // The workbench window: the map in the middle, catalogue, charts, table and signals in docks
-// around it, every view following one RegionSelection. Layout and language are remembered.
+// around it, every view following one RegionSelection. The window holds the shared state
+// (workspace session, indicator, level, period) and wires the pieces that do the work:
+// MapPresenter draws the map, ImportController imports, RecentWorkspaces remembers what was
+// opened, SignalsJobWatcher follows the background signals, WindowLayout places the docks.
 #pragma once
 
+#include "map_value.h"
 #include "model/model.h"
 
-#include <QByteArray>
 #include <QMainWindow>
-#include <QPointer>
 #include <memory>
 
 class QAction;
-class QActionGroup;
 class QComboBox;
-class QFutureWatcherBase;
-class QDockWidget;
 class QLabel;
 class QMenu;
 class QToolBar;
 
-namespace wijk {
-
+namespace wijk::maps {
 class ChoroplethLayer;
+}
+
+namespace wijk::widgets {
 class IndicatorCatalogue;
 class MapView;
 class RegionSelection;
 class SignalsList;
 class ValuesTableView;
-class WorkbenchSession;
 namespace charts {
-class ChartPanel;
 class DistributionChart;
 class RankingChart;
 class ScatterChart;
 class TrendChart;
 } // namespace charts
+} // namespace wijk::widgets
+
+namespace wijk::gui {
+
+class ImportController;
+class MapPresenter;
+class RecentWorkspaces;
+class SignalsJobWatcher;
+class WindowLayout;
+class WorkbenchSession;
+struct WorkspaceImportResult;
 
 class MainWindow : public QMainWindow
 {
@@ -60,8 +70,7 @@ public:
     void setCurrentLevel(RegionLevel level);
     int currentPeriod() const { return mPeriod; }
     void setCurrentPeriod(int period);
-    //! Map mode by id ("value", "change", "trend", "signals").
-    void setMapMode(const QString &mode);
+    void setMapMode(maps::MapMode mode);
 
     //! "nl" or "en": switches the UI language now and remembers it.
     void setLanguage(const QString &language);
@@ -72,19 +81,19 @@ public:
     //! The size of the first window on a screen with this much room (available geometry).
     static QSize firstSize(const QSize &available);
 
-    RegionSelection *selection() const { return mSelection; }
-    MapView *mapView() const { return mMap; }
-    ValuesTableView *tableView() const { return mTable; }
-    IndicatorCatalogue *catalogue() const { return mCatalogue; }
-    SignalsList *signalsList() const { return mSignals; }
-    charts::TrendChart *trendChart() const { return mTrendChart; }
-    charts::RankingChart *rankingChart() const { return mRankingChart; }
-    charts::ScatterChart *scatterChart() const { return mScatterChart; }
+    widgets::RegionSelection *selection() const { return mSelection; }
+    widgets::MapView *mapView() const { return mMap; }
+    widgets::ValuesTableView *tableView() const { return mTable; }
+    widgets::IndicatorCatalogue *catalogue() const { return mCatalogue; }
+    widgets::SignalsList *signalsList() const { return mSignals; }
+    widgets::charts::TrendChart *trendChart() const { return mTrendChart; }
+    widgets::charts::RankingChart *rankingChart() const { return mRankingChart; }
+    widgets::charts::ScatterChart *scatterChart() const { return mScatterChart; }
     //! The scatter's indicator on the vertical axis.
     QString scatterYIndicator() const;
     WorkbenchSession *session() const { return mSession.get(); }
     //! The styled regions on the map (nullptr before a workspace is open).
-    const ChoroplethLayer *choropleth() const { return mChoropleth.get(); }
+    const maps::ChoroplethLayer *choropleth() const;
     //! Whether the signals of the open workspace are still being computed in the background.
     bool signalsPending() const;
 
@@ -105,35 +114,17 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    // main_window.cpp: construction and layout
     void createViews();
-    QDockWidget *addDock(QWidget *widget, const QString &objectName, Qt::DockWidgetArea area);
-    void arrangeDefaultLayout();
-    //! Sizes the docks of the default arrangement in proportion to the window.
-    void sizeDefaultDocks();
-    //! Default widths of the catalogue (width) and the chart column (height of the size).
-    QSize defaultSideExtents() const;
-    //! Default height of the table/signals area.
-    int defaultBottomExtent() const;
-    //! Gives docks squeezed below their default share of the window that share again.
-    void growSqueezedDocks();
-    //! Restores geometry and dock state from the settings; false when there were none.
-    bool restoreLayout();
-    void saveLayout();
+    void createActions();
+    void connectViews();
+    void retranslate();
     void updateTitle();
     void showError(const QString &title, const QString &message);
-    // main_window_actions.cpp: menus, toolbar, language, recent files, import
-    void createActions();
-    void retranslate();
-    void rebuildRecentMenu();
-    void addRecent(const QString &path);
     void chooseWorkspace();
-    void chooseImport();
+    void onImportFinished(const WorkspaceImportResult &result, const QString &target);
     void about();
     //! Moves the period slider by steps (negative: back).
     void stepPeriod(int steps);
-    // main_window_views.cpp: feeding the views from the session
-    void connectViews();
     void showSession();
     void refreshMap(bool rebuildLayer);
     void refreshTable();
@@ -142,34 +133,35 @@ private:
     //! Puts the scatter's y on preferred, unless that is missing or the current indicator:
     //! then on ScatterChart::defaultYIndicator().
     void chooseScatterY(const QString &preferred);
-    //! Computes the session's signals on a worker thread; the list says so meanwhile.
-    void startSignals();
+    //! Takes the finished background signals into the session and the views.
+    void adoptSignals();
     void refreshStatus();
     void onSelectionChanged(const QStringList &added, const QStringList &removed, QObject *origin);
     void onSignalChosen(const QString &region, const QString &indicator);
     bool english() const { return mLanguage == QLatin1String("en"); }
 
     std::unique_ptr<WorkbenchSession> mSession;
-    std::unique_ptr<ChoroplethLayer> mChoropleth;
-    RegionLevel mChoroplethLevel = RegionLevel::Wijk;
-    int mChoroplethVintage = 0; //!< the vintage whose boundaries mChoropleth draws
     QString mWorkspaceName;
     QString mIndicator;
     RegionLevel mLevel = RegionLevel::Wijk;
     int mPeriod = 0;
     QString mLanguage;
-    bool mImporting = false;
-    QFutureWatcherBase *mSignalsWatcher = nullptr; //!< the running signals job of mSession
 
-    RegionSelection *mSelection = nullptr;
-    MapView *mMap = nullptr;
-    ValuesTableView *mTable = nullptr;
-    IndicatorCatalogue *mCatalogue = nullptr;
-    SignalsList *mSignals = nullptr;
-    charts::TrendChart *mTrendChart = nullptr;
-    charts::RankingChart *mRankingChart = nullptr;
-    charts::ScatterChart *mScatterChart = nullptr;
-    charts::DistributionChart *mDistributionChart = nullptr;
+    WindowLayout *mLayout = nullptr;
+    MapPresenter *mMapPresenter = nullptr;
+    ImportController *mImport = nullptr;
+    RecentWorkspaces *mRecent = nullptr;
+    SignalsJobWatcher *mSignalsJob = nullptr;
+
+    widgets::RegionSelection *mSelection = nullptr;
+    widgets::MapView *mMap = nullptr;
+    widgets::ValuesTableView *mTable = nullptr;
+    widgets::IndicatorCatalogue *mCatalogue = nullptr;
+    widgets::SignalsList *mSignals = nullptr;
+    widgets::charts::TrendChart *mTrendChart = nullptr;
+    widgets::charts::RankingChart *mRankingChart = nullptr;
+    widgets::charts::ScatterChart *mScatterChart = nullptr;
+    widgets::charts::DistributionChart *mDistributionChart = nullptr;
     QComboBox *mScatterY = nullptr;
     bool mScatterYByUser = false; //!< the scatter's y was picked by the user: it stays
     QComboBox *mLevelBox = nullptr;
@@ -177,9 +169,6 @@ private:
     QLabel *mEmptyHint = nullptr;
     QLabel *mStatusSelection = nullptr;
     QLabel *mStatusWorkspace = nullptr;
-    QList<QDockWidget *> mDocks;
-    QByteArray mDefaultState;
-    bool mLayoutPending = false; //!< no saved layout: size the docks when first shown
 
     QMenu *mFileMenu = nullptr;
     QMenu *mRecentMenu = nullptr;
@@ -204,4 +193,4 @@ private:
     QMenu *mPeriodMenu = nullptr;
 };
 
-} // namespace wijk
+} // namespace wijk::gui

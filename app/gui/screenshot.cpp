@@ -60,8 +60,8 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser)
         window.showMaximized();
     if (parser.isSet(QStringLiteral("indicator")))
         window.setCurrentIndicator(parser.value(QStringLiteral("indicator")));
-    if (parser.isSet(QStringLiteral("mode")))
-        window.setMapMode(parser.value(QStringLiteral("mode")));
+    if (const auto mode = maps::mapModeFromString(parser.value(QStringLiteral("mode"))))
+        window.setMapMode(*mode);
     // The signals are computed in the background; the default selection is the first one.
     QElapsedTimer signalsTimer;
     signalsTimer.start();

@@ -3,13 +3,15 @@
 // formats that both QTextDocument::print (PDF) and Qt's ODF writer carry over.
 #pragma once
 
-#include <QImage>
+#include <QColor>
+#include <QString>
+#include <QStringList>
 #include <QTextCursor>
-#include <QTextDocument>
-#include <QTextList>
-#include <QTextTable>
-#include <QUrl>
-#include <algorithm>
+#include <QTextLength>
+#include <QVector>
+
+class QImage;
+class QTextDocument;
 
 namespace wijk::reports {
 
@@ -23,114 +25,21 @@ inline const QString kFamily = QStringLiteral("Arial");
 class MemoWriter
 {
 public:
-    explicit MemoWriter(QTextDocument *document) : mCursor(document) {}
+    explicit MemoWriter(QTextDocument *document);
 
-    void heading(const QString &text, int level, bool newPage = false)
-    {
-        QTextBlockFormat block;
-        if (newPage)
-            block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        block.setHeadingLevel(level);
-        block.setTopMargin(level == 1 ? 0 : 14);
-        block.setBottomMargin(4);
-        QTextCharFormat chars;
-        chars.setFontPointSize(level == 1 ? 20 : 13);
-        chars.setFontWeight(QFont::Bold);
-        chars.setForeground(kInk);
-        insertBlock(block, chars, text);
-    }
+    //! A heading of level 1 (title) or 2 (section), on a new page when asked.
+    void heading(const QString &text, int level, bool newPage = false);
     void paragraph(const QString &text, double points = 10, const QColor &colour = kInk,
-                   bool italic = false)
-    {
-        QTextBlockFormat block;
-        block.setBottomMargin(6);
-        block.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
-        QTextCharFormat chars;
-        chars.setFontPointSize(points);
-        chars.setForeground(colour);
-        chars.setFontItalic(italic);
-        insertBlock(block, chars, text);
-    }
-    void bullet(const QString &text)
-    {
-        QTextBlockFormat block;
-        block.setBottomMargin(3);
-        QTextCharFormat chars;
-        chars.setFontFamily(kFamily);
-        chars.setFontPointSize(10);
-        chars.setForeground(kInk);
-        insertBlock(block, chars, QString());
-        QTextListFormat list;
-        list.setStyle(QTextListFormat::ListDisc);
-        list.setIndent(1);
-        mCursor.createList(list);
-        mCursor.insertText(text, chars);
-    }
+                   bool italic = false);
+    void bullet(const QString &text);
+    //! A banded table: headers in bold on grey, every other row shaded; widths per column.
     void table(const QStringList &headers, const QList<QStringList> &rows,
-               const QVector<QTextLength> &widths, const QList<int> &rightAligned = {})
-    {
-        QTextTableFormat format;
-        format.setBorder(0.5);
-        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setBorderBrush(QColor(0xa6, 0xa6, 0xa6));
-        format.setCellSpacing(0);
-        format.setCellPadding(3);
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        format.setColumnWidthConstraints(widths);
-        format.setHeaderRowCount(1);
-        format.setTopMargin(2);
-        format.setBottomMargin(8);
-        QTextTable *table = mCursor.insertTable(int(rows.size()) + 1, headers.size(), format);
-        for (int r = 0; r <= rows.size(); ++r) {
-            const QStringList &cells = r == 0 ? headers : rows[r - 1];
-            for (int c = 0; c < headers.size(); ++c) {
-                QTextTableCell cell = table->cellAt(r, c);
-                QTextCharFormat cellFormat = cell.format();
-                if (r == 0 || r % 2 == 0)
-                    cellFormat.setBackground(r == 0 ? QColor(0xd9, 0xd9, 0xd9) : kBand);
-                cell.setFormat(cellFormat);
-                QTextCursor at = cell.firstCursorPosition();
-                QTextBlockFormat block;
-                block.setAlignment(rightAligned.contains(c) ? Qt::AlignRight : Qt::AlignLeft);
-                at.setBlockFormat(block);
-                QTextCharFormat chars;
-                chars.setFontFamily(kFamily);
-                chars.setFontPointSize(8.5);
-                chars.setForeground(kInk);
-                chars.setFontWeight(r == 0 ? QFont::Bold : QFont::Normal);
-                at.insertText(c < cells.size() ? cells[c] : QString(), chars);
-            }
-        }
-        mCursor.movePosition(QTextCursor::End);
-    }
-    void image(QTextDocument *document, const QImage &image, const QString &name, double widthPt)
-    {
-        document->addResource(QTextDocument::ImageResource, QUrl(name), image);
-        QTextBlockFormat block;
-        block.setAlignment(Qt::AlignHCenter);
-        block.setTopMargin(6);
-        insertBlock(block, QTextCharFormat(), QString());
-        QTextImageFormat format;
-        format.setName(name);
-        format.setWidth(widthPt);
-        format.setHeight(widthPt * image.height() / std::max(1, image.width()));
-        mCursor.insertImage(format);
-    }
+               const QVector<QTextLength> &widths, const QList<int> &rightAligned = {});
+    //! The image as a resource of document under name, centred, widthPt points wide.
+    void image(QTextDocument *document, const QImage &image, const QString &name, double widthPt);
 
 private:
-    void insertBlock(const QTextBlockFormat &block, QTextCharFormat chars, const QString &text)
-    {
-        chars.setFontFamily(kFamily);
-        if (mFirst) {
-            mCursor.setBlockFormat(block);
-            mCursor.setBlockCharFormat(chars);
-            mFirst = false;
-        } else {
-            mCursor.insertBlock(block, chars);
-        }
-        if (!text.isEmpty())
-            mCursor.insertText(text, chars);
-    }
+    void insertBlock(const QTextBlockFormat &block, QTextCharFormat chars, const QString &text);
 
     QTextCursor mCursor;
     bool mFirst = true;

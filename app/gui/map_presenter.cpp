@@ -1,0 +1,113 @@
+#include "gui/map_presenter.h"
+
+#include "gui/workbench_session.h"
+#include "map/map_controls.h"
+#include "map/map_view.h"
+#include "selection/region_selection.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace wijk::gui {
+
+MapPresenter::MapPresenter(widgets::MapView *view, const widgets::RegionSelection *selection,
+                           QObject *parent)
+    : QObject(parent), mView(view), mSelection(selection)
+{
+}
+
+MapPresenter::~MapPresenter()
+{
+    clear();
+}
+
+maps::ChoroplethSpec MapPresenter::choroplethSpec(const maps::MapStyleChoice &choice,
+                                                  const Indicator &indicator, RegionLevel level)
+{
+    maps::ChoroplethSpec spec;
+    spec.mode = choice.mode;
+    spec.polarity = indicator.polarity;
+    spec.classification.method =
+        maps::isDiverging(choice.mode) ? maps::divergingMethod(choice.method) : choice.method;
+    spec.classification.classes = choice.classes;
+    spec.classification.decimals = indicator.displayDecimals();
+    spec.classification.locale = QLocale();
+    spec.labels = level == RegionLevel::Buurt ? maps::LabelContent::None : maps::LabelContent::Name;
+    return spec;
+}
+
+bool MapPresenter::classesOverAllPeriods(const maps::MapStyleChoice &choice)
+{
+    return choice.fixedClasses &&
+           (choice.mode == maps::MapMode::Value || choice.mode == maps::MapMode::Change);
+}
+
+bool MapPresenter::needsRebuild(RegionLevel level) const
+{
+    return !mChoropleth || mLevel != level;
+}
+
+void MapPresenter::clear()
+{
+    // The canvas must let go of the layer before the layer is destroyed.
+    mView->setRegionLayer(nullptr);
+    mChoropleth.reset();
+}
+
+void MapPresenter::show(WorkbenchSession &session, const QString &indicatorCode, RegionLevel level,
+                        int period, bool english, bool rebuildLayer)
+{
+    const Indicator *indicator = session.indicator(indicatorCode);
+    if (!indicator)
+        return;
+    const maps::MapStyleChoice choice = mView->style();
+    const QVector<maps::MapValue> values = session.mapValues(indicatorCode, level, period);
+    maps::ChoroplethSpec spec = choroplethSpec(choice, *indicator, level);
+    // Classes over every year: playing through the years then shows growth.
+    if (classesOverAllPeriods(choice))
+        spec.classBasis = session.mapValuesOfAllPeriods(indicatorCode, level);
+    mView->setClassificationEnabled(spec.mode != maps::MapMode::Signals);
+    QString title =
+        QStringLiteral("<b>%1</b>").arg(indicator->displayName(english).toHtmlEscaped());
+    // The one vintage rule of window and command line (docs/maps.md, "Boundaries by year").
+    const engine::BoundaryChoice boundaries = session.boundaries(level, period);
+    if (!boundaries.found()) {
+        clear();
+        mView->setMessage(engine::noBoundariesMessage(boundaries), true);
+        mView->setLegendTitle(title);
+        mView->refresh();
+        return;
+    }
+    mView->setMessage(QString());
+    QString error;
+    if (rebuildLayer || !mChoropleth || mVintage != boundaries.boundaries) {
+        clear();
+        mChoropleth = maps::ChoroplethLayer::create(
+            maps::RegionSource::workspace(session.path(), level, boundaries.boundaries), values,
+            spec, &error);
+        mLevel = level;
+        mVintage = boundaries.boundaries;
+        if (mChoropleth) {
+            mView->setRegionLayer(mChoropleth->layer(), QStringLiteral("code"));
+            const QStringList selected = mSelection->selected();
+            mView->setSelectedRegions(QSet<QString>(selected.cbegin(), selected.cend()));
+        }
+    } else if (!mChoropleth->apply(values, spec, &error)) {
+        emit problem(error);
+    }
+    if (!mChoropleth) {
+        emit problem(tr("The map cannot be drawn: %1").arg(error));
+        return;
+    }
+    title +=
+        QStringLiteral("<br>%1 · %2").arg(widgets::MapControls::modeLabel(spec.mode)).arg(period);
+    if (boundaries.borrowed())
+        title += QStringLiteral(" · %1").arg(engine::boundaryNote(boundaries).toHtmlEscaped());
+    const QString unit = maps::mapUnitLabel(spec.mode, indicator->unit);
+    if (!unit.isEmpty())
+        title += QStringLiteral("<br>%1").arg(unit.toHtmlEscaped());
+    mView->setLegendTitle(title);
+    mView->refresh();
+}
+
+} // namespace wijk::gui
