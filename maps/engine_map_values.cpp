@@ -8,7 +8,7 @@
 #include <QHash>
 #include <cmath>
 
-namespace wijk {
+namespace wijk::maps {
 
 namespace {
 } // namespace
@@ -95,4 +95,4 @@ QVector<MapValue> mapValuesFromEngine(const engine::Dataset &dataset,
     return values;
 }
 
-} // namespace wijk
+} // namespace wijk::maps

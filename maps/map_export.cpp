@@ -13,7 +13,7 @@
 #include <qgsproject.h>
 #include <qgsprojectmetadata.h>
 
-namespace wijk {
+namespace wijk::maps {
 
 namespace {
 QString exporterMessage(QgsLayoutExporter::ExportResult result)
@@ -141,4 +141,4 @@ bool exportLayout(QgsLayout *layout, const QString &path, const ExportOptions &o
     return output.commit(error);
 }
 
-} // namespace wijk
+} // namespace wijk::maps

@@ -26,7 +26,7 @@
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
-namespace wijk {
+namespace wijk::maps {
 
 namespace {
 } // namespace
@@ -216,4 +216,4 @@ std::unique_ptr<QgsVectorLayer> createOutlineLayer(const RegionLayer &regions,
     return layer;
 }
 
-} // namespace wijk
+} // namespace wijk::maps

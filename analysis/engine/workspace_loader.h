@@ -6,10 +6,10 @@
 
 #include "engine/dataset.h"
 
-namespace wijk {
+namespace wijk::workspace {
 class ObservationReader;
 class Workspace;
-} // namespace wijk
+} // namespace wijk::workspace
 
 namespace wijk::engine {
 

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-namespace wijk {
+namespace wijk::exports {
 
 namespace {
 
@@ -96,4 +96,4 @@ bool writeCsv(const QString &path, const ExportTable &table, const Provenance &p
     return file.commit(error);
 }
 
-} // namespace wijk
+} // namespace wijk::exports

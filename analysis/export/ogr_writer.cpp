@@ -8,7 +8,7 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
-namespace wijk {
+namespace wijk::exports {
 
 namespace {
 
@@ -210,4 +210,4 @@ bool writeOgr(const QString &path, OgrFormat format, const std::vector<ExportTab
     return ok && output.commit(&message);
 }
 
-} // namespace wijk
+} // namespace wijk::exports

@@ -18,7 +18,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
-namespace wijk::boundaries {
+namespace wijk::import::boundaries {
 
 namespace {
 //! GEOS and GDAL would print every self-intersection to stderr; the report says it instead.
@@ -404,4 +404,4 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
     return result;
 }
 
-} // namespace wijk::boundaries
+} // namespace wijk::import::boundaries

@@ -10,11 +10,11 @@
 #include <atomic>
 #include <functional>
 
-namespace wijk {
+namespace wijk::workspace {
 class Workspace;
 }
 
-namespace wijk::boundaries {
+namespace wijk::import::boundaries {
 
 inline const char *kFormatBoundaries = "boundaries";
 
@@ -48,4 +48,4 @@ BoundariesImportResult importBoundaries(Workspace &workspace,
                                         const BoundariesImportOptions &options,
                                         ImportReport &report);
 
-} // namespace wijk::boundaries
+} // namespace wijk::import::boundaries

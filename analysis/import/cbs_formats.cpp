@@ -8,7 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace wijk::cbs {
+namespace wijk::import::cbs {
 
 namespace {
 //! The first line of a text file (a peek for detection, not a parse).
@@ -167,4 +167,4 @@ void appendCbsFormats(std::vector<ImportFormat> &list)
     list.push_back(longTable);
 }
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

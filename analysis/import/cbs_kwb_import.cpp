@@ -12,7 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace wijk::cbs {
+namespace wijk::import::cbs {
 
 namespace {
 //! Reads the metadata files given and those lying next to the table; sets the period.
@@ -239,4 +239,4 @@ KwbImportResult importKwb(Workspace &workspace, const KwbImportOptions &options,
     return result;
 }
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

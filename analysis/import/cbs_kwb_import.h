@@ -12,11 +12,11 @@
 #include <atomic>
 #include <functional>
 
-namespace wijk {
+namespace wijk::workspace {
 class Workspace;
 }
 
-namespace wijk::cbs {
+namespace wijk::import::cbs {
 
 //! The KWB formats, as `wijkmonitor-cli import --format` names them.
 inline const char *kFormatKwbCsv = "cbs-kwb";
@@ -57,4 +57,4 @@ KwbImportResult importKwb(Workspace &workspace, const KwbImportOptions &options,
 QString kwbExtractId(const QString &tableId, const QString &path, int period,
                      const QByteArray &sha256);
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

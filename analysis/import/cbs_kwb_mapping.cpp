@@ -9,7 +9,7 @@
 #include <QSet>
 #include <cmath>
 
-namespace wijk::cbs {
+namespace wijk::import::cbs {
 
 namespace {
 //! A stand-in name until boundaries of the same vintage bring the real one.
@@ -233,4 +233,4 @@ KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int pe
     return mapping;
 }
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

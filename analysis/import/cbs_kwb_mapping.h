@@ -10,11 +10,11 @@
 
 #include <vector>
 
-namespace wijk {
+namespace wijk::workspace {
 class Workspace;
 }
 
-namespace wijk::cbs {
+namespace wijk::import::cbs {
 
 struct KwbMapping
 {
@@ -43,4 +43,4 @@ struct KwbMapping
 KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int period,
                        const Workspace &workspace, ImportReport &report);
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

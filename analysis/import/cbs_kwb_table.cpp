@@ -7,7 +7,7 @@
 #include <gdal.h>
 #include <ogr_api.h>
 
-namespace wijk::cbs {
+namespace wijk::import::cbs {
 
 namespace {
 } // namespace
@@ -172,4 +172,4 @@ bool readKwbXlsx(const QString &path, KwbTable *table, ImportReport &report)
     return true;
 }
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

@@ -16,7 +16,7 @@
 #include <gdal.h>
 #include <mutex>
 
-namespace wijk {
+namespace wijk::import {
 
 namespace {
 const QString kManifest = QStringLiteral("manifest.json");
@@ -264,4 +264,4 @@ void appendExtractFormat(std::vector<ImportFormat> &formats)
     formats.push_back(format);
 }
 
-} // namespace wijk
+} // namespace wijk::import

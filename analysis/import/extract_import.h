@@ -8,9 +8,11 @@
 
 #include <vector>
 
-namespace wijk {
-
+namespace wijk::workspace {
 class Workspace;
+}
+
+namespace wijk::import {
 
 //! The format name of extracts for `--format`.
 inline const char *kExtractFormat = "extract";
@@ -27,4 +29,4 @@ int detectExtract(const QString &input);
 //! Registers the "extract" format (importer_registry.cpp).
 void appendExtractFormat(std::vector<ImportFormat> &formats);
 
-} // namespace wijk
+} // namespace wijk::import

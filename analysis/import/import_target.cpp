@@ -2,7 +2,7 @@
 
 #include <QFileInfo>
 
-namespace wijk {
+namespace wijk::import {
 
 std::unique_ptr<ImportTarget> ImportTarget::open(const QString &path, QString *error)
 {
@@ -41,4 +41,4 @@ ImportOutcome ImportTarget::run(const ImportFormat &format, const ImportRequest 
     return outcome;
 }
 
-} // namespace wijk
+} // namespace wijk::import

@@ -10,7 +10,7 @@
 
 #include <memory>
 
-namespace wijk {
+namespace wijk::import {
 
 class ImportTarget
 {
@@ -38,4 +38,4 @@ private:
     bool mKeep = true; //!< false for a new workspace until an import committed
 };
 
-} // namespace wijk
+} // namespace wijk::import

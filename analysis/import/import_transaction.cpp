@@ -6,7 +6,7 @@
 #include <cmath>
 #include <sqlite3.h>
 
-namespace wijk {
+namespace wijk::import {
 
 namespace {
 QByteArray isoUtc(const QDateTime &time)
@@ -383,4 +383,4 @@ void ImportTransaction::noteStorageFailure() const
                 .arg(storage));
 }
 
-} // namespace wijk
+} // namespace wijk::import

@@ -25,7 +25,7 @@
 #include <QPair>
 #include <memory>
 
-namespace wijk {
+namespace wijk::import {
 
 class ImportTransaction
 {
@@ -113,4 +113,4 @@ private:
     double mMinX = 0, mMinY = 0, mMaxX = 0, mMaxY = 0;
 };
 
-} // namespace wijk
+} // namespace wijk::import

@@ -11,9 +11,11 @@
 #include <functional>
 #include <vector>
 
-namespace wijk {
-
+namespace wijk::workspace {
 class Workspace;
+}
+
+namespace wijk::import {
 
 //! Called now and then during an import: done and total in units the importer chooses
 //! (bytes, rows), and a short translated stage name ("observations.csv").
@@ -68,4 +70,4 @@ const ImportFormat *findImportFormat(const QString &name);
 //! The best-scoring format for an input, or nullptr when none recognises it.
 const ImportFormat *detectImportFormat(const QString &input);
 
-} // namespace wijk
+} // namespace wijk::import

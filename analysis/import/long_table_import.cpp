@@ -16,7 +16,7 @@
 #include <QSet>
 #include <cmath>
 
-namespace wijk::longtable {
+namespace wijk::import::longtable {
 
 namespace {
 struct Row
@@ -300,4 +300,4 @@ LongTableImportResult importLongTable(Workspace &workspace, const LongTableImpor
     return result;
 }
 
-} // namespace wijk::longtable
+} // namespace wijk::import::longtable

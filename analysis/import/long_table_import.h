@@ -7,11 +7,11 @@
 #include <QString>
 #include <atomic>
 
-namespace wijk {
+namespace wijk::workspace {
 class Workspace;
 }
 
-namespace wijk::longtable {
+namespace wijk::import::longtable {
 
 inline const char *kFormatLong = "long";
 
@@ -40,4 +40,4 @@ bool looksLikeLongTable(const QString &path);
 LongTableImportResult importLongTable(Workspace &workspace, const LongTableImportOptions &options,
                                       ImportReport &report);
 
-} // namespace wijk::longtable
+} // namespace wijk::import::longtable

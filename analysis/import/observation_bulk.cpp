@@ -6,7 +6,7 @@
 #include <limits>
 #include <sqlite3.h>
 
-namespace wijk {
+namespace wijk::import {
 
 namespace {
 const char *const kModuleName = "wijk_observation_chunk";
@@ -351,4 +351,4 @@ bool ObservationBulkWriter::writeFlagged(const std::vector<ParsedObservation> &r
     return true;
 }
 
-} // namespace wijk
+} // namespace wijk::import

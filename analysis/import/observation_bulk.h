@@ -12,7 +12,7 @@
 #include <QString>
 #include <vector>
 
-namespace wijk {
+namespace wijk::import {
 
 //! One parsed observation row, compact: chunks of millions are held in memory.
 struct ParsedObservation
@@ -75,4 +75,4 @@ private:
     sql::Statement mStored;
 };
 
-} // namespace wijk
+} // namespace wijk::import

@@ -11,7 +11,7 @@
 #include <QFileInfo>
 #include <sqlite3.h>
 
-namespace wijk {
+namespace wijk::workspace {
 
 namespace {
 void setError(QString *error, const QString &message)
@@ -473,4 +473,4 @@ QByteArray Workspace::regionGeometryWkb(const QString &code, int vintage) const
     return gpkg::wkbFromBlob(query.blob(0));
 }
 
-} // namespace wijk
+} // namespace wijk::workspace

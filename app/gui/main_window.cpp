@@ -29,7 +29,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace wijk {
+namespace wijk::gui {
 
 namespace {
 constexpr int kLayoutVersion = 1;
@@ -294,4 +294,4 @@ void MainWindow::showError(const QString &title, const QString &message)
     box->open();
 }
 
-} // namespace wijk
+} // namespace wijk::gui

@@ -18,15 +18,15 @@ class QLabel;
 class QMenu;
 class QToolBar;
 
-namespace wijk {
-
+namespace wijk::maps {
 class ChoroplethLayer;
+}
+namespace wijk::widgets {
 class IndicatorCatalogue;
 class MapView;
 class RegionSelection;
 class SignalsList;
 class ValuesTableView;
-class WorkbenchSession;
 namespace charts {
 class ChartPanel;
 class DistributionChart;
@@ -34,6 +34,11 @@ class RankingChart;
 class ScatterChart;
 class TrendChart;
 } // namespace charts
+} // namespace wijk::widgets
+
+namespace wijk::gui {
+
+class WorkbenchSession;
 
 class MainWindow : public QMainWindow
 {
@@ -204,4 +209,4 @@ private:
     QMenu *mPeriodMenu = nullptr;
 };
 
-} // namespace wijk
+} // namespace wijk::gui

@@ -31,7 +31,7 @@
 #include <atomic>
 #include <memory>
 
-namespace wijk {
+namespace wijk::gui {
 
 namespace {
 constexpr int kMaxRecent = 8;
@@ -384,4 +384,4 @@ void MainWindow::about()
                            .arg(versions));
 }
 
-} // namespace wijk
+} // namespace wijk::gui

@@ -24,7 +24,7 @@
 #include <qgsvectorlayer.h>
 #include <tuple>
 
-namespace wijk {
+namespace wijk::gui {
 
 namespace {
 QString levelName(RegionLevel level)
@@ -413,4 +413,4 @@ void MainWindow::onSignalChosen(const QString &region, const QString &indicator)
     mMap->zoomToSelection();
 }
 
-} // namespace wijk
+} // namespace wijk::gui

@@ -18,7 +18,7 @@
 #include <QTextStream>
 #include <qgsmapcanvas.h>
 
-namespace wijk {
+namespace wijk::gui {
 
 void addScreenshotOptions(QCommandLineParser &parser)
 {
@@ -96,4 +96,4 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser)
     return 0;
 }
 
-} // namespace wijk
+} // namespace wijk::gui

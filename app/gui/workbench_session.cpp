@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <atomic>
 
-namespace wijk {
+namespace wijk::gui {
 
 //! Shared by the session and its worker thread, so neither outlives what the other uses.
 struct WorkbenchSession::SignalsJob
@@ -221,4 +221,4 @@ QString WorkbenchSession::municipalityOf(const QString &code, int period) const
     return m < 0 || m == r ? QString() : mDataset.region(m).code;
 }
 
-} // namespace wijk
+} // namespace wijk::gui

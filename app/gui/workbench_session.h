@@ -26,10 +26,12 @@
 #include <memory>
 #include <utility>
 
-namespace wijk {
-
+namespace wijk::workspace {
 class ObservationReader;
 class Workspace;
+} // namespace wijk::workspace
+
+namespace wijk::gui {
 
 class WorkbenchSession
 {
@@ -139,4 +141,4 @@ private:
     QString mSignalsError;
 };
 
-} // namespace wijk
+} // namespace wijk::gui

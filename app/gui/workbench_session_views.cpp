@@ -11,7 +11,7 @@
 #include <QLocale>
 #include <cmath>
 
-namespace wijk {
+namespace wijk::gui {
 
 namespace {
 QString number(double value, int decimals)
@@ -329,4 +329,4 @@ QString WorkbenchSession::regionTooltip(const QString &code, const QString &indi
     return html;
 }
 
-} // namespace wijk
+} // namespace wijk::gui

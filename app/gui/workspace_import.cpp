@@ -10,7 +10,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-namespace wijk {
+namespace wijk::gui {
 
 WorkspaceImportResult importIntoWorkspace(const QString &workspacePath, const QString &input,
                                           const ImportProgress &progress,
@@ -109,4 +109,4 @@ QString ensureDemoWorkspace(const QString &folder, QString *error)
     return workspacePath;
 }
 
-} // namespace wijk
+} // namespace wijk::gui

@@ -8,7 +8,7 @@
 #include <QStringList>
 #include <atomic>
 
-namespace wijk {
+namespace wijk::gui {
 
 //! What an import from the window ended with, in words the user can read.
 struct WorkspaceImportResult
@@ -37,4 +37,4 @@ QString demoFolder();
 //! workspace does not hold it yet). Returns the workspace path, empty with *error on failure.
 QString ensureDemoWorkspace(const QString &folder, QString *error);
 
-} // namespace wijk
+} // namespace wijk::gui

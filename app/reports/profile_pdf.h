@@ -12,7 +12,7 @@ class QPainter;
 class QPdfWriter;
 class QgsLayout;
 
-namespace wijk {
+namespace wijk::exports {
 struct Provenance;
 }
 

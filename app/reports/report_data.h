@@ -11,7 +11,7 @@
 #include <map>
 #include <memory>
 
-namespace wijk {
+namespace wijk::workspace {
 class Workspace;
 }
 

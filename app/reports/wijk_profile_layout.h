@@ -15,7 +15,7 @@ class QgsPrintLayout;
 class QgsProject;
 class QgsVectorLayer;
 
-namespace wijk {
+namespace wijk::maps {
 class RegionLayer;
 }
 

@@ -18,7 +18,7 @@
 
 QT_CHARTS_USE_NAMESPACE
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 namespace {
 
@@ -166,4 +166,4 @@ void copyChartToClipboard(QChart *chart, const QSize &size)
     QGuiApplication::clipboard()->setMimeData(mime);
 }
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

@@ -6,7 +6,7 @@
 #include <QLocale>
 #include <cmath>
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 namespace {
 QString tr(const char *text)
@@ -98,4 +98,4 @@ QString yearLabel(int year)
     return QString::number(year);
 }
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

@@ -27,7 +27,7 @@
 #include <qgsvectorlayer.h>
 #include <qgsvectortilelayer.h>
 
-namespace wijk {
+namespace wijk::widgets {
 
 namespace {
 const QSize kLegendIconSize(20, 14);
@@ -326,4 +326,4 @@ void MapView::chooseBackgroundLayer()
         QMessageBox::warning(this, tr("Add background layer"), error);
 }
 
-} // namespace wijk
+} // namespace wijk::widgets

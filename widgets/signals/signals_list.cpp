@@ -13,7 +13,7 @@
 
 Q_DECLARE_METATYPE(wijk::SignalEntry)
 
-namespace wijk {
+namespace wijk::widgets {
 
 namespace {
 
@@ -311,4 +311,4 @@ void SignalsList::retranslate()
     applyFilters();
 }
 
-} // namespace wijk
+} // namespace wijk::widgets

@@ -12,7 +12,7 @@ class QSortFilterProxyModel;
 class QTableView;
 class QLabel;
 
-namespace wijk {
+namespace wijk::widgets {
 
 class ValuesTableView : public QWidget
 {
@@ -78,4 +78,4 @@ private:
     bool mApplyingSelection = false;
 };
 
-} // namespace wijk
+} // namespace wijk::widgets

@@ -7,10 +7,12 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace wijk {
+namespace wijk::import {
 class ImportReport;
+}
+namespace wijk::workspace {
 class Workspace;
-} // namespace wijk
+} // namespace wijk::workspace
 
 namespace wijk::fuzz {
 
