@@ -90,7 +90,7 @@ bool looksLikeBoundaries(const QString &path)
 }
 
 BoundariesImportResult
-importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, ImportReport &report)
+importBoundaries(workspace::Workspace &workspace, const BoundariesImportOptions &options, ImportReport &report)
 {
     BoundariesImportResult result;
     QuietGdal quiet;
@@ -371,7 +371,7 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
         report.addError(fileName, 0, QString(), error);
         return result;
     }
-    ExtractInfo extract;
+    workspace::ExtractInfo extract;
     extract.extractId = result.extractId;
     extract.format = QString::fromLatin1(kFormatBoundaries);
     extract.publisher = QStringLiteral("CBS");

@@ -44,7 +44,7 @@ bool looksLikeBoundaries(const QString &path);
 
 //! Checks and imports the boundaries; all problems go to report; nothing is written when
 //! there is an error. Existing regions of the same vintage get the new name and geometry.
-BoundariesImportResult importBoundaries(Workspace &workspace,
+BoundariesImportResult importBoundaries(workspace::Workspace &workspace,
                                         const BoundariesImportOptions &options,
                                         ImportReport &report);
 

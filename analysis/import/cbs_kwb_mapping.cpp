@@ -49,7 +49,7 @@ bool looksRounded(const std::vector<double> &values)
 } // namespace
 
 KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int period,
-                       const Workspace &workspace, ImportReport &report)
+                       const workspace::Workspace &workspace, ImportReport &report)
 {
     KwbMapping mapping;
     const QString file = table.fileName;

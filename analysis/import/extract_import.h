@@ -19,7 +19,7 @@ inline const char *kExtractFormat = "extract";
 
 //! Checks and imports one extract. Re-importing an extract_id changes nothing
 //! (Status::AlreadyImported). Cancelling (request.cancel) rolls everything back.
-ImportOutcome importExtract(Workspace &workspace, const ImportRequest &request,
+ImportOutcome importExtract(workspace::Workspace &workspace, const ImportRequest &request,
                             ImportReport &report);
 
 //! 100 for a directory or zip with manifest.json naming format wijkmonitor-extract, 50 for

@@ -58,7 +58,7 @@ struct ImportFormat
     //! by extension). Detection picks the highest score above 0.
     std::function<int(const QString &input)> detect;
     //! Checks and imports; every problem goes to the report; all or nothing.
-    std::function<ImportOutcome(Workspace &workspace, const ImportRequest &request,
+    std::function<ImportOutcome(workspace::Workspace &workspace, const ImportRequest &request,
                                 ImportReport &report)>
         run;
 };

@@ -58,7 +58,7 @@ bool looksLikeLongTable(const QString &path)
     return true;
 }
 
-LongTableImportResult importLongTable(Workspace &workspace, const LongTableImportOptions &options,
+LongTableImportResult importLongTable(workspace::Workspace &workspace, const LongTableImportOptions &options,
                                       ImportReport &report)
 {
     LongTableImportResult result;
@@ -234,7 +234,7 @@ LongTableImportResult importLongTable(Workspace &workspace, const LongTableImpor
         report.addError(file, 0, QString(), error);
         return result;
     }
-    ExtractInfo extract;
+    workspace::ExtractInfo extract;
     extract.extractId = result.extractId;
     extract.format = QString::fromLatin1(kFormatLong);
     extract.created = QFileInfo(options.path).lastModified();

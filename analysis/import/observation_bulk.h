@@ -71,8 +71,8 @@ private:
     Source mSource;
     std::vector<char> mPerRow;
     std::vector<qint64> mPerPeriod;
-    sql::Statement mInsert;
-    sql::Statement mStored;
+    workspace::sql::Statement mInsert;
+    workspace::sql::Statement mStored;
 };
 
 } // namespace wijk::import

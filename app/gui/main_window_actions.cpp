@@ -73,7 +73,7 @@ void MainWindow::createActions()
     mZoomSelectionAction =
         makeAction(this, QStringLiteral("zoom-selection"), QKeySequence(tr("Ctrl+J")),
                    QStringLiteral("zoomSelectionAction"));
-    connect(mZoomSelectionAction, &QAction::triggered, mMap, &MapView::zoomToSelection);
+    connect(mZoomSelectionAction, &QAction::triggered, mMap, &widgets::MapView::zoomToSelection);
     mAboutAction = makeAction(this, QStringLiteral("about"), QKeySequence::HelpContents,
                               QStringLiteral("aboutAction"));
     connect(mAboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -210,7 +210,7 @@ void MainWindow::setLanguage(const QString &language)
     mLanguage = chosen;
     // Installing translators posts LanguageChange to every widget: they retranslate themselves.
     // The window's own texts change at once, so whoever switched sees it immediately.
-    installTranslators(chosen);
+    app::installTranslators(chosen);
     retranslate();
 }
 
@@ -294,7 +294,7 @@ void MainWindow::importPath(const QString &path)
     connect(dialog, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
     QPointer<QProgressDialog> guarded(dialog);
     // Called on the worker thread: hand the numbers to the UI thread.
-    ImportProgress progress = [guarded](qint64 done, qint64 total, const QString &stage) {
+    import::ImportProgress progress = [guarded](qint64 done, qint64 total, const QString &stage) {
         const int value = total > 0 ? int(qBound<qint64>(0, done * 1000 / total, 1000)) : 0;
         QMetaObject::invokeMethod(
             qApp,
@@ -317,7 +317,7 @@ void MainWindow::importPath(const QString &path)
                 mImporting = false;
                 if (result.ok())
                     openWorkspace(target);
-                if (result.status == ImportOutcome::Status::Failed) {
+                if (result.status == import::ImportOutcome::Status::Failed) {
                     QString text = result.message;
                     if (!result.details.isEmpty())
                         text += QStringLiteral("\n\n") +
@@ -374,7 +374,7 @@ void MainWindow::stepPeriod(int steps)
 void MainWindow::about()
 {
     // The same text as `wijkmonitor --version`: what a bug report needs, in one place.
-    const QString versions = versionText(QStringLiteral("Wijkmonitor Workbench"))
+    const QString versions = app::versionText(QStringLiteral("Wijkmonitor Workbench"))
                                  .toHtmlEscaped()
                                  .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     QMessageBox::about(this, tr("About Wijkmonitor Workbench"),

@@ -31,15 +31,15 @@ class TestExtractImportZip : public QObject
 
     QTemporaryDir mDir;
 
-    ImportOutcome run(const QString &zip, ImportReport &report, qint64 limit = 0)
+    import::ImportOutcome run(const QString &zip, import::ImportReport &report, qint64 limit = 0)
     {
         auto workspace = newWorkspace(mDir, QStringLiteral("zip.gpkg"));
-        ImportRequest request;
+        import::ImportRequest request;
         request.input = zip;
         if (limit > 0)
             request.maxUncompressedBytes = limit;
-        const ImportOutcome outcome = importExtract(*workspace, request, report);
-        if (outcome.status != ImportOutcome::Status::Imported) {
+        const import::ImportOutcome outcome = import::importExtract(*workspace, request, report);
+        if (outcome.status != import::ImportOutcome::Status::Imported) {
             mUnchanged = workspace->observationCount() == 0 && workspace->extracts().empty();
         }
         return outcome;
@@ -53,8 +53,8 @@ private slots:
     {
         const QString zip = mDir.filePath(QStringLiteral("valid.zip"));
         QVERIFY(makeZip(zip, validEntries()));
-        ImportReport report;
-        QVERIFY2(run(zip, report).status == ImportOutcome::Status::Imported,
+        import::ImportReport report;
+        QVERIFY2(run(zip, report).status == import::ImportOutcome::Status::Imported,
                  qPrintable(report.formatted().join('\n')));
     }
 
@@ -62,8 +62,8 @@ private slots:
     {
         const QString zip = mDir.filePath(QStringLiteral("folder.zip"));
         QVERIFY(makeZip(zip, validEntries(QStringLiteral("hilversum-2025/"))));
-        ImportReport report;
-        QVERIFY2(run(zip, report).status == ImportOutcome::Status::Imported,
+        import::ImportReport report;
+        QVERIFY2(run(zip, report).status == import::ImportOutcome::Status::Imported,
                  qPrintable(report.formatted().join('\n')));
     }
 
@@ -78,8 +78,8 @@ private slots:
                 {QString::fromLatin1(file), readFile(folder + '/' + QString::fromLatin1(file))});
         const QString zip = mDir.filePath(QStringLiteral("gpkg.zip"));
         QVERIFY(makeZip(zip, entries));
-        ImportReport report;
-        QVERIFY2(run(zip, report).status == ImportOutcome::Status::Imported,
+        import::ImportReport report;
+        QVERIFY2(run(zip, report).status == import::ImportOutcome::Status::Imported,
                  qPrintable(report.formatted().join('\n')));
     }
 
@@ -113,8 +113,8 @@ private slots:
         entries.push_back({name, symlink ? QByteArray("/etc/passwd") : QByteArray("x\n"), symlink});
         const QString zip = mDir.filePath(QStringLiteral("evil.zip"));
         QVERIFY(makeZip(zip, entries));
-        ImportReport report;
-        QCOMPARE(run(zip, report).status, ImportOutcome::Status::Failed);
+        import::ImportReport report;
+        QCOMPARE(run(zip, report).status, import::ImportOutcome::Status::Failed);
         const QStringList lines = report.formatted();
         QVERIFY2(std::any_of(lines.begin(), lines.end(),
                              [&](const QString &line) { return line.startsWith(expected); }),
@@ -130,8 +130,8 @@ private slots:
         const QString zip = mDir.filePath(QStringLiteral("big.zip"));
         QVERIFY(makeZip(zip, entries));
         QVERIFY(QFileInfo(zip).size() < 100 * 1024);
-        ImportReport report;
-        QCOMPARE(run(zip, report, 5 * 1024 * 1024).status, ImportOutcome::Status::Failed);
+        import::ImportReport report;
+        QCOMPARE(run(zip, report, 5 * 1024 * 1024).status, import::ImportOutcome::Status::Failed);
         QVERIFY2(
             report.formatted().contains(QStringLiteral(
                 "big.zip: the zip declares that it unpacks to 10 MiB, more than the limit of 5 "
@@ -139,8 +139,8 @@ private slots:
             qPrintable(report.formatted().join('\n')));
         QVERIFY(mUnchanged);
         // With the default limit (2 GiB) the same zip is fine (the extra file is ignored).
-        ImportReport relaxed;
-        QCOMPARE(run(zip, relaxed).status, ImportOutcome::Status::Imported);
+        import::ImportReport relaxed;
+        QCOMPARE(run(zip, relaxed).status, import::ImportOutcome::Status::Imported);
     }
 
     // Issue 17: the guard read the declared sizes, and GDAL reads an entry to its end
@@ -162,8 +162,8 @@ private slots:
         QVERIFY(makeZip(zip, entries));
         QVERIFY(declareSize(zip, "observations.csv", 1000));
         QVERIFY(QFileInfo(zip).size() < 200 * 1024);
-        ImportReport report;
-        QCOMPARE(run(zip, report).status, ImportOutcome::Status::Failed);
+        import::ImportReport report;
+        QCOMPARE(run(zip, report).status, import::ImportOutcome::Status::Failed);
         // One problem: the import stopped before any row was read.
         QCOMPARE(report.formatted(),
                  QStringList(QStringLiteral(
@@ -181,8 +181,8 @@ private slots:
             entry.encrypted = true;
         const QString zip = mDir.filePath(QStringLiteral("secret.zip"));
         QVERIFY(makeZip(zip, entries));
-        ImportReport report;
-        QCOMPARE(run(zip, report).status, ImportOutcome::Status::Failed);
+        import::ImportReport report;
+        QCOMPARE(run(zip, report).status, import::ImportOutcome::Status::Failed);
         const QStringList lines = report.formatted();
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.front().startsWith(QStringLiteral("secret.zip: ")) &&
@@ -192,7 +192,7 @@ private slots:
                  qPrintable(lines.join('\n')));
         QVERIFY(mUnchanged);
         // The format is recognised as an extract all the same, so that the CLI says why.
-        QVERIFY(detectExtract(zip) > 0);
+        QVERIFY(import::detectExtract(zip) > 0);
     }
 
     void unsafeZipIsDetectedAsAnExtract()
@@ -201,15 +201,15 @@ private slots:
         entries.push_back({QStringLiteral("../evil.csv"), QByteArray("x\n")});
         const QString zip = mDir.filePath(QStringLiteral("unsafe.zip"));
         QVERIFY(makeZip(zip, entries));
-        QVERIFY(detectExtract(zip) > 0);
+        QVERIFY(import::detectExtract(zip) > 0);
     }
 
     void notAZipIsReported()
     {
         const QString fake = mDir.filePath(QStringLiteral("fake.zip"));
         QVERIFY(writeFile(fake, "this is not a zip"));
-        ImportReport report;
-        QCOMPARE(run(fake, report).status, ImportOutcome::Status::Failed);
+        import::ImportReport report;
+        QCOMPARE(run(fake, report).status, import::ImportOutcome::Status::Failed);
         QVERIFY2(report.formatted().join('\n').startsWith(
                      QStringLiteral("fake.zip: is not a readable zip file")),
                  qPrintable(report.formatted().join('\n')));

@@ -137,7 +137,7 @@ bool exportChartPng(QChart *chart, const QString &path, const QSize &size, qreal
                     QString *error)
 {
     const QImage image = renderChartImage(chart, size, scale);
-    OutputFile file(path);
+    output::OutputFile file(path);
     if (!file.begin(error))
         return false;
     if (!image.save(&file, "PNG")) {
@@ -151,7 +151,7 @@ bool exportChartPng(QChart *chart, const QString &path, const QSize &size, qreal
 bool exportChartSvg(QChart *chart, const QString &path, const QSize &size, QString *error)
 {
     const QByteArray svg = chartSvg(chart, size);
-    OutputFile file(path);
+    output::OutputFile file(path);
     if (!file.begin(error))
         return false;
     file.write(svg); // a failed write fails the commit

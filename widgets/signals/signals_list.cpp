@@ -11,7 +11,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-Q_DECLARE_METATYPE(wijk::SignalEntry)
+Q_DECLARE_METATYPE(wijk::widgets::SignalEntry)
 
 namespace wijk::widgets {
 

@@ -59,7 +59,7 @@ signals:
     //! The user selected rows: these regions (Ctrl/Shift in the table extends, as usual).
     void regionsSelected(const QStringList &codes);
     //! The user chose what runs across; the owner supplies the matching table.
-    void columnsChosen(wijk::ValuesTableView::Columns columns);
+    void columnsChosen(wijk::widgets::ValuesTableView::Columns columns);
 
 protected:
     void changeEvent(QEvent *event) override;
