@@ -165,7 +165,7 @@ WijkProfileLayout::create(const ReportData &data, const QString &templatePath, Q
     maps::RegionLabelStyle style;
     style.fontSizePt = 6.5;
     QgsPalLayerSettings labels = maps::regionLabelSettings(style);
-    labels.fieldName = regionfield::name(regionfield::Name);
+    labels.fieldName = maps::regionfield::name(maps::regionfield::Name);
     profile->mBuurten->layer()->setLabeling(new QgsVectorLayerSimpleLabeling(labels));
     profile->mBuurten->layer()->setLabelsEnabled(true);
 

@@ -329,7 +329,7 @@ private slots:
         const QList<QColor> colours = maps::divergingColours(Polarity::LowerIsBetter, 1, true, 2);
         QCOMPARE(colours.size(), 4);
         QCOMPARE(colours.at(0), rdbu5.at(3)); // the innermost blue
-        QCOMPARE(colours.at(1), mapcolours::neutralClass);
+        QCOMPARE(colours.at(1), maps::mapcolours::neutralClass);
         QCOMPARE(colours.at(2), rdbu5.at(1));
         QCOMPARE(colours.at(3), rdbu5.at(0)); // the darkest red
         // Eight classes on one side: beyond ColorBrewer's 11, interpolated, all distinct.

@@ -34,13 +34,13 @@ class TestChoroplethLayer : public QObject
     QTemporaryDir mDir;
     QString mGpkg;
 
-    QHash<QString, QVariant> attributeByCode(QgsVectorLayer *layer, regionfield::Index field)
+    QHash<QString, QVariant> attributeByCode(QgsVectorLayer *layer, maps::regionfield::Index field)
     {
         QHash<QString, QVariant> result;
         QgsFeature f;
         auto it = layer->getFeatures();
         while (it.nextFeature(f))
-            result.insert(f.attribute(regionfield::Code).toString(), f.attribute(field));
+            result.insert(f.attribute(maps::regionfield::Code).toString(), f.attribute(field));
         return result;
     }
     struct Drawn
@@ -68,7 +68,7 @@ class TestChoroplethLayer : public QObject
                         d.key = category.value().toInt();
                 }
             }
-            result.insert(f.attribute(regionfield::Code).toString(), d);
+            result.insert(f.attribute(maps::regionfield::Code).toString(), d);
         }
         renderer->stopRender(context);
         return result;
@@ -144,16 +144,16 @@ private slots:
         spec.classification.classes = 4;
         auto layer = makeLayer(spec);
         QVERIFY(layer);
-        QCOMPARE(int(layer->styleOf(QStringLiteral("WK000103")).key), legendkey::Suppressed);
-        QCOMPARE(int(layer->styleOf(QStringLiteral("WK000105")).key), legendkey::Missing);
+        QCOMPARE(int(layer->styleOf(QStringLiteral("WK000103")).key), maps::legendkey::Suppressed);
+        QCOMPARE(int(layer->styleOf(QStringLiteral("WK000105")).key), maps::legendkey::Missing);
         QCOMPARE(int(layer->styleOf(QStringLiteral("WK000101")).key), 0);
         QCOMPARE(int(layer->styleOf(QStringLiteral("WK000112")).key), 3);
         // ... and that is what the renderer draws.
         const auto shown = drawn(layer->layer());
         QCOMPARE(shown.size(), 12);
-        QCOMPARE(shown.value(QStringLiteral("WK000103")).key, legendkey::Suppressed);
+        QCOMPARE(shown.value(QStringLiteral("WK000103")).key, maps::legendkey::Suppressed);
         QCOMPARE(shown.value(QStringLiteral("WK000103")).symbolLayers, 2); // hatched grey
-        QCOMPARE(shown.value(QStringLiteral("WK000105")).key, legendkey::Missing);
+        QCOMPARE(shown.value(QStringLiteral("WK000105")).key, maps::legendkey::Missing);
         QCOMPARE(shown.value(QStringLiteral("WK000101")).key, 0);
         QCOMPARE(shown.value(QStringLiteral("WK000112")).key, 3);
         const QStringList labels = legendLabels(*layer);
@@ -198,7 +198,7 @@ private slots:
         QVERIFY(labels.contains(maps::suppressedLabel()));
         QVERIFY(maps::smallNumbersLabel() != maps::suppressedLabel());
         for (const maps::LegendEntry &e : layer->legend())
-            if (e.key == legendkey::SmallNumbers)
+            if (e.key == maps::legendkey::SmallNumbers)
                 QCOMPARE(e.count, 1);
         const auto shown = drawn(layer->layer());
         QCOMPARE(shown.value(QStringLiteral("WK000112")).key, 3);
@@ -227,7 +227,7 @@ private slots:
         QCOMPARE(layer->layer()->dataProvider(), provider);
         QCOMPARE(layer->regions().featureIds(), idsBefore);
         QCOMPARE(layer->layer()->featureCount(), 12L);
-        QCOMPARE(layer->layer()->fields().count(), int(regionfield::Count));
+        QCOMPARE(layer->layer()->fields().count(), int(maps::regionfield::Count));
         // WK000104 is now classed (and drawn) by its change, -2.
         const int key = layer->styleOf(QStringLiteral("WK000104")).key;
         QVERIFY(key >= 0);
@@ -366,7 +366,7 @@ private slots:
         for (const QColor &background : {QColor(248, 248, 246), QColor(Qt::white)})
             QVERIFY2(distance(neutral, background) >= 40, qPrintable(neutral.name()));
         // ... and from the greys of regions without a number and from the classes.
-        QVERIFY(distance(neutral, mapcolours::missingFill) >= 40);
+        QVERIFY(distance(neutral, maps::mapcolours::missingFill) >= 40);
         for (const maps::LegendEntry &entry : layer->legend())
             QVERIFY(entry.key == key || distance(entry.fill, neutral) >= 40);
     }
@@ -412,10 +412,10 @@ private slots:
         auto layer = makeLayer(spec);
         QVERIFY(layer);
         const auto shown = drawn(layer->layer());
-        QCOMPARE(shown.value(QStringLiteral("WK000101")).key, legendkey::SignalWorse);
-        QCOMPARE(shown.value(QStringLiteral("WK000112")).key, legendkey::SignalBetter);
-        QCOMPARE(shown.value(QStringLiteral("WK000106")).key, legendkey::SignalNone);
-        QCOMPARE(shown.value(QStringLiteral("WK000105")).key, legendkey::Missing);
+        QCOMPARE(shown.value(QStringLiteral("WK000101")).key, maps::legendkey::SignalWorse);
+        QCOMPARE(shown.value(QStringLiteral("WK000112")).key, maps::legendkey::SignalBetter);
+        QCOMPARE(shown.value(QStringLiteral("WK000106")).key, maps::legendkey::SignalNone);
+        QCOMPARE(shown.value(QStringLiteral("WK000105")).key, maps::legendkey::Missing);
         QCOMPARE(legendLabels(*layer).first(), maps::signalLabel(maps::MapSignal::Worse));
     }
     void labelsEnabled()
@@ -433,7 +433,7 @@ private slots:
         QCOMPARE(labelLayer->featureCount(), layer->layer()->featureCount());
         QVERIFY(labelLayer->labelsEnabled());
         QVERIFY(labelLayer->labeling());
-        const auto labels = attributeByCode(labelLayer, regionfield::Label);
+        const auto labels = attributeByCode(labelLayer, maps::regionfield::Label);
         QCOMPARE(labels.value(QStringLiteral("WK000104")).toString(),
                  QStringLiteral("Wijk 4\n10,0"));
         QCOMPARE(labels.value(QStringLiteral("WK000105")).toString(), QStringLiteral("Wijk 5"));
@@ -453,7 +453,7 @@ private slots:
         spec.labelStyle.hideBeyondScale = 0;
         QVERIFY(layer->apply(test::sampleValues(), spec, &error));
         QVERIFY(!labelLayer->labeling()->settings().scaleVisibility);
-        QCOMPARE(attributeByCode(labelLayer, regionfield::Label)
+        QCOMPARE(attributeByCode(labelLayer, maps::regionfield::Label)
                      .value(QStringLiteral("WK000104"))
                      .toString(),
                  QStringLiteral("Wijk 4"));
@@ -498,7 +498,7 @@ private slots:
         QVERIFY(cache.hasCacheImage(QgsMapRendererJob::LABEL_CACHE_ID));
         QVERIFY(layer->apply(test::sampleValues(), spec, &error));
         QCOMPARE(labelRepaints.count(), 2);
-        QCOMPARE(attributeByCode(labelLayer, regionfield::Label)
+        QCOMPARE(attributeByCode(labelLayer, maps::regionfield::Label)
                      .value(QStringLiteral("WK000104"))
                      .toString(),
                  QStringLiteral("Wijk 4\n10,0"));
