@@ -41,7 +41,8 @@ int run(QgsApplication &app, const QElapsedTimer &started)
     wijk::gui::MainWindow window;
     window.show();
     if (wijk::gui::openBenchmarkRequested(parser) && !parser.positionalArguments().isEmpty())
-        return wijk::gui::runOpenBenchmark(window, parser.positionalArguments().constFirst(), started);
+        return wijk::gui::runOpenBenchmark(window, parser.positionalArguments().constFirst(),
+                                           started);
     // The first start opens the demo, so there is something to look at without any data.
     QSettings settings;
     const bool firstStart = !settings.value(QStringLiteral("app/started")).toBool();

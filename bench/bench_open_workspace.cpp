@@ -53,7 +53,8 @@ private:
 //! The former WorkbenchSession::open: every observation as an object, all trends, all signals.
 void eagerOpen(const QString &path)
 {
-    std::unique_ptr<workspace::Workspace> workspace = workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
+    std::unique_ptr<workspace::Workspace> workspace =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
     engine::Dataset dataset;
     {
         Step step("eager: dataset (observations, aggregates)");

@@ -131,7 +131,8 @@ int main(int argc, char **argv)
     size_t tested = 0, significant = 0;
     for (const engine::TrendRow &row : rows) {
         tested += row.tested();
-        significant += row.direction == engine::TrendDirection::Up || row.direction == engine::TrendDirection::Down;
+        significant += row.direction == engine::TrendDirection::Up ||
+                       row.direction == engine::TrendDirection::Down;
     }
     std::printf("all cores: %zu series (%zu tested, %zu significant at q < 0.05) with q-values "
                 "in %.3f s wall, %.3f s CPU\n",

@@ -15,9 +15,10 @@ const RegionLevel kLevels[] = {RegionLevel::Gemeente, RegionLevel::Wijk, RegionL
 
 //! One pass over every indicator on the divisions of `like`; years outside them are
 //! collected in *extraPeriods (their values are not used).
-bool scan(const Dataset &like, workspace::ObservationReader &reader, const AllSignalsOptions &options,
-          const std::atomic_bool *cancel, std::vector<std::vector<Signal>> &perLevel,
-          std::set<int> *extraPeriods, AllSignalsResult &result)
+bool scan(const Dataset &like, workspace::ObservationReader &reader,
+          const AllSignalsOptions &options, const std::atomic_bool *cancel,
+          std::vector<std::vector<Signal>> &perLevel, std::set<int> *extraPeriods,
+          AllSignalsResult &result)
 {
     perLevel.assign(std::size(kLevels), {});
     for (int first = 0; first < like.indicatorCount(); first += options.groupSize) {

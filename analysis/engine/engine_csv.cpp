@@ -72,13 +72,14 @@ QByteArray valuesCsv(const Dataset &dataset, const std::vector<LevelValue> &valu
     for (const LevelValue &value : values) {
         const RegionEntry &region = dataset.region(value.region);
         const bool missing = value.status == ValueStatus::Missing;
-        csv.add(
-            {output::neutraliseFormula(region.code), output::neutraliseFormula(region.name),
-             contractName(region.level), output::neutraliseFormula(dataset.indicator(value.indicator).code),
-             QString::number(value.period), csvNumber(value.value), statusName(value),
-             missing ? QString()
+        csv.add({output::neutraliseFormula(region.code), output::neutraliseFormula(region.name),
+                 contractName(region.level),
+                 output::neutraliseFormula(dataset.indicator(value.indicator).code),
+                 QString::number(value.period), csvNumber(value.value), statusName(value),
+                 missing
+                     ? QString()
                      : (value.derived ? QStringLiteral("derived") : QStringLiteral("delivered")),
-             startReason(value.seriesBreakYear), trueFalse(value.smallNumbers)});
+                 startReason(value.seriesBreakYear), trueFalse(value.smallNumbers)});
     }
     return csv.bytes();
 }

@@ -157,8 +157,8 @@ bool loadGroup(Dataset &group, const Dataset &like, workspace::ObservationReader
     return true;
 }
 
-bool loadIndicators(Dataset &dataset, workspace::ObservationReader &reader, const QStringList &codes,
-                    LoadReport *report)
+bool loadIndicators(Dataset &dataset, workspace::ObservationReader &reader,
+                    const QStringList &codes, LoadReport *report)
 {
     QStringList missing;
     for (const QString &code : withComponents(dataset.indicators(), codes)) {
@@ -181,8 +181,8 @@ bool loadIndicators(Dataset &dataset, workspace::ObservationReader &reader, cons
     return true;
 }
 
-bool loadIndicators(Dataset &dataset, const workspace::Workspace &workspace, const QStringList &codes,
-                    LoadReport *report)
+bool loadIndicators(Dataset &dataset, const workspace::Workspace &workspace,
+                    const QStringList &codes, LoadReport *report)
 {
     workspace::ObservationReader reader(workspace);
     return loadIndicators(dataset, reader, codes, report);

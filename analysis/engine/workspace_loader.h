@@ -47,11 +47,11 @@ bool loadGroup(Dataset &group, const Dataset &like, workspace::ObservationReader
 //! Makes the codes (and their components) available in a lazy dataset: the ones not loaded
 //! yet are loaded as one group (loadGroup) and adopted; loaded ones are left as they are.
 //! Unknown codes are ignored. False (report->error) when reading fails.
-bool loadIndicators(Dataset &dataset, workspace::ObservationReader &reader, const QStringList &codes,
-                    LoadReport *report = nullptr);
+bool loadIndicators(Dataset &dataset, workspace::ObservationReader &reader,
+                    const QStringList &codes, LoadReport *report = nullptr);
 //! Same, with a reader of its own (reads the region keys again: prefer the reader overload
 //! for repeated loads).
-bool loadIndicators(Dataset &dataset, const workspace::Workspace &workspace, const QStringList &codes,
-                    LoadReport *report = nullptr);
+bool loadIndicators(Dataset &dataset, const workspace::Workspace &workspace,
+                    const QStringList &codes, LoadReport *report = nullptr);
 
 } // namespace wijk::engine

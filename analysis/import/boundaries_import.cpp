@@ -89,8 +89,9 @@ bool looksLikeBoundaries(const QString &path)
     return false;
 }
 
-BoundariesImportResult
-importBoundaries(workspace::Workspace &workspace, const BoundariesImportOptions &options, ImportReport &report)
+BoundariesImportResult importBoundaries(workspace::Workspace &workspace,
+                                        const BoundariesImportOptions &options,
+                                        ImportReport &report)
 {
     BoundariesImportResult result;
     QuietGdal quiet;

@@ -7,7 +7,8 @@ namespace wijk::import {
 std::unique_ptr<ImportTarget> ImportTarget::open(const QString &path, QString *error)
 {
     std::unique_ptr<ImportTarget> target(new ImportTarget);
-    target->mWorkspace = workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, error);
+    target->mWorkspace =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, error);
     if (!target->mWorkspace)
         return nullptr;
     target->mKeep = !target->mWorkspace->isNew();

@@ -20,7 +20,8 @@ ImportTransaction::ImportTransaction(workspace::Workspace &workspace)
 {
 }
 
-std::unique_ptr<ImportTransaction> ImportTransaction::begin(workspace::Workspace &workspace, QString *error)
+std::unique_ptr<ImportTransaction> ImportTransaction::begin(workspace::Workspace &workspace,
+                                                            QString *error)
 {
     if (workspace.isReadOnly()) {
         *error = workspace.readOnlyReason() + QLatin1Char(' ') +
@@ -278,7 +279,8 @@ ImportTransaction::PutResult ImportTransaction::putObservation(const QString &re
     const qint64 indicator = indicatorKey(indicatorCode);
     qint64 extract = mExtractKeys.value(extractId, -1);
     if (extract < 0) {
-        workspace::sql::Statement find(mDb, "SELECT id, created FROM extracts WHERE extract_id = ?");
+        workspace::sql::Statement find(mDb,
+                                       "SELECT id, created FROM extracts WHERE extract_id = ?");
         find.bind(1, extractId);
         if (find.step() == SQLITE_ROW) {
             extract = find.integer(0);
@@ -296,7 +298,7 @@ bool ImportTransaction::finishTotals(QString *error)
 {
     for (auto it = mWritten.constBegin(); it != mWritten.constEnd(); ++it) {
         workspace::sql::Statement update(mDb, "UPDATE extracts SET observation_count = "
-                                   "observation_count + ? WHERE id = ?");
+                                              "observation_count + ? WHERE id = ?");
         update.bind(1, it.value());
         update.bind(2, it.key());
         if (update.step() != SQLITE_DONE) {
@@ -304,10 +306,10 @@ bool ImportTransaction::finishTotals(QString *error)
             return false;
         }
     }
-    workspace::sql::Statement summary(mDb,
-                           "INSERT INTO observation_summary (indicator_id, period, observations) "
-                           "VALUES (?, ?, ?) ON CONFLICT (indicator_id, period) DO UPDATE SET "
-                           "observations = observations + excluded.observations");
+    workspace::sql::Statement summary(
+        mDb, "INSERT INTO observation_summary (indicator_id, period, observations) "
+             "VALUES (?, ?, ?) ON CONFLICT (indicator_id, period) DO UPDATE SET "
+             "observations = observations + excluded.observations");
     for (auto it = mInserted.constBegin(); it != mInserted.constEnd(); ++it) {
         summary.reset();
         summary.bind(1, it.key().first);

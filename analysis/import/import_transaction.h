@@ -40,7 +40,8 @@ public:
 
     //! Starts the write transaction; nullptr with *error when the workspace is read-only
     //! or locked by another program.
-    static std::unique_ptr<ImportTransaction> begin(workspace::Workspace &workspace, QString *error);
+    static std::unique_ptr<ImportTransaction> begin(workspace::Workspace &workspace,
+                                                    QString *error);
     //! Rolls back unless commit() succeeded.
     ~ImportTransaction();
     ImportTransaction(const ImportTransaction &) = delete;

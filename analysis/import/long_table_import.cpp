@@ -58,8 +58,8 @@ bool looksLikeLongTable(const QString &path)
     return true;
 }
 
-LongTableImportResult importLongTable(workspace::Workspace &workspace, const LongTableImportOptions &options,
-                                      ImportReport &report)
+LongTableImportResult importLongTable(workspace::Workspace &workspace,
+                                      const LongTableImportOptions &options, ImportReport &report)
 {
     LongTableImportResult result;
     QHash<QString, Indicator> catalogue;

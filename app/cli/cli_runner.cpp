@@ -105,15 +105,16 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
             inputs += parser.values(option);
     }
     const output::ProtectedFiles::Scope inputScope(inputs, output::ProtectedFiles::Role::Input);
-    const output::ProtectedFiles::Scope workspaceScope(given.contains(QStringLiteral("workspace"))
-                                                   ? parser.values(QStringLiteral("workspace"))
-                                                   : QStringList(),
-                                               output::ProtectedFiles::Role::Workspace);
+    const output::ProtectedFiles::Scope workspaceScope(
+        given.contains(QStringLiteral("workspace")) ? parser.values(QStringLiteral("workspace"))
+                                                    : QStringList(),
+        output::ProtectedFiles::Role::Workspace);
 
     // OutputFile refuses such a target when it writes; refused here already, it is refused
     // before the command has read anything (QGIS layers touch a workspace's header).
     if (given.contains(QStringLiteral("out"))) {
-        const QString refusal = output::ProtectedFiles::refusal(parser.value(QStringLiteral("out")));
+        const QString refusal =
+            output::ProtectedFiles::refusal(parser.value(QStringLiteral("out")));
         if (!refusal.isEmpty()) {
             err << programName() << " " << command->name() << ": " << refusal << "\n";
             return BadInput;

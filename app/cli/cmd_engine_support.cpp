@@ -83,7 +83,8 @@ engine::Dataset loadFromOptions(const QCommandLineParser &parser, CliContext &co
             BadInput,
             QCoreApplication::translate("cli", "The workspace %1 does not exist.").arg(path));
     QString error;
-    const auto workspace = workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
+    const auto workspace =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
     if (!workspace)
         throw CliError(BadInput,
                        QCoreApplication::translate("cli", "Cannot open the workspace %1: %2")

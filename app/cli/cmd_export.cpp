@@ -122,10 +122,10 @@ public:
         if (format == QLatin1String("gpkg")) {
             const workspace::Workspace &ws = data->workspace();
             for (RegionLevel level : selection.levels)
-                tables.push_back(exports::geoValuesTable(dataset, level, selection.indicators,
-                                                [&ws](const QString &code, int vintage) {
-                                                    return ws.regionGeometryWkb(code, vintage);
-                                                }));
+                tables.push_back(exports::geoValuesTable(
+                    dataset, level, selection.indicators, [&ws](const QString &code, int vintage) {
+                        return ws.regionGeometryWkb(code, vintage);
+                    }));
         } else {
             tables.push_back(exports::valuesTable(dataset, selection));
         }
@@ -150,8 +150,9 @@ public:
                             << "\n";
             }
         } else {
-            const exports::OgrFormat ogr =
-                format == QLatin1String("xlsx") ? exports::OgrFormat::Xlsx : exports::OgrFormat::GeoPackage;
+            const exports::OgrFormat ogr = format == QLatin1String("xlsx")
+                                               ? exports::OgrFormat::Xlsx
+                                               : exports::OgrFormat::GeoPackage;
             if (!exports::writeOgr(out, ogr, tables, provenance, &error))
                 throw CliError(BadInput, error);
         }

@@ -129,7 +129,8 @@ public:
             if (!QFileInfo::exists(input))
                 throw CliError(BadInput,
                                QCoreApplication::translate("cli", "%1 does not exist.").arg(input));
-            const import::ImportFormat *format = forced ? forced : import::detectImportFormat(input);
+            const import::ImportFormat *format =
+                forced ? forced : import::detectImportFormat(input);
             if (!format)
                 throw CliError(BadInput, QCoreApplication::translate(
                                              "cli", "Cannot tell the format of %1; name it with "
@@ -180,8 +181,8 @@ public:
 
 private:
     static bool describe(CliContext &context, const import::ImportOutcome &outcome,
-                         const import::ImportReport &problems, const QString &input, const QString &format,
-                         const QString &workspace)
+                         const import::ImportReport &problems, const QString &input,
+                         const QString &format, const QString &workspace)
     {
         const QString shown = QDir::toNativeSeparators(input);
         switch (outcome.status) {

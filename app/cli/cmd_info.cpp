@@ -30,7 +30,8 @@ public:
     {
         const QString path = requiredOption(parser, QStringLiteral("workspace"));
         QString error;
-        auto workspace = workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
+        auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
         if (!workspace)
             throw CliError(BadInput, error);
         QTextStream &out = context.out;

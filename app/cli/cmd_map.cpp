@@ -203,7 +203,8 @@ public:
         }
         const QString labels = parser.value(QStringLiteral("labels")).toLower().trimmed();
         if (labels.isEmpty())
-            spec.labels = level == RegionLevel::Buurt ? maps::LabelContent::None : maps::LabelContent::Name;
+            spec.labels =
+                level == RegionLevel::Buurt ? maps::LabelContent::None : maps::LabelContent::Name;
         else if (labels == QLatin1String("name"))
             spec.labels = maps::LabelContent::Name;
         else if (labels == QLatin1String("value"))
@@ -251,7 +252,8 @@ private:
         const int firstYear = request.fromYear > 0 ? request.fromYear : dataset.periods().front();
 
         // The one vintage rule of window and command line (docs/maps.md).
-        const auto workspace = workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
+        const auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
         const engine::BoundaryChoice boundaries = engine::chooseBoundaries(
             dataset, level, period,
             workspace ? workspace->boundaryCodes(level) : engine::BoundaryCodes());
@@ -282,8 +284,8 @@ private:
             text.title = parser.value(QStringLiteral("title"));
         text.source = maps::sourceLine(sourceOf(path, info), latestExtract(path));
         QgsProject project;
-        auto layout =
-            maps::createMapLayout(&project, {map->layer()}, map->regions().extentOf(), text, &error);
+        auto layout = maps::createMapLayout(&project, {map->layer()}, map->regions().extentOf(),
+                                            text, &error);
         if (!layout)
             throw CliError(InternalError, error);
         exportOptions.title = text.title;
@@ -303,8 +305,8 @@ private:
     }
 
     static maps::MapLayoutText layoutText(const Indicator &info, RegionLevel level,
-                                    const maps::ChoroplethSpec &spec, int classes, int period,
-                                    int firstYear)
+                                          const maps::ChoroplethSpec &spec, int classes, int period,
+                                          int firstYear)
     {
         maps::MapLayoutText text;
         text.title = info.name;
@@ -337,15 +339,17 @@ private:
         if (spec.mode != maps::MapMode::Signals) {
             // What is applied: change and trend maps class each side of 0 (a box map has no
             // sides), with as many classes as hold regions.
-            const maps::ClassificationMethod applied = spec.mode == maps::MapMode::Value
-                                                     ? spec.classification.method
-                                                     : maps::divergingMethod(spec.classification.method);
+            const maps::ClassificationMethod applied =
+                spec.mode == maps::MapMode::Value
+                    ? spec.classification.method
+                    : maps::divergingMethod(spec.classification.method);
             text.subtitle += QStringLiteral(" · ") +
                              (spec.mode == maps::MapMode::Value
                                   ? methodName(applied)
                                   : QCoreApplication::translate("cli", "%1 on each side of 0")
                                         .arg(methodName(applied)));
-            if (applied != maps::ClassificationMethod::Box && applied != maps::ClassificationMethod::Manual)
+            if (applied != maps::ClassificationMethod::Box &&
+                applied != maps::ClassificationMethod::Manual)
                 text.subtitle += QStringLiteral(", ") +
                                  QCoreApplication::translate("cli", "%1 classes").arg(classes);
         }
@@ -359,7 +363,8 @@ private:
     {
         if (!info.source.isEmpty())
             return info.source;
-        const auto workspace = workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
+        const auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
         if (!workspace)
             return QString();
         const auto extracts = workspace->extracts();
@@ -368,13 +373,16 @@ private:
 
     static QString latestExtract(const QString &path)
     {
-        const auto workspace = workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
+        const auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
         if (!workspace)
             return QString();
         const auto extracts = workspace->extracts();
-        const auto latest = std::max_element(
-            extracts.begin(), extracts.end(),
-            [](const workspace::ExtractInfo &a, const workspace::ExtractInfo &b) { return a.importedAt < b.importedAt; });
+        const auto latest =
+            std::max_element(extracts.begin(), extracts.end(),
+                             [](const workspace::ExtractInfo &a, const workspace::ExtractInfo &b) {
+                                 return a.importedAt < b.importedAt;
+                             });
         return latest == extracts.end() ? QString() : latest->extractId;
     }
 };

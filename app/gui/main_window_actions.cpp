@@ -296,42 +296,42 @@ void MainWindow::importPath(const QString &path)
     // Called on the worker thread: hand the numbers to the UI thread.
     import::ImportProgress progress = [guarded](qint64 done, qint64 total, const QString &stage) {
         const int value = total > 0 ? int(qBound<qint64>(0, done * 1000 / total, 1000)) : 0;
-        QMetaObject::invokeMethod(
-            qApp,
-            [guarded, value, stage] {
-                if (!guarded)
-                    return;
-                guarded->setValue(value);
-                if (!stage.isEmpty())
-                    guarded->setLabelText(stage);
-            },
-            Qt::QueuedConnection);
-    };
-    auto *watcher = new QFutureWatcher<WorkspaceImportResult>(this);
-    connect(watcher, &QFutureWatcher<WorkspaceImportResult>::finished, this,
-            [this, watcher, dialog, target] {
-                const WorkspaceImportResult result = watcher->result();
-                watcher->deleteLater();
-                dialog->close();
-                dialog->deleteLater();
-                mImporting = false;
-                if (result.ok())
-                    openWorkspace(target);
-                if (result.status == import::ImportOutcome::Status::Failed) {
-                    QString text = result.message;
-                    if (!result.details.isEmpty())
-                        text += QStringLiteral("\n\n") +
-                                result.details.mid(0, 15).join(QLatin1Char('\n'));
-                    showError(tr("Import"), text);
-                } else {
-                    statusBar()->showMessage(result.message, 15000);
-                }
-                emit importFinished(result.ok(), result.message);
-            });
-    watcher->setFuture(QtConcurrent::run([target, path, progress, cancel] {
-        return importIntoWorkspace(target, path, progress, cancel.get());
-    }));
-}
+    QMetaObject::invokeMethod(
+        qApp,
+        [guarded, value, stage] {
+            if (!guarded)
+                return;
+            guarded->setValue(value);
+            if (!stage.isEmpty())
+                guarded->setLabelText(stage);
+        },
+        Qt::QueuedConnection);
+};
+auto *watcher = new QFutureWatcher<WorkspaceImportResult>(this);
+connect(watcher, &QFutureWatcher<WorkspaceImportResult>::finished, this,
+        [this, watcher, dialog, target] {
+            const WorkspaceImportResult result = watcher->result();
+            watcher->deleteLater();
+            dialog->close();
+            dialog->deleteLater();
+            mImporting = false;
+            if (result.ok())
+                openWorkspace(target);
+            if (result.status == import::ImportOutcome::Status::Failed) {
+                QString text = result.message;
+                if (!result.details.isEmpty())
+                    text +=
+                        QStringLiteral("\n\n") + result.details.mid(0, 15).join(QLatin1Char('\n'));
+                showError(tr("Import"), text);
+            } else {
+                statusBar()->showMessage(result.message, 15000);
+            }
+            emit importFinished(result.ok(), result.message);
+        });
+watcher->setFuture(QtConcurrent::run([target, path, progress, cancel] {
+    return importIntoWorkspace(target, path, progress, cancel.get());
+}));
+} // namespace wijk::gui
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {

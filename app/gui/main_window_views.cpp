@@ -242,9 +242,11 @@ void MainWindow::refreshMap(bool rebuildLayer)
     spec.classification.locale = QLocale();
     // Classes over every year: playing through the years then shows growth. (The window's
     // trends are per series, the same in every year: nothing to fix there.)
-    if (mMap->fixedClasses() && (spec.mode == maps::MapMode::Value || spec.mode == maps::MapMode::Change))
+    if (mMap->fixedClasses() &&
+        (spec.mode == maps::MapMode::Value || spec.mode == maps::MapMode::Change))
         spec.classBasis = mSession->mapValuesOfAllPeriods(mIndicator, mLevel);
-    spec.labels = mLevel == RegionLevel::Buurt ? maps::LabelContent::None : maps::LabelContent::Name;
+    spec.labels =
+        mLevel == RegionLevel::Buurt ? maps::LabelContent::None : maps::LabelContent::Name;
     mMap->setClassificationEnabled(spec.mode != maps::MapMode::Signals);
     QString title =
         QStringLiteral("<b>%1</b>").arg(indicator->displayName(english()).toHtmlEscaped());
@@ -263,8 +265,8 @@ void MainWindow::refreshMap(bool rebuildLayer)
     if (rebuildLayer || !mChoropleth || mChoroplethVintage != boundaries.boundaries) {
         mMap->setRegionLayer(nullptr);
         mChoropleth = maps::ChoroplethLayer::create(
-            maps::RegionSource::workspace(mSession->path(), mLevel, boundaries.boundaries), values, spec,
-            &error);
+            maps::RegionSource::workspace(mSession->path(), mLevel, boundaries.boundaries), values,
+            spec, &error);
         mChoroplethLevel = mLevel;
         mChoroplethVintage = boundaries.boundaries;
         if (mChoropleth) {
@@ -279,7 +281,8 @@ void MainWindow::refreshMap(bool rebuildLayer)
         statusBar()->showMessage(tr("The map cannot be drawn: %1").arg(error), 10000);
         return;
     }
-    title += QStringLiteral("<br>%1 · %2").arg(widgets::MapView::modeLabel(mMap->mode())).arg(mPeriod);
+    title +=
+        QStringLiteral("<br>%1 · %2").arg(widgets::MapView::modeLabel(mMap->mode())).arg(mPeriod);
     if (boundaries.borrowed())
         title += QStringLiteral(" · %1").arg(engine::boundaryNote(boundaries).toHtmlEscaped());
     const QString unit = maps::mapUnitLabel(spec.mode, indicator->unit);
@@ -305,13 +308,15 @@ void MainWindow::refreshCharts()
     if (!mSession || mIndicator.isEmpty())
         return;
     mTrendChart->setData(mSession->trendData(mIndicator, mSelection->selected(), english()));
-    widgets::RankingChartData rankingData = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
+    widgets::RankingChartData rankingData =
+        mSession->rankingData(mIndicator, mLevel, mPeriod, english());
     // With the map's classes fixed over the years, the ranking's axis is too.
     if (mMap->fixedClasses())
         std::tie(rankingData.axisMin, rankingData.axisMax) =
             mSession->valueRangeOfAllPeriods(mIndicator, mLevel);
     mRankingChart->setData(rankingData);
-    const widgets::RankingChartData ranking = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
+    const widgets::RankingChartData ranking =
+        mSession->rankingData(mIndicator, mLevel, mPeriod, english());
     widgets::DistributionChartData distribution;
     distribution.title = ranking.title;
     distribution.indicator = ranking.indicator;
@@ -321,7 +326,8 @@ void MainWindow::refreshCharts()
     mDistributionChart->setData(distribution);
     const QString yCode = mScatterY->currentData().toString();
     if (const Indicator *y = mSession->indicator(yCode)) {
-        const widgets::RankingChartData yValues = mSession->rankingData(yCode, mLevel, mPeriod, english());
+        const widgets::RankingChartData yValues =
+            mSession->rankingData(yCode, mLevel, mPeriod, english());
         widgets::ScatterChartData scatter;
         scatter.xIndicator = ranking.indicator;
         scatter.yIndicator = *y;

@@ -84,9 +84,11 @@ public:
 
     // The views' data; each loads its indicator first (so they are not const).
     //! Regions of a level down, periods across.
-    widgets::TableData periodTable(const QString &indicator, RegionLevel level, bool english = false);
+    widgets::TableData periodTable(const QString &indicator, RegionLevel level,
+                                   bool english = false);
     //! Regions of a level down, the indicators of the indicator's theme across, one period.
-    widgets::TableData themeTable(const QString &indicator, RegionLevel level, int period, bool english);
+    widgets::TableData themeTable(const QString &indicator, RegionLevel level, int period,
+                                  bool english);
     //! The values of one period for a map in any mode.
     QVector<maps::MapValue> mapValues(const QString &indicator, RegionLevel level, int period);
     //! mapValues() of every period one after the other: the basis of classes fixed over the
@@ -97,9 +99,10 @@ public:
     std::pair<double, double> valueRangeOfAllPeriods(const QString &indicator, RegionLevel level);
     //! The selected regions (and their municipality as reference) over time; with nothing
     //! selected, the municipalities themselves if there are at most kDefaultTrendSeries.
-    widgets::TrendChartData trendData(const QString &indicator, const QStringList &selected, bool english);
+    widgets::TrendChartData trendData(const QString &indicator, const QStringList &selected,
+                                      bool english);
     widgets::RankingChartData rankingData(const QString &indicator, RegionLevel level, int period,
-                                 bool english);
+                                          bool english);
     //! The engine's signals of a level (trends and outliers), with a sentence each; empty
     //! while they are computed in the background.
     QVector<widgets::SignalEntry> signalEntries(RegionLevel level, bool english) const;

@@ -22,13 +22,14 @@ QString number(double value, int decimals)
 //! A table cell: engine aggregates that are shown get the status Derived (blue in the table).
 widgets::TableCell tableCell(const engine::LevelValue &v)
 {
-    return widgets::TableCell{v.value, v.derived && !maps::isWithheld(v.status) ? ValueStatus::Derived : v.status,
-                     v.smallNumbers};
+    return widgets::TableCell{
+        v.value, v.derived && !maps::isWithheld(v.status) ? ValueStatus::Derived : v.status,
+        v.smallNumbers};
 }
 } // namespace
 
 widgets::TableData WorkbenchSession::periodTable(const QString &indicatorCode, RegionLevel level,
-                                        bool english)
+                                                 bool english)
 {
     widgets::TableData data;
     const int i = loaded(indicatorCode);
@@ -43,17 +44,18 @@ widgets::TableData WorkbenchSession::periodTable(const QString &indicatorCode, R
     }
     const std::vector<int> &periods = mDataset.periods();
     if (!periods.empty())
-        data.caption =
-            QStringLiteral("%1 (%2), %3–%4")
-                .arg(indicator.displayName(english), widgets::IndicatorCatalogue::unitLabel(indicator.unit))
-                .arg(periods.front())
-                .arg(periods.back());
+        data.caption = QStringLiteral("%1 (%2), %3–%4")
+                           .arg(indicator.displayName(english),
+                                widgets::IndicatorCatalogue::unitLabel(indicator.unit))
+                           .arg(periods.front())
+                           .arg(periods.back());
     QHash<int, int> rowOf;
     for (const engine::LevelValue &v : engine::levelValues(mDataset, level, {i})) {
         auto it = rowOf.find(v.region);
         if (it == rowOf.end()) {
             const engine::RegionEntry &entry = mDataset.region(v.region);
-            widgets::TableRow row{entry.code, entry.name, QVector<widgets::TableCell>(data.columns.size())};
+            widgets::TableRow row{entry.code, entry.name,
+                                  QVector<widgets::TableCell>(data.columns.size())};
             data.rows.push_back(row);
             it = rowOf.insert(v.region, data.rows.size() - 1);
         }
@@ -62,8 +64,8 @@ widgets::TableData WorkbenchSession::periodTable(const QString &indicatorCode, R
     return data;
 }
 
-widgets::TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel level, int period,
-                                       bool english)
+widgets::TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel level,
+                                                int period, bool english)
 {
     widgets::TableData data;
     const Indicator *chosen = indicator(indicatorCode);
@@ -99,7 +101,8 @@ widgets::TableData WorkbenchSession::themeTable(const QString &indicatorCode, Re
         auto it = rowOf.find(v.region);
         if (it == rowOf.end()) {
             const engine::RegionEntry &entry = mDataset.region(v.region);
-            data.rows.push_back({entry.code, entry.name, QVector<widgets::TableCell>(data.columns.size())});
+            data.rows.push_back(
+                {entry.code, entry.name, QVector<widgets::TableCell>(data.columns.size())});
             it = rowOf.insert(v.region, data.rows.size() - 1);
         }
         data.rows[it.value()].cells[column.value(v.indicator)] = tableCell(v);
@@ -108,7 +111,7 @@ widgets::TableData WorkbenchSession::themeTable(const QString &indicatorCode, Re
 }
 
 QVector<maps::MapValue> WorkbenchSession::mapValues(const QString &indicatorCode, RegionLevel level,
-                                              int period)
+                                                    int period)
 {
     QVector<maps::MapValue> values;
     const int i = loaded(indicatorCode);
@@ -122,7 +125,8 @@ QVector<maps::MapValue> WorkbenchSession::mapValues(const QString &indicatorCode
         value.status = v.derived && !maps::isWithheld(v.status) ? ValueStatus::Derived : v.status;
         value.smallNumbers = v.smallNumbers;
         // Change since the previous period with a shown value in the same series.
-        if (p > 0 && engine::mayShow(mDataset, i, v.region, p) && engine::mayShow(mDataset, i, v.region, p - 1) &&
+        if (p > 0 && engine::mayShow(mDataset, i, v.region, p) &&
+            engine::mayShow(mDataset, i, v.region, p - 1) &&
             mDataset.seriesAt(v.region, p) == mDataset.seriesAt(v.region, p - 1))
             value.change = mDataset.value(i, v.region, p) - mDataset.value(i, v.region, p - 1);
         if (const engine::TrendRow *trend = trendOf(i, v.region); trend && trend->tested()) {
@@ -143,7 +147,7 @@ QVector<maps::MapValue> WorkbenchSession::mapValues(const QString &indicatorCode
 }
 
 QVector<maps::MapValue> WorkbenchSession::mapValuesOfAllPeriods(const QString &indicatorCode,
-                                                          RegionLevel level)
+                                                                RegionLevel level)
 {
     QString key = QStringLiteral("%1|%2").arg(indicatorCode).arg(static_cast<int>(level));
     for (int period : mDataset.periods())
@@ -173,7 +177,7 @@ std::pair<double, double> WorkbenchSession::valueRangeOfAllPeriods(const QString
 }
 
 widgets::TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
-                                           const QStringList &selected, bool english)
+                                                    const QStringList &selected, bool english)
 {
     // With nothing selected the chart shows the municipality, so it is never empty; not the
     // hundreds of a national workspace, whose lines nobody can read (and which take seconds
@@ -215,18 +219,19 @@ widgets::TrendChartData WorkbenchSession::trendData(const QString &indicatorCode
         for (const engine::LevelValue &v : engine::regionSeries(mDataset, i, r)) {
             series.periods.push_back(v.period);
             series.values.push_back(v.value);
-            series.statuses.push_back(v.derived && !maps::isWithheld(v.status) ? ValueStatus::Derived
-                                                                         : v.status);
+            series.statuses.push_back(
+                v.derived && !maps::isWithheld(v.status) ? ValueStatus::Derived : v.status);
         }
-        if (const std::optional<widgets::TrendLine> line = widgets::charts::trendLineOf(trendOf(i, r)))
+        if (const std::optional<widgets::TrendLine> line =
+                widgets::charts::trendLineOf(trendOf(i, r)))
             series.trend = *line;
         data.series.push_back(series);
     }
     return data;
 }
 
-widgets::RankingChartData WorkbenchSession::rankingData(const QString &indicatorCode, RegionLevel level,
-                                               int period, bool english)
+widgets::RankingChartData WorkbenchSession::rankingData(const QString &indicatorCode,
+                                                        RegionLevel level, int period, bool english)
 {
     widgets::RankingChartData data;
     const int i = loaded(indicatorCode);
@@ -301,7 +306,7 @@ QString WorkbenchSession::regionTooltip(const QString &code, const QString &indi
         status == ValueStatus::Suppressed
             ? widgets::ValuesTableModel::suppressedMark()
             : (engine::mayShow(mDataset, i, r, p) ? number(cell.value, indicator.displayDecimals())
-                                          : QStringLiteral("–"));
+                                                  : QStringLiteral("–"));
     html +=
         QStringLiteral("<br>%1 %2: <b>%3</b> (%4)")
             .arg(indicator.displayName(QLocale().language() == QLocale::English).toHtmlEscaped())

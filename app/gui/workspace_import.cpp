@@ -32,7 +32,8 @@ WorkspaceImportResult importIntoWorkspace(const QString &workspacePath, const QS
         return result;
     }
     QString error;
-    const std::unique_ptr<import::ImportTarget> target = import::ImportTarget::open(workspacePath, &error);
+    const std::unique_ptr<import::ImportTarget> target =
+        import::ImportTarget::open(workspacePath, &error);
     if (!target) {
         result.message = error;
         return result;
@@ -92,7 +93,8 @@ QString ensureDemoWorkspace(const QString &folder, QString *error)
     {
         std::unique_ptr<workspace::Workspace> existing;
         if (QFileInfo::exists(workspacePath))
-            existing = workspace::Workspace::open(workspacePath, workspace::Workspace::OpenMode::ReadOnly, nullptr);
+            existing = workspace::Workspace::open(
+                workspacePath, workspace::Workspace::OpenMode::ReadOnly, nullptr);
         if (existing && existing->hasExtract(QString::fromLatin1(demo::kDemoExtractId)))
             return workspacePath;
     }

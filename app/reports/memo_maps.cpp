@@ -39,8 +39,8 @@ QImage indicatorMapImage(const ReportData &data, int indicator, int dpi, QString
     spec.classification.decimals = info.displayDecimals();
     spec.labels = maps::LabelContent::Name;
     auto layer = maps::ChoroplethLayer::create(
-        maps::RegionSource::workspace(data.workspace().path(), RegionLevel::Wijk, vintage), values, spec,
-        error);
+        maps::RegionSource::workspace(data.workspace().path(), RegionLevel::Wijk, vintage), values,
+        spec, error);
     if (!layer)
         return QImage();
     const QString unit = unitSuffix(info);

@@ -19,7 +19,8 @@ constexpr double kMmPerInch = 25.4;
 //! screen-sized fonts, legends and margins come out at print size (about 2/3).
 constexpr double kChartScale = 1.7;
 
-widgets::TrendSeries seriesOf(const engine::Dataset &dataset, int indicator, int region, bool reference)
+widgets::TrendSeries seriesOf(const engine::Dataset &dataset, int indicator, int region,
+                              bool reference)
 {
     widgets::TrendSeries series;
     series.code = dataset.region(region).code;
@@ -110,15 +111,15 @@ bool writeProfileChart(const ReportData &data, const ChartRequest &request, cons
 {
     std::unique_ptr<QtCharts::QChart> chart = buildProfileChart(data, request);
     // SVG user units are 96 dpi pixels: the chart's fonts keep their point size on paper.
-    return widgets::charts::exportChartSvg(chart.get(), path, pixels(request.sizeMm, 96 * kChartScale),
-                                  error);
+    return widgets::charts::exportChartSvg(chart.get(), path,
+                                           pixels(request.sizeMm, 96 * kChartScale), error);
 }
 
 QImage profileChartImage(const ReportData &data, const ChartRequest &request, int dpi)
 {
     std::unique_ptr<QtCharts::QChart> chart = buildProfileChart(data, request);
     return widgets::charts::renderChartImage(chart.get(), pixels(request.sizeMm, 96 * kChartScale),
-                                    dpi / (96.0 * kChartScale));
+                                             dpi / (96.0 * kChartScale));
 }
 
 } // namespace wijk::reports

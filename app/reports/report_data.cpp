@@ -20,7 +20,8 @@ std::unique_ptr<ReportData> ReportData::load(const QString &workspacePath, QStri
         return nullptr;
     }
     std::unique_ptr<ReportData> data(new ReportData);
-    data->mWorkspace = workspace::Workspace::open(workspacePath, workspace::Workspace::OpenMode::ReadOnly, error);
+    data->mWorkspace =
+        workspace::Workspace::open(workspacePath, workspace::Workspace::OpenMode::ReadOnly, error);
     if (!data->mWorkspace)
         return nullptr;
     const workspace::Workspace &workspace = *data->mWorkspace;

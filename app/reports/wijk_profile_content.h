@@ -13,8 +13,9 @@ namespace wijk::reports {
 struct KeyFigure
 {
     int indicator = -1;
-    double value = engine::stats::kNaN; //!< the wijk, latest period with a value; NaN when not shown
-    int valueYear = 0;          //!< the year of value (earlier than the last for biennial data)
+    double value =
+        engine::stats::kNaN; //!< the wijk, latest period with a value; NaN when not shown
+    int valueYear = 0;       //!< the year of value (earlier than the last for biennial data)
     ValueStatus status = ValueStatus::Missing;
     double municipalityValue = engine::stats::kNaN; //!< in valueYear
     double change = engine::stats::kNaN;            //!< last - first of the wijk's latest series

@@ -151,8 +151,8 @@ WijkProfileLayout::create(const ReportData &data, const QString &templatePath, Q
         maps::RegionSource::workspace(workspace, RegionLevel::Wijk, wijkVintage), error);
     profile->mOverviewWijken =
         profile->mWijken
-            ? maps::RegionLayer::load(maps::RegionSource::workspace(workspace, RegionLevel::Wijk, wijkVintage),
-                                error)
+            ? maps::RegionLayer::load(
+                  maps::RegionSource::workspace(workspace, RegionLevel::Wijk, wijkVintage), error)
             : nullptr;
     profile->mBuurten =
         profile->mOverviewWijken
@@ -313,7 +313,8 @@ void WijkProfileLayout::fillMap(const WijkProfileContent &content)
         map->invalidateCache();
     }
     if (overview)
-        maps::showInMapItem(overview, {mOverviewWijken->layer()}, mOverviewWijken->extentOf(), 0.05);
+        maps::showInMapItem(overview, {mOverviewWijken->layer()}, mOverviewWijken->extentOf(),
+                            0.05);
 }
 
 void WijkProfileLayout::fillTable(const WijkProfileContent &content)

@@ -34,7 +34,8 @@ inline Indicator indicator(const workspace::Workspace &ws, const char *code)
     return Indicator();
 }
 
-inline bool hasProblem(const import::ImportReport &report, int line, const char *field, const char *text)
+inline bool hasProblem(const import::ImportReport &report, int line, const char *field,
+                       const char *text)
 {
     for (const import::ImportProblem &p : report.problems()) {
         if (p.line == line && p.field == QLatin1String(field) &&
@@ -47,8 +48,8 @@ inline bool hasProblem(const import::ImportReport &report, int line, const char 
 struct TempWorkspace
 {
     QTemporaryDir dir;
-    std::unique_ptr<workspace::Workspace> ws =
-        workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")), workspace::Workspace::OpenMode::ReadWrite);
+    std::unique_ptr<workspace::Workspace> ws = workspace::Workspace::open(
+        dir.filePath(QStringLiteral("ws.gpkg")), workspace::Workspace::OpenMode::ReadWrite);
 };
 
 //! Writes the Demostad extract into dir/demo and imports it into dir/demo.gpkg; the
@@ -58,13 +59,15 @@ inline QString importDemo(const QTemporaryDir &dir, QString *error)
     if (!demo::writeDemoExtract(dir.filePath(QStringLiteral("demo")), error))
         return QString();
     const QString path = dir.filePath(QStringLiteral("demo.gpkg"));
-    auto workspace = workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, error);
+    auto workspace =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, error);
     if (!workspace)
         return QString();
     import::ImportRequest request;
     request.input = dir.filePath(QStringLiteral("demo"));
     import::ImportReport report;
-    if (import::importExtract(*workspace, request, report).status != import::ImportOutcome::Status::Imported) {
+    if (import::importExtract(*workspace, request, report).status !=
+        import::ImportOutcome::Status::Imported) {
         *error = report.formatted().join(QLatin1Char('\n'));
         return QString();
     }

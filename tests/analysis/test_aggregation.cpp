@@ -36,7 +36,8 @@ private:
     {
         return data.value(data.indicatorIndex(indicator), data.regionIndex(region), 0);
     }
-    static engine::Cell cellAt(const engine::Dataset &data, const QString &indicator, const QString &region)
+    static engine::Cell cellAt(const engine::Dataset &data, const QString &indicator,
+                               const QString &region)
     {
         return data.cell(data.indicatorIndex(indicator), data.regionIndex(region), 0);
     }
@@ -106,7 +107,8 @@ private slots:
         // the gemeente builds on the delivered wijk value
         QCOMPARE(at(data, "pop", "GM9999"), 1410.0);
 
-        const auto rows = engine::levelValues(data, RegionLevel::Wijk, {data.indicatorIndex("pop")});
+        const auto rows =
+            engine::levelValues(data, RegionLevel::Wijk, {data.indicatorIndex("pop")});
         QCOMPARE(int(rows.size()), 2);
         QCOMPARE(rows[0].derived, false);
         QCOMPARE(rows[1].derived, true);

@@ -17,13 +17,12 @@ QString fixture(const char *name)
     return test::dataPath(QStringLiteral("cbs/") + QString::fromLatin1(name));
 }
 
-import::boundaries::BoundariesImportOptions bounds(const char *name, int period = 0)
-{
+import::boundaries::BoundariesImportOptions bounds(const char *name, int period = 0){
     import::boundaries::BoundariesImportOptions options;
-    options.path = fixture(name);
-    options.period = period;
-    return options;
-}
+options.path = fixture(name);
+options.period = period;
+return options;
+} // namespace
 
 QHash<QString, Region> regionsOf(const workspace::Workspace &ws, int vintage)
 {
@@ -87,7 +86,8 @@ void TestBoundariesImport::kaartGeoPackage()
 {
     TempWorkspace t;
     import::ImportReport report;
-    const auto result = import::boundaries::importBoundaries(*t.ws, bounds("kaart-mini-2021.gpkg"), report);
+    const auto result =
+        import::boundaries::importBoundaries(*t.ws, bounds("kaart-mini-2021.gpkg"), report);
     QVERIFY2(result.ok, qPrintable(report.formatted().join(QLatin1Char('\n'))));
     QCOMPARE(result.vintage, 2021);
     QCOMPARE(result.regions, 5); // the gemeente's water part is skipped, not a duplicate
@@ -130,7 +130,8 @@ void TestBoundariesImport::updatesKwbRegions()
     QCOMPARE(regionsOf(*t.ws, 2020).value(QStringLiteral("WK040201")).name,
              QStringLiteral("Wijk 01 (Hilversum)"));
     import::ImportReport report;
-    QVERIFY(import::boundaries::importBoundaries(*t.ws, bounds("wijken-mini-2020.geojson"), report).ok);
+    QVERIFY(
+        import::boundaries::importBoundaries(*t.ws, bounds("wijken-mini-2020.geojson"), report).ok);
     const auto regions = regionsOf(*t.ws, 2020);
     QCOMPARE(regions.value(QStringLiteral("WK040201")).name, QStringLiteral("Centrum"));
     QVERIFY(!std::isnan(regions.value(QStringLiteral("WK040201")).areaM2));

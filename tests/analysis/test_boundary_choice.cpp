@@ -25,7 +25,8 @@ class TestBoundaryChoice : public QObject
             regions.push_back(
                 makeRegion("WK000102", "Wijk 02", RegionLevel::Wijk, "GM0001", vintage));
         }
-        return engine::Dataset({makeIndicator("pop", IndicatorKind::Count)}, regions, {2017, 2020, 2024});
+        return engine::Dataset({makeIndicator("pop", IndicatorKind::Count)}, regions,
+                               {2017, 2020, 2024});
     }
     static engine::BoundaryCodes wijkBoundariesOf(int vintage)
     {
@@ -43,8 +44,8 @@ private slots:
     }
     void ownBoundariesWhenPresent()
     {
-        const engine::BoundaryChoice choice =
-            engine::chooseBoundaries(twoDivisions(), RegionLevel::Wijk, 2020, wijkBoundariesOf(2017));
+        const engine::BoundaryChoice choice = engine::chooseBoundaries(
+            twoDivisions(), RegionLevel::Wijk, 2020, wijkBoundariesOf(2017));
         QCOMPARE(choice.division, 2017);
         QCOMPARE(choice.boundaries, 2017);
         QVERIFY(choice.found());
@@ -67,13 +68,14 @@ private slots:
     void noneFit()
     {
         const engine::Dataset data = twoDivisions();
-        const engine::BoundaryChoice none = engine::chooseBoundaries(data, RegionLevel::Wijk, 2024, {});
+        const engine::BoundaryChoice none =
+            engine::chooseBoundaries(data, RegionLevel::Wijk, 2024, {});
         QVERIFY(!none.found());
         QCOMPARE(none.division, 2024);
         QCOMPARE(engine::noBoundariesMessage(none),
                  QStringLiteral("Geen grenzen voor de indeling van 2024"));
-        const engine::BoundaryChoice otherCodes =
-            engine::chooseBoundaries(data, RegionLevel::Wijk, 2024, {{2017, {QStringLiteral("WK999901")}}});
+        const engine::BoundaryChoice otherCodes = engine::chooseBoundaries(
+            data, RegionLevel::Wijk, 2024, {{2017, {QStringLiteral("WK999901")}}});
         QVERIFY(!otherCodes.found());
         const engine::BoundaryChoice noLevel =
             engine::chooseBoundaries(data, RegionLevel::Buurt, 2024, wijkBoundariesOf(2017));

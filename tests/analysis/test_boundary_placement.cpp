@@ -47,14 +47,13 @@ QByteArray squares(const char *crs, const QList<std::pair<double, double>> &corn
     return json + "]}";
 }
 
-import::boundaries::BoundariesImportResult importBoundaries(workspace::Workspace &ws, const QString &path,
-                                                    import::ImportReport &report)
-{
-    import::boundaries::BoundariesImportOptions options;
-    options.path = path;
-    options.period = 2020;
-    return import::boundaries::importBoundaries(ws, options, report);
-}
+import::boundaries::BoundariesImportResult
+importBoundaries(workspace::Workspace &ws, const QString &path,
+                 import::ImportReport &report){import::boundaries::BoundariesImportOptions options;
+options.path = path;
+options.period = 2020;
+return import::boundaries::importBoundaries(ws, options, report);
+} // namespace
 
 //! Applies f to every coordinate pair of a GeoJSON geometry's coordinates.
 QJsonValue mapCoordinates(const QJsonValue &value,
@@ -199,7 +198,8 @@ void TestBoundaryPlacement::missingCrsIsSaidOncePerFile()
     import::ImportRequest request;
     request.input = extract;
     import::ImportReport report;
-    QCOMPARE(import::importExtract(*t.ws, request, report).status, import::ImportOutcome::Status::Failed);
+    QCOMPARE(import::importExtract(*t.ws, request, report).status,
+             import::ImportOutcome::Status::Failed);
     int geometryErrors = 0;
     for (const import::ImportProblem &problem : report.problems())
         geometryErrors += problem.error && problem.field == QLatin1String("geometry");

@@ -11,24 +11,22 @@ using namespace wijk;
 
 namespace {
 
-import::boundaries::BoundariesImportOptions bounds(const QString &path, int period = 0)
-{
+import::boundaries::BoundariesImportOptions bounds(const QString &path, int period = 0){
     import::boundaries::BoundariesImportOptions options;
-    options.path = path;
-    options.period = period;
-    return options;
-}
+options.path = path;
+options.period = period;
+return options;
+} // namespace
 
 //! Options for one KWB import.
 import::cbs::KwbImportOptions kwb(const QString &path, const char *format, int period,
-                          const QStringList &metadata = {})
-{
+                                  const QStringList &metadata = {}){
     import::cbs::KwbImportOptions options;
-    options.path = path;
-    options.format = QString::fromLatin1(format);
-    options.period = period;
-    options.metadata = metadata;
-    return options;
+options.path = path;
+options.format = QString::fromLatin1(format);
+options.period = period;
+options.metadata = metadata;
+return options;
 }
 const Region *findRegion(const std::vector<Region> &regions, const QString &code, int vintage)
 {
@@ -74,11 +72,12 @@ void TestCbsBoundaries::wijken2017WithKwb()
 {
     WIJK_REQUIRE_CBS_DATA();
     QTemporaryDir dir;
-    auto ws =
-        workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")), workspace::Workspace::OpenMode::ReadWrite);
+    auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+                                         workspace::Workspace::OpenMode::ReadWrite);
     QVERIFY(ws);
     import::ImportReport kwbReport;
-    const auto csv = kwb(cbsFile(QStringLiteral("kwb-2017-nl.csv")), import::cbs::kFormatKwbCsv, 2017);
+    const auto csv =
+        kwb(cbsFile(QStringLiteral("kwb-2017-nl.csv")), import::cbs::kFormatKwbCsv, 2017);
     QVERIFY(import::cbs::importKwb(*ws, csv, kwbReport).ok);
     QCOMPARE(findRegion(ws->regions(), QStringLiteral("WK040206"), 2017)->name,
              QStringLiteral("Wijk 06 (Hilversum)"));
@@ -116,8 +115,8 @@ void TestCbsBoundaries::topoJson2014()
 {
     WIJK_REQUIRE_CBS_DATA();
     QTemporaryDir dir;
-    auto ws =
-        workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")), workspace::Workspace::OpenMode::ReadWrite);
+    auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+                                         workspace::Workspace::OpenMode::ReadWrite);
     QVERIFY(ws);
     for (const QString &name :
          {QStringLiteral("wijken-2014.topojson"), QStringLiteral("buurten-2014.topojson")}) {

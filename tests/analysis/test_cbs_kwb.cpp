@@ -16,22 +16,22 @@ namespace {
 
 //! Options for one KWB import.
 import::cbs::KwbImportOptions kwb(const QString &path, const char *format, int period,
-                          const QStringList &metadata = {})
-{
+                                  const QStringList &metadata = {}){
     import::cbs::KwbImportOptions options;
-    options.path = path;
-    options.format = QString::fromLatin1(format);
-    options.period = period;
-    options.metadata = metadata;
-    return options;
-}
+options.path = path;
+options.format = QString::fromLatin1(format);
+options.period = period;
+options.metadata = metadata;
+return options;
+} // namespace
 QString cbsFile(const QString &name)
 {
     return QDir(test::cbsDataDir()).absoluteFilePath(name);
 }
 
 //! Value of one region, indicator and period (NaN when absent).
-double valueOf(const workspace::Workspace &ws, const QString &region, const QString &indicator, int period)
+double valueOf(const workspace::Workspace &ws, const QString &region, const QString &indicator,
+               int period)
 {
     for (const Observation &o : ws.observations({indicator})) {
         if (o.region == region && o.period == period)
@@ -88,8 +88,8 @@ void TestCbsKwb::nationalCsv2017()
 {
     WIJK_REQUIRE_CBS_DATA();
     QTemporaryDir dir;
-    auto ws =
-        workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")), workspace::Workspace::OpenMode::ReadWrite);
+    auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+                                         workspace::Workspace::OpenMode::ReadWrite);
     QVERIFY(ws);
     const import::cbs::KwbImportOptions options =
         kwb(cbsFile(QStringLiteral("kwb-2017-nl.csv")), import::cbs::kFormatKwbCsv, 2017, {});
@@ -143,8 +143,8 @@ void TestCbsKwb::keyedJson2024()
 {
     WIJK_REQUIRE_CBS_DATA();
     QTemporaryDir dir;
-    auto ws =
-        workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")), workspace::Workspace::OpenMode::ReadWrite);
+    auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+                                         workspace::Workspace::OpenMode::ReadWrite);
     QVERIFY(ws);
     import::ImportReport report;
     const import::cbs::KwbImportOptions options =
@@ -199,13 +199,14 @@ void TestCbsKwb::odataJson2024()
     QCOMPARE(import::cbs::detectKwbJson(odata), import::cbs::KwbJsonShape::Odata);
     QCOMPARE(import::cbs::detectKwbJson(cbsFile(QStringLiteral("kwb-2024-gemeente-wijk.json"))),
              import::cbs::KwbJsonShape::Keyed);
-    auto ws =
-        workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")), workspace::Workspace::OpenMode::ReadWrite);
+    auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+                                         workspace::Workspace::OpenMode::ReadWrite);
     QVERIFY(ws);
     import::ImportReport report;
     // TableInfos is found next to the DataProperties given (the OData file lies elsewhere).
-    const import::cbs::KwbImportOptions options = kwb(
-        odata, import::cbs::kFormatKwbOdata, 0, {cbsFile(QStringLiteral("kwb-2024-DataProperties.json"))});
+    const import::cbs::KwbImportOptions options =
+        kwb(odata, import::cbs::kFormatKwbOdata, 0,
+            {cbsFile(QStringLiteral("kwb-2024-DataProperties.json"))});
     const auto result = import::cbs::importKwb(*ws, options, report);
     QVERIFY2(result.ok, qPrintable(report.formatted().join(QLatin1Char('\n'))));
     QCOMPARE(result.period, 2024);

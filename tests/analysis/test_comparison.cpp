@@ -21,10 +21,10 @@ private slots:
         std::vector<Region> regions = demostadRegions();
         regions.push_back(makeRegion("NL00", "Nederland", RegionLevel::Land, {}));
         engine::Dataset data({makeIndicator("pop", IndicatorKind::Count),
-                      makeIndicator("low", IndicatorKind::Count),
-                      makeIndicator("pct", IndicatorKind::Ratio, 0, Polarity::LowerIsBetter, "low",
-                                    "pop", 100)},
-                     regions, {2021, 2022});
+                              makeIndicator("low", IndicatorKind::Count),
+                              makeIndicator("pct", IndicatorKind::Ratio, 0, Polarity::LowerIsBetter,
+                                            "low", "pop", 100)},
+                             regions, {2021, 2022});
         const QStringList buurten{"BU99990101", "BU99990102", "BU99990201", "BU99990202",
                                   "BU99990203"};
         const double low2021[] = {10, 30, 20, 20, 60};

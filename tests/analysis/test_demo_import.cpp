@@ -30,8 +30,9 @@ private slots:
     void importsIntoAnEmptyWorkspace()
     {
         QString error;
-        auto workspace = workspace::Workspace::open(mDir.filePath(QStringLiteral("demo.gpkg")),
-                                         workspace::Workspace::OpenMode::ReadWrite, &error);
+        auto workspace =
+            workspace::Workspace::open(mDir.filePath(QStringLiteral("demo.gpkg")),
+                                       workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
         import::ImportRequest request;
         request.input = mDir.filePath(QStringLiteral("demo"));

@@ -17,7 +17,7 @@ class TestDisclosure : public QObject
 
 private:
     static engine::Dataset makeData(const std::vector<Observation> &observations,
-                            engine::DisclosureSummary *summary = nullptr)
+                                    engine::DisclosureSummary *summary = nullptr)
     {
         std::vector<Indicator> indicators{
             makeIndicator("pop", IndicatorKind::Count),
@@ -48,11 +48,13 @@ private:
         return o;
     }
 
-    static engine::Cell cellAt(const engine::Dataset &data, const QString &indicator, const QString &region)
+    static engine::Cell cellAt(const engine::Dataset &data, const QString &indicator,
+                               const QString &region)
     {
         return data.cell(data.indicatorIndex(indicator), data.regionIndex(region), 0);
     }
-    static bool suppressed(const engine::Dataset &data, const QString &indicator, const QString &region)
+    static bool suppressed(const engine::Dataset &data, const QString &indicator,
+                           const QString &region)
     {
         const engine::Cell cell = cellAt(data, indicator, region);
         return cell.status == ValueStatus::Suppressed && std::isnan(cell.value);
@@ -107,13 +109,15 @@ private slots:
         // the ratios follow: 0101 by its numerator, 0102 because low is hidden there
         QVERIFY(suppressed(data, "pct_low", "BU99990101"));
         QVERIFY(suppressed(data, "pct_low", "BU99990102"));
-        QVERIFY(engine::mayShow(data, data.indicatorIndex("pct_low"), data.regionIndex("WK999901"), 0));
+        QVERIFY(
+            engine::mayShow(data, data.indicatorIndex("pct_low"), data.regionIndex("WK999901"), 0));
         verifyNotRecoverable(data, "low");
     }
 
     void smallestShownSiblingChosen()
     {
-        const engine::Dataset data = makeData(buurten({100, 300, 200, 200, 600}, {30, 30, 5, 20, 60}));
+        const engine::Dataset data =
+            makeData(buurten({100, 300, 200, 200, 600}, {30, 30, 5, 20, 60}));
         QVERIFY(suppressed(data, "low", "BU99990201"));
         QVERIFY(suppressed(data, "low", "BU99990202"));
         QCOMPARE(cellAt(data, "low", "BU99990203").value, 60.0);
@@ -123,7 +127,8 @@ private slots:
 
     void wijkOfSmallBuurtenShown()
     {
-        const engine::Dataset data = makeData(buurten({100, 300, 200, 200, 600}, {6, 7, 50, 20, 60}));
+        const engine::Dataset data =
+            makeData(buurten({100, 300, 200, 200, 600}, {6, 7, 50, 20, 60}));
         QVERIFY(suppressed(data, "low", "BU99990101"));
         QVERIFY(suppressed(data, "low", "BU99990102"));
         QCOMPARE(cellAt(data, "low", "WK999901").value, 13.0); // aggregated before suppression
@@ -133,14 +138,16 @@ private slots:
 
     void zeroIsShown()
     {
-        const engine::Dataset data = makeData(buurten({100, 300, 200, 200, 600}, {0, 30, 50, 20, 60}));
+        const engine::Dataset data =
+            makeData(buurten({100, 300, 200, 200, 600}, {0, 30, 50, 20, 60}));
         QCOMPARE(cellAt(data, "low", "BU99990101").value, 0.0);
         QCOMPARE(cellAt(data, "pct_low", "BU99990101").value, 0.0);
     }
 
     void smallDenominator()
     {
-        const engine::Dataset data = makeData(buurten({8, 300, 200, 200, 600}, {0, 30, 50, 20, 60}));
+        const engine::Dataset data =
+            makeData(buurten({8, 300, 200, 200, 600}, {0, 30, 50, 20, 60}));
         QVERIFY(suppressed(data, "pct_low", "BU99990101"));
         QVERIFY(suppressed(data, "age", "BU99990101"));
         QCOMPARE(cellAt(data, "pop", "BU99990101").value, 8.0); // pop itself has no min_n
@@ -174,7 +181,8 @@ private slots:
 
     void outputsCarryNoSuppressedNumber()
     {
-        const engine::Dataset data = makeData(buurten({100, 300, 200, 200, 600}, {3, 30, 50, 20, 60}));
+        const engine::Dataset data =
+            makeData(buurten({100, 300, 200, 200, 600}, {3, 30, 50, 20, 60}));
         int suppressedRows = 0;
         for (RegionLevel level : {RegionLevel::Buurt, RegionLevel::Wijk, RegionLevel::Gemeente})
             for (const engine::LevelValue &row : engine::levelValues(data, level)) {
@@ -193,7 +201,7 @@ private slots:
     void outputsRefuseUndisclosedData()
     {
         engine::Dataset data(std::vector<Indicator>{makeIndicator("pop", IndicatorKind::Count)},
-                     demostadRegions(), {2020});
+                             demostadRegions(), {2020});
         QVERIFY(!engine::mayShow(data, 0, 0, 0));
         QVERIFY_EXCEPTION_THROWN(engine::levelValues(data, RegionLevel::Wijk), std::logic_error);
     }

@@ -166,8 +166,8 @@ Audit audit(const engine::Dataset &raw, const engine::Dataset &shown)
                     double n = raw.hasValue(num, r, p) ? raw.value(num, r, p) : NAN;
                     if (std::isnan(n) && !std::isnan(d))
                         n = cell.value * d / indicator.scale;
-                    if (publisher ||
-                        (raw.hasValue(i, r, p) && !engine::passesThreshold(indicator, cell.value, n, d)))
+                    if (publisher || (raw.hasValue(i, r, p) &&
+                                      !engine::passesThreshold(indicator, cell.value, n, d)))
                         need(num, r, std::max(indicator.minN, 1));
                 }
             }
@@ -576,7 +576,8 @@ private slots:
         o.push_back(obs("NL00", "pop", 2020, 300));
         const Scenario s = disclose(ratioIndicators(), regions, o);
         verifyNoLeak(s, 3); // the buurt, its wijk and its gemeente
-        QVERIFY(engine::mayShow(s.shown, s.shown.indicatorIndex("low"), s.shown.regionIndex("NL00"), 0));
+        QVERIFY(engine::mayShow(s.shown, s.shown.indicatorIndex("low"), s.shown.regionIndex("NL00"),
+                                0));
     }
 
     void ratioParts()

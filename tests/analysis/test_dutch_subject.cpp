@@ -81,7 +81,8 @@ private slots:
         input.sinceYear = 2015;
         input.slopePerYear = -2.5;
         input.q = 0.004;
-        QVERIFY2(engine::trendSentence(input).startsWith("Misdrijven per 1000 inwoners in Centrum dalen "),
+        QVERIFY2(engine::trendSentence(input).startsWith(
+                     "Misdrijven per 1000 inwoners in Centrum dalen "),
                  qPrintable(engine::trendSentence(input)));
         input.indicatorName = demo::demoIndicator("ink_per_inwoner").name;
         input.unit = "euro_x1000";

@@ -182,8 +182,8 @@ private slots:
     {
         const engine::Dataset dataset = smallDataset();
         int lookups = 0;
-        const exports::ExportTable table =
-            exports::geoValuesTable(dataset, RegionLevel::Buurt, {}, [&](const QString &, int vintage) {
+        const exports::ExportTable table = exports::geoValuesTable(
+            dataset, RegionLevel::Buurt, {}, [&](const QString &, int vintage) {
                 ++lookups;
                 return vintage == 2020 ? QByteArray("wkb") : QByteArray();
             });

@@ -149,7 +149,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("export.xlsx"));
         QString error;
-        QVERIFY2(exports::writeOgr(path, exports::OgrFormat::Xlsx, {sampleTable(false)}, sampleProvenance(), &error),
+        QVERIFY2(exports::writeOgr(path, exports::OgrFormat::Xlsx, {sampleTable(false)},
+                                   sampleProvenance(), &error),
                  qPrintable(error));
         GDALDatasetH dataset =
             GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
@@ -195,8 +196,10 @@ private slots:
         QTemporaryDir dir;
         const QString a = dir.filePath(QStringLiteral("a.xlsx"));
         const QString b = dir.filePath(QStringLiteral("b.xlsx"));
-        QVERIFY(exports::writeOgr(a, exports::OgrFormat::Xlsx, {sampleTable(false)}, sampleProvenance()));
-        QVERIFY(exports::writeOgr(b, exports::OgrFormat::Xlsx, {sampleTable(false)}, sampleProvenance()));
+        QVERIFY(exports::writeOgr(a, exports::OgrFormat::Xlsx, {sampleTable(false)},
+                                  sampleProvenance()));
+        QVERIFY(exports::writeOgr(b, exports::OgrFormat::Xlsx, {sampleTable(false)},
+                                  sampleProvenance()));
         for (const QString &entry :
              {QStringLiteral("xl/sharedStrings.xml"), QStringLiteral("xl/worksheets/sheet1.xml"),
               QStringLiteral("xl/worksheets/sheet2.xml"), QStringLiteral("xl/workbook.xml")}) {
@@ -213,9 +216,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("export.gpkg"));
         QString error;
-        QVERIFY2(
-            exports::writeOgr(path, exports::OgrFormat::GeoPackage, {sampleTable(true)}, sampleProvenance(), &error),
-            qPrintable(error));
+        QVERIFY2(exports::writeOgr(path, exports::OgrFormat::GeoPackage, {sampleTable(true)},
+                                   sampleProvenance(), &error),
+                 qPrintable(error));
         GDALDatasetH dataset =
             GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
         QVERIFY(dataset);
@@ -245,11 +248,12 @@ private slots:
     void unwritableTargetIsAClearError()
     {
         QString error;
-        QVERIFY(!exports::writeOgr(QStringLiteral("/nonexistent-dir/x.xlsx"), exports::OgrFormat::Xlsx,
-                          {sampleTable(false)}, sampleProvenance(), &error));
+        QVERIFY(!exports::writeOgr(QStringLiteral("/nonexistent-dir/x.xlsx"),
+                                   exports::OgrFormat::Xlsx, {sampleTable(false)},
+                                   sampleProvenance(), &error));
         QVERIFY2(error.contains(QStringLiteral("x.xlsx")), qPrintable(error));
         QVERIFY(!exports::writeCsv(QStringLiteral("/nonexistent-dir/x.csv"), sampleTable(false),
-                          sampleProvenance(), {}, &error));
+                                   sampleProvenance(), {}, &error));
         QVERIFY2(error.contains(QStringLiteral("x.csv")), qPrintable(error));
     }
 };

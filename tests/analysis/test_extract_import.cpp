@@ -142,7 +142,8 @@ private slots:
         request.input = input;
         const import::ImportOutcome outcome = import::importExtract(*workspace, request, report);
         const QStringList lines = report.formatted();
-        QVERIFY2(outcome.status == import::ImportOutcome::Status::Failed, qPrintable(lines.join('\n')));
+        QVERIFY2(outcome.status == import::ImportOutcome::Status::Failed,
+                 qPrintable(lines.join('\n')));
         for (const QString &expected : expectedLines(variant)) {
             const bool found = std::any_of(lines.begin(), lines.end(), [&](const QString &line) {
                 return line.startsWith(expected);
@@ -174,7 +175,8 @@ private slots:
         import::ImportReport report;
         import::ImportRequest request;
         request.input = input;
-        QCOMPARE(import::importExtract(*workspace, request, report).status, import::ImportOutcome::Status::Failed);
+        QCOMPARE(import::importExtract(*workspace, request, report).status,
+                 import::ImportOutcome::Status::Failed);
         const QString all = report.formatted().join('\n');
         QVERIFY2(all.contains(QStringLiteral("observations.csv:62: value: -3 is negative")),
                  qPrintable(all));
@@ -222,11 +224,12 @@ private slots:
         import::ImportRequest request;
         request.input = dataPath(QStringLiteral("extracts/valid"));
         import::ImportReport first;
-        QCOMPARE(import::importExtract(*workspace, request, first).status, import::ImportOutcome::Status::Imported);
+        QCOMPARE(import::importExtract(*workspace, request, first).status,
+                 import::ImportOutcome::Status::Imported);
         workspace.reset();
         const QByteArray before = fileHash(dataPathOf(mDir, QStringLiteral("again.gpkg")));
         workspace = workspace::Workspace::open(dataPathOf(mDir, QStringLiteral("again.gpkg")),
-                                    workspace::Workspace::OpenMode::ReadWrite);
+                                               workspace::Workspace::OpenMode::ReadWrite);
         import::ImportReport second;
         const import::ImportOutcome outcome = import::importExtract(*workspace, request, second);
         QCOMPARE(outcome.status, import::ImportOutcome::Status::AlreadyImported);
@@ -241,7 +244,8 @@ private slots:
         import::ImportRequest request;
         request.input = dataPath(QStringLiteral("extracts/valid"));
         import::ImportReport first;
-        QCOMPARE(import::importExtract(*workspace, request, first).status, import::ImportOutcome::Status::Imported);
+        QCOMPARE(import::importExtract(*workspace, request, first).status,
+                 import::ImportOutcome::Status::Imported);
         // A correction: only one value, no regions file (the workspace has them).
         const QString input = makeVariant(mDir, QString(), QStringLiteral("correction"));
         QFile::remove(input + QStringLiteral("/regions.geojson"));
@@ -298,7 +302,8 @@ private slots:
         import::ImportReport report;
         import::ImportRequest request;
         request.input = input;
-        QCOMPARE(import::importExtract(*workspace, request, report).status, import::ImportOutcome::Status::Failed);
+        QCOMPARE(import::importExtract(*workspace, request, report).status,
+                 import::ImportOutcome::Status::Failed);
         QVERIFY2(report.formatted().contains(
                      QStringLiteral("regions.gpkg: has no coordinate reference system; store the "
                                     "regions with one (e.g. EPSG:28992)")),

@@ -38,16 +38,16 @@ Indicator makeIndicator(const char *code, IndicatorKind kind)
     return indicator;
 }
 
-import::ParsedObservation row(qint64 indicator, qint64 region, int period, double value, int line)
-{
+import::ParsedObservation row(qint64 indicator, qint64 region, int period, double value, int line){
     return {indicator, region, value, line, qint16(period), quint8(ValueStatus::Final)};
-}
+} // namespace
 
 const QHash<QString, IndicatorKind> kinds{{QStringLiteral("i1"), IndicatorKind::Value},
                                           {QStringLiteral("i2"), IndicatorKind::Count}};
 
 //! A transaction with extract "a" and the indicators i1 (a value) and i2 (a count).
-std::unique_ptr<import::ImportTransaction> beginWithTwoIndicators(workspace::Workspace &ws, qint64 *extract)
+std::unique_ptr<import::ImportTransaction> beginWithTwoIndicators(workspace::Workspace &ws,
+                                                                  qint64 *extract)
 {
     QString error;
     auto tx = import::ImportTransaction::begin(ws, &error);
@@ -60,35 +60,36 @@ std::unique_ptr<import::ImportTransaction> beginWithTwoIndicators(workspace::Wor
 //! observation_summary as text, and what it should say.
 QString summary(const workspace::Workspace &ws)
 {
-    return workspace::sql::scalarText(ws.handle(), "SELECT group_concat(x, ' ') FROM (SELECT indicator_id "
-                                        "|| '/' || period || ':' || observations AS x FROM "
-                                        "observation_summary ORDER BY indicator_id, period)");
+    return workspace::sql::scalarText(ws.handle(),
+                                      "SELECT group_concat(x, ' ') FROM (SELECT indicator_id "
+                                      "|| '/' || period || ':' || observations AS x FROM "
+                                      "observation_summary ORDER BY indicator_id, period)");
 }
 
 QString counted(const workspace::Workspace &ws)
 {
-    return workspace::sql::scalarText(ws.handle(), "SELECT group_concat(x, ' ') FROM (SELECT indicator_id "
-                                        "|| '/' || period || ':' || count(*) AS x FROM "
-                                        "observations GROUP BY indicator_id, period ORDER BY "
-                                        "indicator_id, period)");
+    return workspace::sql::scalarText(ws.handle(),
+                                      "SELECT group_concat(x, ' ') FROM (SELECT indicator_id "
+                                      "|| '/' || period || ':' || count(*) AS x FROM "
+                                      "observations GROUP BY indicator_id, period ORDER BY "
+                                      "indicator_id, period)");
 }
 
 //! Writes rows in chunks of `chunk` (each sorted) through a writer.
-import::ObservationBulkWriter::Outcome writeChunked(import::ImportTransaction &tx, qint64 extract,
-                                            const std::vector<import::ParsedObservation> &rows,
-                                            size_t chunk)
-{
-    import::ObservationBulkWriter writer(tx, extract);
-    import::ObservationBulkWriter::Outcome outcome;
-    for (size_t begin = 0; begin < rows.size(); begin += chunk) {
-        std::vector<import::ParsedObservation> part(
-            rows.begin() + std::ptrdiff_t(begin),
-            rows.begin() + std::ptrdiff_t(std::min(rows.size(), begin + chunk)));
-        import::sortByKey(part);
-        if (!writer.write(part, outcome))
-            break;
-    }
-    return outcome;
+import::ObservationBulkWriter::Outcome
+writeChunked(import::ImportTransaction &tx, qint64 extract,
+             const std::vector<import::ParsedObservation> &rows,
+             size_t chunk){import::ObservationBulkWriter writer(tx, extract);
+import::ObservationBulkWriter::Outcome outcome;
+for (size_t begin = 0; begin < rows.size(); begin += chunk) {
+    std::vector<import::ParsedObservation> part(
+        rows.begin() + std::ptrdiff_t(begin),
+        rows.begin() + std::ptrdiff_t(std::min(rows.size(), begin + chunk)));
+    import::sortByKey(part);
+    if (!writer.write(part, outcome))
+        break;
+}
+return outcome;
 }
 } // namespace
 
@@ -292,9 +293,9 @@ private slots:
                 regions << QStringLiteral("r%1").arg(r);
             Result result;
             import::ImportReport report;
-            result.pass = import::streamExtractObservations(csv, QStringLiteral("observations.csv"), *tx,
-                                                    extract, kinds, regions, true, import::ImportRequest(),
-                                                    report, chunkRows, blockBytes);
+            result.pass = import::streamExtractObservations(
+                csv, QStringLiteral("observations.csv"), *tx, extract, kinds, regions, true,
+                import::ImportRequest(), report, chunkRows, blockBytes);
             result.problems = report.formatted();
             result.stored = workspace::sql::scalarText(
                 temp.ws->handle(), "SELECT group_concat(x, ' ') FROM (SELECT indicator_id || "
@@ -343,10 +344,10 @@ private slots:
             qint64 extract = -1;
             auto tx = beginWithTwoIndicators(*temp.ws, &extract);
             import::ImportReport report;
-            const import::ObservationPass pass =
-                import::streamExtractObservations(csv, QStringLiteral("observations.csv"), *tx, extract,
-                                          kinds, {QStringLiteral("r1"), QStringLiteral("r2")}, true,
-                                          import::ImportRequest(), report, 7, blockBytes);
+            const import::ObservationPass pass = import::streamExtractObservations(
+                csv, QStringLiteral("observations.csv"), *tx, extract, kinds,
+                {QStringLiteral("r1"), QStringLiteral("r2")}, true, import::ImportRequest(), report,
+                7, blockBytes);
             return QStringList{QString::number(pass.rows)} + report.formatted();
         };
         const QStringList one = run(0);
@@ -358,10 +359,10 @@ private slots:
         // A region-major file: indicators interleaved, one region out of key order, a key
         // repeated (its first line must come first), every field kept.
         import::ObservationBuckets buckets;
-        std::vector<import::ParsedObservation> file{row(7, 1, 2020, 1.5, 2), row(3, 1, 2020, 2.5, 3),
-                                            row(7, 1, 2021, 3.5, 4), row(3, 5, 2020, 4.5, 5),
-                                            row(7, 5, 2020, 5.5, 6), row(3, 2, 2020, 6.5, 7),
-                                            row(7, 1, 2020, 7.5, 8)};
+        std::vector<import::ParsedObservation> file{
+            row(7, 1, 2020, 1.5, 2), row(3, 1, 2020, 2.5, 3), row(7, 1, 2021, 3.5, 4),
+            row(3, 5, 2020, 4.5, 5), row(7, 5, 2020, 5.5, 6), row(3, 2, 2020, 6.5, 7),
+            row(7, 1, 2020, 7.5, 8)};
         file[2].value = std::numeric_limits<double>::quiet_NaN();
         file[3].status = quint8(ValueStatus::Provisional);
         for (const import::ParsedObservation &r : file)
@@ -369,11 +370,12 @@ private slots:
         QCOMPARE(buckets.size(), file.size());
         std::vector<std::vector<import::ParsedObservation>> handed;
         std::vector<size_t> drainedCounts;
-        QVERIFY(buckets.drain([&](const std::vector<import::ParsedObservation> &rows, size_t drained) {
-            handed.push_back(rows);
-            drainedCounts.push_back(drained);
-            return true;
-        }));
+        QVERIFY(
+            buckets.drain([&](const std::vector<import::ParsedObservation> &rows, size_t drained) {
+                handed.push_back(rows);
+                drainedCounts.push_back(drained);
+                return true;
+            }));
         QVERIFY(buckets.empty());
         QCOMPARE(handed.size(), size_t(2));
         QCOMPARE(drainedCounts, (std::vector<size_t>{3, 7}));

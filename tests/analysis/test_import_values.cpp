@@ -18,16 +18,16 @@ using namespace wijk;
 using namespace wijk::test;
 
 namespace {
-import::cbs::KwbImportResult importKwb(workspace::Workspace &ws, const QString &path, const char *format,
-                               import::ImportReport &report, const QStringList &metadata = {})
-{
+import::cbs::KwbImportResult importKwb(workspace::Workspace &ws, const QString &path,
+                                       const char *format, import::ImportReport &report,
+                                       const QStringList &metadata = {}){
     import::cbs::KwbImportOptions options;
-    options.path = path;
-    options.format = QString::fromLatin1(format);
-    options.period = 2017;
-    options.metadata = metadata;
-    return import::cbs::importKwb(ws, options, report);
-}
+options.path = path;
+options.format = QString::fromLatin1(format);
+options.period = 2017;
+options.metadata = metadata;
+return import::cbs::importKwb(ws, options, report);
+} // namespace
 
 QString all(const import::ImportReport &report)
 {
@@ -233,12 +233,13 @@ void TestImportValues::finalStatusComesBackIn()
     QVERIFY(QFile::copy(valuesCsv, QDir(again).filePath(QStringLiteral("observations.csv"))));
 
     auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("second.gpkg")),
-                              workspace::Workspace::OpenMode::ReadWrite);
+                                         workspace::Workspace::OpenMode::ReadWrite);
     QVERIFY(ws);
     import::ImportRequest request;
     request.input = again;
     import::ImportReport report;
-    QCOMPARE(import::importExtract(*ws, request, report).status, import::ImportOutcome::Status::Imported);
+    QCOMPARE(import::importExtract(*ws, request, report).status,
+             import::ImportOutcome::Status::Imported);
     QVERIFY2(!report.hasErrors(), qPrintable(all(report)));
     auto original = workspace::Workspace::open(first, workspace::Workspace::OpenMode::ReadOnly);
     QVERIFY(original);

@@ -16,15 +16,14 @@ QString fixture(const char *name)
 }
 
 import::cbs::KwbImportOptions kwb(const QString &path, const char *format, int period,
-                          const QStringList &metadata = {})
-{
+                                  const QStringList &metadata = {}){
     import::cbs::KwbImportOptions options;
-    options.path = path;
-    options.format = QString::fromLatin1(format);
-    options.period = period;
-    options.metadata = metadata;
-    return options;
-}
+options.path = path;
+options.format = QString::fromLatin1(format);
+options.period = period;
+options.metadata = metadata;
+return options;
+} // namespace
 
 } // namespace
 
@@ -68,14 +67,17 @@ void TestKwbImport::keysAndNames()
              import::cbs::ColumnRole::Descriptive);
     QCOMPARE(import::cbs::classifyColumn(QStringLiteral("MeestVoorkomendePostcode_125")),
              import::cbs::ColumnRole::Descriptive);
-    QCOMPARE(import::cbs::classifyColumn(QStringLiteral("SoortRegio_2")), import::cbs::ColumnRole::RegionType);
-    QCOMPARE(import::cbs::classifyColumn(QStringLiteral("Woningvoorraad_35")), import::cbs::ColumnRole::Indicator);
+    QCOMPARE(import::cbs::classifyColumn(QStringLiteral("SoortRegio_2")),
+             import::cbs::ColumnRole::RegionType);
+    QCOMPARE(import::cbs::classifyColumn(QStringLiteral("Woningvoorraad_35")),
+             import::cbs::ColumnRole::Indicator);
     QCOMPARE(levelFromCode(QStringLiteral("WK0363AA")),
              std::optional<RegionLevel>(RegionLevel::Wijk));
     QCOMPARE(parentFromCode(QStringLiteral("BU0363AA01")), QStringLiteral("WK0363AA"));
     QVERIFY(!levelFromCode(QStringLiteral("XX12")));
     QCOMPARE(import::cbs::guessKind(QStringLiteral("AantalInwoners"), true), IndicatorKind::Count);
-    QCOMPARE(import::cbs::guessKind(QStringLiteral("Bevolkingsdichtheid"), true), IndicatorKind::Value);
+    QCOMPARE(import::cbs::guessKind(QStringLiteral("Bevolkingsdichtheid"), true),
+             IndicatorKind::Value);
     QCOMPARE(import::cbs::guessKind(QStringLiteral("GemiddeldInkomenPerInwoner"), true),
              IndicatorKind::Value);
     QCOMPARE(import::cbs::guessKind(QStringLiteral("AantalInwoners"), false), IndicatorKind::Value);
@@ -83,12 +85,15 @@ void TestKwbImport::keysAndNames()
 
 void TestKwbImport::cells()
 {
-    QCOMPARE(import::cbs::parseCell(QStringLiteral("       .")).kind, import::cbs::CellValue::Kind::Secret);
+    QCOMPARE(import::cbs::parseCell(QStringLiteral("       .")).kind,
+             import::cbs::CellValue::Kind::Secret);
     QCOMPARE(import::cbs::parseCell(QStringLiteral("")).kind, import::cbs::CellValue::Kind::Empty);
     QCOMPARE(import::cbs::parseCell(QStringLiteral("25.7")).number, 25.7);
     QCOMPARE(import::cbs::parseCell(QStringLiteral("7,9")).number, 7.9);
-    QCOMPARE(import::cbs::parseCell(QStringLiteral("abc")).kind, import::cbs::CellValue::Kind::Invalid);
-    QCOMPARE(import::cbs::parseCell(QStringLiteral("nan")).kind, import::cbs::CellValue::Kind::Invalid);
+    QCOMPARE(import::cbs::parseCell(QStringLiteral("abc")).kind,
+             import::cbs::CellValue::Kind::Invalid);
+    QCOMPARE(import::cbs::parseCell(QStringLiteral("nan")).kind,
+             import::cbs::CellValue::Kind::Invalid);
     QCOMPARE(import::cbs::trimCode(QStringLiteral("GM0402    ")), QStringLiteral("GM0402"));
 }
 
@@ -96,8 +101,10 @@ void TestKwbImport::units()
 {
     QCOMPARE(import::cbs::unitFromCbs(QStringLiteral("aantal")), QStringLiteral("count"));
     QCOMPARE(import::cbs::unitFromCbs(QStringLiteral("%")), QStringLiteral("percent"));
-    QCOMPARE(import::cbs::unitFromCbs(QStringLiteral("x 1 000 euro")), QStringLiteral("euro_x1000"));
-    QCOMPARE(import::cbs::unitFromCbs(QStringLiteral("per 1 000 inwoners")), QStringLiteral("per_1000"));
+    QCOMPARE(import::cbs::unitFromCbs(QStringLiteral("x 1 000 euro")),
+             QStringLiteral("euro_x1000"));
+    QCOMPARE(import::cbs::unitFromCbs(QStringLiteral("per 1 000 inwoners")),
+             QStringLiteral("per_1000"));
     QCOMPARE(import::cbs::unitFromCbs(QStringLiteral("m³")), QStringLiteral("m3"));
     QCOMPARE(import::cbs::unitFromCbs(QStringLiteral("kWh")), QStringLiteral("kwh"));
     QCOMPARE(import::cbs::unitFromCbs(QStringLiteral("ha")), QStringLiteral("other"));
@@ -106,10 +113,12 @@ void TestKwbImport::units()
 void TestKwbImport::siblingsShareThePrefix()
 {
     // kwb-mini-2024-TableInfos.json belongs to kwb-mini-2024-wijk.json, not to the 2017 CSV.
-    QCOMPARE(import::cbs::findSibling(fixture("kwb-mini-2024-wijk.json"), import::cbs::MetadataKind::TableInfos),
+    QCOMPARE(import::cbs::findSibling(fixture("kwb-mini-2024-wijk.json"),
+                                      import::cbs::MetadataKind::TableInfos),
              fixture("kwb-mini-2024-TableInfos.json"));
-    QVERIFY(
-        import::cbs::findSibling(fixture("kwb-mini-2017.csv"), import::cbs::MetadataKind::TableInfos).isEmpty());
+    QVERIFY(import::cbs::findSibling(fixture("kwb-mini-2017.csv"),
+                                     import::cbs::MetadataKind::TableInfos)
+                .isEmpty());
     QCOMPARE(import::cbs::yearFromFileName(QStringLiteral("/x/wijken-2017.gpkg")), 2017);
     QCOMPARE(import::cbs::yearFromFileName(QStringLiteral("/x/85984NED.json")), 0);
 }
@@ -119,8 +128,8 @@ void TestKwbImport::csvWithoutMetadata()
     TempWorkspace t;
     QVERIFY(t.ws);
     import::ImportReport report;
-    const auto result =
-        import::cbs::importKwb(*t.ws, kwb(fixture("kwb-mini-2017.csv"), import::cbs::kFormatKwbCsv, 2017), report);
+    const auto result = import::cbs::importKwb(
+        *t.ws, kwb(fixture("kwb-mini-2017.csv"), import::cbs::kFormatKwbCsv, 2017), report);
     QVERIFY2(result.ok, qPrintable(report.formatted().join(QLatin1Char('\n'))));
     QCOMPARE(result.regions, 9);
     QCOMPARE(result.indicators, 4);
@@ -155,8 +164,8 @@ void TestKwbImport::csvWithoutMetadata()
     QCOMPARE(regions.value(QStringLiteral("BU04020601")).vintage, 2017);
 
     import::ImportReport again;
-    const auto second =
-        import::cbs::importKwb(*t.ws, kwb(fixture("kwb-mini-2017.csv"), import::cbs::kFormatKwbCsv, 2017), again);
+    const auto second = import::cbs::importKwb(
+        *t.ws, kwb(fixture("kwb-mini-2017.csv"), import::cbs::kFormatKwbCsv, 2017), again);
     QVERIFY(second.ok && second.alreadyImported);
     QCOMPARE(t.ws->extracts().size(), std::size_t(1));
 }
@@ -171,7 +180,8 @@ void TestKwbImport::codingColumnServesAsCode()
     file.close();
     TempWorkspace t;
     import::ImportReport report;
-    const auto result = import::cbs::importKwb(*t.ws, kwb(path, import::cbs::kFormatKwbCsv, 2017), report);
+    const auto result =
+        import::cbs::importKwb(*t.ws, kwb(path, import::cbs::kFormatKwbCsv, 2017), report);
     QVERIFY2(result.ok, qPrintable(report.formatted().join(QLatin1Char('\n'))));
     QCOMPARE(find(t.ws->observations(), "WK040206", "AantalInwoners", 2017)->value, 20000.0);
 }
@@ -180,8 +190,8 @@ void TestKwbImport::needsAPeriod()
 {
     TempWorkspace t;
     import::ImportReport report;
-    const auto result =
-        import::cbs::importKwb(*t.ws, kwb(fixture("kwb-mini-2017.csv"), import::cbs::kFormatKwbCsv, 0), report);
+    const auto result = import::cbs::importKwb(
+        *t.ws, kwb(fixture("kwb-mini-2017.csv"), import::cbs::kFormatKwbCsv, 0), report);
     QVERIFY(!result.ok);
     QVERIFY(hasProblem(report, 0, "", "--period"));
     QCOMPARE(t.ws->regions().size(), std::size_t(0));
@@ -204,11 +214,13 @@ void TestKwbImport::xlsxMatchesCsv()
 {
     TempWorkspace csv, xlsx;
     import::ImportReport csvReport, xlsxReport;
-    QVERIFY(import::cbs::importKwb(*csv.ws, kwb(fixture("kwb-mini-2017.csv"), import::cbs::kFormatKwbCsv, 2017),
-                           csvReport)
-                .ok);
+    QVERIFY(
+        import::cbs::importKwb(
+            *csv.ws, kwb(fixture("kwb-mini-2017.csv"), import::cbs::kFormatKwbCsv, 2017), csvReport)
+            .ok);
     const auto result = import::cbs::importKwb(
-        *xlsx.ws, kwb(fixture("kwb-mini-2017.xlsx"), import::cbs::kFormatKwbXlsx, 2017), xlsxReport);
+        *xlsx.ws, kwb(fixture("kwb-mini-2017.xlsx"), import::cbs::kFormatKwbXlsx, 2017),
+        xlsxReport);
     QVERIFY2(result.ok, qPrintable(xlsxReport.formatted().join(QLatin1Char('\n'))));
     QCOMPARE(result.regions, 9);
     QVERIFY(hasProblem(xlsxReport, 9, "", "empty row")); // sheet row numbers, header = row 1
@@ -229,10 +241,11 @@ void TestKwbImport::everyErrorAtOnce()
 {
     TempWorkspace t;
     import::ImportReport report;
-    const auto result = import::cbs::importKwb(*t.ws,
-                                       kwb(fixture("kwb-bad-2017.csv"), import::cbs::kFormatKwbCsv, 2017,
-                                           {fixture("kwb-mini-2024-DataProperties.json")}),
-                                       report);
+    const auto result =
+        import::cbs::importKwb(*t.ws,
+                               kwb(fixture("kwb-bad-2017.csv"), import::cbs::kFormatKwbCsv, 2017,
+                                   {fixture("kwb-mini-2024-DataProperties.json")}),
+                               report);
     QVERIFY(!result.ok);
     QVERIFY(hasProblem(report, 3, "AantalInwoners_5", "not a number"));
     QVERIFY(hasProblem(report, 4, "WijkenEnBuurten", "XX12"));

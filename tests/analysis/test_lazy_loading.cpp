@@ -34,8 +34,8 @@ struct Coverage
 };
 
 //! Every cell of indicator `code` equal in both datasets; the first difference as message.
-QString compareIndicator(const engine::Dataset &expected, const engine::Dataset &actual, const QString &code,
-                         Coverage &coverage)
+QString compareIndicator(const engine::Dataset &expected, const engine::Dataset &actual,
+                         const QString &code, Coverage &coverage)
 {
     const int e = expected.indicatorIndex(code);
     const int a = actual.indicatorIndex(code);
@@ -46,7 +46,8 @@ QString compareIndicator(const engine::Dataset &expected, const engine::Dataset 
             const engine::Cell x = expected.cell(e, r, p);
             const engine::Cell y = actual.cell(a, r, p);
             if (!sameNumber(x.value, y.value) || x.status != y.status || x.derived != y.derived ||
-                x.present != y.present || engine::mayShow(expected, e, r, p) != engine::mayShow(actual, a, r, p))
+                x.present != y.present ||
+                engine::mayShow(expected, e, r, p) != engine::mayShow(actual, a, r, p))
                 return QStringLiteral("%1 %2 %3: %4/%5 vs %6/%7")
                     .arg(code, expected.region(r).code)
                     .arg(expected.period(p))
@@ -75,7 +76,8 @@ std::vector<engine::Signal> eagerSignals(const engine::Dataset &data)
     return all;
 }
 
-QString compareSignals(const std::vector<engine::Signal> &expected, const std::vector<engine::Signal> &actual)
+QString compareSignals(const std::vector<engine::Signal> &expected,
+                       const std::vector<engine::Signal> &actual)
 {
     if (expected.size() != actual.size())
         return QStringLiteral("%1 signals instead of %2").arg(actual.size()).arg(expected.size());
@@ -120,7 +122,8 @@ private slots:
         QString error;
         mPath = test::importDemo(mDir, &error);
         QVERIFY2(!mPath.isEmpty(), qPrintable(error));
-        mWorkspace = workspace::Workspace::open(mPath, workspace::Workspace::OpenMode::ReadOnly, &error);
+        mWorkspace =
+            workspace::Workspace::open(mPath, workspace::Workspace::OpenMode::ReadOnly, &error);
         QVERIFY2(mWorkspace, qPrintable(error));
         QStringList warnings;
         mEager = engine::loadDataset(*mWorkspace, {}, nullptr, &warnings);
@@ -134,8 +137,9 @@ private slots:
         for (const Indicator &indicator : mEager.indicators()) {
             const std::vector<Observation> expected = mWorkspace->observations({indicator.code});
             std::vector<workspace::ObservationRow> rows;
-            QVERIFY(reader.read(indicator.code,
-                                [&rows](const workspace::ObservationRow &row) { rows.push_back(row); }));
+            QVERIFY(reader.read(indicator.code, [&rows](const workspace::ObservationRow &row) {
+                rows.push_back(row);
+            }));
             QCOMPARE(rows.size(), expected.size());
             for (size_t k = 0; k < rows.size(); ++k) {
                 QCOMPARE(reader.regionKeys().value(rows[k].regionKey), expected[k].region);
@@ -153,7 +157,8 @@ private slots:
     void eagerLoadEqualsTheObservationObjects()
     {
         // loadDataset reads through the reader now; the former path built Observation objects.
-        engine::Dataset reference(mWorkspace->indicators(), mWorkspace->regions(), mWorkspace->periods());
+        engine::Dataset reference(mWorkspace->indicators(), mWorkspace->regions(),
+                                  mWorkspace->periods());
         QVERIFY(reference.addObservations(mWorkspace->observations()).isEmpty());
         engine::deriveAggregates(reference);
         engine::applyDisclosure(reference);
@@ -197,7 +202,8 @@ private slots:
         Coverage coverage;
         for (const QString &code : codes) {
             engine::LoadReport report;
-            QVERIFY2(engine::loadIndicators(lazy, reader, {code}, &report), qPrintable(report.error));
+            QVERIFY2(engine::loadIndicators(lazy, reader, {code}, &report),
+                     qPrintable(report.error));
             QVERIFY(report.warnings.isEmpty());
             for (const QString &needed : engine::withComponents(lazy.indicators(), {code})) {
                 const QString difference = compareIndicator(mEager, lazy, needed, coverage);
@@ -219,7 +225,8 @@ private slots:
         const QStringList bijstand = engine::withComponents(lazy.indicators(), {"bijstand"});
         QVERIFY(bijstand.contains("bijstand_per_1000"));
         QVERIFY(bijstand.contains("inwoners"));
-        QVERIFY(!engine::withComponents(lazy.indicators(), {"inwoners"}).contains("bijstand_per_1000"));
+        QVERIFY(
+            !engine::withComponents(lazy.indicators(), {"inwoners"}).contains("bijstand_per_1000"));
     }
 
     void ratiosCoverSuppressedCells()
@@ -257,7 +264,8 @@ private slots:
         engine::Dataset raw = lazy.withIndicators({lazy.indicator(0)});
         QVERIFY(!raw.disclosureApplied());
         QVERIFY_EXCEPTION_THROWN(lazy.adoptIndicator(0, raw, 0), std::logic_error);
-        engine::Dataset other = engine::openLazyDataset(*mWorkspace); // same regions, other divisions object
+        engine::Dataset other =
+            engine::openLazyDataset(*mWorkspace); // same regions, other divisions object
         engine::Dataset group;
         workspace::ObservationReader reader(*mWorkspace);
         QVERIFY(engine::loadGroup(group, other, reader, {other.indicator(0).code}));
@@ -298,8 +306,9 @@ private slots:
         fewer.erase(fewer.begin());
         fewer.pop_back();
         const engine::Dataset like(mWorkspace->indicators(), mWorkspace->regions(), fewer,
-                           engine::Dataset::Storage::Lazy);
-        const engine::AllSignalsResult result = engine::computeAllSignals(mPath, like, engine::AllSignalsOptions());
+                                   engine::Dataset::Storage::Lazy);
+        const engine::AllSignalsResult result =
+            engine::computeAllSignals(mPath, like, engine::AllSignalsOptions());
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QCOMPARE(result.periods, mEager.periods());
         const QString difference = compareSignals(eagerSignals(mEager), result.signalList);
@@ -309,8 +318,8 @@ private slots:
     void allSignalsStopWhenCancelled()
     {
         const std::atomic_bool cancel{true};
-        const engine::AllSignalsResult result =
-            engine::computeAllSignals(mPath, engine::openLazyDataset(*mWorkspace), engine::AllSignalsOptions(), &cancel);
+        const engine::AllSignalsResult result = engine::computeAllSignals(
+            mPath, engine::openLazyDataset(*mWorkspace), engine::AllSignalsOptions(), &cancel);
         QVERIFY(result.cancelled);
         QVERIFY(result.signalList.empty());
     }
@@ -318,7 +327,8 @@ private slots:
     void allSignalsReportAnUnreadableWorkspace()
     {
         const engine::AllSignalsResult result = engine::computeAllSignals(
-            mDir.filePath("missing/none.gpkg"), engine::openLazyDataset(*mWorkspace), engine::AllSignalsOptions());
+            mDir.filePath("missing/none.gpkg"), engine::openLazyDataset(*mWorkspace),
+            engine::AllSignalsOptions());
         QVERIFY(!result.error.isEmpty());
         QVERIFY(result.signalList.empty());
     }

@@ -15,14 +15,13 @@ QString fixture(const char *name)
     return test::dataPath(QStringLiteral("cbs/") + QString::fromLatin1(name));
 }
 
-import::longtable::LongTableImportOptions options(const char *name, const char *metadata = nullptr)
-{
+import::longtable::LongTableImportOptions options(const char *name, const char *metadata = nullptr){
     import::longtable::LongTableImportOptions o;
-    o.path = fixture(name);
-    if (metadata)
-        o.metadata = fixture(metadata);
-    return o;
-}
+o.path = fixture(name);
+if (metadata)
+    o.metadata = fixture(metadata);
+return o;
+} // namespace
 
 } // namespace
 
@@ -82,12 +81,13 @@ void TestLongTableImport::withoutCatalogue()
 {
     TempWorkspace t;
     import::ImportReport first;
-    QVERIFY(import::longtable::importLongTable(*t.ws, options("long-mini.csv", "long-mini-indicators.csv"),
-                                       first)
+    QVERIFY(import::longtable::importLongTable(
+                *t.ws, options("long-mini.csv", "long-mini-indicators.csv"), first)
                 .ok);
     // A ','-delimited table later, without catalogue: known indicators keep their description.
     import::ImportReport report;
-    const auto result = import::longtable::importLongTable(*t.ws, options("long-plain.csv"), report);
+    const auto result =
+        import::longtable::importLongTable(*t.ws, options("long-plain.csv"), report);
     QVERIFY2(result.ok, qPrintable(report.formatted().join(QLatin1Char('\n'))));
     QCOMPARE(result.createdRegions, 0);
     QCOMPARE(indicator(*t.ws, "bewoners").name, QStringLiteral("Bewoners"));

@@ -175,7 +175,8 @@ private slots:
     {
         const QString workspacePath = path(QStringLiteral("ws.gpkg"));
         QString error;
-        auto workspace = workspace::Workspace::open(workspacePath, workspace::Workspace::OpenMode::ReadWrite, &error);
+        auto workspace = workspace::Workspace::open(
+            workspacePath, workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
         const QByteArray before = readAll(workspacePath);
         QVERIFY(QFile::link(workspacePath, path(QStringLiteral("ws-link.csv"))));
@@ -208,7 +209,8 @@ private slots:
         writeFile(input, "<Layout/>\n");
         QString error;
         {
-            const output::ProtectedFiles::Scope inputs({input}, output::ProtectedFiles::Role::Input);
+            const output::ProtectedFiles::Scope inputs({input},
+                                                       output::ProtectedFiles::Role::Input);
             output::OutputFile file(input);
             QVERIFY(!file.begin(&error));
             QVERIFY2(error.contains(input), qPrintable(error));

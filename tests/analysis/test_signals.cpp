@@ -33,8 +33,8 @@ private:
         for (int y = 2015; y <= 2024; ++y)
             years.push_back(y);
         engine::Dataset data({makeIndicator("low", IndicatorKind::Count),
-                      makeIndicator("hh", IndicatorKind::Count), share, neutral},
-                     demostadRegions(), years);
+                              makeIndicator("hh", IndicatorKind::Count), share, neutral},
+                             demostadRegions(), years);
         std::vector<Observation> o;
         const double wobble[] = {3, -2, 1, -4, 2, 0, -1, 4, -3, 1};
         for (size_t k = 0; k < years.size(); ++k) {
@@ -97,14 +97,15 @@ private slots:
         const engine::Dataset data = makeData();
         engine::SignalOptions options;
         options.trends.level = RegionLevel::Buurt;
-        const auto found = engine::computeSignals(data, engine::computeTrends(data, options.trends), options);
+        const auto found =
+            engine::computeSignals(data, engine::computeTrends(data, options.trends), options);
         std::map<engine::SignalAssessment, int> count;
         for (const engine::Signal &signal : found) {
             ++count[signal.assessment];
             const engine::SignalAssessment expected =
                 signal.kind == engine::SignalKind::Improving ? engine::SignalAssessment::Favourable
                 : signal.kind == engine::SignalKind::Trend   ? engine::SignalAssessment::Neutral
-                                                     : engine::SignalAssessment::Unfavourable;
+                                                           : engine::SignalAssessment::Unfavourable;
             QCOMPARE(signal.assessment, expected);
         }
         // 0101's outlier (|z| 1.7) comes before 0202's stronger improvement (q < 0.001), and
@@ -137,8 +138,8 @@ private slots:
             Indicator ratio = share;
             ratio.minReliableN = minReliableN;
             engine::Dataset small({makeIndicator("low", IndicatorKind::Count),
-                           makeIndicator("hh", IndicatorKind::Count), ratio},
-                          demostadRegions(), data.periods());
+                                   makeIndicator("hh", IndicatorKind::Count), ratio},
+                                  demostadRegions(), data.periods());
             std::vector<Observation> o;
             for (int p = 0; p < data.periodCount(); ++p)
                 for (const char *code :
@@ -159,10 +160,12 @@ private slots:
         const int ratio = small.indicatorIndex("low_pct");
         const int buurt = small.regionIndex("BU99990101");
         const int last = small.periodCount() - 1;
-        QVERIFY(engine::mayShow(small, ratio, buurt, last)); // shown: small numbers are not withheld
+        QVERIFY(
+            engine::mayShow(small, ratio, buurt, last)); // shown: small numbers are not withheld
         QVERIFY(engine::restsOnSmallNumbers(small, ratio, buurt, last));
         QVERIFY(!engine::restsOnSmallNumbers(small, ratio, small.regionIndex("BU99990102"), last));
-        QVERIFY(!engine::restsOnSmallNumbers(small, small.indicatorIndex("low"), buurt, last)); // a count
+        QVERIFY(!engine::restsOnSmallNumbers(small, small.indicatorIndex("low"), buurt,
+                                             last)); // a count
 
         engine::SignalOptions options;
         options.trends.level = RegionLevel::Buurt;
@@ -191,8 +194,8 @@ private slots:
         const engine::Dataset trusted = build(50);
         options.includeSmallNumbers = false;
         int shown = 0;
-        for (const engine::Signal &signal :
-             engine::computeSignals(trusted, engine::computeTrends(trusted, options.trends), options))
+        for (const engine::Signal &signal : engine::computeSignals(
+                 trusted, engine::computeTrends(trusted, options.trends), options))
             shown += signal.region == trusted.regionIndex("BU99990101") &&
                              signal.indicator == trusted.indicatorIndex("low_pct")
                          ? 1
@@ -237,8 +240,8 @@ private slots:
                            "sinds 2015 met 0,4\u00a0procentpunt per jaar (q = 0,01), sneller dan "
                            "gemiddeld in Demostad."));
         input.referenceSlope = 0.5;
-        QVERIFY(
-            engine::trendSentence(input).endsWith(QStringLiteral("langzamer dan gemiddeld in Demostad.")));
+        QVERIFY(engine::trendSentence(input).endsWith(
+            QStringLiteral("langzamer dan gemiddeld in Demostad.")));
         input.referenceName.clear();
         QVERIFY(engine::trendSentence(input).endsWith(QStringLiteral("(q = 0,01).")));
         QCOMPARE(engine::dutchQ(0.004), QStringLiteral("q = 0,004"));
@@ -253,14 +256,17 @@ private slots:
         outlier.value = 80;
         outlier.levelMean = 50;
         outlier.z = 1.7;
-        QVERIFY2(engine::outlierSentence(outlier).contains(QStringLiteral(" boven het gemiddelde")) &&
-                     !engine::outlierSentence(outlier).contains(QStringLiteral("ver boven")),
-                 qPrintable(engine::outlierSentence(outlier)));
+        QVERIFY2(
+            engine::outlierSentence(outlier).contains(QStringLiteral(" boven het gemiddelde")) &&
+                !engine::outlierSentence(outlier).contains(QStringLiteral("ver boven")),
+            qPrintable(engine::outlierSentence(outlier)));
         outlier.z = 2.0;
-        QVERIFY(engine::outlierSentence(outlier).contains(QStringLiteral("ver boven het gemiddelde")));
+        QVERIFY(
+            engine::outlierSentence(outlier).contains(QStringLiteral("ver boven het gemiddelde")));
         outlier.value = 20;
         outlier.z = -1.9;
-        QVERIFY(engine::outlierSentence(outlier).contains(QStringLiteral("met 20,0\u00a0‰ onder het")));
+        QVERIFY(
+            engine::outlierSentence(outlier).contains(QStringLiteral("met 20,0\u00a0‰ onder het")));
         QCOMPARE(dutchNumber(0.04, 1), QStringLiteral("0,04"));
         QCOMPARE(dutchNumber(1234.5, 1), QStringLiteral("1.234,5"));
     }

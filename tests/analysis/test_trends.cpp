@@ -17,8 +17,9 @@ class TestTrends : public QObject
     Q_OBJECT
 
 private:
-    static const engine::TrendRow *find(const std::vector<engine::TrendRow> &rows, const engine::Dataset &data,
-                                const QString &region, int breakYear = 0)
+    static const engine::TrendRow *find(const std::vector<engine::TrendRow> &rows,
+                                        const engine::Dataset &data, const QString &region,
+                                        int breakYear = 0)
     {
         for (const engine::TrendRow &row : rows)
             if (data.region(row.region).code == region && row.seriesBreakYear == breakYear)
@@ -33,7 +34,7 @@ private slots:
         const std::vector<int> years{2015, 2016, 2017, 2019, 2020, 2021, 2022, 2024};
         const std::vector<double> values{12.0, 12.5, 12.5, 13.1, 12.9, 13.8, 14.0, 14.0};
         engine::Dataset data({makeIndicator("x", IndicatorKind::Value)}, demostadRegions(),
-                     {2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024});
+                             {2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024});
         std::vector<Observation> o;
         for (size_t k = 0; k < years.size(); ++k)
             o.push_back(obs("WK999901", "x", years[k], values[k]));
@@ -64,7 +65,7 @@ private slots:
     void shortSeriesUntested()
     {
         engine::Dataset data({makeIndicator("x", IndicatorKind::Value)}, demostadRegions(),
-                     {2020, 2021, 2022});
+                             {2020, 2021, 2022});
         data.addObservations({obs("WK999901", "x", 2020, 1), obs("WK999901", "x", 2021, 2),
                               obs("WK999901", "x", 2022, 4)});
         engine::applyDisclosure(data);
@@ -143,8 +144,9 @@ private slots:
         std::vector<int> years;
         for (int y = 2010; y <= 2021; ++y)
             years.push_back(y);
-        engine::Dataset data({makeIndicator("crime", IndicatorKind::Value, 0, Polarity::LowerIsBetter)},
-                     demostadRegions(), years);
+        engine::Dataset data(
+            {makeIndicator("crime", IndicatorKind::Value, 0, Polarity::LowerIsBetter)},
+            demostadRegions(), years);
         std::vector<Observation> o;
         const double wobble[] = {0.3, -0.2, 0.1, -0.4, 0.2, 0.0, -0.1, 0.4, -0.3, 0.1, 0.0, -0.2};
         for (size_t k = 0; k < years.size(); ++k) {

@@ -24,7 +24,7 @@ class TestTrendsDemo : public QObject
     engine::Dataset mData;
 
     const engine::TrendRow *find(const std::vector<engine::TrendRow> &rows, const QString &region,
-                         const QString &indicator) const
+                                 const QString &indicator) const
     {
         for (const engine::TrendRow &row : rows)
             if (mData.region(row.region).code == region &&
@@ -41,7 +41,8 @@ private slots:
         QString error;
         const QString path = test::importDemo(mDir, &error);
         QVERIFY2(!path.isEmpty(), qPrintable(error));
-        auto workspace = workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
+        auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
         QVERIFY2(workspace, qPrintable(error));
         QStringList unknown;
         mData = engine::loadDataset(*workspace, {}, &unknown);
@@ -124,7 +125,8 @@ private slots:
         // a shown bijstand count is 0 or at least min_n
         const int bijstand = mData.indicatorIndex("bijstand");
         QVERIFY(bijstand >= 0);
-        for (const engine::LevelValue &value : engine::levelValues(mData, RegionLevel::Buurt, {bijstand}))
+        for (const engine::LevelValue &value :
+             engine::levelValues(mData, RegionLevel::Buurt, {bijstand}))
             if (!std::isnan(value.value))
                 QVERIFY(value.value == 0 || value.value >= mData.indicator(bijstand).minN);
     }
@@ -144,14 +146,16 @@ private slots:
         const int last = mData.periodCount() - 1;
         QVERIFY(mData.value(inhabitants, schans, last) < 100);
         bool marked = false;
-        for (const engine::LevelValue &value : engine::levelValues(mData, RegionLevel::Wijk, {crime}))
+        for (const engine::LevelValue &value :
+             engine::levelValues(mData, RegionLevel::Wijk, {crime}))
             if (value.region == schans && value.period == mData.period(last)) {
                 QVERIFY(std::isfinite(value.value)); // shown, not withheld
                 marked = value.smallNumbers;
             }
         QVERIFY(marked);
-        QVERIFY(engine::valuesCsv(mData, engine::levelValues(mData, RegionLevel::Wijk, {crime}, 2024))
-                    .contains(",true\r\n"));
+        QVERIFY(
+            engine::valuesCsv(mData, engine::levelValues(mData, RegionLevel::Wijk, {crime}, 2024))
+                .contains(",true\r\n"));
 
         engine::SignalOptions options;
         options.trends.level = RegionLevel::Wijk;

@@ -71,7 +71,8 @@ private slots:
         QString error;
         QVERIFY2(demo::writeDemoExtract(mDir.filePath("demo"), &error), qPrintable(error));
         mWorkspace = mDir.filePath("demo.gpkg");
-        auto workspace = workspace::Workspace::open(mWorkspace, workspace::Workspace::OpenMode::ReadWrite, &error);
+        auto workspace = workspace::Workspace::open(
+            mWorkspace, workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
         import::ImportRequest request;
         request.input = mDir.filePath("demo");

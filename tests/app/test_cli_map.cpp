@@ -76,7 +76,8 @@ private slots:
         const QString extract = mDir.filePath(QStringLiteral("demo"));
         QVERIFY2(demo::writeDemoExtract(extract, &error), qPrintable(error));
         mWorkspace = mDir.filePath(QStringLiteral("ws.gpkg"));
-        auto workspace = workspace::Workspace::open(mWorkspace, workspace::Workspace::OpenMode::ReadWrite, &error);
+        auto workspace = workspace::Workspace::open(
+            mWorkspace, workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
         import::ImportRequest request;
         request.input = extract;

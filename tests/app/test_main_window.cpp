@@ -39,7 +39,8 @@ class TestMainWindow : public QObject
     QString mWorkspace;
 
     //! Clicks the map in the middle of a region, as a user would.
-    static void clickRegion(gui::MainWindow &window, const QString &code, Qt::KeyboardModifiers mods)
+    static void clickRegion(gui::MainWindow &window, const QString &code,
+                            Qt::KeyboardModifiers mods)
     {
         widgets::MapView *map = window.mapView();
         const QgsFeature feature = map->regionLayer()->getFeature(map->featureId(code));
@@ -130,7 +131,8 @@ private slots:
         const QModelIndexList rows =
             window.tableView()->tableView()->selectionModel()->selectedRows();
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.constFirst().data(widgets::ValuesTableModel::RegionCodeRole).toString(), wijken.at(0));
+        QCOMPARE(rows.constFirst().data(widgets::ValuesTableModel::RegionCodeRole).toString(),
+                 wijken.at(0));
 
         clickRegion(window, wijken.at(1), Qt::ControlModifier);
         QCOMPARE(window.selection()->count(), 2);

@@ -61,8 +61,8 @@ class TestMapReading : public QObject
         const maps::ChoroplethLayer *map = window.choropleth();
         QVERIFY(map);
         const maps::Classification &classes = map->classification();
-        for (const maps::MapValue &value : window.session()->mapValues(indicator, window.currentLevel(),
-                                                                 window.currentPeriod())) {
+        for (const maps::MapValue &value : window.session()->mapValues(
+                 indicator, window.currentLevel(), window.currentPeriod())) {
             if (!std::isfinite(value.slope))
                 continue;
             const int key = map->styleOf(value.code).key;

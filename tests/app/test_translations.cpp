@@ -126,16 +126,19 @@ private slots:
         }
         // The Signals list's count and the import summary, as the window and the CLI show them.
         app::installTranslators(QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate("wijk::SignalsList", "%n signal(s)", nullptr, 95),
-                 QStringLiteral("95 signals"));
-        QCOMPARE(QCoreApplication::translate("wijk::SignalsList", "%n signal(s)", nullptr, 1),
-                 QStringLiteral("1 signal"));
+        QCOMPARE(
+            QCoreApplication::translate("wijk::widgets::SignalsList", "%n signal(s)", nullptr, 95),
+            QStringLiteral("95 signals"));
+        QCOMPARE(
+            QCoreApplication::translate("wijk::widgets::SignalsList", "%n signal(s)", nullptr, 1),
+            QStringLiteral("1 signal"));
         import::ImportReport report;
         report.addError(QStringLiteral("a.csv"), 2, QStringLiteral("value"), QStringLiteral("x"));
         QCOMPARE(report.summary(), QStringLiteral("1 error, 0 warnings"));
         app::installTranslators(QStringLiteral("nl"));
-        QCOMPARE(QCoreApplication::translate("wijk::SignalsList", "%n signal(s)", nullptr, 95),
-                 QStringLiteral("95 signalen"));
+        QCOMPARE(
+            QCoreApplication::translate("wijk::widgets::SignalsList", "%n signal(s)", nullptr, 95),
+            QStringLiteral("95 signalen"));
         QCOMPARE(report.summary(), QStringLiteral("1 fout, 0 waarschuwingen"));
     }
 };

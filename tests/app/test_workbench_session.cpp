@@ -53,7 +53,8 @@ private slots:
         QString error;
         mWorkspace = gui::ensureDemoWorkspace(mDir.path(), &error);
         QVERIFY2(!mWorkspace.isEmpty(), qPrintable(error));
-        auto workspace = workspace::Workspace::open(mWorkspace, workspace::Workspace::OpenMode::ReadOnly, &error);
+        auto workspace = workspace::Workspace::open(
+            mWorkspace, workspace::Workspace::OpenMode::ReadOnly, &error);
         QVERIFY2(workspace, qPrintable(error));
         mEager = engine::loadDataset(*workspace, {});
     }
@@ -100,7 +101,8 @@ private slots:
                 QHash<int, engine::TrendRow> latest;
                 for (const engine::TrendRow &row : engine::computeTrends(mEager, options))
                     latest.insert(row.region, row);
-                const QVector<maps::MapValue> values = session->mapValues(indicator.code, level, period);
+                const QVector<maps::MapValue> values =
+                    session->mapValues(indicator.code, level, period);
                 const std::vector<engine::LevelValue> expected =
                     engine::levelValues(mEager, level, {options.indicators.front()}, period);
                 QCOMPARE(values.size(), int(expected.size()));
@@ -143,8 +145,8 @@ private slots:
         for (RegionLevel level : kLevels) {
             engine::SignalOptions options;
             options.trends.level = level;
-            const std::vector<engine::Signal> expected =
-                engine::computeSignals(mEager, engine::computeTrends(mEager, options.trends), options);
+            const std::vector<engine::Signal> expected = engine::computeSignals(
+                mEager, engine::computeTrends(mEager, options.trends), options);
             const QVector<widgets::SignalEntry> entries = session->signalEntries(level, false);
             QCOMPARE(entries.size(), int(expected.size()));
             for (int k = 0; k < entries.size(); ++k) {
@@ -167,8 +169,10 @@ private slots:
         QVERIFY2(session, qPrintable(error));
         session->startSignals().waitForFinished();
         session->adoptSignals();
-        const QVector<widgets::SignalEntry> dutch = session->signalEntries(RegionLevel::Wijk, false);
-        const QVector<widgets::SignalEntry> english = session->signalEntries(RegionLevel::Wijk, true);
+        const QVector<widgets::SignalEntry> dutch =
+            session->signalEntries(RegionLevel::Wijk, false);
+        const QVector<widgets::SignalEntry> english =
+            session->signalEntries(RegionLevel::Wijk, true);
         QCOMPARE(english.size(), dutch.size());
         int compared = 0, points = 0, outliers = 0;
         for (int k = 0; k < english.size(); ++k) {

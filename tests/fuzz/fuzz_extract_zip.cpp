@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (source.contains(QStringLiteral("manifest.json"))) {
             import::ExtractManifest manifest;
             import::parseExtractManifest(source.readAll(QStringLiteral("manifest.json")), &manifest,
-                                 report);
+                                         report);
         }
     }
     fuzz::finish(report);

@@ -92,13 +92,14 @@ private slots:
         QVERIFY2(map, qPrintable(error));
         QCOMPARE(map->regions().regionCount(), 9);
         auto outline = maps::createOutlineLayer(map->regions(), {QStringLiteral("WK040206")},
-                                          QStringLiteral("Wijk 06"));
+                                                QStringLiteral("Wijk 06"));
         QVERIFY(outline);
         QgsProject project;
-        maps::MapLayoutText text{QStringLiteral("Hilversum, testkaart"), QStringLiteral("Wijken 2017"),
-                           QStringLiteral("Waarde"), maps::sourceLine(QStringLiteral("CBS"), QString())};
+        maps::MapLayoutText text{QStringLiteral("Hilversum, testkaart"),
+                                 QStringLiteral("Wijken 2017"), QStringLiteral("Waarde"),
+                                 maps::sourceLine(QStringLiteral("CBS"), QString())};
         auto layout = maps::createMapLayout(&project, {outline.get(), map->layer()},
-                                      map->regions().extentOf(), text, &error);
+                                            map->regions().extentOf(), text, &error);
         QVERIFY2(layout, qPrintable(error));
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("cbs-hilversum.png"));

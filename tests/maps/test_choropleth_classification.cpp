@@ -39,8 +39,9 @@ private slots:
         QTest::addColumn<int>("method");
         QTest::addColumn<int>("classes");
         // Standard deviations are our own (stdDevGivesTheClassesAsked).
-        for (auto m : {maps::ClassificationMethod::Quantile, maps::ClassificationMethod::EqualInterval,
-                       maps::ClassificationMethod::Jenks, maps::ClassificationMethod::Pretty}) {
+        for (auto m :
+             {maps::ClassificationMethod::Quantile, maps::ClassificationMethod::EqualInterval,
+              maps::ClassificationMethod::Jenks, maps::ClassificationMethod::Pretty}) {
             for (int n : {3, 5, 7})
                 QTest::addRow("%s-%d", qPrintable(contractName(m)), n) << int(m) << n;
         }
@@ -204,9 +205,10 @@ private slots:
     void divergingClassesAreNeverEmpty_data()
     {
         QTest::addColumn<int>("method");
-        for (auto m : {maps::ClassificationMethod::Quantile, maps::ClassificationMethod::EqualInterval,
-                       maps::ClassificationMethod::Jenks, maps::ClassificationMethod::StdDev,
-                       maps::ClassificationMethod::Pretty, maps::ClassificationMethod::Box})
+        for (auto m :
+             {maps::ClassificationMethod::Quantile, maps::ClassificationMethod::EqualInterval,
+              maps::ClassificationMethod::Jenks, maps::ClassificationMethod::StdDev,
+              maps::ClassificationMethod::Pretty, maps::ClassificationMethod::Box})
             QTest::addRow("%s", qPrintable(contractName(m))) << int(m);
     }
     void divergingClassesAreNeverEmpty()
@@ -222,8 +224,8 @@ private slots:
                 request.method = static_cast<maps::ClassificationMethod>(method);
                 request.classes = n;
                 QString error;
-                const auto result =
-                    maps::classifyDiverging(directed, neutral, QStringLiteral("0"), request, &error);
+                const auto result = maps::classifyDiverging(directed, neutral, QStringLiteral("0"),
+                                                            request, &error);
                 QVERIFY2(result, qPrintable(error));
                 QVERIFY(result->size() <= n);
                 QCOMPARE(result->neutralClass >= 0, neutral);
@@ -263,7 +265,8 @@ private slots:
         QCOMPARE(result->classOf(3.0), 3);
         QCOMPARE(result->ranges[1].label, QStringLiteral("−2,0 – 0,0"));
         // Nothing directed, only neutral regions: one class.
-        const auto neutral = maps::classifyDiverging({}, true, QStringLiteral("n.s."), request, nullptr);
+        const auto neutral =
+            maps::classifyDiverging({}, true, QStringLiteral("n.s."), request, nullptr);
         QVERIFY(neutral);
         QCOMPARE(neutral->size(), 1);
         QVERIFY(!maps::classifyDiverging({}, false, QString(), request, nullptr));
@@ -298,9 +301,9 @@ private slots:
         QCOMPARE(maps::classificationMethodFromString(QStringLiteral("EQUAL")),
                  maps::ClassificationMethod::EqualInterval);
         QVERIFY(!maps::classificationMethodFromString(QStringLiteral("fancy")));
-        for (auto m : {maps::ClassificationMethod::Quantile, maps::ClassificationMethod::EqualInterval,
-                       maps::ClassificationMethod::Jenks, maps::ClassificationMethod::StdDev,
-                       maps::ClassificationMethod::Pretty})
+        for (auto m : {maps::ClassificationMethod::Quantile,
+                       maps::ClassificationMethod::EqualInterval, maps::ClassificationMethod::Jenks,
+                       maps::ClassificationMethod::StdDev, maps::ClassificationMethod::Pretty})
             QVERIFY(QgsApplication::classificationMethodRegistry()->methodNames().values().contains(
                         maps::qgisMethodId(m)) ||
                     QgsApplication::classificationMethodRegistry()->methodNames().keys().contains(
@@ -312,13 +315,17 @@ private slots:
         const QList<QColor> ylorrd = QgsColorBrewerPalette::listSchemeColors("YlOrRd", 5);
         QCOMPARE(maps::classColours(maps::MapMode::Value, Polarity::Neutral, 5), blues);
         // lower is better: the highest class is the saturated red ("worse")
-        QCOMPARE(maps::classColours(maps::MapMode::Value, Polarity::LowerIsBetter, 5).last(), ylorrd.last());
+        QCOMPARE(maps::classColours(maps::MapMode::Value, Polarity::LowerIsBetter, 5).last(),
+                 ylorrd.last());
         // higher is better: reversed, the lowest class reads as worse
-        QCOMPARE(maps::classColours(maps::MapMode::Value, Polarity::HigherIsBetter, 5).first(), ylorrd.last());
+        QCOMPARE(maps::classColours(maps::MapMode::Value, Polarity::HigherIsBetter, 5).first(),
+                 ylorrd.last());
         // change: rising is worse when lower is better -> red at the top
         const auto rdbu = QgsColorBrewerPalette::listSchemeColors("RdBu", 5);
-        QCOMPARE(maps::classColours(maps::MapMode::Change, Polarity::LowerIsBetter, 5).last(), rdbu.first());
-        QCOMPARE(maps::classColours(maps::MapMode::Change, Polarity::HigherIsBetter, 5).first(), rdbu.first());
+        QCOMPARE(maps::classColours(maps::MapMode::Change, Polarity::LowerIsBetter, 5).last(),
+                 rdbu.first());
+        QCOMPARE(maps::classColours(maps::MapMode::Change, Polarity::HigherIsBetter, 5).first(),
+                 rdbu.first());
         QCOMPARE(maps::classColours(maps::MapMode::Value, Polarity::Neutral, 9).size(), 9);
         QCOMPARE(maps::classColours(maps::MapMode::Value, Polarity::Neutral, 6).size(), 6);
     }

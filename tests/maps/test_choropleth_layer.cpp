@@ -90,9 +90,9 @@ class TestChoroplethLayer : public QObject
     std::unique_ptr<maps::ChoroplethLayer> makeLayer(const maps::ChoroplethSpec &spec)
     {
         QString error;
-        auto layer =
-            maps::ChoroplethLayer::create(maps::RegionSource::workspace(mGpkg, RegionLevel::Wijk, 2024),
-                                    test::sampleValues(), spec, &error);
+        auto layer = maps::ChoroplethLayer::create(
+            maps::RegionSource::workspace(mGpkg, RegionLevel::Wijk, 2024), test::sampleValues(),
+            spec, &error);
         if (!layer)
             qWarning() << error;
         return layer;
@@ -115,8 +115,8 @@ private slots:
     void loadsOneLevelOnly()
     {
         QString error;
-        auto regions =
-            maps::RegionLayer::load(maps::RegionSource::workspace(mGpkg, RegionLevel::Wijk, 2024), &error);
+        auto regions = maps::RegionLayer::load(
+            maps::RegionSource::workspace(mGpkg, RegionLevel::Wijk, 2024), &error);
         QVERIFY2(regions, qPrintable(error));
         QCOMPARE(regions->regionCount(), 12);
         QVERIFY(regions->featureId(QStringLiteral("GM0001")) == FID_NULL);
@@ -129,13 +129,15 @@ private slots:
     {
         QString error;
         QVERIFY(!maps::RegionLayer::load(
-            maps::RegionSource::workspace(QStringLiteral("/nope.gpkg"), RegionLevel::Wijk, 0), &error));
+            maps::RegionSource::workspace(QStringLiteral("/nope.gpkg"), RegionLevel::Wijk, 0),
+            &error));
         QVERIFY(error.contains(QStringLiteral("/nope.gpkg")));
         maps::RegionSource source = maps::RegionSource::workspace(mGpkg, RegionLevel::Wijk, 0);
         source.codeField = QStringLiteral("statcode");
         QVERIFY(!maps::RegionLayer::load(source, &error));
         QVERIFY2(error.contains(QStringLiteral("statcode")), qPrintable(error));
-        QVERIFY(!maps::RegionLayer::load(maps::RegionSource::workspace(mGpkg, RegionLevel::Buurt, 0), &error));
+        QVERIFY(!maps::RegionLayer::load(
+            maps::RegionSource::workspace(mGpkg, RegionLevel::Buurt, 0), &error));
         QVERIFY2(error.contains(QStringLiteral("no regions")), qPrintable(error));
     }
     void valueModeClassesAndWithheldEntries()
@@ -240,7 +242,8 @@ private slots:
         QCOMPARE(classes.ranges.first().lower, -5.0);
         QCOMPARE(classes.ranges.last().upper, 6.0);
         QCOMPARE(int(layer->styleOf(QStringLiteral("WK000106")).key), classes.neutralClass);
-        QCOMPARE(classes.ranges[classes.neutralClass].label, maps::neutralClassLabel(maps::MapMode::Change));
+        QCOMPARE(classes.ranges[classes.neutralClass].label,
+                 maps::neutralClassLabel(maps::MapMode::Change));
     }
     void unknownCodesAreReported()
     {

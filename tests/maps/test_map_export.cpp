@@ -42,8 +42,8 @@ class TestMapExport : public QObject
         text.legendTitle = QStringLiteral("Aandeel (%)");
         text.source = maps::sourceLine(QStringLiteral("CBS"), QStringLiteral("test-001"));
         QString error;
-        auto result =
-            maps::createMapLayout(&mProject, {mMap->layer()}, mMap->regions().extentOf(), text, &error);
+        auto result = maps::createMapLayout(&mProject, {mMap->layer()}, mMap->regions().extentOf(),
+                                            text, &error);
         if (!result)
             qWarning() << error;
         return result;
@@ -65,8 +65,9 @@ private slots:
         maps::ChoroplethSpec spec;
         spec.polarity = Polarity::LowerIsBetter;
         QString error;
-        mMap = maps::ChoroplethLayer::create(maps::RegionSource::workspace(mGpkg, RegionLevel::Wijk, 2024),
-                                       test::sampleValues(), spec, &error);
+        mMap = maps::ChoroplethLayer::create(
+            maps::RegionSource::workspace(mGpkg, RegionLevel::Wijk, 2024), test::sampleValues(),
+            spec, &error);
         QVERIFY2(mMap, qPrintable(error));
     }
     void templateIsShipped()
@@ -202,9 +203,11 @@ private slots:
     {
         auto sheet = layout();
         QString error;
-        QVERIFY(!maps::exportLayout(sheet.get(), mDir.filePath(QStringLiteral("map.bmp")), {}, &error));
+        QVERIFY(
+            !maps::exportLayout(sheet.get(), mDir.filePath(QStringLiteral("map.bmp")), {}, &error));
         QVERIFY(error.contains(QStringLiteral(".pdf")));
-        QVERIFY(!maps::exportLayout(sheet.get(), QStringLiteral("/no/such/folder/map.pdf"), {}, &error));
+        QVERIFY(!maps::exportLayout(sheet.get(), QStringLiteral("/no/such/folder/map.pdf"), {},
+                                    &error));
         QVERIFY(error.contains(QStringLiteral("/no/such/folder")));
     }
 };

@@ -36,7 +36,8 @@ private slots:
             value.code = QStringLiteral("WK040201");
             value.value = 12;
             values.append(value);
-            auto map = maps::ChoroplethLayer::create(source, values, maps::ChoroplethSpec(), &error);
+            auto map =
+                maps::ChoroplethLayer::create(source, values, maps::ChoroplethSpec(), &error);
             QVERIFY2(map, qPrintable(error));
             QVERIFY(map->regions().regionCount() > 0);
             QVERIFY(map->regions().featureId(QStringLiteral("WK040201")) != FID_NULL);
@@ -61,7 +62,7 @@ private slots:
             QVERIFY(layer->featureCount() > 0);
             QCOMPARE(layer->geometryType(), QgsWkbTypes::PolygonGeometry);
             QVERIFY(!maps::loadVectorReadOnly(test::dataPath(QStringLiteral("cbs/long-mini.csv")),
-                                        QStringLiteral("csv"), &error));
+                                              QStringLiteral("csv"), &error));
         }
         QCOMPARE(test::checksumOf(path), before);
     }

@@ -43,7 +43,7 @@ inline Indicator countIndicator()
 }
 
 inline widgets::TrendSeries trendSeries(const QString &code, const QString &name, int firstYear,
-                               const std::vector<double> &values, bool reference = false)
+                                        const std::vector<double> &values, bool reference = false)
 {
     widgets::TrendSeries series;
     series.code = code;
@@ -72,13 +72,15 @@ inline widgets::TrendChartData trendData()
     widgets::TrendSeries gm =
         trendSeries(QStringLiteral("GM0193"), QStringLiteral("Zwolle"), 2013,
                     {7.9, 8.1, 7.5, 6.6, 5.4, 4.3, 3.8, 4.3, 4.5, 3.7, 3.8, 4.0}, true);
-    widgets::TrendSeries a = trendSeries(QStringLiteral("WK019302"), QStringLiteral("Diezerpoort"), 2013,
-                                {12.4, 12.9, 12.1, 11.0, nan, 8.1, 7.6, 8.4, 8.0, 6.9, 7.1, 7.4});
+    widgets::TrendSeries a =
+        trendSeries(QStringLiteral("WK019302"), QStringLiteral("Diezerpoort"), 2013,
+                    {12.4, 12.9, 12.1, 11.0, nan, 8.1, 7.6, 8.4, 8.0, 6.9, 7.1, 7.4});
     a.statuses.back() = ValueStatus::Provisional;
     a.trend = widgets::TrendLine{-0.5, 1019.0, -0.62, -0.38, true, widgets::kNoValue};
     a.trend->intercept = 8.1 - a.trend->slope * 2018.5; // passes through the medians
-    widgets::TrendSeries b = trendSeries(QStringLiteral("WK019303"), QStringLiteral("Assendorp"), 2013,
-                                {6.2, 6.4, 6.0, 5.1, 4.3, 3.6, nan, nan, 3.9, 3.3, 3.4, 3.6});
+    widgets::TrendSeries b =
+        trendSeries(QStringLiteral("WK019303"), QStringLiteral("Assendorp"), 2013,
+                    {6.2, 6.4, 6.0, 5.1, 4.3, 3.6, nan, nan, 3.9, 3.3, 3.4, 3.6});
     b.trend = widgets::TrendLine{-0.25, 0.0, -0.41, -0.05, true, widgets::kNoValue};
     b.trend->intercept = 3.9 - b.trend->slope * 2018.0;
     data.series = {nl, gm, a, b};
@@ -113,8 +115,8 @@ inline widgets::RankingChartData rankingData()
     data.title = QStringLiteral("Werkloosheid per wijk, 2023");
     data.indicator = percentIndicator();
     for (const Wijk &w : wijken()) {
-        widgets::RegionValue item{QString::fromUtf8(w.code), QString::fromUtf8(w.name), w.unemployment,
-                         ValueStatus::Final};
+        widgets::RegionValue item{QString::fromUtf8(w.code), QString::fromUtf8(w.name),
+                                  w.unemployment, ValueStatus::Final};
         if (item.code == QLatin1String("WK019313"))
             item.status = ValueStatus::Suppressed;
         if (item.code == QLatin1String("WK019314"))
@@ -150,8 +152,8 @@ inline widgets::DistributionChartData distributionData()
         data.items.push_back({QStringLiteral("BU0193%1").arg(++i, 4, 10, QLatin1Char('0')),
                               QStringLiteral("Buurt %1").arg(i), v, ValueStatus::Final});
     }
-    data.items.push_back({QStringLiteral("BU01930099"), QStringLiteral("Buurt 99"), widgets::kNoValue,
-                          ValueStatus::Suppressed});
+    data.items.push_back({QStringLiteral("BU01930099"), QStringLiteral("Buurt 99"),
+                          widgets::kNoValue, ValueStatus::Suppressed});
     data.referenceValue = 2650.0;
     data.referenceName = QStringLiteral("Gemiddelde buurt Zwolle");
     return data;

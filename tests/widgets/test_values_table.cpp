@@ -77,7 +77,8 @@ private slots:
     {
         widgets::ValuesTableModel model;
         model.setData(sample());
-        const QModelIndex provisional = model.index(0, widgets::ValuesTableModel::FirstValueColumn + 1);
+        const QModelIndex provisional =
+            model.index(0, widgets::ValuesTableModel::FirstValueColumn + 1);
         QVERIFY(provisional.data(Qt::FontRole).value<QFont>().italic());
         const QModelIndex suppressed = model.index(1, widgets::ValuesTableModel::FirstValueColumn);
         QCOMPARE(suppressed.data().toString(), QStringLiteral("x"));
@@ -108,7 +109,8 @@ private slots:
     {
         widgets::ValuesTableView view;
         view.setTableData(sample());
-        view.tableView()->sortByColumn(widgets::ValuesTableModel::FirstValueColumn, Qt::DescendingOrder);
+        view.tableView()->sortByColumn(widgets::ValuesTableModel::FirstValueColumn,
+                                       Qt::DescendingOrder);
         QAbstractItemModel *model = view.tableView()->model();
         QCOMPARE(model->index(0, widgets::ValuesTableModel::NameColumn).data().toString(),
                  QStringLiteral("Centrum"));
@@ -181,9 +183,9 @@ private slots:
                  QStringLiteral("12345"));
         QCOMPARE(model->index(0, widgets::ValuesTableModel::FirstValueColumn + 1).data().toString(),
                  QStringLiteral("18,3"));
-        QCOMPARE(
-            model->headerData(widgets::ValuesTableModel::FirstValueColumn + 1, Qt::Horizontal).toString(),
-            QStringLiteral("Aandeel 65+"));
+        QCOMPARE(model->headerData(widgets::ValuesTableModel::FirstValueColumn + 1, Qt::Horizontal)
+                     .toString(),
+                 QStringLiteral("Aandeel 65+"));
     }
 };
 

@@ -24,7 +24,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wijk::charts", text);
+    return QCoreApplication::translate("wijk::widgets::charts", text);
 }
 
 //! Puts the chart into a scene (its own or a temporary one) at size and undoes it after.

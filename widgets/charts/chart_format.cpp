@@ -11,7 +11,7 @@ namespace wijk::widgets::charts {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wijk::charts", text);
+    return QCoreApplication::translate("wijk::widgets::charts", text);
 }
 } // namespace
 

@@ -90,7 +90,8 @@ workspace::Workspace &workspace()
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(path + QLatin1String(suffix));
         QString error;
-        current = workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, &error);
+        current =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, &error);
         if (!current)
             qFatal("cannot create the fuzz workspace: %s", qPrintable(error));
     }
