@@ -10,9 +10,6 @@
 
 namespace wijk::maps {
 
-namespace {
-} // namespace
-
 QVector<MapValue> mapValuesFromEngine(const engine::Dataset &dataset,
                                       const MapValueRequest &request, QString *error)
 {

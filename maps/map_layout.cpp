@@ -28,9 +28,6 @@
 
 namespace wijk::maps {
 
-namespace {
-} // namespace
-
 QString sourceLine(const QString &source, const QString &extractId)
 {
     QStringList parts;

@@ -9,9 +9,6 @@
 
 namespace wijk::import::cbs {
 
-namespace {
-} // namespace
-
 KwbTableBuilder::KwbTableBuilder(const QString &fileName)
 {
     mTable.fileName = fileName;

@@ -10,7 +10,7 @@
 
 namespace wijk::workspace {
 class Workspace;
-}
+} // namespace wijk::workspace
 
 namespace wijk::import {
 

@@ -13,7 +13,7 @@
 
 namespace wijk::workspace {
 class Workspace;
-}
+} // namespace wijk::workspace
 
 namespace wijk::import {
 

@@ -10,10 +10,6 @@
 
 namespace wijk::cli::engine_support {
 
-namespace {
-
-} // namespace
-
 void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("workspace"),

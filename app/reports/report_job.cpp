@@ -13,9 +13,6 @@
 
 namespace wijk::reports {
 
-namespace {
-} // namespace
-
 QString profileFileName(const QString &wijkCode)
 {
     return QStringLiteral("wijkprofiel-%1.pdf").arg(wijkCode);
