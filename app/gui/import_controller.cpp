@@ -61,32 +61,32 @@ void ImportController::import(const QString &path, const QString &workspace)
     connect(dialog, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
     QPointer<QProgressDialog> guarded(dialog);
     // Called on the worker thread: hand the numbers to the UI thread.
-    ImportProgress progress = [guarded](qint64 done, qint64 total, const QString &stage) {
+    import::ImportProgress progress = [guarded](qint64 done, qint64 total, const QString &stage) {
         const int value = total > 0 ? int(qBound<qint64>(0, done * 1000 / total, 1000)) : 0;
-        QMetaObject::invokeMethod(
-            qApp,
-            [guarded, value, stage] {
-                if (!guarded)
-                    return;
-                guarded->setValue(value);
-                if (!stage.isEmpty())
-                    guarded->setLabelText(stage);
-            },
-            Qt::QueuedConnection);
-    };
-    auto *watcher = new QFutureWatcher<WorkspaceImportResult>(this);
-    connect(watcher, &QFutureWatcher<WorkspaceImportResult>::finished, this,
-            [this, watcher, dialog, target] {
-                const WorkspaceImportResult result = watcher->result();
-                watcher->deleteLater();
-                dialog->close();
-                dialog->deleteLater();
-                mImporting = false;
-                emit finished(result, target);
-            });
-    watcher->setFuture(QtConcurrent::run([target, path, progress, cancel] {
-        return importIntoWorkspace(target, path, progress, cancel.get());
-    }));
-}
+    QMetaObject::invokeMethod(
+        qApp,
+        [guarded, value, stage] {
+            if (!guarded)
+                return;
+            guarded->setValue(value);
+            if (!stage.isEmpty())
+                guarded->setLabelText(stage);
+        },
+        Qt::QueuedConnection);
+};
+auto *watcher = new QFutureWatcher<WorkspaceImportResult>(this);
+connect(watcher, &QFutureWatcher<WorkspaceImportResult>::finished, this,
+        [this, watcher, dialog, target] {
+            const WorkspaceImportResult result = watcher->result();
+            watcher->deleteLater();
+            dialog->close();
+            dialog->deleteLater();
+            mImporting = false;
+            emit finished(result, target);
+        });
+watcher->setFuture(QtConcurrent::run([target, path, progress, cancel] {
+    return importIntoWorkspace(target, path, progress, cancel.get());
+}));
+} // namespace wijk::gui
 
 } // namespace wijk::gui

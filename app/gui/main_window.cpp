@@ -80,10 +80,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);
-    mLanguage = uiLanguage();
+    mLanguage = app::uiLanguage();
     // QGIS moves QSettings into its profile after setupApplication() chose a language, so the
     // language read here may differ from the one installed then: install it again.
-    installTranslators(mLanguage);
+    app::installTranslators(mLanguage);
     mSelection = new RegionSelection(this);
     mLayout = new WindowLayout(this);
     mImport = new ImportController(this);
@@ -368,7 +368,7 @@ void MainWindow::setLanguage(const QString &language)
     mLanguage = chosen;
     // Installing translators posts LanguageChange to every widget: they retranslate themselves.
     // The window's own texts change at once, so whoever switched sees it immediately.
-    installTranslators(chosen);
+    app::installTranslators(chosen);
     retranslate();
 }
 
@@ -396,7 +396,7 @@ void MainWindow::onImportFinished(const WorkspaceImportResult &result, const QSt
 {
     if (result.ok())
         openWorkspace(target);
-    if (result.status == ImportOutcome::Status::Failed)
+    if (result.status == import::ImportOutcome::Status::Failed)
         showError(tr("Import"), ImportController::failureText(result));
     else
         statusBar()->showMessage(result.message, 15000);
@@ -444,7 +444,7 @@ void MainWindow::stepPeriod(int steps)
 void MainWindow::about()
 {
     // The same text as `wijkmonitor --version`: what a bug report needs, in one place.
-    const QString versions = versionText(QStringLiteral("Wijkmonitor Workbench"))
+    const QString versions = app::versionText(QStringLiteral("Wijkmonitor Workbench"))
                                  .toHtmlEscaped()
                                  .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     QMessageBox::about(this, tr("About Wijkmonitor Workbench"),

@@ -180,7 +180,7 @@ void MapView::updateCanvasLayers()
     QList<QgsMapLayer *> layers;
     // Region names on their own layer: a restyle leaves the canvas's cached labels alone.
     if (mLayer)
-        layers << withRegionLabels({mLayer});
+        layers << maps::withRegionLabels({mLayer});
     // Listed top first: the regions draw over every background layer.
     for (int i = mBackground.size() - 1; i >= 0; --i)
         layers << mBackground.at(i);
@@ -376,7 +376,7 @@ bool MapView::addBackgroundLayer(const QString &path, QString *error)
     QgsMapLayer *layer = nullptr;
     // Read-only into memory: QGIS 3.22's OGR provider would open a GeoPackage for update.
     QString vectorError;
-    if (auto vector = loadVectorReadOnly(path, name, &vectorError)) {
+    if (auto vector = maps::loadVectorReadOnly(path, name, &vectorError)) {
         layer = vector.release();
     } else {
         auto *raster = new QgsRasterLayer(path, name, QStringLiteral("gdal"));
