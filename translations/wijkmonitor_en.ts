@@ -1788,6 +1788,44 @@
     </message>
 </context>
 <context>
+    <name>wijk::gui::MapPresenter</name>
+    <message>
+        <source>The map cannot be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::ImportController</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importable files (*.zip *.csv *.xlsx *.gpkg *.json *.geojson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another import is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace for the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wijk::gui::MainWindow</name>
     <message>
         <source>Wijkmonitor Workbench</source>
@@ -1930,30 +1968,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importable files (*.zip *.csv *.xlsx *.gpkg *.json *.geojson);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another import is still running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New workspace for the import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspaces (*.gpkg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Wijkmonitor Workbench</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,10 +1981,6 @@
     </message>
     <message>
         <source>The demo could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The map cannot be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2034,23 +2044,7 @@
     </message>
 </context>
 <context>
-    <name>wijk::widgets::MapView</name>
-    <message>
-        <source>%1: file not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: QGIS cannot read this file as a map layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add background layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Map layers (*.gpkg *.mbtiles *.tif *.tiff *.shp *.geojson *.json *.fgb);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>wijk::widgets::MapControls</name>
     <message>
         <source>Value</source>
         <translation type="unfinished"></translation>
@@ -2065,50 +2059,6 @@
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play through the years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Map:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lasses:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the colours show: the value, the change since the previous period, the trend, or the signals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of classes (3–9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom to all regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom to the selected regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add background layer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2140,6 +2090,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play through the years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lasses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Same classes every year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,7 +2118,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What the colours show: the value, the change since the previous period, the trend, or the signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How values are divided into classes. Change and trend maps: a neutral class for no change or no significant trend, and classes by this method on each side of 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of classes (3–9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::MapView</name>
+    <message>
+        <source>%1: file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: QGIS cannot read this file as a map layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add background layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map layers (*.gpkg *.mbtiles *.tif *.tiff *.shp *.geojson *.json *.fgb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to all regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to the selected regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add background layer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

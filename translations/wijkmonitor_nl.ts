@@ -1788,6 +1788,44 @@
     </message>
 </context>
 <context>
+    <name>wijk::gui::MapPresenter</name>
+    <message>
+        <source>The map cannot be drawn: %1</source>
+        <translation>De kaart kan niet worden getekend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::ImportController</name>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Importable files (*.zip *.csv *.xlsx *.gpkg *.json *.geojson);;All files (*)</source>
+        <translation>Importeerbare bestanden (*.zip *.csv *.xlsx *.gpkg *.json *.geojson);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Another import is still running.</source>
+        <translation>Er loopt nog een andere import.</translation>
+    </message>
+    <message>
+        <source>New workspace for the import</source>
+        <translation>Nieuwe werkruimte voor de import</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.gpkg)</source>
+        <translation>Werkruimten (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>wijk::gui::MainWindow</name>
     <message>
         <source>Wijkmonitor Workbench</source>
@@ -1930,30 +1968,6 @@
         <translation>Werkruimten (*.gpkg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>Importable files (*.zip *.csv *.xlsx *.gpkg *.json *.geojson);;All files (*)</source>
-        <translation>Importeerbare bestanden (*.zip *.csv *.xlsx *.gpkg *.json *.geojson);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Another import is still running.</source>
-        <translation>Er loopt nog een andere import.</translation>
-    </message>
-    <message>
-        <source>New workspace for the import</source>
-        <translation>Nieuwe werkruimte voor de import</translation>
-    </message>
-    <message>
-        <source>Workspaces (*.gpkg)</source>
-        <translation>Werkruimten (*.gpkg)</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>%1 importeren…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
         <source>About Wijkmonitor Workbench</source>
         <translation>Over Wijkmonitor Workbench</translation>
     </message>
@@ -1968,10 +1982,6 @@
     <message>
         <source>The demo could not be prepared: %1</source>
         <translation>De demo kon niet worden klaargezet: %1</translation>
-    </message>
-    <message>
-        <source>The map cannot be drawn: %1</source>
-        <translation>De kaart kan niet worden getekend: %1</translation>
     </message>
     <message>
         <source>No workspace open</source>
@@ -2034,23 +2044,7 @@
     </message>
 </context>
 <context>
-    <name>wijk::widgets::MapView</name>
-    <message>
-        <source>%1: file not found</source>
-        <translation>%1: bestand niet gevonden</translation>
-    </message>
-    <message>
-        <source>%1: QGIS cannot read this file as a map layer</source>
-        <translation>%1: QGIS kan dit bestand niet als kaartlaag lezen</translation>
-    </message>
-    <message>
-        <source>Add background layer</source>
-        <translation>Achtergrondlaag toevoegen</translation>
-    </message>
-    <message>
-        <source>Map layers (*.gpkg *.mbtiles *.tif *.tiff *.shp *.geojson *.json *.fgb);;All files (*)</source>
-        <translation>Kaartlagen (*.gpkg *.mbtiles *.tif *.tiff *.shp *.geojson *.json *.fgb);;Alle bestanden (*)</translation>
-    </message>
+    <name>wijk::widgets::MapControls</name>
     <message>
         <source>Value</source>
         <translation>Waarde</translation>
@@ -2066,50 +2060,6 @@
     <message>
         <source>Signals</source>
         <translation>Signalen</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pauze</translation>
-    </message>
-    <message>
-        <source>Play through the years</source>
-        <translation>Speel de jaren af</translation>
-    </message>
-    <message>
-        <source>&amp;Map:</source>
-        <translation>&amp;Kaart:</translation>
-    </message>
-    <message>
-        <source>C&amp;lasses:</source>
-        <translation>K&amp;lassen:</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Aantal:</translation>
-    </message>
-    <message>
-        <source>What the colours show: the value, the change since the previous period, the trend, or the signals</source>
-        <translation>Wat de kleuren tonen: de waarde, de verandering sinds de vorige periode, de trend of de signalen</translation>
-    </message>
-    <message>
-        <source>Number of classes (3–9)</source>
-        <translation>Aantal klassen (3–9)</translation>
-    </message>
-    <message>
-        <source>Zoom to all regions</source>
-        <translation>Zoom naar alle gebieden</translation>
-    </message>
-    <message>
-        <source>Zoom to the selected regions</source>
-        <translation>Zoom naar de geselecteerde gebieden</translation>
-    </message>
-    <message>
-        <source>Add background layer…</source>
-        <translation>Achtergrondlaag toevoegen…</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
     </message>
     <message>
         <source>Quantiles</source>
@@ -2140,6 +2090,26 @@
         <translation>%1 per kant van 0</translation>
     </message>
     <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Play through the years</source>
+        <translation>Speel de jaren af</translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation>&amp;Kaart:</translation>
+    </message>
+    <message>
+        <source>C&amp;lasses:</source>
+        <translation>K&amp;lassen:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Aantal:</translation>
+    </message>
+    <message>
         <source>Same classes every year</source>
         <translation>Zelfde klassen elk jaar</translation>
     </message>
@@ -2148,8 +2118,51 @@
         <translation>Klassen (en de as van de rangorde) berekend over alle jaren van de reeks, zodat afspelen door de jaren groei laat zien; uit: elk jaar eigen klassen</translation>
     </message>
     <message>
+        <source>What the colours show: the value, the change since the previous period, the trend, or the signals</source>
+        <translation>Wat de kleuren tonen: de waarde, de verandering sinds de vorige periode, de trend of de signalen</translation>
+    </message>
+    <message>
         <source>How values are divided into classes. Change and trend maps: a neutral class for no change or no significant trend, and classes by this method on each side of 0</source>
         <translation>Hoe de waarden in klassen worden verdeeld. Verandering- en trendkaarten: een neutrale klasse voor geen verandering of geen significante trend, en klassen volgens deze methode aan elke kant van 0</translation>
+    </message>
+    <message>
+        <source>Number of classes (3–9)</source>
+        <translation>Aantal klassen (3–9)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::MapView</name>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: bestand niet gevonden</translation>
+    </message>
+    <message>
+        <source>%1: QGIS cannot read this file as a map layer</source>
+        <translation>%1: QGIS kan dit bestand niet als kaartlaag lezen</translation>
+    </message>
+    <message>
+        <source>Add background layer</source>
+        <translation>Achtergrondlaag toevoegen</translation>
+    </message>
+    <message>
+        <source>Map layers (*.gpkg *.mbtiles *.tif *.tiff *.shp *.geojson *.json *.fgb);;All files (*)</source>
+        <translation>Kaartlagen (*.gpkg *.mbtiles *.tif *.tiff *.shp *.geojson *.json *.fgb);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Zoom to all regions</source>
+        <translation>Zoom naar alle gebieden</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected regions</source>
+        <translation>Zoom naar de geselecteerde gebieden</translation>
+    </message>
+    <message>
+        <source>Add background layer…</source>
+        <translation>Achtergrondlaag toevoegen…</translation>
     </message>
     <message>
         <source>Import boundaries…</source>
