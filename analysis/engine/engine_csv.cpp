@@ -38,6 +38,14 @@ QString startReason(int breakYear)
     return breakYear > 0 ? QStringLiteral("boundary_change_%1").arg(breakYear) : QString();
 }
 
+//! The source column: harmonised (moved by a crosswalk), derived or delivered.
+QString sourceName(const LevelValue &value)
+{
+    if (value.harmonised)
+        return QStringLiteral("harmonised");
+    return value.derived ? QStringLiteral("derived") : QStringLiteral("delivered");
+}
+
 //! The small_numbers column.
 QString trueFalse(bool flag)
 {
@@ -72,13 +80,12 @@ QByteArray valuesCsv(const Dataset &dataset, const std::vector<LevelValue> &valu
     for (const LevelValue &value : values) {
         const RegionEntry &region = dataset.region(value.region);
         const bool missing = value.status == ValueStatus::Missing;
-        csv.add(
-            {neutraliseFormula(region.code), neutraliseFormula(region.name),
-             contractName(region.level), neutraliseFormula(dataset.indicator(value.indicator).code),
-             QString::number(value.period), csvNumber(value.value), statusName(value),
-             missing ? QString()
-                     : (value.derived ? QStringLiteral("derived") : QStringLiteral("delivered")),
-             startReason(value.seriesBreakYear), trueFalse(value.smallNumbers)});
+        csv.add({neutraliseFormula(region.code), neutraliseFormula(region.name),
+                 contractName(region.level),
+                 neutraliseFormula(dataset.indicator(value.indicator).code),
+                 QString::number(value.period), csvNumber(value.value), statusName(value),
+                 missing ? QString() : sourceName(value), startReason(value.seriesBreakYear),
+                 trueFalse(value.smallNumbers)});
     }
     return csv.bytes();
 }
@@ -122,7 +129,9 @@ QByteArray trendsCsv(const Dataset &dataset, const std::vector<TrendRow> &trends
                  csvNumber(row.q),
                  directionName(row.direction),
                  signalName(row.signal),
-                 startReason(row.seriesBreakYear)});
+                 row.estimatedUntilYear > 0 && row.firstPeriod <= row.estimatedUntilYear
+                     ? QStringLiteral("harmonised_estimates_until_%1").arg(row.estimatedUntilYear)
+                     : startReason(row.seriesBreakYear)});
     }
     return csv.bytes();
 }

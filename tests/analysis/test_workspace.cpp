@@ -375,8 +375,11 @@ private slots:
             auto workspace = Workspace::open(file("v1.gpkg"), Workspace::OpenMode::ReadWrite);
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
             // Turn it into a schema version 1 file: version 2 added observation_values,
-            // version 3 observation_summary, version 4 indicators.min_reliable_n.
+            // version 3 observation_summary, version 4 indicators.min_reliable_n,
+            // version 5 the crosswalk tables.
             QVERIFY(sql::exec(workspace->handle(),
+                              "DROP TABLE crosswalks; DROP TABLE crosswalk_weights; "
+                              "DELETE FROM gpkg_contents WHERE table_name LIKE 'crosswalk%'; "
                               "DROP VIEW observation_values; DELETE FROM gpkg_contents WHERE "
                               "table_name = 'observation_values'; DROP TABLE observation_summary; "
                               "ALTER TABLE indicators DROP COLUMN min_reliable_n; "
@@ -384,10 +387,12 @@ private slots:
         }
         auto workspace = Workspace::open(file("v1.gpkg"), Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
-        QCOMPARE(workspace->schemaVersion(), 4);
+        QCOMPARE(workspace->schemaVersion(), 5);
         QCOMPARE(sql::scalarText(workspace->handle(),
                                  "SELECT value FROM wm_meta WHERE key = 'schema_version'"),
-                 QStringLiteral("4"));
+                 QStringLiteral("5"));
+        QCOMPARE(sql::scalarText(workspace->handle(), "SELECT count(*) FROM crosswalks"),
+                 QStringLiteral("0"));
         QCOMPARE(sql::scalarText(workspace->handle(), "SELECT count(*) FROM observation_values"),
                  QStringLiteral("2"));
         QCOMPARE(workspace->observationCount(), 2);
@@ -409,17 +414,20 @@ private slots:
                                             ValueStatus::Final, key),
                          ImportTransaction::PutResult::Written);
             QVERIFY(tx->commit(&error));
-            QVERIFY(sql::exec(workspace->handle(),
-                              "DROP TABLE observation_summary; ALTER TABLE indicators DROP COLUMN "
-                              "min_reliable_n; UPDATE wm_meta SET value = '2' "
-                              "WHERE key = 'schema_version'"));
+            QVERIFY(sql::exec(
+                workspace->handle(),
+                "DROP TABLE crosswalks; DROP TABLE crosswalk_weights; DELETE FROM gpkg_contents "
+                "WHERE table_name LIKE 'crosswalk%'; "
+                "DROP TABLE observation_summary; ALTER TABLE indicators DROP COLUMN "
+                "min_reliable_n; UPDATE wm_meta SET value = '2' "
+                "WHERE key = 'schema_version'"));
         }
         // Readers (the window, the CLI) ask for read-only access: a writable file of an older
         // schema is upgraded first and then opened read-only.
         auto workspace = Workspace::open(file("v2.gpkg"), Workspace::OpenMode::ReadOnly, &error);
         QVERIFY2(workspace, qPrintable(error));
         QVERIFY(workspace->isReadOnly());
-        QCOMPARE(workspace->schemaVersion(), 4);
+        QCOMPARE(workspace->schemaVersion(), Workspace::kSchemaVersion);
         QCOMPARE(workspace->observationCount(), 4);
         QCOMPARE(workspace->periods(), (std::vector<int>{2019, 2023, 2024}));
         QCOMPARE(sql::scalarText(workspace->handle(),
@@ -437,15 +445,18 @@ private slots:
         {
             auto workspace = Workspace::open(file("v3.gpkg"), Workspace::OpenMode::ReadWrite);
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
-            QVERIFY(sql::exec(workspace->handle(),
-                              "ALTER TABLE indicators DROP COLUMN min_reliable_n; UPDATE wm_meta "
-                              "SET value = '3' WHERE key = 'schema_version'"));
+            QVERIFY(sql::exec(
+                workspace->handle(),
+                "DROP TABLE crosswalks; DROP TABLE crosswalk_weights; DELETE FROM gpkg_contents "
+                "WHERE table_name LIKE 'crosswalk%'; "
+                "ALTER TABLE indicators DROP COLUMN min_reliable_n; UPDATE wm_meta "
+                "SET value = '3' WHERE key = 'schema_version'"));
         }
         {
             auto workspace =
                 Workspace::open(file("v3.gpkg"), Workspace::OpenMode::ReadWrite, &error);
             QVERIFY2(workspace, qPrintable(error));
-            QCOMPARE(workspace->schemaVersion(), 4);
+            QCOMPARE(workspace->schemaVersion(), Workspace::kSchemaVersion);
             for (const Indicator &indicator : workspace->indicators())
                 QCOMPARE(indicator.minReliableN, -1);
             auto tx = ImportTransaction::begin(*workspace, &error);

@@ -1,0 +1,144 @@
+// wijkmonitor-cli crosswalk import, info and values/trends --division on Oudstad
+// (tests/common/crosswalk_fixture.h): exit codes, idempotent re-import, all or nothing on a
+// bad line, the harmonised CSV with the new division's regions and source `harmonised`.
+#include "crosswalk_fixture.h"
+#include "qgis_test_main.h"
+#include "test_support.h"
+#include "workspace/workspace.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace wijk;
+
+class TestCliCrosswalk : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir mDir;
+    QString mWorkspace;
+
+    int run(const QStringList &arguments, QByteArray *out = nullptr, QByteArray *err = nullptr)
+    {
+        QProcess process;
+        process.start(test::cliPath(), arguments);
+        if (!process.waitForFinished(120000))
+            return -1;
+        if (out)
+            *out = process.readAllStandardOutput();
+        if (err)
+            *err = process.readAllStandardError();
+        return process.exitCode();
+    }
+
+    //! The rows of a CSV without quoted fields, by "region|indicator|period".
+    static QMap<QString, QStringList> rowsOf(const QByteArray &csv, QStringList *header)
+    {
+        QMap<QString, QStringList> rows;
+        const QStringList lines =
+            QString::fromUtf8(csv).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        *header = lines.value(0).split(QLatin1Char(','));
+        for (int k = 1; k < lines.size(); ++k) {
+            const QStringList fields = lines[k].split(QLatin1Char(','));
+            rows.insert(fields.value(0) + QLatin1Char('|') + fields.value(3) + QLatin1Char('|') +
+                            fields.value(4),
+                        fields);
+        }
+        return rows;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(!test::cliPath().isEmpty());
+        mWorkspace = mDir.filePath(QStringLiteral("oudstad.gpkg"));
+        QString error;
+        auto workspace = Workspace::open(mWorkspace, Workspace::OpenMode::ReadWrite, &error);
+        QVERIFY2(workspace && test::oudstad::fill(*workspace, &error), qPrintable(error));
+    }
+
+    void aBadLineImportsNothing()
+    {
+        const QString bad = test::writeFile(mDir, "bad.csv",
+                                            "from_code,to_code,weight\n"
+                                            "WK900102,WK900103,300\n"
+                                            "WK900102,WK900104,-5\n");
+        QByteArray out, err;
+        QCOMPARE(run({"crosswalk", "import", "--workspace", mWorkspace, bad, "--from-year", "2017",
+                      "--to-year", "2024"},
+                     &out, &err),
+                 2);
+        QVERIFY2(err.contains("bad.csv:3: weight:"), err.constData());
+        QCOMPARE(run({"info", "--workspace", mWorkspace}, &out), 0);
+        QVERIFY2(out.contains("Crosswalks (0):"), out.constData());
+    }
+
+    void importsOnceAndListsIt()
+    {
+        const QString path = test::writeFile(mDir, "oudstad.csv", test::oudstad::crosswalkCsv());
+        QByteArray out, err;
+        QCOMPARE(run({"crosswalk", "import", "--workspace", mWorkspace, path}, &out, &err), 0);
+        QVERIFY2(out.contains("2017 -> 2024"), out.constData());
+        QCOMPARE(run({"crosswalk", "import", "--workspace", mWorkspace, path}, &out, &err), 0);
+        QVERIFY2(out.contains("nothing changed"), out.constData());
+        QCOMPARE(run({"info", "--workspace", mWorkspace}, &out), 0);
+        QVERIFY2(out.contains("Crosswalks (1):"), out.constData());
+        QVERIFY(out.contains("2017 -> 2024  file  5 pairs"));
+    }
+
+    void valuesOnTheNewDivision()
+    {
+        QByteArray out, err;
+        QCOMPARE(run({"values", "--workspace", mWorkspace, "--level", "wijk", "--division", "2024",
+                      "--period", "2017", "--indicator", "inwoners", "--out", "-"},
+                     &out, &err),
+                 0);
+        QStringList header;
+        const auto rows = rowsOf(out, &header);
+        const int value = int(header.indexOf(QStringLiteral("value")));
+        const int source = int(header.indexOf(QStringLiteral("source")));
+        QCOMPARE(rows.size(), 4); // the 2024 wijken only
+        QCOMPARE(rows.value("WK900103|inwoners|2017").value(value), QStringLiteral("1500"));
+        QCOMPARE(rows.value("WK900103|inwoners|2017").value(source), QStringLiteral("harmonised"));
+        QCOMPARE(rows.value("WK900104|inwoners|2017").value(value), QStringLiteral("500"));
+        QCOMPARE(rows.value("WK900101|inwoners|2017").value(value), QStringLiteral("1000"));
+        QCOMPARE(rows.value("WK900101|inwoners|2017").value(source), QStringLiteral("delivered"));
+        QVERIFY(!rows.contains("WK900102|inwoners|2017"));
+
+        QCOMPARE(run({"values", "--workspace", mWorkspace, "--level", "gemeente", "--division",
+                      "2024", "--period", "2017", "--indicator", "inwoners", "--out", "-"},
+                     &out, &err),
+                 0);
+        QCOMPARE(rowsOf(out, &header).value("GM9001|inwoners|2017").value(value),
+                 QStringLiteral("3500"));
+    }
+
+    void trendsRunAcrossTheBreak()
+    {
+        QByteArray out, err;
+        QCOMPARE(run({"trends", "--workspace", mWorkspace, "--level", "wijk", "--division", "2024",
+                      "--indicator", "inwoners", "--out", "-"},
+                     &out, &err),
+                 0);
+        QStringList header;
+        const QStringList lines =
+            QString::fromUtf8(out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        header = lines.value(0).split(QLatin1Char(','));
+        const int first = int(header.indexOf(QStringLiteral("first_period")));
+        const int reason = int(header.indexOf(QStringLiteral("series_start_reason")));
+        bool found = false;
+        for (const QString &line : lines.mid(1)) {
+            const QStringList fields = line.split(QLatin1Char(','));
+            if (fields.value(0) != QLatin1String("WK900103"))
+                continue;
+            found = true;
+            QCOMPARE(fields.value(first), QStringLiteral("2017")); // across the 2024 break
+            QCOMPARE(fields.value(reason), QStringLiteral("harmonised_estimates_until_2017"));
+        }
+        QVERIFY2(found, out.constData());
+    }
+};
+
+WIJK_QGIS_TEST_MAIN(TestCliCrosswalk)
+#include "test_cli_crosswalk.moc"
