@@ -3,6 +3,7 @@
 #include "import/cbs_kwb_columns.h"
 #include "import/csv_reader.h"
 #include "import/import_transaction.h"
+#include "import/region_divisions.h"
 #include "workspace/sqlite_util.h"
 #include "workspace/workspace.h"
 
@@ -14,6 +15,7 @@
 #include <QSet>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace wijk::import {
 
@@ -27,40 +29,6 @@ QString tr(const char *text)
 const QStringList kRequired{QStringLiteral("from_code"), QStringLiteral("to_code"),
                             QStringLiteral("weight")};
 const QStringList kOptional{QStringLiteral("from_year"), QStringLiteral("to_year")};
-
-//! The regions of each level's division in force in a year: the latest vintage of the level
-//! not after the year, the earliest for years before any (the engine's rule, docs/engine.md;
-//! the import reads the workspace's regions, not an engine Dataset).
-class Divisions
-{
-public:
-    explicit Divisions(const Workspace &workspace)
-    {
-        for (const Region &region : workspace.regions())
-            mCodes[region.level][region.vintage].insert(region.code);
-    }
-    //! 0 when the workspace has no region of the level.
-    int inForce(RegionLevel level, int year) const
-    {
-        const auto level_ = mCodes.find(level);
-        if (level_ == mCodes.end() || level_->second.empty())
-            return 0;
-        const auto &vintages = level_->second;
-        auto it = vintages.upper_bound(year);
-        return it == vintages.begin() ? vintages.begin()->first : std::prev(it)->first;
-    }
-    bool holds(RegionLevel level, int vintage, const QString &code) const
-    {
-        const auto level_ = mCodes.find(level);
-        if (level_ == mCodes.end())
-            return false;
-        const auto vintage_ = level_->second.find(vintage);
-        return vintage_ != level_->second.end() && vintage_->second.contains(code);
-    }
-
-private:
-    std::map<RegionLevel, std::map<int, QSet<QString>>> mCodes;
-};
 
 //! A year column or option: 1000..9999.
 bool parseYear(const QString &text, int *year)
@@ -230,7 +198,7 @@ CrosswalkImportResult storeCrosswalk(Workspace &workspace, workspace::Crosswalk 
 
     // Rows about regions the workspace does not hold are ignored and counted; a to-region
     // the workspace's to-division lacks is an error (the file or the years are wrong).
-    const Divisions divisions(workspace);
+    const RegionDivisions divisions(workspace);
     std::vector<workspace::CrosswalkPair> kept;
     std::set<RegionLevel> sameDivision;
     for (size_t k = 0; k < crosswalk.pairs.size(); ++k) {

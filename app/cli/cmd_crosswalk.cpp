@@ -1,6 +1,8 @@
-// wijkmonitor-cli crosswalk: imports a crosswalk between two divisions into a workspace
-// (docs/crosswalk.md), checked like an extract, all or nothing, idempotent.
+// wijkmonitor-cli crosswalk: imports a crosswalk between two divisions into a workspace, or
+// derives one from their boundaries (docs/crosswalk.md); checked like an extract, all or
+// nothing, idempotent.
 #include "cli/cli_command.h"
+#include "crosswalk_derivation.h"
 #include "import/crosswalk_import.h"
 #include "output/protected_files.h"
 #include "workspace/workspace.h"
@@ -34,7 +36,8 @@ public:
     QString summary() const override
     {
         return QCoreApplication::translate(
-            "cli", "Import a crosswalk between two divisions into a workspace (all or nothing).");
+            "cli", "Import a crosswalk between two divisions into a workspace, or derive one from "
+                   "their boundaries (all or nothing).");
     }
     void configure(QCommandLineParser &parser) const override
     {
@@ -51,28 +54,56 @@ public:
                               "cli", "The year of the new division, when the file has no "
                                      "to_year column."),
                           QStringLiteral("YYYY")});
+        parser.addOption(
+            {QStringLiteral("weights"),
+             QCoreApplication::translate(
+                 "cli", "derive: weigh by the overlap's area ('area') or by the points of a "
+                        "layer in it ('points:FILE.gpkg[:LAYER[:FIELD]]', FIELD a weight)."),
+             QStringLiteral("WEIGHTS")});
         parser.addPositionalArgument(
             QStringLiteral("ACTION"),
-            QCoreApplication::translate("cli", "import: read FILE (from_code, to_code, weight "
-                                               "and optionally from_year, to_year)."),
-            QStringLiteral("import"));
-        parser.addPositionalArgument(QStringLiteral("FILE"),
-                                     QCoreApplication::translate("cli", "The crosswalk CSV."));
+            QCoreApplication::translate(
+                "cli", "import: read FILE (from_code, to_code, weight and optionally from_year, "
+                       "to_year). derive: overlay the boundaries of the two divisions."),
+            QStringLiteral("import|derive"));
+        parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            QCoreApplication::translate("cli", "The crosswalk CSV (import)."));
     }
 
     int run(const QCommandLineParser &parser, CliContext &context) override
     {
         const QString path = requiredOption(parser, QStringLiteral("workspace"));
         const QStringList arguments = parser.positionalArguments();
-        if (arguments.size() != 2 || arguments.first() != QLatin1String("import"))
-            throw CliError(UsageError, QCoreApplication::translate(
-                                           "cli", "Use: crosswalk import --workspace WS FILE "
-                                                  "[--from-year YYYY --to-year YYYY]."));
+        const QString action = arguments.value(0);
+        const bool derive = action == QLatin1String("derive");
+        if (!(action == QLatin1String("import") && arguments.size() == 2) &&
+            !(derive && arguments.size() == 1))
+            throw CliError(UsageError,
+                           QCoreApplication::translate(
+                               "cli", "Use: crosswalk import --workspace WS FILE [--from-year "
+                                      "YYYY --to-year YYYY], or crosswalk derive --workspace WS "
+                                      "--from-year YYYY --to-year YYYY --weights WEIGHTS."));
         import::CrosswalkImportOptions options;
-        options.path = arguments.at(1);
+        options.path = arguments.value(1);
         options.fromYear = yearValue(parser, QStringLiteral("from-year"));
         options.toYear = yearValue(parser, QStringLiteral("to-year"));
-        if (!QFileInfo::exists(options.path))
+        maps::CrosswalkDerivationOptions derivation;
+        if (derive) {
+            if (options.fromYear == 0 || options.toYear == 0)
+                throw CliError(UsageError, QCoreApplication::translate(
+                                               "cli", "derive needs --from-year and --to-year."));
+            if (!maps::parseWeights(requiredOption(parser, QStringLiteral("weights")), &derivation))
+                throw CliError(UsageError,
+                               QCoreApplication::translate(
+                                   "cli", "--weights must be 'area' or "
+                                          "'points:FILE.gpkg[:LAYER[:FIELD]]', not '%1'.")
+                                   .arg(parser.value(QStringLiteral("weights"))));
+            derivation.fromYear = options.fromYear;
+            derivation.toYear = options.toYear;
+            options.path = derivation.pointsPath; // empty for area weights
+        }
+        if (!options.path.isEmpty() && !QFileInfo::exists(options.path))
             throw CliError(
                 BadInput,
                 QCoreApplication::translate("cli", "%1 does not exist.").arg(options.path));
@@ -80,9 +111,11 @@ public:
             throw CliError(
                 BadInput,
                 QCoreApplication::translate("cli", "The workspace %1 does not exist.").arg(path));
-        const QString refusal = ProtectedFiles::inputRefusal(path, {options.path});
-        if (!refusal.isEmpty())
-            throw CliError(BadInput, refusal);
+        if (!options.path.isEmpty()) {
+            const QString refusal = ProtectedFiles::inputRefusal(path, {options.path});
+            if (!refusal.isEmpty())
+                throw CliError(BadInput, refusal);
+        }
         QString error;
         auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite, &error);
         if (!workspace)
@@ -92,8 +125,20 @@ public:
                            workspace->readOnlyReason() + QLatin1Char(' ') +
                                QCoreApplication::translate("cli", "Nothing was imported."));
         ImportReport report;
-        const import::CrosswalkImportResult result =
-            import::importCrosswalk(*workspace, options, report);
+        import::CrosswalkImportResult result;
+        if (derive) {
+            maps::CrosswalkDerivation derived;
+            if (maps::deriveCrosswalk(*workspace, derivation, &derived, report))
+                result = import::storeCrosswalk(
+                    *workspace, derived.crosswalk, {},
+                    QFileInfo(derivation.pointsPath.isEmpty() ? path : derivation.pointsPath)
+                        .fileName(),
+                    report);
+            options.path =
+                derivation.pointsPath.isEmpty() ? QStringLiteral("area") : derivation.pointsPath;
+        } else {
+            result = import::importCrosswalk(*workspace, options, report);
+        }
         for (const QString &line : report.formatted())
             context.err << line << "\n";
         const QString shown = QDir::toNativeSeparators(options.path);
