@@ -8,12 +8,15 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
 #include <qgsgeometry.h>
+#include <qgspoint.h>
 #include <qgsspatialindex.h>
+#include <utility>
 
 namespace wijk::maps {
 
@@ -101,7 +104,7 @@ bool readPoints(const CrosswalkDerivationOptions &options, std::vector<QgsPointX
     const QgsCoordinateTransform transform(layer.crs.isValid() ? layer.crs : rd, rd,
                                            QgsCoordinateTransformContext());
     int number = 0;
-    for (const QgsFeature &feature : qAsConst(layer.features)) {
+    for (const QgsFeature &feature : std::as_const(layer.features)) {
         ++number;
         if (!feature.hasGeometry())
             continue;
@@ -171,7 +174,7 @@ bool deriveCrosswalk(const Workspace &workspace, const CrosswalkDerivationOption
     if (byPoints && !readPoints(options, &points, &pointWeights, report))
         return false;
 
-    workspace::Crosswalk &crosswalk = out->crosswalk;
+    wijk::workspace::Crosswalk &crosswalk = out->crosswalk;
     crosswalk.fromYear = options.fromYear;
     crosswalk.toYear = options.toYear;
     crosswalk.method = byPoints ? QStringLiteral("points") : QStringLiteral("area");

@@ -35,10 +35,10 @@ struct CrosswalkDerivationOptions
 
 struct CrosswalkDerivation
 {
-    workspace::Crosswalk crosswalk; //!< its pairs, ready for import::storeCrosswalk()
-    int slivers = 0;                //!< overlaps ignored as slivers
-    int pointsOutside = 0;          //!< points in no from-region or no to-region
-    int regionsWithoutBoundary = 0; //!< regions of either division without geometry
+    wijk::workspace::Crosswalk crosswalk; //!< its pairs, ready for import::storeCrosswalk()
+    int slivers = 0;                      //!< overlaps ignored as slivers
+    int pointsOutside = 0;                //!< points in no from-region or no to-region
+    int regionsWithoutBoundary = 0;       //!< regions of either division without geometry
 };
 
 //! Parses --weights: "area" or "points:FILE[:LAYER[:FIELD]]"; false when neither.

@@ -34,12 +34,13 @@ std::vector<int> crosswalkPath(const std::vector<std::pair<int, int>> &edges, in
     return {};
 }
 
-std::optional<CrosswalkMatrix> crosswalkBetween(const Dataset &dataset, RegionLevel level,
-                                                const std::vector<workspace::Crosswalk> &crosswalks,
-                                                int fromDivision, int toDivision)
+std::optional<CrosswalkMatrix>
+crosswalkBetween(const Dataset &dataset, RegionLevel level,
+                 const std::vector<wijk::workspace::Crosswalk> &crosswalks, int fromDivision,
+                 int toDivision)
 {
     std::vector<std::pair<int, int>> edges;
-    for (const workspace::Crosswalk &crosswalk : crosswalks)
+    for (const wijk::workspace::Crosswalk &crosswalk : crosswalks)
         edges.emplace_back(divisionInForce(dataset, level, crosswalk.fromYear),
                            divisionInForce(dataset, level, crosswalk.toYear));
     const std::vector<int> path = crosswalkPath(edges, fromDivision, toDivision);

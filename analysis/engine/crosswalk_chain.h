@@ -17,8 +17,9 @@ std::vector<int> crosswalkPath(const std::vector<std::pair<int, int>> &edges, in
 //! The crosswalk (direct or chained) that moves level's figures from the division
 //! `fromDivision` onto `toDivision` of the dataset; nullopt when the crosswalks do not
 //! connect them. Crosswalk years are read as the divisions in force in them.
-std::optional<CrosswalkMatrix> crosswalkBetween(const Dataset &dataset, RegionLevel level,
-                                                const std::vector<workspace::Crosswalk> &crosswalks,
-                                                int fromDivision, int toDivision);
+std::optional<CrosswalkMatrix>
+crosswalkBetween(const Dataset &dataset, RegionLevel level,
+                 const std::vector<wijk::workspace::Crosswalk> &crosswalks, int fromDivision,
+                 int toDivision);
 
 } // namespace wijk::engine

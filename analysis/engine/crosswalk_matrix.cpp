@@ -28,19 +28,19 @@ void CrosswalkMatrix::add(int from, int to, double weight)
 }
 
 CrosswalkMatrix CrosswalkMatrix::fromCrosswalk(const Dataset &dataset, RegionLevel level,
-                                               const workspace::Crosswalk &crosswalk)
+                                               const wijk::workspace::Crosswalk &crosswalk)
 {
     CrosswalkMatrix matrix;
     matrix.mFromDivision = divisionInForce(dataset, level, crosswalk.fromYear);
     matrix.mToDivision = divisionInForce(dataset, level, crosswalk.toYear);
-    workspace::Crosswalk described = crosswalk;
+    wijk::workspace::Crosswalk described = crosswalk;
     described.pairs.clear();
     matrix.mCrosswalks.push_back(described);
     const QSet<int> from = divisionRegions(dataset, level, matrix.mFromDivision);
     const QSet<int> to = divisionRegions(dataset, level, matrix.mToDivision);
     QSet<int> named;
     double namedTotal = 0.0;
-    for (const workspace::CrosswalkPair &pair : crosswalk.pairs) {
+    for (const wijk::workspace::CrosswalkPair &pair : crosswalk.pairs) {
         if (levelFromCode(pair.fromCode) != level)
             continue;
         const int f = dataset.regionIndex(pair.fromCode);
@@ -103,7 +103,7 @@ double CrosswalkMatrix::total(int from) const
 QString CrosswalkMatrix::description() const
 {
     QStringList parts;
-    for (const workspace::Crosswalk &crosswalk : mCrosswalks)
+    for (const wijk::workspace::Crosswalk &crosswalk : mCrosswalks)
         parts << QStringLiteral("%1-%2 (%3, %4)")
                      .arg(crosswalk.fromYear)
                      .arg(crosswalk.toYear)

@@ -29,7 +29,7 @@ public:
     //! mean weight of the named from-regions (1 when none), so that the weighted average of a
     //! to-region drawing on it and on named regions weighs it like an ordinary region.
     static CrosswalkMatrix fromCrosswalk(const Dataset &dataset, RegionLevel level,
-                                         const workspace::Crosswalk &crosswalk);
+                                         const wijk::workspace::Crosswalk &crosswalk);
     //! This matrix followed by `next` (whose from-division is this one's to-division): each
     //! from-region's weight goes on to next's to-regions by next's shares, so its total stays.
     CrosswalkMatrix then(const CrosswalkMatrix &next) const;
@@ -41,7 +41,7 @@ public:
     //! Σ over all to-regions of w(from, to): what a count of `from` is split by.
     double total(int from) const;
     //! The crosswalks it is made of, in order (one, or several when chained).
-    const std::vector<workspace::Crosswalk> &crosswalks() const { return mCrosswalks; }
+    const std::vector<wijk::workspace::Crosswalk> &crosswalks() const { return mCrosswalks; }
     //! "crosswalk:x.csv-…:2017-2019 (file), …" for tables, tooltips and reports.
     QString description() const;
 
@@ -50,9 +50,9 @@ private:
 
     int mFromDivision = 0;
     int mToDivision = 0;
-    std::map<int, std::vector<Share>> mForward;    //!< from -> (to, weight)
-    std::map<int, std::vector<Share>> mBackward;   //!< to -> (from, weight)
-    std::vector<workspace::Crosswalk> mCrosswalks; //!< without their pairs
+    std::map<int, std::vector<Share>> mForward;          //!< from -> (to, weight)
+    std::map<int, std::vector<Share>> mBackward;         //!< to -> (from, weight)
+    std::vector<wijk::workspace::Crosswalk> mCrosswalks; //!< without their pairs
 };
 
 } // namespace wijk::engine

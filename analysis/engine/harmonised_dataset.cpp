@@ -196,9 +196,10 @@ void copyCell(const Dataset &source, int i, int from, Dataset &target, int to, i
 
 } // namespace
 
-HarmonisedDataset HarmonisedDataset::build(const Dataset &source,
-                                           const std::vector<workspace::Crosswalk> &crosswalks,
-                                           int divisionYear, QStringList *warnings)
+HarmonisedDataset
+HarmonisedDataset::build(const Dataset &source,
+                         const std::vector<wijk::workspace::Crosswalk> &crosswalks,
+                         int divisionYear, QStringList *warnings)
 {
     HarmonisedDataset result;
     result.mDivisionYear = divisionYear;

@@ -21,7 +21,7 @@ public:
     //! nothing moved can hold them). Periods whose division has no crosswalk to the chosen
     //! one get no values on it; *warnings names them.
     static HarmonisedDataset build(const Dataset &source,
-                                   const std::vector<workspace::Crosswalk> &crosswalks,
+                                   const std::vector<wijk::workspace::Crosswalk> &crosswalks,
                                    int divisionYear, QStringList *warnings = nullptr);
 
     //! The regions of the chosen division only (one vintage each, so no series breaks),

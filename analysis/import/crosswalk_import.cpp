@@ -64,7 +64,7 @@ CrosswalkImportResult importCrosswalk(Workspace &workspace, const CrosswalkImpor
     const int fromYearCol = reader.column(QStringLiteral("from_year"));
     const int toYearCol = reader.column(QStringLiteral("to_year"));
 
-    workspace::Crosswalk crosswalk;
+    wijk::workspace::Crosswalk crosswalk;
     crosswalk.method = QStringLiteral("file");
     crosswalk.fromYear = options.fromYear;
     crosswalk.toYear = options.toYear;
@@ -162,7 +162,7 @@ CrosswalkImportResult importCrosswalk(Workspace &workspace, const CrosswalkImpor
     return storeCrosswalk(workspace, std::move(crosswalk), lines, file, report);
 }
 
-CrosswalkImportResult storeCrosswalk(Workspace &workspace, workspace::Crosswalk crosswalk,
+CrosswalkImportResult storeCrosswalk(Workspace &workspace, wijk::workspace::Crosswalk crosswalk,
                                      const std::vector<int> &lines, const QString &file,
                                      ImportReport &report)
 {
@@ -199,10 +199,10 @@ CrosswalkImportResult storeCrosswalk(Workspace &workspace, workspace::Crosswalk 
     // Rows about regions the workspace does not hold are ignored and counted; a to-region
     // the workspace's to-division lacks is an error (the file or the years are wrong).
     const RegionDivisions divisions(workspace);
-    std::vector<workspace::CrosswalkPair> kept;
+    std::vector<wijk::workspace::CrosswalkPair> kept;
     std::set<RegionLevel> sameDivision;
     for (size_t k = 0; k < crosswalk.pairs.size(); ++k) {
-        const workspace::CrosswalkPair &pair = crosswalk.pairs[k];
+        const wijk::workspace::CrosswalkPair &pair = crosswalk.pairs[k];
         const RegionLevel level = *levelFromCode(pair.fromCode);
         const int fromDivision = divisions.inForce(level, crosswalk.fromYear);
         const int toDivision = divisions.inForce(level, crosswalk.toYear);
@@ -295,7 +295,7 @@ CrosswalkImportResult storeCrosswalk(Workspace &workspace, workspace::Crosswalk 
     const qint64 key = sqlite3_last_insert_rowid(db);
     sql::Statement weight(db, "INSERT INTO crosswalk_weights (crosswalk_key, from_code, "
                               "to_code, weight) VALUES (?, ?, ?, ?)");
-    for (const workspace::CrosswalkPair &pair : kept) {
+    for (const wijk::workspace::CrosswalkPair &pair : kept) {
         weight.reset();
         weight.bind(1, key);
         weight.bind(2, pair.fromCode);

@@ -41,7 +41,7 @@ CrosswalkImportResult importCrosswalk(Workspace &workspace, const CrosswalkImpor
 //! Checks a crosswalk's pairs against the workspace (the contract's errors, with `file` and
 //! `lines` — one per pair, 0 when none — in the problems), drops the pairs of regions the
 //! workspace does not hold and stores it, replacing a crosswalk for the same years.
-CrosswalkImportResult storeCrosswalk(Workspace &workspace, workspace::Crosswalk crosswalk,
+CrosswalkImportResult storeCrosswalk(Workspace &workspace, wijk::workspace::Crosswalk crosswalk,
                                      const std::vector<int> &lines, const QString &file,
                                      ImportReport &report);
 

@@ -75,7 +75,7 @@ std::optional<engine::HarmonisedDataset> harmonisedFromOptions(const QCommandLin
         throw CliError(BadInput,
                        QCoreApplication::translate("cli", "Cannot open the workspace %1: %2")
                            .arg(path, error));
-    const auto crosswalks = workspace::readCrosswalks(*workspace, true);
+    const auto crosswalks = wijk::workspace::readCrosswalks(*workspace, true);
     if (crosswalks.empty())
         throw CliError(BadInput, QCoreApplication::translate(
                                      "cli", "The workspace %1 holds no crosswalk; import one "

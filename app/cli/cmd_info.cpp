@@ -107,13 +107,13 @@ private:
     //! The crosswalks, and the chains they make where no direct one exists.
     static void listCrosswalks(QTextStream &out, const Workspace &workspace)
     {
-        const auto crosswalks = workspace::readCrosswalks(workspace, false);
+        const auto crosswalks = wijk::workspace::readCrosswalks(workspace, false);
         out << "\n"
             << QCoreApplication::translate("cli", "Crosswalks (%1):").arg(crosswalks.size())
             << "\n";
         std::vector<std::pair<int, int>> edges;
         std::set<int> years;
-        for (const workspace::Crosswalk &crosswalk : crosswalks) {
+        for (const wijk::workspace::Crosswalk &crosswalk : crosswalks) {
             out << "  "
                 << QCoreApplication::translate("cli", "%1 -> %2  %3  %4 pairs, %5 rows ignored  "
                                                       "%6  imported %7")

@@ -33,7 +33,7 @@ std::unique_ptr<ReportData> ReportData::load(const QString &workspacePath, QStri
     engine::deriveAggregates(data->mDataset);
     engine::applyDisclosure(data->mDataset);
     if (division > 0) {
-        const auto crosswalks = workspace::readCrosswalks(workspace, true);
+        const auto crosswalks = wijk::workspace::readCrosswalks(workspace, true);
         if (crosswalks.empty()) {
             if (error)
                 *error = QCoreApplication::translate(

@@ -80,8 +80,8 @@ private slots:
 
         const engine::Dataset dataset =
             engine::loadDataset(*ws, {QStringLiteral("AantalInwoners")});
-        const auto harmonised =
-            engine::HarmonisedDataset::build(dataset, workspace::readCrosswalks(*ws, true), 2024);
+        const auto harmonised = engine::HarmonisedDataset::build(
+            dataset, wijk::workspace::readCrosswalks(*ws, true), 2024);
         const engine::Dataset &data = harmonised.data();
         const int i = data.indicatorIndex(QStringLiteral("AantalInwoners"));
         const int p = data.periodIndex(2017);

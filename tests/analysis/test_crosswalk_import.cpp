@@ -72,7 +72,7 @@ private slots:
         QVERIFY(result.crosswalkId.startsWith(QLatin1String("crosswalk:oudstad-2017-2024.csv-")));
         QVERIFY(result.crosswalkId.endsWith(QLatin1String(":2017-2024")));
 
-        const auto stored = workspace::readCrosswalks(*t.ws, true);
+        const auto stored = wijk::workspace::readCrosswalks(*t.ws, true);
         QCOMPARE(stored.size(), size_t(1));
         QCOMPARE(stored[0].method, QStringLiteral("file"));
         QCOMPARE(stored[0].pairCount, 5);
@@ -104,7 +104,7 @@ private slots:
         QCOMPARE(result.pairs, 2);
         QCOMPARE(result.ignoredRows, 2);
         QVERIFY(hasProblem(report, 0, "from_code", "2 rows"));
-        const auto stored = workspace::readCrosswalks(*t.ws, true);
+        const auto stored = wijk::workspace::readCrosswalks(*t.ws, true);
         QCOMPARE(stored[0].pairs[0].weight, 0.75);
         QCOMPARE(stored[0].ignoredRows, 2);
     }
@@ -186,7 +186,7 @@ private slots:
         QVERIFY(result.replaced);
         QCOMPARE(t.rows("crosswalks"), QStringLiteral("1"));
         QCOMPARE(t.rows("crosswalk_weights"), QStringLiteral("2"));
-        QVERIFY(workspace::readCrosswalks(*t.ws, false)[0].crosswalkId.contains(
+        QVERIFY(wijk::workspace::readCrosswalks(*t.ws, false)[0].crosswalkId.contains(
             QLatin1String("b.csv")));
     }
 };

@@ -35,9 +35,10 @@ Dataset oudstadData(std::vector<Observation> observations = oudstad::observation
     return controlled(oudstad::regions(), oudstad::indicators(), observations, {2017, 2024});
 }
 
-workspace::Crosswalk crosswalk(int from, int to, const std::vector<workspace::CrosswalkPair> &pairs)
+wijk::workspace::Crosswalk crosswalk(int from, int to,
+                                     const std::vector<wijk::workspace::CrosswalkPair> &pairs)
 {
-    workspace::Crosswalk c;
+    wijk::workspace::Crosswalk c;
     c.crosswalkId = QStringLiteral("crosswalk:test-%1-%2").arg(from).arg(to);
     c.fromYear = from;
     c.toYear = to;
@@ -48,7 +49,7 @@ workspace::Crosswalk crosswalk(int from, int to, const std::vector<workspace::Cr
 }
 
 //! The crosswalk of crosswalk_fixture.h.
-workspace::Crosswalk oudstadCrosswalk()
+wijk::workspace::Crosswalk oudstadCrosswalk()
 {
     return crosswalk(2017, 2024,
                      {{"WK900102", "WK900103", 300},

@@ -89,10 +89,10 @@ QString writePoints(const QTemporaryDir &dir, const char *name,
     return path;
 }
 
-std::map<QString, double> pairsOf(const workspace::Crosswalk &crosswalk)
+std::map<QString, double> pairsOf(const wijk::workspace::Crosswalk &crosswalk)
 {
     std::map<QString, double> pairs;
-    for (const workspace::CrosswalkPair &pair : crosswalk.pairs)
+    for (const wijk::workspace::CrosswalkPair &pair : crosswalk.pairs)
         pairs[pair.fromCode + QLatin1String("->") + pair.toCode] = pair.weight;
     return pairs;
 }
@@ -142,7 +142,7 @@ private slots:
         const auto result = import::storeCrosswalk(*mWorkspace, derived.crosswalk, {},
                                                    QStringLiteral("ws.gpkg"), stored);
         QVERIFY2(result.ok, qPrintable(stored.formatted().join(QLatin1Char('\n'))));
-        const auto crosswalks = workspace::readCrosswalks(*mWorkspace, false);
+        const auto crosswalks = wijk::workspace::readCrosswalks(*mWorkspace, false);
         QCOMPARE(crosswalks.back().method, QStringLiteral("area"));
     }
 
