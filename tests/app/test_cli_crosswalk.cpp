@@ -52,6 +52,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(!test::cliPath().isEmpty());
+        // The assertions read the English messages; the CLI speaks Dutch by default.
+        qputenv("WIJK_LANG", "en");
         mWorkspace = mDir.filePath(QStringLiteral("oudstad.gpkg"));
         QString error;
         auto workspace = Workspace::open(mWorkspace, Workspace::OpenMode::ReadWrite, &error);
