@@ -2,6 +2,8 @@
 // (tests/common/crosswalk_fixture.h): exit codes, idempotent re-import, all or nothing on a
 // bad line, the harmonised CSV with the new division's regions and source `harmonised`.
 #include "crosswalk_fixture.h"
+#include "demo/demo_extract.h"
+#include "import/extract_import.h"
 #include "qgis_test_main.h"
 #include "test_support.h"
 #include "workspace/workspace.h"
@@ -9,6 +11,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <gdal.h>
 
 using namespace wijk;
 
@@ -139,6 +142,53 @@ private slots:
             QCOMPARE(fields.value(reason), QStringLiteral("harmonised_estimates_until_2017"));
         }
         QVERIFY2(found, out.constData());
+    }
+
+    //! Demostad splits Waterrijk-West (BU99990903) in 2020; an area crosswalk derived from
+    //! its two divisions puts 2015-2019 on the 2020 buurten, and the halves add up.
+    void derivedFromTheDemoBoundaries()
+    {
+        GDALAllRegister();
+        QString error;
+        QVERIFY2(demo::writeDemoExtract(mDir.filePath("demo"), &error), qPrintable(error));
+        const QString demo = mDir.filePath("demo.gpkg");
+        {
+            auto workspace = Workspace::open(demo, Workspace::OpenMode::ReadWrite, &error);
+            QVERIFY2(workspace, qPrintable(error));
+            ImportRequest request;
+            request.input = mDir.filePath("demo");
+            ImportReport report;
+            QCOMPARE(importExtract(*workspace, request, report).status,
+                     ImportOutcome::Status::Imported);
+        }
+        QByteArray out, err;
+        QCOMPARE(run({"crosswalk", "derive", "--workspace", demo, "--from-year", "2015",
+                      "--to-year", "2020", "--weights", "area"},
+                     &out, &err),
+                 0);
+        QVERIFY2(out.contains("derived:area:2015-2020"), out.constData());
+        QCOMPARE(run({"values", "--workspace", demo, "--level", "buurt", "--division", "2024",
+                      "--period", "2017", "--indicator", "inwoners", "--out", "-"},
+                     &out, &err),
+                 0);
+        QStringList header;
+        const auto rows = rowsOf(out, &header);
+        const int value = int(header.indexOf(QStringLiteral("value")));
+        const int source = int(header.indexOf(QStringLiteral("source")));
+        QVERIFY(!rows.contains("BU99990903|inwoners|2017"));
+        const QStringList strand = rows.value("BU99990906|inwoners|2017");
+        const QStringList haven = rows.value("BU99990907|inwoners|2017");
+        QCOMPARE(strand.value(source), QStringLiteral("harmonised"));
+        QCOMPARE(rows.value("BU99990901|inwoners|2017").value(source), QStringLiteral("delivered"));
+        QCOMPARE(run({"values", "--workspace", demo, "--level", "buurt", "--period", "2017",
+                      "--indicator", "inwoners", "--out", "-"},
+                     &out, &err),
+                 0);
+        const double whole =
+            rowsOf(out, &header).value("BU99990903|inwoners|2017").value(value).toDouble();
+        QVERIFY(whole > 0);
+        QVERIFY(
+            qFuzzyCompare(strand.value(value).toDouble() + haven.value(value).toDouble(), whole));
     }
 };
 
