@@ -182,13 +182,6 @@ bool deriveCrosswalk(const Workspace &workspace, const CrosswalkDerivationOption
         crosswalk.sourcePath = QFileInfo(options.pointsPath).absoluteFilePath();
         crosswalk.sha256 = sha256Of(options.pointsPath);
     }
-    crosswalk.crosswalkId =
-        byPoints ? QStringLiteral("derived:points:%1-%2:%3-%4")
-                       .arg(QFileInfo(options.pointsPath).fileName(), crosswalk.sha256.left(12))
-                       .arg(options.fromYear)
-                       .arg(options.toYear)
-                 : QStringLiteral("derived:area:%1-%2").arg(options.fromYear).arg(options.toYear);
-
     const import::RegionDivisions divisions(workspace);
     bool anyLevel = false;
     std::vector<bool> counted(points.size(), false);
@@ -258,6 +251,22 @@ bool deriveCrosswalk(const Workspace &workspace, const CrosswalkDerivationOption
             file, 0, QString(),
             tr("%1 regions without boundaries left out").arg(out->regionsWithoutBoundary));
     crosswalk.pairCount = qint64(crosswalk.pairs.size());
+    // The id names what was derived: the same boundaries (and points) give the same pairs,
+    // so deriving again changes nothing, and new boundaries give a new crosswalk.
+    QCryptographicHash pairs(QCryptographicHash::Sha256);
+    for (const wijk::workspace::CrosswalkPair &pair : crosswalk.pairs)
+        pairs.addData(QStringLiteral("%1,%2,%3\n")
+                          .arg(pair.fromCode, pair.toCode, QString::number(pair.weight, 'g', 17))
+                          .toUtf8());
+    const QString digest = QString::fromLatin1(pairs.result().toHex().left(12));
+    crosswalk.crosswalkId = byPoints ? QStringLiteral("derived:points:%1-%2:%3-%4")
+                                           .arg(QFileInfo(options.pointsPath).fileName(), digest)
+                                           .arg(options.fromYear)
+                                           .arg(options.toYear)
+                                     : QStringLiteral("derived:area:%1:%2-%3")
+                                           .arg(digest)
+                                           .arg(options.fromYear)
+                                           .arg(options.toYear);
     return true;
 }
 
