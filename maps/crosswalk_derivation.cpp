@@ -37,7 +37,8 @@ struct Division
     QgsSpatialIndex index;
 
     //! Loads the regions of `vintage` that have a boundary; counts those without.
-    void load(const Workspace &workspace, const QStringList &all, int vintage, int *without)
+    void load(const workspace::Workspace &workspace, const QStringList &all, int vintage,
+              int *without)
     {
         for (const QString &code : all) {
             QgsGeometry geometry;
@@ -77,7 +78,7 @@ QString sha256Of(const QString &path)
 
 //! The points of the layer in RD New with their weights; false with problems in report.
 bool readPoints(const CrosswalkDerivationOptions &options, std::vector<QgsPointXY> *points,
-                std::vector<double> *weights, ImportReport &report)
+                std::vector<double> *weights, import::ImportReport &report)
 {
     const QString file = QFileInfo(options.pointsPath).fileName();
     ReadOnlyVector layer;
@@ -163,8 +164,9 @@ bool parseWeights(const QString &text, CrosswalkDerivationOptions *options)
     return true;
 }
 
-bool deriveCrosswalk(const Workspace &workspace, const CrosswalkDerivationOptions &options,
-                     CrosswalkDerivation *out, ImportReport &report)
+bool deriveCrosswalk(const workspace::Workspace &workspace,
+                     const CrosswalkDerivationOptions &options, CrosswalkDerivation *out,
+                     import::ImportReport &report)
 {
     const bool byPoints = options.weights == CrosswalkDerivationOptions::Weights::Points;
     const QString file = byPoints ? QFileInfo(options.pointsPath).fileName()

@@ -10,7 +10,7 @@
 
 #include <QString>
 
-namespace wijk {
+namespace wijk::workspace {
 class Workspace;
 }
 
@@ -46,7 +46,8 @@ bool parseWeights(const QString &text, CrosswalkDerivationOptions *options);
 
 //! Overlays the two divisions of every level the workspace holds in both years. False with
 //! the problems in report (file, feature number, field) when nothing sound can be derived.
-bool deriveCrosswalk(const Workspace &workspace, const CrosswalkDerivationOptions &options,
-                     CrosswalkDerivation *out, ImportReport &report);
+bool deriveCrosswalk(const workspace::Workspace &workspace,
+                     const CrosswalkDerivationOptions &options, CrosswalkDerivation *out,
+                     import::ImportReport &report);
 
 } // namespace wijk::maps

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <stdexcept>
 
-namespace wijk {
+namespace wijk::exports {
 
 std::vector<std::pair<QString, QString>> Provenance::entries() const
 {
@@ -82,4 +82,4 @@ ExportTable provenanceTable(const Provenance &provenance, const QString &name)
     return table;
 }
 
-} // namespace wijk
+} // namespace wijk::exports

@@ -49,8 +49,8 @@ QString sha256Of(const QString &path)
 
 } // namespace
 
-CrosswalkImportResult importCrosswalk(Workspace &workspace, const CrosswalkImportOptions &options,
-                                      ImportReport &report)
+CrosswalkImportResult importCrosswalk(workspace::Workspace &workspace,
+                                      const CrosswalkImportOptions &options, ImportReport &report)
 {
     CrosswalkImportResult result;
     CsvReader reader(&report);
@@ -162,7 +162,8 @@ CrosswalkImportResult importCrosswalk(Workspace &workspace, const CrosswalkImpor
     return storeCrosswalk(workspace, std::move(crosswalk), lines, file, report);
 }
 
-CrosswalkImportResult storeCrosswalk(Workspace &workspace, wijk::workspace::Crosswalk crosswalk,
+CrosswalkImportResult storeCrosswalk(workspace::Workspace &workspace,
+                                     wijk::workspace::Crosswalk crosswalk,
                                      const std::vector<int> &lines, const QString &file,
                                      ImportReport &report)
 {
@@ -176,7 +177,8 @@ CrosswalkImportResult storeCrosswalk(Workspace &workspace, wijk::workspace::Cros
         return result;
     }
     {
-        sql::Statement known(workspace.handle(), "SELECT 1 FROM crosswalks WHERE crosswalk_id = ?");
+        workspace::sql::Statement known(workspace.handle(),
+                                        "SELECT 1 FROM crosswalks WHERE crosswalk_id = ?");
         known.bind(1, crosswalk.crosswalkId);
         if (known.step() == SQLITE_ROW) {
             result.ok = result.alreadyImported = true;
@@ -260,27 +262,31 @@ CrosswalkImportResult storeCrosswalk(Workspace &workspace, wijk::workspace::Cros
         return result;
     };
     {
-        sql::Statement older(db, "SELECT count(*) FROM crosswalks WHERE from_year = ? AND "
-                                 "to_year = ?");
+        workspace::sql::Statement older(db,
+                                        "SELECT count(*) FROM crosswalks WHERE from_year = ? AND "
+                                        "to_year = ?");
         older.bind(1, crosswalk.fromYear);
         older.bind(2, crosswalk.toYear);
         if (older.step() != SQLITE_ROW)
             return failed();
         result.replaced = older.integer(0) > 0;
-        sql::Statement dropWeights(db, "DELETE FROM crosswalk_weights WHERE crosswalk_key IN "
-                                       "(SELECT id FROM crosswalks WHERE from_year = ? AND "
-                                       "to_year = ?)");
+        workspace::sql::Statement dropWeights(
+            db, "DELETE FROM crosswalk_weights WHERE crosswalk_key IN "
+                "(SELECT id FROM crosswalks WHERE from_year = ? AND "
+                "to_year = ?)");
         dropWeights.bind(1, crosswalk.fromYear);
         dropWeights.bind(2, crosswalk.toYear);
-        sql::Statement drop(db, "DELETE FROM crosswalks WHERE from_year = ? AND to_year = ?");
+        workspace::sql::Statement drop(
+            db, "DELETE FROM crosswalks WHERE from_year = ? AND to_year = ?");
         drop.bind(1, crosswalk.fromYear);
         drop.bind(2, crosswalk.toYear);
         if (dropWeights.step() != SQLITE_DONE || drop.step() != SQLITE_DONE)
             return failed();
     }
-    sql::Statement insert(db, "INSERT INTO crosswalks (crosswalk_id, from_year, to_year, method, "
-                              "source_path, sha256, imported_at, pair_count, ignored_rows) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    workspace::sql::Statement insert(
+        db, "INSERT INTO crosswalks (crosswalk_id, from_year, to_year, method, "
+            "source_path, sha256, imported_at, pair_count, ignored_rows) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, crosswalk.crosswalkId);
     insert.bind(2, crosswalk.fromYear);
     insert.bind(3, crosswalk.toYear);
@@ -293,8 +299,8 @@ CrosswalkImportResult storeCrosswalk(Workspace &workspace, wijk::workspace::Cros
     if (insert.step() != SQLITE_DONE)
         return failed();
     const qint64 key = sqlite3_last_insert_rowid(db);
-    sql::Statement weight(db, "INSERT INTO crosswalk_weights (crosswalk_key, from_code, "
-                              "to_code, weight) VALUES (?, ?, ?, ?)");
+    workspace::sql::Statement weight(db, "INSERT INTO crosswalk_weights (crosswalk_key, from_code, "
+                                         "to_code, weight) VALUES (?, ?, ?, ?)");
     for (const wijk::workspace::CrosswalkPair &pair : kept) {
         weight.reset();
         weight.bind(1, key);

@@ -8,7 +8,7 @@
 
 #include <QString>
 
-namespace wijk {
+namespace wijk::workspace {
 class Workspace;
 }
 
@@ -35,13 +35,14 @@ struct CrosswalkImportResult
 
 //! Checks and imports one crosswalk file; every problem goes to report; nothing is written
 //! on error.
-CrosswalkImportResult importCrosswalk(Workspace &workspace, const CrosswalkImportOptions &options,
-                                      ImportReport &report);
+CrosswalkImportResult importCrosswalk(workspace::Workspace &workspace,
+                                      const CrosswalkImportOptions &options, ImportReport &report);
 
 //! Checks a crosswalk's pairs against the workspace (the contract's errors, with `file` and
 //! `lines` — one per pair, 0 when none — in the problems), drops the pairs of regions the
 //! workspace does not hold and stores it, replacing a crosswalk for the same years.
-CrosswalkImportResult storeCrosswalk(Workspace &workspace, wijk::workspace::Crosswalk crosswalk,
+CrosswalkImportResult storeCrosswalk(workspace::Workspace &workspace,
+                                     wijk::workspace::Crosswalk crosswalk,
                                      const std::vector<int> &lines, const QString &file,
                                      ImportReport &report);
 

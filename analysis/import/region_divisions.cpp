@@ -6,7 +6,8 @@
 
 namespace wijk::import {
 
-RegionDivisions::RegionDivisions(const Workspace &workspace) : RegionDivisions(workspace.regions())
+RegionDivisions::RegionDivisions(const workspace::Workspace &workspace)
+    : RegionDivisions(workspace.regions())
 {
 }
 

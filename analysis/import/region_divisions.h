@@ -11,7 +11,7 @@
 #include <map>
 #include <vector>
 
-namespace wijk {
+namespace wijk::workspace {
 class Workspace;
 }
 
@@ -20,7 +20,7 @@ namespace wijk::import {
 class RegionDivisions
 {
 public:
-    explicit RegionDivisions(const Workspace &workspace);
+    explicit RegionDivisions(const workspace::Workspace &workspace);
     explicit RegionDivisions(const std::vector<Region> &regions);
 
     //! The vintage of the level in force in the year; 0 when the workspace has no region of

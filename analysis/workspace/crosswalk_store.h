@@ -3,11 +3,9 @@
 
 #include "workspace/crosswalk.h"
 
-namespace wijk {
-class Workspace;
-}
-
 namespace wijk::workspace {
+
+class Workspace;
 
 //! Every crosswalk of the workspace, ordered by from_year then to_year; with their pairs
 //! (ordered by from_code, to_code) when withPairs.

@@ -112,19 +112,20 @@ public:
                 BadInput,
                 QCoreApplication::translate("cli", "The workspace %1 does not exist.").arg(path));
         if (!options.path.isEmpty()) {
-            const QString refusal = ProtectedFiles::inputRefusal(path, {options.path});
+            const QString refusal = output::ProtectedFiles::inputRefusal(path, {options.path});
             if (!refusal.isEmpty())
                 throw CliError(BadInput, refusal);
         }
         QString error;
-        auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite, &error);
+        auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, &error);
         if (!workspace)
             throw CliError(BadInput, error);
         if (workspace->isReadOnly())
             throw CliError(BadInput,
                            workspace->readOnlyReason() + QLatin1Char(' ') +
                                QCoreApplication::translate("cli", "Nothing was imported."));
-        ImportReport report;
+        import::ImportReport report;
         import::CrosswalkImportResult result;
         if (derive) {
             maps::CrosswalkDerivation derived;

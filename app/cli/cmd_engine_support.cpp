@@ -11,10 +11,6 @@
 
 namespace wijk::cli::engine_support {
 
-namespace {
-
-} // namespace
-
 void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("workspace"),
@@ -70,7 +66,8 @@ std::optional<engine::HarmonisedDataset> harmonisedFromOptions(const QCommandLin
         return std::nullopt;
     const QString path = requiredOption(parser, QStringLiteral("workspace"));
     QString error;
-    const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly, &error);
+    const auto workspace =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
     if (!workspace)
         throw CliError(BadInput,
                        QCoreApplication::translate("cli", "Cannot open the workspace %1: %2")
@@ -122,7 +119,8 @@ engine::Dataset loadFromOptions(const QCommandLineParser &parser, CliContext &co
             BadInput,
             QCoreApplication::translate("cli", "The workspace %1 does not exist.").arg(path));
     QString error;
-    const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly, &error);
+    const auto workspace =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
     if (!workspace)
         throw CliError(BadInput,
                        QCoreApplication::translate("cli", "Cannot open the workspace %1: %2")
@@ -160,7 +158,7 @@ void writeOutput(const QCommandLineParser &parser, CliContext &context, const QB
         context.out.flush();
         return;
     }
-    OutputFile file(out);
+    output::OutputFile file(out);
     QString error;
     if (!file.begin(&error))
         throw CliError(BadInput, error);

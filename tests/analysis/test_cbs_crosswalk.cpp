@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 
 using namespace wijk;
+using namespace wijk::import;
+using namespace wijk::workspace;
 
 namespace {
 

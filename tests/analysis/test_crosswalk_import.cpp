@@ -12,6 +12,8 @@
 #include <QtTest>
 
 using namespace wijk;
+using namespace wijk::import;
+using namespace wijk::workspace;
 using namespace wijk::test;
 
 namespace {

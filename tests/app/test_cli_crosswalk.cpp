@@ -14,6 +14,8 @@
 #include <gdal.h>
 
 using namespace wijk;
+using namespace wijk::import;
+using namespace wijk::workspace;
 
 class TestCliCrosswalk : public QObject
 {

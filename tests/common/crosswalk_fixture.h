@@ -122,12 +122,12 @@ inline QByteArray crosswalkCsv()
 }
 
 //! Writes Oudstad's regions, catalogue and values into a workspace; false with *error.
-inline bool fill(Workspace &workspace, QString *error)
+inline bool fill(workspace::Workspace &workspace, QString *error)
 {
-    auto tx = ImportTransaction::begin(workspace, error);
+    auto tx = import::ImportTransaction::begin(workspace, error);
     if (!tx)
         return false;
-    ExtractInfo extract;
+    workspace::ExtractInfo extract;
     extract.extractId = QStringLiteral("oudstad");
     extract.format = QStringLiteral("extract");
     extract.created = QDateTime::fromString(QStringLiteral("2025-01-01T00:00:00Z"), Qt::ISODate);
@@ -143,7 +143,8 @@ inline bool fill(Workspace &workspace, QString *error)
             return false;
     for (const Observation &o : observations())
         if (tx->putObservation(tx->regionKey(o.region), tx->indicatorKey(o.indicator), o.period,
-                               o.value, o.status, key) != ImportTransaction::PutResult::Written)
+                               o.value, o.status,
+                               key) != import::ImportTransaction::PutResult::Written)
             return *error = tx->lastError(), false;
     return tx->commit(error);
 }

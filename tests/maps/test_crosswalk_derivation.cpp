@@ -19,6 +19,8 @@
 #include <qgsrectangle.h>
 
 using namespace wijk;
+using namespace wijk::import;
+using namespace wijk::workspace;
 
 namespace {
 
