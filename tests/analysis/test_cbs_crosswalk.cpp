@@ -58,7 +58,7 @@ private slots:
             cbs::KwbImportOptions options;
             options.path = cbsFile("kwb-2024-gemeente-wijk.json");
             options.format = QString::fromLatin1(cbs::kFormatKwbJson);
-            options.metadata = {cbsFile("kwb-2024-DataProperties.json")};
+            options.metadata = QStringList{cbsFile("kwb-2024-DataProperties.json")};
             ImportReport report;
             QVERIFY2(cbs::importKwb(*ws, options, report).ok,
                      qPrintable(report.formatted().join(QLatin1Char('\n'))));

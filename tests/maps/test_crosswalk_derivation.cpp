@@ -15,6 +15,7 @@
 #include <gdal.h>
 #include <map>
 #include <ogr_api.h>
+#include <ogr_srs_api.h>
 #include <qgsgeometry.h>
 #include <qgsrectangle.h>
 
@@ -77,18 +78,19 @@ QString writePoints(const QTemporaryDir &dir, const char *name,
     OGRFieldDefnH field = OGR_Fld_Create("adressen", OFTReal);
     OGR_L_CreateField(layer, field, 1);
     OGR_Fld_Destroy(field);
+    bool written = true;
     for (const auto &[x, y, weight] : points) {
         OGRFeatureH feature = OGR_F_Create(OGR_L_GetLayerDefn(layer));
         OGR_F_SetFieldDouble(feature, 0, weight);
         OGRGeometryH point = OGR_G_CreateGeometry(wkbPoint);
         OGR_G_SetPoint_2D(point, 0, kX + x, kY + y);
         OGR_F_SetGeometryDirectly(feature, point);
-        OGR_L_CreateFeature(layer, feature);
+        written &= OGR_L_CreateFeature(layer, feature) == OGRERR_NONE;
         OGR_F_Destroy(feature);
     }
     OSRDestroySpatialReference(rd);
     GDALClose(dataset);
-    return path;
+    return written ? path : QString();
 }
 
 std::map<QString, double> pairsOf(const wijk::workspace::Crosswalk &crosswalk)
