@@ -22,11 +22,6 @@ namespace wijk::maps {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CrosswalkDerivation", text);
-}
-
 const RegionLevel kLevels[] = {RegionLevel::Gemeente, RegionLevel::Wijk, RegionLevel::Buurt};
 
 //! One division of one level: its regions' boundaries, indexed.
@@ -93,15 +88,18 @@ bool readPoints(const CrosswalkDerivationOptions &options, std::vector<QgsPointX
         if (field < 0) {
             report.addError(
                 file, 0, options.pointsField,
-                tr("no field '%1' in layer %2").arg(options.pointsField, layer.layerName));
+                QCoreApplication::translate("CrosswalkDerivation", "no field '%1' in layer %2")
+                    .arg(options.pointsField, layer.layerName));
             return false;
         }
     }
     const QgsCoordinateReferenceSystem rd(QStringLiteral("EPSG:28992"));
     if (!layer.crs.isValid())
-        report.addWarning(file, 0, QString(),
-                          tr("the layer declares no coordinate system: read as RD New "
-                             "(EPSG:28992)"));
+        report.addWarning(
+            file, 0, QString(),
+            QCoreApplication::translate("CrosswalkDerivation",
+                                        "the layer declares no coordinate system: read as RD New "
+                                        "(EPSG:28992)"));
     const QgsCoordinateTransform transform(layer.crs.isValid() ? layer.crs : rd, rd,
                                            QgsCoordinateTransformContext());
     int number = 0;
@@ -114,7 +112,9 @@ bool readPoints(const CrosswalkDerivationOptions &options, std::vector<QgsPointX
             if (!transform.isShortCircuited())
                 geometry.transform(transform);
         } catch (const QgsCsException &) {
-            report.addError(file, number, QString(), tr("cannot reproject to EPSG:28992"));
+            report.addError(file, number, QString(),
+                            QCoreApplication::translate("CrosswalkDerivation",
+                                                        "cannot reproject to EPSG:28992"));
             continue;
         }
         double weight = 1.0;
@@ -123,7 +123,8 @@ bool readPoints(const CrosswalkDerivationOptions &options, std::vector<QgsPointX
             weight = feature.attribute(field).toDouble(&ok);
             if (!ok || !std::isfinite(weight) || weight < 0) {
                 report.addError(file, number, options.pointsField,
-                                tr("'%1' is not a non-negative number")
+                                QCoreApplication::translate("CrosswalkDerivation",
+                                                            "'%1' is not a non-negative number")
                                     .arg(feature.attribute(field).toString()));
                 continue;
             }
@@ -138,7 +139,8 @@ bool readPoints(const CrosswalkDerivationOptions &options, std::vector<QgsPointX
         }
     }
     if (points->empty() && !report.hasErrors())
-        report.addError(file, 0, QString(), tr("no points"));
+        report.addError(file, 0, QString(),
+                        QCoreApplication::translate("CrosswalkDerivation", "no points"));
     return !report.hasErrors();
 }
 
@@ -234,24 +236,31 @@ bool deriveCrosswalk(const workspace::Workspace &workspace,
         out->pointsOutside += inside ? 0 : 1;
     if (!anyLevel) {
         report.addError(file, 0, QString(),
-                        tr("the workspace holds no two divisions with boundaries for %1 and %2")
+                        QCoreApplication::translate(
+                            "CrosswalkDerivation",
+                            "the workspace holds no two divisions with boundaries for %1 and %2")
                             .arg(options.fromYear)
                             .arg(options.toYear));
         return false;
     }
     if (out->slivers > 0)
         report.addWarning(file, 0, QString(),
-                          tr("%1 overlaps smaller than %2 % of both regions ignored as slivers")
+                          QCoreApplication::translate(
+                              "CrosswalkDerivation",
+                              "%1 overlaps smaller than %2 % of both regions ignored as slivers")
                               .arg(out->slivers)
                               .arg(options.sliverShare * 100.0));
     if (out->pointsOutside > 0)
-        report.addWarning(file, 0, QString(),
-                          tr("%1 points lie outside the regions of one of the divisions")
-                              .arg(out->pointsOutside));
-    if (out->regionsWithoutBoundary > 0)
         report.addWarning(
             file, 0, QString(),
-            tr("%1 regions without boundaries left out").arg(out->regionsWithoutBoundary));
+            QCoreApplication::translate("CrosswalkDerivation",
+                                        "%1 points lie outside the regions of one of the divisions")
+                .arg(out->pointsOutside));
+    if (out->regionsWithoutBoundary > 0)
+        report.addWarning(file, 0, QString(),
+                          QCoreApplication::translate("CrosswalkDerivation",
+                                                      "%1 regions without boundaries left out")
+                              .arg(out->regionsWithoutBoundary));
     crosswalk.pairCount = qint64(crosswalk.pairs.size());
     // The id names what was derived: the same boundaries (and points) give the same pairs,
     // so deriving again changes nothing, and new boundaries give a new crosswalk.

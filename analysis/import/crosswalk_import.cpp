@@ -21,11 +21,6 @@ namespace wijk::import {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CrosswalkImport", text);
-}
-
 const QStringList kRequired{QStringLiteral("from_code"), QStringLiteral("to_code"),
                             QStringLiteral("weight")};
 const QStringList kOptional{QStringLiteral("from_year"), QStringLiteral("to_year")};
@@ -77,37 +72,52 @@ CrosswalkImportResult importCrosswalk(workspace::Workspace &workspace,
         const auto fromLevel = levelFromCode(from);
         const auto toLevel = levelFromCode(to);
         if (from.isEmpty())
-            reader.error(fromCol, tr("required")), ok = false;
+            reader.error(fromCol, QCoreApplication::translate("CrosswalkImport", "required")),
+                ok = false;
         else if (!fromLevel || *fromLevel == RegionLevel::Land)
-            reader.error(fromCol,
-                         tr("'%1' is not a CBS code of a gemeente, wijk or buurt").arg(from)),
+            reader.error(fromCol, QCoreApplication::translate(
+                                      "CrosswalkImport",
+                                      "'%1' is not a CBS code of a gemeente, wijk or buurt")
+                                      .arg(from)),
                 ok = false;
         if (to.isEmpty())
-            reader.error(toCol, tr("required")), ok = false;
+            reader.error(toCol, QCoreApplication::translate("CrosswalkImport", "required")),
+                ok = false;
         else if (!toLevel || *toLevel == RegionLevel::Land)
-            reader.error(toCol, tr("'%1' is not a CBS code of a gemeente, wijk or buurt").arg(to)),
+            reader.error(
+                toCol, QCoreApplication::translate(
+                           "CrosswalkImport", "'%1' is not a CBS code of a gemeente, wijk or buurt")
+                           .arg(to)),
                 ok = false;
         if (ok && *fromLevel != *toLevel)
-            reader.error(toCol,
-                         tr("mixed levels: %1 is a %2, %3 a %4")
-                             .arg(from, contractName(*fromLevel), to, contractName(*toLevel))),
+            reader.error(
+                toCol,
+                QCoreApplication::translate("CrosswalkImport", "mixed levels: %1 is a %2, %3 a %4")
+                    .arg(from, contractName(*fromLevel), to, contractName(*toLevel))),
                 ok = false;
         double weight = 0;
         switch (reader.number(weightCol, &weight)) {
         case CsvReader::Number::Ok:
             if (weight < 0)
-                reader.error(weightCol, tr("negative weight %1").arg(reader.text(weightCol))),
+                reader.error(weightCol,
+                             QCoreApplication::translate("CrosswalkImport", "negative weight %1")
+                                 .arg(reader.text(weightCol))),
                     ok = false;
             break;
         case CsvReader::Number::Empty:
-            reader.error(weightCol, tr("required")), ok = false;
+            reader.error(weightCol, QCoreApplication::translate("CrosswalkImport", "required")),
+                ok = false;
             break;
         case CsvReader::Number::Invalid:
-            reader.error(weightCol, tr("'%1' is not a number").arg(reader.text(weightCol))),
+            reader.error(weightCol,
+                         QCoreApplication::translate("CrosswalkImport", "'%1' is not a number")
+                             .arg(reader.text(weightCol))),
                 ok = false;
             break;
         case CsvReader::Number::NotFinite:
-            reader.error(weightCol, tr("NaN or infinity is not a weight")), ok = false;
+            reader.error(weightCol, QCoreApplication::translate("CrosswalkImport",
+                                                                "NaN or infinity is not a weight")),
+                ok = false;
             break;
         }
         for (const auto &[column, target, option] :
@@ -117,14 +127,21 @@ CrosswalkImportResult importCrosswalk(workspace::Workspace &workspace,
                 continue;
             int year = 0;
             if (!parseYear(reader.text(column), &year)) {
-                reader.error(column, tr("'%1' is not a year (YYYY)").arg(reader.text(column)));
+                reader.error(column, QCoreApplication::translate("CrosswalkImport",
+                                                                 "'%1' is not a year (YYYY)")
+                                         .arg(reader.text(column)));
                 ok = false;
             } else if (option > 0 && year != option) {
-                reader.error(column, tr("%1, but the command line says %2").arg(year).arg(option));
+                reader.error(column, QCoreApplication::translate("CrosswalkImport",
+                                                                 "%1, but the command line says %2")
+                                         .arg(year)
+                                         .arg(option));
                 ok = false;
             } else if (*target > 0 && year != *target) {
-                reader.error(column, tr("%1, but earlier lines say %2: one pair of years per "
-                                        "file")
+                reader.error(column, QCoreApplication::translate(
+                                         "CrosswalkImport",
+                                         "%1, but earlier lines say %2: one pair of years per "
+                                         "file")
                                          .arg(year)
                                          .arg(*target));
                 ok = false;
@@ -136,7 +153,10 @@ CrosswalkImportResult importCrosswalk(workspace::Workspace &workspace,
             continue;
         const QString key = from + QLatin1Char('|') + to;
         if (const int earlier = firstLine.value(key); earlier > 0) {
-            reader.error(-1, tr("%1 -> %2 already given on line %3").arg(from, to).arg(earlier));
+            reader.error(-1, QCoreApplication::translate("CrosswalkImport",
+                                                         "%1 -> %2 already given on line %3")
+                                 .arg(from, to)
+                                 .arg(earlier));
             continue;
         }
         firstLine.insert(key, reader.line());
@@ -146,11 +166,12 @@ CrosswalkImportResult importCrosswalk(workspace::Workspace &workspace,
     if (reader.failed() || report.hasErrors())
         return result;
     if (crosswalk.fromYear <= 0 || crosswalk.toYear <= 0) {
-        report.addError(file, 0,
-                        crosswalk.fromYear <= 0 ? QStringLiteral("from_year")
-                                                : QStringLiteral("to_year"),
-                        tr("the years of the two divisions are not known: give the columns "
-                           "from_year and to_year or --from-year and --to-year"));
+        report.addError(
+            file, 0,
+            crosswalk.fromYear <= 0 ? QStringLiteral("from_year") : QStringLiteral("to_year"),
+            QCoreApplication::translate(
+                "CrosswalkImport", "the years of the two divisions are not known: give the columns "
+                                   "from_year and to_year or --from-year and --to-year"));
         return result;
     }
     crosswalk.sourcePath = QFileInfo(options.path).absoluteFilePath();
@@ -172,8 +193,10 @@ CrosswalkImportResult storeCrosswalk(workspace::Workspace &workspace,
     result.fromYear = crosswalk.fromYear;
     result.toYear = crosswalk.toYear;
     if (crosswalk.fromYear == crosswalk.toYear) {
-        report.addError(file, 0, QStringLiteral("to_year"),
-                        tr("from and to year are both %1").arg(crosswalk.fromYear));
+        report.addError(
+            file, 0, QStringLiteral("to_year"),
+            QCoreApplication::translate("CrosswalkImport", "from and to year are both %1")
+                .arg(crosswalk.fromYear));
         return result;
     }
     {
@@ -195,8 +218,10 @@ CrosswalkImportResult storeCrosswalk(workspace::Workspace &workspace,
     }
     for (const auto &[code, total] : totals)
         if (!(total.first > 0))
-            report.addError(file, lineOf(total.second), QStringLiteral("weight"),
-                            tr("the weights of %1 sum to 0").arg(code));
+            report.addError(
+                file, lineOf(total.second), QStringLiteral("weight"),
+                QCoreApplication::translate("CrosswalkImport", "the weights of %1 sum to 0")
+                    .arg(code));
 
     // Rows about regions the workspace does not hold are ignored and counted; a to-region
     // the workspace's to-division lacks is an error (the file or the years are wrong).
@@ -219,8 +244,10 @@ CrosswalkImportResult storeCrosswalk(workspace::Workspace &workspace,
         }
         if (!divisions.holds(level, toDivision, pair.toCode)) {
             report.addError(file, lineOf(k), QStringLiteral("to_code"),
-                            tr("%1 is not a %2 of the division in force in %3 (vintage %4) in "
-                               "the workspace")
+                            QCoreApplication::translate(
+                                "CrosswalkImport",
+                                "%1 is not a %2 of the division in force in %3 (vintage %4) in "
+                                "the workspace")
                                 .arg(pair.toCode, contractName(level))
                                 .arg(crosswalk.toYear)
                                 .arg(toDivision));
@@ -230,8 +257,10 @@ CrosswalkImportResult storeCrosswalk(workspace::Workspace &workspace,
     }
     for (const RegionLevel level : sameDivision)
         report.addWarning(file, 0, QString(),
-                          tr("the workspace has one division of level %1 for %2 and %3; its "
-                             "rows are ignored")
+                          QCoreApplication::translate(
+                              "CrosswalkImport",
+                              "the workspace has one division of level %1 for %2 and %3; its "
+                              "rows are ignored")
                               .arg(contractName(level))
                               .arg(crosswalk.fromYear)
                               .arg(crosswalk.toYear));
@@ -239,15 +268,19 @@ CrosswalkImportResult storeCrosswalk(workspace::Workspace &workspace,
         return result;
     if (kept.empty()) {
         report.addError(file, 0, QStringLiteral("from_code"),
-                        tr("no row concerns a region of the workspace's division in force in "
-                           "%1; import its regions first")
+                        QCoreApplication::translate(
+                            "CrosswalkImport",
+                            "no row concerns a region of the workspace's division in force in "
+                            "%1; import its regions first")
                             .arg(crosswalk.fromYear));
         return result;
     }
     if (result.ignoredRows > 0)
-        report.addWarning(file, 0, QStringLiteral("from_code"),
-                          tr("%1 rows about regions the workspace does not hold were ignored")
-                              .arg(result.ignoredRows));
+        report.addWarning(
+            file, 0, QStringLiteral("from_code"),
+            QCoreApplication::translate(
+                "CrosswalkImport", "%1 rows about regions the workspace does not hold were ignored")
+                .arg(result.ignoredRows));
 
     QString error;
     auto tx = ImportTransaction::begin(workspace, &error);
