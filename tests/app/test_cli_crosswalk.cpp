@@ -121,6 +121,39 @@ private slots:
                  QStringLiteral("3500"));
     }
 
+    //! Without a crosswalk --division is bad input; export names the crosswalk it used.
+    void exportSaysWhichFiguresAreEstimates()
+    {
+        QByteArray out, err;
+        const QString bare = mDir.filePath(QStringLiteral("bare.gpkg"));
+        {
+            QString error;
+            auto workspace =
+                workspace::Workspace::open(bare, workspace::Workspace::OpenMode::ReadWrite, &error);
+            QVERIFY2(workspace && test::oudstad::fill(*workspace, &error), qPrintable(error));
+        }
+        QCOMPARE(run({"values", "--workspace", bare, "--level", "wijk", "--division", "2024",
+                      "--out", "-"},
+                     &out, &err),
+                 2);
+        QVERIFY2(err.contains("holds no crosswalk"), err.constData());
+
+        const QString file = mDir.filePath(QStringLiteral("export.csv"));
+        QCOMPARE(run({"export", "--workspace", mWorkspace, "--division", "2024", "--level", "wijk",
+                      "--indicator", "inwoners", "--out", file},
+                     &out, &err),
+                 0);
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY2(text.contains(QLatin1String("harmonisation")) &&
+                     text.contains(QLatin1String("division 2024; 2017-2024 (file, crosswalk:")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("WK900103,")));
+        QVERIFY(!text.contains(QLatin1String("WK900102,")));
+        QVERIFY(text.contains(QLatin1String(",2017,1500,estimated,")));
+    }
+
     void trendsRunAcrossTheBreak()
     {
         QByteArray out, err;
