@@ -151,6 +151,116 @@
     </message>
 </context>
 <context>
+    <name>CrosswalkDerivation</name>
+    <message>
+        <source>no field &apos;%1&apos; in layer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer declares no coordinate system: read as RD New (EPSG:28992)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reproject to EPSG:28992</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace holds no two divisions with boundaries for %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps smaller than %2 % of both regions ignored as slivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points lie outside the regions of one of the divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 regions without boundaries left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrosswalkImport</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CBS code of a gemeente, wijk or buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed levels: %1 is a %2, %3 a %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN or infinity is not a weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year (YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but the command line says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but earlier lines say %2: one pair of years per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 already given on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the years of the two divisions are not known: give the columns from_year and to_year or --from-year and --to-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from and to year are both %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights of %1 sum to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 of the division in force in %3 (vintage %4) in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has one division of level %1 for %2 and %3; its rows are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row concerns a region of the workspace&apos;s division in force in %1; import its regions first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows about regions the workspace does not hold were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Cannot create the table &apos;%1&apos;: %2</source>
@@ -179,6 +289,13 @@
     <message>
         <source>Cannot finish %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HarmonisedDataset</name>
+    <message>
+        <source>Geen omrekentabel van de indeling %1 naar %2 (%3): de waarden van %4 staan niet op de indeling %2.</source>
+        <translation>No crosswalk from the division %1 to %2 (%3): the values of %4 are not on the division %2.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +552,10 @@
         <source>Extract %1 (created %2) · %3 · made %4 · Wijkmonitor Workbench %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>estimates on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -503,6 +624,14 @@
     </message>
     <message>
         <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 holds no crosswalk to move the figures onto the division of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>division %1; %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1117,6 +1246,78 @@
             <numerusform>Wrote %n wijk profile to %1.</numerusform>
             <numerusform>Wrote %n wijk profiles to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import a crosswalk between two divisions into a workspace, or derive one from their boundaries (all or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the old division, when the file has no from_year column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the new division, when the file has no to_year column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derive: weigh by the overlap&apos;s area (&apos;area&apos;) or by the points of a layer in it (&apos;points:FILE.gpkg[:LAYER[:FIELD]]&apos;, FIELD a weight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: read FILE (from_code, to_code, weight and optionally from_year, to_year). derive: overlay the boundaries of the two divisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crosswalk CSV (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: crosswalk import --workspace WS FILE [--from-year YYYY --to-year YYYY], or crosswalk derive --workspace WS --from-year YYYY --to-year YYYY --weights WEIGHTS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derive needs --from-year and --to-year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weights must be &apos;area&apos; or &apos;points:FILE.gpkg[:LAYER[:FIELD]]&apos;, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: crosswalk %2 was imported before; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported crosswalk %1 (%2 -&gt; %3) from %4: %5 pairs, %6 rows about regions outside the workspace ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaces the earlier crosswalk for %1 -&gt; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express every year&apos;s values on the division (wijken, buurten, gemeenten) in force in this year, moved by the workspace&apos;s crosswalks; moved values have source &apos;harmonised&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 holds no crosswalk; import one with &apos;crosswalk import&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalks (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2  %3  %4 pairs, %5 rows ignored  %6  imported %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2  chained via %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated on the division of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,116 @@
     </message>
 </context>
 <context>
+    <name>CrosswalkDerivation</name>
+    <message>
+        <source>no field &apos;%1&apos; in layer %2</source>
+        <translation>geen veld &apos;%1&apos; in laag %2</translation>
+    </message>
+    <message>
+        <source>the layer declares no coordinate system: read as RD New (EPSG:28992)</source>
+        <translation>de laag noemt geen coördinatenstelsel: gelezen als RD New (EPSG:28992)</translation>
+    </message>
+    <message>
+        <source>cannot reproject to EPSG:28992</source>
+        <translation>kan niet worden omgezet naar EPSG:28992</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a non-negative number</source>
+        <translation>&apos;%1&apos; is geen niet-negatief getal</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>geen punten</translation>
+    </message>
+    <message>
+        <source>the workspace holds no two divisions with boundaries for %1 and %2</source>
+        <translation>de werkruimte heeft geen twee indelingen met grenzen voor %1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 overlaps smaller than %2 % of both regions ignored as slivers</source>
+        <translation>%1 overlappingen kleiner dan %2 % van beide gebieden genegeerd als snippers</translation>
+    </message>
+    <message>
+        <source>%1 points lie outside the regions of one of the divisions</source>
+        <translation>%1 punten liggen buiten de gebieden van een van de indelingen</translation>
+    </message>
+    <message>
+        <source>%1 regions without boundaries left out</source>
+        <translation>%1 gebieden zonder grenzen weggelaten</translation>
+    </message>
+</context>
+<context>
+    <name>CrosswalkImport</name>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CBS code of a gemeente, wijk or buurt</source>
+        <translation>&apos;%1&apos; is geen CBS-code van een gemeente, wijk of buurt</translation>
+    </message>
+    <message>
+        <source>mixed levels: %1 is a %2, %3 a %4</source>
+        <translation>gemengde niveaus: %1 is een %2, %3 een %4</translation>
+    </message>
+    <message>
+        <source>negative weight %1</source>
+        <translation>negatief gewicht %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is geen getal</translation>
+    </message>
+    <message>
+        <source>NaN or infinity is not a weight</source>
+        <translation>NaN of oneindig is geen gewicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year (YYYY)</source>
+        <translation>&apos;%1&apos; is geen jaar (JJJJ)</translation>
+    </message>
+    <message>
+        <source>%1, but the command line says %2</source>
+        <translation>%1, maar de opdrachtregel zegt %2</translation>
+    </message>
+    <message>
+        <source>%1, but earlier lines say %2: one pair of years per file</source>
+        <translation>%1, maar eerdere regels zeggen %2: één paar jaren per bestand</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 already given on line %3</source>
+        <translation>%1 -&gt; %2 staat al op regel %3</translation>
+    </message>
+    <message>
+        <source>the years of the two divisions are not known: give the columns from_year and to_year or --from-year and --to-year</source>
+        <translation>de jaren van de twee indelingen zijn onbekend: geef de kolommen from_year en to_year of --from-year en --to-year</translation>
+    </message>
+    <message>
+        <source>from and to year are both %1</source>
+        <translation>van- en naar-jaar zijn allebei %1</translation>
+    </message>
+    <message>
+        <source>the weights of %1 sum to 0</source>
+        <translation>de gewichten van %1 tellen op tot 0</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 of the division in force in %3 (vintage %4) in the workspace</source>
+        <translation>%1 is geen %2 van de indeling die in %3 geldt (jaargang %4) in de werkruimte</translation>
+    </message>
+    <message>
+        <source>the workspace has one division of level %1 for %2 and %3; its rows are ignored</source>
+        <translation>de werkruimte heeft één indeling van niveau %1 voor %2 en %3; die regels worden genegeerd</translation>
+    </message>
+    <message>
+        <source>no row concerns a region of the workspace&apos;s division in force in %1; import its regions first</source>
+        <translation>geen regel gaat over een gebied van de indeling die in %1 geldt in de werkruimte; importeer eerst die gebieden</translation>
+    </message>
+    <message>
+        <source>%1 rows about regions the workspace does not hold were ignored</source>
+        <translation>%1 regels over gebieden die niet in de werkruimte staan zijn genegeerd</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Cannot create the table &apos;%1&apos;: %2</source>
@@ -179,6 +289,13 @@
     <message>
         <source>Cannot finish %1: %2</source>
         <translation>Kan %1 niet afronden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HarmonisedDataset</name>
+    <message>
+        <source>Geen omrekentabel van de indeling %1 naar %2 (%3): de waarden van %4 staan niet op de indeling %2.</source>
+        <translation>Geen omrekentabel van de indeling %1 naar %2 (%3): de waarden van %4 staan niet op de indeling %2.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +552,10 @@
         <source>Extract %1 (created %2) · %3 · made %4 · Wijkmonitor Workbench %5</source>
         <translation>Extract %1 (gemaakt %2) · %3 · aangemaakt %4 · Wijkmonitor Workbench %5</translation>
     </message>
+    <message>
+        <source>estimates on %1</source>
+        <translation>schattingen op %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -504,6 +625,14 @@
     <message>
         <source>Indicator</source>
         <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>The workspace %1 holds no crosswalk to move the figures onto the division of %2.</source>
+        <translation>De werkruimte %1 heeft geen omrekentabel om de cijfers om te rekenen naar de indeling van %2.</translation>
+    </message>
+    <message>
+        <source>division %1; %2</source>
+        <translation>indeling %1; %2</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1246,78 @@
             <numerusform>%n wijkprofiel geschreven naar %1.</numerusform>
             <numerusform>%n wijkprofielen geschreven naar %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import a crosswalk between two divisions into a workspace, or derive one from their boundaries (all or nothing).</source>
+        <translation>Importeer een omrekentabel tussen twee indelingen in een werkruimte, of leid er een af uit hun grenzen (alles of niets).</translation>
+    </message>
+    <message>
+        <source>The year of the old division, when the file has no from_year column.</source>
+        <translation>Het jaar van de oude indeling, als het bestand geen kolom from_year heeft.</translation>
+    </message>
+    <message>
+        <source>The year of the new division, when the file has no to_year column.</source>
+        <translation>Het jaar van de nieuwe indeling, als het bestand geen kolom to_year heeft.</translation>
+    </message>
+    <message>
+        <source>derive: weigh by the overlap&apos;s area (&apos;area&apos;) or by the points of a layer in it (&apos;points:FILE.gpkg[:LAYER[:FIELD]]&apos;, FIELD a weight).</source>
+        <translation>derive: weeg naar de oppervlakte van de overlap (&apos;area&apos;) of naar de punten van een laag erin (&apos;points:BESTAND.gpkg[:LAAG[:VELD]]&apos;, VELD een gewicht).</translation>
+    </message>
+    <message>
+        <source>import: read FILE (from_code, to_code, weight and optionally from_year, to_year). derive: overlay the boundaries of the two divisions.</source>
+        <translation>import: lees BESTAND (from_code, to_code, weight en eventueel from_year, to_year). derive: leg de grenzen van de twee indelingen over elkaar.</translation>
+    </message>
+    <message>
+        <source>The crosswalk CSV (import).</source>
+        <translation>De CSV met de omrekentabel (import).</translation>
+    </message>
+    <message>
+        <source>Use: crosswalk import --workspace WS FILE [--from-year YYYY --to-year YYYY], or crosswalk derive --workspace WS --from-year YYYY --to-year YYYY --weights WEIGHTS.</source>
+        <translation>Gebruik: crosswalk import --workspace WS BESTAND [--from-year JJJJ --to-year JJJJ], of crosswalk derive --workspace WS --from-year JJJJ --to-year JJJJ --weights GEWICHTEN.</translation>
+    </message>
+    <message>
+        <source>derive needs --from-year and --to-year.</source>
+        <translation>derive heeft --from-year en --to-year nodig.</translation>
+    </message>
+    <message>
+        <source>--weights must be &apos;area&apos; or &apos;points:FILE.gpkg[:LAYER[:FIELD]]&apos;, not &apos;%1&apos;.</source>
+        <translation>--weights moet &apos;area&apos; of &apos;points:BESTAND.gpkg[:LAAG[:VELD]]&apos; zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: crosswalk %2 was imported before; nothing changed.</source>
+        <translation>%1: omrekentabel %2 is al eerder geïmporteerd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Imported crosswalk %1 (%2 -&gt; %3) from %4: %5 pairs, %6 rows about regions outside the workspace ignored.</source>
+        <translation>Omrekentabel %1 (%2 -&gt; %3) geïmporteerd uit %4: %5 paren, %6 regels over gebieden buiten de werkruimte genegeerd.</translation>
+    </message>
+    <message>
+        <source>It replaces the earlier crosswalk for %1 -&gt; %2.</source>
+        <translation>Die vervangt de eerdere omrekentabel voor %1 -&gt; %2.</translation>
+    </message>
+    <message>
+        <source>Express every year&apos;s values on the division (wijken, buurten, gemeenten) in force in this year, moved by the workspace&apos;s crosswalks; moved values have source &apos;harmonised&apos;.</source>
+        <translation>Zet de waarden van elk jaar op de indeling (wijken, buurten, gemeenten) die in dit jaar geldt, omgerekend met de omrekentabellen van de werkruimte; omgerekende waarden hebben bron &apos;harmonised&apos;.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 holds no crosswalk; import one with &apos;crosswalk import&apos; first.</source>
+        <translation>De werkruimte %1 heeft geen omrekentabel; importeer er eerst een met &apos;crosswalk import&apos;.</translation>
+    </message>
+    <message>
+        <source>Crosswalks (%1):</source>
+        <translation>Omrekentabellen (%1):</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2  %3  %4 pairs, %5 rows ignored  %6  imported %7</source>
+        <translation>%1 -&gt; %2  %3  %4 paren, %5 regels genegeerd  %6  geïmporteerd %7</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2  chained via %3</source>
+        <translation>%1 -&gt; %2  geschakeld via %3</translation>
+    </message>
+    <message>
+        <source>estimated on the division of %1</source>
+        <translation>geschat op de indeling van %1</translation>
     </message>
 </context>
 <context>

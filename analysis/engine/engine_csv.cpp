@@ -38,6 +38,14 @@ QString startReason(int breakYear)
     return breakYear > 0 ? QStringLiteral("boundary_change_%1").arg(breakYear) : QString();
 }
 
+//! The source column: harmonised (moved by a crosswalk), derived or delivered.
+QString sourceName(const LevelValue &value)
+{
+    if (value.harmonised)
+        return QStringLiteral("harmonised");
+    return value.derived ? QStringLiteral("derived") : QStringLiteral("delivered");
+}
+
 //! The small_numbers column.
 QString trueFalse(bool flag)
 {
@@ -76,10 +84,8 @@ QByteArray valuesCsv(const Dataset &dataset, const std::vector<LevelValue> &valu
                  contractName(region.level),
                  output::neutraliseFormula(dataset.indicator(value.indicator).code),
                  QString::number(value.period), csvNumber(value.value), statusName(value),
-                 missing
-                     ? QString()
-                     : (value.derived ? QStringLiteral("derived") : QStringLiteral("delivered")),
-                 startReason(value.seriesBreakYear), trueFalse(value.smallNumbers)});
+                 missing ? QString() : sourceName(value), startReason(value.seriesBreakYear),
+                 trueFalse(value.smallNumbers)});
     }
     return csv.bytes();
 }
@@ -123,7 +129,9 @@ QByteArray trendsCsv(const Dataset &dataset, const std::vector<TrendRow> &trends
                  csvNumber(row.q),
                  directionName(row.direction),
                  signalName(row.signal),
-                 startReason(row.seriesBreakYear)});
+                 row.estimatedUntilYear > 0 && row.firstPeriod <= row.estimatedUntilYear
+                     ? QStringLiteral("harmonised_estimates_until_%1").arg(row.estimatedUntilYear)
+                     : startReason(row.seriesBreakYear)});
     }
     return csv.bytes();
 }

@@ -21,6 +21,9 @@ struct LevelValue
     //! A shown ratio or mean whose denominator is below min_reliable_n (small_numbers.h):
     //! shown, marked "kleine aantallen", never read as news.
     bool smallNumbers = false;
+    //! An estimate on another division than the one it was delivered on, moved by a
+    //! crosswalk (HarmonisedDataset; source `harmonised`).
+    bool harmonised = false;
 };
 
 //! Rows for every region of `level` that exists in the period (or holds data then) and every

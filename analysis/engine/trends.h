@@ -43,7 +43,10 @@ struct TrendRow
     int region = -1;
     int indicator = -1;
     int seriesBreakYear = 0; //!< > 0: the series starts this year because boundaries changed
-    int n = 0;               //!< values used (missing and suppressed ones left out)
+    //! > 0: on a harmonised dataset, the values up to this year are estimates moved onto the
+    //! chosen division by a crosswalk (HarmonisedDataset::lastEstimatedYear()).
+    int estimatedUntilYear = 0;
+    int n = 0; //!< values used (missing and suppressed ones left out)
     int firstPeriod = 0;
     int lastPeriod = 0;
     double firstValue = stats::kNaN;

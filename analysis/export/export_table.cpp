@@ -10,11 +10,15 @@ std::vector<std::pair<QString, QString>> Provenance::entries() const
     const auto iso = [](const QDateTime &time) {
         return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
     };
-    return {{QStringLiteral("extract_id"), extractId},
-            {QStringLiteral("extract_created"), iso(extractCreated)},
-            {QStringLiteral("workspace"), workspaceFile},
-            {QStringLiteral("exported_at"), iso(exportedAt)},
-            {QStringLiteral("workbench_version"), version}};
+    std::vector<std::pair<QString, QString>> result{
+        {QStringLiteral("extract_id"), extractId},
+        {QStringLiteral("extract_created"), iso(extractCreated)},
+        {QStringLiteral("workspace"), workspaceFile},
+        {QStringLiteral("exported_at"), iso(exportedAt)},
+        {QStringLiteral("workbench_version"), version}};
+    if (!harmonisation.isEmpty())
+        result.emplace_back(QStringLiteral("harmonisation"), harmonisation);
+    return result;
 }
 
 QString Provenance::oneLine() const
@@ -25,10 +29,15 @@ QString Provenance::oneLine() const
     const QString exported = exportedAt.isValid()
                                  ? exportedAt.toUTC().date().toString(QStringLiteral("d-M-yyyy"))
                                  : QStringLiteral("?");
-    return QCoreApplication::translate(
-               "Provenance", "Extract %1 (created %2) · %3 · made %4 · Wijkmonitor Workbench %5")
-        .arg(extractId.isEmpty() ? QStringLiteral("?") : extractId, created, workspaceFile,
-             exported, version);
+    QString line =
+        QCoreApplication::translate(
+            "Provenance", "Extract %1 (created %2) · %3 · made %4 · Wijkmonitor Workbench %5")
+            .arg(extractId.isEmpty() ? QStringLiteral("?") : extractId, created, workspaceFile,
+                 exported, version);
+    if (!harmonisation.isEmpty())
+        line += QStringLiteral(" · ") +
+                QCoreApplication::translate("Provenance", "estimates on %1").arg(harmonisation);
+    return line;
 }
 
 QDateTime exportTimestamp()

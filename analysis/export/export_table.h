@@ -23,6 +23,9 @@ struct Provenance
     QString workspaceFile;    //!< the workspace's file name (no directory)
     QDateTime exportedAt;     //!< when this output was made (see exportTimestamp())
     QString version;          //!< the workbench version
+    //! Empty, or how figures of earlier divisions were moved onto a later one ("indeling
+    //! 2024; 2017-2024 (file, crosswalk:…)", docs/crosswalk.md): those figures are estimates.
+    QString harmonisation;
 
     //! The provenance as ordered (key, value) pairs with stable English keys.
     std::vector<std::pair<QString, QString>> entries() const;

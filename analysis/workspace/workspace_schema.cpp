@@ -112,6 +112,25 @@ const char *kMigrateV3ToV4 = R"sql(
 ALTER TABLE indicators ADD COLUMN min_reliable_n INTEGER;
 )sql";
 
+// Version 5: crosswalks between two divisions (shared/docs/crosswalk.md, docs/crosswalk.md):
+// one row per imported or derived crosswalk, its (from, to) weights in crosswalk_weights.
+// One crosswalk per pair of years: a new one for the same years replaces the old one.
+const char *kMigrateV4ToV5 = R"sql(
+CREATE TABLE crosswalks (
+  id INTEGER PRIMARY KEY, crosswalk_id TEXT NOT NULL UNIQUE, from_year INTEGER NOT NULL,
+  to_year INTEGER NOT NULL, method TEXT NOT NULL, source_path TEXT, sha256 TEXT,
+  imported_at TEXT NOT NULL, pair_count INTEGER NOT NULL,
+  ignored_rows INTEGER NOT NULL DEFAULT 0, UNIQUE (from_year, to_year));
+CREATE TABLE crosswalk_weights (
+  crosswalk_key INTEGER NOT NULL, from_code TEXT NOT NULL, to_code TEXT NOT NULL,
+  weight REAL NOT NULL CHECK (weight >= 0),
+  PRIMARY KEY (crosswalk_key, from_code, to_code)) WITHOUT ROWID;
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES
+  ('crosswalks', 'attributes', 'crosswalks', 'Crosswalks between divisions'),
+  ('crosswalk_weights', 'attributes', 'crosswalk_weights',
+   'What a region of one division shares with a region of another');
+)sql";
+
 bool insertSrs(sqlite3 *db, int epsg, const char *name, QString *error)
 {
     const QString wkt = gpkg::epsgWkt(epsg);
@@ -199,6 +218,10 @@ bool migrate(sqlite3 *db, int fromVersion, QString *error)
             break;
         case 3:
             if (!sql::exec(db, kMigrateV3ToV4, error))
+                return false;
+            break;
+        case 4:
+            if (!sql::exec(db, kMigrateV4ToV5, error))
                 return false;
             break;
         default:

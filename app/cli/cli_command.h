@@ -65,6 +65,7 @@ std::unique_ptr<CliCommand> makeValuesCommand();
 std::unique_ptr<CliCommand> makeTrendsCommand();
 std::unique_ptr<CliCommand> makeSignalsCommand();
 std::unique_ptr<CliCommand> makeMapCommand();
+std::unique_ptr<CliCommand> makeCrosswalkCommand();
 
 //! Every subcommand, in the order `--help` lists them (cli_commands.cpp).
 std::vector<std::unique_ptr<CliCommand>> allCommands();

@@ -2,6 +2,7 @@
 
 #include "engine/workspace_loader.h"
 #include "output/output_file.h"
+#include "workspace/crosswalk_store.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,45 @@ void addRangeOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("to"),
                       QCoreApplication::translate("cli", "Last year of the period range."),
                       QStringLiteral("YYYY")});
+}
+
+void addDivisionOption(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("division"),
+         QCoreApplication::translate(
+             "cli", "Express every year's values on the division (wijken, buurten, gemeenten) in "
+                    "force in this year, moved by the workspace's crosswalks; moved values have "
+                    "source 'harmonised'."),
+         QStringLiteral("YYYY")});
+}
+
+std::optional<engine::HarmonisedDataset> harmonisedFromOptions(const QCommandLineParser &parser,
+                                                               const engine::Dataset &dataset,
+                                                               CliContext &context)
+{
+    const std::optional<int> year = yearOption(parser, QStringLiteral("division"));
+    if (!year)
+        return std::nullopt;
+    const QString path = requiredOption(parser, QStringLiteral("workspace"));
+    QString error;
+    const auto workspace =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
+    if (!workspace)
+        throw CliError(BadInput,
+                       QCoreApplication::translate("cli", "Cannot open the workspace %1: %2")
+                           .arg(path, error));
+    const auto crosswalks = wijk::workspace::readCrosswalks(*workspace, true);
+    if (crosswalks.empty())
+        throw CliError(BadInput, QCoreApplication::translate(
+                                     "cli", "The workspace %1 holds no crosswalk; import one "
+                                            "with 'crosswalk import' first.")
+                                     .arg(path));
+    QStringList warnings;
+    auto harmonised = engine::HarmonisedDataset::build(dataset, crosswalks, *year, &warnings);
+    for (const QString &warning : warnings)
+        context.err << warning << "\n";
+    return harmonised;
 }
 
 RegionLevel levelOption(const QCommandLineParser &parser)

@@ -4,6 +4,7 @@
 
 #include "cli/cli_command.h"
 #include "engine/dataset.h"
+#include "engine/harmonised_dataset.h"
 
 #include <QByteArray>
 #include <optional>
@@ -16,6 +17,14 @@ void addCommonOptions(QCommandLineParser &parser);
 void addLevelOption(QCommandLineParser &parser, const QString &defaultLevel = {});
 //! --from/--to.
 void addRangeOptions(QCommandLineParser &parser);
+
+//! --division YYYY: express the values on the division in force in that year (crosswalks).
+void addDivisionOption(QCommandLineParser &parser);
+//! The dataset moved onto the --division year (docs/crosswalk.md); nullopt without the
+//! option. Bad input when the workspace holds no crosswalk; warnings go to stderr.
+std::optional<engine::HarmonisedDataset> harmonisedFromOptions(const QCommandLineParser &parser,
+                                                               const engine::Dataset &dataset,
+                                                               CliContext &context);
 
 //! The --level value (gemeente, wijk, buurt); usage error otherwise.
 RegionLevel levelOption(const QCommandLineParser &parser);

@@ -1,6 +1,7 @@
 // wijkmonitor-cli export: values (and trends) for spreadsheet and GIS users, as CSV, XLSX
 // (through GDAL) or a GeoPackage with the values joined to the region geometry.
 #include "cli/cli_command.h"
+#include "cli/cmd_engine_support.h"
 #include "export/csv_writer.h"
 #include "export/export_rows.h"
 #include "export/ogr_writer.h"
@@ -53,6 +54,7 @@ public:
     }
     void configure(QCommandLineParser &parser) const override
     {
+        engine_support::addDivisionOption(parser);
         parser.addOption({QStringLiteral("workspace"),
                           QCoreApplication::translate("cli", "The workspace file (.gpkg)."),
                           QStringLiteral("WS.gpkg")});
@@ -91,7 +93,9 @@ public:
         selection.levels = levelsOption(parser.value(QStringLiteral("level")));
 
         QString error;
-        const auto data = reports::ReportData::load(workspace, &error);
+        const auto data = reports::ReportData::load(
+            workspace, &error,
+            engine_support::yearOption(parser, QStringLiteral("division")).value_or(0));
         if (!data)
             throw CliError(BadInput, error);
         const engine::Dataset &dataset = data->dataset();

@@ -1,11 +1,14 @@
 // wijkmonitor-cli info: what a workspace holds (extracts, indicators, regions, periods).
 #include "cli/cli_command.h"
+#include "engine/crosswalk_chain.h"
+#include "workspace/crosswalk_store.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QMap>
 #include <map>
+#include <set>
 
 namespace wijk::cli {
 
@@ -85,6 +88,8 @@ public:
                 << "\n";
         }
 
+        listCrosswalks(out, *workspace);
+
         QStringList periods;
         for (const int period : workspace->periods())
             periods << QString::number(period);
@@ -97,6 +102,48 @@ public:
                    .arg(workspace->observationCount())
             << "\n";
         return Success;
+    }
+
+private:
+    //! The crosswalks, and the chains they make where no direct one exists.
+    static void listCrosswalks(QTextStream &out, const workspace::Workspace &workspace)
+    {
+        const auto crosswalks = wijk::workspace::readCrosswalks(workspace, false);
+        out << "\n"
+            << QCoreApplication::translate("cli", "Crosswalks (%1):").arg(crosswalks.size())
+            << "\n";
+        std::vector<std::pair<int, int>> edges;
+        std::set<int> years;
+        for (const wijk::workspace::Crosswalk &crosswalk : crosswalks) {
+            out << "  "
+                << QCoreApplication::translate("cli", "%1 -> %2  %3  %4 pairs, %5 rows ignored  "
+                                                      "%6  imported %7")
+                       .arg(crosswalk.fromYear)
+                       .arg(crosswalk.toYear)
+                       .arg(crosswalk.method)
+                       .arg(crosswalk.pairCount)
+                       .arg(crosswalk.ignoredRows)
+                       .arg(crosswalk.crosswalkId, crosswalk.importedAt.toString(Qt::ISODate))
+                << "\n";
+            edges.emplace_back(crosswalk.fromYear, crosswalk.toYear);
+            years.insert(crosswalk.fromYear);
+            years.insert(crosswalk.toYear);
+        }
+        for (const int from : years)
+            for (const int to : years) {
+                const std::vector<int> path = engine::crosswalkPath(edges, from, to);
+                if (path.size() < 2)
+                    continue;
+                QStringList via;
+                for (size_t k = 1; k < path.size(); ++k)
+                    via << QString::number(edges[size_t(path[k])].first);
+                out << "  "
+                    << QCoreApplication::translate("cli", "%1 -> %2  chained via %3")
+                           .arg(from)
+                           .arg(to)
+                           .arg(via.join(QStringLiteral(", ")))
+                    << "\n";
+            }
     }
 };
 

@@ -71,6 +71,7 @@ public:
 
     void configure(QCommandLineParser &parser) const override
     {
+        engine_support::addDivisionOption(parser);
         parser.addOption({QStringLiteral("workspace"),
                           QCoreApplication::translate("cli", "The workspace file (.gpkg)."),
                           QStringLiteral("WS")});
@@ -234,7 +235,11 @@ private:
     {
         const QStringList indicators = parser.values(QStringLiteral("indicator"));
         const QString path = parser.value(QStringLiteral("workspace"));
-        const engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
+        engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
+        // --division: the chosen division's regions and boundaries, earlier years estimated.
+        const auto harmonised = engine_support::harmonisedFromOptions(parser, dataset, context);
+        if (harmonised)
+            dataset = harmonised->data();
         const int indicator = dataset.indicatorIndex(indicators.first());
         const Indicator &info = dataset.indicator(indicator);
         spec.polarity = info.polarity;
@@ -280,6 +285,10 @@ private:
             layoutText(info, level, spec, map->classification().size(), period, firstYear);
         if (boundaries.borrowed())
             text.subtitle += QStringLiteral(" · ") + engine::boundaryNote(boundaries);
+        if (harmonised && !harmonised->crosswalkOf(level, period).isEmpty())
+            text.subtitle += QStringLiteral(" · ") +
+                             QCoreApplication::translate("cli", "estimated on the division of %1")
+                                 .arg(harmonised->divisionYear());
         if (parser.isSet(QStringLiteral("title")))
             text.title = parser.value(QStringLiteral("title"));
         text.source = maps::sourceLine(sourceOf(path, info), latestExtract(path));

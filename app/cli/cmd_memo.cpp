@@ -1,5 +1,6 @@
 // wijkmonitor-cli memo: the council memo as PDF or as an editable .odt document.
 #include "cli/cli_command.h"
+#include "cli/cmd_engine_support.h"
 #include "qgis_session.h"
 #include "reports/memo_document.h"
 #include "reports/report_data.h"
@@ -21,6 +22,7 @@ public:
     }
     void configure(QCommandLineParser &parser) const override
     {
+        engine_support::addDivisionOption(parser);
         parser.addOption({QStringLiteral("workspace"),
                           QCoreApplication::translate("cli", "The workspace file (.gpkg)."),
                           QStringLiteral("WS.gpkg")});
@@ -44,7 +46,9 @@ public:
                            QCoreApplication::translate("cli", "--out must end in .pdf or .odt."));
         const app::QgisSession qgis; // outlives every layer and layout of this command
         QString error;
-        const auto data = reports::ReportData::load(workspace, &error);
+        const auto data = reports::ReportData::load(
+            workspace, &error,
+            engine_support::yearOption(parser, QStringLiteral("division")).value_or(0));
         if (!data)
             throw CliError(BadInput, error);
         reports::MemoOptions options;

@@ -1,5 +1,6 @@
 // wijkmonitor-cli report: wijk profiles as PDF from the wijkprofiel.qpt print layout.
 #include "cli/cli_command.h"
+#include "cli/cmd_engine_support.h"
 #include "qgis_session.h"
 #include "reports/report_data.h"
 #include "reports/report_job.h"
@@ -23,6 +24,7 @@ public:
     }
     void configure(QCommandLineParser &parser) const override
     {
+        engine_support::addDivisionOption(parser);
         parser.addOption({QStringLiteral("workspace"),
                           QCoreApplication::translate("cli", "The workspace file (.gpkg)."),
                           QStringLiteral("WS.gpkg")});
@@ -70,7 +72,9 @@ public:
 
         const app::QgisSession qgis; // outlives every layer and layout of this command
         QString error;
-        const auto data = reports::ReportData::load(workspace, &error);
+        const auto data = reports::ReportData::load(
+            workspace, &error,
+            engine_support::yearOption(parser, QStringLiteral("division")).value_or(0));
         if (!data)
             throw CliError(BadInput, error);
         if (!templatePath.isEmpty() &&

@@ -27,6 +27,7 @@ public:
         engine_support::addCommonOptions(parser);
         engine_support::addLevelOption(parser, QStringLiteral("wijk"));
         engine_support::addRangeOptions(parser);
+        engine_support::addDivisionOption(parser);
         parser.addOption({QStringLiteral("include-small-numbers"),
                           QCoreApplication::translate(
                               "cli", "Also list what was held back because it rests on small "
@@ -42,6 +43,16 @@ public:
         options.trends.toYear = engine_support::yearOption(parser, QStringLiteral("to"))
                                     .value_or(options.trends.toYear);
         const engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
+        if (const auto harmonised =
+                engine_support::harmonisedFromOptions(parser, dataset, context)) {
+            // Signals across the old break, on the chosen division's regions.
+            const engine::Dataset &moved = harmonised->data();
+            options.trends.indicators = engine_support::indicatorIndices(parser, moved);
+            const auto trends = engine::computeTrends(moved, options.trends);
+            const auto found = engine::computeSignals(moved, trends, options);
+            engine_support::writeOutput(parser, context, engine::signalsCsv(moved, found));
+            return Success;
+        }
         options.trends.indicators = engine_support::indicatorIndices(parser, dataset);
         const auto trends = engine::computeTrends(dataset, options.trends);
         const auto found = engine::computeSignals(dataset, trends, options);

@@ -25,6 +25,7 @@ public:
         engine_support::addCommonOptions(parser);
         engine_support::addLevelOption(parser, QStringLiteral("wijk"));
         engine_support::addRangeOptions(parser);
+        engine_support::addDivisionOption(parser);
     }
     int run(const QCommandLineParser &parser, CliContext &context) override
     {
@@ -37,6 +38,19 @@ public:
         if (options.fromYear > options.toYear)
             throw CliError(UsageError, QCoreApplication::translate("cli", "--from is after --to."));
         const engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
+        if (const auto harmonised =
+                engine_support::harmonisedFromOptions(parser, dataset, context)) {
+            // Across the old break: one series per region of the chosen division, its
+            // earlier years marked as estimates.
+            options.indicators = engine_support::indicatorIndices(parser, harmonised->data());
+            auto trends = engine::computeTrends(harmonised->data(), options);
+            const int estimatedUntil = harmonised->lastEstimatedYear(options.level);
+            for (engine::TrendRow &row : trends)
+                row.estimatedUntilYear = estimatedUntil;
+            engine_support::writeOutput(parser, context,
+                                        engine::trendsCsv(harmonised->data(), trends));
+            return Success;
+        }
         options.indicators = engine_support::indicatorIndices(parser, dataset);
         const auto trends = engine::computeTrends(dataset, options);
         engine_support::writeOutput(parser, context, engine::trendsCsv(dataset, trends));

@@ -24,6 +24,7 @@ public:
     {
         engine_support::addCommonOptions(parser);
         engine_support::addLevelOption(parser);
+        engine_support::addDivisionOption(parser);
         parser.addOption({QStringLiteral("period"),
                           QCoreApplication::translate("cli", "Only this year (default: all)."),
                           QStringLiteral("YYYY")});
@@ -34,6 +35,14 @@ public:
         const std::optional<int> year =
             engine_support::yearOption(parser, QStringLiteral("period"));
         const engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
+        if (const auto harmonised =
+                engine_support::harmonisedFromOptions(parser, dataset, context)) {
+            const auto values = harmonised->levelValues(
+                level, engine_support::indicatorIndices(parser, harmonised->data()), year);
+            engine_support::writeOutput(parser, context,
+                                        engine::valuesCsv(harmonised->data(), values));
+            return Success;
+        }
         const auto values = engine::levelValues(
             dataset, level, engine_support::indicatorIndices(parser, dataset), year);
         engine_support::writeOutput(parser, context, engine::valuesCsv(dataset, values));

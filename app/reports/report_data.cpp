@@ -2,6 +2,8 @@
 
 #include "engine/aggregation.h"
 #include "engine/disclosure.h"
+#include "engine/harmonised_dataset.h"
+#include "workspace/crosswalk_store.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -11,7 +13,8 @@ namespace wijk::reports {
 
 ReportData::~ReportData() = default;
 
-std::unique_ptr<ReportData> ReportData::load(const QString &workspacePath, QString *error)
+std::unique_ptr<ReportData> ReportData::load(const QString &workspacePath, QString *error,
+                                             int division)
 {
     if (!QFileInfo::exists(workspacePath)) {
         if (error)
@@ -30,6 +33,32 @@ std::unique_ptr<ReportData> ReportData::load(const QString &workspacePath, QStri
     data->mDataset.addObservations(workspace.observations());
     engine::deriveAggregates(data->mDataset);
     engine::applyDisclosure(data->mDataset);
+    if (division > 0) {
+        const auto crosswalks = wijk::workspace::readCrosswalks(workspace, true);
+        if (crosswalks.empty()) {
+            if (error)
+                *error = QCoreApplication::translate(
+                             "Reports", "The workspace %1 holds no crosswalk to move the figures "
+                                        "onto the division of %2.")
+                             .arg(workspacePath)
+                             .arg(division);
+            return nullptr;
+        }
+        const auto harmonised =
+            engine::HarmonisedDataset::build(data->mDataset, crosswalks, division);
+        data->mDataset = harmonised.data();
+        data->mDivision = division;
+        QStringList used;
+        for (const RegionLevel level :
+             {RegionLevel::Gemeente, RegionLevel::Wijk, RegionLevel::Buurt})
+            for (const int year : data->mDataset.periods())
+                if (const QString how = harmonised.crosswalkOf(level, year);
+                    !how.isEmpty() && !used.contains(how))
+                    used << how;
+        data->mProvenance.harmonisation = QCoreApplication::translate("Reports", "division %1; %2")
+                                              .arg(division)
+                                              .arg(used.join(QStringLiteral("; ")));
+    }
 
     // The municipality: the gemeente most wijken belong to (a workspace may hold neighbours).
     const engine::Dataset &dataset = data->mDataset;

@@ -21,10 +21,16 @@ class ReportData
 {
 public:
     //! Opens the workspace read-only and runs the engine; nullptr with *error on failure.
-    static std::unique_ptr<ReportData> load(const QString &workspacePath, QString *error);
+    //! division > 0: every year's values on the division in force in that year, moved by the
+    //! workspace's crosswalks (docs/crosswalk.md; the provenance says so); an error when the
+    //! workspace holds no crosswalk.
+    static std::unique_ptr<ReportData> load(const QString &workspacePath, QString *error,
+                                            int division = 0);
     ~ReportData();
 
     const engine::Dataset &dataset() const { return mDataset; }
+    //! The division year of a harmonised load (0: the divisions as delivered).
+    int division() const { return mDivision; }
     const workspace::Workspace &workspace() const { return *mWorkspace; }
     const exports::Provenance &provenance() const { return mProvenance; }
     //! Region index of the municipality (the gemeente with the most wijken), -1 if none.
@@ -52,6 +58,7 @@ private:
     engine::Dataset mDataset;
     exports::Provenance mProvenance;
     int mMunicipality = -1;
+    int mDivision = 0;
     mutable std::map<RegionLevel, std::vector<engine::TrendRow>> mTrends;
     mutable std::map<RegionLevel, std::vector<engine::Signal>> mSignals;
     mutable std::map<std::pair<int, int>, std::size_t> mTrendIndex; //!< (region, indicator)

@@ -393,9 +393,12 @@ private slots:
                                                         workspace::Workspace::OpenMode::ReadWrite);
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
             // Turn it into a schema version 1 file: version 2 added observation_values,
-            // version 3 observation_summary, version 4 indicators.min_reliable_n.
+            // version 3 observation_summary, version 4 indicators.min_reliable_n,
+            // version 5 the crosswalk tables.
             QVERIFY(workspace::sql::exec(
                 workspace->handle(),
+                "DROP TABLE crosswalks; DROP TABLE crosswalk_weights; "
+                "DELETE FROM gpkg_contents WHERE table_name LIKE 'crosswalk%'; "
                 "DROP VIEW observation_values; DELETE FROM gpkg_contents WHERE "
                 "table_name = 'observation_values'; DROP TABLE observation_summary; "
                 "ALTER TABLE indicators DROP COLUMN min_reliable_n; "
@@ -404,10 +407,12 @@ private slots:
         auto workspace = workspace::Workspace::open(
             file("v1.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
-        QCOMPARE(workspace->schemaVersion(), 4);
+        QCOMPARE(workspace->schemaVersion(), 5);
         QCOMPARE(workspace::sql::scalarText(
                      workspace->handle(), "SELECT value FROM wm_meta WHERE key = 'schema_version'"),
-                 QStringLiteral("4"));
+                 QStringLiteral("5"));
+        QCOMPARE(workspace::sql::scalarText(workspace->handle(), "SELECT count(*) FROM crosswalks"),
+                 QStringLiteral("0"));
         QCOMPARE(workspace::sql::scalarText(workspace->handle(),
                                             "SELECT count(*) FROM observation_values"),
                  QStringLiteral("2"));
@@ -433,6 +438,8 @@ private slots:
             QVERIFY(tx->commit(&error));
             QVERIFY(workspace::sql::exec(
                 workspace->handle(),
+                "DROP TABLE crosswalks; DROP TABLE crosswalk_weights; DELETE FROM gpkg_contents "
+                "WHERE table_name LIKE 'crosswalk%'; "
                 "DROP TABLE observation_summary; ALTER TABLE indicators DROP COLUMN "
                 "min_reliable_n; UPDATE wm_meta SET value = '2' "
                 "WHERE key = 'schema_version'"));
@@ -443,7 +450,7 @@ private slots:
             file("v2.gpkg"), workspace::Workspace::OpenMode::ReadOnly, &error);
         QVERIFY2(workspace, qPrintable(error));
         QVERIFY(workspace->isReadOnly());
-        QCOMPARE(workspace->schemaVersion(), 4);
+        QCOMPARE(workspace->schemaVersion(), workspace::Workspace::kSchemaVersion);
         QCOMPARE(workspace->observationCount(), 4);
         QCOMPARE(workspace->periods(), (std::vector<int>{2019, 2023, 2024}));
         QCOMPARE(workspace::sql::scalarText(
@@ -465,6 +472,8 @@ private slots:
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
             QVERIFY(workspace::sql::exec(
                 workspace->handle(),
+                "DROP TABLE crosswalks; DROP TABLE crosswalk_weights; DELETE FROM gpkg_contents "
+                "WHERE table_name LIKE 'crosswalk%'; "
                 "ALTER TABLE indicators DROP COLUMN min_reliable_n; UPDATE wm_meta "
                 "SET value = '3' WHERE key = 'schema_version'"));
         }
@@ -472,7 +481,7 @@ private slots:
             auto workspace = workspace::Workspace::open(
                 file("v3.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
             QVERIFY2(workspace, qPrintable(error));
-            QCOMPARE(workspace->schemaVersion(), 4);
+            QCOMPARE(workspace->schemaVersion(), workspace::Workspace::kSchemaVersion);
             for (const Indicator &indicator : workspace->indicators())
                 QCOMPARE(indicator.minReliableN, -1);
             auto tx = import::ImportTransaction::begin(*workspace, &error);

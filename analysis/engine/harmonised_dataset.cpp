@@ -1,0 +1,322 @@
+#include "engine/harmonised_dataset.h"
+
+#include "engine/boundary_choice.h"
+#include "engine/crosswalk_chain.h"
+#include "engine/disclosure.h"
+
+#include <QCoreApplication>
+#include <cmath>
+#include <map>
+
+namespace wijk::engine {
+
+namespace {
+
+const RegionLevel kLevels[] = {RegionLevel::Land, RegionLevel::Gemeente, RegionLevel::Wijk,
+                               RegionLevel::Buurt};
+
+//! What a moved figure is: a number, or missing or withheld because a source is.
+struct Moved
+{
+    enum class State
+    {
+        Ok,
+        Missing,
+        Withheld
+    };
+    State state = State::Ok;
+    double value = 0.0;
+
+    //! Withheld wins over missing: a withheld source must not show through either way.
+    void absorb(State source)
+    {
+        if (source == State::Withheld || state == State::Withheld)
+            state = State::Withheld;
+        else if (source == State::Missing)
+            state = State::Missing;
+    }
+    bool ok() const { return state == State::Ok; }
+};
+
+Moved::State stateOf(const Dataset &source, int i, int r, int p)
+{
+    if (i < 0 || !source.isLoaded(i))
+        return Moved::State::Missing;
+    const Cell cell = source.cell(i, r, p);
+    if (!cell.present)
+        return Moved::State::Missing;
+    if (cell.status == ValueStatus::Suppressed)
+        return Moved::State::Withheld;
+    if (cell.status == ValueStatus::Missing || std::isnan(cell.value))
+        return Moved::State::Missing;
+    return Moved::State::Ok;
+}
+
+//! The figures one to-region draws on in one period, and the rules of the contract.
+class Mover
+{
+public:
+    Mover(const Dataset &source, const CrosswalkMatrix &matrix, int to, int p)
+        : mSource(source), mMatrix(matrix), mSources(matrix.sourcesOf(to)), mP(p)
+    {
+    }
+
+    //! value(to) = Σ_from w(from,to) / Σ_to' w(from,to') × value(from).
+    Moved count(int i) const
+    {
+        Moved moved;
+        for (const CrosswalkMatrix::Share &share : mSources) {
+            if (!(share.weight > 0))
+                continue;
+            moved.absorb(stateOf(mSource, i, share.region, mP));
+            if (moved.ok())
+                moved.value +=
+                    share.weight / mMatrix.total(share.region) * mSource.value(i, share.region, mP);
+        }
+        return moved;
+    }
+
+    //! value(to) = Σ_from w(from,to) × value(from) / Σ_from w(from,to) (VNG's "aandeel").
+    Moved weightedAverage(int i) const
+    {
+        Moved moved;
+        double weights = 0.0;
+        for (const CrosswalkMatrix::Share &share : mSources) {
+            if (!(share.weight > 0))
+                continue;
+            moved.absorb(stateOf(mSource, i, share.region, mP));
+            if (moved.ok()) {
+                moved.value += share.weight * mSource.value(i, share.region, mP);
+                weights += share.weight;
+            }
+        }
+        if (moved.ok())
+            moved.value = weights > 0 ? moved.value / weights : std::nan("");
+        return moved;
+    }
+
+    //! Σ(mean × moved denominator) / Σ moved denominator; nullopt when a denominator is
+    //! missing (the weighted average applies then).
+    std::optional<Moved> mean(int i, int den) const
+    {
+        Moved moved;
+        Moved denominators;
+        double weights = 0.0;
+        for (const CrosswalkMatrix::Share &share : mSources) {
+            if (!(share.weight > 0))
+                continue;
+            denominators.absorb(stateOf(mSource, den, share.region, mP));
+            moved.absorb(stateOf(mSource, i, share.region, mP));
+            if (moved.ok() && denominators.ok()) {
+                const double part = share.weight / mMatrix.total(share.region) *
+                                    mSource.value(den, share.region, mP);
+                moved.value += mSource.value(i, share.region, mP) * part;
+                weights += part;
+            }
+        }
+        if (denominators.state == Moved::State::Missing)
+            return std::nullopt;
+        moved.absorb(denominators.state);
+        if (moved.ok())
+            moved.value = weights > 0 ? moved.value / weights : std::nan("");
+        return moved;
+    }
+
+    //! scale × moved numerator / moved denominator; nullopt when a part is missing.
+    std::optional<Moved> ratio(int i, const Indicator &indicator, int num, int den) const
+    {
+        const Moved numerator = count(num);
+        const Moved denominator = count(den);
+        if (numerator.state == Moved::State::Missing || denominator.state == Moved::State::Missing)
+            return std::nullopt;
+        Moved moved;
+        for (const CrosswalkMatrix::Share &share : mSources)
+            if (share.weight > 0)
+                moved.absorb(stateOf(mSource, i, share.region, mP) == Moved::State::Withheld
+                                 ? Moved::State::Withheld
+                                 : Moved::State::Ok);
+        moved.absorb(numerator.state);
+        moved.absorb(denominator.state);
+        if (moved.ok())
+            moved.value = denominator.value > 0
+                              ? numerator.value / denominator.value * indicator.scale
+                              : std::nan("");
+        return moved;
+    }
+
+    //! The to-region is one unchanged from-region (same code, all of it): nothing moves.
+    int unchangedSource(const Dataset &target, int to) const
+    {
+        if (mSources.size() != 1)
+            return -1;
+        const CrosswalkMatrix::Share &share = mSources.front();
+        const bool whole = share.weight > 0 && share.weight == mMatrix.total(share.region);
+        return whole && mSource.region(share.region).code == target.region(to).code ? share.region
+                                                                                    : -1;
+    }
+
+private:
+    const Dataset &mSource;
+    const CrosswalkMatrix &mMatrix;
+    const std::vector<CrosswalkMatrix::Share> &mSources;
+    int mP;
+};
+
+//! Moves indicator i onto one to-region by the contract's rule for its kind.
+Moved moveIndicator(const Dataset &source, const Mover &mover, int i)
+{
+    const Indicator &indicator = source.indicator(i);
+    const int num = source.indicatorIndex(indicator.numerator);
+    const int den = source.indicatorIndex(indicator.denominator);
+    switch (indicator.kind) {
+    case IndicatorKind::Count:
+        return mover.count(i);
+    case IndicatorKind::Ratio:
+        if (num >= 0 && den >= 0)
+            if (const auto moved = mover.ratio(i, indicator, num, den))
+                return *moved;
+        return mover.weightedAverage(i);
+    case IndicatorKind::Mean:
+        if (den >= 0)
+            if (const auto moved = mover.mean(i, den))
+                return *moved;
+        return mover.weightedAverage(i);
+    case IndicatorKind::Value:
+        return mover.weightedAverage(i);
+    }
+    return mover.weightedAverage(i);
+}
+
+void copyCell(const Dataset &source, int i, int from, Dataset &target, int to, int p)
+{
+    const Cell cell = source.cell(i, from, p);
+    if (cell.present)
+        target.setCell(i, to, p, cell.value, cell.status, cell.derived);
+}
+
+} // namespace
+
+HarmonisedDataset
+HarmonisedDataset::build(const Dataset &source,
+                         const std::vector<wijk::workspace::Crosswalk> &crosswalks,
+                         int divisionYear, QStringList *warnings)
+{
+    HarmonisedDataset result;
+    result.mDivisionYear = divisionYear;
+    // The chosen division of every level, its regions as they are in that division.
+    std::map<RegionLevel, int> division;
+    std::vector<Region> regions;
+    for (const RegionLevel level : kLevels) {
+        division[level] = divisionInForce(source, level, divisionYear);
+        for (const int r : source.regionsOfLevel(level))
+            for (const Region &vintage : source.region(r).vintages)
+                if (vintage.vintage == division[level])
+                    regions.push_back(vintage);
+    }
+    result.mData = Dataset(source.indicators(), regions, source.periods());
+    Dataset &target = result.mData;
+    result.mMoved.assign(size_t(target.indicatorCount()),
+                         std::vector<uint8_t>(size_t(target.regionCount() * target.periodCount())));
+
+    for (const RegionLevel level : kLevels) {
+        if (division[level] == 0)
+            continue;
+        std::map<int, std::optional<CrosswalkMatrix>> matrices; // by source division
+        const std::vector<int> targets = target.regionsOfLevel(level);
+        for (int p = 0; p < target.periodCount(); ++p) {
+            const int year = target.period(p);
+            const int from = divisionInForce(source, level, year);
+            if (from == division[level]) {
+                for (const int t : targets)
+                    for (int i = 0; i < source.indicatorCount(); ++i)
+                        if (source.isLoaded(i))
+                            copyCell(source, i, source.regionIndex(target.region(t).code), target,
+                                     t, p);
+                continue;
+            }
+            auto found = matrices.find(from);
+            if (found == matrices.end())
+                found = matrices
+                            .emplace(from, crosswalkBetween(source, level, crosswalks, from,
+                                                            division[level]))
+                            .first;
+            if (!found->second) {
+                if (warnings)
+                    *warnings << QCoreApplication::translate(
+                                     "HarmonisedDataset",
+                                     "Geen omrekentabel van de indeling %1 naar %2 (%3): de "
+                                     "waarden van %4 staan niet op de indeling %2.")
+                                     .arg(from)
+                                     .arg(division[level])
+                                     .arg(contractName(level))
+                                     .arg(year);
+                continue;
+            }
+            const CrosswalkMatrix &matrix = *found->second;
+            result.mCrosswalkOf.insert({int(level), year}, matrix.description());
+            for (const int t : targets) {
+                const int s = source.regionIndex(target.region(t).code);
+                const Mover mover(source, matrix, s, p);
+                const int unchanged = mover.unchangedSource(target, t);
+                for (int i = 0; i < source.indicatorCount(); ++i) {
+                    if (!source.isLoaded(i))
+                        continue;
+                    if (unchanged >= 0) {
+                        copyCell(source, i, unchanged, target, t, p);
+                        continue;
+                    }
+                    if (matrix.sourcesOf(s).empty())
+                        continue;
+                    const Moved moved = moveIndicator(source, mover, i);
+                    switch (moved.state) {
+                    case Moved::State::Ok:
+                        target.setCell(i, t, p, moved.value, ValueStatus::Estimated, false);
+                        break;
+                    case Moved::State::Missing:
+                        target.setCell(i, t, p, std::nan(""), ValueStatus::Missing, false);
+                        break;
+                    case Moved::State::Withheld:
+                        target.setCell(i, t, p, std::nan(""), ValueStatus::Suppressed, false);
+                        break;
+                    }
+                    result.mMoved[size_t(i)][size_t(t * target.periodCount() + p)] = 1;
+                }
+            }
+        }
+    }
+    // The moved figures are new figures: the thresholds and the sums of the chosen division
+    // apply to them (a withheld buurt inside a split wijk must not be its wijk minus the rest).
+    applyDisclosure(target);
+    return result;
+}
+
+bool HarmonisedDataset::isMoved(int i, int r, int p) const
+{
+    return mMoved[size_t(i)][size_t(r * mData.periodCount() + p)] != 0;
+}
+
+QString HarmonisedDataset::crosswalkOf(RegionLevel level, int year) const
+{
+    return mCrosswalkOf.value({int(level), year});
+}
+
+int HarmonisedDataset::lastEstimatedYear(RegionLevel level) const
+{
+    int last = 0;
+    for (auto it = mCrosswalkOf.constBegin(); it != mCrosswalkOf.constEnd(); ++it)
+        if (it.key().first == int(level))
+            last = std::max(last, it.key().second);
+    return last;
+}
+
+std::vector<LevelValue> HarmonisedDataset::levelValues(RegionLevel level,
+                                                       const std::vector<int> &indicators,
+                                                       std::optional<int> year) const
+{
+    std::vector<LevelValue> values = engine::levelValues(mData, level, indicators, year);
+    for (LevelValue &value : values)
+        value.harmonised = isMoved(value.indicator, value.region, mData.periodIndex(value.period));
+    return values;
+}
+
+} // namespace wijk::engine
