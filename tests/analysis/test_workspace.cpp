@@ -379,15 +379,18 @@ private slots:
             QVERIFY(sql::exec(workspace->handle(),
                               "DROP VIEW observation_values; DELETE FROM gpkg_contents WHERE "
                               "table_name = 'observation_values'; DROP TABLE observation_summary; "
+                              "DROP TABLE spatial_weights; DROP TABLE spatial_weight_regions; "
+                              "DROP TABLE spatial_weight_links; DELETE FROM gpkg_contents "
+                              "WHERE table_name = 'spatial_weights'; "
                               "ALTER TABLE indicators DROP COLUMN min_reliable_n; "
                               "UPDATE wm_meta SET value = '1' WHERE key = 'schema_version'"));
         }
         auto workspace = Workspace::open(file("v1.gpkg"), Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
-        QCOMPARE(workspace->schemaVersion(), 4);
+        QCOMPARE(workspace->schemaVersion(), Workspace::kSchemaVersion);
         QCOMPARE(sql::scalarText(workspace->handle(),
                                  "SELECT value FROM wm_meta WHERE key = 'schema_version'"),
-                 QStringLiteral("4"));
+                 QString::number(Workspace::kSchemaVersion));
         QCOMPARE(sql::scalarText(workspace->handle(), "SELECT count(*) FROM observation_values"),
                  QStringLiteral("2"));
         QCOMPARE(workspace->observationCount(), 2);
@@ -411,7 +414,10 @@ private slots:
             QVERIFY(tx->commit(&error));
             QVERIFY(sql::exec(workspace->handle(),
                               "DROP TABLE observation_summary; ALTER TABLE indicators DROP COLUMN "
-                              "min_reliable_n; UPDATE wm_meta SET value = '2' "
+                              "min_reliable_n; DROP TABLE spatial_weights; DROP TABLE "
+                              "spatial_weight_regions; DROP TABLE spatial_weight_links; DELETE "
+                              "FROM gpkg_contents WHERE table_name = 'spatial_weights'; "
+                              "UPDATE wm_meta SET value = '2' "
                               "WHERE key = 'schema_version'"));
         }
         // Readers (the window, the CLI) ask for read-only access: a writable file of an older
@@ -419,7 +425,7 @@ private slots:
         auto workspace = Workspace::open(file("v2.gpkg"), Workspace::OpenMode::ReadOnly, &error);
         QVERIFY2(workspace, qPrintable(error));
         QVERIFY(workspace->isReadOnly());
-        QCOMPARE(workspace->schemaVersion(), 4);
+        QCOMPARE(workspace->schemaVersion(), Workspace::kSchemaVersion);
         QCOMPARE(workspace->observationCount(), 4);
         QCOMPARE(workspace->periods(), (std::vector<int>{2019, 2023, 2024}));
         QCOMPARE(sql::scalarText(workspace->handle(),
@@ -438,14 +444,17 @@ private slots:
             auto workspace = Workspace::open(file("v3.gpkg"), Workspace::OpenMode::ReadWrite);
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
             QVERIFY(sql::exec(workspace->handle(),
-                              "ALTER TABLE indicators DROP COLUMN min_reliable_n; UPDATE wm_meta "
+                              "ALTER TABLE indicators DROP COLUMN min_reliable_n; DROP TABLE "
+                              "spatial_weights; DROP TABLE spatial_weight_regions; DROP TABLE "
+                              "spatial_weight_links; DELETE FROM gpkg_contents WHERE table_name "
+                              "= 'spatial_weights'; UPDATE wm_meta "
                               "SET value = '3' WHERE key = 'schema_version'"));
         }
         {
             auto workspace =
                 Workspace::open(file("v3.gpkg"), Workspace::OpenMode::ReadWrite, &error);
             QVERIFY2(workspace, qPrintable(error));
-            QCOMPARE(workspace->schemaVersion(), 4);
+            QCOMPARE(workspace->schemaVersion(), Workspace::kSchemaVersion);
             for (const Indicator &indicator : workspace->indicators())
                 QCOMPARE(indicator.minReliableN, -1);
             auto tx = ImportTransaction::begin(*workspace, &error);
@@ -471,6 +480,32 @@ private slots:
                              : 0);
             }
         QVERIFY(found);
+    }
+
+    //! Version 5 adds the spatial weights tables (empty) and lists spatial_weights as a layer.
+    void version4IsMigratedWithSpatialWeights()
+    {
+        QString error;
+        {
+            auto workspace = Workspace::open(file("v4.gpkg"), Workspace::OpenMode::ReadWrite);
+            fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
+            QVERIFY(sql::exec(workspace->handle(),
+                              "DROP TABLE spatial_weights; DROP TABLE spatial_weight_regions; "
+                              "DROP TABLE spatial_weight_links; DELETE FROM gpkg_contents WHERE "
+                              "table_name = 'spatial_weights'; UPDATE wm_meta SET value = '4' "
+                              "WHERE key = 'schema_version'"));
+        }
+        auto workspace = Workspace::open(file("v4.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        QCOMPARE(workspace->schemaVersion(), 5);
+        QCOMPARE(sql::scalarText(workspace->handle(),
+                                 "SELECT count(*) FROM spatial_weights, spatial_weight_regions, "
+                                 "spatial_weight_links"),
+                 QStringLiteral("0"));
+        QCOMPARE(sql::scalarText(workspace->handle(), "SELECT data_type FROM gpkg_contents "
+                                                      "WHERE table_name = 'spatial_weights'"),
+                 QStringLiteral("attributes"));
+        QCOMPARE(workspace->observationCount(), 2);
     }
 
     void olderSchemaWithoutWritePermissionIsRefused()
