@@ -1,6 +1,7 @@
 // The workspace: one GeoPackage file holding regions (with RD New geometry), the indicator
 // catalogue, every observation and the list of imported extracts (docs/workspace.md).
-// Reading goes through this class; writing only through wijk::ImportTransaction.
+// Reading goes through this class; writing only through wijk::ImportTransaction (and the
+// spatial weights, in a transaction of their own, through workspace/weights_table.h).
 #pragma once
 
 #include "model/model.h"
