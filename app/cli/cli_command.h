@@ -69,6 +69,7 @@ std::unique_ptr<CliCommand> makeWeightsCommand();
 std::unique_ptr<CliCommand> makeSpatialCommand();
 std::unique_ptr<CliCommand> makeSimilarCommand();
 std::unique_ptr<CliCommand> makeEmpiricalBayesCommand();
+std::unique_ptr<CliCommand> makeIndexCommand();
 
 //! Every subcommand, in the order `--help` lists them (cli_commands.cpp).
 std::vector<std::unique_ptr<CliCommand>> allCommands();
