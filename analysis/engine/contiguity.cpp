@@ -117,22 +117,21 @@ std::optional<SpatialWeights> nearestCentroidWeights(const std::vector<RegionBou
     std::vector<GeometryPtr> geometries;
     if (!readGeometries(regions, &geometries, error))
         return std::nullopt;
-    const size_t n = regions.size();
-    std::vector<OGRPoint> centroids(n);
+    const std::vector<std::optional<Centroid>> centroids = centroidsOf(regions);
     std::vector<int> located;
-    for (size_t i = 0; i < n; ++i)
-        if (geometries[i] && geometries[i]->Centroid(&centroids[i]) == OGRERR_NONE)
+    for (size_t i = 0; i < centroids.size(); ++i)
+        if (centroids[i])
             located.push_back(int(i));
 
-    std::vector<std::vector<int>> neighbours(n);
+    std::vector<std::vector<int>> neighbours(regions.size());
     std::vector<std::pair<double, int>> distances;
     for (const int i : located) {
         distances.clear();
         for (const int j : located) {
             if (j == i)
                 continue;
-            const double dx = centroids[size_t(i)].getX() - centroids[size_t(j)].getX();
-            const double dy = centroids[size_t(i)].getY() - centroids[size_t(j)].getY();
+            const double dx = centroids[size_t(i)]->x - centroids[size_t(j)]->x;
+            const double dy = centroids[size_t(i)]->y - centroids[size_t(j)]->y;
             distances.emplace_back(dx * dx + dy * dy, j);
         }
         const size_t take = std::min(size_t(std::max(k, 0)), distances.size());
@@ -147,6 +146,21 @@ std::optional<SpatialWeights> nearestCentroidWeights(const std::vector<RegionBou
             neighbours[size_t(i)].push_back(distances[m].second);
     }
     return weightsOf(regions, std::move(neighbours), WeightsMethod::NearestCentroids, k);
+}
+
+std::vector<std::optional<Centroid>> centroidsOf(const std::vector<RegionBoundary> &regions)
+{
+    std::vector<std::optional<Centroid>> result(regions.size());
+    std::vector<GeometryPtr> geometries;
+    QString error;
+    for (size_t i = 0; i < regions.size(); ++i) {
+        if (!readGeometries({regions[i]}, &geometries, &error) || !geometries[0])
+            continue;
+        OGRPoint point;
+        if (geometries[0]->Centroid(&point) == OGRERR_NONE && !point.IsEmpty())
+            result[i] = Centroid{point.getX(), point.getY()};
+    }
+    return result;
 }
 
 } // namespace wijk::engine

@@ -29,4 +29,13 @@ std::optional<SpatialWeights> contiguityWeights(const std::vector<RegionBoundary
 std::optional<SpatialWeights> nearestCentroidWeights(const std::vector<RegionBoundary> &regions,
                                                      int k, QString *error);
 
+//! A region's centroid (OGR Centroid), the place k nearest and cluster sentences measure
+//! from; nullopt without a readable boundary.
+struct Centroid
+{
+    double x = 0;
+    double y = 0;
+};
+std::vector<std::optional<Centroid>> centroidsOf(const std::vector<RegionBoundary> &regions);
+
 } // namespace wijk::engine
