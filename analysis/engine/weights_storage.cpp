@@ -98,14 +98,14 @@ bool saveWeights(Workspace &workspace, const StoredWeights &stored, QString *err
             record.links.emplace_back(i, j);
     }
     record.islands = weights.islands();
-    return workspace::saveWeights(workspace, record, error);
+    return workspace::storeWeightsRecord(workspace, record, error);
 }
 
 std::optional<StoredWeights> loadWeights(const Workspace &workspace, const QString &name,
                                          QString *error)
 {
     const std::optional<workspace::WeightsRecord> record =
-        workspace::loadWeights(workspace, name, error);
+        workspace::readWeightsRecord(workspace, name, error);
     if (!record)
         return std::nullopt;
     std::vector<QString> codes(record->codes.begin(), record->codes.end());

@@ -104,7 +104,7 @@ constexpr const char *kDescriptionColumns =
 
 } // namespace
 
-bool saveWeights(Workspace &workspace, const WeightsRecord &record, QString *error)
+bool storeWeightsRecord(Workspace &workspace, const WeightsRecord &record, QString *error)
 {
     if (workspace.isReadOnly()) {
         *error = tr("De werkruimte %1 is alleen-lezen: %2")
@@ -126,8 +126,8 @@ bool saveWeights(Workspace &workspace, const WeightsRecord &record, QString *err
     return true;
 }
 
-std::optional<WeightsRecord> loadWeights(const Workspace &workspace, const QString &name,
-                                         QString *error)
+std::optional<WeightsRecord> readWeightsRecord(const Workspace &workspace, const QString &name,
+                                               QString *error)
 {
     sqlite3 *db = workspace.handle();
     sql::Statement query(db, QByteArray("SELECT ") + kDescriptionColumns +
@@ -152,7 +152,7 @@ std::optional<WeightsRecord> loadWeights(const Workspace &workspace, const QStri
     return record;
 }
 
-std::vector<WeightsRecord> listWeights(const Workspace &workspace)
+std::vector<WeightsRecord> weightsRecords(const Workspace &workspace)
 {
     std::vector<WeightsRecord> result;
     sql::Statement query(workspace.handle(), QByteArray("SELECT ") + kDescriptionColumns +

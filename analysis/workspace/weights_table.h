@@ -35,14 +35,14 @@ struct WeightsRecord
 
 //! Saves the weights (replacing any of the same name) in one transaction; false with
 //! *error when the workspace is read-only, locked or cannot be written.
-bool saveWeights(Workspace &workspace, const WeightsRecord &record, QString *error);
+bool storeWeightsRecord(Workspace &workspace, const WeightsRecord &record, QString *error);
 
 //! The weights of that name; nullopt with *error when there are none.
-std::optional<WeightsRecord> loadWeights(const Workspace &workspace, const QString &name,
-                                         QString *error);
+std::optional<WeightsRecord> readWeightsRecord(const Workspace &workspace, const QString &name,
+                                               QString *error);
 
 //! Every stored weights' description (no codes or links), by name.
-std::vector<WeightsRecord> listWeights(const Workspace &workspace);
+std::vector<WeightsRecord> weightsRecords(const Workspace &workspace);
 
 //! Per region of a level and vintage (code order) its RD New WKB, empty without geometry.
 std::vector<std::pair<QString, QByteArray>> levelGeometries(const Workspace &workspace,

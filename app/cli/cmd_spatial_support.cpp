@@ -29,7 +29,7 @@ engine::StoredWeights weightsOption(const Workspace &workspace, const QString &s
                                     RegionLevel level, int vintage)
 {
     QString error;
-    for (const workspace::WeightsRecord &stored : workspace::listWeights(workspace)) {
+    for (const workspace::WeightsRecord &stored : workspace::weightsRecords(workspace)) {
         if (stored.name != spec)
             continue;
         std::optional<engine::StoredWeights> loaded = engine::loadWeights(workspace, spec, &error);

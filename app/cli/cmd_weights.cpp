@@ -141,7 +141,7 @@ private:
     {
         const auto workspace = spatial_support::openWorkspace(parser, false);
         context.out << "name,level,vintage,method,k,transform,islands,source,created_at\n";
-        for (const workspace::WeightsRecord &record : workspace::listWeights(*workspace))
+        for (const workspace::WeightsRecord &record : workspace::weightsRecords(*workspace))
             context.out << QStringList{engine::csvField(record.name),
                                        contractName(record.level),
                                        QString::number(record.vintage),

@@ -75,7 +75,7 @@ private slots:
             QCOMPARE(back->weights.neighbours(i), rook->neighbours(i));
         QCOMPARE(back->weights.islands(), QStringList{"C10"});
 
-        const std::vector<workspace::WeightsRecord> listed = workspace::listWeights(*workspace);
+        const std::vector<workspace::WeightsRecord> listed = workspace::weightsRecords(*workspace);
         QCOMPARE(int(listed.size()), 1);
         QCOMPARE(listed[0].islands, QStringList{"C10"});
         QVERIFY(listed[0].createdAt.isValid());
@@ -95,7 +95,7 @@ private slots:
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->weights.method, WeightsMethod::Rook);
         QCOMPARE(back->weights.linkCount(), 24);
-        QCOMPARE(int(workspace::listWeights(*workspace).size()), 1);
+        QCOMPARE(int(workspace::weightsRecords(*workspace).size()), 1);
         QVERIFY(!loadWeights(*workspace, QStringLiteral("absent"), &error));
         QVERIFY2(error.contains(QStringLiteral("'absent'")), qPrintable(error));
     }
@@ -110,7 +110,7 @@ private slots:
                                              WeightsMethod::Queen, &error);
         QVERIFY(!saveWeights(*workspace, {QStringLiteral("grid"), *queen}, &error));
         QVERIFY2(error.contains(path), qPrintable(error));
-        QVERIFY(workspace::listWeights(*workspace).empty());
+        QVERIFY(workspace::weightsRecords(*workspace).empty());
     }
 };
 
