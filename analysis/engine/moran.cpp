@@ -154,7 +154,7 @@ std::vector<LocalMoran> localMoran(const std::vector<double> &x, const SpatialWe
                                    const MoranOptions &options)
 {
     const int n = weights.size();
-    std::vector<LocalMoran> rows(size_t(n));
+    std::vector<LocalMoran> rows(static_cast<size_t>(n));
     if (n < 3 || int(x.size()) != n)
         return rows;
     const WeightsTransform transform = options.transform;
@@ -170,7 +170,7 @@ std::vector<LocalMoran> localMoran(const std::vector<double> &x, const SpatialWe
     // Conditional permutation: the pool holds every other region's index in its first
     // n - 1 places; the draws of one permutation are swaps into its front, undone afterwards,
     // so that each region's draws depend only on the seed and the region.
-    std::vector<int> pool(size_t(n));
+    std::vector<int> pool(static_cast<size_t>(n));
     std::iota(pool.begin(), pool.end(), 0);
     std::vector<size_t> swaps;
     std::vector<double> permuted;

@@ -98,7 +98,7 @@ QByteArray localMoranCsv(const SpatialAnalysis &analysis)
         const bool analysed = region.status == SpatialRegion::Status::Analysed;
         const LocalMoran &local = region.local;
         rows.push_back(
-            {neutraliseFormula(region.code), csvNumber(local.value), csvNumber(local.lag),
+            {output::neutraliseFormula(region.code), csvNumber(local.value), csvNumber(local.lag),
              csvNumber(local.localI), csvNumber(local.expected), csvNumber(local.variance),
              csvNumber(local.zScore), csvNumber(local.pSim), csvNumber(local.q),
              analysed && analysis.options.permutations > 0 ? lisaClusterName(local.cluster)
@@ -116,7 +116,7 @@ QByteArray globalMoranCsv(const Dataset &dataset, const SpatialAnalysis &analysi
         {{"indicator", "period", "n", "islands", "without_value", "I", "E_I", "var_norm",
           "var_rand", "z_norm", "z_rand", "p_norm", "p_rand", "p_sim", "permutations", "seed",
           "transform"},
-         {neutraliseFormula(dataset.indicator(analysis.indicator).code),
+         {output::neutraliseFormula(dataset.indicator(analysis.indicator).code),
           QString::number(analysis.period), QString::number(global.n),
           QString::number(analysis.islands.size()), QString::number(analysis.withoutValue.size()),
           csvNumber(global.i), csvNumber(global.expected), csvNumber(global.varNormal),

@@ -9,8 +9,8 @@
 
 namespace wijk::engine {
 
-std::vector<RegionBoundary> levelBoundaries(const Workspace &workspace, RegionLevel level,
-                                            int vintage)
+std::vector<RegionBoundary> levelBoundaries(const workspace::Workspace &workspace,
+                                            RegionLevel level, int vintage)
 {
     std::vector<RegionBoundary> boundaries;
     for (auto &[code, wkb] : workspace::levelGeometries(workspace, level, vintage))
@@ -29,7 +29,7 @@ QString defaultWeightsName(const SpatialWeights &weights)
         .arg(method);
 }
 
-std::optional<SpatialWeights> buildWeights(const Workspace &workspace, RegionLevel level,
+std::optional<SpatialWeights> buildWeights(const workspace::Workspace &workspace, RegionLevel level,
                                            int vintage, const QString &spec, QString *error)
 {
     const std::vector<RegionBoundary> boundaries = levelBoundaries(workspace, level, vintage);
@@ -81,7 +81,7 @@ std::optional<SpatialWeights> buildWeights(const Workspace &workspace, RegionLev
     return weights;
 }
 
-bool saveWeights(Workspace &workspace, const StoredWeights &stored, QString *error)
+bool saveWeights(workspace::Workspace &workspace, const StoredWeights &stored, QString *error)
 {
     const SpatialWeights &weights = stored.weights;
     workspace::WeightsRecord record;
@@ -101,7 +101,7 @@ bool saveWeights(Workspace &workspace, const StoredWeights &stored, QString *err
     return workspace::storeWeightsRecord(workspace, record, error);
 }
 
-std::optional<StoredWeights> loadWeights(const Workspace &workspace, const QString &name,
+std::optional<StoredWeights> loadWeights(const workspace::Workspace &workspace, const QString &name,
                                          QString *error)
 {
     const std::optional<workspace::WeightsRecord> record =

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace wijk {
+namespace wijk::workspace {
 class Workspace;
 }
 
@@ -22,8 +22,8 @@ struct StoredWeights
 };
 
 //! The boundaries of a level's regions in one vintage (code order) from the workspace.
-std::vector<RegionBoundary> levelBoundaries(const Workspace &workspace, RegionLevel level,
-                                            int vintage);
+std::vector<RegionBoundary> levelBoundaries(const workspace::Workspace &workspace,
+                                            RegionLevel level, int vintage);
 
 //! The name weights get unless the user gives one: "wijk-2017-queen", "buurt-2024-knn6".
 QString defaultWeightsName(const SpatialWeights &weights);
@@ -32,14 +32,14 @@ QString defaultWeightsName(const SpatialWeights &weights);
 //! "knn:K" (K >= 1) from the workspace's boundaries, or "gal:FILE" read from a GeoDa file
 //! (its ids must be regions of that level and vintage). nullopt with *error (Dutch) when
 //! the spec is not one of those, the level has no boundaries there, or the file is bad.
-std::optional<SpatialWeights> buildWeights(const Workspace &workspace, RegionLevel level,
+std::optional<SpatialWeights> buildWeights(const workspace::Workspace &workspace, RegionLevel level,
                                            int vintage, const QString &spec, QString *error);
 
 //! Saves the weights under `name` (replacing weights of that name), in one transaction.
-bool saveWeights(Workspace &workspace, const StoredWeights &stored, QString *error);
+bool saveWeights(workspace::Workspace &workspace, const StoredWeights &stored, QString *error);
 
 //! The weights stored under `name`; nullopt with *error when absent.
-std::optional<StoredWeights> loadWeights(const Workspace &workspace, const QString &name,
+std::optional<StoredWeights> loadWeights(const workspace::Workspace &workspace, const QString &name,
                                          QString *error);
 
 } // namespace wijk::engine

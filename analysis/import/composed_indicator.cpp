@@ -9,14 +9,14 @@
 
 namespace wijk::import {
 
-bool storeComposedIndicator(Workspace &workspace, const Indicator &indicator,
+bool storeComposedIndicator(workspace::Workspace &workspace, const Indicator &indicator,
                             const std::vector<Observation> &values,
                             const QByteArray &definitionJson, QString *error)
 {
     auto transaction = ImportTransaction::begin(workspace, error);
     if (!transaction)
         return false;
-    ExtractInfo info;
+    workspace::ExtractInfo info;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString stem =
         QStringLiteral("composite-%1-%2")
@@ -49,10 +49,10 @@ bool storeComposedIndicator(Workspace &workspace, const Indicator &indicator,
     return transaction->commit(error);
 }
 
-QByteArray composedDefinition(const Workspace &workspace, const QString &code)
+QByteArray composedDefinition(const workspace::Workspace &workspace, const QString &code)
 {
     QByteArray latest;
-    for (const ExtractInfo &info : workspace.extracts()) { // oldest first
+    for (const workspace::ExtractInfo &info : workspace.extracts()) { // oldest first
         if (info.format != QLatin1String(kComposedFormat))
             continue;
         const QJsonObject composite = QJsonDocument::fromJson(info.manifestJson)

@@ -9,7 +9,7 @@
 #include <QByteArray>
 #include <vector>
 
-namespace wijk {
+namespace wijk::workspace {
 class Workspace;
 }
 
@@ -21,12 +21,12 @@ inline constexpr const char *kComposedFormat = "composite";
 //! Writes the catalogue entry (replacing one of the same code) and the values (superseding
 //! earlier ones; NaN values mark regions that have no index any more) in one transaction.
 //! False with *error when the workspace cannot be written; nothing is written then.
-bool storeComposedIndicator(Workspace &workspace, const Indicator &indicator,
+bool storeComposedIndicator(workspace::Workspace &workspace, const Indicator &indicator,
                             const std::vector<Observation> &values,
                             const QByteArray &definitionJson, QString *error);
 
 //! The definition (manifest) of the latest composed extract for an indicator code; empty
 //! when the workspace has none.
-QByteArray composedDefinition(const Workspace &workspace, const QString &code);
+QByteArray composedDefinition(const workspace::Workspace &workspace, const QString &code);
 
 } // namespace wijk::import

@@ -12,11 +12,9 @@
 #include <utility>
 #include <vector>
 
-namespace wijk {
-class Workspace;
-}
-
 namespace wijk::workspace {
+
+class Workspace;
 
 struct WeightsRecord
 {

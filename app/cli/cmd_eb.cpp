@@ -58,8 +58,8 @@ public:
             "region,region_name,numerator,denominator,raw_rate,eb_rate,shrinkage\r\n");
         for (const engine::RegionRate &row : engine::empiricalBayesOfLevel(dataset, i, level, p)) {
             const engine::RegionEntry &entry = dataset.region(row.region);
-            csv += QStringList{engine::csvField(neutraliseFormula(entry.code)),
-                               engine::csvField(neutraliseFormula(entry.name)),
+            csv += QStringList{engine::csvField(output::neutraliseFormula(entry.code)),
+                               engine::csvField(output::neutraliseFormula(entry.name)),
                                engine::csvNumber(row.numerator),
                                engine::csvNumber(row.denominator),
                                engine::csvNumber(row.rate.raw),

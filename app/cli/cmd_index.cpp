@@ -126,7 +126,7 @@ private:
         return definition;
     }
 
-    static engine::CompositeDefinition storedDefinition(const Workspace &workspace,
+    static engine::CompositeDefinition storedDefinition(const workspace::Workspace &workspace,
                                                         const QString &code)
     {
         const QByteArray json = import::composedDefinition(workspace, code);

@@ -86,8 +86,8 @@ public:
         for (const engine::SimilarArea &peer : result.peers) {
             const engine::RegionEntry &entry = dataset.region(peer.region);
             csv += QStringList{QString::number(++rank),
-                               engine::csvField(neutraliseFormula(entry.code)),
-                               engine::csvField(neutraliseFormula(entry.name)),
+                               engine::csvField(output::neutraliseFormula(entry.code)),
+                               engine::csvField(output::neutraliseFormula(entry.name)),
                                engine::csvNumber(peer.distance)}
                        .join(QLatin1Char(',')) +
                    QStringLiteral("\r\n");

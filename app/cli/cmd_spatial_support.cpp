@@ -8,7 +8,7 @@
 
 namespace wijk::cli::spatial_support {
 
-std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, bool writable)
+std::unique_ptr<workspace::Workspace> openWorkspace(const QCommandLineParser &parser, bool writable)
 {
     const QString path = requiredOption(parser, QStringLiteral("workspace"));
     if (!QFileInfo::exists(path))
@@ -16,8 +16,10 @@ std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, bool 
             BadInput,
             QCoreApplication::translate("cli", "The workspace %1 does not exist.").arg(path));
     QString error;
-    auto workspace = Workspace::open(
-        path, writable ? Workspace::OpenMode::ReadWrite : Workspace::OpenMode::ReadOnly, &error);
+    auto workspace = workspace::Workspace::open(path,
+                                                writable ? workspace::Workspace::OpenMode::ReadWrite
+                                                         : workspace::Workspace::OpenMode::ReadOnly,
+                                                &error);
     if (!workspace)
         throw CliError(BadInput,
                        QCoreApplication::translate("cli", "Cannot open the workspace %1: %2")
@@ -25,7 +27,7 @@ std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, bool 
     return workspace;
 }
 
-engine::StoredWeights weightsOption(const Workspace &workspace, const QString &spec,
+engine::StoredWeights weightsOption(const workspace::Workspace &workspace, const QString &spec,
                                     RegionLevel level, int vintage)
 {
     QString error;

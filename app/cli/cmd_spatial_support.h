@@ -7,19 +7,20 @@
 
 #include <memory>
 
-namespace wijk {
+namespace wijk::workspace {
 class Workspace;
 }
 
 namespace wijk::cli::spatial_support {
 
 //! Opens the --workspace (which must exist) read-only or for writing; bad input otherwise.
-std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, bool writable);
+std::unique_ptr<workspace::Workspace> openWorkspace(const QCommandLineParser &parser,
+                                                    bool writable);
 
 //! The weights --weights names: weights stored in the workspace under that name (their
 //! level must be `level`), or queen | rook | knn:K | gal:FILE made now for the level's
 //! regions in `vintage`. Bad input when they cannot be had.
-engine::StoredWeights weightsOption(const Workspace &workspace, const QString &spec,
+engine::StoredWeights weightsOption(const workspace::Workspace &workspace, const QString &spec,
                                     RegionLevel level, int vintage);
 
 //! --transform B|W; `fallback` when absent; usage error otherwise.

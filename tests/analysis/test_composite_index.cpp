@@ -141,12 +141,13 @@ private slots:
     void storedAndLoadedLikeAnyIndicator()
     {
         QString error;
-        auto workspace = Workspace::open(mDir.filePath(QStringLiteral("index.gpkg")),
-                                         Workspace::OpenMode::ReadWrite, &error);
+        auto workspace =
+            workspace::Workspace::open(mDir.filePath(QStringLiteral("index.gpkg")),
+                                       workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
         {
-            auto tx = ImportTransaction::begin(*workspace, &error);
-            ExtractInfo info;
+            auto tx = import::ImportTransaction::begin(*workspace, &error);
+            workspace::ExtractInfo info;
             info.extractId = QStringLiteral("test");
             info.format = QStringLiteral("extract");
             info.created = QDateTime::currentDateTimeUtc();
@@ -159,7 +160,7 @@ private slots:
                 QCOMPARE(tx->putObservation(observation.region, observation.indicator,
                                             observation.period, observation.value,
                                             observation.status, QStringLiteral("test")),
-                         ImportTransaction::PutResult::Written);
+                         import::ImportTransaction::PutResult::Written);
             QVERIFY2(tx->commit(&error), qPrintable(error));
         }
         const CompositeDefinition zIndex = definition(CompositeScaling::ZScore);

@@ -27,10 +27,11 @@ private:
     {
         const QString path = mDir.filePath(QString::fromLatin1(name));
         QString error;
-        auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite, &error);
+        auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, &error);
         if (!workspace)
             qFatal("%s", qPrintable(error));
-        auto tx = ImportTransaction::begin(*workspace, &error);
+        auto tx = import::ImportTransaction::begin(*workspace, &error);
         for (const RegionBoundary &cell : test::gridBoundaries(true))
             if (!tx->putRegion(test::makeRegion(cell.code, cell.code, RegionLevel::Wijk, {}, 2017),
                                cell.wkb, &error))
@@ -49,7 +50,8 @@ private slots:
     {
         const QString path = gridWorkspace("grid.gpkg");
         QString error;
-        auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite, &error);
+        auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
         QCOMPARE(workspace->schemaVersion(), 5);
         const std::vector<RegionBoundary> boundaries =
@@ -85,7 +87,8 @@ private slots:
     {
         const QString path = gridWorkspace("replace.gpkg");
         QString error;
-        auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite, &error);
+        auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, &error);
         const auto boundaries = levelBoundaries(*workspace, RegionLevel::Wijk, 2017);
         const auto queen = contiguityWeights(boundaries, WeightsMethod::Queen, &error);
         const auto rook = contiguityWeights(boundaries, WeightsMethod::Rook, &error);
@@ -104,7 +107,8 @@ private slots:
     {
         const QString path = gridWorkspace("readonly.gpkg");
         QString error;
-        auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly, &error);
+        auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
         QVERIFY2(workspace, qPrintable(error));
         const auto queen = contiguityWeights(levelBoundaries(*workspace, RegionLevel::Wijk, 2017),
                                              WeightsMethod::Queen, &error);
