@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wijk::engine::ClusterSentence", text);
+    return QCoreApplication::translate("wijk::engine", text);
 }
 
 QString levelPlural(RegionLevel level)
@@ -79,15 +79,14 @@ QString clusterDirection(const SpatialAnalysis &analysis,
     if (std::hypot(dx, dy) <= extent / 10)
         return QString();
     // Eight sectors of 45 degrees, east = 0, counter-clockwise (RD New: y points north).
-    static const char *const kSectors[] = {
-        QT_TRANSLATE_NOOP("wijk::engine::ClusterSentence", "oosten"),
-        QT_TRANSLATE_NOOP("wijk::engine::ClusterSentence", "noordoosten"),
-        QT_TRANSLATE_NOOP("wijk::engine::ClusterSentence", "noorden"),
-        QT_TRANSLATE_NOOP("wijk::engine::ClusterSentence", "noordwesten"),
-        QT_TRANSLATE_NOOP("wijk::engine::ClusterSentence", "westen"),
-        QT_TRANSLATE_NOOP("wijk::engine::ClusterSentence", "zuidwesten"),
-        QT_TRANSLATE_NOOP("wijk::engine::ClusterSentence", "zuiden"),
-        QT_TRANSLATE_NOOP("wijk::engine::ClusterSentence", "zuidoosten")};
+    static const char *const kSectors[] = {QT_TRANSLATE_NOOP("wijk::engine", "oosten"),
+                                           QT_TRANSLATE_NOOP("wijk::engine", "noordoosten"),
+                                           QT_TRANSLATE_NOOP("wijk::engine", "noorden"),
+                                           QT_TRANSLATE_NOOP("wijk::engine", "noordwesten"),
+                                           QT_TRANSLATE_NOOP("wijk::engine", "westen"),
+                                           QT_TRANSLATE_NOOP("wijk::engine", "zuidwesten"),
+                                           QT_TRANSLATE_NOOP("wijk::engine", "zuiden"),
+                                           QT_TRANSLATE_NOOP("wijk::engine", "zuidoosten")};
     constexpr double kDegreesPerRadian = 57.295779513082320876;
     const double angle = std::atan2(dy, dx) * kDegreesPerRadian;
     const int sector = int(std::lround((angle < 0 ? angle + 360 : angle) / 45)) % 8;

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wijk::engine::GalFile", text);
+    return QCoreApplication::translate("wijk::engine", text);
 }
 
 QStringList fieldsOf(const QString &line)

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wijk::workspace::WeightsTable", text);
+    return QCoreApplication::translate("wijk::workspace", text);
 }
 
 bool stepDone(sql::Statement &statement, sqlite3 *db, QString *error)
