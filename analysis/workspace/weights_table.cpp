@@ -55,7 +55,9 @@ bool writeRecord(sqlite3 *db, const WeightsRecord &record, QString *error)
         insert.bind(7, record.source);
     insert.bind(8, int(record.codes.size()));
     insert.bind(9, qint64(record.links.size()));
-    insert.bind(10, record.islands.join(QLatin1Char(' ')));
+    // Not NULL without islands: an empty text (a null QString binds as NULL).
+    insert.bind(10, record.islands.isEmpty() ? QStringLiteral("")
+                                             : record.islands.join(QLatin1Char(' ')));
     const QDateTime created =
         record.createdAt.isValid() ? record.createdAt : QDateTime::currentDateTimeUtc();
     insert.bind(11, created.toUTC().toString(Qt::ISODate));

@@ -63,7 +63,7 @@ public:
     int run(const QCommandLineParser &parser, CliContext &context) override
     {
         const QStringList positional = parser.positionalArguments();
-        const QString action = positional.value(1);
+        const QString action = positional.value(0);
         if (action == QLatin1String("build") || action == QLatin1String("import"))
             return build(parser, context, action == QLatin1String("import"));
         if (action == QLatin1String("export"))
