@@ -1208,8 +1208,9 @@
     </message>
     <message numerus="yes">
         <source>%n region(s) left out for lack of a value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n region left out for lack of a value.</numerusform>
+            <numerusform>%n regions left out for lack of a value.</numerusform>
         </translation>
     </message>
     <message>
