@@ -1317,6 +1317,200 @@
     </message>
     <message>
         <source>estimated on the division of %1</source>
+    </message>
+    <message>
+        <source>Write the raw and Empirical Bayes rates of a ratio indicator as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no ratio whose numerator and denominator are in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no values for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define or recompute a composite index, stored as an indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator code of the index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An indicator of the index with its weight and theme; repeat for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z (polarity-aware z-scores, the default) or minmax (0-100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the stored index --code from its definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an indicator of the catalogue, not an index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the index %1: %2 values, %3 without (a component lacks a value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scaling must be z or minmax, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--component must be CODE[:WEIGHT[:THEME]] with a positive weight, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no index %1 to recompute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the regions most like one region on standardised indicators as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many similar regions to list (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no region %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks a value for one of the indicators in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) left out for lack of a value.</source>
+        <translation>
+            <numerusform>%n region left out for lack of a value.</numerusform>
+            <numerusform>%n regions left out for lack of a value.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write Moran&apos;s I and the local Moran (LISA) clusters of one indicator as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year to analyse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights stored in the workspace (their name), or queen, rook, knn:K or gal:FILE (default: queen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (binary) or W (row-standardised; the default, or what stored weights say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of conditional permutations (default 999).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the permutations (default 12345).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region is a cluster when its q-value is at most this (default 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file for the global statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--alpha must be a number between 0 and 1, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out as islands (no neighbour with a value): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights &apos;%1&apos; are for the level %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--transform must be B or W, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2, not &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build, import, export or list the spatial weights kept in a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build (queen, rook or knn:K from the boundaries), import (a GeoDa .gal file), export (to a .gal file) or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The division (year of the boundaries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queen, rook or knn:K (build).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .gal file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (binary) or W (row-standardised, the default): what analyses use unless told otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the weights (default: level-vintage-method, e.g. wijk-2017-queen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.gal file to write (export), &apos;-&apos; for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: use weights build, import, export or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &apos;weights import --gal FILE&apos; for a .gal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the weights &apos;%1&apos;: %2 regions, %3 links, %4 islands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Islands (left out of every analysis): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3239,6 +3433,217 @@
     <message>
         <source>the disk cannot be written (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine</name>
+    <message>
+        <source>gemeenten</source>
+        <translation>municipalities</translation>
+    </message>
+    <message>
+        <source>wijken</source>
+        <translation>districts</translation>
+    </message>
+    <message>
+        <source>buurten</source>
+        <translation>neighbourhoods</translation>
+    </message>
+    <message>
+        <source>p &lt; 0,001</source>
+        <translation>p &lt; 0.001</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>in het midden</source>
+        <translation>in the middle</translation>
+    </message>
+    <message>
+        <source>in het %1</source>
+        <translation>in the %1</translation>
+    </message>
+    <message>
+        <source>De %1 met hoge waarden voor %2 liggen geclusterd %3 (Moran&apos;s I %4, %5).</source>
+        <translation>The %1 with high values of %2 cluster %3 (Moran&apos;s I %4, %5).</translation>
+    </message>
+    <message>
+        <source>oosten</source>
+        <translation>east</translation>
+    </message>
+    <message>
+        <source>noordoosten</source>
+        <translation>north-east</translation>
+    </message>
+    <message>
+        <source>noorden</source>
+        <translation>north</translation>
+    </message>
+    <message>
+        <source>noordwesten</source>
+        <translation>north-west</translation>
+    </message>
+    <message>
+        <source>westen</source>
+        <translation>west</translation>
+    </message>
+    <message>
+        <source>zuidwesten</source>
+        <translation>south-west</translation>
+    </message>
+    <message>
+        <source>zuiden</source>
+        <translation>south</translation>
+    </message>
+    <message>
+        <source>zuidoosten</source>
+        <translation>south-east</translation>
+    </message>
+    <message>
+        <source>%1: het bestand is niet te openen (%2).</source>
+        <translation>%1: the file cannot be opened (%2).</translation>
+    </message>
+    <message>
+        <source>%1, regel %2, veld %3: %4</source>
+        <translation>%1, line %2, field %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, regel %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>het bestand is leeg; verwacht een kopregel met het aantal regio&apos;s</source>
+        <translation>the file is empty; expected a header line with the number of regions</translation>
+    </message>
+    <message>
+        <source>kopregel &apos;%1&apos; is geen &apos;0 n naam id&apos; of &apos;n&apos;</source>
+        <translation>header line &apos;%1&apos; is not &apos;0 n name id&apos; or &apos;n&apos;</translation>
+    </message>
+    <message>
+        <source>verwacht &apos;id aantal&apos;, gevonden %1 velden</source>
+        <translation>expected &apos;id count&apos;, found %1 fields</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is geen aantal buren</source>
+        <translation>&apos;%1&apos; is no number of neighbours</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is geen regio van dit niveau en deze indeling</source>
+        <translation>&apos;%1&apos; is no region of this level and division</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; staat er twee keer in</source>
+        <translation>&apos;%1&apos; occurs twice</translation>
+    </message>
+    <message>
+        <source>de buren van &apos;%1&apos; ontbreken (het bestand houdt op)</source>
+        <translation>the neighbours of &apos;%1&apos; are missing (the file ends)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; heeft %2 buren volgens regel %3, maar hier staan er %4</source>
+        <translation>&apos;%1&apos; has %2 neighbours according to line %3, but %4 are listed here</translation>
+    </message>
+    <message>
+        <source>de kopregel noemt %1 regio&apos;s, het bestand geeft er %2</source>
+        <translation>the header line gives %1 regions, the file holds %2</translation>
+    </message>
+    <message>
+        <source>buur &apos;%1&apos; staat niet als regio in het bestand</source>
+        <translation>neighbour &apos;%1&apos; is not a region of the file</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is zijn eigen buur</source>
+        <translation>&apos;%1&apos; is its own neighbour</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::CompositeDefinition</name>
+    <message>
+        <source>geen definitie van een samengestelde index</source>
+        <translation>no definition of a composite index</translation>
+    </message>
+    <message>
+        <source>de definitie mist code, niveau of schaal</source>
+        <translation>the definition lacks a code, level or scaling</translation>
+    </message>
+    <message>
+        <source>een onderdeel mist een indicator of een positief gewicht</source>
+        <translation>a component lacks an indicator or a positive weight</translation>
+    </message>
+    <message>
+        <source>de definitie heeft geen onderdelen</source>
+        <translation>the definition has no components</translation>
+    </message>
+    <message>
+        <source>Samengestelde index</source>
+        <translation>Composite index</translation>
+    </message>
+    <message>
+        <source>, lager is beter</source>
+        <translation>, lower is better</translation>
+    </message>
+    <message>
+        <source>%1 (thema %2, gewicht %3%4)</source>
+        <translation>%1 (theme %2, weight %3%4)</translation>
+    </message>
+    <message>
+        <source>eigen</source>
+        <translation>own</translation>
+    </message>
+    <message>
+        <source>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de z-scores van de onderdelen binnen het niveau %1 per jaar; bij &apos;lager is beter&apos; telt de z-score omgekeerd, zodat hoger steeds beter is. Onderdelen: %2.</source>
+        <translation>Composed by the Wijkmonitor Workbench: the weighted mean of the components&apos; z-scores within the level %1 per year; for &apos;lower is better&apos; the z-score counts reversed, so that higher is always better. Components: %2.</translation>
+    </message>
+    <message>
+        <source>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de min-max-scores (0-100) van de onderdelen binnen het niveau %1 per jaar; bij &apos;lager is beter&apos; telt 100 min de score, zodat hoger steeds beter is. Onderdelen: %2.</source>
+        <translation>Composed by the Wijkmonitor Workbench: the weighted mean of the components&apos; min-max scores (0-100) within the level %1 per year; for &apos;lower is better&apos; 100 minus the score counts, so that higher is always better. Components: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::spatial</name>
+    <message>
+        <source>De grens van %1 is niet leesbaar (WKB).</source>
+        <translation>The boundary of %1 cannot be read (WKB).</translation>
+    </message>
+    <message>
+        <source>De werkruimte heeft geen %1 van indeling %2.</source>
+        <translation>The workspace has no %1 of division %2.</translation>
+    </message>
+    <message>
+        <source>De werkruimte heeft geen grenzen van %1 van indeling %2.</source>
+        <translation>The workspace has no boundaries of %1 of division %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is geen soort gewichten: queen, rook, knn:K of gal:BESTAND.</source>
+        <translation>&apos;%1&apos; is no kind of weights: queen, rook, knn:K or gal:FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::import::ComposedIndicator</name>
+    <message>
+        <source>%1 (%2, %3) is niet opgeslagen: %4</source>
+        <translation>%1 (%2, %3) was not stored: %4</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::workspace</name>
+    <message>
+        <source>De werkruimte %1 is alleen-lezen: %2</source>
+        <translation>The workspace %1 is read-only: %2</translation>
+    </message>
+    <message>
+        <source>De werkruimte %1 is niet te schrijven: %2</source>
+        <translation>The workspace %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>De gewichten &apos;%1&apos; zijn niet opgeslagen in %2: %3</source>
+        <translation>The weights &apos;%1&apos; were not stored in %2: %3</translation>
+    </message>
+    <message>
+        <source>De werkruimte %1 heeft geen gewichten &apos;%2&apos;.</source>
+        <translation>The workspace %1 has no weights &apos;%2&apos;.</translation>
     </message>
 </context>
 </TS>

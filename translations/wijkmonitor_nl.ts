@@ -1319,6 +1319,201 @@
         <source>estimated on the division of %1</source>
         <translation>geschat op de indeling van %1</translation>
     </message>
+    <message>
+        <source>Write the raw and Empirical Bayes rates of a ratio indicator as CSV.</source>
+        <translation>Schrijf de ruwe en de Empirical Bayes-cijfers van een verhoudingsindicator als CSV.</translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation>Het jaar.</translation>
+    </message>
+    <message>
+        <source>%1 is no ratio whose numerator and denominator are in the workspace.</source>
+        <translation>%1 is geen verhouding waarvan teller en noemer in de werkruimte staan.</translation>
+    </message>
+    <message>
+        <source>The workspace has no values for %1.</source>
+        <translation>De werkruimte heeft geen waarden voor %1.</translation>
+    </message>
+    <message>
+        <source>Define or recompute a composite index, stored as an indicator.</source>
+        <translation>Definieer of herbereken een samengestelde index, opgeslagen als indicator.</translation>
+    </message>
+    <message>
+        <source>Indicator code of the index.</source>
+        <translation>Indicatorcode van de index.</translation>
+    </message>
+    <message>
+        <source>Name of the index.</source>
+        <translation>Naam van de index.</translation>
+    </message>
+    <message>
+        <source>An indicator of the index with its weight and theme; repeat for each.</source>
+        <translation>Een indicator van de index met gewicht en thema; herhaal voor elke indicator.</translation>
+    </message>
+    <message>
+        <source>z (polarity-aware z-scores, the default) or minmax (0-100).</source>
+        <translation>z (z-scores met polariteit, de standaard) of minmax (0-100).</translation>
+    </message>
+    <message>
+        <source>Recompute the stored index --code from its definition.</source>
+        <translation>Herbereken de opgeslagen index --code volgens zijn definitie.</translation>
+    </message>
+    <message>
+        <source>%1 is an indicator of the catalogue, not an index.</source>
+        <translation>%1 is een indicator uit de catalogus, geen index.</translation>
+    </message>
+    <message>
+        <source>Stored the index %1: %2 values, %3 without (a component lacks a value).</source>
+        <translation>De index %1 is opgeslagen: %2 waarden, %3 zonder (een onderdeel mist een waarde).</translation>
+    </message>
+    <message>
+        <source>--scaling must be z or minmax, not &apos;%1&apos;.</source>
+        <translation>--scaling moet z of minmax zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--component must be CODE[:WEIGHT[:THEME]] with a positive weight, not &apos;%1&apos;.</source>
+        <translation>--component moet CODE[:GEWICHT[:THEMA]] zijn met een positief gewicht, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The workspace has no index %1 to recompute.</source>
+        <translation>De werkruimte heeft geen index %1 om te herberekenen.</translation>
+    </message>
+    <message>
+        <source>List the regions most like one region on standardised indicators as CSV.</source>
+        <translation>Geef de gebieden die het meest op één gebied lijken, op gestandaardiseerde indicatoren, als CSV.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s code.</source>
+        <translation>De code van het gebied.</translation>
+    </message>
+    <message>
+        <source>The year to compare.</source>
+        <translation>Het jaar om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>How many similar regions to list (default 10).</source>
+        <translation>Hoeveel vergelijkbare gebieden (standaard 10).</translation>
+    </message>
+    <message>
+        <source>The workspace has no region %1.</source>
+        <translation>De werkruimte heeft geen gebied %1.</translation>
+    </message>
+    <message>
+        <source>%1 lacks a value for one of the indicators in %2.</source>
+        <translation>%1 heeft geen waarde voor een van de indicatoren in %2.</translation>
+    </message>
+    <message>
+        <source>Compared on: %1</source>
+        <translation>Vergeleken op: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) left out for lack of a value.</source>
+        <translation>
+            <numerusform>%n gebied weggelaten wegens een ontbrekende waarde.</numerusform>
+            <numerusform>%n gebieden weggelaten wegens een ontbrekende waarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write Moran&apos;s I and the local Moran (LISA) clusters of one indicator as CSV.</source>
+        <translation>Schrijf Moran&apos;s I en de lokale Moran-clusters (LISA) van één indicator als CSV.</translation>
+    </message>
+    <message>
+        <source>The year to analyse.</source>
+        <translation>Het jaar om te analyseren.</translation>
+    </message>
+    <message>
+        <source>Weights stored in the workspace (their name), or queen, rook, knn:K or gal:FILE (default: queen).</source>
+        <translation>Gewichten uit de werkruimte (hun naam), of queen, rook, knn:K of gal:BESTAND (standaard: queen).</translation>
+    </message>
+    <message>
+        <source>B (binary) or W (row-standardised; the default, or what stored weights say).</source>
+        <translation>B (binair) of W (rijgestandaardiseerd; de standaard, of wat opgeslagen gewichten zeggen).</translation>
+    </message>
+    <message>
+        <source>Number of conditional permutations (default 999).</source>
+        <translation>Aantal conditionele permutaties (standaard 999).</translation>
+    </message>
+    <message>
+        <source>Seed of the permutations (default 12345).</source>
+        <translation>Seed van de permutaties (standaard 12345).</translation>
+    </message>
+    <message>
+        <source>A region is a cluster when its q-value is at most this (default 0.05).</source>
+        <translation>Een gebied is een cluster als zijn q-waarde hoogstens dit is (standaard 0.05).</translation>
+    </message>
+    <message>
+        <source>CSV file for the global statistics.</source>
+        <translation>CSV-bestand voor de globale statistieken.</translation>
+    </message>
+    <message>
+        <source>--alpha must be a number between 0 and 1, not &apos;%1&apos;.</source>
+        <translation>--alpha moet een getal tussen 0 en 1 zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Left out as islands (no neighbour with a value): %1</source>
+        <translation>Weggelaten als eiland (geen buur met een waarde): %1</translation>
+    </message>
+    <message>
+        <source>The weights &apos;%1&apos; are for the level %2, not %3.</source>
+        <translation>De gewichten &apos;%1&apos; zijn voor het niveau %2, niet %3.</translation>
+    </message>
+    <message>
+        <source>--transform must be B or W, not &apos;%1&apos;.</source>
+        <translation>--transform moet B of W zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2, not &apos;%3&apos;.</source>
+        <translation>--%1 moet een geheel getal van minstens %2 zijn, niet &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Build, import, export or list the spatial weights kept in a workspace.</source>
+        <translation>Maak, importeer, exporteer of toon de ruimtelijke gewichten in een werkruimte.</translation>
+    </message>
+    <message>
+        <source>build (queen, rook or knn:K from the boundaries), import (a GeoDa .gal file), export (to a .gal file) or list.</source>
+        <translation>build (queen, rook of knn:K uit de grenzen), import (een GeoDa-.gal-bestand), export (naar een .gal-bestand) of list.</translation>
+    </message>
+    <message>
+        <source>The division (year of the boundaries).</source>
+        <translation>De indeling (jaar van de grenzen).</translation>
+    </message>
+    <message>
+        <source>queen, rook or knn:K (build).</source>
+        <translation>queen, rook of knn:K (build).</translation>
+    </message>
+    <message>
+        <source>The .gal file to import.</source>
+        <translation>Het .gal-bestand om te importeren.</translation>
+    </message>
+    <message>
+        <source>B (binary) or W (row-standardised, the default): what analyses use unless told otherwise.</source>
+        <translation>B (binair) of W (rijgestandaardiseerd, de standaard): wat analyses gebruiken tenzij anders gevraagd.</translation>
+    </message>
+    <message>
+        <source>Name of the weights (default: level-vintage-method, e.g. wijk-2017-queen).</source>
+        <translation>Naam van de gewichten (standaard: niveau-indeling-methode, bijv. wijk-2017-queen).</translation>
+    </message>
+    <message>
+        <source>.gal file to write (export), &apos;-&apos; for standard output.</source>
+        <translation>.gal-bestand om te schrijven (export), &apos;-&apos; voor standaarduitvoer.</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: use weights build, import, export or list.</source>
+        <translation>Onbekende actie &apos;%1&apos;: gebruik weights build, import, export of list.</translation>
+    </message>
+    <message>
+        <source>Use &apos;weights import --gal FILE&apos; for a .gal file.</source>
+        <translation>Gebruik &apos;weights import --gal BESTAND&apos; voor een .gal-bestand.</translation>
+    </message>
+    <message>
+        <source>Saved the weights &apos;%1&apos;: %2 regions, %3 links, %4 islands.</source>
+        <translation>De gewichten &apos;%1&apos; zijn opgeslagen: %2 gebieden, %3 verbindingen, %4 eilanden.</translation>
+    </message>
+    <message>
+        <source>Islands (left out of every analysis): %1</source>
+        <translation>Eilanden (weggelaten uit elke analyse): %1</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -3239,6 +3434,217 @@
     <message>
         <source>the disk cannot be written (%1)</source>
         <translation>er kan niet naar de schijf worden geschreven (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine</name>
+    <message>
+        <source>gemeenten</source>
+        <translation>gemeenten</translation>
+    </message>
+    <message>
+        <source>wijken</source>
+        <translation>wijken</translation>
+    </message>
+    <message>
+        <source>buurten</source>
+        <translation>buurten</translation>
+    </message>
+    <message>
+        <source>p &lt; 0,001</source>
+        <translation>p &lt; 0,001</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>in het midden</source>
+        <translation>in het midden</translation>
+    </message>
+    <message>
+        <source>in het %1</source>
+        <translation>in het %1</translation>
+    </message>
+    <message>
+        <source>De %1 met hoge waarden voor %2 liggen geclusterd %3 (Moran&apos;s I %4, %5).</source>
+        <translation>De %1 met hoge waarden voor %2 liggen geclusterd %3 (Moran&apos;s I %4, %5).</translation>
+    </message>
+    <message>
+        <source>oosten</source>
+        <translation>oosten</translation>
+    </message>
+    <message>
+        <source>noordoosten</source>
+        <translation>noordoosten</translation>
+    </message>
+    <message>
+        <source>noorden</source>
+        <translation>noorden</translation>
+    </message>
+    <message>
+        <source>noordwesten</source>
+        <translation>noordwesten</translation>
+    </message>
+    <message>
+        <source>westen</source>
+        <translation>westen</translation>
+    </message>
+    <message>
+        <source>zuidwesten</source>
+        <translation>zuidwesten</translation>
+    </message>
+    <message>
+        <source>zuiden</source>
+        <translation>zuiden</translation>
+    </message>
+    <message>
+        <source>zuidoosten</source>
+        <translation>zuidoosten</translation>
+    </message>
+    <message>
+        <source>%1: het bestand is niet te openen (%2).</source>
+        <translation>%1: het bestand is niet te openen (%2).</translation>
+    </message>
+    <message>
+        <source>%1, regel %2, veld %3: %4</source>
+        <translation>%1, regel %2, veld %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, regel %2: %3</source>
+        <translation>%1, regel %2: %3</translation>
+    </message>
+    <message>
+        <source>het bestand is leeg; verwacht een kopregel met het aantal regio&apos;s</source>
+        <translation>het bestand is leeg; verwacht een kopregel met het aantal regio&apos;s</translation>
+    </message>
+    <message>
+        <source>kopregel &apos;%1&apos; is geen &apos;0 n naam id&apos; of &apos;n&apos;</source>
+        <translation>kopregel &apos;%1&apos; is geen &apos;0 n naam id&apos; of &apos;n&apos;</translation>
+    </message>
+    <message>
+        <source>verwacht &apos;id aantal&apos;, gevonden %1 velden</source>
+        <translation>verwacht &apos;id aantal&apos;, gevonden %1 velden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is geen aantal buren</source>
+        <translation>&apos;%1&apos; is geen aantal buren</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is geen regio van dit niveau en deze indeling</source>
+        <translation>&apos;%1&apos; is geen regio van dit niveau en deze indeling</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; staat er twee keer in</source>
+        <translation>&apos;%1&apos; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>de buren van &apos;%1&apos; ontbreken (het bestand houdt op)</source>
+        <translation>de buren van &apos;%1&apos; ontbreken (het bestand houdt op)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; heeft %2 buren volgens regel %3, maar hier staan er %4</source>
+        <translation>&apos;%1&apos; heeft %2 buren volgens regel %3, maar hier staan er %4</translation>
+    </message>
+    <message>
+        <source>de kopregel noemt %1 regio&apos;s, het bestand geeft er %2</source>
+        <translation>de kopregel noemt %1 regio&apos;s, het bestand geeft er %2</translation>
+    </message>
+    <message>
+        <source>buur &apos;%1&apos; staat niet als regio in het bestand</source>
+        <translation>buur &apos;%1&apos; staat niet als regio in het bestand</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is zijn eigen buur</source>
+        <translation>&apos;%1&apos; is zijn eigen buur</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::CompositeDefinition</name>
+    <message>
+        <source>geen definitie van een samengestelde index</source>
+        <translation>geen definitie van een samengestelde index</translation>
+    </message>
+    <message>
+        <source>de definitie mist code, niveau of schaal</source>
+        <translation>de definitie mist code, niveau of schaal</translation>
+    </message>
+    <message>
+        <source>een onderdeel mist een indicator of een positief gewicht</source>
+        <translation>een onderdeel mist een indicator of een positief gewicht</translation>
+    </message>
+    <message>
+        <source>de definitie heeft geen onderdelen</source>
+        <translation>de definitie heeft geen onderdelen</translation>
+    </message>
+    <message>
+        <source>Samengestelde index</source>
+        <translation>Samengestelde index</translation>
+    </message>
+    <message>
+        <source>, lager is beter</source>
+        <translation>, lager is beter</translation>
+    </message>
+    <message>
+        <source>%1 (thema %2, gewicht %3%4)</source>
+        <translation>%1 (thema %2, gewicht %3%4)</translation>
+    </message>
+    <message>
+        <source>eigen</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <source>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de z-scores van de onderdelen binnen het niveau %1 per jaar; bij &apos;lager is beter&apos; telt de z-score omgekeerd, zodat hoger steeds beter is. Onderdelen: %2.</source>
+        <translation>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de z-scores van de onderdelen binnen het niveau %1 per jaar; bij &apos;lager is beter&apos; telt de z-score omgekeerd, zodat hoger steeds beter is. Onderdelen: %2.</translation>
+    </message>
+    <message>
+        <source>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de min-max-scores (0-100) van de onderdelen binnen het niveau %1 per jaar; bij &apos;lager is beter&apos; telt 100 min de score, zodat hoger steeds beter is. Onderdelen: %2.</source>
+        <translation>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de min-max-scores (0-100) van de onderdelen binnen het niveau %1 per jaar; bij &apos;lager is beter&apos; telt 100 min de score, zodat hoger steeds beter is. Onderdelen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::spatial</name>
+    <message>
+        <source>De grens van %1 is niet leesbaar (WKB).</source>
+        <translation>De grens van %1 is niet leesbaar (WKB).</translation>
+    </message>
+    <message>
+        <source>De werkruimte heeft geen %1 van indeling %2.</source>
+        <translation>De werkruimte heeft geen %1 van indeling %2.</translation>
+    </message>
+    <message>
+        <source>De werkruimte heeft geen grenzen van %1 van indeling %2.</source>
+        <translation>De werkruimte heeft geen grenzen van %1 van indeling %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is geen soort gewichten: queen, rook, knn:K of gal:BESTAND.</source>
+        <translation>&apos;%1&apos; is geen soort gewichten: queen, rook, knn:K of gal:BESTAND.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::import::ComposedIndicator</name>
+    <message>
+        <source>%1 (%2, %3) is niet opgeslagen: %4</source>
+        <translation>%1 (%2, %3) is niet opgeslagen: %4</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::workspace</name>
+    <message>
+        <source>De werkruimte %1 is alleen-lezen: %2</source>
+        <translation>De werkruimte %1 is alleen-lezen: %2</translation>
+    </message>
+    <message>
+        <source>De werkruimte %1 is niet te schrijven: %2</source>
+        <translation>De werkruimte %1 is niet te schrijven: %2</translation>
+    </message>
+    <message>
+        <source>De gewichten &apos;%1&apos; zijn niet opgeslagen in %2: %3</source>
+        <translation>De gewichten &apos;%1&apos; zijn niet opgeslagen in %2: %3</translation>
+    </message>
+    <message>
+        <source>De werkruimte %1 heeft geen gewichten &apos;%2&apos;.</source>
+        <translation>De werkruimte %1 heeft geen gewichten &apos;%2&apos;.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // The workspace: one GeoPackage file holding regions (with RD New geometry), the indicator
 // catalogue, every observation and the list of imported extracts (docs/workspace.md).
-// Reading goes through this class; writing only through wijk::ImportTransaction.
+// Reading goes through this class; writing only through wijk::ImportTransaction (and the
+// spatial weights, in a transaction of their own, through workspace/weights_table.h).
 #pragma once
 
 #include "model/model.h"
@@ -44,7 +45,7 @@ public:
     };
 
     //! The workspace schema version this build writes (wm_meta.schema_version).
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     //! Opens (or, in ReadWrite mode, creates) a workspace; nullptr with *error on failure.
     //! A newer schema is refused; an older one is migrated in place in one transaction, also

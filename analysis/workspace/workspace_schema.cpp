@@ -131,6 +131,28 @@ INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUE
    'What a region of one division shares with a region of another');
 )sql";
 
+// Version 6: spatial weights of one level and one division with how they were made
+// (docs/workspace.md, "Spatial weights"; written by workspace/weights_table.h). Regions
+// are listed by position so that islands (no links) are kept and reported too.
+const char *kMigrateV5ToV6 = R"sql(
+CREATE TABLE spatial_weights (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+  level TEXT NOT NULL CHECK (level IN ('gemeente','wijk','buurt')),
+  vintage INTEGER NOT NULL, method TEXT NOT NULL CHECK (method IN ('queen','rook','knn','gal')),
+  k INTEGER, transform TEXT NOT NULL DEFAULT 'W' CHECK (transform IN ('B','W')),
+  source TEXT, regions INTEGER NOT NULL, links INTEGER NOT NULL,
+  islands TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL);
+CREATE TABLE spatial_weight_regions (
+  weights_id INTEGER NOT NULL, position INTEGER NOT NULL, code TEXT NOT NULL,
+  PRIMARY KEY (weights_id, position)) WITHOUT ROWID;
+CREATE TABLE spatial_weight_links (
+  weights_id INTEGER NOT NULL, region INTEGER NOT NULL, neighbour INTEGER NOT NULL,
+  PRIMARY KEY (weights_id, region, neighbour)) WITHOUT ROWID;
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES
+  ('spatial_weights', 'attributes', 'spatial_weights',
+   'Spatial weights: level, division, method, transform, islands');
+)sql";
+
 bool insertSrs(sqlite3 *db, int epsg, const char *name, QString *error)
 {
     const QString wkt = gpkg::epsgWkt(epsg);
@@ -222,6 +244,10 @@ bool migrate(sqlite3 *db, int fromVersion, QString *error)
             break;
         case 4:
             if (!sql::exec(db, kMigrateV4ToV5, error))
+                return false;
+            break;
+        case 5:
+            if (!sql::exec(db, kMigrateV5ToV6, error))
                 return false;
             break;
         default:

@@ -66,6 +66,11 @@ std::unique_ptr<CliCommand> makeTrendsCommand();
 std::unique_ptr<CliCommand> makeSignalsCommand();
 std::unique_ptr<CliCommand> makeMapCommand();
 std::unique_ptr<CliCommand> makeCrosswalkCommand();
+std::unique_ptr<CliCommand> makeWeightsCommand();
+std::unique_ptr<CliCommand> makeSpatialCommand();
+std::unique_ptr<CliCommand> makeSimilarCommand();
+std::unique_ptr<CliCommand> makeEmpiricalBayesCommand();
+std::unique_ptr<CliCommand> makeIndexCommand();
 
 //! Every subcommand, in the order `--help` lists them (cli_commands.cpp).
 std::vector<std::unique_ptr<CliCommand>> allCommands();

@@ -152,7 +152,11 @@ std::vector<int> indicatorIndices(const QCommandLineParser &parser, const engine
 
 void writeOutput(const QCommandLineParser &parser, CliContext &context, const QByteArray &bytes)
 {
-    const QString out = requiredOption(parser, QStringLiteral("out"));
+    writeFile(requiredOption(parser, QStringLiteral("out")), context, bytes);
+}
+
+void writeFile(const QString &out, CliContext &context, const QByteArray &bytes)
+{
     if (out == QLatin1String("-")) {
         context.out << QString::fromUtf8(bytes);
         context.out.flush();

@@ -40,5 +40,7 @@ std::vector<int> indicatorIndices(const QCommandLineParser &parser, const engine
 //! Writes bytes to --out through OutputFile (whole or not at all, never onto the workspace)
 //! or to stdout for "-"; bad input when the file cannot be written.
 void writeOutput(const QCommandLineParser &parser, CliContext &context, const QByteArray &bytes);
+//! The same for a file named otherwise (a second output such as --global-out).
+void writeFile(const QString &path, CliContext &context, const QByteArray &bytes);
 
 } // namespace wijk::cli::engine_support

@@ -401,16 +401,19 @@ private slots:
                 "DELETE FROM gpkg_contents WHERE table_name LIKE 'crosswalk%'; "
                 "DROP VIEW observation_values; DELETE FROM gpkg_contents WHERE "
                 "table_name = 'observation_values'; DROP TABLE observation_summary; "
+                "DROP TABLE spatial_weights; DROP TABLE spatial_weight_regions; "
+                "DROP TABLE spatial_weight_links; DELETE FROM gpkg_contents "
+                "WHERE table_name = 'spatial_weights'; "
                 "ALTER TABLE indicators DROP COLUMN min_reliable_n; "
                 "UPDATE wm_meta SET value = '1' WHERE key = 'schema_version'"));
         }
         auto workspace = workspace::Workspace::open(
             file("v1.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
-        QCOMPARE(workspace->schemaVersion(), 5);
+        QCOMPARE(workspace->schemaVersion(), workspace::Workspace::kSchemaVersion);
         QCOMPARE(workspace::sql::scalarText(
                      workspace->handle(), "SELECT value FROM wm_meta WHERE key = 'schema_version'"),
-                 QStringLiteral("5"));
+                 QString::number(workspace::Workspace::kSchemaVersion));
         QCOMPARE(workspace::sql::scalarText(workspace->handle(), "SELECT count(*) FROM crosswalks"),
                  QStringLiteral("0"));
         QCOMPARE(workspace::sql::scalarText(workspace->handle(),
@@ -441,7 +444,11 @@ private slots:
                 "DROP TABLE crosswalks; DROP TABLE crosswalk_weights; DELETE FROM gpkg_contents "
                 "WHERE table_name LIKE 'crosswalk%'; "
                 "DROP TABLE observation_summary; ALTER TABLE indicators DROP COLUMN "
-                "min_reliable_n; UPDATE wm_meta SET value = '2' "
+                "min_reliable_n; "
+                "DROP TABLE spatial_weights; DROP TABLE spatial_weight_regions; "
+                "DROP TABLE spatial_weight_links; DELETE FROM gpkg_contents "
+                "WHERE table_name = 'spatial_weights'; "
+                "UPDATE wm_meta SET value = '2' "
                 "WHERE key = 'schema_version'"));
         }
         // Readers (the window, the CLI) ask for read-only access: a writable file of an older
@@ -474,8 +481,11 @@ private slots:
                 workspace->handle(),
                 "DROP TABLE crosswalks; DROP TABLE crosswalk_weights; DELETE FROM gpkg_contents "
                 "WHERE table_name LIKE 'crosswalk%'; "
-                "ALTER TABLE indicators DROP COLUMN min_reliable_n; UPDATE wm_meta "
-                "SET value = '3' WHERE key = 'schema_version'"));
+                "ALTER TABLE indicators DROP COLUMN min_reliable_n; "
+                "DROP TABLE spatial_weights; DROP TABLE spatial_weight_regions; "
+                "DROP TABLE spatial_weight_links; DELETE FROM gpkg_contents "
+                "WHERE table_name = 'spatial_weights'; "
+                "UPDATE wm_meta SET value = '3' WHERE key = 'schema_version'"));
         }
         {
             auto workspace = workspace::Workspace::open(
@@ -508,6 +518,36 @@ private slots:
                              : 0);
             }
         QVERIFY(found);
+    }
+
+    //! Version 6 adds the spatial weights tables (empty) and lists spatial_weights as a layer.
+    void version5IsMigratedWithSpatialWeights()
+    {
+        QString error;
+        {
+            auto workspace = workspace::Workspace::open(file("v5.gpkg"),
+                                                        workspace::Workspace::OpenMode::ReadWrite);
+            fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
+            QVERIFY(workspace::sql::exec(
+                workspace->handle(),
+                "DROP TABLE spatial_weights; DROP TABLE spatial_weight_regions; "
+                "DROP TABLE spatial_weight_links; DELETE FROM gpkg_contents "
+                "WHERE table_name = 'spatial_weights'; "
+                "UPDATE wm_meta SET value = '5' WHERE key = 'schema_version'"));
+        }
+        auto workspace = workspace::Workspace::open(
+            file("v5.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        QCOMPARE(workspace->schemaVersion(), 6);
+        QCOMPARE(workspace::sql::scalarText(workspace->handle(),
+                                            "SELECT count(*) FROM spatial_weights, "
+                                            "spatial_weight_regions, spatial_weight_links"),
+                 QStringLiteral("0"));
+        QCOMPARE(workspace::sql::scalarText(workspace->handle(),
+                                            "SELECT data_type FROM gpkg_contents WHERE "
+                                            "table_name = 'spatial_weights'"),
+                 QStringLiteral("attributes"));
+        QCOMPARE(workspace->observationCount(), 2);
     }
 
     void olderSchemaWithoutWritePermissionIsRefused()
