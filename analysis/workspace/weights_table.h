@@ -1,4 +1,4 @@
-// The workspace's spatial weights (schema version 5, docs/workspace.md "Spatial weights"):
+// The workspace's spatial weights (schema version 6, docs/workspace.md "Spatial weights"):
 // saved whole in one transaction of their own, replacing weights of the same name, and read
 // back. Plain data: the engine (engine/weights_storage.h) turns them into SpatialWeights.
 #pragma once

@@ -1,4 +1,4 @@
-// Spatial weights kept in the workspace (schema version 5): built from the workspace's own
+// Spatial weights kept in the workspace (schema version 6): built from the workspace's own
 // boundaries, saved with how they were made, read back the same, replaced by name, and
 // refused on a read-only workspace.
 #include "engine/contiguity.h"
@@ -53,7 +53,7 @@ private slots:
         auto workspace =
             workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
-        QCOMPARE(workspace->schemaVersion(), 5);
+        QCOMPARE(workspace->schemaVersion(), workspace::Workspace::kSchemaVersion);
         const std::vector<RegionBoundary> boundaries =
             levelBoundaries(*workspace, RegionLevel::Wijk, 2017);
         QCOMPARE(int(boundaries.size()), 10);
