@@ -44,7 +44,7 @@ public:
     };
 
     //! The workspace schema version this build writes (wm_meta.schema_version).
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     //! Opens (or, in ReadWrite mode, creates) a workspace; nullptr with *error on failure.
     //! A newer schema is refused; an older one is migrated in place in one transaction, also

@@ -112,6 +112,20 @@ const char *kMigrateV3ToV4 = R"sql(
 ALTER TABLE indicators ADD COLUMN min_reliable_n INTEGER;
 )sql";
 
+// The memo basket (issue 13): the signals an analyst chose for the council memo, in order,
+// and the memo's own words (opening paragraph, theme). Self-contained: two new tables.
+const char *kMigrateMemoBasket = R"sql(
+CREATE TABLE wm_memo_basket (
+    position INTEGER PRIMARY KEY,
+    region_code TEXT NOT NULL,
+    indicator_code TEXT NOT NULL
+);
+CREATE TABLE wm_memo_text (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)sql";
+
 bool insertSrs(sqlite3 *db, int epsg, const char *name, QString *error)
 {
     const QString wkt = gpkg::epsgWkt(epsg);
@@ -199,6 +213,10 @@ bool migrate(sqlite3 *db, int fromVersion, QString *error)
             break;
         case 3:
             if (!sql::exec(db, kMigrateV3ToV4, error))
+                return false;
+            break;
+        case 4:
+            if (!sql::exec(db, kMigrateMemoBasket, error))
                 return false;
             break;
         default:

@@ -1,6 +1,8 @@
 // Menus, toolbar, language switch, recent workspaces and importing (off the UI thread).
 #include "app_environment.h"
 #include "gui/main_window.h"
+#include "gui/report_actions.h"
+#include "gui/window_map_state.h"
 #include "gui/workbench_session.h"
 #include "gui/workspace_import.h"
 #include "map/map_view.h"
@@ -155,6 +157,11 @@ void MainWindow::createActions()
     connect(mLevelBox, QOverload<int>::of(&QComboBox::activated), this, [this] {
         setCurrentLevel(static_cast<RegionLevel>(mLevelBox->currentData().toInt()));
     });
+    // Reports (issue 13): its own menu, dialogs and jobs; the map state through an interface.
+    auto *reports = new gui::ReportActions(this, std::make_unique<gui::WindowMapState>(this));
+    menuBar()->insertMenu(mLanguageMenu->menuAction(), reports->menu());
+    mToolBar->addSeparator();
+    mToolBar->addAction(reports->toolBarAction());
     rebuildRecentMenu();
 }
 

@@ -1,0 +1,230 @@
+#include "reports/map_export_job.h"
+
+#include "engine/boundary_choice.h"
+#include "engine/dataset.h"
+#include "engine/workspace_loader.h"
+#include "engine_map_values.h"
+#include "map_layout.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <algorithm>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+namespace wijk::reports {
+
+namespace {
+
+// The strings keep the "cli" context they had when this lived in the map command: the sheet
+// is the same, so are its words and their translations.
+QString levelPlural(RegionLevel level)
+{
+    switch (level) {
+    case RegionLevel::Gemeente:
+        return QCoreApplication::translate("cli", "Municipalities");
+    case RegionLevel::Wijk:
+        return QCoreApplication::translate("cli", "Wijken");
+    case RegionLevel::Buurt:
+        return QCoreApplication::translate("cli", "Buurten");
+    case RegionLevel::Land:
+        break;
+    }
+    return QCoreApplication::translate("cli", "Country");
+}
+
+QString methodName(ClassificationMethod method)
+{
+    switch (method) {
+    case ClassificationMethod::Quantile:
+        return QCoreApplication::translate("cli", "quantiles");
+    case ClassificationMethod::EqualInterval:
+        return QCoreApplication::translate("cli", "equal intervals");
+    case ClassificationMethod::Jenks:
+        return QCoreApplication::translate("cli", "natural breaks (Jenks)");
+    case ClassificationMethod::StdDev:
+        return QCoreApplication::translate("cli", "standard deviations");
+    case ClassificationMethod::Pretty:
+        return QCoreApplication::translate("cli", "pretty breaks");
+    case ClassificationMethod::Box:
+        return QCoreApplication::translate("cli", "box map");
+    case ClassificationMethod::Manual:
+        return QCoreApplication::translate("cli", "manual breaks");
+    }
+    return QString();
+}
+
+MapLayoutText layoutText(const Indicator &info, RegionLevel level, const ChoroplethSpec &spec,
+                         int classes, int period, int firstYear)
+{
+    MapLayoutText text;
+    text.title = info.name;
+    const QString unit = mapUnitLabel(spec.mode, info.unit);
+    const QString range = QStringLiteral("%1–%2").arg(firstYear).arg(period);
+    QString what;
+    switch (spec.mode) {
+    case MapMode::Value:
+        what = QString::number(period);
+        text.legendTitle = unit.isEmpty() ? QString::number(period)
+                                          : QStringLiteral("%1 (%2)").arg(period).arg(unit);
+        break;
+    case MapMode::Change:
+        what = QCoreApplication::translate("cli", "change %1").arg(range);
+        text.legendTitle =
+            unit.isEmpty() ? QCoreApplication::translate("cli", "Change %1").arg(range)
+                           : QCoreApplication::translate("cli", "Change %1 (%2)").arg(range, unit);
+        break;
+    case MapMode::Trend:
+        what = QCoreApplication::translate("cli", "trend %1").arg(range);
+        text.legendTitle = QCoreApplication::translate("cli", "Trend %1 (%2)").arg(range, unit);
+        break;
+    case MapMode::Signals:
+        what = QCoreApplication::translate("cli", "signals %1").arg(range);
+        text.legendTitle = QCoreApplication::translate("cli", "Signal %1").arg(range);
+        break;
+    }
+    text.subtitle = QStringLiteral("%1, %2").arg(levelPlural(level), what);
+    if (spec.mode != MapMode::Signals) {
+        // What is applied: change and trend maps class each side of 0 (a box map has no
+        // sides), with as many classes as hold regions.
+        const ClassificationMethod applied = spec.mode == MapMode::Value
+                                                 ? spec.classification.method
+                                                 : divergingMethod(spec.classification.method);
+        text.subtitle += QStringLiteral(" · ") +
+                         (spec.mode == MapMode::Value
+                              ? methodName(applied)
+                              : QCoreApplication::translate("cli", "%1 on each side of 0")
+                                    .arg(methodName(applied)));
+        if (applied != ClassificationMethod::Box && applied != ClassificationMethod::Manual)
+            text.subtitle += QStringLiteral(", ") +
+                             QCoreApplication::translate("cli", "%1 classes").arg(classes);
+    }
+    if (spec.mode == MapMode::Trend)
+        text.subtitle +=
+            QStringLiteral(" · ") + QCoreApplication::translate("cli", "Theil-Sen slope");
+    return text;
+}
+
+QString sourceOf(const QString &path, const Indicator &info)
+{
+    if (!info.source.isEmpty())
+        return info.source;
+    const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly);
+    if (!workspace)
+        return QString();
+    const auto extracts = workspace->extracts();
+    return extracts.empty() ? QString() : extracts.back().publisher;
+}
+
+QString latestExtract(const QString &path)
+{
+    const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly);
+    if (!workspace)
+        return QString();
+    const auto extracts = workspace->extracts();
+    const auto latest = std::max_element(
+        extracts.begin(), extracts.end(),
+        [](const ExtractInfo &a, const ExtractInfo &b) { return a.importedAt < b.importedAt; });
+    return latest == extracts.end() ? QString() : latest->extractId;
+}
+} // namespace
+
+bool exportMap(const MapExportRequest &request, MapExportResult *result, QString *error)
+{
+    MapExportResult ignored;
+    MapExportResult &outcome = result ? *result : ignored;
+    const QString &path = request.workspace;
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!QFileInfo::exists(path))
+        return fail(
+            QCoreApplication::translate("cli", "The workspace %1 does not exist.").arg(path));
+    QString message;
+    const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly, &message);
+    if (!workspace)
+        return fail(QCoreApplication::translate("cli", "Cannot open the workspace %1: %2")
+                        .arg(path, message));
+    QStringList unknown;
+    const engine::Dataset dataset =
+        engine::loadDataset(*workspace, {request.indicator}, &unknown, &outcome.warnings);
+    if (!unknown.isEmpty())
+        return fail(QCoreApplication::translate("cli", "Unknown indicator(s) in %1: %2.", nullptr,
+                                                int(unknown.size()))
+                        .arg(path, unknown.join(QStringLiteral(", "))));
+    const int indicator = dataset.indicatorIndex(request.indicator);
+    if (indicator < 0)
+        return fail(
+            QCoreApplication::translate("cli", "Unknown indicator(s) in %1: %2.", nullptr, 1)
+                .arg(path, request.indicator));
+    const Indicator &info = dataset.indicator(indicator);
+    ChoroplethSpec spec = request.spec;
+    spec.polarity = info.polarity;
+    spec.classification.decimals = info.displayDecimals();
+
+    MapValueRequest values;
+    values.level = request.level;
+    values.indicator = info.code;
+    values.period = request.period;
+    values.fromYear = request.fromYear;
+    const QVector<MapValue> mapValues = mapValuesFromEngine(dataset, values, &message);
+    if (!message.isEmpty())
+        return fail(QStringLiteral("%1: %2").arg(path, message));
+    if (request.classesOverAllYears &&
+        (spec.mode == MapMode::Value || spec.mode == MapMode::Change)) {
+        for (int year : dataset.periods()) {
+            MapValueRequest other = values;
+            other.period = year;
+            QString ignored;
+            spec.classBasis += mapValuesFromEngine(dataset, other, &ignored);
+        }
+    }
+    const int firstYear = values.fromYear > 0 ? values.fromYear : dataset.periods().front();
+
+    // The one vintage rule of window and command line (docs/maps.md).
+    const engine::BoundaryChoice boundaries = engine::chooseBoundaries(
+        dataset, request.level, request.period, workspace->boundaryCodes(request.level));
+    if (!boundaries.found())
+        return fail(QStringLiteral("%1: %2").arg(path, engine::noBoundariesMessage(boundaries)));
+    outcome.vintage = boundaries.boundaries;
+    RegionSource source = RegionSource::workspace(path, request.level, outcome.vintage);
+    source.displayName = info.name;
+    auto map = ChoroplethLayer::create(source, mapValues, spec, &message);
+    if (!map)
+        return fail(message);
+    outcome.unknownCodes = map->unknownCodes();
+
+    MapLayoutText text = layoutText(info, request.level, spec, map->classification().size(),
+                                    request.period, firstYear);
+    if (boundaries.borrowed())
+        text.subtitle += QStringLiteral(" · ") + engine::boundaryNote(boundaries);
+    if (!request.title.isEmpty())
+        text.title = request.title;
+    text.source = sourceLine(sourceOf(path, info), latestExtract(path));
+    QgsProject project;
+    const QgsRectangle extent =
+        request.extent.isEmpty() ? map->regions().extentOf() : request.extent;
+    auto layout =
+        createMapLayout(&project, {map->layer()}, extent, text, &message, request.templatePath);
+    if (!layout) {
+        outcome.internalError = true;
+        return fail(message);
+    }
+    ExportOptions options = request.options;
+    options.title = text.title;
+    options.subject = text.subtitle;
+    if (!exportLayout(layout.get(), request.out, options, &message))
+        return fail(message);
+
+    outcome.withData = 0;
+    for (const LegendEntry &entry : map->legend())
+        outcome.withData += entry.key >= 0 ? entry.count : 0;
+    outcome.regionCount = map->regions().regionCount();
+    return true;
+}
+
+} // namespace wijk::reports
