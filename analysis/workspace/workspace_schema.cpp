@@ -113,14 +113,15 @@ ALTER TABLE indicators ADD COLUMN min_reliable_n INTEGER;
 )sql";
 
 // The memo basket (issue 13): the signals an analyst chose for the council memo, in order,
-// and the memo's own words (opening paragraph, theme). Self-contained: two new tables.
+// and the memo's own words (opening paragraph, theme). Self-contained: two new tables
+// (IF NOT EXISTS: a file whose version was set back, as the migration tests do, has them).
 const char *kMigrateMemoBasket = R"sql(
-CREATE TABLE wm_memo_basket (
+CREATE TABLE IF NOT EXISTS wm_memo_basket (
     position INTEGER PRIMARY KEY,
     region_code TEXT NOT NULL,
     indicator_code TEXT NOT NULL
 );
-CREATE TABLE wm_memo_text (
+CREATE TABLE IF NOT EXISTS wm_memo_text (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );

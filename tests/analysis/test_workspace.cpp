@@ -384,10 +384,10 @@ private slots:
         }
         auto workspace = Workspace::open(file("v1.gpkg"), Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
-        QCOMPARE(workspace->schemaVersion(), 4);
+        QCOMPARE(workspace->schemaVersion(), Workspace::kSchemaVersion);
         QCOMPARE(sql::scalarText(workspace->handle(),
                                  "SELECT value FROM wm_meta WHERE key = 'schema_version'"),
-                 QStringLiteral("4"));
+                 QString::number(Workspace::kSchemaVersion));
         QCOMPARE(sql::scalarText(workspace->handle(), "SELECT count(*) FROM observation_values"),
                  QStringLiteral("2"));
         QCOMPARE(workspace->observationCount(), 2);
@@ -419,7 +419,7 @@ private slots:
         auto workspace = Workspace::open(file("v2.gpkg"), Workspace::OpenMode::ReadOnly, &error);
         QVERIFY2(workspace, qPrintable(error));
         QVERIFY(workspace->isReadOnly());
-        QCOMPARE(workspace->schemaVersion(), 4);
+        QCOMPARE(workspace->schemaVersion(), Workspace::kSchemaVersion);
         QCOMPARE(workspace->observationCount(), 4);
         QCOMPARE(workspace->periods(), (std::vector<int>{2019, 2023, 2024}));
         QCOMPARE(sql::scalarText(workspace->handle(),
@@ -445,7 +445,7 @@ private slots:
             auto workspace =
                 Workspace::open(file("v3.gpkg"), Workspace::OpenMode::ReadWrite, &error);
             QVERIFY2(workspace, qPrintable(error));
-            QCOMPARE(workspace->schemaVersion(), 4);
+            QCOMPARE(workspace->schemaVersion(), Workspace::kSchemaVersion);
             for (const Indicator &indicator : workspace->indicators())
                 QCOMPARE(indicator.minReliableN, -1);
             auto tx = ImportTransaction::begin(*workspace, &error);
