@@ -162,6 +162,8 @@ void MainWindow::createActions()
     menuBar()->insertMenu(mLanguageMenu->menuAction(), reports->menu());
     mToolBar->addSeparator();
     mToolBar->addAction(reports->toolBarAction());
+    reports->attachSignalsList(mSignals);
+    connect(this, &MainWindow::workspaceOpened, reports, &gui::ReportActions::workspaceChanged);
     rebuildRecentMenu();
 }
 

@@ -7,6 +7,7 @@
 #include "gui/profile_dialog.h"
 #include "gui/report_settings.h"
 #include "map_layout.h"
+#include "signals/signals_list.h"
 #include "workspace/memo_basket.h"
 #include "workspace/workspace.h"
 
@@ -24,6 +25,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QUrl>
+#include <algorithm>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 
@@ -288,6 +290,48 @@ bool ReportActions::saveMemoBasket(const reports::MemoOptions &options, QString 
     return saved;
 }
 
+void ReportActions::attachSignalsList(SignalsList *list)
+{
+    mSignalsList = list;
+    connect(list, &SignalsList::memoBasketChanged, this, &ReportActions::onBasketTicked);
+}
+
+void ReportActions::workspaceChanged()
+{
+    mBasketWarned = false;
+    if (!mSignalsList)
+        return;
+    QVector<QPair<QString, QString>> ticks;
+    for (const reports::MemoSignalChoice &choice : memoBasket().basket)
+        ticks.append({choice.region, choice.indicator});
+    mSignalsList->setMemoBasket(ticks);
+}
+
+void ReportActions::onBasketTicked()
+{
+    if (!mSignalsList || mState->workspacePath().isEmpty())
+        return;
+    const QVector<QPair<QString, QString>> ticks = mSignalsList->memoBasket();
+    reports::MemoOptions basket = memoBasket();
+    std::vector<reports::MemoSignalChoice> kept;
+    for (const reports::MemoSignalChoice &choice : basket.basket)
+        if (ticks.contains({choice.region, choice.indicator}))
+            kept.push_back(choice);
+    for (const auto &[region, indicator] : ticks) {
+        const bool known = std::any_of(kept.begin(), kept.end(), [&](const auto &choice) {
+            return choice.region == region && choice.indicator == indicator;
+        });
+        if (!known)
+            kept.push_back({region, indicator});
+    }
+    basket.basket = kept;
+    QString error;
+    if (!saveMemoBasket(basket, &error) && !mBasketWarned) {
+        mBasketWarned = true;
+        showFailure(tr("Council memo"), error);
+    }
+}
+
 void ReportActions::openProfileDialog()
 {
     QString error;
@@ -334,6 +378,12 @@ void ReportActions::openMemoDialog()
     const reports::MemoOptions options = dialog.options();
     if (!saveMemoBasket(options, &error))
         showFailure(tr("Council memo"), error);
+    if (mSignalsList) {
+        QVector<QPair<QString, QString>> ticks;
+        for (const reports::MemoSignalChoice &choice : options.basket)
+            ticks.append({choice.region, choice.indicator});
+        mSignalsList->setMemoBasket(ticks);
+    }
     const QStringList outputs = dialog.outputs();
     ReportSettings::setOutputFolder(QFileInfo(outputs.front()).absolutePath());
     const auto shown = progressDialog(mWindow, this, tr("Writing the council memo"));

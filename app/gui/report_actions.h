@@ -24,6 +24,10 @@ class QAction;
 class QMenu;
 class QWidget;
 
+namespace wijk {
+class SignalsList;
+}
+
 namespace wijk::gui {
 
 class MapState;
@@ -71,7 +75,12 @@ public:
     //! Keeps the basket with the workspace; false with *error when it cannot be written.
     bool saveMemoBasket(const reports::MemoOptions &basket, QString *error);
 
+    //! Keeps the ticks of the Signals list and the workspace's memo basket in step.
+    void attachSignalsList(SignalsList *list);
+
 public slots:
+    //! A workspace was opened: its memo basket is ticked in the Signals list.
+    void workspaceChanged();
     //! Stops the running job at the next wijk (profiles) or before it writes.
     void cancel() { mCancel = true; }
 
@@ -91,6 +100,8 @@ private:
     void offerResult(const QStringList &files);
     void showFailure(const QString &title, const QString &error);
     reports::ReportJob::Progress progressCallback();
+    //! The Signals list's ticks changed: the basket keeps its order, new ticks go last.
+    void onBasketTicked();
 
     QPointer<QWidget> mWindow;
     std::unique_ptr<MapState> mState;
@@ -99,6 +110,8 @@ private:
     std::unique_ptr<reports::ReportData> mReportData;
     QString mReportDataPath;
     QDateTime mReportDataModified;
+    QPointer<SignalsList> mSignalsList;
+    bool mBasketWarned = false; //!< a read-only workspace was reported once
 
     QMenu *mMenu = nullptr;
     QAction *mToolBarAction = nullptr;

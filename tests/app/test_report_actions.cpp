@@ -14,6 +14,7 @@
 #include "map/map_view.h"
 #include "qgis_test_main.h"
 #include "selection/region_selection.h"
+#include "signals/signals_list.h"
 #include "test_reports_fixture.h"
 
 #include <QAction>
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QToolBar>
+#include <QTreeView>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <qgsmapcanvas.h>
@@ -272,6 +274,32 @@ private slots:
         // Without the basket again: the engine's order.
         QVERIFY(mActions->saveMemoBasket(reports::MemoOptions(), &error));
         QVERIFY(mActions->memoBasket().basket.empty());
+    }
+
+    void tickingInTheSignalsListFillsTheBasket()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!mWindow->signalsPending(), 60000);
+        QTreeView *view =
+            mWindow->signalsList()->findChild<QTreeView *>(QStringLiteral("signalsView"));
+        QVERIFY(view);
+        QAbstractItemModel *model = view->model();
+        QModelIndex tickable;
+        for (int row = 0; row < model->rowCount() && !tickable.isValid(); ++row)
+            if (model->index(row, 0).flags() & Qt::ItemIsUserCheckable)
+                tickable = model->index(row, 0);
+        QVERIFY(tickable.isValid());
+        const auto entry = tickable.data(SignalsList::EntryRole).value<SignalEntry>();
+        QVERIFY(model->setData(tickable, Qt::Checked, Qt::CheckStateRole));
+        reports::MemoOptions stored = mActions->memoBasket();
+        QCOMPARE(int(stored.basket.size()), 1);
+        QCOMPARE(stored.basket[0].region, entry.region);
+        QCOMPARE(stored.basket[0].indicator, entry.indicator);
+        // Reopening the workspace ticks the stored basket again.
+        QVERIFY(mWindow->openWorkspace(mWorkspace));
+        QTRY_VERIFY_WITH_TIMEOUT(!mWindow->signalsPending(), 60000);
+        QCOMPARE(mWindow->signalsList()->memoBasket().size(), 1);
+        QString error;
+        QVERIFY(mActions->saveMemoBasket(reports::MemoOptions(), &error));
     }
 
     void mapExportEqualsTheCli()
