@@ -116,7 +116,8 @@ void ReportActions::retranslate()
     mData->setText(tr("Export &data…"));
     mCopyMap->setText(tr("&Copy map"));
     mTemplates->setText(tr("&Templates folder…"));
-    mTemplates->setToolTip(tr("A folder with your own wijkprofiel.qpt and kaart.qpt layouts"));
+    mTemplates->setToolTip(
+        tr("A folder with your own wijkprofiel.qpt and wijk_map_a4_landscape.qpt layouts"));
 }
 
 bool ReportActions::eventFilter(QObject *watched, QEvent *event)
@@ -461,10 +462,17 @@ void ReportActions::openDataDialog()
 void ReportActions::chooseTemplateFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(
-        mWindow, tr("Folder with your own layouts (wijkprofiel.qpt, kaart.qpt)"),
+        mWindow, tr("Folder with your own layouts (wijkprofiel.qpt, wijk_map_a4_landscape.qpt)"),
         ReportSettings::templateFolder());
-    if (!folder.isEmpty())
-        ReportSettings::setTemplateFolder(folder);
+    if (folder.isEmpty())
+        return;
+    ReportSettings::setTemplateFolder(folder);
+    if (QDir(folder).entryList({QStringLiteral("*.qpt")}, QDir::Files).isEmpty() &&
+        QMessageBox::question(mWindow, tr("Templates folder"),
+                              tr("The folder holds no layouts yet. Copy the built-in ones into "
+                                 "it, to change them in the QGIS layout designer?")) ==
+            QMessageBox::Yes)
+        ReportSettings::copyBuiltInTemplates(folder);
 }
 
 void ReportActions::offerResult(const QStringList &files)

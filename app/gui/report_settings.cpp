@@ -1,6 +1,7 @@
 #include "gui/report_settings.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
@@ -49,7 +50,25 @@ QString ReportSettings::profileTemplate()
 
 QString ReportSettings::mapTemplate()
 {
-    return templateIn(QStringLiteral("kaart.qpt"));
+    return templateIn(QStringLiteral("wijk_map_a4_landscape.qpt"));
+}
+
+QStringList ReportSettings::copyBuiltInTemplates(const QString &folder)
+{
+    QStringList copied;
+    for (const QString &name :
+         {QStringLiteral("wijkprofiel.qpt"), QStringLiteral("wijk_map_a4_landscape.qpt")}) {
+        const QString target = QDir(folder).filePath(name);
+        if (QFileInfo::exists(target))
+            continue;
+        if (QFile::copy(QStringLiteral(":/layouts/") + name, target)) {
+            // Resources are read-only; the copy is the user's to edit.
+            QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                              QFile::ReadOther);
+            copied << name;
+        }
+    }
+    return copied;
 }
 
 QString ReportSettings::safePart(const QString &text)

@@ -18,10 +18,15 @@ public:
     //! The folder with the user's own .qpt layouts (Settings); empty: the built-in ones.
     static QString templateFolder();
     static void setTemplateFolder(const QString &folder);
-    //! The user's wijkprofiel.qpt or kaart.qpt in the template folder; empty when there is
-    //! none (then the built-in one is used).
+    //! The user's wijkprofiel.qpt or wijk_map_a4_landscape.qpt in the template folder; empty when
+    //! there is none (then the built-in one is used).
     static QString profileTemplate();
     static QString mapTemplate();
+
+    //! Copies the built-in layouts (wijkprofiel.qpt, wijk_map_a4_landscape.qpt) into folder
+    //! as a start for the QGIS layout designer; files already there are kept. The names of
+    //! the files copied.
+    static QStringList copyBuiltInTemplates(const QString &folder);
 
     //! "wijkprofiel-WK040206-2024.pdf"
     static QString profileFileName(const QString &wijkCode, int year);

@@ -430,6 +430,31 @@ private slots:
         QCOMPARE(image.size(), canvas->size() * canvas->devicePixelRatioF());
     }
 
+    void theBuiltInLayoutsAreCopiedAsAStart()
+    {
+        const QString folder = path(QStringLiteral("own-layouts"));
+        QVERIFY(QDir().mkpath(folder));
+        QCOMPARE(gui::ReportSettings::copyBuiltInTemplates(folder),
+                 (QStringList{QStringLiteral("wijkprofiel.qpt"),
+                              QStringLiteral("wijk_map_a4_landscape.qpt")}));
+        QVERIFY(QFileInfo(QDir(folder).filePath(QStringLiteral("wijkprofiel.qpt"))).isWritable());
+        QVERIFY(gui::ReportSettings::copyBuiltInTemplates(folder).isEmpty()); // kept, not replaced
+        gui::ReportSettings::setTemplateFolder(folder);
+        QCOMPARE(gui::ReportSettings::mapTemplate(),
+                 QDir(folder).filePath(QStringLiteral("wijk_map_a4_landscape.qpt")));
+        gui::ProfileDialog dialog({QStringLiteral("WK999907")}, data().municipalityName(),
+                                  data().lastYear());
+        reports::ProfileRequest request = dialog.request();
+        QCOMPARE(request.templatePath, QDir(folder).filePath(QStringLiteral("wijkprofiel.qpt")));
+        request.outFile = path(QStringLiteral("eigen-sjabloon.pdf"));
+        reports::ProfileResult result;
+        QString error;
+        QVERIFY2(mActions->runProfiles(request, &result, &error), qPrintable(error));
+        QCOMPARE(test::pdfText(request.outFile),
+                 test::pdfText(path(QStringLiteral("cli-profile.pdf"))));
+        gui::ReportSettings::setTemplateFolder(QString());
+    }
+
     void aBrokenTemplateFallsBackToTheBuiltInOne()
     {
         const QString folder = path(QStringLiteral("templates"));
