@@ -477,6 +477,59 @@ private slots:
         QCOMPARE(flatText(request.outFile), flatText(path(QStringLiteral("cli-profile.pdf"))));
         gui::ReportSettings::setTemplateFolder(QString());
     }
+
+    //! The README tour's "Make the report" pictures (scripts/screenshots.sh runs this under
+    //! Xvfb with WIJK_SCREENSHOT_DIR set): the dialogs in Dutch and the first result pages.
+    void screenshotsForTheTour()
+    {
+        const QString out = qEnvironmentVariable("WIJK_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            QSKIP("WIJK_SCREENSHOT_DIR is not set");
+        mWindow->setLanguage(QStringLiteral("nl"));
+        gui::ReportSettings::setOutputFolder(QDir::homePath());
+        mWindow->selection()->setSelection({QStringLiteral("WK999907")});
+        auto save = [&out](QWidget *widget, const QString &name) {
+            widget->show();
+            QVERIFY(QTest::qWaitForWindowExposed(widget));
+            QTest::qWait(200);
+            QVERIFY(widget->grab().save(QDir(out).filePath(name)));
+        };
+        {
+            gui::ProfileDialog dialog(mWindow->selection()->selected(), data().municipalityName(),
+                                      data().lastYear(), mWindow.get());
+            save(&dialog, QStringLiteral("report-nl-profile-dialog.png"));
+        }
+        {
+            reports::MemoOptions basket;
+            basket.opening = QStringLiteral("Deze memo zet de signalen uit de wijkmonitor op een "
+                                            "rij voor de commissie Samenleving.");
+            gui::MemoDialog dialog(data(), basket, mWindow.get());
+            dialog.updatePreview();
+            save(&dialog, QStringLiteral("report-nl-memo-dialog.png"));
+        }
+        {
+            gui::WindowMapState state(mWindow.get());
+            gui::MapExportDialog dialog(
+                state.currentMap(), QStringLiteral("Huishoudens met laag inkomen"), mWindow.get());
+            save(&dialog, QStringLiteral("report-nl-map-dialog.png"));
+        }
+        // The result pages, as pdftoppm renders them.
+        const QStringList pages{path(QStringLiteral("cli-profile.pdf")),
+                                path(QStringLiteral("memo-basket.pdf")),
+                                path(QStringLiteral("kaart.pdf"))};
+        const QStringList names{QStringLiteral("report-nl-profile-page"),
+                                QStringLiteral("report-nl-memo-page"),
+                                QStringLiteral("report-nl-map-page")};
+        for (int i = 0; i < pages.size(); ++i) {
+            QVERIFY(QFileInfo::exists(pages[i]));
+            test::tool(QStringLiteral("pdftoppm"),
+                       {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                        QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                        QStringLiteral("1"), QStringLiteral("-singlefile"), pages[i],
+                        QDir(out).filePath(names[i])});
+            QVERIFY(QFileInfo::exists(QDir(out).filePath(names[i] + QStringLiteral(".png"))));
+        }
+    }
 };
 
 WIJK_QGIS_TEST_MAIN(TestReportActions)
