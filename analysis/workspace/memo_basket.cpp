@@ -4,6 +4,7 @@
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
+#include <utility>
 
 namespace wijk::workspace {
 
@@ -69,9 +70,9 @@ bool writeMemoBasket(const Workspace &workspace, const MemoBasket &basket, QStri
     sql::Statement text(db, "INSERT INTO wm_memo_text (key, value) VALUES (?1, ?2)");
     if (!text.isValid())
         return fail();
-    for (const auto &[key, value] :
-         {std::pair<QString, QString>{QStringLiteral("opening"), basket.opening},
-          {QStringLiteral("theme"), basket.theme}}) {
+    const std::pair<QString, QString> texts[] = {{QStringLiteral("opening"), basket.opening},
+                                                 {QStringLiteral("theme"), basket.theme}};
+    for (const auto &[key, value] : texts) {
         if (value.isEmpty())
             continue;
         text.reset();

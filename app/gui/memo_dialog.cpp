@@ -54,8 +54,8 @@ MemoDialog::MemoDialog(const reports::ReportData &data, const reports::MemoOptio
         const QString region = dataset.region(signal.region).code;
         const QString indicator = dataset.indicator(signal.indicator).code;
         for (int row = 0; row < mSignals->count(); ++row)
-            if (mSignals->item(row)->data(kRegionRole) == region &&
-                mSignals->item(row)->data(kIndicatorRole) == indicator)
+            if (mSignals->item(row)->data(kRegionRole).toString() == region &&
+                mSignals->item(row)->data(kIndicatorRole).toString() == indicator)
                 return;
         auto *item = new QListWidgetItem(QStringLiteral("%1 · %2: %3")
                                              .arg(dataset.region(signal.region).name,

@@ -1,6 +1,7 @@
 #include "reports/profile_request.h"
 
 #include "reports/wijk_profile_layout.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <qgsprintlayout.h>

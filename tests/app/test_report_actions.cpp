@@ -3,6 +3,7 @@
 // and GDAL; the same pages as wijkmonitor-cli for the same inputs; a cancelled batch leaves
 // nothing; the memo basket leads the memo and stays with the workspace; Copy map puts the
 // canvas on the clipboard.
+#include "app_environment.h"
 #include "gui/data_export_dialog.h"
 #include "gui/main_window.h"
 #include "gui/map_export_dialog.h"
@@ -24,7 +25,6 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QToolBar>
 #include <QTreeView>
 #include <gdal.h>
@@ -76,8 +76,11 @@ private slots:
     void initTestCase()
     {
         initResources();
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
+        // The settings (a throw-away folder) and the language (Dutch, as the CLI's) that the
+        // real application sets up.
+        qputenv("WIJK_NO_SETTINGS", "1");
+        qunsetenv("WIJK_LANG");
+        setupApplication(*QCoreApplication::instance());
         // The CLI runs with this epoch (test_reports_fixture.h); the window's path too, so
         // the "made on" dates agree.
         qputenv("SOURCE_DATE_EPOCH", "1764356400");
@@ -93,11 +96,7 @@ private slots:
         mActions->setInteractive(false);
     }
 
-    void cleanupTestCase()
-    {
-        mWindow.reset();
-        QSettings().clear();
-    }
+    void cleanupTestCase() { mWindow.reset(); }
 
     void theMenuAndTheToolbarOfferEveryAction()
     {
