@@ -7,11 +7,9 @@
 #include <QString>
 #include <vector>
 
-namespace wijk {
-class Workspace;
-}
-
 namespace wijk::workspace {
+
+class Workspace;
 
 struct MemoBasket
 {

@@ -85,7 +85,7 @@ public:
     {
         // Everything the user typed is checked before the workspace is read.
         const QString out = requiredOption(parser, QStringLiteral("out"));
-        if (!exportFormatForPath(out))
+        if (!maps::exportFormatForPath(out))
             throw CliError(UsageError, QCoreApplication::translate(
                                            "cli", "--out must end in .png, .svg or .pdf: %1")
                                            .arg(out));
@@ -101,9 +101,9 @@ public:
                            QCoreApplication::translate("cli", "Missing required option --period."));
         const std::optional<int> from = engine_support::yearOption(parser, QStringLiteral("from"));
 
-        ChoroplethSpec spec;
+        maps::ChoroplethSpec spec;
         const RegionLevel level = engine_support::levelOption(parser);
-        const auto mode = mapModeFromString(parser.value(QStringLiteral("mode")));
+        const auto mode = maps::mapModeFromString(parser.value(QStringLiteral("mode")));
         if (!mode)
             throw CliError(UsageError,
                            QCoreApplication::translate(
@@ -111,7 +111,7 @@ public:
                                       "'%1'.")
                                .arg(parser.value(QStringLiteral("mode"))));
         spec.mode = *mode;
-        auto method = classificationMethodFromString(parser.value(QStringLiteral("method")));
+        auto method = maps::classificationMethodFromString(parser.value(QStringLiteral("method")));
         if (!method)
             throw CliError(UsageError,
                            QCoreApplication::translate(
@@ -126,7 +126,7 @@ public:
                            QCoreApplication::translate("cli", "--classes must be 3 to 9, not '%1'.")
                                .arg(parser.value(QStringLiteral("classes"))));
         if (parser.isSet(QStringLiteral("breaks"))) {
-            spec.classification.method = ClassificationMethod::Manual;
+            spec.classification.method = maps::ClassificationMethod::Manual;
             for (const QString &part : parser.value(QStringLiteral("breaks"))
                                            .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 const double value = part.trimmed().toDouble(&ok);
@@ -150,24 +150,25 @@ public:
                                        .arg(spec.classification.manualBreaks.last()));
                 spec.classification.manualBreaks.append(value);
             }
-        } else if (spec.classification.method == ClassificationMethod::Manual) {
+        } else if (spec.classification.method == maps::ClassificationMethod::Manual) {
             throw CliError(UsageError,
                            QCoreApplication::translate("cli", "--method manual needs --breaks."));
         }
         const QString labels = parser.value(QStringLiteral("labels")).toLower().trimmed();
         if (labels.isEmpty())
-            spec.labels = level == RegionLevel::Buurt ? LabelContent::None : LabelContent::Name;
+            spec.labels =
+                level == RegionLevel::Buurt ? maps::LabelContent::None : maps::LabelContent::Name;
         else if (labels == QLatin1String("name"))
-            spec.labels = LabelContent::Name;
+            spec.labels = maps::LabelContent::Name;
         else if (labels == QLatin1String("value"))
-            spec.labels = LabelContent::NameAndValue;
+            spec.labels = maps::LabelContent::NameAndValue;
         else if (labels == QLatin1String("none"))
-            spec.labels = LabelContent::None;
+            spec.labels = maps::LabelContent::None;
         else
             throw CliError(UsageError, QCoreApplication::translate(
                                            "cli", "--labels must be name, value or none, not '%1'.")
                                            .arg(labels));
-        ExportOptions exportOptions;
+        maps::ExportOptions exportOptions;
         if (parser.isSet(QStringLiteral("dpi"))) {
             exportOptions.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
             if (!ok || exportOptions.dpi < 36 || exportOptions.dpi > 1200)
@@ -185,7 +186,7 @@ public:
         request.title = parser.value(QStringLiteral("title"));
         request.options = exportOptions;
         request.out = out;
-        const QgisSession qgis;
+        const app::QgisSession qgis;
         QString error;
         reports::MapExportResult result;
         const bool written = reports::exportMap(request, &result, &error);

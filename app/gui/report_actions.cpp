@@ -214,7 +214,7 @@ bool ReportActions::runMapExport(reports::MapExportRequest request, QString *err
     if (!request.templatePath.isEmpty()) {
         QgsProject project;
         QString templateError;
-        if (!loadLayoutTemplate(&project, request.templatePath, &templateError)) {
+        if (!maps::loadLayoutTemplate(&project, request.templatePath, &templateError)) {
             showFailure(tr("Template"),
                         tr("The map template %1 cannot be used: %2\nThe built-in layout is "
                            "used instead.")
@@ -262,7 +262,7 @@ reports::MemoOptions ReportActions::memoBasket()
     const QString path = mState->workspacePath();
     if (path.isEmpty())
         return options;
-    const auto file = Workspace::open(path, Workspace::OpenMode::ReadOnly);
+    const auto file = workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
     if (!file)
         return options;
     const workspace::MemoBasket basket = workspace::readMemoBasket(*file);
@@ -276,7 +276,8 @@ reports::MemoOptions ReportActions::memoBasket()
 bool ReportActions::saveMemoBasket(const reports::MemoOptions &options, QString *error)
 {
     const QString path = mState->workspacePath();
-    const auto file = Workspace::open(path, Workspace::OpenMode::ReadWrite, error);
+    const auto file =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, error);
     if (!file)
         return false;
     workspace::MemoBasket basket;
@@ -291,10 +292,10 @@ bool ReportActions::saveMemoBasket(const reports::MemoOptions &options, QString 
     return saved;
 }
 
-void ReportActions::attachSignalsList(SignalsList *list)
+void ReportActions::attachSignalsList(widgets::SignalsList *list)
 {
     mSignalsList = list;
-    connect(list, &SignalsList::memoBasketChanged, this, &ReportActions::onBasketTicked);
+    connect(list, &widgets::SignalsList::memoBasketChanged, this, &ReportActions::onBasketTicked);
 }
 
 void ReportActions::workspaceChanged()

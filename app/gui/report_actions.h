@@ -24,7 +24,7 @@ class QAction;
 class QMenu;
 class QWidget;
 
-namespace wijk {
+namespace wijk::widgets {
 class SignalsList;
 }
 
@@ -76,7 +76,7 @@ public:
     bool saveMemoBasket(const reports::MemoOptions &basket, QString *error);
 
     //! Keeps the ticks of the Signals list and the workspace's memo basket in step.
-    void attachSignalsList(SignalsList *list);
+    void attachSignalsList(widgets::SignalsList *list);
 
 public slots:
     //! A workspace was opened: its memo basket is ticked in the Signals list.
@@ -110,7 +110,7 @@ private:
     std::unique_ptr<reports::ReportData> mReportData;
     QString mReportDataPath;
     QDateTime mReportDataModified;
-    QPointer<SignalsList> mSignalsList;
+    QPointer<widgets::SignalsList> mSignalsList;
     bool mBasketWarned = false; //!< a read-only workspace was reported once
 
     QMenu *mMenu = nullptr;

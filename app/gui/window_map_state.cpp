@@ -21,18 +21,19 @@ reports::MapExportRequest WindowMapState::currentMap() const
     reports::MapExportRequest request;
     if (!mWindow || !mWindow->session())
         return request;
-    const MapView *map = mWindow->mapView();
+    const widgets::MapView *map = mWindow->mapView();
     request.workspace = mWindow->session()->path();
     request.indicator = mWindow->currentIndicator();
     request.level = mWindow->currentLevel();
     request.period = mWindow->currentPeriod();
     // The window's change, trend and signal maps start at the first year (fromYear 0).
-    request.spec.mode = mapModeFromString(map->mode()).value_or(MapMode::Value);
-    request.spec.classification.method = classificationMethodFromString(map->classificationMethod())
-                                             .value_or(ClassificationMethod::Quantile);
+    request.spec.mode = maps::mapModeFromString(map->mode()).value_or(maps::MapMode::Value);
+    request.spec.classification.method =
+        maps::classificationMethodFromString(map->classificationMethod())
+            .value_or(maps::ClassificationMethod::Quantile);
     request.spec.classification.classes = map->classCount();
     request.spec.labels =
-        request.level == RegionLevel::Buurt ? LabelContent::None : LabelContent::Name;
+        request.level == RegionLevel::Buurt ? maps::LabelContent::None : maps::LabelContent::Name;
     request.classesOverAllYears = map->fixedClasses();
     request.extent = map->canvas()->extent();
     return request;

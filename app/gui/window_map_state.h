@@ -6,11 +6,9 @@
 
 #include <QPointer>
 
-namespace wijk {
-class MainWindow;
-}
-
 namespace wijk::gui {
+
+class MainWindow;
 
 class WindowMapState : public MapState
 {

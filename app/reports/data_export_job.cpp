@@ -33,7 +33,7 @@ bool exportData(const ReportData &data, const DataExportRequest &request, DataEx
             *error = QCoreApplication::translate("cli", "--format must be csv, xlsx or gpkg.");
         return false;
     }
-    ExportSelection selection;
+    exports::ExportSelection selection;
     selection.levels =
         request.levels.empty()
             ? std::vector<RegionLevel>{RegionLevel::Gemeente, RegionLevel::Wijk, RegionLevel::Buurt}
@@ -50,7 +50,7 @@ bool exportData(const ReportData &data, const DataExportRequest &request, DataEx
         }
         selection.indicators.push_back(i);
     }
-    ExportTable trends;
+    exports::ExportTable trends;
     if (request.trends) {
         std::vector<engine::TrendRow> rows;
         for (RegionLevel level : selection.levels) {
@@ -61,47 +61,48 @@ bool exportData(const ReportData &data, const DataExportRequest &request, DataEx
                     rows.push_back(row);
             }
         }
-        trends = trendsTable(dataset, rows);
+        trends = exports::trendsTable(dataset, rows);
     }
-    const Provenance &provenance = data.provenance();
-    std::vector<ExportTable> tables;
+    const exports::Provenance &provenance = data.provenance();
+    std::vector<exports::ExportTable> tables;
     if (format == QLatin1String("gpkg")) {
-        const Workspace &ws = data.workspace();
+        const workspace::Workspace &ws = data.workspace();
         for (RegionLevel level : selection.levels)
-            tables.push_back(geoValuesTable(dataset, level, selection.indicators,
-                                            [&ws](const QString &code, int vintage) {
-                                                return ws.regionGeometryWkb(code, vintage);
-                                            }));
+            tables.push_back(exports::geoValuesTable(dataset, level, selection.indicators,
+                                                     [&ws](const QString &code, int vintage) {
+                                                         return ws.regionGeometryWkb(code, vintage);
+                                                     }));
     } else {
-        tables.push_back(valuesTable(dataset, selection));
+        tables.push_back(exports::valuesTable(dataset, selection));
     }
     if (request.trends)
         tables.push_back(trends);
 
     if (format == QLatin1String("csv")) {
-        CsvOptions options;
+        exports::CsvOptions options;
         if (request.excelNl)
             options.delimiter = QLatin1Char(';');
-        if (!writeCsv(request.out, tables.front(), provenance, options, error))
+        if (!exports::writeCsv(request.out, tables.front(), provenance, options, error))
             return false;
         outcome.files << request.out;
         if (request.trends) {
             const QFileInfo info(request.out);
             const QString trendsPath =
                 info.dir().filePath(info.completeBaseName() + QStringLiteral("-trends.csv"));
-            if (!writeCsv(trendsPath, trends, provenance, options, error))
+            if (!exports::writeCsv(trendsPath, trends, provenance, options, error))
                 return false;
             outcome.files << trendsPath;
             outcome.trendRows = trends.rows.size();
         }
     } else {
-        const OgrFormat ogr =
-            format == QLatin1String("xlsx") ? OgrFormat::Xlsx : OgrFormat::GeoPackage;
-        if (!writeOgr(request.out, ogr, tables, provenance, error))
+        const exports::OgrFormat ogr = format == QLatin1String("xlsx")
+                                           ? exports::OgrFormat::Xlsx
+                                           : exports::OgrFormat::GeoPackage;
+        if (!exports::writeOgr(request.out, ogr, tables, provenance, error))
             return false;
         outcome.files << request.out;
     }
-    for (const ExportTable &table : tables)
+    for (const exports::ExportTable &table : tables)
         outcome.rows += table.rows.size();
     outcome.tables = int(tables.size());
     return true;

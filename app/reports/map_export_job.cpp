@@ -35,73 +35,75 @@ QString levelPlural(RegionLevel level)
     return QCoreApplication::translate("cli", "Country");
 }
 
-QString methodName(ClassificationMethod method)
+QString methodName(maps::ClassificationMethod method)
 {
     switch (method) {
-    case ClassificationMethod::Quantile:
+    case maps::ClassificationMethod::Quantile:
         return QCoreApplication::translate("cli", "quantiles");
-    case ClassificationMethod::EqualInterval:
+    case maps::ClassificationMethod::EqualInterval:
         return QCoreApplication::translate("cli", "equal intervals");
-    case ClassificationMethod::Jenks:
+    case maps::ClassificationMethod::Jenks:
         return QCoreApplication::translate("cli", "natural breaks (Jenks)");
-    case ClassificationMethod::StdDev:
+    case maps::ClassificationMethod::StdDev:
         return QCoreApplication::translate("cli", "standard deviations");
-    case ClassificationMethod::Pretty:
+    case maps::ClassificationMethod::Pretty:
         return QCoreApplication::translate("cli", "pretty breaks");
-    case ClassificationMethod::Box:
+    case maps::ClassificationMethod::Box:
         return QCoreApplication::translate("cli", "box map");
-    case ClassificationMethod::Manual:
+    case maps::ClassificationMethod::Manual:
         return QCoreApplication::translate("cli", "manual breaks");
     }
     return QString();
 }
 
-MapLayoutText layoutText(const Indicator &info, RegionLevel level, const ChoroplethSpec &spec,
-                         int classes, int period, int firstYear)
+maps::MapLayoutText layoutText(const Indicator &info, RegionLevel level,
+                               const maps::ChoroplethSpec &spec, int classes, int period,
+                               int firstYear)
 {
-    MapLayoutText text;
+    maps::MapLayoutText text;
     text.title = info.name;
-    const QString unit = mapUnitLabel(spec.mode, info.unit);
+    const QString unit = maps::mapUnitLabel(spec.mode, info.unit);
     const QString range = QStringLiteral("%1–%2").arg(firstYear).arg(period);
     QString what;
     switch (spec.mode) {
-    case MapMode::Value:
+    case maps::MapMode::Value:
         what = QString::number(period);
         text.legendTitle = unit.isEmpty() ? QString::number(period)
                                           : QStringLiteral("%1 (%2)").arg(period).arg(unit);
         break;
-    case MapMode::Change:
+    case maps::MapMode::Change:
         what = QCoreApplication::translate("cli", "change %1").arg(range);
         text.legendTitle =
             unit.isEmpty() ? QCoreApplication::translate("cli", "Change %1").arg(range)
                            : QCoreApplication::translate("cli", "Change %1 (%2)").arg(range, unit);
         break;
-    case MapMode::Trend:
+    case maps::MapMode::Trend:
         what = QCoreApplication::translate("cli", "trend %1").arg(range);
         text.legendTitle = QCoreApplication::translate("cli", "Trend %1 (%2)").arg(range, unit);
         break;
-    case MapMode::Signals:
+    case maps::MapMode::Signals:
         what = QCoreApplication::translate("cli", "signals %1").arg(range);
         text.legendTitle = QCoreApplication::translate("cli", "Signal %1").arg(range);
         break;
     }
     text.subtitle = QStringLiteral("%1, %2").arg(levelPlural(level), what);
-    if (spec.mode != MapMode::Signals) {
+    if (spec.mode != maps::MapMode::Signals) {
         // What is applied: change and trend maps class each side of 0 (a box map has no
         // sides), with as many classes as hold regions.
-        const ClassificationMethod applied = spec.mode == MapMode::Value
-                                                 ? spec.classification.method
-                                                 : divergingMethod(spec.classification.method);
+        const maps::ClassificationMethod applied =
+            spec.mode == maps::MapMode::Value ? spec.classification.method
+                                              : maps::divergingMethod(spec.classification.method);
         text.subtitle += QStringLiteral(" · ") +
-                         (spec.mode == MapMode::Value
+                         (spec.mode == maps::MapMode::Value
                               ? methodName(applied)
                               : QCoreApplication::translate("cli", "%1 on each side of 0")
                                     .arg(methodName(applied)));
-        if (applied != ClassificationMethod::Box && applied != ClassificationMethod::Manual)
+        if (applied != maps::ClassificationMethod::Box &&
+            applied != maps::ClassificationMethod::Manual)
             text.subtitle += QStringLiteral(", ") +
                              QCoreApplication::translate("cli", "%1 classes").arg(classes);
     }
-    if (spec.mode == MapMode::Trend)
+    if (spec.mode == maps::MapMode::Trend)
         text.subtitle +=
             QStringLiteral(" · ") + QCoreApplication::translate("cli", "Theil-Sen slope");
     return text;
@@ -111,7 +113,8 @@ QString sourceOf(const QString &path, const Indicator &info)
 {
     if (!info.source.isEmpty())
         return info.source;
-    const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly);
+    const auto workspace =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
     if (!workspace)
         return QString();
     const auto extracts = workspace->extracts();
@@ -120,13 +123,16 @@ QString sourceOf(const QString &path, const Indicator &info)
 
 QString latestExtract(const QString &path)
 {
-    const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly);
+    const auto workspace =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
     if (!workspace)
         return QString();
     const auto extracts = workspace->extracts();
-    const auto latest = std::max_element(
-        extracts.begin(), extracts.end(),
-        [](const ExtractInfo &a, const ExtractInfo &b) { return a.importedAt < b.importedAt; });
+    const auto latest =
+        std::max_element(extracts.begin(), extracts.end(),
+                         [](const workspace::ExtractInfo &a, const workspace::ExtractInfo &b) {
+                             return a.importedAt < b.importedAt;
+                         });
     return latest == extracts.end() ? QString() : latest->extractId;
 }
 } // namespace
@@ -145,7 +151,8 @@ bool exportMap(const MapExportRequest &request, MapExportResult *result, QString
         return fail(
             QCoreApplication::translate("cli", "The workspace %1 does not exist.").arg(path));
     QString message;
-    const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly, &message);
+    const auto workspace =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &message);
     if (!workspace)
         return fail(QCoreApplication::translate("cli", "Cannot open the workspace %1: %2")
                         .arg(path, message));
@@ -162,25 +169,25 @@ bool exportMap(const MapExportRequest &request, MapExportResult *result, QString
             QCoreApplication::translate("cli", "Unknown indicator(s) in %1: %2.", nullptr, 1)
                 .arg(path, request.indicator));
     const Indicator &info = dataset.indicator(indicator);
-    ChoroplethSpec spec = request.spec;
+    maps::ChoroplethSpec spec = request.spec;
     spec.polarity = info.polarity;
     spec.classification.decimals = info.displayDecimals();
 
-    MapValueRequest values;
+    maps::MapValueRequest values;
     values.level = request.level;
     values.indicator = info.code;
     values.period = request.period;
     values.fromYear = request.fromYear;
-    const QVector<MapValue> mapValues = mapValuesFromEngine(dataset, values, &message);
+    const QVector<maps::MapValue> mapValues = maps::mapValuesFromEngine(dataset, values, &message);
     if (!message.isEmpty())
         return fail(QStringLiteral("%1: %2").arg(path, message));
     if (request.classesOverAllYears &&
-        (spec.mode == MapMode::Value || spec.mode == MapMode::Change)) {
+        (spec.mode == maps::MapMode::Value || spec.mode == maps::MapMode::Change)) {
         for (int year : dataset.periods()) {
-            MapValueRequest other = values;
+            maps::MapValueRequest other = values;
             other.period = year;
             QString ignored;
-            spec.classBasis += mapValuesFromEngine(dataset, other, &ignored);
+            spec.classBasis += maps::mapValuesFromEngine(dataset, other, &ignored);
         }
     }
     const int firstYear = values.fromYear > 0 ? values.fromYear : dataset.periods().front();
@@ -191,37 +198,37 @@ bool exportMap(const MapExportRequest &request, MapExportResult *result, QString
     if (!boundaries.found())
         return fail(QStringLiteral("%1: %2").arg(path, engine::noBoundariesMessage(boundaries)));
     outcome.vintage = boundaries.boundaries;
-    RegionSource source = RegionSource::workspace(path, request.level, outcome.vintage);
+    maps::RegionSource source = maps::RegionSource::workspace(path, request.level, outcome.vintage);
     source.displayName = info.name;
-    auto map = ChoroplethLayer::create(source, mapValues, spec, &message);
+    auto map = maps::ChoroplethLayer::create(source, mapValues, spec, &message);
     if (!map)
         return fail(message);
     outcome.unknownCodes = map->unknownCodes();
 
-    MapLayoutText text = layoutText(info, request.level, spec, map->classification().size(),
-                                    request.period, firstYear);
+    maps::MapLayoutText text = layoutText(info, request.level, spec, map->classification().size(),
+                                          request.period, firstYear);
     if (boundaries.borrowed())
         text.subtitle += QStringLiteral(" · ") + engine::boundaryNote(boundaries);
     if (!request.title.isEmpty())
         text.title = request.title;
-    text.source = sourceLine(sourceOf(path, info), latestExtract(path));
+    text.source = maps::sourceLine(sourceOf(path, info), latestExtract(path));
     QgsProject project;
     const QgsRectangle extent =
         request.extent.isEmpty() ? map->regions().extentOf() : request.extent;
-    auto layout =
-        createMapLayout(&project, {map->layer()}, extent, text, &message, request.templatePath);
+    auto layout = maps::createMapLayout(&project, {map->layer()}, extent, text, &message,
+                                        request.templatePath);
     if (!layout) {
         outcome.internalError = true;
         return fail(message);
     }
-    ExportOptions options = request.options;
+    maps::ExportOptions options = request.options;
     options.title = text.title;
     options.subject = text.subtitle;
-    if (!exportLayout(layout.get(), request.out, options, &message))
+    if (!maps::exportLayout(layout.get(), request.out, options, &message))
         return fail(message);
 
     outcome.withData = 0;
-    for (const LegendEntry &entry : map->legend())
+    for (const maps::LegendEntry &entry : map->legend())
         outcome.withData += entry.key >= 0 ? entry.count : 0;
     outcome.regionCount = map->regions().regionCount();
     return true;

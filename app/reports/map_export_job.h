@@ -23,15 +23,15 @@ struct MapExportRequest
     int fromYear = 0; //!< start year of change, trend and signals; 0: the first period
     //! Mode, classification and labels; the job fills polarity and decimals from the
     //! indicator.
-    ChoroplethSpec spec;
+    maps::ChoroplethSpec spec;
     //! Value and change maps: classes over every year (as the window's "fixed classes"), so
     //! maps of different years compare.
     bool classesOverAllYears = false;
-    QString title;         //!< empty: the indicator's name
-    QgsRectangle extent;   //!< empty: every region of the level
-    QString templatePath;  //!< a map layout (.qpt); empty: the shipped one
-    ExportOptions options; //!< resolution; the job sets the document title and subject
-    QString out;           //!< .png, .svg or .pdf
+    QString title;               //!< empty: the indicator's name
+    QgsRectangle extent;         //!< empty: every region of the level
+    QString templatePath;        //!< a map layout (.qpt); empty: the shipped one
+    maps::ExportOptions options; //!< resolution; the job sets the document title and subject
+    QString out;                 //!< .png, .svg or .pdf
 };
 
 struct MapExportResult

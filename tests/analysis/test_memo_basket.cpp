@@ -22,7 +22,8 @@ private slots:
     void writtenAndReadBackInOrder()
     {
         QString error;
-        auto ws = Workspace::open(file("a.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        auto ws = workspace::Workspace::open(file("a.gpkg"),
+                                             workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(ws, qPrintable(error));
         QVERIFY(workspace::readMemoBasket(*ws).isEmpty());
         workspace::MemoBasket basket;
@@ -33,7 +34,8 @@ private slots:
         QVERIFY2(workspace::writeMemoBasket(*ws, basket, &error), qPrintable(error));
         ws.reset();
 
-        ws = Workspace::open(file("a.gpkg"), Workspace::OpenMode::ReadOnly, &error);
+        ws = workspace::Workspace::open(file("a.gpkg"), workspace::Workspace::OpenMode::ReadOnly,
+                                        &error);
         const workspace::MemoBasket read = workspace::readMemoBasket(*ws);
         QCOMPARE(int(read.entries.size()), 2);
         QCOMPARE(read.entries[0].region, QStringLiteral("WK999903"));
@@ -46,7 +48,8 @@ private slots:
         ws.reset();
 
         // A new basket replaces the old one whole.
-        ws = Workspace::open(file("a.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        ws = workspace::Workspace::open(file("a.gpkg"), workspace::Workspace::OpenMode::ReadWrite,
+                                        &error);
         workspace::MemoBasket one;
         one.entries = {{QStringLiteral("WK999902"), QStringLiteral("woz")}};
         QVERIFY2(workspace::writeMemoBasket(*ws, one, &error), qPrintable(error));
@@ -61,17 +64,20 @@ private slots:
     {
         QString error;
         {
-            auto ws = Workspace::open(file("v4.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+            auto ws = workspace::Workspace::open(file("v4.gpkg"),
+                                                 workspace::Workspace::OpenMode::ReadWrite, &error);
             QVERIFY2(ws, qPrintable(error));
-            QVERIFY(sql::exec(ws->handle(),
-                              "DROP TABLE wm_memo_basket; DROP TABLE wm_memo_text; UPDATE wm_meta "
+            QVERIFY(workspace::sql::exec(
+                ws->handle(), "DROP TABLE wm_memo_basket; DROP TABLE wm_memo_text; UPDATE wm_meta "
                               "SET value = '4' WHERE key = 'schema_version'"));
         }
-        auto ws = Workspace::open(file("v4.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        auto ws = workspace::Workspace::open(file("v4.gpkg"),
+                                             workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(ws, qPrintable(error));
-        QCOMPARE(ws->schemaVersion(), Workspace::kSchemaVersion);
-        QCOMPARE(sql::scalarText(ws->handle(), "SELECT count(*) FROM sqlite_master WHERE name IN "
-                                               "('wm_memo_basket', 'wm_memo_text')"),
+        QCOMPARE(ws->schemaVersion(), workspace::Workspace::kSchemaVersion);
+        QCOMPARE(workspace::sql::scalarText(ws->handle(),
+                                            "SELECT count(*) FROM sqlite_master WHERE name IN "
+                                            "('wm_memo_basket', 'wm_memo_text')"),
                  QStringLiteral("2"));
         workspace::MemoBasket basket;
         basket.entries = {{QStringLiteral("WK999903"), QStringLiteral("woz")}};

@@ -44,7 +44,7 @@ class TestReportActions : public QObject
 
     QTemporaryDir mDir;
     QString mWorkspace;
-    std::unique_ptr<MainWindow> mWindow;
+    std::unique_ptr<gui::MainWindow> mWindow;
     gui::ReportActions *mActions = nullptr;
 
     QString path(const QString &name) const { return mDir.filePath(name); }
@@ -80,7 +80,7 @@ private slots:
         // real application sets up.
         qputenv("WIJK_NO_SETTINGS", "1");
         qunsetenv("WIJK_LANG");
-        setupApplication(*QCoreApplication::instance());
+        app::setupApplication(*QCoreApplication::instance());
         // The CLI runs with this epoch (test_reports_fixture.h); the window's path too, so
         // the "made on" dates agree.
         qputenv("SOURCE_DATE_EPOCH", "1764356400");
@@ -88,7 +88,7 @@ private slots:
         QVERIFY2(!test::cliPath().isEmpty(), "wijkmonitor-cli is not built");
         mWorkspace = test::makeDemoWorkspace(mDir);
         QVERIFY(!mWorkspace.isEmpty());
-        mWindow = std::make_unique<MainWindow>();
+        mWindow = std::make_unique<gui::MainWindow>();
         mWindow->resize(1200, 800);
         QVERIFY(mWindow->openWorkspace(mWorkspace));
         mActions = mWindow->findChild<gui::ReportActions *>();
@@ -287,7 +287,8 @@ private slots:
             if (model->index(row, 0).flags() & Qt::ItemIsUserCheckable)
                 tickable = model->index(row, 0);
         QVERIFY(tickable.isValid());
-        const auto entry = tickable.data(SignalsList::EntryRole).value<SignalEntry>();
+        const auto entry =
+            tickable.data(widgets::SignalsList::EntryRole).value<widgets::SignalEntry>();
         QVERIFY(model->setData(tickable, Qt::Checked, Qt::CheckStateRole));
         reports::MemoOptions stored = mActions->memoBasket();
         QCOMPARE(int(stored.basket.size()), 1);

@@ -12,9 +12,9 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-Q_DECLARE_METATYPE(wijk::SignalEntry)
+Q_DECLARE_METATYPE(wijk::widgets::SignalEntry)
 
-namespace wijk {
+namespace wijk::widgets {
 
 namespace {
 
@@ -352,4 +352,4 @@ void SignalsList::retranslate()
     applyFilters();
 }
 
-} // namespace wijk
+} // namespace wijk::widgets

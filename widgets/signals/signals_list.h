@@ -17,7 +17,7 @@ class QStandardItemModel;
 class QSortFilterProxyModel;
 class QTreeView;
 
-namespace wijk {
+namespace wijk::widgets {
 
 //! One signal as the list shows it (filled by the app from the engine's results).
 struct SignalEntry
@@ -109,4 +109,4 @@ private:
     QVector<QPair<QString, QString>> mMemoBasket;
 };
 
-} // namespace wijk
+} // namespace wijk::widgets
