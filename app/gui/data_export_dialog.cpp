@@ -73,7 +73,7 @@ reports::DataExportRequest DataExportDialog::request() const
     reports::DataExportRequest request;
     request.format = suffix();
     if (mThisIndicator->isChecked()) {
-        request.indicators = {mIndicator};
+        request.indicators = QStringList{mIndicator};
         request.levels = {mLevel};
     } else if (mTheme->isChecked()) {
         request.indicators = mThemeIndicators;

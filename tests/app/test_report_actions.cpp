@@ -205,7 +205,7 @@ private slots:
         QCOMPARE(outputs.size(), 1);
         QCOMPARE(QFileInfo(outputs.front()).fileName(),
                  QStringLiteral("raadsmemo-Demostad-%1.pdf").arg(data().lastYear()));
-        outputs = {path(QStringLiteral("memo.pdf")), path(QStringLiteral("memo.odt"))};
+        outputs = QStringList{path(QStringLiteral("memo.pdf")), path(QStringLiteral("memo.odt"))};
         QString error;
         QVERIFY2(mActions->runMemo(options, outputs, &error), qPrintable(error));
         QVERIFY(QFileInfo::exists(path(QStringLiteral("memo.odt"))));
@@ -287,8 +287,7 @@ private slots:
             if (model->index(row, 0).flags() & Qt::ItemIsUserCheckable)
                 tickable = model->index(row, 0);
         QVERIFY(tickable.isValid());
-        const auto entry =
-            tickable.data(widgets::SignalsList::EntryRole).value<widgets::SignalEntry>();
+        const widgets::SignalEntry entry = mWindow->signalsList()->visibleEntry(tickable.row());
         QVERIFY(model->setData(tickable, Qt::Checked, Qt::CheckStateRole));
         reports::MemoOptions stored = mActions->memoBasket();
         QCOMPARE(int(stored.basket.size()), 1);
