@@ -63,6 +63,11 @@ public:
                                      "period)."),
                           QStringLiteral("YYYY")});
         parser.addOption(
+            {QStringLiteral("same-classes"),
+             QCoreApplication::translate(
+                 "cli", "Value and change maps: classes over every year (as the window's "
+                        "\"same classes every year\"), so maps of different years compare.")});
+        parser.addOption(
             {QStringLiteral("labels"),
              QCoreApplication::translate(
                  "cli", "Region labels: name, value (name and value) or none (default: "
@@ -183,6 +188,7 @@ public:
         request.period = *period;
         request.fromYear = from.value_or(0);
         request.spec = spec;
+        request.classesOverAllYears = parser.isSet(QStringLiteral("same-classes"));
         request.title = parser.value(QStringLiteral("title"));
         request.options = exportOptions;
         request.out = out;

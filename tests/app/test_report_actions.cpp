@@ -63,6 +63,7 @@ class TestReportActions : public QObject
     {
         QString text = test::pdfText(pdf);
         text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+        text.replace(QChar(0xfb01), QStringLiteral("fi")); // the font's "fi" ligature
         return text;
     }
 
@@ -156,6 +157,7 @@ private slots:
         QCOMPARE(result.wijken, int(data().wijken().size()));
         const QString text = flatText(request.outFile);
         QVERIFY(text.contains(QStringLiteral("Wijkprofielen Demostad")));
+        QVERIFY(text.contains(QStringLiteral("Inhoud")));
         for (int w : data().wijken())
             QVERIFY2(text.contains(data().dataset().region(w).name),
                      qPrintable(data().dataset().region(w).name));
@@ -315,6 +317,9 @@ private slots:
         QCOMPARE(onScreen.period, data().lastYear());
         QCOMPARE(onScreen.level, RegionLevel::Wijk);
         QCOMPARE(onScreen.workspace, mWorkspace);
+        // "Same classes every year" is on in the window by default: so in the sheet.
+        QVERIFY(mWindow->mapView()->fixedClasses());
+        QVERIFY(onScreen.classesOverAllYears);
 
         gui::MapExportDialog dialog(onScreen, QStringLiteral("Huishoudens met laag inkomen"));
         reports::MapExportRequest request = dialog.request();
@@ -326,12 +331,12 @@ private slots:
         QString error;
         QVERIFY2(mActions->runMapExport(request, &error), qPrintable(error));
 
-        const test::CliResult cli =
-            test::runCli({QStringLiteral("map"), QStringLiteral("--workspace"), mWorkspace,
-                          QStringLiteral("--indicator"), QStringLiteral("pct_laag_inkomen"),
-                          QStringLiteral("--period"), QString::number(data().lastYear()),
-                          QStringLiteral("--level"), QStringLiteral("wijk"),
-                          QStringLiteral("--out"), path(QStringLiteral("cli-kaart.pdf"))});
+        const test::CliResult cli = test::runCli(
+            {QStringLiteral("map"), QStringLiteral("--workspace"), mWorkspace,
+             QStringLiteral("--indicator"), QStringLiteral("pct_laag_inkomen"),
+             QStringLiteral("--period"), QString::number(data().lastYear()),
+             QStringLiteral("--level"), QStringLiteral("wijk"), QStringLiteral("--out"),
+             path(QStringLiteral("cli-kaart.pdf")), QStringLiteral("--same-classes")});
         QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
         const QString window = test::pdfText(request.out);
         QVERIFY(window.contains(data().provenance().extractId));
