@@ -204,6 +204,14 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
                  QTextLength(QTextLength::PercentageLength, 17),
                  QTextLength(QTextLength::PercentageLength, 67)});
     }
+    // What the basket already shows is not repeated among the improvements.
+    better.erase(std::remove_if(better.begin(), better.end(),
+                                [&lead, &options](const engine::Signal *signal) {
+                                    return !options.basket.empty() &&
+                                           std::find(lead.begin(), lead.end(), signal) !=
+                                               lead.end();
+                                }),
+                 better.end());
     if (!better.empty()) {
         w.heading(QStringLiteral("Verbeteringen"), 2);
         QList<QStringList> rows;
