@@ -33,3 +33,13 @@ for lang in nl en; do
     --raise signalsDock
 done
 shot "workbench-nl-1920.png" 1920x1080 1920x1080 --lang nl --mode trend --raise scatterDock
+
+# "Make the report" (README tour): the report dialogs and first result pages, made by the
+# window test's screenshot step (tests/app/test_report_actions.cpp) under Xvfb.
+report_test="$build/tests/app_test_report_actions"
+if [[ -x "$report_test" ]]; then
+  xvfb-run -a -s "-screen 0 1366x768x24" env WIJK_SCREENSHOT_DIR="$out" "$report_test" \
+    profileOfTheSelectedWijkEqualsTheCli theBasketLeadsTheMemoAndStaysWithTheWorkspace \
+    mapExportEqualsTheCli screenshotsForTheTour >/dev/null
+  ls "$out"/report-nl-*.png
+fi

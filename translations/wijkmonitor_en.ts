@@ -1511,6 +1511,9 @@
     </message>
     <message>
         <source>Islands (left out of every analysis): %1</source>
+    </message>
+    <message>
+        <source>Value and change maps: classes over every year (as the window&apos;s &quot;same classes every year&quot;), so maps of different years compare.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2679,6 +2682,10 @@
         <source>neutral (no polarity)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · tick to put this signal in the council memo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::TextEncoding</name>
@@ -2872,6 +2879,14 @@
     </message>
     <message>
         <source>The workspace %1 has an invalid schema version (&apos;%2&apos; in wm_meta; a whole number is expected): it was changed by another program or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the memo basket is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the memo basket in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3644,6 +3659,418 @@
     <message>
         <source>De werkruimte %1 heeft geen gewichten &apos;%2&apos;.</source>
         <translation>The workspace %1 has no weights &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::DataExportDialog</name>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage (values with the region boundaries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This indicator over all years (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every indicator at every level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the trends (a sheet; for CSV a second file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel with Dutch settings (; and decimal comma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The indicators of its theme (%n)</source>
+        <translation>
+            <numerusform>The indicator of its theme (%n)</numerusform>
+            <numerusform>The indicators of its theme (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::MapExportDialog</name>
+    <message>
+        <source>Export map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (print, vector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG (vector, to edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole area (not the part on screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::MemoDialog</name>
+    <message>
+        <source>Council memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your opening paragraph (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODT (to edit in Word or LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals (tick and order):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>themes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No signals ticked: the memo leads with the %n unfavourable signal(s)</source>
+        <translation>
+            <numerusform>No signals ticked: the memo leads with the %n unfavourable signal</numerusform>
+            <numerusform>No signals ticked: the memo leads with the %n unfavourable signals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen signal(s)</source>
+        <translation>
+            <numerusform>%n chosen signal</numerusform>
+            <numerusform>%n chosen signals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::OutputPathField</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist:
+%1
+
+Replace them?</source>
+        <translation>
+            <numerusform>%n file already exists:
+%1
+
+Replace it?</numerusform>
+            <numerusform>%n files already exist:
+%1
+
+Replace them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::ProfileDialog</name>
+    <message>
+        <source>Wijk profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected wijk(en): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All wijken of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF (several wijken: with a table of contents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF per wijk, into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds wijk profiles. Replace them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::ReportActions</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijk profiles, the council memo, map and data exports (click: wijk profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijk &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council &amp;memo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder with your own wijkprofiel.qpt and wijk_map_a4_landscape.qpt layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile template %1 cannot be used: %2
+The built-in layout is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map template %1 cannot be used: %2
+The built-in layout is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijk profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making wijk profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the council memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with your own layouts (wijkprofiel.qpt, wijk_map_a4_landscape.qpt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds no layouts yet. Copy the built-in ones into it, to change them in the QGIS layout designer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s):</source>
+        <translation>
+            <numerusform>Wrote %n file:</numerusform>
+            <numerusform>Wrote %n files:</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1514,6 +1514,10 @@
         <source>Islands (left out of every analysis): %1</source>
         <translation>Eilanden (weggelaten uit elke analyse): %1</translation>
     </message>
+    <message>
+        <source>Value and change maps: classes over every year (as the window&apos;s &quot;same classes every year&quot;), so maps of different years compare.</source>
+        <translation>Waarde- en veranderingskaarten: klassen over alle jaren (zoals &quot;dezelfde klassen elk jaar&quot; in het venster), zodat kaarten van verschillende jaren vergelijkbaar zijn.</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -2680,6 +2684,10 @@
         <source>neutral (no polarity)</source>
         <translation>neutraal (geen voorkeursrichting)</translation>
     </message>
+    <message>
+        <source>%1 · tick to put this signal in the council memo</source>
+        <translation>%1 · vink aan om dit signaal in de raadsmemo op te nemen</translation>
+    </message>
 </context>
 <context>
     <name>wijk::TextEncoding</name>
@@ -2874,6 +2882,14 @@
     <message>
         <source>The workspace %1 has an invalid schema version (&apos;%2&apos; in wm_meta; a whole number is expected): it was changed by another program or is damaged.</source>
         <translation>De werkruimte %1 heeft een ongeldige schemaversie (&apos;%2&apos; in wm_meta; een geheel getal wordt verwacht): ze is door een ander programma gewijzigd of beschadigd.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the memo basket is not saved.</source>
+        <translation>%1 is alleen-lezen: de memomand wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Cannot save the memo basket in %1: %2</source>
+        <translation>Kan de memomand niet bewaren in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3661,420 @@
     <message>
         <source>De werkruimte %1 heeft geen gewichten &apos;%2&apos;.</source>
         <translation>De werkruimte %1 heeft geen gewichten &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::DataExportDialog</name>
+    <message>
+        <source>Export data</source>
+        <translation>Gegevens exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-werkmap (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>GeoPackage (values with the region boundaries)</source>
+        <translation>GeoPackage (waarden met de gebiedsgrenzen)</translation>
+    </message>
+    <message>
+        <source>This indicator over all years (%1)</source>
+        <translation>Deze indicator over alle jaren (%1)</translation>
+    </message>
+    <message>
+        <source>Every indicator at every level</source>
+        <translation>Alle indicatoren op elk niveau</translation>
+    </message>
+    <message>
+        <source>Also the trends (a sheet; for CSV a second file)</source>
+        <translation>Ook de trends (een tabblad; bij CSV een tweede bestand)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel with Dutch settings (; and decimal comma)</source>
+        <translation>CSV voor Excel met Nederlandse instellingen (; en decimale komma)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formaat:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Wat:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Opslaan als:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>The indicators of its theme (%n)</source>
+        <translation>
+            <numerusform>De indicator van het thema (%n)</numerusform>
+            <numerusform>De indicatoren van het thema (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::MapExportDialog</name>
+    <message>
+        <source>Export map</source>
+        <translation>Kaart exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (print, vector)</source>
+        <translation>PDF (afdrukken, vector)</translation>
+    </message>
+    <message>
+        <source>PNG (image)</source>
+        <translation>PNG (afbeelding)</translation>
+    </message>
+    <message>
+        <source>SVG (vector, to edit)</source>
+        <translation>SVG (vector, om te bewerken)</translation>
+    </message>
+    <message>
+        <source>The whole area (not the part on screen)</source>
+        <translation>Het hele gebied (niet het deel op het scherm)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formaat:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolutie:</translation>
+    </message>
+    <message>
+        <source>Extent:</source>
+        <translation>Uitsnede:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Opslaan als:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::MemoDialog</name>
+    <message>
+        <source>Council memo</source>
+        <translation>Raadsmemo</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Your opening paragraph (optional)</source>
+        <translation>Uw openingsalinea (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>ODT (to edit in Word or LibreOffice)</source>
+        <translation>ODT (om te bewerken in Word of LibreOffice)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Update preview</source>
+        <translation>Voorbeeld bijwerken</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <source>Signals (tick and order):</source>
+        <translation>Signalen (aanvinken en ordenen):</translation>
+    </message>
+    <message>
+        <source>Opening:</source>
+        <translation>Opening:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formaat:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Opslaan als:</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Maken</translation>
+    </message>
+    <message>
+        <source>themes: %1</source>
+        <translation>thema&apos;s: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>periode %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No signals ticked: the memo leads with the %n unfavourable signal(s)</source>
+        <translation>
+            <numerusform>Geen signalen aangevinkt: de memo begint met het %n ongunstige signaal</numerusform>
+            <numerusform>Geen signalen aangevinkt: de memo begint met de %n ongunstige signalen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen signal(s)</source>
+        <translation>
+            <numerusform>%n gekozen signaal</numerusform>
+            <numerusform>%n gekozen signalen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::OutputPathField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Kies een map</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Bestanden vervangen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist:
+%1
+
+Replace them?</source>
+        <translation>
+            <numerusform>%n bestand bestaat al:
+%1
+
+Vervangen?</numerusform>
+            <numerusform>%n bestanden bestaan al:
+%1
+
+Vervangen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::ProfileDialog</name>
+    <message>
+        <source>Wijk profile</source>
+        <translation>Wijkprofiel</translation>
+    </message>
+    <message>
+        <source>Wijken</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>The selected wijk(en): %1</source>
+        <translation>De geselecteerde wijk(en): %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>All wijken of %1</source>
+        <translation>Alle wijken van %1</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>One PDF (several wijken: with a table of contents)</source>
+        <translation>Eén PDF (meer wijken: met inhoudsopgave)</translation>
+    </message>
+    <message>
+        <source>One PDF per wijk, into a folder</source>
+        <translation>Eén PDF per wijk, in een map</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Opslaan als:</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Maken</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Bestanden vervangen?</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds wijk profiles. Replace them?</source>
+        <translation>De map %1 bevat al wijkprofielen. Vervangen?</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::ReportActions</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapporten</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <source>Wijk profiles, the council memo, map and data exports (click: wijk profile)</source>
+        <translation>Wijkprofielen, de raadsmemo, kaart- en gegevensexports (klik: wijkprofiel)</translation>
+    </message>
+    <message>
+        <source>Wijk &amp;profile…</source>
+        <translation>&amp;Wijkprofiel…</translation>
+    </message>
+    <message>
+        <source>Council &amp;memo…</source>
+        <translation>Raads&amp;memo…</translation>
+    </message>
+    <message>
+        <source>&amp;Export map…</source>
+        <translation>&amp;Kaart exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>&amp;Gegevens exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy map</source>
+        <translation>Kaart &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Templates folder…</source>
+        <translation>&amp;Sjablonenmap…</translation>
+    </message>
+    <message>
+        <source>A folder with your own wijkprofiel.qpt and wijk_map_a4_landscape.qpt layouts</source>
+        <translation>Een map met uw eigen opmaak: wijkprofiel.qpt en wijk_map_a4_landscape.qpt</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Er is geen werkruimte open.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>The profile template %1 cannot be used: %2
+The built-in layout is used instead.</source>
+        <translation>Het profielsjabloon %1 is niet bruikbaar: %2
+De ingebouwde opmaak wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The map template %1 cannot be used: %2
+The built-in layout is used instead.</source>
+        <translation>Het kaartsjabloon %1 is niet bruikbaar: %2
+De ingebouwde opmaak wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>Council memo</source>
+        <translation>Raadsmemo</translation>
+    </message>
+    <message>
+        <source>Wijk profile</source>
+        <translation>Wijkprofiel</translation>
+    </message>
+    <message>
+        <source>Making wijk profiles</source>
+        <translation>Wijkprofielen maken</translation>
+    </message>
+    <message>
+        <source>Writing the council memo</source>
+        <translation>De raadsmemo schrijven</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Kaart exporteren</translation>
+    </message>
+    <message>
+        <source>Exporting the map</source>
+        <translation>De kaart exporteren</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Gegevens exporteren</translation>
+    </message>
+    <message>
+        <source>Exporting data</source>
+        <translation>Gegevens exporteren</translation>
+    </message>
+    <message>
+        <source>Folder with your own layouts (wijkprofiel.qpt, wijk_map_a4_landscape.qpt)</source>
+        <translation>Map met uw eigen opmaak (wijkprofiel.qpt, wijk_map_a4_landscape.qpt)</translation>
+    </message>
+    <message>
+        <source>Templates folder</source>
+        <translation>Sjablonenmap</translation>
+    </message>
+    <message>
+        <source>The folder holds no layouts yet. Copy the built-in ones into it, to change them in the QGIS layout designer?</source>
+        <translation>De map bevat nog geen opmaak. De ingebouwde erin kopiëren, om ze in de QGIS-opmaakontwerper aan te passen?</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Tonen in map</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s):</source>
+        <translation>
+            <numerusform>%n bestand geschreven:</numerusform>
+            <numerusform>%n bestanden geschreven:</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

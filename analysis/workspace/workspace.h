@@ -45,7 +45,7 @@ public:
     };
 
     //! The workspace schema version this build writes (wm_meta.schema_version).
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     //! Opens (or, in ReadWrite mode, creates) a workspace; nullptr with *error on failure.
     //! A newer schema is refused; an older one is migrated in place in one transaction, also

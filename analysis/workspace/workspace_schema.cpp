@@ -153,6 +153,21 @@ INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUE
    'Spatial weights: level, division, method, transform, islands');
 )sql";
 
+// Version 7: the memo basket (issue 13): the signals an analyst chose for the council memo, in order,
+// and the memo's own words (opening paragraph, theme). Self-contained: two new tables
+// (IF NOT EXISTS: a file whose version was set back, as the migration tests do, has them).
+const char *kMigrateV6ToV7 = R"sql(
+CREATE TABLE IF NOT EXISTS wm_memo_basket (
+    position INTEGER PRIMARY KEY,
+    region_code TEXT NOT NULL,
+    indicator_code TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS wm_memo_text (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)sql";
+
 bool insertSrs(sqlite3 *db, int epsg, const char *name, QString *error)
 {
     const QString wkt = gpkg::epsgWkt(epsg);
@@ -248,6 +263,10 @@ bool migrate(sqlite3 *db, int fromVersion, QString *error)
             break;
         case 5:
             if (!sql::exec(db, kMigrateV5ToV6, error))
+                return false;
+            break;
+        case 6:
+            if (!sql::exec(db, kMigrateV6ToV7, error))
                 return false;
             break;
         default:

@@ -10,8 +10,10 @@
 #include "gui/import_controller.h"
 #include "gui/map_presenter.h"
 #include "gui/recent_workspaces.h"
+#include "gui/report_actions.h"
 #include "gui/signals_job_watcher.h"
 #include "gui/window_layout.h"
+#include "gui/window_map_state.h"
 #include "gui/workbench_session.h"
 #include "gui/workspace_import.h"
 #include "map/map_view.h"
@@ -313,6 +315,13 @@ void MainWindow::createActions()
     connect(mLevelBox, QOverload<int>::of(&QComboBox::activated), this, [this] {
         setCurrentLevel(static_cast<RegionLevel>(mLevelBox->currentData().toInt()));
     });
+    // Reports (issue 13): its own menu, dialogs and jobs; the map state through an interface.
+    auto *reports = new gui::ReportActions(this, std::make_unique<gui::WindowMapState>(this));
+    menuBar()->insertMenu(mLanguageMenu->menuAction(), reports->menu());
+    mToolBar->addSeparator();
+    mToolBar->addAction(reports->toolBarAction());
+    reports->attachSignalsList(mSignals);
+    connect(this, &MainWindow::workspaceOpened, reports, &gui::ReportActions::workspaceChanged);
 }
 
 void MainWindow::retranslate()

@@ -6,9 +6,11 @@
 #include "reports/memo_writer.h"
 #include "reports/report_format.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -44,7 +46,37 @@ QString signalKindWord(engine::SignalKind kind)
     return QString();
 }
 
+bool chosen(const ReportData &data, const engine::Signal &signal, const MemoSignalChoice &choice)
+{
+    const engine::Dataset &dataset = data.dataset();
+    return dataset.region(signal.region).code == choice.region &&
+           dataset.indicator(signal.indicator).code == choice.indicator;
+}
+
 } // namespace
+
+std::vector<const engine::Signal *> memoLeadSignals(const ReportData &data,
+                                                    const MemoOptions &options)
+{
+    std::vector<const engine::Signal *> lead;
+    const std::vector<engine::Signal> &all = data.levelSignals(RegionLevel::Wijk);
+    for (const MemoSignalChoice &choice : options.basket) {
+        const auto found = std::find_if(all.begin(), all.end(), [&](const engine::Signal &s) {
+            return !s.smallNumbers && chosen(data, s, choice);
+        });
+        if (found != all.end())
+            lead.push_back(&*found);
+    }
+    if (!options.basket.empty())
+        return lead;
+    for (const engine::Signal &signal : all) {
+        const Indicator &indicator = data.dataset().indicator(signal.indicator);
+        if (inTheme(indicator, options.theme.trimmed()) && !signal.smallNumbers &&
+            signal.assessment == engine::SignalAssessment::Unfavourable)
+            lead.push_back(&signal);
+    }
+    return lead;
+}
 
 QStringList catalogueThemes(const engine::Dataset &dataset)
 {
@@ -99,6 +131,8 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
                              : QStringLiteral("?"),
                          dutchDate(provenance.exportedAt.date())),
                 8.5, kGrey);
+    if (!options.opening.trimmed().isEmpty())
+        w.paragraph(options.opening.trimmed());
 
     // Signals of the wijken in scope in the engine's order (unfavourable first, each strongest
     // first); neutral trends are no news for the council. Small numbers never reach a memo.
@@ -137,14 +171,29 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
                        .arg(most->second);
     }
     w.paragraph(summary);
-    for (std::size_t k = 0; k < worse.size() && k < 3; ++k)
-        w.bullet(worse[k]->explanation);
+    // The analyst's basket replaces the engine's choice of what heads the memo.
+    const std::vector<const engine::Signal *> lead =
+        options.basket.empty() ? worse : memoLeadSignals(data, options);
+    for (std::size_t k = 0; k < lead.size() && k < 3; ++k)
+        w.bullet(lead[k]->explanation);
 
-    w.heading(QStringLiteral("Signalen die het meest aandacht vragen"), 2);
-    if (worse.empty()) {
+    if (!options.basket.empty()) {
+        w.heading(QStringLiteral("Gekozen signalen"), 2);
+        QList<QStringList> rows;
+        for (const engine::Signal *signal : lead)
+            rows << QStringList{dataset.region(signal->region).name, signalKindWord(signal->kind),
+                                signal->explanation};
+        w.table({QStringLiteral("Wijk"), QStringLiteral("Soort"), QStringLiteral("Toelichting")},
+                rows,
+                {QTextLength(QTextLength::PercentageLength, 16),
+                 QTextLength(QTextLength::PercentageLength, 17),
+                 QTextLength(QTextLength::PercentageLength, 67)});
+    } else if (worse.empty()) {
+        w.heading(QStringLiteral("Signalen die het meest aandacht vragen"), 2);
         w.paragraph(QStringLiteral("Geen: geen wijk laat een significante verslechtering of een "
                                    "uitschieter aan de ongunstige kant zien."));
     } else {
+        w.heading(QStringLiteral("Signalen die het meest aandacht vragen"), 2);
         QList<QStringList> rows;
         for (std::size_t k = 0; k < worse.size() && int(k) < options.maxSignals; ++k)
             rows << QStringList{dataset.region(worse[k]->region).name,
@@ -155,6 +204,14 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
                  QTextLength(QTextLength::PercentageLength, 17),
                  QTextLength(QTextLength::PercentageLength, 67)});
     }
+    // What the basket already shows is not repeated among the improvements.
+    better.erase(std::remove_if(better.begin(), better.end(),
+                                [&lead, &options](const engine::Signal *signal) {
+                                    return !options.basket.empty() &&
+                                           std::find(lead.begin(), lead.end(), signal) !=
+                                               lead.end();
+                                }),
+                 better.end());
     if (!better.empty()) {
         w.heading(QStringLiteral("Verbeteringen"), 2);
         QList<QStringList> rows;
@@ -308,6 +365,30 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
                          made.time().toString(QStringLiteral("HH:mm")), provenance.version),
                 8.5, kGrey);
     return document;
+}
+
+QImage memoFirstPage(const ReportData &data, const MemoOptions &options, int widthPx,
+                     QString *error)
+{
+    DeterministicHashScope sameOutput;
+    std::unique_ptr<QTextDocument> document = buildMemo(data, options, error);
+    if (!document)
+        return QImage();
+    // As QTextDocument::print() lays out the PDF: A4 at the device's resolution, 2 cm margins.
+    const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Inch);
+    const double dpi = widthPx / a4.width();
+    QImage page(widthPx, qRound(a4.height() * dpi), QImage::Format_RGB32);
+    page.setDotsPerMeterX(qRound(dpi / 0.0254));
+    page.setDotsPerMeterY(qRound(dpi / 0.0254));
+    page.fill(Qt::white);
+    const double margin = 2.0 / 2.54 * dpi;
+    document->documentLayout()->setPaintDevice(&page);
+    document->setPageSize(QSizeF(page.width() - 2 * margin, page.height() - 2 * margin));
+    QPainter painter(&page);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.translate(margin, margin);
+    document->drawContents(&painter, QRectF(QPointF(0, 0), document->pageSize()));
+    return page;
 }
 
 bool writeMemo(const ReportData &data, const MemoOptions &options, const QString &path,
