@@ -1,6 +1,7 @@
 #include "gui/window_map_state.h"
 
 #include "gui/main_window.h"
+#include "gui/map_presenter.h"
 #include "gui/workbench_session.h"
 #include "map/map_view.h"
 #include "selection/region_selection.h"
@@ -26,15 +27,12 @@ reports::MapExportRequest WindowMapState::currentMap() const
     request.indicator = mWindow->currentIndicator();
     request.level = mWindow->currentLevel();
     request.period = mWindow->currentPeriod();
-    // The window's change, trend and signal maps start at the first year (fromYear 0).
-    request.spec.mode = maps::mapModeFromString(map->mode()).value_or(maps::MapMode::Value);
-    request.spec.classification.method =
-        maps::classificationMethodFromString(map->classificationMethod())
-            .value_or(maps::ClassificationMethod::Quantile);
-    request.spec.classification.classes = map->classCount();
-    request.spec.labels =
-        request.level == RegionLevel::Buurt ? maps::LabelContent::None : maps::LabelContent::Name;
-    request.classesOverAllYears = map->fixedClasses();
+    // The window's change, trend and signal maps start at the first year (fromYear 0). The
+    // style is the one the window draws: the map presenter decides it from the controls.
+    const maps::MapStyleChoice choice = map->style();
+    if (const Indicator *indicator = mWindow->session()->indicator(request.indicator))
+        request.spec = MapPresenter::choroplethSpec(choice, *indicator, request.level);
+    request.classesOverAllYears = MapPresenter::classesOverAllPeriods(choice);
     request.extent = map->canvas()->extent();
     return request;
 }

@@ -315,8 +315,8 @@ private slots:
         mWindow->setCurrentLevel(RegionLevel::Wijk);
         mWindow->setCurrentIndicator(QStringLiteral("pct_laag_inkomen"));
         mWindow->setCurrentPeriod(data().lastYear());
-        mWindow->setMapMode(QStringLiteral("value"));
-        mWindow->mapView()->setClassificationMethod(QStringLiteral("quantile"));
+        mWindow->setMapMode(maps::MapMode::Value);
+        mWindow->mapView()->setClassificationMethod(maps::ClassificationMethod::Quantile);
         mWindow->mapView()->setClassCount(5);
         gui::WindowMapState state(mWindow.get());
         const reports::MapExportRequest onScreen = state.currentMap();
