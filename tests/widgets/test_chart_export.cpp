@@ -5,7 +5,6 @@
 #include "charts/ranking_chart.h"
 #include "charts/scatter_chart.h"
 #include "charts/trend_chart.h"
-#include "qgis_test_main.h"
 #include "test_chart_fixtures.h"
 #include "workspace/workspace.h"
 
@@ -20,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtCharts/QChartView>
+#include <QtTest>
 #include <memory>
 
 using namespace wijk;
@@ -255,5 +255,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestChartExport)
+QTEST_MAIN(TestChartExport)
 #include "test_chart_export.moc"

@@ -6,7 +6,6 @@
 #include "charts/ranking_chart.h"
 #include "charts/scatter_chart.h"
 #include "charts/trend_chart.h"
-#include "qgis_test_main.h"
 #include "test_chart_fixtures.h"
 
 #include <QGraphicsScene>
@@ -16,6 +15,7 @@
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLineSeries>
+#include <QtTest>
 
 using namespace wijk;
 using namespace wijk::charts;
@@ -258,5 +258,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestChartIndicatorSwitch)
+QTEST_MAIN(TestChartIndicatorSwitch)
 #include "test_chart_indicator_switch.moc"

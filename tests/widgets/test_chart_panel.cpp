@@ -3,13 +3,13 @@
 #include "charts/chart_panel.h"
 #include "charts/distribution_chart.h"
 #include "charts/ranking_chart.h"
-#include "qgis_test_main.h"
 #include "selection/region_selection.h"
 #include "test_chart_fixtures.h"
 
 #include <QComboBox>
 #include <QtCharts/QBoxPlotSeries>
 #include <QtCharts/QChartView>
+#include <QtTest>
 
 using namespace wijk;
 using namespace wijk::charts;
@@ -55,5 +55,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestChartPanel)
+QTEST_MAIN(TestChartPanel)
 #include "test_chart_panel.moc"

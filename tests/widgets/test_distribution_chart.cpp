@@ -3,7 +3,6 @@
 #include "charts/chart_stats.h"
 #include "charts/distribution_chart.h"
 #include "charts/trend_chart.h"
-#include "qgis_test_main.h"
 #include "test_chart_fixtures.h"
 
 #include <QtCharts/QBarSeries>
@@ -11,6 +10,7 @@
 #include <QtCharts/QBoxPlotSeries>
 #include <QtCharts/QBoxSet>
 #include <QtCharts/QCategoryAxis>
+#include <QtTest>
 #include <numeric>
 
 using namespace wijk;
@@ -93,5 +93,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestDistributionChart)
+QTEST_MAIN(TestDistributionChart)
 #include "test_distribution_chart.moc"

@@ -2,7 +2,6 @@
 // reference line, suppressed and missing regions last with no bar and no number.
 #include "charts/ranking_chart.h"
 #include "charts/trend_chart.h"
-#include "qgis_test_main.h"
 #include "test_chart_fixtures.h"
 
 #include <QFontMetricsF>
@@ -11,6 +10,7 @@
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
+#include <QtTest>
 
 using namespace wijk;
 using namespace wijk::charts;
@@ -241,5 +241,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestRankingChart)
+QTEST_MAIN(TestRankingChart)
 #include "test_ranking_chart.moc"

@@ -3,11 +3,11 @@
 #include "charts/chart_stats.h"
 #include "charts/scatter_chart.h"
 #include "charts/trend_chart.h"
-#include "qgis_test_main.h"
 #include "test_chart_fixtures.h"
 
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
+#include <QtTest>
 
 using namespace wijk;
 using namespace wijk::charts;
@@ -93,5 +93,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestScatterChart)
+QTEST_MAIN(TestScatterChart)
 #include "test_scatter_chart.moc"

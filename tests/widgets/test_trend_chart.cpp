@@ -3,7 +3,6 @@
 #include "charts/chart_format.h"
 #include "charts/chart_style.h"
 #include "charts/trend_chart.h"
-#include "qgis_test_main.h"
 #include "test_chart_fixtures.h"
 
 #include <QGraphicsScene>
@@ -13,6 +12,7 @@
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
+#include <QtTest>
 
 using namespace wijk;
 using namespace wijk::charts;
@@ -260,5 +260,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestTrendChart)
+QTEST_MAIN(TestTrendChart)
 #include "test_trend_chart.moc"
