@@ -1,8 +1,8 @@
 # Fails when a source file includes what its library must not see (docs/architecture.md):
 #
-#   analysis <- maps <- widgets/map <- app/gui          (one way, bottom up)
-#   analysis <- widgets (QGIS-free: charts, table, catalogue, signals, selection)
-#   analysis, maps, charts <- app/reports <- app/cli    (no qgis_gui, no window)
+#   analysis <- presentation <- maps <- widgets/map <- app/gui     (one way, bottom up)
+#   analysis <- presentation <- widgets (QGIS-free: charts, table, catalogue, signals, selection)
+#   analysis, presentation, maps, charts <- app/reports <- app/cli (no qgis_gui, no window)
 #
 # The include paths already make most wrong-way includes a compile error. This also catches
 # what they cannot: libraries that share an include root (widgets/ and widgets/map/; app/cli,
@@ -50,6 +50,7 @@ function(unit name root)
 endfunction()
 
 unit(analysis analysis analysis)
+unit(presentation presentation presentation)
 unit(maps maps maps EXCEPT maps/qgis_compat)
 unit(charts widgets widgets/charts)
 unit(widgets widgets widgets EXCEPT widgets/charts widgets/map)
@@ -61,18 +62,20 @@ unit(gui app app/gui app/main_gui.cpp)
 
 # --- What each unit may include besides its own headers --------------------------------------
 set(may_include_analysis "")
-set(may_include_maps analysis)
-set(may_include_widgets analysis)
-set(may_include_charts analysis widgets) # selection/ marks the chosen regions in the charts
-set(may_include_map_widget analysis maps)
-set(may_include_app_common analysis maps)
-set(may_include_reports analysis maps charts)
-set(may_include_cli analysis maps charts app_common reports)
-set(may_include_gui analysis maps charts widgets map_widget app_common reports)
+set(may_include_presentation analysis)
+set(may_include_maps analysis presentation)
+set(may_include_widgets analysis presentation)
+set(may_include_charts analysis presentation widgets) # selection/: the chosen regions
+set(may_include_map_widget analysis presentation maps)
+set(may_include_app_common analysis presentation maps)
+set(may_include_reports analysis presentation maps charts)
+set(may_include_cli analysis presentation maps charts app_common reports)
+set(may_include_gui analysis presentation maps charts widgets map_widget app_common reports)
 
 # Toolkit headers it must not include: Qt modules (by the folder a header is installed in),
 # "qgis" (any QGIS header) or "qgis_gui" (a header of the qgis_gui library).
 set(forbidden_analysis QtGui QtWidgets QtCharts QtSvg QtPrintSupport QtWebKitWidgets qgis)
+set(forbidden_presentation QtWidgets QtCharts QtSvg QtPrintSupport QtWebKitWidgets qgis)
 set(forbidden_maps QtWidgets QtCharts QtWebKitWidgets QtPrintSupport qgis_gui)
 set(forbidden_widgets qgis)
 set(forbidden_charts qgis)
