@@ -2,6 +2,7 @@
 // setData (before any event loop runs deferred deletes), shows only the new labels and titles,
 // exactly as a chart that only ever got the new data. Also the ranking chart at dock width.
 #include "charts/chart_style.h"
+#include "charts/charts_namespace.h"
 #include "charts/distribution_chart.h"
 #include "charts/ranking_chart.h"
 #include "charts/scatter_chart.h"
@@ -19,7 +20,7 @@
 
 using namespace wijk;
 using namespace wijk::widgets::charts;
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 namespace {
 

@@ -1,6 +1,7 @@
 // ChartPanel: the view around a chart, Esc clears a linked selection, the distribution
 // panel's histogram/box-plot switch.
 #include "charts/chart_panel.h"
+#include "charts/charts_namespace.h"
 #include "charts/distribution_chart.h"
 #include "charts/ranking_chart.h"
 #include "selection/region_selection.h"
@@ -49,7 +50,7 @@ private slots:
         QCOMPARE(mode->count(), 2);
         mode->setCurrentIndex(1);
         QCOMPARE(chart->mode(), DistributionChart::Mode::BoxPlot);
-        QVERIFY(qobject_cast<QT_CHARTS_NAMESPACE::QBoxPlotSeries *>(chart->series().first()));
+        QVERIFY(qobject_cast<WIJK_CHARTS_NAMESPACE::QBoxPlotSeries *>(chart->series().first()));
         mode->setCurrentIndex(0);
         QCOMPARE(chart->mode(), DistributionChart::Mode::Histogram);
     }

@@ -1,6 +1,7 @@
 // Distribution chart: histogram counts over round bins, box-plot quartiles (numpy's linear
 // method) with Tukey whiskers and outliers, and the histogram/box-plot switch.
 #include "charts/chart_stats.h"
+#include "charts/charts_namespace.h"
 #include "charts/distribution_chart.h"
 #include "charts/trend_chart.h"
 #include "test_chart_fixtures.h"
@@ -15,7 +16,7 @@
 
 using namespace wijk;
 using namespace wijk::widgets::charts;
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 class TestDistributionChart : public QObject
 {

@@ -1,5 +1,6 @@
 // Ranking chart: sorted best first, selection highlighted without rebuilding, municipality
 // reference line, suppressed and missing regions last with no bar and no number.
+#include "charts/charts_namespace.h"
 #include "charts/ranking_chart.h"
 #include "charts/trend_chart.h"
 #include "test_chart_fixtures.h"
@@ -14,7 +15,7 @@
 
 using namespace wijk;
 using namespace wijk::widgets::charts;
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 class TestRankingChart : public QObject
 {

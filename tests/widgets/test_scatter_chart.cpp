@@ -1,6 +1,7 @@
 // Scatter chart: least-squares line and Pearson r against known values, incomplete points
 // left out and counted, selection moves points between the two series.
 #include "charts/chart_stats.h"
+#include "charts/charts_namespace.h"
 #include "charts/scatter_chart.h"
 #include "charts/trend_chart.h"
 #include "test_chart_fixtures.h"
@@ -11,7 +12,7 @@
 
 using namespace wijk;
 using namespace wijk::widgets::charts;
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 class TestScatterChart : public QObject
 {

@@ -2,6 +2,7 @@
 // line and band, reference lines dashed, Dutch number format on the value axis.
 #include "charts/chart_format.h"
 #include "charts/chart_style.h"
+#include "charts/charts_namespace.h"
 #include "charts/trend_chart.h"
 #include "test_chart_fixtures.h"
 
@@ -16,7 +17,7 @@
 
 using namespace wijk;
 using namespace wijk::widgets::charts;
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 namespace {
 
