@@ -1,8 +1,8 @@
 // Ranking chart: sorted best first, selection highlighted without rebuilding, municipality
 // reference line, suppressed and missing regions last with no bar and no number.
+#include "charts/charts_namespace.h"
 #include "charts/ranking_chart.h"
 #include "charts/trend_chart.h"
-#include "qgis_test_main.h"
 #include "test_chart_fixtures.h"
 
 #include <QFontMetricsF>
@@ -11,10 +11,11 @@
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
+#include <QtTest>
 
 using namespace wijk;
 using namespace wijk::widgets::charts;
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 class TestRankingChart : public QObject
 {
@@ -241,5 +242,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestRankingChart)
+QTEST_MAIN(TestRankingChart)
 #include "test_ranking_chart.moc"

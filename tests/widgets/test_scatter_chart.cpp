@@ -1,17 +1,18 @@
 // Scatter chart: least-squares line and Pearson r against known values, incomplete points
 // left out and counted, selection moves points between the two series.
 #include "charts/chart_stats.h"
+#include "charts/charts_namespace.h"
 #include "charts/scatter_chart.h"
 #include "charts/trend_chart.h"
-#include "qgis_test_main.h"
 #include "test_chart_fixtures.h"
 
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
+#include <QtTest>
 
 using namespace wijk;
 using namespace wijk::widgets::charts;
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 class TestScatterChart : public QObject
 {
@@ -93,5 +94,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestScatterChart)
+QTEST_MAIN(TestScatterChart)
 #include "test_scatter_chart.moc"

@@ -2,8 +2,8 @@
 // line and band, reference lines dashed, Dutch number format on the value axis.
 #include "charts/chart_format.h"
 #include "charts/chart_style.h"
+#include "charts/charts_namespace.h"
 #include "charts/trend_chart.h"
-#include "qgis_test_main.h"
 #include "test_chart_fixtures.h"
 
 #include <QGraphicsScene>
@@ -13,10 +13,11 @@
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
+#include <QtTest>
 
 using namespace wijk;
 using namespace wijk::widgets::charts;
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 namespace {
 
@@ -260,5 +261,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestTrendChart)
+QTEST_MAIN(TestTrendChart)
 #include "test_trend_chart.moc"

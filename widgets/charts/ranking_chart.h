@@ -5,6 +5,7 @@
 #pragma once
 
 #include "charts/chart_data.h"
+#include "charts/charts_namespace.h"
 #include "charts/selectable_chart.h"
 
 #include <QHash>
@@ -12,13 +13,13 @@
 class QGraphicsSimpleTextItem;
 class QGraphicsTextItem;
 
-QT_CHARTS_BEGIN_NAMESPACE
+WIJK_CHARTS_BEGIN_NAMESPACE
 class QAbstractBarSeries;
 class QBarSet;
 class QBarCategoryAxis;
 class QCategoryAxis;
 class QLineSeries;
-QT_CHARTS_END_NAMESPACE
+WIJK_CHARTS_END_NAMESPACE
 
 namespace wijk::widgets::charts {
 
@@ -65,18 +66,18 @@ private:
     QHash<QString, QString> mLabels;
     QList<QGraphicsSimpleTextItem *> mNameItems;  //!< by row, top first
     QList<QGraphicsSimpleTextItem *> mValueItems; //!< by row; null without a value
-    QT_CHARTS_NAMESPACE::QAbstractBarSeries *mSeries = nullptr;
-    QT_CHARTS_NAMESPACE::QBarCategoryAxis *mAxisY = nullptr; //!< kept for the chart's life
-    QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr;    //!< kept for the chart's life
+    WIJK_CHARTS_NAMESPACE::QAbstractBarSeries *mSeries = nullptr;
+    WIJK_CHARTS_NAMESPACE::QBarCategoryAxis *mAxisY = nullptr; //!< kept for the chart's life
+    WIJK_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr;    //!< kept for the chart's life
     QGraphicsTextItem *mTitleItem = nullptr; //!< the title, drawn over the full width
     QString mValueTitle;                     //!< the value axis title before wrapping
     double mLo = 0.0, mHi = 1.0;             //!< the range the value axis covers
     int mTicks = 100;                        //!< value ticks that fit the bars' width
     int mNameWidth = 0;                      //!< the widest name, in bold
     int mValueWidth = 0;                     //!< the widest value label
-    QT_CHARTS_NAMESPACE::QBarSet *mBase = nullptr;
-    QT_CHARTS_NAMESPACE::QBarSet *mSelected = nullptr;
-    QT_CHARTS_NAMESPACE::QLineSeries *mReference = nullptr;
+    WIJK_CHARTS_NAMESPACE::QBarSet *mBase = nullptr;
+    WIJK_CHARTS_NAMESPACE::QBarSet *mSelected = nullptr;
+    WIJK_CHARTS_NAMESPACE::QLineSeries *mReference = nullptr;
 };
 
 } // namespace wijk::widgets::charts

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "charts/chart_data.h"
+#include "charts/charts_namespace.h"
 
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
@@ -29,7 +30,7 @@ constexpr const char *selectedPoints = "selectedpoints";
 constexpr const char *fit = "fit";
 } // namespace role
 
-class TrendChart : public QT_CHARTS_NAMESPACE::QChart
+class TrendChart : public WIJK_CHARTS_NAMESPACE::QChart
 {
     Q_OBJECT
 public:
@@ -55,18 +56,18 @@ private:
     void addSeriesLines(const TrendSeries &series, const Style &style);
     void addTrend(const TrendSeries &series, const Style &style, bool firstBand);
     void addLegendNote(const QString &text);
-    void connectTooltip(QT_CHARTS_NAMESPACE::QScatterSeries *markers, const QString &name,
+    void connectTooltip(WIJK_CHARTS_NAMESPACE::QScatterSeries *markers, const QString &name,
                         bool provisional);
-    void attach(QT_CHARTS_NAMESPACE::QAbstractSeries *series);
+    void attach(WIJK_CHARTS_NAMESPACE::QAbstractSeries *series);
     //! Thins the year labels to what the plot's width holds (Qt elides crowded labels) and
     //! wraps the value axis title to the plot's height.
     void updateYearLabels();
 
     TrendChartData mData;
-    QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr;
+    WIJK_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr;
     int mFirstYear = 0;
     int mLastYear = 0;
-    QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisY = nullptr;
+    WIJK_CHARTS_NAMESPACE::QCategoryAxis *mAxisY = nullptr;
     QString mValueTitle;         //!< the value axis title before wrapping
     double mLo = 0.0, mHi = 1.0; //!< the range the value axis covers
     int mMaxValueTicks = 100;    //!< value ticks the plot's height holds
