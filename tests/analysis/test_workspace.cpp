@@ -559,6 +559,70 @@ private slots:
         QVERIFY(sha256(path) != before); // left for a user who can write it
     }
 
+    // Issue 11: a read whose query failed returned an empty (or partial) list silently.
+    void readOfADroppedTableReportsTheFailure()
+    {
+        const QString path = file("dropped.gpkg");
+        QString error;
+        auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
+        QCOMPARE(int(workspace->regions().size()), 2);
+        QVERIFY(workspace->readFailure().isEmpty());
+        // Another program drops the table behind the workspace's back.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "DROP TABLE regions", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        QVERIFY(workspace->regions().empty());
+        QVERIFY2(workspace->readFailure().contains(path), qPrintable(workspace->readFailure()));
+        QVERIFY2(workspace->readFailure().contains(QStringLiteral("no such table: regions")),
+                 qPrintable(workspace->readFailure()));
+        // The next read that succeeds clears it.
+        QCOMPARE(int(workspace->indicators().size()), 1);
+        QVERIFY(workspace->readFailure().isEmpty());
+    }
+
+    void readOfADamagedTableReturnsNothingRatherThanPart()
+    {
+        const QString path = file("damaged.gpkg");
+        {
+            auto workspace =
+                workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite);
+            QVERIFY(workspace);
+            fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
+        }
+        // Many observations, so that their pages reach the end of the file.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db,
+                              "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                              "WHERE i < 50000) INSERT INTO observations (indicator_id, "
+                              "region_id, period, value, extract_key) SELECT 1, 1, 3000 + i, "
+                              "i * 0.5, 1 FROM n",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        // The last quarter of the file becomes garbage (the size and header stay).
+        QFile damaged(path);
+        QVERIFY(damaged.open(QIODevice::ReadWrite));
+        const qint64 size = damaged.size();
+        QVERIFY(damaged.seek(size - size / 4));
+        QVERIFY(damaged.write(QByteArray(int(size / 4), char(0x5a))) == size / 4);
+        damaged.close();
+        QString error;
+        auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        const auto observations = workspace->observations({QStringLiteral("inwoners")});
+        QVERIFY2(!workspace->readFailure().isEmpty(),
+                 qPrintable(QString::number(observations.size())));
+        QVERIFY2(workspace->readFailure().contains(QStringLiteral("malformed")),
+                 qPrintable(workspace->readFailure()));
+        QCOMPARE(int(observations.size()), 0);
+    }
+
     // Issue 17: a cut-off workspace was called "not a GeoPackage or SQLite file".
     void truncatedWorkspaceIsCalledDamaged_data()
     {
