@@ -37,8 +37,9 @@ public:
 
     //! Calls sink for every stored value of one indicator, in (region key, period) order.
     //! False with *error when the indicator is unknown or SQLite fails.
-    bool read(const QString &indicatorCode, const std::function<void(const ObservationRow &)> &sink,
-              QString *error = nullptr);
+    [[nodiscard]] bool read(const QString &indicatorCode,
+                            const std::function<void(const ObservationRow &)> &sink,
+                            QString *error);
 
 private:
     const Workspace &mWorkspace;

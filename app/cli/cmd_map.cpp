@@ -252,11 +252,9 @@ private:
         const int firstYear = request.fromYear > 0 ? request.fromYear : dataset.periods().front();
 
         // The one vintage rule of window and command line (docs/maps.md).
-        const auto workspace =
-            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
-        const engine::BoundaryChoice boundaries = engine::chooseBoundaries(
-            dataset, level, period,
-            workspace ? workspace->boundaryCodes(level) : engine::BoundaryCodes());
+        const auto workspace = engine_support::openReadOnly(path);
+        const engine::BoundaryChoice boundaries =
+            engine::chooseBoundaries(dataset, level, period, workspace->boundaryCodes(level));
         if (!boundaries.found())
             throw CliError(BadInput, QStringLiteral("%1: %2").arg(
                                          path, engine::noBoundariesMessage(boundaries)));
@@ -363,20 +361,14 @@ private:
     {
         if (!info.source.isEmpty())
             return info.source;
-        const auto workspace =
-            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
-        if (!workspace)
-            return QString();
+        const auto workspace = engine_support::openReadOnly(path);
         const auto extracts = workspace->extracts();
         return extracts.empty() ? QString() : extracts.back().publisher;
     }
 
     static QString latestExtract(const QString &path)
     {
-        const auto workspace =
-            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
-        if (!workspace)
-            return QString();
+        const auto workspace = engine_support::openReadOnly(path);
         const auto extracts = workspace->extracts();
         const auto latest =
             std::max_element(extracts.begin(), extracts.end(),

@@ -26,11 +26,11 @@ struct MemoOptions
 QStringList catalogueThemes(const engine::Dataset &dataset);
 
 //! Builds the memo; nullptr with *error when the theme is unknown or a map fails.
-std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptions &options,
-                                         QString *error);
+[[nodiscard]] std::unique_ptr<QTextDocument> buildMemo(const ReportData &data,
+                                                       const MemoOptions &options, QString *error);
 
 //! Builds and writes the memo to path: .pdf or .odt by its suffix.
-bool writeMemo(const ReportData &data, const MemoOptions &options, const QString &path,
-               QString *error);
+[[nodiscard]] bool writeMemo(const ReportData &data, const MemoOptions &options,
+                             const QString &path, QString *error);
 
 } // namespace wijk::reports

@@ -21,7 +21,8 @@ class ReportData
 {
 public:
     //! Opens the workspace read-only and runs the engine; nullptr with *error on failure.
-    static std::unique_ptr<ReportData> load(const QString &workspacePath, QString *error);
+    [[nodiscard]] static std::unique_ptr<ReportData> load(const QString &workspacePath,
+                                                          QString *error);
     ~ReportData();
 
     const engine::Dataset &dataset() const { return mDataset; }
