@@ -13,6 +13,9 @@
 namespace wijk::workspace {
 
 class Workspace;
+namespace sql {
+class Statement;
+}
 
 //! One stored value as it sits in the table: integer region key, period, value, status.
 struct ObservationRow
@@ -42,7 +45,11 @@ public:
                             QString *error);
 
 private:
+    //! Keeps the first failure of reading the region keys or the indicator ids.
+    void noteFailure(const sql::Statement &query);
+
     const Workspace &mWorkspace;
+    QString mFailure;
     QHash<int, QString> mRegionKeys;
     bool mRegionKeysRead = false;
     QHash<QString, int> mIndicatorIds;

@@ -341,13 +341,12 @@ bool Workspace::readRows(sql::Statement &query, const std::function<void()> &row
         while ((status = query.step()) == SQLITE_ROW)
             row();
     }
-    if (query.isValid() && status == SQLITE_DONE) {
-        mReadFailure.clear();
+    if (query.isValid() && status == SQLITE_DONE)
         return true;
-    }
-    mReadFailure =
-        QCoreApplication::translate("wijk::Workspace", "Cannot read the workspace %1: %2")
-            .arg(mPath, query.isValid() ? sql::lastError(mDb) : query.error());
+    if (mReadFailure.isEmpty())
+        mReadFailure =
+            QCoreApplication::translate("wijk::Workspace", "Cannot read the workspace %1: %2")
+                .arg(mPath, query.isValid() ? sql::lastError(mDb) : query.error());
     return false;
 }
 

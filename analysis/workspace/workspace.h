@@ -79,10 +79,10 @@ public:
     QString name() const;
     int schemaVersion() const { return mSchemaVersion; }
 
-    //! Why the last read (indicators(), regions(), ... boundaryCodes()) failed: SQLite's
-    //! message naming the workspace, for the user; empty when it succeeded. A read that fails
-    //! returns an empty result, never a partial one, so a caller that finds a read empty
-    //! checks this before treating the workspace as empty.
+    //! Why a read (indicators(), regions(), ... boundaryCodes()) failed: SQLite's message
+    //! naming the workspace, for the user; empty while every read succeeded. It stays set
+    //! (the first failure), so a caller checks it once after a series of reads. A read that
+    //! fails returns an empty result, never a partial one.
     [[nodiscard]] QString readFailure() const { return mReadFailure; }
 
     std::vector<Indicator> indicators() const;
@@ -108,8 +108,8 @@ public:
 private:
     Workspace() = default;
     [[nodiscard]] bool initialise(bool created, QString *error);
-    //! Steps query to its end, calling row for each row; false (and readFailure() set) when
-    //! it could not be prepared or a step fails. Clears readFailure() when it succeeds.
+    //! Steps query to its end, calling row for each row; false (and readFailure() set, if
+    //! not already) when it could not be prepared or a step fails.
     bool readRows(sql::Statement &query, const std::function<void()> &row) const;
 
     sqlite3 *mDb = nullptr;

@@ -95,6 +95,8 @@ engine::Dataset loadFromOptions(const QCommandLineParser &parser, CliContext &co
     QStringList warnings;
     engine::Dataset dataset = engine::loadDataset(
         *workspace, parser.values(QStringLiteral("indicator")), &unknown, &warnings);
+    if (!workspace->readFailure().isEmpty())
+        throw CliError(BadInput, workspace->readFailure());
     if (!unknown.isEmpty())
         throw CliError(BadInput,
                        QCoreApplication::translate("cli", "Unknown indicator(s) in %1: %2.",
