@@ -73,9 +73,10 @@ void TestCbsBoundaries::wijken2017WithKwb()
 {
     WIJK_REQUIRE_CBS_DATA();
     QTemporaryDir dir;
+    QString openError;
     auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
-                                         workspace::Workspace::OpenMode::ReadWrite);
-    QVERIFY(ws);
+                                         workspace::Workspace::OpenMode::ReadWrite, &openError);
+    QVERIFY2(ws, qPrintable(openError));
     import::ImportReport kwbReport;
     const auto csv =
         kwb(cbsFile(QStringLiteral("kwb-2017-nl.csv")), import::cbs::kFormatKwbCsv, 2017);
@@ -116,9 +117,10 @@ void TestCbsBoundaries::topoJson2014()
 {
     WIJK_REQUIRE_CBS_DATA();
     QTemporaryDir dir;
+    QString openError;
     auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
-                                         workspace::Workspace::OpenMode::ReadWrite);
-    QVERIFY(ws);
+                                         workspace::Workspace::OpenMode::ReadWrite, &openError);
+    QVERIFY2(ws, qPrintable(openError));
     for (const QString &name :
          {QStringLiteral("wijken-2014.topojson"), QStringLiteral("buurten-2014.topojson")}) {
         import::ImportReport report;

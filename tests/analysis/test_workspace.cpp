@@ -131,8 +131,13 @@ class TestWorkspace : public QObject
     {
         const QString source = file(name + QStringLiteral(".source"));
         {
-            auto workspace =
-                workspace::Workspace::open(source, workspace::Workspace::OpenMode::ReadWrite);
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                source, workspace::Workspace::OpenMode::ReadWrite, &openError);
+            if (!workspace) {
+                QTest::qFail(qPrintable(openError), __FILE__, __LINE__);
+                return QByteArray();
+            }
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
         }
         const QByteArray before = sha256(source);
@@ -343,8 +348,10 @@ private slots:
         QString error;
         const QString path = file("ro.gpkg");
         {
-            auto workspace =
-                workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite);
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                path, workspace::Workspace::OpenMode::ReadWrite, &openError);
+            QVERIFY2(workspace, qPrintable(openError));
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
         }
         Unwritable guard;
@@ -374,10 +381,15 @@ private slots:
     {
         QString error;
         {
-            auto workspace = workspace::Workspace::open(file("newer.gpkg"),
-                                                        workspace::Workspace::OpenMode::ReadWrite);
-            workspace::sql::exec(workspace->handle(),
-                                 "UPDATE wm_meta SET value = '99' WHERE key = 'schema_version'");
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                file("newer.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &openError);
+            QVERIFY2(workspace, qPrintable(openError));
+            QVERIFY2(
+                workspace::sql::exec(workspace->handle(),
+                                     "UPDATE wm_meta SET value = '99' WHERE key = 'schema_version'",
+                                     &openError),
+                qPrintable(openError));
         }
         QVERIFY(!workspace::Workspace::open(file("newer.gpkg"),
                                             workspace::Workspace::OpenMode::ReadWrite, &error));
@@ -389,17 +401,21 @@ private slots:
     {
         QString error;
         {
-            auto workspace = workspace::Workspace::open(file("v1.gpkg"),
-                                                        workspace::Workspace::OpenMode::ReadWrite);
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                file("v1.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &openError);
+            QVERIFY2(workspace, qPrintable(openError));
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
             // Turn it into a schema version 1 file: version 2 added observation_values,
             // version 3 observation_summary, version 4 indicators.min_reliable_n.
-            QVERIFY(workspace::sql::exec(
-                workspace->handle(),
-                "DROP VIEW observation_values; DELETE FROM gpkg_contents WHERE "
-                "table_name = 'observation_values'; DROP TABLE observation_summary; "
-                "ALTER TABLE indicators DROP COLUMN min_reliable_n; "
-                "UPDATE wm_meta SET value = '1' WHERE key = 'schema_version'"));
+            QVERIFY2(workspace::sql::exec(
+                         workspace->handle(),
+                         "DROP VIEW observation_values; DELETE FROM gpkg_contents WHERE "
+                         "table_name = 'observation_values'; DROP TABLE observation_summary; "
+                         "ALTER TABLE indicators DROP COLUMN min_reliable_n; "
+                         "UPDATE wm_meta SET value = '1' WHERE key = 'schema_version'",
+                         &openError),
+                     qPrintable(openError));
         }
         auto workspace = workspace::Workspace::open(
             file("v1.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
@@ -418,8 +434,10 @@ private slots:
     {
         QString error;
         {
-            auto workspace = workspace::Workspace::open(file("v2.gpkg"),
-                                                        workspace::Workspace::OpenMode::ReadWrite);
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                file("v2.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &openError);
+            QVERIFY2(workspace, qPrintable(openError));
             fill(*workspace, QStringLiteral("old"), QStringLiteral("2024-01-01T00:00:00Z"), 0);
             fill(*workspace, QStringLiteral("new"), QStringLiteral("2025-01-01T00:00:00Z"), 9);
             auto tx = import::ImportTransaction::begin(*workspace, &error);
@@ -431,11 +449,13 @@ private slots:
                                             ValueStatus::Final, key),
                          import::ImportTransaction::PutResult::Written);
             QVERIFY(tx->commit(&error));
-            QVERIFY(workspace::sql::exec(
-                workspace->handle(),
-                "DROP TABLE observation_summary; ALTER TABLE indicators DROP COLUMN "
-                "min_reliable_n; UPDATE wm_meta SET value = '2' "
-                "WHERE key = 'schema_version'"));
+            QVERIFY2(workspace::sql::exec(
+                         workspace->handle(),
+                         "DROP TABLE observation_summary; ALTER TABLE indicators DROP COLUMN "
+                         "min_reliable_n; UPDATE wm_meta SET value = '2' "
+                         "WHERE key = 'schema_version'",
+                         &openError),
+                     qPrintable(openError));
         }
         // Readers (the window, the CLI) ask for read-only access: a writable file of an older
         // schema is upgraded first and then opened read-only.
@@ -460,13 +480,17 @@ private slots:
     {
         QString error;
         {
-            auto workspace = workspace::Workspace::open(file("v3.gpkg"),
-                                                        workspace::Workspace::OpenMode::ReadWrite);
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                file("v3.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &openError);
+            QVERIFY2(workspace, qPrintable(openError));
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
-            QVERIFY(workspace::sql::exec(
-                workspace->handle(),
-                "ALTER TABLE indicators DROP COLUMN min_reliable_n; UPDATE wm_meta "
-                "SET value = '3' WHERE key = 'schema_version'"));
+            QVERIFY2(workspace::sql::exec(
+                         workspace->handle(),
+                         "ALTER TABLE indicators DROP COLUMN min_reliable_n; UPDATE wm_meta "
+                         "SET value = '3' WHERE key = 'schema_version'",
+                         &openError),
+                     qPrintable(openError));
         }
         {
             auto workspace = workspace::Workspace::open(
@@ -506,13 +530,17 @@ private slots:
         QString error;
         const QString path = file("v2-ro.gpkg");
         {
-            auto workspace =
-                workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite);
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                path, workspace::Workspace::OpenMode::ReadWrite, &openError);
+            QVERIFY2(workspace, qPrintable(openError));
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
-            QVERIFY(workspace::sql::exec(
-                workspace->handle(),
-                "DROP TABLE observation_summary; UPDATE wm_meta SET value = '2' "
-                "WHERE key = 'schema_version'"));
+            QVERIFY2(workspace::sql::exec(
+                         workspace->handle(),
+                         "DROP TABLE observation_summary; UPDATE wm_meta SET value = '2' "
+                         "WHERE key = 'schema_version'",
+                         &openError),
+                     qPrintable(openError));
         }
         Unwritable guard;
         if (!guard.make(path))
@@ -588,9 +616,10 @@ private slots:
     {
         const QString path = file("damaged.gpkg");
         {
-            auto workspace =
-                workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite);
-            QVERIFY(workspace);
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                path, workspace::Workspace::OpenMode::ReadWrite, &openError);
+            QVERIFY2(workspace, qPrintable(openError));
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
         }
         // Many observations, so that their pages reach the end of the file.
@@ -637,9 +666,10 @@ private slots:
         const QString path = file("truncated.gpkg");
         QFile::remove(path);
         {
-            auto workspace =
-                workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite);
-            QVERIFY(workspace);
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                path, workspace::Workspace::OpenMode::ReadWrite, &openError);
+            QVERIFY2(workspace, qPrintable(openError));
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
         }
         const qint64 size = QFileInfo(path).size();
@@ -666,11 +696,15 @@ private slots:
     {
         const QString path = file("abc.gpkg");
         {
-            auto workspace =
-                workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite);
-            QVERIFY(workspace::sql::exec(
-                workspace->handle(),
-                "UPDATE wm_meta SET value = 'abc' WHERE key = 'schema_version'"));
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                path, workspace::Workspace::OpenMode::ReadWrite, &openError);
+            QVERIFY2(workspace, qPrintable(openError));
+            QVERIFY2(workspace::sql::exec(
+                         workspace->handle(),
+                         "UPDATE wm_meta SET value = 'abc' WHERE key = 'schema_version'",
+                         &openError),
+                     qPrintable(openError));
         }
         QString error;
         QVERIFY(
