@@ -31,11 +31,11 @@ QPicture chartPicture(QT_CHARTS_NAMESPACE::QChart *chart, const QSize &size);
 
 //! Writes a PNG through OutputFile (whole or not at all, never onto an open workspace); on
 //! failure returns false and sets error to a message naming the file.
-bool exportChartPng(QT_CHARTS_NAMESPACE::QChart *chart, const QString &path, const QSize &size,
-                    qreal scale = 2.0, QString *error);
+[[nodiscard]] bool exportChartPng(QT_CHARTS_NAMESPACE::QChart *chart, const QString &path,
+                                  const QSize &size, qreal scale, QString *error);
 //! Writes an SVG (for QGIS layouts: QgsLayoutItemPicture); same error contract.
-bool exportChartSvg(QT_CHARTS_NAMESPACE::QChart *chart, const QString &path, const QSize &size,
-                    QString *error);
+[[nodiscard]] bool exportChartSvg(QT_CHARTS_NAMESPACE::QChart *chart, const QString &path,
+                                  const QSize &size, QString *error);
 //! Puts the chart on the clipboard as an image and as image/svg+xml.
 void copyChartToClipboard(QT_CHARTS_NAMESPACE::QChart *chart, const QSize &size);
 
