@@ -157,7 +157,8 @@ private slots:
         TrendChart chart;
         chart.setData(test::trendData());
         const QString path = dir.filePath(QStringLiteral("trend.svg"));
-        QVERIFY(exportChartSvg(&chart, path, QSize(600, 400)));
+        QString error;
+        QVERIFY2(exportChartSvg(&chart, path, QSize(600, 400), &error), qPrintable(error));
         QVERIFY(QSvgRenderer(path).isValid());
         QVERIFY(QFileInfo(path).size() > 1000);
     }
