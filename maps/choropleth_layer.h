@@ -51,13 +51,15 @@ public:
     ~ChoroplethLayer();
 
     //! Loads the regions of source (once) and styles them; nullptr and error on failure.
-    static std::unique_ptr<ChoroplethLayer> create(const RegionSource &source,
-                                                   const QVector<MapValue> &values,
-                                                   const ChoroplethSpec &spec, QString *error);
+    [[nodiscard]] static std::unique_ptr<ChoroplethLayer> create(const RegionSource &source,
+                                                                 const QVector<MapValue> &values,
+                                                                 const ChoroplethSpec &spec,
+                                                                 QString *error);
 
     //! Restyles for new values/spec: a new side table and renderer, changed labels, repaint.
     //! Regions without a value become "no data"; values for unknown codes are counted.
-    bool apply(const QVector<MapValue> &values, const ChoroplethSpec &spec, QString *error);
+    [[nodiscard]] bool apply(const QVector<MapValue> &values, const ChoroplethSpec &spec,
+                             QString *error);
 
     //! The filled regions (their label layer is a child: see regionLabelLayer()).
     QgsVectorLayer *layer() const { return mRegions->layer(); }

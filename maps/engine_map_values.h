@@ -21,7 +21,7 @@ struct MapValueRequest
 
 //! One MapValue per region of the level that exists in the period (values only where
 //! disclosure control allows). Empty with *error for an unknown indicator or period.
-QVector<MapValue> mapValuesFromEngine(const engine::Dataset &dataset,
-                                      const MapValueRequest &request, QString *error);
+[[nodiscard]] QVector<MapValue> mapValuesFromEngine(const engine::Dataset &dataset,
+                                                    const MapValueRequest &request, QString *error);
 
 } // namespace wijk::maps

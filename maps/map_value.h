@@ -44,7 +44,7 @@ struct MapValue
 };
 
 QString contractName(MapMode mode);
-std::optional<MapMode> mapModeFromString(const QString &text);
+[[nodiscard]] std::optional<MapMode> mapModeFromString(const QString &text);
 
 //! Reads a signal text leniently ("verslechtering", "worse", "deterioration", ...).
 MapSignal mapSignalFromString(const QString &text);

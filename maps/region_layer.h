@@ -51,7 +51,8 @@ public:
     ~RegionLayer();
 
     //! Reads the source once into memory, reprojected to RD New (EPSG:28992).
-    static std::unique_ptr<RegionLayer> load(const RegionSource &source, QString *error);
+    [[nodiscard]] static std::unique_ptr<RegionLayer> load(const RegionSource &source,
+                                                           QString *error);
 
     //! The layer maps, canvases and layouts draw (owned by this object).
     QgsVectorLayer *layer() const { return mLayer.get(); }

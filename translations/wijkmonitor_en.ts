@@ -2834,6 +2834,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot read the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is not a workspace (not a GeoPackage or SQLite file: %2).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2836,6 +2836,10 @@
         <translation>Kan de werkruimte %1 niet maken: %2</translation>
     </message>
     <message>
+        <source>Cannot read the workspace %1: %2</source>
+        <translation>Kan de werkruimte %1 niet lezen: %2</translation>
+    </message>
+    <message>
         <source>%1 is not a workspace (not a GeoPackage or SQLite file: %2).</source>
         <translation>%1 is geen werkruimte (geen GeoPackage- of SQLite-bestand: %2).</translation>
     </message>

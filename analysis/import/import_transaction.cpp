@@ -34,8 +34,8 @@ std::unique_ptr<ImportTransaction> ImportTransaction::begin(workspace::Workspace
     // Bulk-load settings: a page cache of 64 MiB (rows arrive in key order, so few pages are
     // being filled; a larger cache measured slower and costs memory the gathered rows need),
     // temp data in memory; the rollback journal stays for all-or-nothing.
-    workspace::sql::exec(transaction->mDb, "PRAGMA cache_size = -65536");
-    workspace::sql::exec(transaction->mDb, "PRAGMA temp_store = MEMORY");
+    workspace::sql::execBestEffort(transaction->mDb, "PRAGMA cache_size = -65536");
+    workspace::sql::execBestEffort(transaction->mDb, "PRAGMA temp_store = MEMORY");
     QString message;
     if (!workspace::sql::exec(transaction->mDb, "BEGIN IMMEDIATE", &message)) {
         *error = QCoreApplication::translate(
@@ -363,7 +363,7 @@ void ImportTransaction::rollback()
     if (!mOpen)
         return;
     mOpen = false;
-    workspace::sql::exec(mDb, "ROLLBACK");
+    workspace::sql::execBestEffort(mDb, "ROLLBACK");
 }
 
 QString ImportTransaction::lastError() const

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -18,6 +19,10 @@
 struct sqlite3;
 
 namespace wijk::workspace {
+
+namespace sql {
+class Statement;
+}
 
 //! One imported extract (or CBS file) as the workspace remembers it.
 struct ExtractInfo
@@ -50,8 +55,8 @@ public:
     //! Opens (or, in ReadWrite mode, creates) a workspace; nullptr with *error on failure.
     //! A newer schema is refused; an older one is migrated in place in one transaction, also
     //! when ReadOnly is asked for but the file and its folder are writable (else refused).
-    static std::unique_ptr<Workspace> open(const QString &path, OpenMode mode,
-                                           QString *error = nullptr);
+    [[nodiscard]] static std::unique_ptr<Workspace> open(const QString &path, OpenMode mode,
+                                                         QString *error);
     ~Workspace();
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
@@ -75,6 +80,12 @@ public:
     QString name() const;
     int schemaVersion() const { return mSchemaVersion; }
 
+    //! Why a read (indicators(), regions(), ... boundaryCodes()) failed: SQLite's message
+    //! naming the workspace, for the user; empty while every read succeeded. It stays set
+    //! (the first failure), so a caller checks it once after a series of reads. A read that
+    //! fails returns an empty result, never a partial one.
+    [[nodiscard]] QString readFailure() const { return mReadFailure; }
+
     std::vector<Indicator> indicators() const;
     //! Every region of every level and vintage (areaM2 NaN without geometry).
     std::vector<Region> regions() const;
@@ -97,7 +108,10 @@ public:
 
 private:
     Workspace() = default;
-    bool initialise(bool created, QString *error);
+    [[nodiscard]] bool initialise(bool created, QString *error);
+    //! Steps query to its end, calling row for each row; false (and readFailure() set, if
+    //! not already) when it could not be prepared or a step fails.
+    bool readRows(sql::Statement &query, const std::function<void()> &row) const;
 
     sqlite3 *mDb = nullptr;
     QString mPath;
@@ -106,6 +120,7 @@ private:
     bool mCreatedInEmptyFile = false;
     QString mReadOnlyReason;
     QString mWriteFailure;
+    mutable QString mReadFailure;
     int mSchemaVersion = 0;
     //! Read-only, but an older schema must be upgraded or an interrupted import undone
     //! first: open() may do that through a writable connection.

@@ -110,25 +110,33 @@ std::optional<int> yearOption(const QCommandLineParser &parser, const QString &n
     return year;
 }
 
-engine::Dataset loadFromOptions(const QCommandLineParser &parser, CliContext &context)
+std::unique_ptr<workspace::Workspace> openReadOnly(const QString &path)
 {
-    const QString path = requiredOption(parser, QStringLiteral("workspace"));
-    requiredOption(parser, QStringLiteral("out"));
     if (!QFileInfo::exists(path))
         throw CliError(
             BadInput,
             QCoreApplication::translate("cli", "The workspace %1 does not exist.").arg(path));
     QString error;
-    const auto workspace =
+    auto workspace =
         workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
     if (!workspace)
         throw CliError(BadInput,
                        QCoreApplication::translate("cli", "Cannot open the workspace %1: %2")
                            .arg(path, error));
+    return workspace;
+}
+
+engine::Dataset loadFromOptions(const QCommandLineParser &parser, CliContext &context)
+{
+    const QString path = requiredOption(parser, QStringLiteral("workspace"));
+    requiredOption(parser, QStringLiteral("out"));
+    const auto workspace = openReadOnly(path);
     QStringList unknown;
     QStringList warnings;
     engine::Dataset dataset = engine::loadDataset(
         *workspace, parser.values(QStringLiteral("indicator")), &unknown, &warnings);
+    if (!workspace->readFailure().isEmpty())
+        throw CliError(BadInput, workspace->readFailure());
     if (!unknown.isEmpty())
         throw CliError(BadInput,
                        QCoreApplication::translate("cli", "Unknown indicator(s) in %1: %2.",

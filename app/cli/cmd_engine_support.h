@@ -5,8 +5,10 @@
 #include "cli/cli_command.h"
 #include "engine/dataset.h"
 #include "engine/harmonised_dataset.h"
+#include "workspace/workspace.h"
 
 #include <QByteArray>
+#include <memory>
 #include <optional>
 
 namespace wijk::cli::engine_support {
@@ -29,8 +31,11 @@ std::optional<engine::HarmonisedDataset> harmonisedFromOptions(const QCommandLin
 //! The --level value (gemeente, wijk, buurt); usage error otherwise.
 RegionLevel levelOption(const QCommandLineParser &parser);
 //! A YYYY option, nullopt when absent; usage error when not a year.
-std::optional<int> yearOption(const QCommandLineParser &parser, const QString &name);
+[[nodiscard]] std::optional<int> yearOption(const QCommandLineParser &parser, const QString &name);
 
+//! Opens the workspace at path read-only; bad input naming the path and SQLite's reason
+//! when it does not exist or cannot be opened.
+std::unique_ptr<workspace::Workspace> openReadOnly(const QString &path);
 //! Opens --workspace read-only and loads --indicator codes (all when none) into a disclosed
 //! dataset; bad input when the workspace cannot be opened or a code is unknown.
 engine::Dataset loadFromOptions(const QCommandLineParser &parser, CliContext &context);

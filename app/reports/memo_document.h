@@ -46,8 +46,8 @@ std::vector<const engine::Signal *> memoLeadSignals(const ReportData &data,
                                                     const MemoOptions &options);
 
 //! Builds the memo; nullptr with *error when the theme is unknown or a map fails.
-std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptions &options,
-                                         QString *error);
+[[nodiscard]] std::unique_ptr<QTextDocument> buildMemo(const ReportData &data,
+                                                       const MemoOptions &options, QString *error);
 
 //! The first page of the memo as the PDF prints it, widthPx wide (white background);
 //! a null image with *error when the memo cannot be built.
@@ -55,7 +55,7 @@ QImage memoFirstPage(const ReportData &data, const MemoOptions &options, int wid
                      QString *error);
 
 //! Builds and writes the memo to path: .pdf or .odt by its suffix.
-bool writeMemo(const ReportData &data, const MemoOptions &options, const QString &path,
-               QString *error);
+[[nodiscard]] bool writeMemo(const ReportData &data, const MemoOptions &options,
+                             const QString &path, QString *error);
 
 } // namespace wijk::reports

@@ -24,8 +24,8 @@ public:
     //! division > 0: every year's values on the division in force in that year, moved by the
     //! workspace's crosswalks (docs/crosswalk.md; the provenance says so); an error when the
     //! workspace holds no crosswalk.
-    static std::unique_ptr<ReportData> load(const QString &workspacePath, QString *error,
-                                            int division = 0);
+    [[nodiscard]] static std::unique_ptr<ReportData> load(const QString &workspacePath,
+                                                          QString *error, int division = 0);
     ~ReportData();
 
     const engine::Dataset &dataset() const { return mDataset; }

@@ -1,6 +1,7 @@
 // Signals: significant trends the bad or good way (and of neutral indicators), outliers on the
 // bad side, the Dutch sentence, unfavourable first, small numbers held back (docs/engine.md,
 // "Signals" and "Small numbers").
+#include "compare_near.h"
 #include "engine/aggregation.h"
 #include "engine/disclosure.h"
 #include "engine/signal_sentences.h"
@@ -81,7 +82,7 @@ private slots:
         QCOMPARE(data.region(better->region).code, QStringLiteral("BU99990202"));
         QVERIFY(worse->q < 0.05);
         QCOMPARE(worse->sinceYear, 2015);
-        QVERIFY(std::fabs(worse->slope - 2.0) < 1e-12);
+        WIJK_COMPARE_NEAR(worse->slope, 2.0, 1e-12);
         QCOMPARE(
             worse->explanation,
             QStringLiteral("Het aandeel huishoudens met een laag inkomen in Buurt 0101 stijgt "

@@ -87,14 +87,17 @@ private slots:
             QCOMPARE(image.size(), QSize(800, 500));
             QVERIFY2(inkShare(image) > 0.02, qPrintable(name));
             if (!preview.isEmpty()) {
-                exportChartPng(chart.get(), preview + QLatin1Char('/') + name + ".png",
-                               QSize(800, 500), 1.0);
-                exportChartPng(chart.get(), preview + QLatin1Char('/') + name + "_small.png",
-                               QSize(480, 320), 1.0);
-                exportChartPng(chart.get(), preview + QLatin1Char('/') + name + "_dock.png",
-                               QSize(660, 380), 1.0);
-                exportChartSvg(chart.get(), preview + QLatin1Char('/') + name + ".svg",
-                               QSize(800, 500));
+                const QString base = preview + QLatin1Char('/') + name;
+                QVERIFY2(exportChartPng(chart.get(), base + ".png", QSize(800, 500), 1.0, &error),
+                         qPrintable(error));
+                QVERIFY2(
+                    exportChartPng(chart.get(), base + "_small.png", QSize(480, 320), 1.0, &error),
+                    qPrintable(error));
+                QVERIFY2(
+                    exportChartPng(chart.get(), base + "_dock.png", QSize(660, 380), 1.0, &error),
+                    qPrintable(error));
+                QVERIFY2(exportChartSvg(chart.get(), base + ".svg", QSize(800, 500), &error),
+                         qPrintable(error));
             }
         }
     }
@@ -155,7 +158,8 @@ private slots:
         TrendChart chart;
         chart.setData(test::trendData());
         const QString path = dir.filePath(QStringLiteral("trend.svg"));
-        QVERIFY(exportChartSvg(&chart, path, QSize(600, 400)));
+        QString error;
+        QVERIFY2(exportChartSvg(&chart, path, QSize(600, 400), &error), qPrintable(error));
         QVERIFY(QSvgRenderer(path).isValid());
         QVERIFY(QFileInfo(path).size() > 1000);
     }

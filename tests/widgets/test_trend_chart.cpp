@@ -4,6 +4,7 @@
 #include "charts/chart_style.h"
 #include "charts/charts_namespace.h"
 #include "charts/trend_chart.h"
+#include "compare_near.h"
 #include "test_chart_fixtures.h"
 
 #include <QGraphicsScene>
@@ -161,9 +162,9 @@ private slots:
         QCOMPARE(band->upperSeries()->count(), 3);
         const QPointF pivot = band->upperSeries()->at(1);
         QCOMPARE(pivot.x(), 2019.0);
-        QVERIFY(qAbs(pivot.y() - line.valueAt(2019)) < 1e-9);
+        WIJK_COMPARE_NEAR(pivot.y(), line.valueAt(2019), 1e-9);
         const double atEnd = line.valueAt(2019) + line.lo * (2024 - 2019);
-        QVERIFY(qAbs(band->lowerSeries()->at(2).y() - atEnd) < 1e-9);
+        WIJK_COMPARE_NEAR(band->lowerSeries()->at(2).y(), atEnd, 1e-9);
         QVERIFY(band->upperSeries()->at(2).y() > band->lowerSeries()->at(2).y());
     }
 

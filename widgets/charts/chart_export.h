@@ -33,11 +33,11 @@ QPicture chartPicture(WIJK_CHARTS_NAMESPACE::QChart *chart, const QSize &size);
 
 //! Writes a PNG through OutputFile (whole or not at all, never onto an open workspace); on
 //! failure returns false and sets error to a message naming the file.
-bool exportChartPng(WIJK_CHARTS_NAMESPACE::QChart *chart, const QString &path, const QSize &size,
-                    qreal scale = 2.0, QString *error = nullptr);
+[[nodiscard]] bool exportChartPng(WIJK_CHARTS_NAMESPACE::QChart *chart, const QString &path,
+                                  const QSize &size, qreal scale, QString *error);
 //! Writes an SVG (for QGIS layouts: QgsLayoutItemPicture); same error contract.
-bool exportChartSvg(WIJK_CHARTS_NAMESPACE::QChart *chart, const QString &path, const QSize &size,
-                    QString *error = nullptr);
+[[nodiscard]] bool exportChartSvg(WIJK_CHARTS_NAMESPACE::QChart *chart, const QString &path,
+                                  const QSize &size, QString *error);
 //! Puts the chart on the clipboard as an image and as image/svg+xml.
 void copyChartToClipboard(WIJK_CHARTS_NAMESPACE::QChart *chart, const QSize &size);
 
