@@ -42,7 +42,7 @@ bool writeMemoBasket(const Workspace &workspace, const MemoBasket &basket, QStri
     QString message;
     auto fail = [&] {
         const QString why = message.isEmpty() ? sql::lastError(db) : message;
-        sql::exec(db, "ROLLBACK");
+        sql::execBestEffort(db, "ROLLBACK"); // the failure being reported is the one that counts
         if (error)
             *error = QCoreApplication::translate("wijk::Workspace",
                                                  "Cannot save the memo basket in %1: %2")

@@ -120,7 +120,7 @@ bool storeWeightsRecord(Workspace &workspace, const WeightsRecord &record, QStri
         return false;
     }
     if (!writeRecord(db, record, &message) || !sql::exec(db, "COMMIT", &message)) {
-        sql::exec(db, "ROLLBACK");
+        sql::execBestEffort(db, "ROLLBACK"); // the failure being reported is the one that counts
         *error = tr("De gewichten '%1' zijn niet opgeslagen in %2: %3")
                      .arg(record.name, workspace.path(), message);
         return false;

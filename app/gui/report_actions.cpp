@@ -262,7 +262,11 @@ reports::MemoOptions ReportActions::memoBasket()
     const QString path = mState->workspacePath();
     if (path.isEmpty())
         return options;
-    const auto file = workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
+    // The window has this workspace open already and reports when it cannot; an empty basket
+    // here only means the memo takes the unfavourable signals first.
+    QString ignored;
+    const auto file =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &ignored);
     if (!file)
         return options;
     const workspace::MemoBasket basket = workspace::readMemoBasket(*file);

@@ -112,25 +112,17 @@ maps::MapLayoutText layoutText(const Indicator &info, RegionLevel level,
     return text;
 }
 
-QString sourceOf(const QString &path, const Indicator &info)
+QString sourceOf(const workspace::Workspace &workspace, const Indicator &info)
 {
     if (!info.source.isEmpty())
         return info.source;
-    const auto workspace =
-        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
-    if (!workspace)
-        return QString();
-    const auto extracts = workspace->extracts();
+    const auto extracts = workspace.extracts();
     return extracts.empty() ? QString() : extracts.back().publisher;
 }
 
-QString latestExtract(const QString &path)
+QString latestExtract(const workspace::Workspace &workspace)
 {
-    const auto workspace =
-        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
-    if (!workspace)
-        return QString();
-    const auto extracts = workspace->extracts();
+    const auto extracts = workspace.extracts();
     const auto latest =
         std::max_element(extracts.begin(), extracts.end(),
                          [](const workspace::ExtractInfo &a, const workspace::ExtractInfo &b) {
@@ -230,7 +222,7 @@ bool exportMap(const MapExportRequest &request, MapExportResult *result, QString
                              .arg(harmonised->divisionYear());
     if (!request.title.isEmpty())
         text.title = request.title;
-    text.source = maps::sourceLine(sourceOf(path, info), latestExtract(path));
+    text.source = maps::sourceLine(sourceOf(*workspace, info), latestExtract(*workspace));
     QgsProject project;
     const QgsRectangle extent =
         request.extent.isEmpty() ? map->regions().extentOf() : request.extent;

@@ -60,18 +60,21 @@ private slots:
         QVERIFY(replaced.theme.isEmpty());
     }
 
-    void aVersion4FileGetsTheBasketTables()
+    void aVersion6FileGetsTheBasketTables()
     {
         QString error;
         {
-            auto ws = workspace::Workspace::open(file("v4.gpkg"),
+            auto ws = workspace::Workspace::open(file("v6.gpkg"),
                                                  workspace::Workspace::OpenMode::ReadWrite, &error);
             QVERIFY2(ws, qPrintable(error));
-            QVERIFY(workspace::sql::exec(
-                ws->handle(), "DROP TABLE wm_memo_basket; DROP TABLE wm_memo_text; UPDATE wm_meta "
-                              "SET value = '4' WHERE key = 'schema_version'"));
+            QVERIFY2(workspace::sql::exec(ws->handle(),
+                                          "DROP TABLE wm_memo_basket; DROP TABLE wm_memo_text; "
+                                          "UPDATE wm_meta SET value = '6' WHERE key = "
+                                          "'schema_version'",
+                                          &error),
+                     qPrintable(error));
         }
-        auto ws = workspace::Workspace::open(file("v4.gpkg"),
+        auto ws = workspace::Workspace::open(file("v6.gpkg"),
                                              workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(ws, qPrintable(error));
         QCOMPARE(ws->schemaVersion(), workspace::Workspace::kSchemaVersion);

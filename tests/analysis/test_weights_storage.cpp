@@ -37,9 +37,10 @@ private:
                                cell.wkb, &error))
                 qFatal("%s", qPrintable(error));
         // A wijk of another vintage: not part of the 2017 division.
-        tx->putRegion(test::makeRegion(QStringLiteral("C11"), QStringLiteral("C11"),
-                                       RegionLevel::Wijk, {}, 2018),
-                      test::squareWkb(3, 0), &error);
+        if (!tx->putRegion(test::makeRegion(QStringLiteral("C11"), QStringLiteral("C11"),
+                                            RegionLevel::Wijk, {}, 2018),
+                           test::squareWkb(3, 0), &error))
+            qFatal("%s", qPrintable(error));
         if (!tx->commit(&error))
             qFatal("%s", qPrintable(error));
         return path;

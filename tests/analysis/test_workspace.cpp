@@ -551,15 +551,18 @@ private slots:
     {
         QString error;
         {
-            auto workspace = workspace::Workspace::open(file("v5.gpkg"),
-                                                        workspace::Workspace::OpenMode::ReadWrite);
+            auto workspace = workspace::Workspace::open(
+                file("v5.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
+            QVERIFY2(workspace, qPrintable(error));
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
-            QVERIFY(workspace::sql::exec(
-                workspace->handle(),
-                "DROP TABLE spatial_weights; DROP TABLE spatial_weight_regions; "
-                "DROP TABLE spatial_weight_links; DELETE FROM gpkg_contents "
-                "WHERE table_name = 'spatial_weights'; "
-                "UPDATE wm_meta SET value = '5' WHERE key = 'schema_version'"));
+            QVERIFY2(workspace::sql::exec(
+                         workspace->handle(),
+                         "DROP TABLE spatial_weights; DROP TABLE spatial_weight_regions; "
+                         "DROP TABLE spatial_weight_links; DELETE FROM gpkg_contents "
+                         "WHERE table_name = 'spatial_weights'; "
+                         "UPDATE wm_meta SET value = '5' WHERE key = 'schema_version'",
+                         &error),
+                     qPrintable(error));
         }
         auto workspace = workspace::Workspace::open(
             file("v5.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
