@@ -45,9 +45,8 @@ QVector<MapValue> syntheticValues(const QStringList &codes, unsigned seed)
             v.change = (unit(random) - 0.5) * 6;
             v.slope = (unit(random) - 0.5) * 1.2;
             v.significant = unit(random) < 0.3;
-            v.signal = v.significant ? (v.slope > 0 ? QStringLiteral("verslechtering")
-                                                    : QStringLiteral("verbetering"))
-                                     : QString();
+            v.signal = v.significant ? (v.slope > 0 ? MapSignal::Worse : MapSignal::Better)
+                                     : MapSignal::None;
         }
         values.append(v);
     }

@@ -1,5 +1,5 @@
 # Fails when a library includes something from a library above it:
-#   analysis <- maps <- widgets <- app
+#   analysis <- presentation <- maps <- widgets <- app
 # The include paths already make most wrong-way includes a compile error; this also catches
 # relative paths ("../widgets/x.h") and toolkit headers a lower layer must not use.
 # Run as: cmake -DROOT=<source dir> -P cmake/CheckLayering.cmake
@@ -40,15 +40,17 @@ function(names_regex folders out)
     set(${out} "${regex}" PARENT_SCOPE)
 endfunction()
 
-names_regex("maps;widgets;app" above_analysis)
+names_regex("presentation;maps;widgets;app" above_analysis)
+names_regex("maps;widgets;app" above_presentation)
 names_regex("widgets;app" above_maps)
 names_regex("app" above_widgets)
 check(analysis "<Qt(Gui|Widgets|Charts|Svg|PrintSupport)|<QWidget|<QPainter|<QImage|<qgs|${above_analysis}")
+check(presentation "<Qt(Gui|Widgets|Charts|Svg|PrintSupport)|<QWidget|<QPainter|<QImage|<qgs|${above_presentation}")
 check(maps "<QtWidgets|<QtCharts|<QWidget|<QAbstractButton|qgsmapcanvas|${above_maps}")
 check(widgets "${above_widgets}")
 
 if(violations)
     string(REPLACE ";" "\n  " report "${violations}")
-    message(FATAL_ERROR "Includes against the layering (analysis <- maps <- widgets <- app):\n  ${report}")
+    message(FATAL_ERROR "Includes against the layering (analysis <- presentation <- maps <- widgets <- app):\n  ${report}")
 endif()
 message(STATUS "Layering OK")

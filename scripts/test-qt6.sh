@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the QGIS-free analysis library and its tests against Qt 6 and runs them.
+# Builds the QGIS-free libraries (analysis, presentation) and their tests against Qt 6 and
+# runs them.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${WIJK_QT6_BUILD_DIR:-$root/build-qt6}"

@@ -244,17 +244,18 @@ private:
         request.indicator = info.code;
         request.period = period;
         request.fromYear = from.value_or(0);
+        // The presentation module's values on the one vintage rule of window and command
+        // line (docs/maps.md).
+        const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly);
         QString error;
-        const QVector<MapValue> values = mapValuesFromEngine(dataset, request, &error);
+        const EngineMap drawn = engineMap(
+            dataset, workspace ? workspace->boundaryCodes(level) : engine::BoundaryCodes(),
+            request, &error);
         if (!error.isEmpty())
             throw CliError(BadInput, QStringLiteral("%1: %2").arg(path, error));
-        const int firstYear = request.fromYear > 0 ? request.fromYear : dataset.periods().front();
-
-        // The one vintage rule of window and command line (docs/maps.md).
-        const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly);
-        const engine::BoundaryChoice boundaries = engine::chooseBoundaries(
-            dataset, level, period,
-            workspace ? workspace->boundaryCodes(level) : engine::BoundaryCodes());
+        const QVector<MapValue> &values = drawn.values;
+        const int firstYear = drawn.fromYear;
+        const engine::BoundaryChoice &boundaries = drawn.boundaries;
         if (!boundaries.found())
             throw CliError(BadInput, QStringLiteral("%1: %2").arg(
                                          path, engine::noBoundariesMessage(boundaries)));

@@ -240,8 +240,8 @@ void MainWindow::refreshMap(bool rebuildLayer)
     spec.classification.classes = mMap->classCount();
     spec.classification.decimals = indicator->displayDecimals();
     spec.classification.locale = QLocale();
-    // Classes over every year: playing through the years then shows growth. (The window's
-    // trends are per series, the same in every year: nothing to fix there.)
+    // Classes over every year: playing through the years then shows growth. (Trend maps
+    // class each year by itself.)
     if (mMap->fixedClasses() && (spec.mode == MapMode::Value || spec.mode == MapMode::Change))
         spec.classBasis = mSession->mapValuesOfAllPeriods(mIndicator, mLevel);
     spec.labels = mLevel == RegionLevel::Buurt ? LabelContent::None : LabelContent::Name;

@@ -13,6 +13,7 @@
 #include "engine/signals.h"
 #include "engine/trends.h"
 #include "map_value.h"
+#include "map_values.h"
 #include "model/model.h"
 #include "signals/signals_list.h"
 #include "table/values_table_model.h"
@@ -24,6 +25,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <tuple>
 #include <utility>
 
 namespace wijk {
@@ -85,10 +87,12 @@ public:
     TableData periodTable(const QString &indicator, RegionLevel level, bool english = false);
     //! Regions of a level down, the indicators of the indicator's theme across, one period.
     TableData themeTable(const QString &indicator, RegionLevel level, int period, bool english);
-    //! The values of one period for a map in any mode.
+    //! The values of one period for a map in any mode (presentation::mapValues): change
+    //! since the previous period, trend and signal from the first period to this one.
     QVector<MapValue> mapValues(const QString &indicator, RegionLevel level, int period);
-    //! mapValues() of every period one after the other: the basis of classes fixed over the
-    //! years. The last result is kept (playing through the years asks for it every year).
+    //! mapValues() of every period one after the other, without trends: the basis of value
+    //! and change classes fixed over the years. The last result is kept (playing through the
+    //! years asks for it every year).
     QVector<MapValue> mapValuesOfAllPeriods(const QString &indicator, RegionLevel level);
     //! The lowest and highest value shown in any period (NaN, NaN when none): the ranking's
     //! axis when it is fixed over the years.
@@ -106,13 +110,28 @@ public:
 
 private:
     struct SignalsJob;
-    //! The trends of one indicator at every level, by region (its latest series).
+    //! The trends of one indicator at one level up to a year (presentation::trendOptions).
+    struct TrendKey
+    {
+        int indicator;
+        RegionLevel level;
+        int toYear;
+        bool operator<(const TrendKey &other) const
+        {
+            return std::tie(indicator, level, toYear) <
+                   std::tie(other.indicator, other.level, other.toYear);
+        }
+        bool operator==(const TrendKey &other) const
+        {
+            return !(*this < other) && !(other < *this);
+        }
+    };
     struct IndicatorTrends
     {
         std::vector<engine::TrendRow> rows;
-        QHash<int, int> latest; //!< region -> rows index
+        QHash<int, int> latest; //!< region -> rows index of its latest tested series
     };
-    //! Trends of this many indicators stay cached (about 5 MB each at national scale).
+    //! Trends of this many (indicator, level, year) stay cached (a few MB each nationally).
     static constexpr size_t kCachedTrends = 12;
 
     WorkbenchSession();
@@ -120,7 +139,13 @@ private:
     int loaded(const QString &code);
     //! Loads every one of codes not loaded yet in one group (an error goes to loadError()).
     void loadAll(const QStringList &codes);
-    const engine::TrendRow *trendOf(int indicator, int region);
+    //! The map request of the window: change since the previous year, trend from the first.
+    presentation::MapValuesRequest mapRequest(const QString &indicator, RegionLevel level,
+                                              int period) const;
+    //! The trends a map of the request shows, computed on first use and cached.
+    const IndicatorTrends *trendsOf(const presentation::MapValuesRequest &request);
+    //! The region's trend as the map of the period shows it (nullptr: none tested).
+    const engine::TrendRow *trendOf(int indicator, int region, int period);
     void cancelSignals();
 
     QString mPath;
@@ -130,8 +155,8 @@ private:
     std::unique_ptr<ObservationReader> mReader;
     engine::Dataset mDataset;
     QString mLoadError;
-    std::map<int, IndicatorTrends> mTrends; //!< stable addresses while others are added
-    std::deque<int> mTrendOrder;            //!< least recently used first
+    std::map<TrendKey, IndicatorTrends> mTrends; //!< stable addresses while others are added
+    std::deque<TrendKey> mTrendOrder;            //!< least recently used first
     std::vector<engine::Signal> mSignals;
     QString mAllPeriodsKey; //!< indicator, level and periods of mAllPeriodsValues
     QVector<MapValue> mAllPeriodsValues;

@@ -1,7 +1,6 @@
 #include "reports/report_data.h"
 
-#include "engine/aggregation.h"
-#include "engine/disclosure.h"
+#include "engine/workspace_loader.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -24,11 +23,8 @@ std::unique_ptr<ReportData> ReportData::load(const QString &workspacePath, QStri
     if (!data->mWorkspace)
         return nullptr;
     const Workspace &workspace = *data->mWorkspace;
-    data->mDataset =
-        engine::Dataset(workspace.indicators(), workspace.regions(), workspace.periods());
-    data->mDataset.addObservations(workspace.observations());
-    engine::deriveAggregates(data->mDataset);
-    engine::applyDisclosure(data->mDataset);
+    // The one way every output loads a dataset (aggregation and disclosure control included).
+    data->mDataset = engine::loadDataset(workspace, {});
 
     // The municipality: the gemeente most wijken belong to (a workspace may hold neighbours).
     const engine::Dataset &dataset = data->mDataset;
