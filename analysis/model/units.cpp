@@ -83,6 +83,14 @@ QString unitName(Unit unit, Language language)
     return text(language == Language::English ? row.nameEnglish : row.nameDutch);
 }
 
+QString unitNameOfCode(const QString &code, Language language)
+{
+    const Unit unit = unitFromCode(code);
+    return unit == Unit::Other && code.trimmed().toLower() != QLatin1String(rowOf(unit).code)
+               ? code
+               : unitName(unit, language);
+}
+
 QString unitLabel(Unit unit, Language language)
 {
     const UnitRow &row = rowOf(unit);

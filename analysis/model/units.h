@@ -43,6 +43,9 @@ Unit unitFromCode(const QString &code);
 QString unitCode(Unit unit);
 //! The unit's name as the catalogue lists it ("procent" / "percent").
 QString unitName(Unit unit, Language language);
+//! The name of a catalogue code's unit; an unknown code as it is (the catalogue says what
+//! the workspace says).
+QString unitNameOfCode(const QString &code, Language language);
 //! The short label next to numbers in a legend, axis or header: "%", "per 1.000",
 //! "€", "× € 1.000", "jaar", "index", "m³"; empty for counts and other units.
 QString unitLabel(Unit unit, Language language);

@@ -1,12 +1,13 @@
 #include "gui/workbench_session.h"
 
 #include "catalogue/indicator_catalogue.h"
-#include "charts/engine_trend_line.h"
+#include "chart_series.h"
 #include "engine/all_signals.h"
 #include "engine/disclosure.h"
 #include "engine/level_values.h"
 #include "engine/workspace_loader.h"
 #include "gui/english_signal_sentence.h"
+#include "table_rows.h"
 #include "workspace/observation_reader.h"
 #include "workspace/workspace.h"
 
@@ -26,10 +27,9 @@ QString number(double value, int decimals)
     return ValuesTableModel::formatValue(value, decimals);
 }
 
-//! A table cell: engine aggregates that are shown get the status Derived (blue in the table).
-TableCell tableCell(const engine::LevelValue &v)
+Language languageOf(bool english)
 {
-    return TableCell{v.value, presentation::shownStatus(v), v.smallNumbers};
+    return english ? Language::English : Language::Dutch;
 }
 } // namespace
 
@@ -264,45 +264,18 @@ QString WorkbenchSession::municipalityOf(const QString &code, int period) const
 TableData WorkbenchSession::periodTable(const QString &indicatorCode, RegionLevel level,
                                         bool english)
 {
-    TableData data;
     const int i = loaded(indicatorCode);
     if (i < 0)
-        return data;
-    const Indicator &indicator = mDataset.indicator(i);
-    QHash<int, int> column;
-    for (int period : mDataset.periods()) {
-        column.insert(period, data.columns.size());
-        data.columns.push_back({QString::number(period), indicator.displayDecimals(),
-                                indicator.displayName(false), QString()});
-    }
-    const std::vector<int> &periods = mDataset.periods();
-    if (!periods.empty())
-        data.caption =
-            QStringLiteral("%1 (%2), %3–%4")
-                .arg(indicator.displayName(english), IndicatorCatalogue::unitLabel(indicator.unit))
-                .arg(periods.front())
-                .arg(periods.back());
-    QHash<int, int> rowOf;
-    for (const engine::LevelValue &v : engine::levelValues(mDataset, level, {i})) {
-        auto it = rowOf.find(v.region);
-        if (it == rowOf.end()) {
-            const engine::RegionEntry &entry = mDataset.region(v.region);
-            TableRow row{entry.code, entry.name, QVector<TableCell>(data.columns.size())};
-            data.rows.push_back(row);
-            it = rowOf.insert(v.region, data.rows.size() - 1);
-        }
-        data.rows[it.value()].cells[column.value(v.period)] = tableCell(v);
-    }
-    return data;
+        return TableData();
+    return presentation::periodTable(mDataset, i, level, languageOf(english));
 }
 
 TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel level, int period,
                                        bool english)
 {
-    TableData data;
     const Indicator *chosen = indicator(indicatorCode);
     if (!chosen)
-        return data;
+        return TableData();
     const QString theme = chosen->theme;
     // One load for the whole theme: aggregation and disclosure run once, and components
     // shared by its ratios are read once.
@@ -312,33 +285,11 @@ TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel
             codes << candidate.code;
     loadAll(codes);
     std::vector<int> indices;
-    QHash<int, int> column;
-    for (const Indicator &candidate : mDataset.indicators()) {
-        if (candidate.theme != theme)
-            continue;
-        const int i = loaded(candidate.code);
-        if (i < 0)
-            continue;
-        column.insert(i, data.columns.size());
-        indices.push_back(i);
-        const QString name = candidate.displayName(english);
-        // Long names make wide columns: the header shows the name, its tooltip adds the unit.
-        const QString unit = IndicatorCatalogue::unitLabel(candidate.unit);
-        data.columns.push_back(
-            {name, candidate.displayDecimals(), QStringLiteral("%1 (%2)").arg(name, unit), unit});
-    }
-    data.caption = QStringLiteral("%1, %2").arg(theme).arg(period);
-    QHash<int, int> rowOf;
-    for (const engine::LevelValue &v : engine::levelValues(mDataset, level, indices, period)) {
-        auto it = rowOf.find(v.region);
-        if (it == rowOf.end()) {
-            const engine::RegionEntry &entry = mDataset.region(v.region);
-            data.rows.push_back({entry.code, entry.name, QVector<TableCell>(data.columns.size())});
-            it = rowOf.insert(v.region, data.rows.size() - 1);
-        }
-        data.rows[it.value()].cells[column.value(v.indicator)] = tableCell(v);
-    }
-    return data;
+    for (const QString &code : qAsConst(codes))
+        if (const int i = loaded(code); i >= 0)
+            indices.push_back(i);
+    return presentation::indicatorTable(mDataset, indices, theme, level, period,
+                                        languageOf(english));
 }
 
 QVector<MapValue> WorkbenchSession::mapValues(const QString &indicatorCode, RegionLevel level,
@@ -422,20 +373,9 @@ TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
             codes << code;
     for (const QString &code : qAsConst(codes)) {
         const int r = mDataset.regionIndex(code);
-        if (r < 0)
-            continue;
-        TrendSeries series;
-        series.code = code;
-        series.name = mDataset.region(r).name;
-        series.reference = !regions.contains(code);
-        for (const engine::LevelValue &v : engine::regionSeries(mDataset, i, r)) {
-            series.periods.push_back(v.period);
-            series.values.push_back(v.value);
-            series.statuses.push_back(presentation::shownStatus(v));
-        }
-        if (const std::optional<TrendLine> line = charts::trendLineOf(trendOf(i, r, lastPeriod)))
-            series.trend = *line;
-        data.series.push_back(series);
+        if (r >= 0)
+            data.series.push_back(presentation::trendSeries(mDataset, i, r, !regions.contains(code),
+                                                            trendOf(i, r, lastPeriod)));
     }
     return data;
 }
@@ -443,23 +383,17 @@ TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
 RankingChartData WorkbenchSession::rankingData(const QString &indicatorCode, RegionLevel level,
                                                int period, bool english)
 {
-    RankingChartData data;
     const int i = loaded(indicatorCode);
     if (i < 0)
-        return data;
-    data.indicator = mDataset.indicator(i);
-    data.title = QStringLiteral("%1, %2").arg(data.indicator.displayName(english)).arg(period);
-    for (const engine::LevelValue &v : engine::levelValues(mDataset, level, {i}, period)) {
-        const engine::RegionEntry &entry = mDataset.region(v.region);
-        data.items.push_back({entry.code, entry.name, v.value, v.status});
-    }
+        return RankingChartData();
+    // The city as the reference line only where there is one city and levels compare.
     const std::vector<int> gemeenten = mDataset.regionsOfLevel(RegionLevel::Gemeente);
-    const int p = mDataset.periodIndex(period);
-    if (data.indicator.kind != IndicatorKind::Count && gemeenten.size() == 1 && p >= 0 &&
-        mayShow(mDataset, i, gemeenten.front(), p)) {
-        data.referenceValue = mDataset.value(i, gemeenten.front(), p);
-        data.referenceName = mDataset.region(gemeenten.front()).name;
-    }
+    const int reference = mDataset.indicator(i).kind != IndicatorKind::Count &&
+                                  gemeenten.size() == 1
+                              ? gemeenten.front()
+                              : -1;
+    RankingChartData data = presentation::rankingData(mDataset, i, level, period, reference);
+    data.title = QStringLiteral("%1, %2").arg(data.indicator.displayName(english)).arg(period);
     return data;
 }
 

@@ -24,10 +24,14 @@ QImage indicatorMapImage(const ReportData &data, int indicator, int dpi, QString
     request.indicator = info.code;
     request.period = data.lastYear();
     request.withTrends = false;
-    const EngineMap map = engineMap(
-        dataset, data.workspace().boundaryCodes(RegionLevel::Wijk), request, error);
-    if (error && !error->isEmpty())
+    QString why;
+    const EngineMap map =
+        engineMap(dataset, data.workspace().boundaryCodes(RegionLevel::Wijk), request, &why);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
         return QImage();
+    }
     if (!map.boundaries.found()) {
         if (error)
             *error = engine::noBoundariesMessage(map.boundaries);

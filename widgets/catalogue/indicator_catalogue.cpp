@@ -165,11 +165,7 @@ const Indicator *IndicatorCatalogue::find(const QString &code) const
 
 QString IndicatorCatalogue::unitLabel(const QString &unit)
 {
-    const Unit known = unitFromCode(unit);
-    // An unknown code is shown as it is: the catalogue tells what the workspace says.
-    return known == Unit::Other && unit != unitCode(Unit::Other)
-               ? unit
-               : unitName(known, languageOf(QLocale()));
+    return unitNameOfCode(unit, languageOf(QLocale()));
 }
 
 QString IndicatorCatalogue::detailsHtml(const QString &code) const
