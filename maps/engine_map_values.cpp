@@ -25,9 +25,13 @@ EngineMap engineMap(const engine::Dataset &dataset, const engine::BoundaryCodes 
     EngineMap map;
     const presentation::MapValuesRequest shown = presentationRequest(dataset, request);
     map.fromYear = shown.changeSince;
-    map.values = presentation::mapValues(dataset, shown, error);
-    if (error && !error->isEmpty())
+    QString why;
+    map.values = presentation::mapValues(dataset, shown, &why);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
         return map;
+    }
     map.boundaries = engine::chooseBoundaries(dataset, request.level, request.period, withBoundary);
     return map;
 }
