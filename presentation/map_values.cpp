@@ -150,17 +150,23 @@ QVector<MapValue> mapValues(const engine::Dataset &dataset, const MapValuesReque
         }
     }
 
-    // Trend and signal: each region's latest tested series.
+    // Trend and signal: each region's latest series (the one of its current boundaries),
+    // when it has enough values to be tested.
     if (!request.withTrends)
         return values;
-    QHash<int, int> latestPeriod;
+    QHash<int, const engine::TrendRow *> latest;
     for (const engine::TrendRow &trend : trends) {
-        const int row = rowOfRegion.value(trend.region, -1);
-        if (row < 0 || trend.indicator != indicator || !trend.tested() ||
-            trend.lastPeriod < latestPeriod.value(trend.region, 0))
+        if (trend.indicator != indicator || !rowOfRegion.contains(trend.region))
             continue;
-        latestPeriod.insert(trend.region, trend.lastPeriod);
-        MapValue &value = values[row];
+        const engine::TrendRow *&chosen = latest[trend.region];
+        if (!chosen || trend.lastPeriod >= chosen->lastPeriod)
+            chosen = &trend;
+    }
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+        const engine::TrendRow &trend = *it.value();
+        if (!trend.tested())
+            continue;
+        MapValue &value = values[rowOfRegion.value(it.key())];
         value.slope = trend.sen.slope;
         value.significant = trend.direction == engine::TrendDirection::Up ||
                             trend.direction == engine::TrendDirection::Down;

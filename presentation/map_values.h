@@ -91,7 +91,8 @@ int changeBase(const engine::Dataset &dataset, const MapValuesRequest &request);
 engine::TrendOptions trendOptions(const engine::Dataset &dataset, const MapValuesRequest &request);
 
 //! One MapValue per region of the level that exists in the period (values only where
-//! disclosure control allows), with the trends of trendOptions(request). Empty with *error
+//! disclosure control allows), with the trends of trendOptions(request): each region's
+//! latest series, its slope and signal only when it was tested (>= 4 values). Empty with *error
 //! for an unknown indicator or year, or a base year after the period.
 QVector<MapValue> mapValues(const engine::Dataset &dataset, const MapValuesRequest &request,
                             const std::vector<engine::TrendRow> &trends, QString *error);

@@ -118,46 +118,26 @@ presentation::MapValuesRequest WorkbenchSession::mapRequest(const QString &indic
     return request; // change since the previous period, trend from the first period
 }
 
-const WorkbenchSession::IndicatorTrends *
+const presentation::TrendSet *
 WorkbenchSession::trendsOf(const presentation::MapValuesRequest &request)
 {
     const int indicator = mDataset.indicatorIndex(request.indicator);
     if (indicator < 0 || !mDataset.isLoaded(indicator) || mDataset.periodIndex(request.period) < 0)
         return nullptr;
-    const TrendKey key{indicator, request.level, request.period};
-    auto it = mTrends.find(key);
-    if (it == mTrends.end()) {
-        engine::TrendOptions options = presentation::trendOptions(mDataset, request);
-        options.threads = qMax(1, QThread::idealThreadCount());
-        IndicatorTrends trends;
-        trends.rows = engine::computeTrends(mDataset, options);
-        // The latest tested series of a region is the one the map shows (period order).
-        for (int k = 0; k < int(trends.rows.size()); ++k)
-            if (trends.rows[size_t(k)].tested())
-                trends.latest.insert(trends.rows[size_t(k)].region, k);
-        if (mTrendOrder.size() >= kCachedTrends) {
-            mTrends.erase(mTrendOrder.front());
-            mTrendOrder.pop_front();
-        }
-        it = mTrends.emplace(key, std::move(trends)).first;
-    } else {
-        mTrendOrder.erase(std::find(mTrendOrder.begin(), mTrendOrder.end(), key));
-    }
-    mTrendOrder.push_back(key);
-    return &it->second;
+    // The window's requests start at the first period: the cache's trends are theirs.
+    return &mTrends.trends(mDataset, indicator, request.level, request.period,
+                           qMax(1, QThread::idealThreadCount()));
 }
 
 const engine::TrendRow *WorkbenchSession::trendOf(int indicator, int region, int period)
 {
     if (indicator < 0 || region < 0)
         return nullptr;
-    const IndicatorTrends *trends =
+    const presentation::TrendSet *trends =
         trendsOf(mapRequest(mDataset.indicator(indicator).code, mDataset.region(region).level,
                             period));
-    if (!trends)
-        return nullptr;
-    const auto row = trends->latest.constFind(region);
-    return row == trends->latest.constEnd() ? nullptr : &trends->rows[size_t(row.value())];
+    const engine::TrendRow *row = trends ? trends->latest(region, indicator) : nullptr;
+    return row && row->tested() ? row : nullptr;
 }
 
 QFuture<void> WorkbenchSession::startSignals()
@@ -204,7 +184,6 @@ bool WorkbenchSession::adoptSignals()
         mDataset = engine::Dataset(mDataset.indicators(), mWorkspace->regions(), result.periods,
                                    engine::Dataset::Storage::Lazy);
         mTrends.clear();
-        mTrendOrder.clear();
         engine::LoadReport report;
         report.maxWarnings = 0;
         if (!engine::loadIndicators(mDataset, *mReader, codes, &report))
@@ -298,10 +277,10 @@ QVector<MapValue> WorkbenchSession::mapValues(const QString &indicatorCode, Regi
     if (loaded(indicatorCode) < 0)
         return {};
     const presentation::MapValuesRequest request = mapRequest(indicatorCode, level, period);
-    const IndicatorTrends *trends = trendsOf(request);
+    const presentation::TrendSet *trends = trendsOf(request);
     if (!trends)
         return {};
-    return presentation::mapValues(mDataset, request, trends->rows, nullptr);
+    return presentation::mapValues(mDataset, request, trends->rows(), nullptr);
 }
 
 QVector<MapValue> WorkbenchSession::mapValuesOfAllPeriods(const QString &indicatorCode,

@@ -14,6 +14,7 @@
 #include "engine/trends.h"
 #include "map_value.h"
 #include "map_values.h"
+#include "trend_cache.h"
 #include "model/model.h"
 #include "signals/signals_list.h"
 #include "table/values_table_model.h"
@@ -22,10 +23,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QVector>
-#include <deque>
-#include <map>
 #include <memory>
-#include <tuple>
 #include <utility>
 
 namespace wijk {
@@ -110,27 +108,6 @@ public:
 
 private:
     struct SignalsJob;
-    //! The trends of one indicator at one level up to a year (presentation::trendOptions).
-    struct TrendKey
-    {
-        int indicator;
-        RegionLevel level;
-        int toYear;
-        bool operator<(const TrendKey &other) const
-        {
-            return std::tie(indicator, level, toYear) <
-                   std::tie(other.indicator, other.level, other.toYear);
-        }
-        bool operator==(const TrendKey &other) const
-        {
-            return !(*this < other) && !(other < *this);
-        }
-    };
-    struct IndicatorTrends
-    {
-        std::vector<engine::TrendRow> rows;
-        QHash<int, int> latest; //!< region -> rows index of its latest tested series
-    };
     //! Trends of this many (indicator, level, year) stay cached (a few MB each nationally).
     static constexpr size_t kCachedTrends = 12;
 
@@ -142,8 +119,8 @@ private:
     //! The map request of the window: change since the previous year, trend from the first.
     presentation::MapValuesRequest mapRequest(const QString &indicator, RegionLevel level,
                                               int period) const;
-    //! The trends a map of the request shows, computed on first use and cached.
-    const IndicatorTrends *trendsOf(const presentation::MapValuesRequest &request);
+    //! The trends a map of the request shows (from the first period to its year), cached.
+    const presentation::TrendSet *trendsOf(const presentation::MapValuesRequest &request);
     //! The region's trend as the map of the period shows it (nullptr: none tested).
     const engine::TrendRow *trendOf(int indicator, int region, int period);
     void cancelSignals();
@@ -155,8 +132,7 @@ private:
     std::unique_ptr<ObservationReader> mReader;
     engine::Dataset mDataset;
     QString mLoadError;
-    std::map<TrendKey, IndicatorTrends> mTrends; //!< stable addresses while others are added
-    std::deque<TrendKey> mTrendOrder;            //!< least recently used first
+    presentation::TrendCache mTrends{kCachedTrends};
     std::vector<engine::Signal> mSignals;
     QString mAllPeriodsKey; //!< indicator, level and periods of mAllPeriodsValues
     QVector<MapValue> mAllPeriodsValues;

@@ -74,16 +74,7 @@ std::vector<int> ReportData::wijken() const
 
 const std::vector<engine::TrendRow> &ReportData::trends(RegionLevel level) const
 {
-    auto found = mTrends.find(level);
-    if (found != mTrends.end())
-        return found->second;
-    engine::TrendOptions options;
-    options.level = level;
-    std::vector<engine::TrendRow> rows = engine::computeTrends(mDataset, options);
-    // Rows come in period order per region and indicator: the last one wins (latest series).
-    for (std::size_t k = 0; k < rows.size(); ++k)
-        mTrendIndex[{rows[k].region, rows[k].indicator}] = k;
-    return mTrends.emplace(level, std::move(rows)).first->second;
+    return mTrends.trends(mDataset, presentation::TrendCache::kAllIndicators, level, 0).rows();
 }
 
 const std::vector<engine::Signal> &ReportData::levelSignals(RegionLevel level) const
@@ -99,9 +90,10 @@ const std::vector<engine::Signal> &ReportData::levelSignals(RegionLevel level) c
 
 const engine::TrendRow *ReportData::trendOf(int region, int indicator) const
 {
-    const std::vector<engine::TrendRow> &rows = trends(mDataset.region(region).level);
-    const auto found = mTrendIndex.find({region, indicator});
-    return found == mTrendIndex.end() ? nullptr : &rows[found->second];
+    return mTrends
+        .trends(mDataset, presentation::TrendCache::kAllIndicators, mDataset.region(region).level,
+                0)
+        .latest(region, indicator);
 }
 
 int ReportData::suppressedCount(RegionLevel level) const

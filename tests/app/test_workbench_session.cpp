@@ -155,10 +155,9 @@ private slots:
                     options.level = level;
                     options.indicators = {i};
                     options.toYear = period;
-                    QHash<int, engine::TrendRow> latest; // the latest tested series
+                    QHash<int, engine::TrendRow> latest; // the latest series (period order)
                     for (const engine::TrendRow &row : computeTrends(mEager, options))
-                        if (row.tested())
-                            latest.insert(row.region, row);
+                        latest.insert(row.region, row);
                     for (const MapValue &v : session->mapValues(indicator.code, level, period)) {
                         const int r = mEager.regionIndex(v.code);
                         const double start = before.value(r, qQNaN());
@@ -171,8 +170,9 @@ private slots:
                             QVERIFY2(std::isnan(v.change), qPrintable(v.code));
                         }
                         MapSignal expected = MapSignal::None;
-                        if (const auto row = latest.constFind(r);
-                            row != latest.constEnd() && !engine::restsOnSmallNumbers(mEager, *row))
+                        if (const auto row = latest.constFind(r); row != latest.constEnd() &&
+                                                                   row->tested() &&
+                                                                   !engine::restsOnSmallNumbers(mEager, *row))
                             expected = row->signal == engine::TrendSignal::Worsening
                                            ? MapSignal::Worse
                                            : (row->signal == engine::TrendSignal::Improving
