@@ -15,10 +15,10 @@ namespace wijk {
 struct MapValueRequest
 {
     RegionLevel level = RegionLevel::Wijk;
-    QString indicator;   //!< indicator code
-    int period = 0;      //!< the year shown (value mode), the end year otherwise
-    int fromYear = 0;    //!< change/trend/signals: the start year; 0 = the first period
-    double alpha = 0.05; //!< significance of trends (q-values, as the engine tests them)
+    QString indicator;      //!< indicator code
+    int period = 0;         //!< the year shown (value mode), the end year otherwise
+    int fromYear = 0;       //!< change/trend/signals: the start year; 0 = the first period
+    double alpha = 0.05;    //!< significance of trends (q-values, as the engine tests them)
     bool withTrends = true; //!< false for a value map: no trends computed
 };
 

@@ -10,11 +10,11 @@ namespace wijk {
 
 using presentation::contractName;
 using presentation::isWithheld;
+using presentation::mapDecimals;
 using presentation::MapMode;
 using presentation::mapModeFromString;
 using presentation::MapSignal;
 using presentation::MapValue;
-using presentation::mapDecimals;
 
 //! The unit of the numbers a map mode shows, for its legend: the value's unit; changes
 //! of a percentage in percentage points; trends per year ("× € 1.000 per jaar",

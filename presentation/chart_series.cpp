@@ -22,8 +22,8 @@ std::optional<TrendLine> trendLineOf(const engine::TrendRow *row)
     return line;
 }
 
-TrendSeries trendSeries(const engine::Dataset &dataset, int indicator, int region,
-                        bool reference, const engine::TrendRow *trend)
+TrendSeries trendSeries(const engine::Dataset &dataset, int indicator, int region, bool reference,
+                        const engine::TrendRow *trend)
 {
     TrendSeries series;
     series.code = dataset.region(region).code;

@@ -15,8 +15,8 @@ std::optional<TrendLine> trendLineOf(const engine::TrendRow *row);
 
 //! One region's values of the indicator over time (NaN where not shown, statuses as views
 //! show them) with the line of trend (none when nullptr or untested).
-TrendSeries trendSeries(const engine::Dataset &dataset, int indicator, int region,
-                        bool reference, const engine::TrendRow *trend);
+TrendSeries trendSeries(const engine::Dataset &dataset, int indicator, int region, bool reference,
+                        const engine::TrendRow *trend);
 
 //! The regions of a level in one year, with reference's value (reference -1: none) as the
 //! reference line when disclosure control lets it through. No title (the caller's words).

@@ -25,8 +25,8 @@ bool KeyFigure::operator==(const KeyFigure &other) const
     return indicator == other.indicator && same(value, other.value) &&
            valueYear == other.valueYear && status == other.status &&
            same(referenceValue, other.referenceValue) && same(change, other.change) &&
-           fromYear == other.fromYear && toYear == other.toYear &&
-           direction == other.direction && same(slope, other.slope) && signal == other.signal;
+           fromYear == other.fromYear && toYear == other.toYear && direction == other.direction &&
+           same(slope, other.slope) && signal == other.signal;
 }
 
 std::vector<KeyFigure> keyFigures(const engine::Dataset &dataset, int region, int reference,

@@ -24,11 +24,11 @@ TableData periodTable(const engine::Dataset &dataset, int i, RegionLevel level, 
     }
     const std::vector<int> &periods = dataset.periods();
     if (!periods.empty())
-        data.caption = QStringLiteral("%1 (%2), %3–%4")
-                           .arg(indicator.displayName(english),
-                                unitNameOfCode(indicator.unit, language))
-                           .arg(periods.front())
-                           .arg(periods.back());
+        data.caption =
+            QStringLiteral("%1 (%2), %3–%4")
+                .arg(indicator.displayName(english), unitNameOfCode(indicator.unit, language))
+                .arg(periods.front())
+                .arg(periods.back());
     QHash<int, int> rowOf;
     for (const engine::LevelValue &v : engine::levelValues(dataset, level, {i})) {
         auto it = rowOf.find(v.region);

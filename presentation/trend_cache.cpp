@@ -17,8 +17,8 @@ const engine::TrendRow *TrendSet::latest(int region, int indicator) const
     return row == mLatest.constEnd() ? nullptr : &mRows[size_t(row.value())];
 }
 
-const TrendSet &TrendCache::trends(const engine::Dataset &dataset, int indicator,
-                                   RegionLevel level, int toYear, int threads)
+const TrendSet &TrendCache::trends(const engine::Dataset &dataset, int indicator, RegionLevel level,
+                                   int toYear, int threads)
 {
     const Key key{indicator, level, toYear};
     auto it = mSets.find(key);

@@ -68,7 +68,7 @@ QString trendSentence(const TrendSentenceInput &input)
 {
     const bool rising = input.slopePerYear > 0;
     const QString amount = withUnit(sentenceNumber(std::fabs(input.slopePerYear), input.decimals),
-                 changeUnitName(unitFromCode(input.unit), Language::Dutch));
+                                    changeUnitName(unitFromCode(input.unit), Language::Dutch));
     const DutchSubject subject = dutchSubject(input.indicatorName);
     // The verb agrees with the subject: "Het aandeel ... stijgt", "Misdrijven ... dalen".
     const char *pattern =

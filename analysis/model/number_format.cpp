@@ -21,7 +21,8 @@ QString formatNumber(double value, const NumberFormat &format, const QLocale &lo
                                            : QLocale::OmitGroupSeparator);
     QString text = shown.toString(std::fabs(rounded), 'f', decimals);
     if (rounded < 0)
-        text.prepend(format.typographicMinus ? QString(QChar(0x2212)) : QString(shown.negativeSign()));
+        text.prepend(format.typographicMinus ? QString(QChar(0x2212))
+                                             : QString(shown.negativeSign()));
     return text;
 }
 

@@ -249,8 +249,8 @@ private:
         const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly);
         QString error;
         const EngineMap drawn = engineMap(
-            dataset, workspace ? workspace->boundaryCodes(level) : engine::BoundaryCodes(),
-            request, &error);
+            dataset, workspace ? workspace->boundaryCodes(level) : engine::BoundaryCodes(), request,
+            &error);
         if (!error.isEmpty())
             throw CliError(BadInput, QStringLiteral("%1: %2").arg(path, error));
         const QVector<MapValue> &values = drawn.values;

@@ -43,7 +43,7 @@ QString trendSentence(const engine::Signal &signal, const Indicator &indicator)
     const bool rising = signal.slope > 0;
     const QString amount =
         withUnit(englishNumber(std::fabs(signal.slope), indicator.displayDecimals()),
-                         changeUnitName(unitFromCode(indicator.unit), Language::English));
+                 changeUnitName(unitFromCode(indicator.unit), Language::English));
     QString sentence = (rising ? tr("Rising since %1 by %2 per year (%3)")
                                : tr("Falling since %1 by %2 per year (%3)"))
                            .arg(signal.sinceYear)

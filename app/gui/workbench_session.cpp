@@ -109,7 +109,7 @@ int WorkbenchSession::loaded(const QString &code)
 }
 
 presentation::MapValuesRequest WorkbenchSession::mapRequest(const QString &indicator,
-                                                          RegionLevel level, int period) const
+                                                            RegionLevel level, int period) const
 {
     presentation::MapValuesRequest request;
     request.indicator = indicator;
@@ -133,9 +133,8 @@ const engine::TrendRow *WorkbenchSession::trendOf(int indicator, int region, int
 {
     if (indicator < 0 || region < 0)
         return nullptr;
-    const presentation::TrendSet *trends =
-        trendsOf(mapRequest(mDataset.indicator(indicator).code, mDataset.region(region).level,
-                            period));
+    const presentation::TrendSet *trends = trendsOf(
+        mapRequest(mDataset.indicator(indicator).code, mDataset.region(region).level, period));
     const engine::TrendRow *row = trends ? trends->latest(region, indicator) : nullptr;
     return row && row->tested() ? row : nullptr;
 }
@@ -367,10 +366,10 @@ RankingChartData WorkbenchSession::rankingData(const QString &indicatorCode, Reg
         return RankingChartData();
     // The city as the reference line only where there is one city and levels compare.
     const std::vector<int> gemeenten = mDataset.regionsOfLevel(RegionLevel::Gemeente);
-    const int reference = mDataset.indicator(i).kind != IndicatorKind::Count &&
-                                  gemeenten.size() == 1
-                              ? gemeenten.front()
-                              : -1;
+    const int reference =
+        mDataset.indicator(i).kind != IndicatorKind::Count && gemeenten.size() == 1
+            ? gemeenten.front()
+            : -1;
     RankingChartData data = presentation::rankingData(mDataset, i, level, period, reference);
     data.title = QStringLiteral("%1, %2").arg(data.indicator.displayName(english)).arg(period);
     return data;

@@ -14,10 +14,10 @@
 #include "engine/trends.h"
 #include "map_value.h"
 #include "map_values.h"
-#include "trend_cache.h"
 #include "model/model.h"
 #include "signals/signals_list.h"
 #include "table/values_table_model.h"
+#include "trend_cache.h"
 
 #include <QCoreApplication>
 #include <QFuture>

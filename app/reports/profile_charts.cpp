@@ -1,10 +1,10 @@
 #include "reports/profile_charts.h"
 
+#include "chart_series.h"
 #include "charts/chart_export.h"
 #include "charts/chart_format.h"
 #include "charts/ranking_chart.h"
 #include "charts/trend_chart.h"
-#include "chart_series.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -48,9 +48,9 @@ std::unique_ptr<QtCharts::QChart> buildProfileChart(const ReportData &data,
         chartData.title = titleOf(indicator);
         chartData.indicator = indicator;
         if (gemeente >= 0)
-            chartData.series.push_back(presentation::trendSeries(
-                dataset, request.indicator, gemeente, true,
-                data.trendOf(gemeente, request.indicator)));
+            chartData.series.push_back(
+                presentation::trendSeries(dataset, request.indicator, gemeente, true,
+                                          data.trendOf(gemeente, request.indicator)));
         chartData.series.push_back(
             presentation::trendSeries(dataset, request.indicator, request.wijk, false,
                                       data.trendOf(request.wijk, request.indicator)));
@@ -58,16 +58,14 @@ std::unique_ptr<QtCharts::QChart> buildProfileChart(const ReportData &data,
         chart->setData(chartData);
         return chart;
     }
-    RankingChartData chartData = presentation::rankingData(dataset, request.indicator,
-                                                           RegionLevel::Wijk, data.lastYear(),
-                                                           gemeente);
+    RankingChartData chartData = presentation::rankingData(
+        dataset, request.indicator, RegionLevel::Wijk, data.lastYear(), gemeente);
     chartData.title = QStringLiteral("Alle wijken, %1").arg(data.lastYear()); // name: left chart
     // No bar, no noise for a wijk without the figure (e.g. an industrial estate).
-    chartData.items.erase(std::remove_if(chartData.items.begin(), chartData.items.end(),
-                                         [](const RankingItem &item) {
-                                             return item.status == ValueStatus::Missing;
-                                         }),
-                          chartData.items.end());
+    chartData.items.erase(
+        std::remove_if(chartData.items.begin(), chartData.items.end(),
+                       [](const RankingItem &item) { return item.status == ValueStatus::Missing; }),
+        chartData.items.end());
     auto chart = std::make_unique<charts::RankingChart>();
     chart->setData(chartData);
     chart->setHighlighted({dataset.region(request.wijk).code});

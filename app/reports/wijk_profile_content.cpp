@@ -74,8 +74,8 @@ WijkProfileContent buildWijkProfile(const ReportData &data, int wijk,
         content.buurten = dataset.childrenAt(wijk, last);
 
     const std::vector<int> wanted = indicators.empty() ? defaultKeyIndicators(dataset) : indicators;
-    content.keyFigures = presentation::keyFigures(
-        dataset, wijk, gemeente, wanted, [&](int i) { return data.trendOf(wijk, i); });
+    content.keyFigures = presentation::keyFigures(dataset, wijk, gemeente, wanted,
+                                                  [&](int i) { return data.trendOf(wijk, i); });
 
     // Text: size, then the engine's signals for this wijk, then the largest other changes.
     QStringList &text = content.summary;
@@ -90,9 +90,8 @@ WijkProfileContent buildWijkProfile(const ReportData &data, int wijk,
             if (std::isfinite(first.referenceValue) && first.referenceValue > 0)
                 sentence +=
                     QStringLiteral(", %1 van %2")
-                        .arg(withUnit(
-                                 printedNumber(100.0 * first.value / first.referenceValue, 1),
-                                 QStringLiteral("%")),
+                        .arg(withUnit(printedNumber(100.0 * first.value / first.referenceValue, 1),
+                                      QStringLiteral("%")),
                              content.municipalityName);
             text << sentence + QLatin1Char('.');
         }

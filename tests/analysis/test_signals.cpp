@@ -4,9 +4,9 @@
 #include "engine/aggregation.h"
 #include "engine/disclosure.h"
 #include "engine/signal_sentences.h"
-#include "model/number_format.h"
 #include "engine/signals.h"
 #include "engine/small_numbers.h"
+#include "model/number_format.h"
 #include "test_trends_fixture.h"
 
 #include <QtTest>

@@ -15,10 +15,10 @@ class TestUnits : public QObject
 private slots:
     void everyUnitRoundTripsItsCode()
     {
-        for (Unit unit : {Unit::Count, Unit::Percent, Unit::PerThousand, Unit::Euro,
-                          Unit::ThousandEuro, Unit::Years, Unit::Index, Unit::Score,
-                          Unit::CubicMetre, Unit::KilowattHour, Unit::MicrogramPerCubicMetre,
-                          Unit::Other}) {
+        for (Unit unit :
+             {Unit::Count, Unit::Percent, Unit::PerThousand, Unit::Euro, Unit::ThousandEuro,
+              Unit::Years, Unit::Index, Unit::Score, Unit::CubicMetre, Unit::KilowattHour,
+              Unit::MicrogramPerCubicMetre, Unit::Other}) {
             QCOMPARE(unitFromCode(unitCode(unit)), unit);
             QVERIFY(!unitName(unit, Language::Dutch).isEmpty());
             QVERIFY(!unitName(unit, Language::English).isEmpty());

@@ -95,8 +95,7 @@ class TestMapAgreement : public QObject
             if (mode == MapMode::Change && p > 0)
                 request.fromYear = eager.period(p - 1);
             QString error;
-            const EngineMap cli =
-                engineMap(eager, workspace.boundaryCodes(level), request, &error);
+            const EngineMap cli = engineMap(eager, workspace.boundaryCodes(level), request, &error);
             if (!error.isEmpty()) {
                 qWarning("%s", qPrintable(error));
                 return -1;
@@ -184,18 +183,18 @@ private slots:
         QVERIFY2(!test::cliPath().isEmpty(), "wijkmonitor-cli is not built");
         mBoundaryChange = mDir.filePath(QStringLiteral("boundary-change.gpkg"));
         const QStringList imports[] = {
-            {cbsFixture("kwb-mini-2017.csv"), QStringLiteral("--format"),
-             QStringLiteral("cbs-kwb"), QStringLiteral("--period"), QStringLiteral("2017")},
+            {cbsFixture("kwb-mini-2017.csv"), QStringLiteral("--format"), QStringLiteral("cbs-kwb"),
+             QStringLiteral("--period"), QStringLiteral("2017")},
             {cbsFixture("kwb-mini-2024-wijk.json"), QStringLiteral("--metadata"),
              cbsFixture("kwb-mini-2024-DataProperties.json"), QStringLiteral("--period"),
              QStringLiteral("2024")},
             {cbsFixture("kaart-mini-2021.gpkg"), QStringLiteral("--period"),
              QStringLiteral("2017")}};
         for (const QStringList &import : imports) {
-            const QString failure = runCli(
-                QStringList{QStringLiteral("import"), QStringLiteral("--workspace"),
-                            mBoundaryChange} +
-                import);
+            const QString failure =
+                runCli(QStringList{QStringLiteral("import"), QStringLiteral("--workspace"),
+                                   mBoundaryChange} +
+                       import);
             QVERIFY2(failure.isEmpty(), qPrintable(failure));
         }
     }
@@ -250,9 +249,9 @@ private slots:
         const reports::WijkProfileContent profile = reports::buildWijkProfile(*data, wijk);
         const std::vector<int> indicators = reports::defaultKeyIndicators(dataset);
         const int last = dataset.periodCount() - 1;
-        const std::vector<presentation::KeyFigure> rows = presentation::keyFigures(
-            dataset, wijk, dataset.municipalityAt(wijk, last), indicators,
-            [&](int i) { return data->trendOf(wijk, i); });
+        const std::vector<presentation::KeyFigure> rows =
+            presentation::keyFigures(dataset, wijk, dataset.municipalityAt(wijk, last), indicators,
+                                     [&](int i) { return data->trendOf(wijk, i); });
         QCOMPARE(profile.keyFigures.size(), rows.size());
         int withTrend = 0;
         for (size_t k = 0; k < rows.size(); ++k) {

@@ -170,9 +170,9 @@ private slots:
                             QVERIFY2(std::isnan(v.change), qPrintable(v.code));
                         }
                         MapSignal expected = MapSignal::None;
-                        if (const auto row = latest.constFind(r); row != latest.constEnd() &&
-                                                                   row->tested() &&
-                                                                   !engine::restsOnSmallNumbers(mEager, *row))
+                        if (const auto row = latest.constFind(r);
+                            row != latest.constEnd() && row->tested() &&
+                            !engine::restsOnSmallNumbers(mEager, *row))
                             expected = row->signal == engine::TrendSignal::Worsening
                                            ? MapSignal::Worse
                                            : (row->signal == engine::TrendSignal::Improving

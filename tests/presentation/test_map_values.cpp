@@ -37,7 +37,8 @@ class TestMapValues : public QObject
         const double level[] = {200, 203, 198, 201, 199, 202, 197, 200};
         for (int k = 0; k < int(years.size()); ++k) {
             const int year = years[size_t(k)];
-            observations.push_back(obs("WK999901", "crimes", year, 100 + 10 * std::max(0, year - 2018)));
+            observations.push_back(
+                obs("WK999901", "crimes", year, 100 + 10 * std::max(0, year - 2018)));
             observations.push_back(obs("WK999902", "crimes", year, level[k]));
         }
         dataset.addObservations(observations);
