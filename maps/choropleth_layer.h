@@ -18,7 +18,7 @@
 #include <QVector>
 #include <memory>
 
-namespace wijk {
+namespace wijk::maps {
 
 enum class LabelContent
 {
@@ -104,4 +104,4 @@ bool isNeutral(const MapValue &value, MapMode mode, int decimals);
 //! The neutral class's legend text in a change or trend map.
 QString neutralClassLabel(MapMode mode);
 
-} // namespace wijk
+} // namespace wijk::maps

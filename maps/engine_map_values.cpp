@@ -1,6 +1,6 @@
 #include "engine_map_values.h"
 
-namespace wijk {
+namespace wijk::maps {
 
 presentation::MapValuesRequest presentationRequest(const engine::Dataset &dataset,
                                                    const MapValueRequest &request)
@@ -36,4 +36,4 @@ EngineMap engineMap(const engine::Dataset &dataset, const engine::BoundaryCodes 
     return map;
 }
 
-} // namespace wijk
+} // namespace wijk::maps

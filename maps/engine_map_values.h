@@ -10,7 +10,7 @@
 
 #include <QVector>
 
-namespace wijk {
+namespace wijk::maps {
 
 struct MapValueRequest
 {
@@ -40,4 +40,4 @@ presentation::MapValuesRequest presentationRequest(const engine::Dataset &datase
 EngineMap engineMap(const engine::Dataset &dataset, const engine::BoundaryCodes &withBoundary,
                     const MapValueRequest &request, QString *error);
 
-} // namespace wijk
+} // namespace wijk::maps

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-namespace wijk {
+namespace wijk::maps {
 
 QString mapUnitLabel(MapMode mode, const QString &unit)
 {
@@ -21,4 +21,4 @@ QString mapUnitLabel(MapMode mode, const QString &unit)
                : QCoreApplication::translate("wijk::maps", "%1 per year").arg(difference);
 }
 
-} // namespace wijk
+} // namespace wijk::maps

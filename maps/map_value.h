@@ -6,7 +6,7 @@
 
 #include <QString>
 
-namespace wijk {
+namespace wijk::maps {
 
 using presentation::contractName;
 using presentation::isWithheld;
@@ -21,4 +21,4 @@ using presentation::MapValue;
 //! "procentpunt per jaar", "per jaar" for counts).
 QString mapUnitLabel(MapMode mode, const QString &unit);
 
-} // namespace wijk
+} // namespace wijk::maps

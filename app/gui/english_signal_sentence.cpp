@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <cmath>
 
-namespace wijk {
+namespace wijk::gui {
 
 namespace {
 QString tr(const char *text)
@@ -111,4 +111,4 @@ QString englishSignalSentence(const engine::Signal &signal, const Indicator &ind
     return facts;
 }
 
-} // namespace wijk
+} // namespace wijk::gui

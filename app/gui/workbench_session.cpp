@@ -19,12 +19,12 @@
 #include <atomic>
 #include <cmath>
 
-namespace wijk {
+namespace wijk::gui {
 
 namespace {
 QString number(double value, int decimals)
 {
-    return ValuesTableModel::formatValue(value, decimals);
+    return widgets::ValuesTableModel::formatValue(value, decimals);
 }
 
 Language languageOf(bool english)
@@ -50,15 +50,15 @@ WorkbenchSession::~WorkbenchSession()
 std::unique_ptr<WorkbenchSession> WorkbenchSession::open(const QString &path, QString *error,
                                                          const QStringList &first)
 {
-    std::unique_ptr<Workspace> workspace =
-        Workspace::open(path, Workspace::OpenMode::ReadOnly, error);
+    std::unique_ptr<workspace::Workspace> workspace =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, error);
     if (!workspace)
         return nullptr;
     std::unique_ptr<WorkbenchSession> session(new WorkbenchSession);
     session->mPath = QFileInfo(path).absoluteFilePath();
     session->mName = workspace->name();
     session->mReadOnly = !QFileInfo(path).isWritable();
-    session->mReader = std::make_unique<ObservationReader>(*workspace);
+    session->mReader = std::make_unique<workspace::ObservationReader>(*workspace);
     const std::vector<Indicator> catalogue = workspace->indicators();
     QStringList initial;
     for (const Indicator &indicator : catalogue)
@@ -239,21 +239,21 @@ QString WorkbenchSession::municipalityOf(const QString &code, int period) const
     return m < 0 || m == r ? QString() : mDataset.region(m).code;
 }
 
-TableData WorkbenchSession::periodTable(const QString &indicatorCode, RegionLevel level,
+widgets::TableData WorkbenchSession::periodTable(const QString &indicatorCode, RegionLevel level,
                                         bool english)
 {
     const int i = loaded(indicatorCode);
     if (i < 0)
-        return TableData();
+        return widgets::TableData();
     return presentation::periodTable(mDataset, i, level, languageOf(english));
 }
 
-TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel level, int period,
+widgets::TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel level, int period,
                                        bool english)
 {
     const Indicator *chosen = indicator(indicatorCode);
     if (!chosen)
-        return TableData();
+        return widgets::TableData();
     const QString theme = chosen->theme;
     // One load for the whole theme: aggregation and disclosure run once, and components
     // shared by its ratios are read once.
@@ -270,7 +270,7 @@ TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel
                                         languageOf(english));
 }
 
-QVector<MapValue> WorkbenchSession::mapValues(const QString &indicatorCode, RegionLevel level,
+QVector<maps::MapValue> WorkbenchSession::mapValues(const QString &indicatorCode, RegionLevel level,
                                               int period)
 {
     if (loaded(indicatorCode) < 0)
@@ -282,14 +282,14 @@ QVector<MapValue> WorkbenchSession::mapValues(const QString &indicatorCode, Regi
     return presentation::mapValues(mDataset, request, trends->rows(), nullptr);
 }
 
-QVector<MapValue> WorkbenchSession::mapValuesOfAllPeriods(const QString &indicatorCode,
+QVector<maps::MapValue> WorkbenchSession::mapValuesOfAllPeriods(const QString &indicatorCode,
                                                           RegionLevel level)
 {
     QString key = QStringLiteral("%1|%2").arg(indicatorCode).arg(static_cast<int>(level));
     for (int period : mDataset.periods())
         key += QStringLiteral("|%1").arg(period);
     if (key != mAllPeriodsKey) {
-        QVector<MapValue> values;
+        QVector<maps::MapValue> values;
         if (loaded(indicatorCode) >= 0) {
             for (int period : mDataset.periods()) {
                 presentation::MapValuesRequest request = mapRequest(indicatorCode, level, period);
@@ -306,10 +306,10 @@ QVector<MapValue> WorkbenchSession::mapValuesOfAllPeriods(const QString &indicat
 std::pair<double, double> WorkbenchSession::valueRangeOfAllPeriods(const QString &indicatorCode,
                                                                    RegionLevel level)
 {
-    double lo = kNoValue, hi = kNoValue;
-    for (const MapValue &value : mapValuesOfAllPeriods(indicatorCode, level)) {
+    double lo = widgets::kNoValue, hi = widgets::kNoValue;
+    for (const maps::MapValue &value : mapValuesOfAllPeriods(indicatorCode, level)) {
         const double v = value.value;
-        if (isWithheld(value.status) || !std::isfinite(v))
+        if (maps::isWithheld(value.status) || !std::isfinite(v))
             continue;
         lo = std::isfinite(lo) ? std::min(lo, v) : v;
         hi = std::isfinite(hi) ? std::max(hi, v) : v;
@@ -317,7 +317,7 @@ std::pair<double, double> WorkbenchSession::valueRangeOfAllPeriods(const QString
     return {lo, hi};
 }
 
-TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
+widgets::TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
                                            const QStringList &selected, bool english)
 {
     // With nothing selected the chart shows the municipality, so it is never empty; not the
@@ -328,7 +328,7 @@ TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
     if (regions.isEmpty() && gemeenten.size() <= kDefaultTrendSeries)
         for (int r : gemeenten)
             regions << mDataset.region(r).code;
-    TrendChartData data;
+    widgets::TrendChartData data;
     const int i = loaded(indicatorCode);
     if (i < 0)
         return data;
@@ -358,32 +358,32 @@ TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
     return data;
 }
 
-RankingChartData WorkbenchSession::rankingData(const QString &indicatorCode, RegionLevel level,
+widgets::RankingChartData WorkbenchSession::rankingData(const QString &indicatorCode, RegionLevel level,
                                                int period, bool english)
 {
     const int i = loaded(indicatorCode);
     if (i < 0)
-        return RankingChartData();
+        return widgets::RankingChartData();
     // The city as the reference line only where there is one city and levels compare.
     const std::vector<int> gemeenten = mDataset.regionsOfLevel(RegionLevel::Gemeente);
     const int reference =
         mDataset.indicator(i).kind != IndicatorKind::Count && gemeenten.size() == 1
             ? gemeenten.front()
             : -1;
-    RankingChartData data = presentation::rankingData(mDataset, i, level, period, reference);
+    widgets::RankingChartData data = presentation::rankingData(mDataset, i, level, period, reference);
     data.title = QStringLiteral("%1, %2").arg(data.indicator.displayName(english)).arg(period);
     return data;
 }
 
-QVector<SignalEntry> WorkbenchSession::signalEntries(RegionLevel level, bool english) const
+QVector<widgets::SignalEntry> WorkbenchSession::signalEntries(RegionLevel level, bool english) const
 {
-    QVector<SignalEntry> entries;
+    QVector<widgets::SignalEntry> entries;
     for (const engine::Signal &signal : mSignals) {
         const engine::RegionEntry &region = mDataset.region(signal.region);
         if (region.level != level)
             continue;
         const Indicator &indicator = mDataset.indicator(signal.indicator);
-        SignalEntry entry;
+        widgets::SignalEntry entry;
         entry.region = region.code;
         entry.regionName = region.name;
         entry.level = region.level;
@@ -422,18 +422,18 @@ QString WorkbenchSession::regionTooltip(const QString &code, const QString &indi
     const Indicator &indicator = mDataset.indicator(i);
     const engine::Cell cell = mDataset.cell(i, r, p);
     ValueStatus status = cell.present ? cell.status : ValueStatus::Missing;
-    if (cell.derived && !isWithheld(status))
+    if (cell.derived && !maps::isWithheld(status))
         status = ValueStatus::Derived;
     const QString value =
         status == ValueStatus::Suppressed
-            ? ValuesTableModel::suppressedMark()
+            ? widgets::ValuesTableModel::suppressedMark()
             : (mayShow(mDataset, i, r, p) ? number(cell.value, indicator.displayDecimals())
                                           : QStringLiteral("–"));
     html +=
         QStringLiteral("<br>%1 %2: <b>%3</b> (%4)")
             .arg(indicator.displayName(QLocale().language() == QLocale::English).toHtmlEscaped())
             .arg(period)
-            .arg(value, ValuesTableModel::statusLabel(status));
+            .arg(value, widgets::ValuesTableModel::statusLabel(status));
     if (const engine::TrendRow *trend = trendOf(i, r, period); trend && trend->tested()) {
         QString direction;
         switch (trend->direction) {
@@ -458,4 +458,4 @@ QString WorkbenchSession::regionTooltip(const QString &code, const QString &indi
     return html;
 }
 
-} // namespace wijk
+} // namespace wijk::gui

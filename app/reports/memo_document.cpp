@@ -75,7 +75,7 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
         theme = *found;
     }
     DutchLocaleScope dutch;
-    const Provenance &provenance = data.provenance();
+    const exports::Provenance &provenance = data.provenance();
     const QString municipality = data.municipalityName();
     const QString period = QStringLiteral("%1\u2013%2").arg(data.firstYear()).arg(data.lastYear());
     auto document = std::make_unique<QTextDocument>();
@@ -312,7 +312,7 @@ bool writeMemo(const ReportData &data, const MemoOptions &options, const QString
     std::unique_ptr<QTextDocument> document = buildMemo(data, options, error);
     if (!document)
         return false;
-    OutputFile output(path);
+    output::OutputFile output(path);
     if (!output.begin(error))
         return false;
     if (suffix == QLatin1String("odt")) {

@@ -19,14 +19,14 @@ QImage indicatorMapImage(const ReportData &data, int indicator, int dpi, QString
     const engine::Dataset &dataset = data.dataset();
     const Indicator &info = dataset.indicator(indicator);
     // The window's and the command line's values and vintage rule (engine_map_values.h).
-    MapValueRequest request;
+    maps::MapValueRequest request;
     request.level = RegionLevel::Wijk;
     request.indicator = info.code;
     request.period = data.lastYear();
     request.withTrends = false;
     QString why;
-    const EngineMap map =
-        engineMap(dataset, data.workspace().boundaryCodes(RegionLevel::Wijk), request, &why);
+    const maps::EngineMap map =
+        maps::engineMap(dataset, data.workspace().boundaryCodes(RegionLevel::Wijk), request, &why);
     if (!why.isEmpty()) {
         if (error)
             *error = why;
@@ -37,28 +37,28 @@ QImage indicatorMapImage(const ReportData &data, int indicator, int dpi, QString
             *error = engine::noBoundariesMessage(map.boundaries);
         return QImage();
     }
-    const QVector<MapValue> &values = map.values;
+    const QVector<maps::MapValue> &values = map.values;
     const int vintage = map.boundaries.boundaries;
-    ChoroplethSpec spec;
-    spec.mode = MapMode::Value;
+    maps::ChoroplethSpec spec;
+    spec.mode = maps::MapMode::Value;
     spec.polarity = info.polarity;
     spec.classification.decimals = info.displayDecimals();
-    spec.labels = LabelContent::Name;
-    auto layer = ChoroplethLayer::create(
-        RegionSource::workspace(data.workspace().path(), RegionLevel::Wijk, vintage), values, spec,
-        error);
+    spec.labels = maps::LabelContent::Name;
+    auto layer = maps::ChoroplethLayer::create(
+        maps::RegionSource::workspace(data.workspace().path(), RegionLevel::Wijk, vintage), values,
+        spec, error);
     if (!layer)
         return QImage();
     const QString unit = unitSuffix(info);
-    MapLayoutText text;
+    maps::MapLayoutText text;
     text.title = unit.isEmpty() ? info.name : QStringLiteral("%1 (%2)").arg(info.name, unit);
     text.subtitle =
         QStringLiteral("Wijken van %1, %2").arg(data.municipalityName()).arg(data.lastYear());
     text.legendTitle = QStringLiteral("%1").arg(data.lastYear());
-    text.source = sourceLine(info.source, data.provenance().extractId);
+    text.source = maps::sourceLine(info.source, data.provenance().extractId);
     QgsProject project;
     auto layout =
-        createMapLayout(&project, {layer->layer()}, layer->regions().extentOf(), text, error);
+        maps::createMapLayout(&project, {layer->layer()}, layer->regions().extentOf(), text, error);
     if (!layout)
         return QImage();
     layout->renderContext().setTextRenderFormat(Qgis::TextRenderFormat::AlwaysText);

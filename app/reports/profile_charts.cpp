@@ -21,7 +21,7 @@ constexpr double kChartScale = 1.7;
 
 QString titleOf(const Indicator &indicator)
 {
-    const QString unit = charts::unitLabel(indicator.unit);
+    const QString unit = widgets::charts::unitLabel(indicator.unit);
     return unit.isEmpty() || indicator.unit == QLatin1String("count")
                ? indicator.name
                : QStringLiteral("%1 (%2)").arg(indicator.name, unit);
@@ -44,7 +44,7 @@ std::unique_ptr<QtCharts::QChart> buildProfileChart(const ReportData &data,
     const int gemeente =
         last >= 0 ? dataset.municipalityAt(request.wijk, last) : data.municipality();
     if (request.trend) {
-        TrendChartData chartData;
+        widgets::TrendChartData chartData;
         chartData.title = titleOf(indicator);
         chartData.indicator = indicator;
         if (gemeente >= 0)
@@ -54,19 +54,19 @@ std::unique_ptr<QtCharts::QChart> buildProfileChart(const ReportData &data,
         chartData.series.push_back(
             presentation::trendSeries(dataset, request.indicator, request.wijk, false,
                                       data.trendOf(request.wijk, request.indicator)));
-        auto chart = std::make_unique<charts::TrendChart>();
+        auto chart = std::make_unique<widgets::charts::TrendChart>();
         chart->setData(chartData);
         return chart;
     }
-    RankingChartData chartData = presentation::rankingData(
+    widgets::RankingChartData chartData = presentation::rankingData(
         dataset, request.indicator, RegionLevel::Wijk, data.lastYear(), gemeente);
     chartData.title = QStringLiteral("Alle wijken, %1").arg(data.lastYear()); // name: left chart
     // No bar, no noise for a wijk without the figure (e.g. an industrial estate).
     chartData.items.erase(
         std::remove_if(chartData.items.begin(), chartData.items.end(),
-                       [](const RankingItem &item) { return item.status == ValueStatus::Missing; }),
+                       [](const widgets::RankingItem &item) { return item.status == ValueStatus::Missing; }),
         chartData.items.end());
-    auto chart = std::make_unique<charts::RankingChart>();
+    auto chart = std::make_unique<widgets::charts::RankingChart>();
     chart->setData(chartData);
     chart->setHighlighted({dataset.region(request.wijk).code});
     return chart;
@@ -77,15 +77,15 @@ bool writeProfileChart(const ReportData &data, const ChartRequest &request, cons
 {
     std::unique_ptr<QtCharts::QChart> chart = buildProfileChart(data, request);
     // SVG user units are 96 dpi pixels: the chart's fonts keep their point size on paper.
-    return charts::exportChartSvg(chart.get(), path, pixels(request.sizeMm, 96 * kChartScale),
-                                  error);
+    return widgets::charts::exportChartSvg(chart.get(), path,
+                                           pixels(request.sizeMm, 96 * kChartScale), error);
 }
 
 QImage profileChartImage(const ReportData &data, const ChartRequest &request, int dpi)
 {
     std::unique_ptr<QtCharts::QChart> chart = buildProfileChart(data, request);
-    return charts::renderChartImage(chart.get(), pixels(request.sizeMm, 96 * kChartScale),
-                                    dpi / (96.0 * kChartScale));
+    return widgets::charts::renderChartImage(chart.get(), pixels(request.sizeMm, 96 * kChartScale),
+                                             dpi / (96.0 * kChartScale));
 }
 
 } // namespace wijk::reports

@@ -13,7 +13,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace wijk {
+namespace wijk::widgets {
 
 IndicatorCatalogue::IndicatorCatalogue(QWidget *parent) : QWidget(parent)
 {
@@ -217,4 +217,4 @@ void IndicatorCatalogue::retranslate()
                               .arg(tr("Choose an indicator to see its definition.")));
 }
 
-} // namespace wijk
+} // namespace wijk::widgets

@@ -4,7 +4,7 @@
 
 #include "chart_inputs.h"
 
-namespace wijk {
+namespace wijk::widgets {
 
 using presentation::DistributionChartData;
 using presentation::kNoValue;
@@ -17,4 +17,4 @@ using presentation::TrendChartData;
 using presentation::TrendLine;
 using presentation::TrendSeries;
 
-} // namespace wijk
+} // namespace wijk::widgets

@@ -26,7 +26,7 @@
 
 QT_CHARTS_USE_NAMESPACE
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 namespace {
 
@@ -391,4 +391,4 @@ void RankingChart::applyHighlight(const QString &code, bool on)
     layoutLabels();
 }
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

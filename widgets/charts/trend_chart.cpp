@@ -18,7 +18,7 @@
 
 QT_CHARTS_USE_NAMESPACE
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 namespace {
 
@@ -403,4 +403,4 @@ void TrendChart::resizeEvent(QGraphicsSceneResizeEvent *event)
     updateYearLabels();
 }
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

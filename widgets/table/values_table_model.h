@@ -9,7 +9,7 @@
 #include <QSet>
 #include <QVector>
 
-namespace wijk {
+namespace wijk::widgets {
 
 // The table's plain input is the presentation module's (presentation/table_inputs.h).
 using presentation::TableCell;
@@ -73,4 +73,4 @@ private:
     QSet<QString> mHighlighted;
 };
 
-} // namespace wijk
+} // namespace wijk::widgets
