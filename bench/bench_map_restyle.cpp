@@ -45,8 +45,9 @@ QVector<maps::MapValue> syntheticValues(const QStringList &codes, unsigned seed)
             v.change = (unit(random) - 0.5) * 6;
             v.slope = (unit(random) - 0.5) * 1.2;
             v.significant = unit(random) < 0.3;
-            v.signal = v.significant ? (v.slope > 0 ? MapSignal::Worse : MapSignal::Better)
-                                     : MapSignal::None;
+            v.signal = v.significant
+                           ? (v.slope > 0 ? maps::MapSignal::Worse : maps::MapSignal::Better)
+                           : maps::MapSignal::None;
         }
         values.append(v);
     }

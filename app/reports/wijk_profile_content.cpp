@@ -3,6 +3,7 @@
 #include "engine/dutch_subject.h"
 #include "engine/signal_sentences.h"
 #include "engine/small_numbers.h"
+#include "model/number_format.h"
 #include "reports/report_format.h"
 
 #include <algorithm>

@@ -27,6 +27,16 @@ static void initResources()
 }
 
 using namespace wijk;
+using gui::ensureDemoWorkspace;
+using gui::WorkbenchSession;
+using maps::EngineMap;
+using maps::engineMap;
+using maps::MapMode;
+using maps::mappedNumber;
+using maps::MapSignal;
+using maps::MapValue;
+using maps::MapValueRequest;
+using workspace::Workspace;
 
 namespace {
 

@@ -136,7 +136,7 @@ private slots:
         // The window's change runs from the previous year, its trend and signal from the
         // first year to the one shown (docs/maps.md, "Map modes"); checked for two years.
         QString error;
-        auto session = WorkbenchSession::open(mWorkspace, &error);
+        auto session = gui::WorkbenchSession::open(mWorkspace, &error);
         QVERIFY2(session, qPrintable(error));
         const std::vector<int> &periods = mEager.periods();
         QVERIFY(periods.size() >= 3);
@@ -160,7 +160,8 @@ private slots:
                     QHash<int, engine::TrendRow> latest; // the latest series (period order)
                     for (const engine::TrendRow &row : computeTrends(mEager, options))
                         latest.insert(row.region, row);
-                    for (const MapValue &v : session->mapValues(indicator.code, level, period)) {
+                    for (const maps::MapValue &v :
+                         session->mapValues(indicator.code, level, period)) {
                         const int r = mEager.regionIndex(v.code);
                         const double start = before.value(r, qQNaN());
                         const bool sameSeries =
@@ -171,18 +172,18 @@ private slots:
                         } else {
                             QVERIFY2(std::isnan(v.change), qPrintable(v.code));
                         }
-                        MapSignal expected = MapSignal::None;
+                        maps::MapSignal expected = maps::MapSignal::None;
                         if (const auto row = latest.constFind(r);
                             row != latest.constEnd() && row->tested() &&
                             !engine::restsOnSmallNumbers(mEager, *row))
                             expected = row->signal == engine::TrendSignal::Worsening
-                                           ? MapSignal::Worse
+                                           ? maps::MapSignal::Worse
                                            : (row->signal == engine::TrendSignal::Improving
-                                                  ? MapSignal::Better
-                                                  : MapSignal::None);
+                                                  ? maps::MapSignal::Better
+                                                  : maps::MapSignal::None);
                         QCOMPARE(v.signal, expected);
-                        worse += v.signal == MapSignal::Worse ? 1 : 0;
-                        better += v.signal == MapSignal::Better ? 1 : 0;
+                        worse += v.signal == maps::MapSignal::Worse ? 1 : 0;
+                        better += v.signal == maps::MapSignal::Better ? 1 : 0;
                     }
                 }
         }
