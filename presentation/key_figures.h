@@ -16,10 +16,11 @@ struct KeyFigure
 {
     int indicator = -1;
     double value = engine::stats::kNaN; //!< latest period with a value; NaN when not shown
-    int valueYear = 0;          //!< the year of value (earlier than the last for biennial data)
+    int valueYear = 0; //!< the year of value (earlier than the last for biennial data)
     ValueStatus status = ValueStatus::Missing;
-    double referenceValue = engine::stats::kNaN; //!< the reference region (the gemeente) in valueYear
-    double change = engine::stats::kNaN;         //!< last - first of the region's latest series
+    double referenceValue =
+        engine::stats::kNaN;             //!< the reference region (the gemeente) in valueYear
+    double change = engine::stats::kNaN; //!< last - first of the region's latest series
     int fromYear = 0;
     int toYear = 0;
     engine::TrendDirection direction = engine::TrendDirection::None;

@@ -9,10 +9,9 @@
 namespace wijk::presentation {
 
 namespace {
-// The messages keep the context they had in maps/, where the command line met them first.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wijk::maps", text);
+    return QCoreApplication::translate("wijk::presentation", text);
 }
 } // namespace
 

@@ -1182,101 +1182,6 @@
     </message>
 </context>
 <context>
-    <name>wijk::gui</name>
-    <message>
-        <source>percentage points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>per 1,000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>euro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>thousand euro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the neighbourhoods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the districts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the municipalities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rising since %1 by %2 per year (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Falling since %1 by %2 per year (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, while the average in %1 stays level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, while the average in %1 rises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, while the average in %1 falls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, faster than the average in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, slower than the average in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For this indicator that is an improvement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For this indicator that is a deterioration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>wijk::CsvReader</name>
     <message>
         <source>cannot open the file</source>
@@ -1697,93 +1602,309 @@
     </message>
 </context>
 <context>
-    <name>wijk::widgets::IndicatorCatalogue</name>
+    <name>wijk::ObservationReader</name>
     <message>
-        <source>Other</source>
+        <source>%1: unknown indicator %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::TextEncoding</name>
+    <message>
+        <source>the file is %1 encoded, not UTF-8. Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ValuePlausibility</name>
+    <message>
+        <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>count</source>
+        <source>&apos;%1&apos; is implausibly large: a value may be at most 1e15 in magnitude, so that sums and trends stay finite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>percent</source>
+        <source>%1 is negative, but &apos;%2&apos; is a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::Workspace</name>
+    <message>
+        <source>The workspace %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>per 1,000</source>
+        <source>%1 is a folder, not a workspace file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>euro</source>
+        <source>The workspace %1 is read-only: you have no write permission on the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>× 1,000 euro</source>
+        <source>The workspace %1 is read-only: you have no write permission on its folder (needed for the journal that makes imports all-or-nothing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>years</source>
+        <source>The workspace %1 was opened read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>index</source>
+        <source>Cannot open the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>score</source>
+        <source>out of memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>m³</source>
+        <source>Cannot create the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kWh</source>
+        <source>%1 is not a workspace (not a GeoPackage or SQLite file: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>µg/m³</source>
+        <source>%1 is a GeoPackage but not a Wijkmonitor workspace (it has no wm_meta table). Import it into a workspace instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>other</source>
+        <source>The workspace %1 was written by a newer Wijkmonitor Workbench (schema version %2; this version understands up to %3). Update the workbench to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Theme</source>
+        <source>The workspace %1 has the older schema version %2 and must be upgraded, but it is read-only. Open it once with write permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unit</source>
+        <source>Cannot upgrade the workspace %1 from schema version %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source</source>
+        <source>The workspace %1 holds an import that was interrupted (%1-journal) and must be undone before it can be read, but it is read-only. Open it once with write permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not stated</source>
+        <source>The workspace %1 is damaged: it is truncated (only %2 bytes). Restore it from a backup, or import its extracts into a new workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disclosure threshold</source>
+        <source>The workspace %1 is damaged: it is truncated (%2 bytes, where its header says %3). Restore it from a backup, or import its extracts into a new workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>values based on fewer than %1 are not shown</source>
+        <source>The workspace %1 is damaged (SQLite: %2). Restore it from a backup, or import its extracts into a new workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
+        <source>Cannot create the workspace %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search indicators…</source>
+        <source>Cannot create the workspace %1: you have no write permission on the folder %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an indicator to see its definition.</source>
+        <source>The workspace %1 has an invalid schema version (&apos;%2&apos; in wm_meta; a whole number is expected): it was changed by another program or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::Dataset</name>
+    <message>
+        <source>Observation %1 / %2 / %3 skipped: unknown %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::boundaries</name>
+    <message>
+        <source>grenzen %1</source>
+        <translation>boundaries %1</translation>
+    </message>
+    <message>
+        <source>Geen grenzen voor de indeling van %1</source>
+        <translation>No boundaries for the division of %1</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::signals</name>
+    <message>
+        <source>de buurten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de wijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de gemeenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de gebieden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 gelijk blijft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 stijgt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 daalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, sneller dan gemiddeld in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, langzamer dan gemiddeld in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gpkg</name>
+    <message>
+        <source>the geometry cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the geometry is a %1, not a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the geometry is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the geometry is invalid (self-intersecting or badly nested rings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui</name>
+    <message>
+        <source>the neighbourhoods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rising since %1 by %2 per year (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falling since %1 by %2 per year (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, while the average in %1 stays level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, while the average in %1 rises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, while the average in %1 falls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, faster than the average in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, slower than the average in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this indicator that is an improvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this indicator that is a deterioration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2034,6 +2155,270 @@
     </message>
 </context>
 <context>
+    <name>wijk::maps</name>
+    <message>
+        <source>QGIS has no classification method &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QGIS&apos;s %1 classification gave no classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower outlier (&lt; %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 25% (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25% – 50% (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50% – 75% (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 75% (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper outlier (&gt; %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no values to classify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual classification needs 1 to 8 breaks (2 to 9 classes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual breaks must be strictly ascending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of classes must be 3 to 9, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend not significant (hatched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deterioration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory for the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SVG layer could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown output format; use .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the layout template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: QGIS could not load this layout template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout template has no map item with id &apos;map&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: file not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no readable layer &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, layer %2: field &apos;%3&apos; not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid filter &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, feature %2 (%3): cannot reproject to EPSG:28992.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no regions with a code and a geometry%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> matching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the regions could not be loaded into memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map labels could not be written to the region layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no geometry to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be loaded into memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppressed (privacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small numbers (dotted; shown, not a signal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::presentation</name>
+    <message>
+        <source>Unknown indicator &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no period %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start year %1 is after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::sql</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file may not grow any larger (the file size limit is reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::IndicatorCatalogue</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values based on fewer than %1 are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search indicators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an indicator to see its definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wijk::widgets::MapView</name>
     <message>
         <source>%1: file not found</source>
@@ -2157,13 +2542,6 @@
     </message>
 </context>
 <context>
-    <name>wijk::ObservationReader</name>
-    <message>
-        <source>%1: unknown indicator %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>wijk::widgets::ScaleBarOverlay</name>
     <message>
         <source>%1 km</source>
@@ -2273,28 +2651,6 @@
     </message>
 </context>
 <context>
-    <name>wijk::TextEncoding</name>
-    <message>
-        <source>the file is %1 encoded, not UTF-8. Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::ValuePlausibility</name>
-    <message>
-        <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is implausibly large: a value may be at most 1e15 in magnitude, so that sums and trends stay finite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is negative, but &apos;%2&apos; is a count</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>wijk::widgets::ValuesTableModel</name>
     <message>
         <source>final</source>
@@ -2385,89 +2741,6 @@
     </message>
 </context>
 <context>
-    <name>wijk::Workspace</name>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 is read-only: you have no write permission on the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 is read-only: you have no write permission on its folder (needed for the journal that makes imports all-or-nothing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 was opened read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a workspace (not a GeoPackage or SQLite file: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a GeoPackage but not a Wijkmonitor workspace (it has no wm_meta table). Import it into a workspace instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 was written by a newer Wijkmonitor Workbench (schema version %2; this version understands up to %3). Update the workbench to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 has the older schema version %2 and must be upgraded, but it is read-only. Open it once with write permission.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot upgrade the workspace %1 from schema version %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 holds an import that was interrupted (%1-journal) and must be undone before it can be read, but it is read-only. Open it once with write permission.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged: it is truncated (only %2 bytes). Restore it from a backup, or import its extracts into a new workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged: it is truncated (%2 bytes, where its header says %3). Restore it from a backup, or import its extracts into a new workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged (SQLite: %2). Restore it from a backup, or import its extracts into a new workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the workspace %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the workspace %1: you have no write permission on the folder %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 has an invalid schema version (&apos;%2&apos; in wm_meta; a whole number is expected): it was changed by another program or is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>wijk::widgets::charts</name>
     <message>
         <source>Chart made by Wijkmonitor Workbench</source>
@@ -2475,22 +2748,6 @@
     </message>
     <message>
         <source>Could not write the PNG file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>per %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2634,396 +2891,6 @@
     </message>
     <message>
         <source>trend, 95% band</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::engine::Dataset</name>
-    <message>
-        <source>Observation %1 / %2 / %3 skipped: unknown %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::engine::boundaries</name>
-    <message>
-        <source>grenzen %1</source>
-        <translation>boundaries %1</translation>
-    </message>
-    <message>
-        <source>Geen grenzen voor de indeling van %1</source>
-        <translation>No boundaries for the division of %1</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::engine::signals</name>
-    <message>
-        <source>procentpunt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>promillepunt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>euro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duizend euro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jaar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>punt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>de buurten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>de wijken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>de gemeenten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>de gebieden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, terwijl het gemiddelde in %1 gelijk blijft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, terwijl het gemiddelde in %1 stijgt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, terwijl het gemiddelde in %1 daalt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, sneller dan gemiddeld in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, langzamer dan gemiddeld in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::gpkg</name>
-    <message>
-        <source>the geometry cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the geometry is a %1, not a polygon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the geometry is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the geometry is invalid (self-intersecting or badly nested rings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::maps</name>
-    <message>
-        <source>per 1,000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>× € 1,000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QGIS has no classification method &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QGIS&apos;s %1 classification gave no classes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lower outlier (&lt; %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt; 25% (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>25% – 50% (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>50% – 75% (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&gt; 75% (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upper outlier (&gt; %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no values to classify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manual classification needs 1 to 8 breaks (2 to 9 classes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manual breaks must be strictly ascending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of classes must be 3 to 9, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trend not significant (hatched)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deterioration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Improvement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No signal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown indicator &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace has no period %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start year %1 is after %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not enough memory for the image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an SVG layer could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown output format; use .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extract %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read the layout template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: QGIS could not load this layout template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The layout template has no map item with id &apos;map&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: file not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no readable layer &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, layer %2: field &apos;%3&apos; not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: invalid filter &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, feature %2 (%3): cannot reproject to EPSG:28992.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no regions with a code and a geometry%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> matching %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the regions could not be loaded into memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The map labels could not be written to the region layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>percentage points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>per year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 per year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no geometry to draw.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: could not be loaded into memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suppressed (privacy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Small numbers (dotted; shown, not a signal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::sql</name>
-    <message>
-        <source>the disk is full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file may not grow any larger (the file size limit is reached)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your disk quota is used up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk cannot be written (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

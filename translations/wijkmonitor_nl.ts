@@ -1182,101 +1182,6 @@
     </message>
 </context>
 <context>
-    <name>wijk::gui</name>
-    <message>
-        <source>percentage points</source>
-        <translation>procentpunt</translation>
-    </message>
-    <message>
-        <source>per 1,000</source>
-        <translation>per 1.000</translation>
-    </message>
-    <message>
-        <source>euro</source>
-        <translation>euro</translation>
-    </message>
-    <message>
-        <source>thousand euro</source>
-        <translation>duizend euro</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>jaar</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>punt</translation>
-    </message>
-    <message>
-        <source>the neighbourhoods</source>
-        <translation>de buurten</translation>
-    </message>
-    <message>
-        <source>the districts</source>
-        <translation>de wijken</translation>
-    </message>
-    <message>
-        <source>the municipalities</source>
-        <translation>de gemeenten</translation>
-    </message>
-    <message>
-        <source>the areas</source>
-        <translation>de gebieden</translation>
-    </message>
-    <message>
-        <source>Rising since %1 by %2 per year (%3)</source>
-        <translation>Stijgt sinds %1 met %2 per jaar (%3)</translation>
-    </message>
-    <message>
-        <source>Falling since %1 by %2 per year (%3)</source>
-        <translation>Daalt sinds %1 met %2 per jaar (%3)</translation>
-    </message>
-    <message>
-        <source>, while the average in %1 stays level</source>
-        <translation>, terwijl het gemiddelde in %1 gelijk blijft</translation>
-    </message>
-    <message>
-        <source>, while the average in %1 rises</source>
-        <translation>, terwijl het gemiddelde in %1 stijgt</translation>
-    </message>
-    <message>
-        <source>, while the average in %1 falls</source>
-        <translation>, terwijl het gemiddelde in %1 daalt</translation>
-    </message>
-    <message>
-        <source>, faster than the average in %1</source>
-        <translation>, sneller dan gemiddeld in %1</translation>
-    </message>
-    <message>
-        <source>, slower than the average in %1</source>
-        <translation>, langzamer dan gemiddeld in %1</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, ver boven het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, ver onder het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
-    </message>
-    <message>
-        <source>For this indicator that is an improvement.</source>
-        <translation>Voor deze indicator is dat een verbetering.</translation>
-    </message>
-    <message>
-        <source>For this indicator that is a deterioration.</source>
-        <translation>Voor deze indicator is dat een verslechtering.</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, boven het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, onder het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
-    </message>
-</context>
-<context>
     <name>wijk::CsvReader</name>
     <message>
         <source>cannot open the file</source>
@@ -1697,94 +1602,310 @@
     </message>
 </context>
 <context>
-    <name>wijk::widgets::IndicatorCatalogue</name>
+    <name>wijk::ObservationReader</name>
     <message>
-        <source>Other</source>
-        <translation>Overig</translation>
+        <source>%1: unknown indicator %2.</source>
+        <translation>%1: onbekende indicator %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::TextEncoding</name>
+    <message>
+        <source>the file is %1 encoded, not UTF-8. Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</source>
+        <translation>het bestand is in %1 gecodeerd, niet in UTF-8. Sla het in Excel op als &quot;CSV UTF-8 (door komma&apos;s gescheiden)&quot;, of zet het om: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ValuePlausibility</name>
+    <message>
+        <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
+        <translation>&apos;%1&apos; is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
     </message>
     <message>
-        <source>count</source>
-        <translation>aantal</translation>
+        <source>&apos;%1&apos; is implausibly large: a value may be at most 1e15 in magnitude, so that sums and trends stay finite</source>
+        <translation>&apos;%1&apos; is onwaarschijnlijk groot: een waarde mag hooguit 1e15 groot zijn, zodat sommen en trends eindig blijven</translation>
     </message>
     <message>
-        <source>percent</source>
-        <translation>procent</translation>
+        <source>%1 is negative, but &apos;%2&apos; is a count</source>
+        <translation>%1 is negatief, maar &apos;%2&apos; is een aantal</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::Workspace</name>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
     </message>
     <message>
-        <source>per 1,000</source>
-        <translation>per 1.000</translation>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation>%1 is een map, geen werkruimtebestand.</translation>
     </message>
     <message>
-        <source>euro</source>
-        <translation>euro</translation>
+        <source>The workspace %1 is read-only: you have no write permission on the file.</source>
+        <translation>De werkruimte %1 is alleen-lezen: u hebt geen schrijfrechten op het bestand.</translation>
     </message>
     <message>
-        <source>× 1,000 euro</source>
-        <translation>× 1.000 euro</translation>
+        <source>The workspace %1 is read-only: you have no write permission on its folder (needed for the journal that makes imports all-or-nothing).</source>
+        <translation>De werkruimte %1 is alleen-lezen: u hebt geen schrijfrechten op de map (nodig voor het journaal dat imports alles-of-niets maakt).</translation>
     </message>
     <message>
-        <source>years</source>
-        <translation>jaren</translation>
+        <source>The workspace %1 was opened read-only.</source>
+        <translation>De werkruimte %1 is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <source>index</source>
-        <translation>index</translation>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Kan de werkruimte %1 niet openen: %2</translation>
     </message>
     <message>
-        <source>score</source>
-        <translation>score</translation>
+        <source>out of memory</source>
+        <translation>onvoldoende geheugen</translation>
     </message>
     <message>
-        <source>m³</source>
-        <translation>m³</translation>
+        <source>Cannot create the workspace %1: %2</source>
+        <translation>Kan de werkruimte %1 niet maken: %2</translation>
     </message>
     <message>
-        <source>kWh</source>
-        <translation>kWh</translation>
+        <source>%1 is not a workspace (not a GeoPackage or SQLite file: %2).</source>
+        <translation>%1 is geen werkruimte (geen GeoPackage- of SQLite-bestand: %2).</translation>
     </message>
     <message>
-        <source>µg/m³</source>
-        <translation>µg/m³</translation>
+        <source>%1 is a GeoPackage but not a Wijkmonitor workspace (it has no wm_meta table). Import it into a workspace instead.</source>
+        <translation>%1 is een GeoPackage maar geen Wijkmonitor-werkruimte (het heeft geen tabel wm_meta). Importeer het in plaats daarvan in een werkruimte.</translation>
     </message>
     <message>
-        <source>other</source>
-        <translation>overig</translation>
+        <source>The workspace %1 was written by a newer Wijkmonitor Workbench (schema version %2; this version understands up to %3). Update the workbench to open it.</source>
+        <translation>De werkruimte %1 is geschreven door een nieuwere Wijkmonitor Workbench (schemaversie %2; deze versie begrijpt tot %3). Werk de workbench bij om haar te openen.</translation>
     </message>
     <message>
-        <source>Theme</source>
-        <translation>Thema</translation>
+        <source>The workspace %1 has the older schema version %2 and must be upgraded, but it is read-only. Open it once with write permission.</source>
+        <translation>De werkruimte %1 heeft de oudere schemaversie %2 en moet worden bijgewerkt, maar is alleen-lezen. Open haar één keer met schrijfrechten.</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Eenheid</translation>
+        <source>Cannot upgrade the workspace %1 from schema version %2: %3</source>
+        <translation>Kan de werkruimte %1 niet bijwerken van schemaversie %2: %3</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Bron</translation>
+        <source>The workspace %1 holds an import that was interrupted (%1-journal) and must be undone before it can be read, but it is read-only. Open it once with write permission.</source>
+        <translation>De werkruimte %1 bevat een afgebroken import (%1-journal) die eerst ongedaan moet worden gemaakt, maar het bestand is alleen-lezen. Open het eenmaal met schrijfrechten.</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>niet vermeld</translation>
+        <source>The workspace %1 is damaged: it is truncated (only %2 bytes). Restore it from a backup, or import its extracts into a new workspace.</source>
+        <translation>De werkruimte %1 is beschadigd: het bestand is afgekapt (maar %2 bytes). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
     </message>
     <message>
-        <source>Disclosure threshold</source>
-        <translation>Onthullingsdrempel</translation>
+        <source>The workspace %1 is damaged: it is truncated (%2 bytes, where its header says %3). Restore it from a backup, or import its extracts into a new workspace.</source>
+        <translation>De werkruimte %1 is beschadigd: het bestand is afgekapt (%2 bytes, waar de kop %3 opgeeft). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
     </message>
     <message>
-        <source>values based on fewer than %1 are not shown</source>
-        <translation>waarden op basis van minder dan %1 worden niet getoond</translation>
+        <source>The workspace %1 is damaged (SQLite: %2). Restore it from a backup, or import its extracts into a new workspace.</source>
+        <translation>De werkruimte %1 is beschadigd (SQLite: %2). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>geen</translation>
+        <source>Cannot create the workspace %1: the folder %2 does not exist.</source>
+        <translation>Kan de werkruimte %1 niet maken: de map %2 bestaat niet.</translation>
     </message>
     <message>
-        <source>Search indicators…</source>
-        <translation>Zoek indicatoren…</translation>
+        <source>Cannot create the workspace %1: you have no write permission on the folder %2.</source>
+        <translation>Kan de werkruimte %1 niet maken: u hebt geen schrijfrechten op de map %2.</translation>
     </message>
     <message>
-        <source>Choose an indicator to see its definition.</source>
-        <translation>Kies een indicator om de definitie te zien.</translation>
+        <source>The workspace %1 has an invalid schema version (&apos;%2&apos; in wm_meta; a whole number is expected): it was changed by another program or is damaged.</source>
+        <translation>De werkruimte %1 heeft een ongeldige schemaversie (&apos;%2&apos; in wm_meta; een geheel getal wordt verwacht): ze is door een ander programma gewijzigd of beschadigd.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::Dataset</name>
+    <message>
+        <source>Observation %1 / %2 / %3 skipped: unknown %4.</source>
+        <translation>Waarneming %1 / %2 / %3 overgeslagen: onbekend %4.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::boundaries</name>
+    <message>
+        <source>grenzen %1</source>
+        <translation>grenzen %1</translation>
+    </message>
+    <message>
+        <source>Geen grenzen voor de indeling van %1</source>
+        <translation>Geen grenzen voor de indeling van %1</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::signals</name>
+    <message>
+        <source>de buurten</source>
+        <translation>de buurten</translation>
+    </message>
+    <message>
+        <source>de wijken</source>
+        <translation>de wijken</translation>
+    </message>
+    <message>
+        <source>de gemeenten</source>
+        <translation>de gemeenten</translation>
+    </message>
+    <message>
+        <source>de gebieden</source>
+        <translation>de gebieden</translation>
+    </message>
+    <message>
+        <source>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</source>
+        <translation>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</source>
+        <translation>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 gelijk blijft</source>
+        <translation>, terwijl het gemiddelde in %1 gelijk blijft</translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 stijgt</source>
+        <translation>, terwijl het gemiddelde in %1 stijgt</translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 daalt</source>
+        <translation>, terwijl het gemiddelde in %1 daalt</translation>
+    </message>
+    <message>
+        <source>, sneller dan gemiddeld in %1</source>
+        <translation>, sneller dan gemiddeld in %1</translation>
+    </message>
+    <message>
+        <source>, langzamer dan gemiddeld in %1</source>
+        <translation>, langzamer dan gemiddeld in %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</source>
+        <translation>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</source>
+        <translation>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gpkg</name>
+    <message>
+        <source>the geometry cannot be read</source>
+        <translation>de geometrie kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>the geometry is a %1, not a polygon</source>
+        <translation>de geometrie is een %1, geen polygoon</translation>
+    </message>
+    <message>
+        <source>the geometry is empty</source>
+        <translation>de geometrie is leeg</translation>
+    </message>
+    <message>
+        <source>the geometry is invalid (self-intersecting or badly nested rings)</source>
+        <translation>de geometrie is ongeldig (zelfdoorsnijdend of verkeerd geneste ringen)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui</name>
+    <message>
+        <source>the neighbourhoods</source>
+        <translation>de buurten</translation>
+    </message>
+    <message>
+        <source>the districts</source>
+        <translation>de wijken</translation>
+    </message>
+    <message>
+        <source>the municipalities</source>
+        <translation>de gemeenten</translation>
+    </message>
+    <message>
+        <source>the areas</source>
+        <translation>de gebieden</translation>
+    </message>
+    <message>
+        <source>Rising since %1 by %2 per year (%3)</source>
+        <translation>Stijgt sinds %1 met %2 per jaar (%3)</translation>
+    </message>
+    <message>
+        <source>Falling since %1 by %2 per year (%3)</source>
+        <translation>Daalt sinds %1 met %2 per jaar (%3)</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 stays level</source>
+        <translation>, terwijl het gemiddelde in %1 gelijk blijft</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 rises</source>
+        <translation>, terwijl het gemiddelde in %1 stijgt</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 falls</source>
+        <translation>, terwijl het gemiddelde in %1 daalt</translation>
+    </message>
+    <message>
+        <source>, faster than the average in %1</source>
+        <translation>, sneller dan gemiddeld in %1</translation>
+    </message>
+    <message>
+        <source>, slower than the average in %1</source>
+        <translation>, langzamer dan gemiddeld in %1</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, ver boven het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, ver onder het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
+    </message>
+    <message>
+        <source>For this indicator that is an improvement.</source>
+        <translation>Voor deze indicator is dat een verbetering.</translation>
+    </message>
+    <message>
+        <source>For this indicator that is a deterioration.</source>
+        <translation>Voor deze indicator is dat een verslechtering.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, boven het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, onder het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2155,270 @@
     </message>
 </context>
 <context>
+    <name>wijk::maps</name>
+    <message>
+        <source>QGIS has no classification method &apos;%1&apos;.</source>
+        <translation>QGIS heeft geen classificatiemethode &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>QGIS&apos;s %1 classification gave no classes.</source>
+        <translation>De %1-classificatie van QGIS gaf geen klassen.</translation>
+    </message>
+    <message>
+        <source>Lower outlier (&lt; %1)</source>
+        <translation>Uitschieter laag (&lt; %1)</translation>
+    </message>
+    <message>
+        <source>&lt; 25% (%1)</source>
+        <translation>&lt; 25% (%1)</translation>
+    </message>
+    <message>
+        <source>25% – 50% (%1)</source>
+        <translation>25% – 50% (%1)</translation>
+    </message>
+    <message>
+        <source>50% – 75% (%1)</source>
+        <translation>50% – 75% (%1)</translation>
+    </message>
+    <message>
+        <source>&gt; 75% (%1)</source>
+        <translation>&gt; 75% (%1)</translation>
+    </message>
+    <message>
+        <source>Upper outlier (&gt; %1)</source>
+        <translation>Uitschieter hoog (&gt; %1)</translation>
+    </message>
+    <message>
+        <source>There are no values to classify.</source>
+        <translation>Er zijn geen waarden om in te delen.</translation>
+    </message>
+    <message>
+        <source>Manual classification needs 1 to 8 breaks (2 to 9 classes).</source>
+        <translation>Handmatige indeling vraagt 1 tot 8 grenzen (2 tot 9 klassen).</translation>
+    </message>
+    <message>
+        <source>Manual breaks must be strictly ascending.</source>
+        <translation>Handmatige grenzen moeten strikt oplopen.</translation>
+    </message>
+    <message>
+        <source>The number of classes must be 3 to 9, not %1.</source>
+        <translation>Het aantal klassen moet 3 tot 9 zijn, niet %1.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <source>Trend not significant (hatched)</source>
+        <translation>Trend niet significant (gearceerd)</translation>
+    </message>
+    <message>
+        <source>Deterioration</source>
+        <translation>Verslechtering</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Verbetering</translation>
+    </message>
+    <message>
+        <source>No signal</source>
+        <translation>Geen signaal</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>kan het bestand niet schrijven</translation>
+    </message>
+    <message>
+        <source>not enough memory for the image</source>
+        <translation>niet genoeg geheugen voor de afbeelding</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation>de PDF kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>an SVG layer could not be written</source>
+        <translation>een SVG-laag kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>the export failed</source>
+        <translation>het exporteren is mislukt</translation>
+    </message>
+    <message>
+        <source>%1: unknown output format; use .png, .svg or .pdf.</source>
+        <translation>%1: onbekend uitvoerformaat; gebruik .png, .svg of .pdf.</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1: de map bestaat niet.</translation>
+    </message>
+    <message>
+        <source>extract %1</source>
+        <translation>extract %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the layout template.</source>
+        <translation>%1: kan de opmaaksjabloon niet lezen.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, regel %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: QGIS could not load this layout template.</source>
+        <translation>%1: QGIS kon deze opmaaksjabloon niet laden.</translation>
+    </message>
+    <message>
+        <source>The layout template has no map item with id &apos;map&apos;.</source>
+        <translation>De opmaaksjabloon heeft geen kaartitem met id &apos;map&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: file not found.</source>
+        <translation>%1: bestand niet gevonden.</translation>
+    </message>
+    <message>
+        <source>%1: no readable layer &apos;%2&apos;.</source>
+        <translation>%1: geen leesbare laag &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: field &apos;%3&apos; not found.</source>
+        <translation>%1, laag %2: veld &apos;%3&apos; niet gevonden.</translation>
+    </message>
+    <message>
+        <source>%1: invalid filter &apos;%2&apos;.</source>
+        <translation>%1: ongeldig filter &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>%1, feature %2 (%3): cannot reproject to EPSG:28992.</source>
+        <translation>%1, object %2 (%3): kan niet worden omgezet naar EPSG:28992.</translation>
+    </message>
+    <message>
+        <source>%1: no regions with a code and a geometry%2.</source>
+        <translation>%1: geen gebieden met een code en een geometrie%2.</translation>
+    </message>
+    <message>
+        <source> matching %1</source>
+        <translation> die voldoen aan %1</translation>
+    </message>
+    <message>
+        <source>%1: the regions could not be loaded into memory.</source>
+        <translation>%1: de gebieden konden niet in het geheugen worden geladen.</translation>
+    </message>
+    <message>
+        <source>The map labels could not be written to the region layer.</source>
+        <translation>De kaartlabels konden niet naar de gebiedslaag worden geschreven.</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Geen verandering</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>per jaar</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>%1 per jaar</translation>
+    </message>
+    <message>
+        <source>%1: no geometry to draw.</source>
+        <translation>%1: geen geometrie om te tekenen.</translation>
+    </message>
+    <message>
+        <source>%1: could not be loaded into memory.</source>
+        <translation>%1: kon niet in het geheugen worden geladen.</translation>
+    </message>
+    <message>
+        <source>Suppressed (privacy)</source>
+        <translation>Afgeschermd (privacy)</translation>
+    </message>
+    <message>
+        <source>Small numbers (dotted; shown, not a signal)</source>
+        <translation>Kleine aantallen (gestippeld; getoond, geen signaal)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::presentation</name>
+    <message>
+        <source>Unknown indicator &apos;%1&apos;.</source>
+        <translation>Onbekende indicator &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The workspace has no period %1.</source>
+        <translation>De werkruimte heeft geen periode %1.</translation>
+    </message>
+    <message>
+        <source>The start year %1 is after %2.</source>
+        <translation>Het beginjaar %1 ligt na %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::sql</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the file may not grow any larger (the file size limit is reached)</source>
+        <translation>het bestand mag niet groter worden (de grens voor de bestandsgrootte is bereikt)</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>uw schijfquotum is op</translation>
+    </message>
+    <message>
+        <source>the disk cannot be written (%1)</source>
+        <translation>er kan niet naar de schijf worden geschreven (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::IndicatorCatalogue</name>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <source>Disclosure threshold</source>
+        <translation>Onthullingsdrempel</translation>
+    </message>
+    <message>
+        <source>values based on fewer than %1 are not shown</source>
+        <translation>waarden op basis van minder dan %1 worden niet getoond</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Search indicators…</source>
+        <translation>Zoek indicatoren…</translation>
+    </message>
+    <message>
+        <source>Choose an indicator to see its definition.</source>
+        <translation>Kies een indicator om de definitie te zien.</translation>
+    </message>
+</context>
+<context>
     <name>wijk::widgets::MapView</name>
     <message>
         <source>%1: file not found</source>
@@ -2157,13 +2542,6 @@
     </message>
 </context>
 <context>
-    <name>wijk::ObservationReader</name>
-    <message>
-        <source>%1: unknown indicator %2.</source>
-        <translation>%1: onbekende indicator %2.</translation>
-    </message>
-</context>
-<context>
     <name>wijk::widgets::ScaleBarOverlay</name>
     <message>
         <source>%1 km</source>
@@ -2273,28 +2651,6 @@
     </message>
 </context>
 <context>
-    <name>wijk::TextEncoding</name>
-    <message>
-        <source>the file is %1 encoded, not UTF-8. Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</source>
-        <translation>het bestand is in %1 gecodeerd, niet in UTF-8. Sla het in Excel op als &quot;CSV UTF-8 (door komma&apos;s gescheiden)&quot;, of zet het om: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::ValuePlausibility</name>
-    <message>
-        <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
-        <translation>&apos;%1&apos; is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is implausibly large: a value may be at most 1e15 in magnitude, so that sums and trends stay finite</source>
-        <translation>&apos;%1&apos; is onwaarschijnlijk groot: een waarde mag hooguit 1e15 groot zijn, zodat sommen en trends eindig blijven</translation>
-    </message>
-    <message>
-        <source>%1 is negative, but &apos;%2&apos; is a count</source>
-        <translation>%1 is negatief, maar &apos;%2&apos; is een aantal</translation>
-    </message>
-</context>
-<context>
     <name>wijk::widgets::ValuesTableModel</name>
     <message>
         <source>final</source>
@@ -2385,89 +2741,6 @@
     </message>
 </context>
 <context>
-    <name>wijk::Workspace</name>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>De werkruimte %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a workspace file.</source>
-        <translation>%1 is een map, geen werkruimtebestand.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is read-only: you have no write permission on the file.</source>
-        <translation>De werkruimte %1 is alleen-lezen: u hebt geen schrijfrechten op het bestand.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is read-only: you have no write permission on its folder (needed for the journal that makes imports all-or-nothing).</source>
-        <translation>De werkruimte %1 is alleen-lezen: u hebt geen schrijfrechten op de map (nodig voor het journaal dat imports alles-of-niets maakt).</translation>
-    </message>
-    <message>
-        <source>The workspace %1 was opened read-only.</source>
-        <translation>De werkruimte %1 is alleen-lezen geopend.</translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace %1: %2</source>
-        <translation>Kan de werkruimte %1 niet openen: %2</translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation>onvoldoende geheugen</translation>
-    </message>
-    <message>
-        <source>Cannot create the workspace %1: %2</source>
-        <translation>Kan de werkruimte %1 niet maken: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a workspace (not a GeoPackage or SQLite file: %2).</source>
-        <translation>%1 is geen werkruimte (geen GeoPackage- of SQLite-bestand: %2).</translation>
-    </message>
-    <message>
-        <source>%1 is a GeoPackage but not a Wijkmonitor workspace (it has no wm_meta table). Import it into a workspace instead.</source>
-        <translation>%1 is een GeoPackage maar geen Wijkmonitor-werkruimte (het heeft geen tabel wm_meta). Importeer het in plaats daarvan in een werkruimte.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 was written by a newer Wijkmonitor Workbench (schema version %2; this version understands up to %3). Update the workbench to open it.</source>
-        <translation>De werkruimte %1 is geschreven door een nieuwere Wijkmonitor Workbench (schemaversie %2; deze versie begrijpt tot %3). Werk de workbench bij om haar te openen.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 has the older schema version %2 and must be upgraded, but it is read-only. Open it once with write permission.</source>
-        <translation>De werkruimte %1 heeft de oudere schemaversie %2 en moet worden bijgewerkt, maar is alleen-lezen. Open haar één keer met schrijfrechten.</translation>
-    </message>
-    <message>
-        <source>Cannot upgrade the workspace %1 from schema version %2: %3</source>
-        <translation>Kan de werkruimte %1 niet bijwerken van schemaversie %2: %3</translation>
-    </message>
-    <message>
-        <source>The workspace %1 holds an import that was interrupted (%1-journal) and must be undone before it can be read, but it is read-only. Open it once with write permission.</source>
-        <translation>De werkruimte %1 bevat een afgebroken import (%1-journal) die eerst ongedaan moet worden gemaakt, maar het bestand is alleen-lezen. Open het eenmaal met schrijfrechten.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged: it is truncated (only %2 bytes). Restore it from a backup, or import its extracts into a new workspace.</source>
-        <translation>De werkruimte %1 is beschadigd: het bestand is afgekapt (maar %2 bytes). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged: it is truncated (%2 bytes, where its header says %3). Restore it from a backup, or import its extracts into a new workspace.</source>
-        <translation>De werkruimte %1 is beschadigd: het bestand is afgekapt (%2 bytes, waar de kop %3 opgeeft). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged (SQLite: %2). Restore it from a backup, or import its extracts into a new workspace.</source>
-        <translation>De werkruimte %1 is beschadigd (SQLite: %2). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
-    </message>
-    <message>
-        <source>Cannot create the workspace %1: the folder %2 does not exist.</source>
-        <translation>Kan de werkruimte %1 niet maken: de map %2 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>Cannot create the workspace %1: you have no write permission on the folder %2.</source>
-        <translation>Kan de werkruimte %1 niet maken: u hebt geen schrijfrechten op de map %2.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 has an invalid schema version (&apos;%2&apos; in wm_meta; a whole number is expected): it was changed by another program or is damaged.</source>
-        <translation>De werkruimte %1 heeft een ongeldige schemaversie (&apos;%2&apos; in wm_meta; een geheel getal wordt verwacht): ze is door een ander programma gewijzigd of beschadigd.</translation>
-    </message>
-</context>
-<context>
     <name>wijk::widgets::charts</name>
     <message>
         <source>Chart made by Wijkmonitor Workbench</source>
@@ -2476,22 +2749,6 @@
     <message>
         <source>Could not write the PNG file %1: %2</source>
         <translation>Kon het PNG-bestand %1 niet schrijven: %2</translation>
-    </message>
-    <message>
-        <source>per %1</source>
-        <translation>per %1</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>jaren</translation>
-    </message>
-    <message>
-        <source>index</source>
-        <translation>index</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>score</translation>
     </message>
     <message>
         <source>suppressed</source>
@@ -2635,396 +2892,6 @@
     <message>
         <source>trend, 95% band</source>
         <translation>trend, 95%-band</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::engine::Dataset</name>
-    <message>
-        <source>Observation %1 / %2 / %3 skipped: unknown %4.</source>
-        <translation>Waarneming %1 / %2 / %3 overgeslagen: onbekend %4.</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::engine::boundaries</name>
-    <message>
-        <source>grenzen %1</source>
-        <translation>grenzen %1</translation>
-    </message>
-    <message>
-        <source>Geen grenzen voor de indeling van %1</source>
-        <translation>Geen grenzen voor de indeling van %1</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::engine::signals</name>
-    <message>
-        <source>procentpunt</source>
-        <translation>procentpunt</translation>
-    </message>
-    <message>
-        <source>promillepunt</source>
-        <translation>promillepunt</translation>
-    </message>
-    <message>
-        <source>euro</source>
-        <translation>euro</translation>
-    </message>
-    <message>
-        <source>duizend euro</source>
-        <translation>duizend euro</translation>
-    </message>
-    <message>
-        <source>jaar</source>
-        <translation>jaar</translation>
-    </message>
-    <message>
-        <source>punt</source>
-        <translation>punt</translation>
-    </message>
-    <message>
-        <source>de buurten</source>
-        <translation>de buurten</translation>
-    </message>
-    <message>
-        <source>de wijken</source>
-        <translation>de wijken</translation>
-    </message>
-    <message>
-        <source>de gemeenten</source>
-        <translation>de gemeenten</translation>
-    </message>
-    <message>
-        <source>de gebieden</source>
-        <translation>de gebieden</translation>
-    </message>
-    <message>
-        <source>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</source>
-        <translation>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</translation>
-    </message>
-    <message>
-        <source>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</source>
-        <translation>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</translation>
-    </message>
-    <message>
-        <source>, terwijl het gemiddelde in %1 gelijk blijft</source>
-        <translation>, terwijl het gemiddelde in %1 gelijk blijft</translation>
-    </message>
-    <message>
-        <source>, terwijl het gemiddelde in %1 stijgt</source>
-        <translation>, terwijl het gemiddelde in %1 stijgt</translation>
-    </message>
-    <message>
-        <source>, terwijl het gemiddelde in %1 daalt</source>
-        <translation>, terwijl het gemiddelde in %1 daalt</translation>
-    </message>
-    <message>
-        <source>, sneller dan gemiddeld in %1</source>
-        <translation>, sneller dan gemiddeld in %1</translation>
-    </message>
-    <message>
-        <source>, langzamer dan gemiddeld in %1</source>
-        <translation>, langzamer dan gemiddeld in %1</translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</source>
-        <translation>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</translation>
-    </message>
-    <message>
-        <source>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</source>
-        <translation>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::gpkg</name>
-    <message>
-        <source>the geometry cannot be read</source>
-        <translation>de geometrie kan niet worden gelezen</translation>
-    </message>
-    <message>
-        <source>the geometry is a %1, not a polygon</source>
-        <translation>de geometrie is een %1, geen polygoon</translation>
-    </message>
-    <message>
-        <source>the geometry is empty</source>
-        <translation>de geometrie is leeg</translation>
-    </message>
-    <message>
-        <source>the geometry is invalid (self-intersecting or badly nested rings)</source>
-        <translation>de geometrie is ongeldig (zelfdoorsnijdend of verkeerd geneste ringen)</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::maps</name>
-    <message>
-        <source>per 1,000</source>
-        <translation>per 1.000</translation>
-    </message>
-    <message>
-        <source>× € 1,000</source>
-        <translation>× € 1.000</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>jaren</translation>
-    </message>
-    <message>
-        <source>index</source>
-        <translation>index</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>score</translation>
-    </message>
-    <message>
-        <source>QGIS has no classification method &apos;%1&apos;.</source>
-        <translation>QGIS heeft geen classificatiemethode &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>QGIS&apos;s %1 classification gave no classes.</source>
-        <translation>De %1-classificatie van QGIS gaf geen klassen.</translation>
-    </message>
-    <message>
-        <source>Lower outlier (&lt; %1)</source>
-        <translation>Uitschieter laag (&lt; %1)</translation>
-    </message>
-    <message>
-        <source>&lt; 25% (%1)</source>
-        <translation>&lt; 25% (%1)</translation>
-    </message>
-    <message>
-        <source>25% – 50% (%1)</source>
-        <translation>25% – 50% (%1)</translation>
-    </message>
-    <message>
-        <source>50% – 75% (%1)</source>
-        <translation>50% – 75% (%1)</translation>
-    </message>
-    <message>
-        <source>&gt; 75% (%1)</source>
-        <translation>&gt; 75% (%1)</translation>
-    </message>
-    <message>
-        <source>Upper outlier (&gt; %1)</source>
-        <translation>Uitschieter hoog (&gt; %1)</translation>
-    </message>
-    <message>
-        <source>There are no values to classify.</source>
-        <translation>Er zijn geen waarden om in te delen.</translation>
-    </message>
-    <message>
-        <source>Manual classification needs 1 to 8 breaks (2 to 9 classes).</source>
-        <translation>Handmatige indeling vraagt 1 tot 8 grenzen (2 tot 9 klassen).</translation>
-    </message>
-    <message>
-        <source>Manual breaks must be strictly ascending.</source>
-        <translation>Handmatige grenzen moeten strikt oplopen.</translation>
-    </message>
-    <message>
-        <source>The number of classes must be 3 to 9, not %1.</source>
-        <translation>Het aantal klassen moet 3 tot 9 zijn, niet %1.</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>Geen gegevens</translation>
-    </message>
-    <message>
-        <source>Trend not significant (hatched)</source>
-        <translation>Trend niet significant (gearceerd)</translation>
-    </message>
-    <message>
-        <source>Deterioration</source>
-        <translation>Verslechtering</translation>
-    </message>
-    <message>
-        <source>Improvement</source>
-        <translation>Verbetering</translation>
-    </message>
-    <message>
-        <source>No signal</source>
-        <translation>Geen signaal</translation>
-    </message>
-    <message>
-        <source>Unknown indicator &apos;%1&apos;.</source>
-        <translation>Onbekende indicator &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>The workspace has no period %1.</source>
-        <translation>De werkruimte heeft geen periode %1.</translation>
-    </message>
-    <message>
-        <source>The start year %1 is after %2.</source>
-        <translation>Het beginjaar %1 ligt na %2.</translation>
-    </message>
-    <message>
-        <source>cannot write the file</source>
-        <translation>kan het bestand niet schrijven</translation>
-    </message>
-    <message>
-        <source>not enough memory for the image</source>
-        <translation>niet genoeg geheugen voor de afbeelding</translation>
-    </message>
-    <message>
-        <source>the PDF could not be written</source>
-        <translation>de PDF kon niet worden geschreven</translation>
-    </message>
-    <message>
-        <source>an SVG layer could not be written</source>
-        <translation>een SVG-laag kon niet worden geschreven</translation>
-    </message>
-    <message>
-        <source>the export failed</source>
-        <translation>het exporteren is mislukt</translation>
-    </message>
-    <message>
-        <source>%1: unknown output format; use .png, .svg or .pdf.</source>
-        <translation>%1: onbekend uitvoerformaat; gebruik .png, .svg of .pdf.</translation>
-    </message>
-    <message>
-        <source>%1: the folder does not exist.</source>
-        <translation>%1: de map bestaat niet.</translation>
-    </message>
-    <message>
-        <source>extract %1</source>
-        <translation>extract %1</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Bron: %1</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the layout template.</source>
-        <translation>%1: kan de opmaaksjabloon niet lezen.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1, regel %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: QGIS could not load this layout template.</source>
-        <translation>%1: QGIS kon deze opmaaksjabloon niet laden.</translation>
-    </message>
-    <message>
-        <source>The layout template has no map item with id &apos;map&apos;.</source>
-        <translation>De opmaaksjabloon heeft geen kaartitem met id &apos;map&apos;.</translation>
-    </message>
-    <message>
-        <source>%1: file not found.</source>
-        <translation>%1: bestand niet gevonden.</translation>
-    </message>
-    <message>
-        <source>%1: no readable layer &apos;%2&apos;.</source>
-        <translation>%1: geen leesbare laag &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <source>%1, layer %2: field &apos;%3&apos; not found.</source>
-        <translation>%1, laag %2: veld &apos;%3&apos; niet gevonden.</translation>
-    </message>
-    <message>
-        <source>%1: invalid filter &apos;%2&apos;.</source>
-        <translation>%1: ongeldig filter &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <source>%1, feature %2 (%3): cannot reproject to EPSG:28992.</source>
-        <translation>%1, object %2 (%3): kan niet worden omgezet naar EPSG:28992.</translation>
-    </message>
-    <message>
-        <source>%1: no regions with a code and a geometry%2.</source>
-        <translation>%1: geen gebieden met een code en een geometrie%2.</translation>
-    </message>
-    <message>
-        <source> matching %1</source>
-        <translation> die voldoen aan %1</translation>
-    </message>
-    <message>
-        <source>%1: the regions could not be loaded into memory.</source>
-        <translation>%1: de gebieden konden niet in het geheugen worden geladen.</translation>
-    </message>
-    <message>
-        <source>The map labels could not be written to the region layer.</source>
-        <translation>De kaartlabels konden niet naar de gebiedslaag worden geschreven.</translation>
-    </message>
-    <message>
-        <source>No change</source>
-        <translation>Geen verandering</translation>
-    </message>
-    <message>
-        <source>percentage points</source>
-        <translation>procentpunt</translation>
-    </message>
-    <message>
-        <source>per year</source>
-        <translation>per jaar</translation>
-    </message>
-    <message>
-        <source>%1 per year</source>
-        <translation>%1 per jaar</translation>
-    </message>
-    <message>
-        <source>%1: no geometry to draw.</source>
-        <translation>%1: geen geometrie om te tekenen.</translation>
-    </message>
-    <message>
-        <source>%1: could not be loaded into memory.</source>
-        <translation>%1: kon niet in het geheugen worden geladen.</translation>
-    </message>
-    <message>
-        <source>Suppressed (privacy)</source>
-        <translation>Afgeschermd (privacy)</translation>
-    </message>
-    <message>
-        <source>Small numbers (dotted; shown, not a signal)</source>
-        <translation>Kleine aantallen (gestippeld; getoond, geen signaal)</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::sql</name>
-    <message>
-        <source>the disk is full</source>
-        <translation>de schijf is vol</translation>
-    </message>
-    <message>
-        <source>the file may not grow any larger (the file size limit is reached)</source>
-        <translation>het bestand mag niet groter worden (de grens voor de bestandsgrootte is bereikt)</translation>
-    </message>
-    <message>
-        <source>your disk quota is used up</source>
-        <translation>uw schijfquotum is op</translation>
-    </message>
-    <message>
-        <source>the disk cannot be written (%1)</source>
-        <translation>er kan niet naar de schijf worden geschreven (%1)</translation>
     </message>
 </context>
 </TS>
