@@ -54,7 +54,9 @@ QString text(const char *utf8)
 
 Language languageOf(const QLocale &locale)
 {
-    return locale.language() == QLocale::English ? Language::English : Language::Dutch;
+    return locale.language() == QLocale::English || locale.language() == QLocale::C
+               ? Language::English
+               : Language::Dutch;
 }
 
 QLocale localeOf(Language language)

@@ -15,7 +15,8 @@ enum class Language
     English
 };
 
-//! English for an English locale, Dutch for every other (the product speaks these two).
+//! English for an English locale and for the C locale (which writes numbers the English
+//! way, as the untranslated source texts do), Dutch for every other.
 Language languageOf(const QLocale &locale);
 //! nl_NL or en_GB: the locale numbers of the language are written in.
 QLocale localeOf(Language language);
