@@ -240,7 +240,7 @@ QString WorkbenchSession::municipalityOf(const QString &code, int period) const
 }
 
 widgets::TableData WorkbenchSession::periodTable(const QString &indicatorCode, RegionLevel level,
-                                        bool english)
+                                                 bool english)
 {
     const int i = loaded(indicatorCode);
     if (i < 0)
@@ -248,8 +248,8 @@ widgets::TableData WorkbenchSession::periodTable(const QString &indicatorCode, R
     return presentation::periodTable(mDataset, i, level, languageOf(english));
 }
 
-widgets::TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel level, int period,
-                                       bool english)
+widgets::TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel level,
+                                                int period, bool english)
 {
     const Indicator *chosen = indicator(indicatorCode);
     if (!chosen)
@@ -271,7 +271,7 @@ widgets::TableData WorkbenchSession::themeTable(const QString &indicatorCode, Re
 }
 
 QVector<maps::MapValue> WorkbenchSession::mapValues(const QString &indicatorCode, RegionLevel level,
-                                              int period)
+                                                    int period)
 {
     if (loaded(indicatorCode) < 0)
         return {};
@@ -283,7 +283,7 @@ QVector<maps::MapValue> WorkbenchSession::mapValues(const QString &indicatorCode
 }
 
 QVector<maps::MapValue> WorkbenchSession::mapValuesOfAllPeriods(const QString &indicatorCode,
-                                                          RegionLevel level)
+                                                                RegionLevel level)
 {
     QString key = QStringLiteral("%1|%2").arg(indicatorCode).arg(static_cast<int>(level));
     for (int period : mDataset.periods())
@@ -318,7 +318,7 @@ std::pair<double, double> WorkbenchSession::valueRangeOfAllPeriods(const QString
 }
 
 widgets::TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
-                                           const QStringList &selected, bool english)
+                                                    const QStringList &selected, bool english)
 {
     // With nothing selected the chart shows the municipality, so it is never empty; not the
     // hundreds of a national workspace, whose lines nobody can read (and which take seconds
@@ -358,8 +358,8 @@ widgets::TrendChartData WorkbenchSession::trendData(const QString &indicatorCode
     return data;
 }
 
-widgets::RankingChartData WorkbenchSession::rankingData(const QString &indicatorCode, RegionLevel level,
-                                               int period, bool english)
+widgets::RankingChartData WorkbenchSession::rankingData(const QString &indicatorCode,
+                                                        RegionLevel level, int period, bool english)
 {
     const int i = loaded(indicatorCode);
     if (i < 0)
@@ -370,7 +370,8 @@ widgets::RankingChartData WorkbenchSession::rankingData(const QString &indicator
         mDataset.indicator(i).kind != IndicatorKind::Count && gemeenten.size() == 1
             ? gemeenten.front()
             : -1;
-    widgets::RankingChartData data = presentation::rankingData(mDataset, i, level, period, reference);
+    widgets::RankingChartData data =
+        presentation::rankingData(mDataset, i, level, period, reference);
     data.title = QStringLiteral("%1, %2").arg(data.indicator.displayName(english)).arg(period);
     return data;
 }

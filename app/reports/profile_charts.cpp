@@ -62,10 +62,11 @@ std::unique_ptr<QtCharts::QChart> buildProfileChart(const ReportData &data,
         dataset, request.indicator, RegionLevel::Wijk, data.lastYear(), gemeente);
     chartData.title = QStringLiteral("Alle wijken, %1").arg(data.lastYear()); // name: left chart
     // No bar, no noise for a wijk without the figure (e.g. an industrial estate).
-    chartData.items.erase(
-        std::remove_if(chartData.items.begin(), chartData.items.end(),
-                       [](const widgets::RankingItem &item) { return item.status == ValueStatus::Missing; }),
-        chartData.items.end());
+    chartData.items.erase(std::remove_if(chartData.items.begin(), chartData.items.end(),
+                                         [](const widgets::RankingItem &item) {
+                                             return item.status == ValueStatus::Missing;
+                                         }),
+                          chartData.items.end());
     auto chart = std::make_unique<widgets::charts::RankingChart>();
     chart->setData(chartData);
     chart->setHighlighted({dataset.region(request.wijk).code});
