@@ -45,9 +45,9 @@ QVector<maps::MapValue> syntheticValues(const QStringList &codes, unsigned seed)
             v.change = (unit(random) - 0.5) * 6;
             v.slope = (unit(random) - 0.5) * 1.2;
             v.significant = unit(random) < 0.3;
-            v.signal = v.significant ? (v.slope > 0 ? QStringLiteral("verslechtering")
-                                                    : QStringLiteral("verbetering"))
-                                     : QString();
+            v.signal = v.significant
+                           ? (v.slope > 0 ? maps::MapSignal::Worse : maps::MapSignal::Better)
+                           : maps::MapSignal::None;
         }
         values.append(v);
     }

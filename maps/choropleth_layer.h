@@ -106,9 +106,6 @@ bool isDiverging(MapMode mode);
 //! which has no side), a change that is 0 at the decimals shown. False without a number.
 bool isNeutral(const MapValue &value, MapMode mode, int decimals);
 
-//! The decimals a map's labels use for an indicator shown with indicatorDecimals.
-int mapDecimals(MapMode mode, int indicatorDecimals);
-
 //! The neutral class's legend text in a change or trend map.
 QString neutralClassLabel(MapMode mode);
 

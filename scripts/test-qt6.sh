@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the QGIS-free libraries and their tests against Qt 6 and runs them: analysis and the
-# widgets but the map (charts, table, catalogue, signals, selection). What the Qt 6 build holds
+# Builds the QGIS-free libraries and their tests against Qt 6 and runs them: analysis, presentation
+# and the widgets but the map (charts, table, catalogue, signals, selection). What the Qt 6 build holds
 # is decided in CMakeLists.txt (WIJK_QT_MAJOR=6): a new QGIS-free library is added there.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

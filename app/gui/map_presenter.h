@@ -38,7 +38,7 @@ public:
     static maps::ChoroplethSpec choroplethSpec(const maps::MapStyleChoice &choice,
                                                const Indicator &indicator, RegionLevel level);
     //! Whether the classes come from every year of the series (value and change maps with
-    //! fixed classes; a window's trend is per series, the same in every year).
+    //! fixed classes; a trend map classes each year by itself).
     static bool classesOverAllPeriods(const maps::MapStyleChoice &choice);
 
     //! Draws indicator at level in period from session in the view's current style;

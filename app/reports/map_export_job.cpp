@@ -185,23 +185,25 @@ bool exportMap(const MapExportRequest &request, MapExportResult *result, QString
     values.indicator = info.code;
     values.period = request.period;
     values.fromYear = request.fromYear;
-    const QVector<maps::MapValue> mapValues = maps::mapValuesFromEngine(dataset, values, &message);
+    // The presentation module's values on the one vintage rule of window and command line
+    // (docs/maps.md).
+    const engine::BoundaryCodes withBoundary = workspace->boundaryCodes(request.level);
+    const maps::EngineMap drawn = maps::engineMap(dataset, withBoundary, values, &message);
     if (!message.isEmpty())
         return fail(QStringLiteral("%1: %2").arg(path, message));
+    const QVector<maps::MapValue> &mapValues = drawn.values;
     if (request.classesOverAllYears &&
         (spec.mode == maps::MapMode::Value || spec.mode == maps::MapMode::Change)) {
         for (int year : dataset.periods()) {
             maps::MapValueRequest other = values;
             other.period = year;
+            other.withTrends = false;
             QString ignored;
-            spec.classBasis += maps::mapValuesFromEngine(dataset, other, &ignored);
+            spec.classBasis += maps::engineMap(dataset, withBoundary, other, &ignored).values;
         }
     }
-    const int firstYear = values.fromYear > 0 ? values.fromYear : dataset.periods().front();
-
-    // The one vintage rule of window and command line (docs/maps.md).
-    const engine::BoundaryChoice boundaries = engine::chooseBoundaries(
-        dataset, request.level, request.period, workspace->boundaryCodes(request.level));
+    const int firstYear = drawn.fromYear;
+    const engine::BoundaryChoice &boundaries = drawn.boundaries;
     if (!boundaries.found())
         return fail(QStringLiteral("%1: %2").arg(path, engine::noBoundariesMessage(boundaries)));
     outcome.vintage = boundaries.boundaries;

@@ -7,6 +7,7 @@
 #include "engine/signal_sentences.h"
 #include "engine/signals.h"
 #include "engine/small_numbers.h"
+#include "model/number_format.h"
 #include "test_trends_fixture.h"
 
 #include <QtTest>
@@ -268,8 +269,11 @@ private slots:
         outlier.z = -1.9;
         QVERIFY(
             engine::outlierSentence(outlier).contains(QStringLiteral("met 20,0\u00a0‰ onder het")));
-        QCOMPARE(dutchNumber(0.04, 1), QStringLiteral("0,04"));
-        QCOMPARE(dutchNumber(1234.5, 1), QStringLiteral("1.234,5"));
+        NumberFormat sentence;
+        sentence.decimals = 1;
+        sentence.significantDigit = true;
+        QCOMPARE(formatNumber(0.04, sentence, Language::Dutch), QStringLiteral("0,04"));
+        QCOMPARE(formatNumber(1234.5, sentence, Language::Dutch), QStringLiteral("1.234,5"));
     }
 };
 
