@@ -1,6 +1,7 @@
 #include "engine/cluster_sentence.h"
 
 #include "engine/signal_sentences.h"
+#include "model/number_format.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -31,7 +32,7 @@ QString levelPlural(RegionLevel level)
 
 QString pText(double p)
 {
-    return p < 0.001 ? tr("p < 0,001") : tr("p = %1").arg(dutchNumber(p, 3));
+    return p < 0.001 ? tr("p < 0,001") : tr("p = %1").arg(formatNumber(p, 3, Language::Dutch));
 }
 
 } // namespace
@@ -44,7 +45,7 @@ QString clusterSentence(const ClusterSentenceInput &input, int highHighCount)
         input.direction.isEmpty() ? tr("in het midden") : tr("in het %1").arg(input.direction);
     return tr("De %1 met hoge waarden voor %2 liggen geclusterd %3 (Moran's I %4, %5).")
         .arg(levelPlural(input.level), input.indicatorName.toLower(), where,
-             dutchNumber(input.moranI, 2), pText(input.p));
+             formatNumber(input.moranI, 2, Language::Dutch), pText(input.p));
 }
 
 QString clusterDirection(const SpatialAnalysis &analysis,
