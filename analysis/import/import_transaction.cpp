@@ -97,6 +97,15 @@ ImportTransaction::~ImportTransaction()
     rollback();
 }
 
+bool ImportTransaction::setFocusText(const QString &text)
+{
+    if (text.isEmpty())
+        return sql::exec(mDb, "DELETE FROM wm_meta WHERE key = 'focus'");
+    sql::Statement set(mDb, "INSERT OR REPLACE INTO wm_meta (key, value) VALUES ('focus', ?)");
+    set.bind(1, text);
+    return set.step() == SQLITE_DONE;
+}
+
 qint64 ImportTransaction::recordExtract(const ExtractInfo &info)
 {
     sql::Statement insert(

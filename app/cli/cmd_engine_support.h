@@ -4,6 +4,7 @@
 
 #include "cli/cli_command.h"
 #include "engine/dataset.h"
+#include "engine/region_focus.h"
 
 #include <QByteArray>
 #include <optional>
@@ -16,6 +17,12 @@ void addCommonOptions(QCommandLineParser &parser);
 void addLevelOption(QCommandLineParser &parser, const QString &defaultLevel = {});
 //! --from/--to.
 void addRangeOptions(QCommandLineParser &parser);
+
+//! --focus GM… (engine::RegionFocus): only the regions of these gemeenten.
+void addFocusOption(QCommandLineParser &parser);
+//! The --focus gemeenten of the dataset (no focus when absent); bad input naming a code that
+//! is no gemeente of the workspace.
+engine::RegionFocus focusOption(const QCommandLineParser &parser, const engine::Dataset &dataset);
 
 //! The --level value (gemeente, wijk, buurt); usage error otherwise.
 RegionLevel levelOption(const QCommandLineParser &parser);

@@ -83,6 +83,7 @@ public:
                                                 "trend and signals)."),
              QStringLiteral("YYYY")});
         engine_support::addLevelOption(parser, QStringLiteral("wijk"));
+        engine_support::addFocusOption(parser);
         parser.addOption(
             {QStringLiteral("mode"),
              QCoreApplication::translate(
@@ -245,7 +246,13 @@ private:
         request.period = period;
         request.fromYear = from.value_or(0);
         QString error;
-        const QVector<MapValue> values = mapValuesFromEngine(dataset, request, &error);
+        QVector<MapValue> values = mapValuesFromEngine(dataset, request, &error);
+        // A focus draws its own regions, classified among themselves.
+        const engine::RegionFocus focus = engine_support::focusOption(parser, dataset);
+        if (focus.isSet())
+            values.erase(std::remove_if(values.begin(), values.end(),
+                                        [&](const MapValue &v) { return !focus.contains(v.code); }),
+                         values.end());
         if (!error.isEmpty())
             throw CliError(BadInput, QStringLiteral("%1: %2").arg(path, error));
         const int firstYear = request.fromYear > 0 ? request.fromYear : dataset.periods().front();
@@ -260,6 +267,8 @@ private:
                                          path, engine::noBoundariesMessage(boundaries)));
         const int vintage = boundaries.boundaries;
         RegionSource source = RegionSource::workspace(path, level, vintage);
+        if (focus.isSet())
+            source.restrictToCodes(focus.codesOfLevel(dataset, level));
         source.displayName = info.name;
         auto map = ChoroplethLayer::create(source, values, spec, &error);
         if (!map)

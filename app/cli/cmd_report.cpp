@@ -1,5 +1,6 @@
 // wijkmonitor-cli report: wijk profiles as PDF from the wijkprofiel.qpt print layout.
 #include "cli/cli_command.h"
+#include "cli/cmd_engine_support.h"
 #include "qgis_session.h"
 #include "reports/report_data.h"
 #include "reports/report_job.h"
@@ -32,6 +33,11 @@ public:
              QStringLiteral("CODE")});
         parser.addOption({QStringLiteral("all"), QCoreApplication::translate(
                                                      "cli", "Every wijk of the latest division.")});
+        parser.addOption(
+            {QStringLiteral("focus"),
+             QCoreApplication::translate(
+                 "cli", "With --all: only the wijken of these gemeenten, e.g. GM0402."),
+             QStringLiteral("GM…")});
         parser.addOption(
             {QStringLiteral("out"),
              QCoreApplication::translate(
@@ -82,7 +88,11 @@ public:
         reports::ReportJob job(*data, templatePath);
         std::vector<int> wijken;
         if (all) {
-            wijken = data->wijken();
+            // --focus: each wijk of those gemeenten (engine::RegionFocus).
+            const engine::RegionFocus focus = engine_support::focusOption(parser, data->dataset());
+            for (int wijk : data->wijken())
+                if (focus.contains(wijk))
+                    wijken.push_back(wijk);
         } else {
             QStringList unknown;
             wijken = job.wijkIndices(codes, &unknown);

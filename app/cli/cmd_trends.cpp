@@ -6,6 +6,7 @@
 #include "engine/trends.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace wijk::cli {
 
@@ -25,6 +26,7 @@ public:
         engine_support::addCommonOptions(parser);
         engine_support::addLevelOption(parser, QStringLiteral("wijk"));
         engine_support::addRangeOptions(parser);
+        engine_support::addFocusOption(parser);
     }
     int run(const QCommandLineParser &parser, CliContext &context) override
     {
@@ -38,7 +40,12 @@ public:
             throw CliError(UsageError, QCoreApplication::translate("cli", "--from is after --to."));
         const engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
         options.indicators = engine_support::indicatorIndices(parser, dataset);
-        const auto trends = engine::computeTrends(dataset, options);
+        const engine::RegionFocus focus = engine_support::focusOption(parser, dataset);
+        auto trends = engine::computeTrends(dataset, options);
+        trends.erase(std::remove_if(
+                         trends.begin(), trends.end(),
+                         [&](const engine::TrendRow &row) { return !focus.contains(row.region); }),
+                     trends.end());
         engine_support::writeOutput(parser, context, engine::trendsCsv(dataset, trends));
         return Success;
     }

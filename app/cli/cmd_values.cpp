@@ -6,6 +6,7 @@
 #include "engine/level_values.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace wijk::cli {
 
@@ -24,6 +25,7 @@ public:
     {
         engine_support::addCommonOptions(parser);
         engine_support::addLevelOption(parser);
+        engine_support::addFocusOption(parser);
         parser.addOption({QStringLiteral("period"),
                           QCoreApplication::translate("cli", "Only this year (default: all)."),
                           QStringLiteral("YYYY")});
@@ -34,8 +36,13 @@ public:
         const std::optional<int> year =
             engine_support::yearOption(parser, QStringLiteral("period"));
         const engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
-        const auto values = engine::levelValues(
-            dataset, level, engine_support::indicatorIndices(parser, dataset), year);
+        const engine::RegionFocus focus = engine_support::focusOption(parser, dataset);
+        auto values = engine::levelValues(dataset, level,
+                                          engine_support::indicatorIndices(parser, dataset), year);
+        values.erase(
+            std::remove_if(values.begin(), values.end(),
+                           [&](const engine::LevelValue &v) { return !focus.contains(v.region); }),
+            values.end());
         engine_support::writeOutput(parser, context, engine::valuesCsv(dataset, values));
         return Success;
     }

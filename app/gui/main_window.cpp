@@ -10,6 +10,7 @@
 #include "charts/scatter_chart.h"
 #include "charts/trend_chart.h"
 #include "choropleth_layer.h"
+#include "gui/focus_controller.h"
 #include "gui/workbench_session.h"
 #include "map/map_view.h"
 #include "selection/region_selection.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // language read here may differ from the one installed then: install it again.
     installTranslators(mLanguage);
     mSelection = new RegionSelection(this);
+    mFocus = new gui::FocusController(this);
     createViews();
     createActions();
     connectViews();

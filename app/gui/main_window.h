@@ -27,6 +27,9 @@ class RegionSelection;
 class SignalsList;
 class ValuesTableView;
 class WorkbenchSession;
+namespace gui {
+class FocusController;
+}
 namespace charts {
 class ChartPanel;
 class DistributionChart;
@@ -83,6 +86,8 @@ public:
     //! The scatter's indicator on the vertical axis.
     QString scatterYIndicator() const;
     WorkbenchSession *session() const { return mSession.get(); }
+    //! The focus gemeente(n) and "Heel Nederland" (issue 19).
+    gui::FocusController *focusController() const { return mFocus; }
     //! The styled regions on the map (nullptr before a workspace is open).
     const ChoroplethLayer *choropleth() const { return mChoropleth.get(); }
     //! Whether the signals of the open workspace are still being computed in the background.
@@ -150,6 +155,7 @@ private:
     bool english() const { return mLanguage == QLatin1String("en"); }
 
     std::unique_ptr<WorkbenchSession> mSession;
+    gui::FocusController *mFocus = nullptr;
     std::unique_ptr<ChoroplethLayer> mChoropleth;
     RegionLevel mChoroplethLevel = RegionLevel::Wijk;
     int mChoroplethVintage = 0; //!< the vintage whose boundaries mChoropleth draws

@@ -1,5 +1,6 @@
 // Menus, toolbar, language switch, recent workspaces and importing (off the UI thread).
 #include "app_environment.h"
+#include "gui/focus_controller.h"
 #include "gui/main_window.h"
 #include "gui/workbench_session.h"
 #include "gui/workspace_import.h"
@@ -122,6 +123,9 @@ void MainWindow::createActions()
     mPeriodMenu->addAction(mNextPeriodAction);
     mPeriodMenu->addAction(mPlayAction);
     mViewMenu->addSeparator();
+    mViewMenu->addAction(mFocus->chooseAction());
+    mViewMenu->addAction(mFocus->wholeCountryAction());
+    mViewMenu->addSeparator();
     mViewMenu->addAction(mResetLayoutAction);
 
     mSelectionMenu = menuBar()->addMenu(QString());
@@ -149,6 +153,7 @@ void MainWindow::createActions()
     mLevelBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     mToolBar->addWidget(mLevelLabel);
     mToolBar->addWidget(mLevelBox);
+    mToolBar->addAction(mFocus->wholeCountryAction());
     mToolBar->addSeparator();
     mToolBar->addAction(mZoomSelectionAction);
     mToolBar->addAction(mClearSelectionAction);
@@ -163,6 +168,7 @@ void MainWindow::retranslate()
     mFileMenu->setTitle(tr("&File"));
     mRecentMenu->setTitle(tr("Open &recent"));
     mViewMenu->setTitle(tr("&View"));
+    mFocus->retranslate();
     mSelectionMenu->setTitle(tr("&Selection"));
     mLanguageMenu->setTitle(tr("&Language"));
     mHelpMenu->setTitle(tr("&Help"));

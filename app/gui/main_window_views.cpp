@@ -6,6 +6,7 @@
 #include "charts/scatter_chart.h"
 #include "charts/trend_chart.h"
 #include "choropleth_layer.h"
+#include "gui/focus_controller.h"
 #include "gui/main_window.h"
 #include "gui/workbench_session.h"
 #include "gui/workspace_import.h"
@@ -59,7 +60,14 @@ void MainWindow::connectViews()
         refreshCharts();
     });
     mMap->setTooltipProvider([this](const QString &code) {
-        return mSession ? mSession->regionTooltip(code, mIndicator, mPeriod) : code;
+        return mSession ? mFocus->tooltip(mSession->regionTooltip(code, mIndicator, mPeriod), code,
+                                          mLevel)
+                        : code;
+    });
+    connect(mFocus, &gui::FocusController::changed, this, [this] {
+        mSelection->clear(this);
+        showSession();
+        refreshMap(true);
     });
 }
 
@@ -84,6 +92,7 @@ bool MainWindow::openWorkspace(const QString &path)
         mSignalsWatcher = nullptr;
     }
     mSession = std::move(session);
+    mFocus->adopt(*mSession);
     mWorkspaceName = QFileInfo(path).completeBaseName();
     mSelection->clear(this);
     const QVector<Indicator> indicators = mSession->indicators();
@@ -231,7 +240,8 @@ void MainWindow::refreshMap(bool rebuildLayer)
     if (!mSession || mIndicator.isEmpty())
         return;
     const Indicator *indicator = mSession->indicator(mIndicator);
-    const QVector<MapValue> values = mSession->mapValues(mIndicator, mLevel, mPeriod);
+    QVector<MapValue> values = mSession->mapValues(mIndicator, mLevel, mPeriod);
+    mFocus->apply(values);
     ChoroplethSpec spec;
     spec.mode = mapModeFromString(mMap->mode()).value_or(MapMode::Value);
     spec.polarity = indicator->polarity;
@@ -262,9 +272,10 @@ void MainWindow::refreshMap(bool rebuildLayer)
     QString error;
     if (rebuildLayer || !mChoropleth || mChoroplethVintage != boundaries.boundaries) {
         mMap->setRegionLayer(nullptr);
-        mChoropleth = ChoroplethLayer::create(
-            RegionSource::workspace(mSession->path(), mLevel, boundaries.boundaries), values, spec,
-            &error);
+        RegionSource source =
+            RegionSource::workspace(mSession->path(), mLevel, boundaries.boundaries);
+        mFocus->apply(source, mLevel);
+        mChoropleth = ChoroplethLayer::create(source, values, spec, &error);
         mChoroplethLevel = mLevel;
         mChoroplethVintage = boundaries.boundaries;
         if (mChoropleth) {
@@ -293,9 +304,11 @@ void MainWindow::refreshTable()
 {
     if (!mSession)
         return;
-    mTable->setTableData(mTable->columns() == ValuesTableView::Columns::Indicators
-                             ? mSession->themeTable(mIndicator, mLevel, mPeriod, english())
-                             : mSession->periodTable(mIndicator, mLevel, english()));
+    TableData table = mTable->columns() == ValuesTableView::Columns::Indicators
+                          ? mSession->themeTable(mIndicator, mLevel, mPeriod, english())
+                          : mSession->periodTable(mIndicator, mLevel, english());
+    mFocus->apply(table);
+    mTable->setTableData(table);
     mTable->setSelectedRegions(
         QSet<QString>(mSelection->selected().cbegin(), mSelection->selected().cend()));
 }
@@ -304,14 +317,17 @@ void MainWindow::refreshCharts()
 {
     if (!mSession || mIndicator.isEmpty())
         return;
-    mTrendChart->setData(mSession->trendData(mIndicator, mSelection->selected(), english()));
+    mTrendChart->setData(
+        mFocus->trendData(*mSession, mIndicator, mSelection->selected(), english()));
     RankingChartData rankingData = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
+    mFocus->apply(rankingData, mPeriod);
     // With the map's classes fixed over the years, the ranking's axis is too.
     if (mMap->fixedClasses())
         std::tie(rankingData.axisMin, rankingData.axisMax) =
             mSession->valueRangeOfAllPeriods(mIndicator, mLevel);
     mRankingChart->setData(rankingData);
-    const RankingChartData ranking = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
+    RankingChartData ranking = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
+    mFocus->apply(ranking, mPeriod);
     DistributionChartData distribution;
     distribution.title = ranking.title;
     distribution.indicator = ranking.indicator;
@@ -337,6 +353,7 @@ void MainWindow::refreshCharts()
             scatter.points.push_back({x.code, x.name, x.hasValue() ? x.value : kNoValue,
                                       yv.hasValue() ? yv.value : kNoValue});
         }
+        mFocus->apply(scatter);
         mScatterChart->setData(scatter);
     }
 }
@@ -364,8 +381,11 @@ void MainWindow::chooseScatterY(const QString &preferred)
 
 void MainWindow::refreshSignals()
 {
-    if (mSession && !mSession->signalsPending())
-        mSignals->setSignals(mSession->signalEntries(mLevel, english()));
+    if (mSession && !mSession->signalsPending()) {
+        QVector<SignalEntry> entries = mSession->signalEntries(mLevel, english());
+        mFocus->apply(entries);
+        mSignals->setSignals(entries);
+    }
 }
 
 void MainWindow::refreshStatus()
@@ -400,7 +420,8 @@ void MainWindow::onSelectionChanged(const QStringList &added, const QStringList 
         mTable->setSelectedRegions(
             QSet<QString>(mSelection->selected().cbegin(), mSelection->selected().cend()));
     if (mSession && !mIndicator.isEmpty())
-        mTrendChart->setData(mSession->trendData(mIndicator, mSelection->selected(), english()));
+        mTrendChart->setData(
+            mFocus->trendData(*mSession, mIndicator, mSelection->selected(), english()));
     refreshStatus();
 }
 

@@ -259,15 +259,21 @@ void TrendChart::addSeriesLines(const TrendSeries &series, const Style &style)
         named = true;
     };
 
-    // A gap ends a run; within a run, an edge touching a provisional value is dashed.
+    // A gap ends a run; within a run, some edges are dashed (dashedEdge).
     auto pointAt = [&](size_t i) { return QPointF(series.periods[i], series.values[i]); };
     auto flush = [&](const std::vector<size_t> &run) {
         if (run.size() < 2)
             return;
         QList<QPointF> part{pointAt(run[0])};
-        bool partDashed = isProvisional(series, run[0]) || isProvisional(series, run[1]);
+        // Dashed: an edge touching a provisional value, or joining observations years apart
+        // (two points seven years apart are two measurements, not a yearly series).
+        auto dashedEdge = [&](size_t a, size_t b) {
+            return isProvisional(series, a) || isProvisional(series, b) ||
+                   series.periods[b] - series.periods[a] > 1;
+        };
+        bool partDashed = dashedEdge(run[0], run[1]);
         for (size_t j = 1; j < run.size(); ++j) {
-            const bool dashed = isProvisional(series, run[j - 1]) || isProvisional(series, run[j]);
+            const bool dashed = dashedEdge(run[j - 1], run[j]);
             if (dashed != partDashed) {
                 addRun(part, partDashed);
                 part = {pointAt(run[j - 1])};

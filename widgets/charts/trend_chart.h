@@ -38,6 +38,9 @@ public:
     //! Rebuilds the chart from data (series order: reference lines first, then selected).
     void setData(const TrendChartData &data);
     const TrendChartData &data() const { return mData; }
+    //! The years the time axis runs over (the data's, or this year when there is none).
+    int firstYear() const { return mFirstYear; }
+    int lastYear() const { return mLastYear; }
 
 protected:
     void resizeEvent(QGraphicsSceneResizeEvent *event) override;
