@@ -173,53 +173,53 @@ template <typename Item> void FocusController::narrow(std::vector<Item> &items) 
         item.name = names.name(item.code);
 }
 
-void FocusController::apply(TableData &table) const
+void FocusController::apply(widgets::TableData &table) const
 {
     if (isActive())
         table.rows.erase(std::remove_if(table.rows.begin(), table.rows.end(),
-                                        [this](const TableRow &row) {
+                                        [this](const widgets::TableRow &row) {
                                             return !mFocus.focus.contains(row.code);
                                         }),
                          table.rows.end());
     if (!mSession)
         return;
     QStringList codes;
-    for (const TableRow &row : qAsConst(table.rows))
+    for (const widgets::TableRow &row : qAsConst(table.rows))
         codes << row.code;
     const engine::RegionNames names(mSession->dataset(), indicesOf(mSession->dataset(), codes));
-    for (TableRow &row : table.rows)
+    for (widgets::TableRow &row : table.rows)
         row.name = names.name(row.code);
 }
 
-void FocusController::apply(QVector<MapValue> &values) const
+void FocusController::apply(QVector<maps::MapValue> &values) const
 {
     if (isActive())
         values.erase(std::remove_if(values.begin(), values.end(),
-                                    [this](const MapValue &value) {
+                                    [this](const maps::MapValue &value) {
                                         return !mFocus.focus.contains(value.code);
                                     }),
                      values.end());
 }
 
-void FocusController::apply(QVector<SignalEntry> &entries) const
+void FocusController::apply(QVector<widgets::SignalEntry> &entries) const
 {
     if (isActive())
         entries.erase(std::remove_if(entries.begin(), entries.end(),
-                                     [this](const SignalEntry &entry) {
+                                     [this](const widgets::SignalEntry &entry) {
                                          return !mFocus.focus.contains(entry.region);
                                      }),
                       entries.end());
     if (!mSession)
         return;
     QStringList codes;
-    for (const SignalEntry &entry : qAsConst(entries))
+    for (const widgets::SignalEntry &entry : qAsConst(entries))
         codes << entry.region;
     const engine::RegionNames names(mSession->dataset(), indicesOf(mSession->dataset(), codes));
-    for (SignalEntry &entry : entries)
+    for (widgets::SignalEntry &entry : entries)
         entry.regionName = names.name(entry.region);
 }
 
-void FocusController::apply(ScatterChartData &scatter) const
+void FocusController::apply(widgets::ScatterChartData &scatter) const
 {
     narrow(scatter.points);
 }
@@ -242,26 +242,26 @@ void FocusController::setReference(const Indicator &indicator, int period, doubl
     *name = dataset.region(r).name;
 }
 
-void FocusController::apply(RankingChartData &ranking, int period) const
+void FocusController::apply(widgets::RankingChartData &ranking, int period) const
 {
     narrow(ranking.items);
     setReference(ranking.indicator, period, &ranking.referenceValue, &ranking.referenceName);
 }
 
-void FocusController::apply(DistributionChartData &distribution, int period) const
+void FocusController::apply(widgets::DistributionChartData &distribution, int period) const
 {
     narrow(distribution.items);
     setReference(distribution.indicator, period, &distribution.referenceValue,
                  &distribution.referenceName);
 }
 
-void FocusController::apply(RegionSource &source, RegionLevel level) const
+void FocusController::apply(maps::RegionSource &source, RegionLevel level) const
 {
     if (isActive() && mSession)
         source.restrictToCodes(mFocus.focus.codesOfLevel(mSession->dataset(), level));
 }
 
-TrendChartData FocusController::trendData(WorkbenchSession &session, const QString &indicator,
+widgets::TrendChartData FocusController::trendData(WorkbenchSession &session, const QString &indicator,
                                           const QStringList &selected, bool english) const
 {
     if (!isActive() && !engine::RegionFocus::needsFocus(session.dataset()))
@@ -269,28 +269,28 @@ TrendChartData FocusController::trendData(WorkbenchSession &session, const QStri
     // Nothing selected: the focus gemeenten themselves (the whole country: Nederland only).
     const QStringList shown =
         selected.isEmpty() ? (isActive() ? mFocus.focus.gemeenten() : QStringList()) : selected;
-    TrendChartData data = session.trendData(indicator, shown, english);
+    widgets::TrendChartData data = session.trendData(indicator, shown, english);
     // Nederland as the reference, where levels compare (not for counts).
     const QString country = engine::RegionFocus::countryCode();
     const bool hasCountry =
         std::any_of(data.series.begin(), data.series.end(),
-                    [&](const TrendSeries &series) { return series.code == country; });
+                    [&](const widgets::TrendSeries &series) { return series.code == country; });
     if (!hasCountry && session.dataset().regionIndex(country) >= 0 &&
         (data.indicator.kind != IndicatorKind::Count || shown.isEmpty())) {
-        TrendChartData countryData = session.trendData(indicator, {country}, english);
-        for (TrendSeries &series : countryData.series)
+        widgets::TrendChartData countryData = session.trendData(indicator, {country}, english);
+        for (widgets::TrendSeries &series : countryData.series)
             if (series.code == country) {
                 series.reference = !shown.isEmpty();
                 data.series.push_back(series);
             }
         if (data.title.isEmpty())
-            data = TrendChartData{countryData.title, countryData.indicator, data.series};
+            data = widgets::TrendChartData{countryData.title, countryData.indicator, data.series};
     }
     QStringList codes;
-    for (const TrendSeries &series : data.series)
+    for (const widgets::TrendSeries &series : data.series)
         codes << series.code;
     const engine::RegionNames names(session.dataset(), indicesOf(session.dataset(), codes));
-    for (TrendSeries &series : data.series)
+    for (widgets::TrendSeries &series : data.series)
         series.name = names.name(series.code);
     return data;
 }

@@ -20,7 +20,7 @@
 class QAction;
 class QWidget;
 
-namespace wijk {
+namespace wijk::maps {
 struct RegionSource;
 }
 
@@ -66,18 +66,18 @@ public:
 
     // The views' data, narrowed to the focus while it is active, with names that stay
     // unambiguous among what is shown (engine::RegionNames).
-    void apply(TableData &table) const;
-    void apply(QVector<MapValue> &values) const;
-    void apply(QVector<SignalEntry> &entries) const;
-    void apply(ScatterChartData &scatter) const;
+    void apply(widgets::TableData &table) const;
+    void apply(QVector<maps::MapValue> &values) const;
+    void apply(QVector<widgets::SignalEntry> &entries) const;
+    void apply(widgets::ScatterChartData &scatter) const;
     //! Also sets the reference line to the focus gemeente's value in period (one gemeente).
-    void apply(RankingChartData &ranking, int period) const;
-    void apply(DistributionChartData &distribution, int period) const;
+    void apply(widgets::RankingChartData &ranking, int period) const;
+    void apply(widgets::DistributionChartData &distribution, int period) const;
     //! Narrows a map layer's source to the focus's regions of the level.
-    void apply(RegionSource &source, RegionLevel level) const;
+    void apply(maps::RegionSource &source, RegionLevel level) const;
     //! The trend chart's data: the selection with its gemeente and Nederland as reference;
     //! with nothing selected, the focus gemeente(n) and Nederland.
-    TrendChartData trendData(WorkbenchSession &session, const QString &indicator,
+    widgets::TrendChartData trendData(WorkbenchSession &session, const QString &indicator,
                              const QStringList &selected, bool english) const;
     //! A map tooltip (WorkbenchSession::regionTooltip) with the name as the views show it.
     QString tooltip(const QString &html, const QString &code, RegionLevel level) const;

@@ -65,9 +65,10 @@ void MainWindow::connectViews()
                         : code;
     });
     connect(mFocus, &gui::FocusController::changed, this, [this] {
+        mMap->setRegionLayer(nullptr); // the focus's regions: a new layer
+        mChoropleth.reset();
         mSelection->clear(this);
         showSession();
-        refreshMap(true);
     });
 }
 

@@ -58,7 +58,7 @@ QJsonObject viewState(const MainWindow &window)
 
     QJsonObject trend;
     QJsonArray series;
-    for (const TrendSeries &line : window.trendChart()->data().series)
+    for (const widgets::TrendSeries &line : window.trendChart()->data().series)
         series.append(QJsonObject{{QStringLiteral("code"), line.code},
                                   {QStringLiteral("name"), line.name},
                                   {QStringLiteral("reference"), line.reference},
@@ -69,7 +69,7 @@ QJsonObject viewState(const MainWindow &window)
 
     QJsonObject table;
     QJsonArray tableRegions;
-    for (const TableRow &row : window.tableView()->model()->tableData().rows)
+    for (const widgets::TableRow &row : window.tableView()->model()->tableData().rows)
         tableRegions.append(row.code);
     table.insert(QStringLiteral("rows"), tableRegions.size());
     table.insert(QStringLiteral("regions"), tableRegions);

@@ -4,11 +4,9 @@
 
 #include <QJsonObject>
 
-namespace wijk {
-class MainWindow;
-}
-
 namespace wijk::gui {
+
+class MainWindow;
 
 //! {map {level, year, boundaries_year, features_drawn, message, legend}, ranking {regions,
 //! names, cut}, trend {series, first_year, last_year}, table {rows, regions},

@@ -6,11 +6,9 @@
 
 class QCommandLineParser;
 
-namespace wijk {
-class MainWindow;
-}
-
 namespace wijk::gui {
+
+class MainWindow;
 
 //! Adds --focus GM…, --level LEVEL, --period YYYY, --indicator CODE.
 void addWindowStateOptions(QCommandLineParser &parser);

@@ -104,7 +104,7 @@ private slots:
     void hilversumInFocus()
     {
         WIJK_REQUIRE_CBS_DATA();
-        MainWindow window;
+        gui::MainWindow window;
         window.focusController()->setGiven({QStringLiteral("GM0402")});
         QVERIFY(window.openWorkspace(mWorkspace));
         QVERIFY(window.focusController()->isActive());
@@ -113,7 +113,7 @@ private slots:
         window.setCurrentPeriod(2017);
 
         // 2017: Hilversum's nine wijken, on the boundaries of 2017.
-        MapView *map = window.mapView();
+        widgets::MapView *map = window.mapView();
         QVERIFY2(map->message().isEmpty(), qPrintable(map->message()));
         QVERIFY(map->regionLayer());
         QCOMPARE(int(map->regionLayer()->featureCount()), 9);
@@ -129,7 +129,7 @@ private slots:
         QCOMPARE(names.size(), 9);
         QStringList tableCodes;
         QSet<QString> tableNames;
-        for (const TableRow &row : window.tableView()->model()->tableData().rows) {
+        for (const widgets::TableRow &row : window.tableView()->model()->tableData().rows) {
             tableCodes << row.code;
             tableNames.insert(row.name);
         }
@@ -141,7 +141,7 @@ private slots:
         QCOMPARE(window.trendChart()->firstYear(), 2017);
         QCOMPARE(window.trendChart()->lastYear(), 2024);
         const auto &series = window.trendChart()->data().series;
-        QVERIFY(std::any_of(series.begin(), series.end(), [](const TrendSeries &line) {
+        QVERIFY(std::any_of(series.begin(), series.end(), [](const widgets::TrendSeries &line) {
             return line.code == QLatin1String("GM0402") && !line.reference;
         }));
 
@@ -161,7 +161,7 @@ private slots:
         window.focusController()->wholeCountryAction()->trigger();
         window.setCurrentPeriod(2017);
         QCOMPARE(int(map->regionLayer()->featureCount()), 3070);
-        QVERIFY(window.rankingChart()->orderedCodes().size() <= charts::RankingChart::kMostBars);
+        QVERIFY(window.rankingChart()->orderedCodes().size() <= widgets::charts::RankingChart::kMostBars);
         window.focusController()->wholeCountryAction()->trigger();
         QCOMPARE(int(map->regionLayer()->featureCount()), 9);
     }
@@ -198,7 +198,7 @@ private slots:
                       QStringLiteral("GM0402")})
                      .trimmed(),
                  QByteArray("GM0402\tHilversum"));
-        MainWindow window;
+        gui::MainWindow window;
         QVERIFY(window.openWorkspace(mWorkspace));
         QCOMPARE(window.focusController()->origin(), engine::FocusOrigin::Stored);
         QCOMPARE(window.focusController()->focus().gemeenten(), QStringList{"GM0402"});
