@@ -51,8 +51,7 @@ void RegionSource::restrictToCodes(const QStringList &codes)
 {
     QStringList quoted;
     for (QString code : codes)
-        quoted << QLatin1Char('\'') + code.replace(QLatin1Char('\''), QStringLiteral("''")) +
-                      QLatin1Char('\'');
+        quoted << QStringLiteral("'%1'").arg(code.replace(QLatin1Char('\''), QStringLiteral("''")));
     const QString in = quoted.isEmpty()
                            ? QStringLiteral("0 = 1")
                            : QStringLiteral("code IN (%1)").arg(quoted.join(QLatin1Char(',')));

@@ -5,7 +5,7 @@
 
 namespace wijk::engine {
 
-WorkspaceFocus workspaceFocus(const workspace::Workspace &workspace, const Dataset &dataset,
+WorkspaceFocus workspaceFocus(const workspace::Workspace &file, const Dataset &dataset,
                               const QStringList &given)
 {
     WorkspaceFocus result;
@@ -16,23 +16,23 @@ WorkspaceFocus workspaceFocus(const workspace::Workspace &workspace, const Datas
     }
     if (!RegionFocus::needsFocus(dataset))
         return result;
-    result.focus = RegionFocus(dataset, RegionFocus::fromStoredText(workspace.focusText()));
+    result.focus = RegionFocus(dataset, RegionFocus::fromStoredText(file.focusText()));
     if (result.focus.isSet()) {
         result.origin = FocusOrigin::Stored;
         return result;
     }
     QStringList named;
-    for (const workspace::ExtractInfo &extract : workspace.extracts())
+    for (const workspace::ExtractInfo &extract : file.extracts())
         named << extract.municipalityCode;
     result.focus = RegionFocus(dataset, RegionFocus::proposal(dataset, named));
     result.origin = result.focus.isSet() ? FocusOrigin::Proposed : FocusOrigin::None;
     return result;
 }
 
-bool storeFocus(workspace::Workspace &workspace, const QStringList &codes, QString *error)
+bool storeFocus(workspace::Workspace &file, const QStringList &codes, QString *error)
 {
     std::unique_ptr<import::ImportTransaction> transaction =
-        import::ImportTransaction::begin(workspace, error);
+        import::ImportTransaction::begin(file, error);
     if (!transaction)
         return false;
     if (!transaction->setFocusText(RegionFocus::storedText(codes))) {

@@ -31,10 +31,10 @@ struct WorkspaceFocus
 
 //! The focus of a workspace: `given` when not empty (already parsed), else the stored one,
 //! else the proposal; none for a workspace with at most one gemeente.
-WorkspaceFocus workspaceFocus(const workspace::Workspace &workspace, const Dataset &dataset,
+WorkspaceFocus workspaceFocus(const workspace::Workspace &file, const Dataset &dataset,
                               const QStringList &given = {});
 //! Remembers codes (gemeente codes, empty: forget) as the workspace's focus; false with
 //! *error when the workspace cannot be written (read-only, locked).
-bool storeFocus(workspace::Workspace &workspace, const QStringList &codes, QString *error);
+bool storeFocus(workspace::Workspace &file, const QStringList &codes, QString *error);
 
 } // namespace wijk::engine

@@ -64,25 +64,25 @@ public:
                 QCoreApplication::translate("cli", "The workspace %1 does not exist.").arg(path));
         const bool writes = clear || !given.isEmpty();
         QString error;
-        const auto workspace =
+        const auto file =
             workspace::Workspace::open(path,
                                        writes ? workspace::Workspace::OpenMode::ReadWrite
                                               : workspace::Workspace::OpenMode::ReadOnly,
                                        &error);
-        if (!workspace)
+        if (!file)
             throw CliError(BadInput,
                            QCoreApplication::translate("cli", "Cannot open the workspace %1: %2")
                                .arg(path, error));
-        const engine::Dataset dataset = engine::openLazyDataset(*workspace);
+        const engine::Dataset dataset = engine::openLazyDataset(*file);
         if (writes) {
             QStringList codes;
             if (!clear &&
                 !engine::RegionFocus::parse(dataset, given.join(QLatin1Char(',')), &codes, &error))
                 throw CliError(BadInput, QStringLiteral("%1: %2").arg(path, error));
-            if (!engine::storeFocus(*workspace, codes, &error))
+            if (!engine::storeFocus(*file, codes, &error))
                 throw CliError(BadInput, error);
         }
-        const engine::WorkspaceFocus focus = engine::workspaceFocus(*workspace, dataset);
+        const engine::WorkspaceFocus focus = engine::workspaceFocus(*file, dataset);
         if (!focus.focus.isSet()) {
             context.out << (engine::RegionFocus::needsFocus(dataset)
                                 ? QCoreApplication::translate(

@@ -68,10 +68,10 @@ void FocusController::adopt(const WorkbenchSession &session)
     }
     // A second, read-only connection: the focus is read once per open, and the session's
     // own workspace stays its business.
-    const auto workspace =
+    const auto file =
         workspace::Workspace::open(session.path(), workspace::Workspace::OpenMode::ReadOnly);
-    if (workspace)
-        mFocus = engine::workspaceFocus(*workspace, session.dataset(), given);
+    if (file)
+        mFocus = engine::workspaceFocus(*file, session.dataset(), given);
     const bool several = engine::RegionFocus::needsFocus(session.dataset());
     mChooseAction->setEnabled(several);
     {
@@ -115,10 +115,10 @@ bool FocusController::choose(const QStringList &codes, QString *error)
         mWholeCountryAction->setEnabled(mFocus.focus.isSet());
     }
     bool stored = false;
-    const auto workspace = workspace::Workspace::open(
-        mSession->path(), workspace::Workspace::OpenMode::ReadWrite, error);
-    if (workspace)
-        stored = engine::storeFocus(*workspace, mFocus.focus.gemeenten(), error);
+    const auto file = workspace::Workspace::open(mSession->path(),
+                                                 workspace::Workspace::OpenMode::ReadWrite, error);
+    if (file)
+        stored = engine::storeFocus(*file, mFocus.focus.gemeenten(), error);
     emit changed();
     return stored;
 }
@@ -261,8 +261,9 @@ void FocusController::apply(maps::RegionSource &source, RegionLevel level) const
         source.restrictToCodes(mFocus.focus.codesOfLevel(mSession->dataset(), level));
 }
 
-widgets::TrendChartData FocusController::trendData(WorkbenchSession &session, const QString &indicator,
-                                          const QStringList &selected, bool english) const
+widgets::TrendChartData FocusController::trendData(WorkbenchSession &session,
+                                                   const QString &indicator,
+                                                   const QStringList &selected, bool english) const
 {
     if (!isActive() && !engine::RegionFocus::needsFocus(session.dataset()))
         return session.trendData(indicator, selected, english);

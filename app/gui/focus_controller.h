@@ -78,7 +78,7 @@ public:
     //! The trend chart's data: the selection with its gemeente and Nederland as reference;
     //! with nothing selected, the focus gemeente(n) and Nederland.
     widgets::TrendChartData trendData(WorkbenchSession &session, const QString &indicator,
-                             const QStringList &selected, bool english) const;
+                                      const QStringList &selected, bool english) const;
     //! A map tooltip (WorkbenchSession::regionTooltip) with the name as the views show it.
     QString tooltip(const QString &html, const QString &code, RegionLevel level) const;
     //! The name of a region as the views show it (with its gemeente when ambiguous).

@@ -161,7 +161,8 @@ private slots:
         window.focusController()->wholeCountryAction()->trigger();
         window.setCurrentPeriod(2017);
         QCOMPARE(int(map->regionLayer()->featureCount()), 3070);
-        QVERIFY(window.rankingChart()->orderedCodes().size() <= widgets::charts::RankingChart::kMostBars);
+        QVERIFY(window.rankingChart()->orderedCodes().size() <=
+                widgets::charts::RankingChart::kMostBars);
         window.focusController()->wholeCountryAction()->trigger();
         QCOMPARE(int(map->regionLayer()->featureCount()), 9);
     }
