@@ -15,7 +15,7 @@ static void initTranslationResources()
     Q_INIT_RESOURCE(translations);
 }
 
-namespace wijk {
+namespace wijk::app {
 
 namespace {
 QTranslator *gAppTranslator = nullptr;
@@ -72,4 +72,4 @@ void installTranslators(const QString &language)
                 language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::Netherlands));
 }
 
-} // namespace wijk
+} // namespace wijk::app

@@ -5,7 +5,7 @@
 
 class QCoreApplication;
 
-namespace wijk {
+namespace wijk::app {
 
 //! Organisation/application names (QSettings, QStandardPaths). Called before the
 //! QgsApplication is made too: its constructor already writes settings, which would otherwise
@@ -22,4 +22,4 @@ QString uiLanguage();
 //! Loads the translations for language ("nl"/"en"), replacing any loaded before.
 void installTranslators(const QString &language);
 
-} // namespace wijk
+} // namespace wijk::app

@@ -11,9 +11,9 @@ int main(int argc, char **argv)
     // Rendering maps and charts needs a QGuiApplication; without a display, draw offscreen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    wijk::setApplicationNames();
+    wijk::app::setApplicationNames();
     QgsApplication app(argc, argv, false);
-    wijk::setupApplication(app);
+    wijk::app::setupApplication(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = wijk::cli::runCli(QCoreApplication::arguments(), out, err);

@@ -28,23 +28,24 @@ int run(QgsApplication &app, const QElapsedTimer &started)
     parser.addOption({QStringLiteral("quit-after"),
                       QObject::tr("Close the window after this many milliseconds (tests)."),
                       QStringLiteral("ms")});
-    wijk::addScreenshotOptions(parser);
+    wijk::gui::addScreenshotOptions(parser);
     wijk::gui::addWindowStateOptions(parser);
-    wijk::addOpenBenchmarkOption(parser);
+    wijk::gui::addOpenBenchmarkOption(parser);
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QObject::tr("Workspace file (.gpkg) to open."),
                                  QStringLiteral("[workspace]"));
     parser.process(app);
     if (parser.isSet(versionOption)) {
-        QTextStream(stdout) << wijk::versionText(QStringLiteral("wijkmonitor")) << '\n';
+        QTextStream(stdout) << wijk::app::versionText(QStringLiteral("wijkmonitor")) << '\n';
         return 0;
     }
 
-    wijk::MainWindow window;
+    wijk::gui::MainWindow window;
     wijk::gui::applyOptionsBeforeOpen(window, parser);
     window.show();
-    if (wijk::openBenchmarkRequested(parser) && !parser.positionalArguments().isEmpty())
-        return wijk::runOpenBenchmark(window, parser.positionalArguments().constFirst(), started);
+    if (wijk::gui::openBenchmarkRequested(parser) && !parser.positionalArguments().isEmpty())
+        return wijk::gui::runOpenBenchmark(window, parser.positionalArguments().constFirst(),
+                                           started);
     // The first start opens the demo, so there is something to look at without any data.
     QSettings settings;
     const bool firstStart = !settings.value(QStringLiteral("app/started")).toBool();
@@ -58,8 +59,8 @@ int run(QgsApplication &app, const QElapsedTimer &started)
         QTextStream(stderr) << stateError << '\n';
         return 1;
     }
-    if (wijk::screenshotRequested(parser))
-        return wijk::takeScreenshot(window, parser);
+    if (wijk::gui::screenshotRequested(parser))
+        return wijk::gui::takeScreenshot(window, parser);
     if (parser.isSet(QStringLiteral("quit-after")))
         QTimer::singleShot(parser.value(QStringLiteral("quit-after")).toInt(), &window,
                            &QWidget::close);
@@ -88,12 +89,12 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QCoreApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
     QCoreApplication::setAttribute(Qt::AA_UseHighDpiPixmaps);
-    wijk::setApplicationNames();
+    wijk::app::setApplicationNames();
     QgsApplication app(argc, argv, true);
     // Lets the desktop match the window to its menu entry (packaging/, docs/packaging.md).
     QGuiApplication::setDesktopFileName(QStringLiteral("nl.wijkmonitor.Workbench"));
     Q_INIT_RESOURCE(resources);
-    wijk::setupApplication(app);
-    const wijk::QgisSession qgis;
+    wijk::app::setupApplication(app);
+    const wijk::app::QgisSession qgis;
     return run(app, started);
 }

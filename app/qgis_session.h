@@ -6,7 +6,7 @@
 
 #include <qgsapplication.h>
 
-namespace wijk {
+namespace wijk::app {
 
 class QgisSession
 {
@@ -21,4 +21,4 @@ public:
     QgisSession &operator=(const QgisSession &) = delete;
 };
 
-} // namespace wijk
+} // namespace wijk::app

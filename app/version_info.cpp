@@ -9,7 +9,7 @@
 #include <qgis.h>
 #include <sqlite3.h>
 
-namespace wijk {
+namespace wijk::app {
 
 QString buildCommit()
 {
@@ -32,4 +32,4 @@ QString versionText(const QString &program)
     return lines.join(QLatin1Char('\n'));
 }
 
-} // namespace wijk
+} // namespace wijk::app

@@ -5,7 +5,7 @@
 
 #include <QString>
 
-namespace wijk {
+namespace wijk::app {
 
 //! The git commit the binaries were built from ("unknown" for a build without git metadata,
 //! "-dirty" appended when tracked files had uncommitted changes).
@@ -15,4 +15,4 @@ QString buildCommit();
 //! PROJ, SQLite) with the version the running library reports.
 QString versionText(const QString &program);
 
-} // namespace wijk
+} // namespace wijk::app

@@ -28,14 +28,14 @@ using namespace wijk;
 namespace {
 
 //! Synthetic values for every region: a smooth field plus noise, ~2% missing, ~1% suppressed.
-QVector<MapValue> syntheticValues(const QStringList &codes, unsigned seed)
+QVector<maps::MapValue> syntheticValues(const QStringList &codes, unsigned seed)
 {
     std::mt19937 random(seed);
     std::uniform_real_distribution<double> unit(0.0, 1.0);
-    QVector<MapValue> values;
+    QVector<maps::MapValue> values;
     values.reserve(codes.size());
     for (const QString &code : codes) {
-        MapValue v;
+        maps::MapValue v;
         v.code = code;
         const double u = unit(random);
         v.status = u < 0.02 ? ValueStatus::Missing
@@ -120,7 +120,7 @@ int run()
 {
     QTextStream out(stdout);
     const QStringList args = QCoreApplication::arguments();
-    RegionSource source;
+    maps::RegionSource source;
     source.path = args.value(1, QStringLiteral("../shared/data/cbs/buurten-2014.topojson"));
     source.layerName = args.value(2);
     // CBS files name their fields statcode/statnaam; a workspace's layers (the imported and
@@ -137,14 +137,14 @@ int run()
     QElapsedTimer timer;
     timer.start();
     QString error;
-    auto regions = RegionLayer::load(source, &error);
+    auto regions = maps::RegionLayer::load(source, &error);
     if (!regions) {
         out << "load failed: " << error << "\n";
         return 1;
     }
     const double loadMs = timer.nsecsElapsed() / 1e6;
     timer.restart();
-    ChoroplethLayer map(std::move(regions));
+    maps::ChoroplethLayer map(std::move(regions));
     const double labelLayerMs = timer.nsecsElapsed() / 1e6;
     const QStringList codes = map.regions().codes();
     out << "source: " << source.path << "\n"
@@ -158,40 +158,40 @@ int run()
 
     // A new indicator (new values, new breaks) on every switch; the "revisited" case
     // alternates between two, as a user flipping back and forth does.
-    QVector<QVector<MapValue>> indicators;
+    QVector<QVector<maps::MapValue>> indicators;
     for (int i = 0; i < std::max(iterations, 2); ++i)
         indicators.append(syntheticValues(codes, unsigned(i + 1)));
     const QSize canvas(1200, 900);
     struct Case
     {
         const char *name;
-        MapMode mode;
-        ClassificationMethod method;
-        LabelContent labels;
+        maps::MapMode mode;
+        maps::ClassificationMethod method;
+        maps::LabelContent labels;
         bool zoomed; //!< one municipality's extent instead of the whole layer
         bool cached; //!< renders with one QgsMapRendererCache, as the canvas does
     };
     const Case cases[] = {
-        {"value, quantile, no labels", MapMode::Value, ClassificationMethod::Quantile,
-         LabelContent::None, false, false},
-        {"value, jenks, no labels", MapMode::Value, ClassificationMethod::Jenks, LabelContent::None,
-         false, false},
-        {"change, quantile (symmetric)", MapMode::Change, ClassificationMethod::Quantile,
-         LabelContent::None, false, false},
-        {"trend, equal + hatching", MapMode::Trend, ClassificationMethod::EqualInterval,
-         LabelContent::None, false, false},
-        {"value, jenks, revisited (cached)", MapMode::Value, ClassificationMethod::Jenks,
-         LabelContent::None, false, false},
-        {"signals", MapMode::Signals, ClassificationMethod::Quantile, LabelContent::None, false,
-         false},
-        {"value, quantile, with labels", MapMode::Value, ClassificationMethod::Quantile,
-         LabelContent::Name, false, false},
-        {"labels, one municipality", MapMode::Value, ClassificationMethod::Quantile,
-         LabelContent::Name, true, false},
-        {"labels, one municipality, canvas cache", MapMode::Value, ClassificationMethod::Quantile,
-         LabelContent::Name, true, true},
-        {"name + value labels, one municipality, canvas cache", MapMode::Value,
-         ClassificationMethod::Quantile, LabelContent::NameAndValue, true, true},
+        {"value, quantile, no labels", maps::MapMode::Value, maps::ClassificationMethod::Quantile,
+         maps::LabelContent::None, false, false},
+        {"value, jenks, no labels", maps::MapMode::Value, maps::ClassificationMethod::Jenks,
+         maps::LabelContent::None, false, false},
+        {"change, quantile (symmetric)", maps::MapMode::Change,
+         maps::ClassificationMethod::Quantile, maps::LabelContent::None, false, false},
+        {"trend, equal + hatching", maps::MapMode::Trend, maps::ClassificationMethod::EqualInterval,
+         maps::LabelContent::None, false, false},
+        {"value, jenks, revisited (cached)", maps::MapMode::Value,
+         maps::ClassificationMethod::Jenks, maps::LabelContent::None, false, false},
+        {"signals", maps::MapMode::Signals, maps::ClassificationMethod::Quantile,
+         maps::LabelContent::None, false, false},
+        {"value, quantile, with labels", maps::MapMode::Value, maps::ClassificationMethod::Quantile,
+         maps::LabelContent::Name, false, false},
+        {"labels, one municipality", maps::MapMode::Value, maps::ClassificationMethod::Quantile,
+         maps::LabelContent::Name, true, false},
+        {"labels, one municipality, canvas cache", maps::MapMode::Value,
+         maps::ClassificationMethod::Quantile, maps::LabelContent::Name, true, true},
+        {"name + value labels, one municipality, canvas cache", maps::MapMode::Value,
+         maps::ClassificationMethod::Quantile, maps::LabelContent::NameAndValue, true, true},
     };
     // The zoomed case shows the municipality with the most regions.
     QHash<QString, QStringList> byMunicipality;
@@ -205,8 +205,8 @@ int run()
     out << "zoomed extent: " << largest.size() << " regions of municipality "
         << largest.value(0).mid(2, 4) << "\n";
     // Warm up caches (fonts, symbol caches) once.
-    ChoroplethSpec warm;
-    warm.labels = LabelContent::None;
+    maps::ChoroplethSpec warm;
+    warm.labels = maps::LabelContent::None;
     map.apply(indicators.first(), warm, &error);
     renderMs(map.layers(), canvas, full);
 
@@ -221,13 +221,13 @@ int run()
         QgsMapRendererCache cache;
         const QgsRectangle extent = c.zoomed ? zoomed : full;
         if (c.cached) {
-            ChoroplethSpec first;
+            maps::ChoroplethSpec first;
             first.labels = c.labels;
             map.apply(indicators.last(), first, &error);
             renderMs(map.layers(), canvas, extent, &cache);
         }
         for (int i = 0; i < iterations; ++i) {
-            ChoroplethSpec spec;
+            maps::ChoroplethSpec spec;
             spec.mode = c.mode;
             spec.classification.method = c.method;
             spec.labels = c.labels;

@@ -40,7 +40,7 @@ public:
     ~Step()
     {
         std::printf("%-44s %9.0f %9.0f %8.0f\n", mName, double(mWall.nsecsElapsed()) / 1e6,
-                    (cpuSeconds() - mCpu) * 1000.0, processMemoryMb("VmRSS:"));
+                    (cpuSeconds() - mCpu) * 1000.0, gui::processMemoryMb("VmRSS:"));
         std::fflush(stdout);
     }
 
@@ -53,7 +53,8 @@ private:
 //! The former WorkbenchSession::open: every observation as an object, all trends, all signals.
 void eagerOpen(const QString &path)
 {
-    std::unique_ptr<Workspace> workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly);
+    std::unique_ptr<workspace::Workspace> workspace =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
     engine::Dataset dataset;
     {
         Step step("eager: dataset (observations, aggregates)");
@@ -69,8 +70,8 @@ void eagerOpen(const QString &path)
         engine::SignalOptions options;
         options.trends.level = level;
         options.trends.threads = qMax(1, QThread::idealThreadCount());
-        const std::vector<engine::TrendRow> rows = computeTrends(dataset, options.trends);
-        signalCount += computeSignals(dataset, rows, options).size();
+        const std::vector<engine::TrendRow> rows = engine::computeTrends(dataset, options.trends);
+        signalCount += engine::computeSignals(dataset, rows, options).size();
     }
     std::printf("eager: %zu signals\n", signalCount);
 }
@@ -88,13 +89,13 @@ int main(int argc, char **argv)
     }
     const QString path = args.first();
     std::printf("%-44s %9s %9s %8s\n", "step", "wall ms", "cpu ms", "RSS MB");
-    std::printf("%-44s %9s %9s %8.0f\n", "start", "", "", processMemoryMb("VmRSS:"));
+    std::printf("%-44s %9s %9s %8.0f\n", "start", "", "", gui::processMemoryMb("VmRSS:"));
 
-    std::unique_ptr<WorkbenchSession> session;
+    std::unique_ptr<gui::WorkbenchSession> session;
     QString error;
     {
         Step step("open session (catalogue, regions, 1st ind.)");
-        session = WorkbenchSession::open(path, &error);
+        session = gui::WorkbenchSession::open(path, &error);
     }
     if (!session) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -150,7 +151,7 @@ int main(int argc, char **argv)
     {
         // The table's other column choice: every indicator of the first one's theme.
         Step step("table of the 1st indicator's theme");
-        const TableData table = session->themeTable(first, level, period, false);
+        const widgets::TableData table = session->themeTable(first, level, period, false);
         std::printf("  (%d indicators of theme '%s')\n", int(table.columns.size()),
                     qPrintable(session->indicator(first)->theme));
     }
@@ -168,11 +169,11 @@ int main(int argc, char **argv)
     for (int i = 0; i < session->dataset().indicatorCount(); ++i)
         loaded += session->dataset().isLoaded(i) ? 1 : 0;
     std::printf("%d of %d; peak RSS %.0f MB\n", loaded, session->dataset().indicatorCount(),
-                processMemoryMb("VmHWM:"));
+                gui::processMemoryMb("VmHWM:"));
     session.reset();
     if (args.contains(QStringLiteral("--eager"))) {
         eagerOpen(path);
-        std::printf("peak RSS after eager %.0f MB\n", processMemoryMb("VmHWM:"));
+        std::printf("peak RSS after eager %.0f MB\n", gui::processMemoryMb("VmHWM:"));
     }
     return 0;
 }

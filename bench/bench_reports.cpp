@@ -28,12 +28,13 @@ QString makeDemo(const QTemporaryDir &dir)
     if (!demo::writeDemoExtract(extract, &error))
         return QString();
     const QString path = dir.filePath(QStringLiteral("ws.gpkg"));
-    auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite, &error);
-    ImportRequest request;
+    auto workspace =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, &error);
+    import::ImportRequest request;
     request.input = extract;
-    ImportReport report;
-    if (!workspace ||
-        importExtract(*workspace, request, report).status != ImportOutcome::Status::Imported)
+    import::ImportReport report;
+    if (!workspace || import::importExtract(*workspace, request, report).status !=
+                          import::ImportOutcome::Status::Imported)
         return QString();
     return path;
 }

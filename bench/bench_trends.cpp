@@ -38,7 +38,7 @@ int option(const QStringList &args, const QString &name, int fallback)
 //! 1 gemeente, 100 wijken, `buurten` buurten; `indicators` indicators; 2015..2024. Values:
 //! a level, a slope (a quarter of the series trend clearly), noise, rounded to 0.1 (ties),
 //! and 2 % missing.
-Dataset makeNational(int buurten, int indicators)
+engine::Dataset makeNational(int buurten, int indicators)
 {
     std::vector<Region> regions;
     Region gemeente;
@@ -71,7 +71,7 @@ Dataset makeNational(int buurten, int indicators)
     std::vector<int> years;
     for (int y = 2015; y <= 2024; ++y)
         years.push_back(y);
-    Dataset data(catalogue, regions, years);
+    engine::Dataset data(catalogue, regions, years);
     std::mt19937_64 random(20241128);
     std::normal_distribution<double> noise(0.0, 1.0);
     std::uniform_real_distribution<double> uniform(0.0, 1.0);
@@ -88,7 +88,7 @@ Dataset makeNational(int buurten, int indicators)
                 data.setCell(i, r, p, value, ValueStatus::Final, false);
             }
         }
-    applyDisclosure(data);
+    engine::applyDisclosure(data);
     return data;
 }
 
@@ -118,26 +118,27 @@ int main(int argc, char **argv)
     const int buurten = std::max(1, target / indicators);
     std::printf("cores: %u\n", std::thread::hardware_concurrency());
     std::printf("building %d buurten x %d indicators x 10 years ...\n", buurten, indicators);
-    Dataset data;
+    engine::Dataset data;
     const double build = seconds([&] { data = makeNational(buurten, indicators); });
     std::printf("dataset built in %.2f s\n", build);
 
-    TrendOptions options;
+    engine::TrendOptions options;
     options.level = RegionLevel::Buurt;
-    std::vector<TrendRow> rows;
+    std::vector<engine::TrendRow> rows;
     const std::clock_t cpuStart = std::clock();
-    const double all = seconds([&] { rows = computeTrends(data, options); });
+    const double all = seconds([&] { rows = engine::computeTrends(data, options); });
     const double cpu = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
     size_t tested = 0, significant = 0;
-    for (const TrendRow &row : rows) {
+    for (const engine::TrendRow &row : rows) {
         tested += row.tested();
-        significant += row.direction == TrendDirection::Up || row.direction == TrendDirection::Down;
+        significant += row.direction == engine::TrendDirection::Up ||
+                       row.direction == engine::TrendDirection::Down;
     }
     std::printf("all cores: %zu series (%zu tested, %zu significant at q < 0.05) with q-values "
                 "in %.3f s wall, %.3f s CPU\n",
                 rows.size(), tested, significant, all, cpu);
     options.threads = 1;
-    const double one = seconds([&] { rows = computeTrends(data, options); });
+    const double one = seconds([&] { rows = engine::computeTrends(data, options); });
     std::printf("one core:  %.3f s (speed-up on all cores %.2fx)\n", one, one / all);
 
     // The sample: the first `sample` tested series, through the engine and through scipy.
@@ -147,21 +148,21 @@ int main(int argc, char **argv)
             continue;
         std::vector<double> t, x;
         for (int p = 0; p < data.periodCount(); ++p)
-            if (mayShow(data, 0, r, p)) {
+            if (engine::mayShow(data, 0, r, p)) {
                 t.push_back(data.period(p));
                 x.push_back(data.value(0, r, p));
             }
-        if (int(t.size()) >= kMinTestValues) {
+        if (int(t.size()) >= engine::kMinTestValues) {
             ts.push_back(t);
             xs.push_back(x);
         }
     }
     const int repeats = 20;
-    std::vector<TrendRow> mine(ts.size());
+    std::vector<engine::TrendRow> mine(ts.size());
     const double engineSample = seconds([&] {
                                     for (int k = 0; k < repeats; ++k)
                                         for (size_t s = 0; s < ts.size(); ++s)
-                                            mine[s] = trendOfSeries(ts[s], xs[s]);
+                                            mine[s] = engine::trendOfSeries(ts[s], xs[s]);
                                 }) /
                                 repeats;
 

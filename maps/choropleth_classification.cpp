@@ -8,7 +8,7 @@
 #include <qgsclassificationmethod.h>
 #include <qgsclassificationmethodregistry.h>
 
-namespace wijk {
+namespace wijk::maps {
 
 namespace {
 
@@ -523,4 +523,4 @@ std::optional<Classification> classifyDiverging(const QVector<double> &directed,
     return result;
 }
 
-} // namespace wijk
+} // namespace wijk::maps

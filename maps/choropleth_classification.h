@@ -10,7 +10,7 @@
 #include <QVector>
 #include <optional>
 
-namespace wijk {
+namespace wijk::maps {
 
 enum class ClassificationMethod
 {
@@ -99,4 +99,4 @@ QString formatMapNumber(double value, int decimals, const QLocale &locale);
 //! "12,5 – 15,0"
 QString formatRangeLabel(double lower, double upper, int decimals, const QLocale &locale);
 
-} // namespace wijk
+} // namespace wijk::maps

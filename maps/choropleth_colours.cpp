@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <qgscolorbrewerpalette.h>
 
-namespace wijk {
+namespace wijk::maps {
 
 RampChoice rampFor(MapMode mode, Polarity polarity)
 {
@@ -89,4 +89,4 @@ QList<QColor> divergingColours(Polarity polarity, int falling, bool withNeutral,
     return colours;
 }
 
-} // namespace wijk
+} // namespace wijk::maps

@@ -8,7 +8,7 @@
 #include <QList>
 #include <QString>
 
-namespace wijk {
+namespace wijk::maps {
 
 namespace mapcolours {
 const QColor missingFill(0xd4, 0xd4, 0xd4);    //!< "no data": plain light grey
@@ -49,4 +49,4 @@ QList<QColor> classColours(MapMode mode, Polarity polarity, int classes);
 //! ColorBrewer's 11), its middle replaced by mapcolours::neutralClass.
 QList<QColor> divergingColours(Polarity polarity, int falling, bool withNeutral, int rising);
 
-} // namespace wijk
+} // namespace wijk::maps

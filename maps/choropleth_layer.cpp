@@ -9,7 +9,7 @@
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
-namespace wijk {
+namespace wijk::maps {
 
 namespace {
 constexpr int kCacheSize = 64;
@@ -292,4 +292,4 @@ bool ChoroplethLayer::apply(const QVector<MapValue> &values, const ChoroplethSpe
     return true;
 }
 
-} // namespace wijk
+} // namespace wijk::maps

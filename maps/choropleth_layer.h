@@ -18,7 +18,7 @@
 #include <QVector>
 #include <memory>
 
-namespace wijk {
+namespace wijk::maps {
 
 enum class LabelContent
 {
@@ -107,4 +107,4 @@ int mapDecimals(MapMode mode, int indicatorDecimals);
 //! The neutral class's legend text in a change or trend map.
 QString neutralClassLabel(MapMode mode);
 
-} // namespace wijk
+} // namespace wijk::maps

@@ -10,7 +10,7 @@
 #include <qgsrendercontext.h>
 #include <qgssymbollayer.h>
 
-namespace wijk {
+namespace wijk::maps {
 
 namespace {
 QgsSymbolLayer *hatchLayer(const QColor &colour, double angle, double distanceMm)
@@ -263,4 +263,4 @@ createChoroplethRenderer(MapMode mode, const QVector<LegendEntry> &legend,
     return renderer;
 }
 
-} // namespace wijk
+} // namespace wijk::maps

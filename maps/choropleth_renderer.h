@@ -18,7 +18,7 @@
 
 class QgsFillSymbol;
 
-namespace wijk {
+namespace wijk::maps {
 
 //! Legend keys besides the class indices 0..n-1.
 namespace legendkey {
@@ -129,4 +129,4 @@ QString trendNotSignificantLabel();
 QString smallNumbersLabel();
 QString signalLabel(MapSignal signal);
 
-} // namespace wijk
+} // namespace wijk::maps

@@ -8,10 +8,7 @@
 #include <QHash>
 #include <cmath>
 
-namespace wijk {
-
-namespace {
-} // namespace
+namespace wijk::maps {
 
 QVector<MapValue> mapValuesFromEngine(const engine::Dataset &dataset,
                                       const MapValueRequest &request, QString *error)
@@ -95,4 +92,4 @@ QVector<MapValue> mapValuesFromEngine(const engine::Dataset &dataset,
     return values;
 }
 
-} // namespace wijk
+} // namespace wijk::maps

@@ -8,7 +8,7 @@
 
 #include <QVector>
 
-namespace wijk {
+namespace wijk::maps {
 
 struct MapValueRequest
 {
@@ -24,4 +24,4 @@ struct MapValueRequest
 QVector<MapValue> mapValuesFromEngine(const engine::Dataset &dataset,
                                       const MapValueRequest &request, QString *error);
 
-} // namespace wijk
+} // namespace wijk::maps

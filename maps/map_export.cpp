@@ -13,7 +13,7 @@
 #include <qgsproject.h>
 #include <qgsprojectmetadata.h>
 
-namespace wijk {
+namespace wijk::maps {
 
 namespace {
 QString exporterMessage(QgsLayoutExporter::ExportResult result)
@@ -73,8 +73,8 @@ bool exportLayout(QgsLayout *layout, const QString &path, const ExportOptions &o
     }
     // QGIS writes a temporary file next to the target; it replaces the target only when
     // QGIS reported success and the file is complete (OutputFile).
-    OutputFile output(path);
-    if (!output.begin(error, OutputFile::Mode::Path))
+    output::OutputFile output(path);
+    if (!output.begin(error, output::OutputFile::Mode::Path))
         return false;
     const QString temporary = output.temporaryPath();
     // PDF/SVG metadata come from the project's metadata (QgsLayoutExporter reads it there).
@@ -141,4 +141,4 @@ bool exportLayout(QgsLayout *layout, const QString &path, const ExportOptions &o
     return output.commit(error);
 }
 
-} // namespace wijk
+} // namespace wijk::maps

@@ -8,7 +8,7 @@
 
 class QgsLayout;
 
-namespace wijk {
+namespace wijk::maps {
 
 enum class ExportFormat
 {
@@ -33,4 +33,4 @@ struct ExportOptions
 bool exportLayout(QgsLayout *layout, const QString &path, const ExportOptions &options,
                   QString *error);
 
-} // namespace wijk
+} // namespace wijk::maps

@@ -26,10 +26,7 @@
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
-namespace wijk {
-
-namespace {
-} // namespace
+namespace wijk::maps {
 
 QString sourceLine(const QString &source, const QString &extractId)
 {
@@ -216,4 +213,4 @@ std::unique_ptr<QgsVectorLayer> createOutlineLayer(const RegionLayer &regions,
     return layer;
 }
 
-} // namespace wijk
+} // namespace wijk::maps

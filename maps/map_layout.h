@@ -18,7 +18,7 @@ class QgsPrintLayout;
 class QgsProject;
 class QgsVectorLayer;
 
-namespace wijk {
+namespace wijk::maps {
 
 class RegionLayer;
 
@@ -65,4 +65,4 @@ std::unique_ptr<QgsVectorLayer> createOutlineLayer(const RegionLayer &regions,
                                                    const QColor &colour = QColor(20, 20, 20),
                                                    double widthMm = 0.7);
 
-} // namespace wijk
+} // namespace wijk::maps

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-namespace wijk {
+namespace wijk::maps {
 
 QString contractName(MapMode mode)
 {
@@ -81,4 +81,4 @@ QString mapUnitLabel(MapMode mode, const QString &unit)
                : QCoreApplication::translate("wijk::maps", "%1 per year").arg(difference);
 }
 
-} // namespace wijk
+} // namespace wijk::maps

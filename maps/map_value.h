@@ -9,7 +9,7 @@
 #include <limits>
 #include <optional>
 
-namespace wijk {
+namespace wijk::maps {
 
 //! What a choropleth shows.
 enum class MapMode
@@ -64,4 +64,4 @@ inline bool isWithheld(ValueStatus status)
     return status == ValueStatus::Missing || status == ValueStatus::Suppressed;
 }
 
-} // namespace wijk
+} // namespace wijk::maps

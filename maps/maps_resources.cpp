@@ -9,7 +9,7 @@ static void initMapsQrc()
     Q_INIT_RESOURCE(maps);
 }
 
-namespace wijk {
+namespace wijk::maps {
 
 void initMapsResources()
 {
@@ -28,4 +28,4 @@ QString defaultMapTemplate()
     return layoutTemplatePath(QStringLiteral("wijk_map_a4_landscape.qpt"));
 }
 
-} // namespace wijk
+} // namespace wijk::maps

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-namespace wijk {
+namespace wijk::maps {
 
 //! Registers maps.qrc (idempotent, thread-safe).
 void initMapsResources();
@@ -15,4 +15,4 @@ QString layoutTemplatePath(const QString &fileName);
 //! The default map template.
 QString defaultMapTemplate();
 
-} // namespace wijk
+} // namespace wijk::maps

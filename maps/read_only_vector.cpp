@@ -9,7 +9,7 @@
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
-namespace wijk {
+namespace wijk::maps {
 
 namespace {
 struct DatasetCloser
@@ -117,4 +117,4 @@ std::unique_ptr<QgsVectorLayer> loadVectorReadOnly(const QString &path, const QS
     return layer;
 }
 
-} // namespace wijk
+} // namespace wijk::maps

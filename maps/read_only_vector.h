@@ -14,7 +14,7 @@
 
 class QgsVectorLayer;
 
-namespace wijk {
+namespace wijk::maps {
 
 struct ReadOnlyVector
 {
@@ -36,4 +36,4 @@ bool readVectorReadOnly(const QString &path, const QString &layerName, const QSt
 std::unique_ptr<QgsVectorLayer> loadVectorReadOnly(const QString &path, const QString &name,
                                                    QString *error);
 
-} // namespace wijk
+} // namespace wijk::maps

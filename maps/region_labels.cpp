@@ -12,7 +12,7 @@
 #include <qgsvectorlayer.h>
 #include <qgsvectorlayerlabeling.h>
 
-namespace wijk {
+namespace wijk::maps {
 
 namespace {
 const char *const kLabelLayerName = "wijk_region_labels";
@@ -123,4 +123,4 @@ QList<QgsMapLayer *> withRegionLabels(const QList<QgsMapLayer *> &layers)
     return result;
 }
 
-} // namespace wijk
+} // namespace wijk::maps

@@ -14,7 +14,7 @@ class QgsMapLayer;
 class QgsPalLayerSettings;
 class QgsVectorLayer;
 
-namespace wijk {
+namespace wijk::maps {
 
 struct RegionLabelStyle
 {
@@ -47,4 +47,4 @@ QgsVectorLayer *regionLabelLayer(const QgsMapLayer *regions);
 //! layers with each region layer's label layer listed right above it.
 QList<QgsMapLayer *> withRegionLabels(const QList<QgsMapLayer *> &layers);
 
-} // namespace wijk
+} // namespace wijk::maps

@@ -15,7 +15,7 @@
 #include <qgsvectorlayer.h>
 #include <qgsvectorsimplifymethod.h>
 
-namespace wijk {
+namespace wijk::maps {
 
 namespace {
 QgsFields regionFields()
@@ -189,4 +189,4 @@ QgsRectangle RegionLayer::extentOf(const QStringList &codes) const
     return extent;
 }
 
-} // namespace wijk
+} // namespace wijk::maps

@@ -16,7 +16,7 @@
 class QgsVectorLayer;
 class QgsVectorDataProvider;
 
-namespace wijk {
+namespace wijk::maps {
 
 //! Where region geometry comes from: any OGR source (the workspace, a CBS GeoPackage, ...).
 struct RegionSource
@@ -78,4 +78,4 @@ private:
     double mLabelScaleLimit = 0;
 };
 
-} // namespace wijk
+} // namespace wijk::maps

@@ -1182,7 +1182,7 @@
     </message>
 </context>
 <context>
-    <name>wijk</name>
+    <name>wijk::gui</name>
     <message>
         <source>percentage points</source>
         <translation>procentpunt</translation>
@@ -1697,7 +1697,7 @@
     </message>
 </context>
 <context>
-    <name>wijk::IndicatorCatalogue</name>
+    <name>wijk::widgets::IndicatorCatalogue</name>
     <message>
         <source>Other</source>
         <translation>Overig</translation>
@@ -1788,7 +1788,7 @@
     </message>
 </context>
 <context>
-    <name>wijk::MainWindow</name>
+    <name>wijk::gui::MainWindow</name>
     <message>
         <source>Wijkmonitor Workbench</source>
         <translation>Wijkmonitor Workbench</translation>
@@ -2034,7 +2034,7 @@
     </message>
 </context>
 <context>
-    <name>wijk::MapView</name>
+    <name>wijk::widgets::MapView</name>
     <message>
         <source>%1: file not found</source>
         <translation>%1: bestand niet gevonden</translation>
@@ -2164,7 +2164,7 @@
     </message>
 </context>
 <context>
-    <name>wijk::ScaleBarOverlay</name>
+    <name>wijk::widgets::ScaleBarOverlay</name>
     <message>
         <source>%1 km</source>
         <translation>%1 km</translation>
@@ -2175,7 +2175,7 @@
     </message>
 </context>
 <context>
-    <name>wijk::SignalsList</name>
+    <name>wijk::widgets::SignalsList</name>
     <message>
         <source>country</source>
         <translation>land</translation>
@@ -2295,7 +2295,7 @@
     </message>
 </context>
 <context>
-    <name>wijk::ValuesTableModel</name>
+    <name>wijk::widgets::ValuesTableModel</name>
     <message>
         <source>final</source>
         <translation>definitief</translation>
@@ -2346,7 +2346,7 @@
     </message>
 </context>
 <context>
-    <name>wijk::ValuesTableView</name>
+    <name>wijk::widgets::ValuesTableView</name>
     <message>
         <source>Filter regions…</source>
         <translation>Filter gebieden…</translation>
@@ -2468,7 +2468,7 @@
     </message>
 </context>
 <context>
-    <name>wijk::charts</name>
+    <name>wijk::widgets::charts</name>
     <message>
         <source>Chart made by Wijkmonitor Workbench</source>
         <translation>Grafiek gemaakt met Wijkmonitor Workbench</translation>
@@ -2515,7 +2515,7 @@
     </message>
 </context>
 <context>
-    <name>wijk::charts::ChartPanel</name>
+    <name>wijk::widgets::charts::ChartPanel</name>
     <message>
         <source>PNG</source>
         <translation>PNG</translation>
@@ -2562,7 +2562,7 @@
     </message>
 </context>
 <context>
-    <name>wijk::charts::DistributionChart</name>
+    <name>wijk::widgets::charts::DistributionChart</name>
     <message>
         <source>regions (n = %1; %2 without a value)</source>
         <translation>gebieden (n = %1; %2 zonder waarde)</translation>
@@ -2585,7 +2585,7 @@
     </message>
 </context>
 <context>
-    <name>wijk::charts::RankingChart</name>
+    <name>wijk::widgets::charts::RankingChart</name>
     <message>
         <source>regions</source>
         <translation>gebieden</translation>
@@ -2600,7 +2600,7 @@
     </message>
 </context>
 <context>
-    <name>wijk::charts::ScatterChart</name>
+    <name>wijk::widgets::charts::ScatterChart</name>
     <message>
         <source>linear fit: r = %1, n = %2</source>
         <translation>lineaire fit: r = %1, n = %2</translation>
@@ -2619,7 +2619,7 @@
     </message>
 </context>
 <context>
-    <name>wijk::charts::TrendChart</name>
+    <name>wijk::widgets::charts::TrendChart</name>
     <message>
         <source>provisional</source>
         <translation>voorlopig</translation>

@@ -74,7 +74,7 @@ QByteArray observationsCsv(const DemoTown &town)
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    OutputFile file(path);
+    output::OutputFile file(path);
     if (!file.begin(error))
         return false;
     file.write(bytes); // a failed write fails the commit
@@ -117,8 +117,8 @@ bool writeRegions(const QString &path, const DemoTown &town, QString *error)
         *error = QCoreApplication::translate("demo", "GDAL has no GeoJSON driver");
         return false;
     }
-    OutputFile output(path);
-    if (!output.begin(error, OutputFile::Mode::Path))
+    output::OutputFile output(path);
+    if (!output.begin(error, output::OutputFile::Mode::Path))
         return false;
     const QByteArray nativePath = QFile::encodeName(output.temporaryPath());
     CPLErrorReset(); // a failure while closing shows only in GDAL's error state

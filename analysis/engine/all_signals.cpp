@@ -15,9 +15,10 @@ const RegionLevel kLevels[] = {RegionLevel::Gemeente, RegionLevel::Wijk, RegionL
 
 //! One pass over every indicator on the divisions of `like`; years outside them are
 //! collected in *extraPeriods (their values are not used).
-bool scan(const Dataset &like, ObservationReader &reader, const AllSignalsOptions &options,
-          const std::atomic_bool *cancel, std::vector<std::vector<Signal>> &perLevel,
-          std::set<int> *extraPeriods, AllSignalsResult &result)
+bool scan(const Dataset &like, workspace::ObservationReader &reader,
+          const AllSignalsOptions &options, const std::atomic_bool *cancel,
+          std::vector<std::vector<Signal>> &perLevel, std::set<int> *extraPeriods,
+          AllSignalsResult &result)
 {
     perLevel.assign(std::size(kLevels), {});
     for (int first = 0; first < like.indicatorCount(); first += options.groupSize) {
@@ -66,13 +67,13 @@ AllSignalsResult computeAllSignals(const QString &path, const Dataset &like,
     AllSignalsResult result;
     result.periods = like.periods();
     QString error;
-    const std::unique_ptr<Workspace> workspace =
-        Workspace::open(path, Workspace::OpenMode::ReadOnly, &error);
+    const std::unique_ptr<workspace::Workspace> workspace =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
     if (!workspace) {
         result.error = error;
         return result;
     }
-    ObservationReader reader(*workspace);
+    workspace::ObservationReader reader(*workspace);
     std::vector<std::vector<Signal>> perLevel;
     std::set<int> extra;
     if (!scan(like, reader, options, cancel, perLevel, &extra, result))

@@ -90,13 +90,14 @@ QByteArray valuesCsv(const Dataset &dataset, const std::vector<LevelValue> &valu
     for (const LevelValue &value : values) {
         const RegionEntry &region = dataset.region(value.region);
         const bool missing = value.status == ValueStatus::Missing;
-        csv.add(
-            {neutraliseFormula(region.code), neutraliseFormula(names.name(value.region)),
-             contractName(region.level), neutraliseFormula(dataset.indicator(value.indicator).code),
-             QString::number(value.period), csvNumber(value.value), statusName(value),
-             missing ? QString()
+        csv.add({output::neutraliseFormula(region.code), output::neutraliseFormula(names.name(value.region)),
+                 contractName(region.level),
+                 output::neutraliseFormula(dataset.indicator(value.indicator).code),
+                 QString::number(value.period), csvNumber(value.value), statusName(value),
+                 missing
+                     ? QString()
                      : (value.derived ? QStringLiteral("derived") : QStringLiteral("delivered")),
-             startReason(value.seriesBreakYear), trueFalse(value.smallNumbers)});
+                 startReason(value.seriesBreakYear), trueFalse(value.smallNumbers)});
     }
     return csv.bytes();
 }
@@ -114,10 +115,10 @@ QByteArray trendsCsv(const Dataset &dataset, const std::vector<TrendRow> &trends
     for (const TrendRow &row : trends) {
         const RegionEntry &region = dataset.region(row.region);
         const bool any = row.n > 0;
-        csv.add({neutraliseFormula(region.code),
-                 neutraliseFormula(names.name(row.region)),
+        csv.add({output::neutraliseFormula(region.code),
+                 output::neutraliseFormula(names.name(row.region)),
                  contractName(region.level),
-                 neutraliseFormula(dataset.indicator(row.indicator).code),
+                 output::neutraliseFormula(dataset.indicator(row.indicator).code),
                  QString::number(row.n),
                  integer(row.firstPeriod, any),
                  integer(row.lastPeriod, any),
@@ -155,14 +156,14 @@ QByteArray signalsCsv(const Dataset &dataset, const std::vector<Signal> &found)
     for (const Signal &signal : found) {
         const RegionEntry &region = dataset.region(signal.region);
         const bool outlier = signal.kind == SignalKind::Outlier;
-        csv.add({neutraliseFormula(region.code), neutraliseFormula(names.name(signal.region)),
+        csv.add({output::neutraliseFormula(region.code), output::neutraliseFormula(names.name(signal.region)),
                  contractName(region.level),
-                 neutraliseFormula(dataset.indicator(signal.indicator).code),
+                 output::neutraliseFormula(dataset.indicator(signal.indicator).code),
                  signalKindName(signal.kind), assessmentName(signal.assessment),
                  csvNumber(signal.strength), integer(signal.sinceYear, !outlier),
                  csvNumber(signal.slope), csvNumber(signal.q), integer(signal.year, outlier),
                  csvNumber(signal.value), csvNumber(signal.z),
-                 neutraliseFormula(signal.explanation), trueFalse(signal.smallNumbers)});
+                 output::neutraliseFormula(signal.explanation), trueFalse(signal.smallNumbers)});
     }
     return csv.bytes();
 }

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <numeric>
 
-namespace wijk::stats {
+namespace wijk::engine::stats {
 
 namespace {
 
@@ -390,4 +390,4 @@ double median(std::vector<double> values)
     return medianOfSorted(values.data(), int(values.size()));
 }
 
-} // namespace wijk::stats
+} // namespace wijk::engine::stats

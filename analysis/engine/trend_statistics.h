@@ -7,7 +7,7 @@
 #include <limits>
 #include <vector>
 
-namespace wijk::stats {
+namespace wijk::engine::stats {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
@@ -72,4 +72,4 @@ std::vector<double> benjaminiHochberg(const std::vector<double> &p);
 //! Median of a copy of the values (NaN when empty).
 double median(std::vector<double> values);
 
-} // namespace wijk::stats
+} // namespace wijk::engine::stats

@@ -14,7 +14,7 @@ namespace wijk::engine {
 namespace {
 
 //! Region key -> region index of the dataset (-1 for keys without a region row).
-std::vector<int> regionIndexOfKeys(const Dataset &dataset, ObservationReader &reader)
+std::vector<int> regionIndexOfKeys(const Dataset &dataset, workspace::ObservationReader &reader)
 {
     const QHash<int, QString> &keys = reader.regionKeys();
     int maxKey = -1;
@@ -28,7 +28,7 @@ std::vector<int> regionIndexOfKeys(const Dataset &dataset, ObservationReader &re
 }
 
 //! Reads every stored value of the group's indicators into it (no aggregation yet).
-bool readGroup(Dataset &group, ObservationReader &reader, LoadReport &report)
+bool readGroup(Dataset &group, workspace::ObservationReader &reader, LoadReport &report)
 {
     std::set<int> unknownPeriods;
     const std::vector<int> regionOfKey = regionIndexOfKeys(group, reader);
@@ -42,7 +42,7 @@ bool readGroup(Dataset &group, ObservationReader &reader, LoadReport &report)
         const QString code = group.indicator(i).code;
         const bool ok = reader.read(
             code,
-            [&](const ObservationRow &row) {
+            [&](const workspace::ObservationRow &row) {
                 const int r = row.regionKey >= 0 && size_t(row.regionKey) < regionOfKey.size()
                                   ? regionOfKey[size_t(row.regionKey)]
                                   : -1;
@@ -101,7 +101,7 @@ QStringList withComponents(const std::vector<Indicator> &catalogue, const QStrin
     return result;
 }
 
-Dataset loadDataset(const Workspace &workspace, const QStringList &indicatorCodes,
+Dataset loadDataset(const workspace::Workspace &workspace, const QStringList &indicatorCodes,
                     QStringList *unknown, QStringList *warnings)
 {
     const std::vector<Indicator> catalogue = workspace.indicators();
@@ -121,7 +121,7 @@ Dataset loadDataset(const Workspace &workspace, const QStringList &indicatorCode
                 indicators.push_back(indicator);
     }
     Dataset dataset(indicators, workspace.regions(), workspace.periods());
-    ObservationReader reader(workspace);
+    workspace::ObservationReader reader(workspace);
     LoadReport report;
     // The eager load has no error channel: a read failure leaves the rest empty and says so.
     if (!readGroup(dataset, reader, report))
@@ -133,13 +133,13 @@ Dataset loadDataset(const Workspace &workspace, const QStringList &indicatorCode
     return dataset;
 }
 
-Dataset openLazyDataset(const Workspace &workspace)
+Dataset openLazyDataset(const workspace::Workspace &workspace)
 {
     return Dataset(workspace.indicators(), workspace.regions(), workspace.periods(),
                    Dataset::Storage::Lazy);
 }
 
-bool loadGroup(Dataset &group, const Dataset &like, ObservationReader &reader,
+bool loadGroup(Dataset &group, const Dataset &like, workspace::ObservationReader &reader,
                const QStringList &codes, LoadReport *report)
 {
     LoadReport local;
@@ -157,8 +157,8 @@ bool loadGroup(Dataset &group, const Dataset &like, ObservationReader &reader,
     return true;
 }
 
-bool loadIndicators(Dataset &dataset, ObservationReader &reader, const QStringList &codes,
-                    LoadReport *report)
+bool loadIndicators(Dataset &dataset, workspace::ObservationReader &reader,
+                    const QStringList &codes, LoadReport *report)
 {
     QStringList missing;
     for (const QString &code : withComponents(dataset.indicators(), codes)) {
@@ -181,10 +181,10 @@ bool loadIndicators(Dataset &dataset, ObservationReader &reader, const QStringLi
     return true;
 }
 
-bool loadIndicators(Dataset &dataset, const Workspace &workspace, const QStringList &codes,
-                    LoadReport *report)
+bool loadIndicators(Dataset &dataset, const workspace::Workspace &workspace,
+                    const QStringList &codes, LoadReport *report)
 {
-    ObservationReader reader(workspace);
+    workspace::ObservationReader reader(workspace);
     return loadIndicators(dataset, reader, codes, report);
 }
 

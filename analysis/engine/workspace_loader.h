@@ -6,17 +6,17 @@
 
 #include "engine/dataset.h"
 
-namespace wijk {
+namespace wijk::workspace {
 class ObservationReader;
 class Workspace;
-} // namespace wijk
+} // namespace wijk::workspace
 
 namespace wijk::engine {
 
 //! Loads the listed indicators (all when empty) plus the numerators and denominators they
 //! need, derives wijk and gemeente values and applies disclosure control. Codes that the
 //! workspace does not know are reported in *unknown (the caller decides: usually bad input).
-Dataset loadDataset(const Workspace &workspace, const QStringList &indicatorCodes,
+Dataset loadDataset(const workspace::Workspace &workspace, const QStringList &indicatorCodes,
                     QStringList *unknown = nullptr, QStringList *warnings = nullptr);
 
 //! The indicator codes plus, recursively, the numerators and denominators they are built from
@@ -25,7 +25,7 @@ Dataset loadDataset(const Workspace &workspace, const QStringList &indicatorCode
 QStringList withComponents(const std::vector<Indicator> &catalogue, const QStringList &codes);
 
 //! The workspace's whole catalogue, regions and periods without any values (lazy storage).
-Dataset openLazyDataset(const Workspace &workspace);
+Dataset openLazyDataset(const workspace::Workspace &workspace);
 
 //! What a lazy load reports besides the values.
 struct LoadReport
@@ -41,17 +41,17 @@ struct LoadReport
 //! catalogue order), read from the workspace, aggregated and disclosure-controlled. An
 //! indicator's cells depend only on itself and its components, so they equal those of the
 //! full loadDataset(). False (report->error) when reading fails.
-bool loadGroup(Dataset &group, const Dataset &like, ObservationReader &reader,
+bool loadGroup(Dataset &group, const Dataset &like, workspace::ObservationReader &reader,
                const QStringList &codes, LoadReport *report = nullptr);
 
 //! Makes the codes (and their components) available in a lazy dataset: the ones not loaded
 //! yet are loaded as one group (loadGroup) and adopted; loaded ones are left as they are.
 //! Unknown codes are ignored. False (report->error) when reading fails.
-bool loadIndicators(Dataset &dataset, ObservationReader &reader, const QStringList &codes,
-                    LoadReport *report = nullptr);
+bool loadIndicators(Dataset &dataset, workspace::ObservationReader &reader,
+                    const QStringList &codes, LoadReport *report = nullptr);
 //! Same, with a reader of its own (reads the region keys again: prefer the reader overload
 //! for repeated loads).
-bool loadIndicators(Dataset &dataset, const Workspace &workspace, const QStringList &codes,
-                    LoadReport *report = nullptr);
+bool loadIndicators(Dataset &dataset, const workspace::Workspace &workspace,
+                    const QStringList &codes, LoadReport *report = nullptr);
 
 } // namespace wijk::engine

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-namespace wijk {
+namespace wijk::exports {
 
 namespace {
 
@@ -53,7 +53,7 @@ QString cellText(const QVariant &cell, const ExportColumn &column, bool decimalC
     case ColumnType::Text:
         break;
     }
-    return neutraliseFormula(cell.toString());
+    return output::neutraliseFormula(cell.toString());
 }
 
 } // namespace
@@ -89,11 +89,11 @@ QByteArray csvBytes(const ExportTable &table, const Provenance &provenance,
 bool writeCsv(const QString &path, const ExportTable &table, const Provenance &provenance,
               const CsvOptions &options, QString *error)
 {
-    OutputFile file(path);
+    output::OutputFile file(path);
     if (!file.begin(error))
         return false;
     file.write(csvBytes(table, provenance, options)); // a failed write fails the commit
     return file.commit(error);
 }
 
-} // namespace wijk
+} // namespace wijk::exports

@@ -6,7 +6,7 @@
 
 #include <QByteArray>
 
-namespace wijk {
+namespace wijk::exports {
 
 struct CsvOptions
 {
@@ -26,4 +26,4 @@ QByteArray csvBytes(const ExportTable &table, const Provenance &provenance,
 bool writeCsv(const QString &path, const ExportTable &table, const Provenance &provenance,
               const CsvOptions &options = {}, QString *error = nullptr);
 
-} // namespace wijk
+} // namespace wijk::exports

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace wijk {
+namespace wijk::exports {
 
 namespace {
 
@@ -189,4 +189,4 @@ ExportTable geoValuesTable(const engine::Dataset &dataset, RegionLevel level,
     return table;
 }
 
-} // namespace wijk
+} // namespace wijk::exports

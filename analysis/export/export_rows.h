@@ -9,7 +9,7 @@
 
 #include <functional>
 
-namespace wijk {
+namespace wijk::exports {
 
 struct ExportSelection
 {
@@ -36,4 +36,4 @@ ExportTable geoValuesTable(const engine::Dataset &dataset, RegionLevel level,
 //! A value rounded to the indicator's display decimals (NaN stays NaN).
 double roundForDisplay(const Indicator &indicator, double value);
 
-} // namespace wijk
+} // namespace wijk::exports

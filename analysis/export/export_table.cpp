@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <stdexcept>
 
-namespace wijk {
+namespace wijk::exports {
 
 std::vector<std::pair<QString, QString>> Provenance::entries() const
 {
@@ -73,4 +73,4 @@ ExportTable provenanceTable(const Provenance &provenance, const QString &name)
     return table;
 }
 
-} // namespace wijk
+} // namespace wijk::exports

@@ -13,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-namespace wijk {
+namespace wijk::exports {
 
 //! Where an output comes from: shown in every file, sheet, layer and page we produce.
 struct Provenance
@@ -67,4 +67,4 @@ struct ExportTable
 ExportTable provenanceTable(const Provenance &provenance,
                             const QString &name = QStringLiteral("metadata"));
 
-} // namespace wijk
+} // namespace wijk::exports

@@ -8,7 +8,7 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
-namespace wijk {
+namespace wijk::exports {
 
 namespace {
 
@@ -111,7 +111,7 @@ bool writeTable(GDALDatasetH dataset, const ExportTable &table, bool neutralise,
                 break;
             case ColumnType::Text: {
                 const QString text =
-                    neutralise ? neutraliseFormula(cell.toString()) : cell.toString();
+                    neutralise ? output::neutraliseFormula(cell.toString()) : cell.toString();
                 OGR_F_SetFieldString(feature, i, text.toUtf8().constData());
                 break;
             }
@@ -163,8 +163,8 @@ bool writeOgr(const QString &path, OgrFormat format, const std::vector<ExportTab
     }
     // GDAL writes a temporary file next to the target; it replaces the target only when
     // everything succeeded (OutputFile), so a failure never leaves half a file.
-    OutputFile output(path);
-    if (!output.begin(&message, OutputFile::Mode::Path))
+    output::OutputFile output(path);
+    if (!output.begin(&message, output::OutputFile::Mode::Path))
         return false;
     if (format == OgrFormat::Xlsx)
         output.requireEnding(QByteArray("PK\x05\x06", 4)); // a zip's end-of-directory record
@@ -210,4 +210,4 @@ bool writeOgr(const QString &path, OgrFormat format, const std::vector<ExportTab
     return ok && output.commit(&message);
 }
 
-} // namespace wijk
+} // namespace wijk::exports

@@ -4,7 +4,7 @@
 
 #include "export/export_table.h"
 
-namespace wijk {
+namespace wijk::exports {
 
 enum class OgrFormat
 {
@@ -18,4 +18,4 @@ enum class OgrFormat
 bool writeOgr(const QString &path, OgrFormat format, const std::vector<ExportTable> &tables,
               const Provenance &provenance, QString *error = nullptr);
 
-} // namespace wijk
+} // namespace wijk::exports

@@ -6,7 +6,7 @@
 #include <memory>
 #include <ogr_geometry.h>
 
-namespace wijk::boundaries {
+namespace wijk::import::boundaries {
 
 namespace {
 struct GeometryDeleter
@@ -99,4 +99,4 @@ PreparedBoundary prepareBoundary(const OGRGeometry *geometry, OGRCoordinateTrans
     return result;
 }
 
-} // namespace wijk::boundaries
+} // namespace wijk::import::boundaries

@@ -8,7 +8,7 @@
 class OGRGeometry;
 class OGRCoordinateTransformation;
 
-namespace wijk::boundaries {
+namespace wijk::import::boundaries {
 
 struct PreparedBoundary
 {
@@ -29,4 +29,4 @@ struct PreparedBoundary
 //! Transforms (when ct is given) and validates one geometry; the input is not changed.
 PreparedBoundary prepareBoundary(const OGRGeometry *geometry, OGRCoordinateTransformation *ct);
 
-} // namespace wijk::boundaries
+} // namespace wijk::import::boundaries

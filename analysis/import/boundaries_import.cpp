@@ -18,7 +18,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
-namespace wijk::boundaries {
+namespace wijk::import::boundaries {
 
 namespace {
 //! GEOS and GDAL would print every self-intersection to stderr; the report says it instead.
@@ -89,8 +89,9 @@ bool looksLikeBoundaries(const QString &path)
     return false;
 }
 
-BoundariesImportResult
-importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, ImportReport &report)
+BoundariesImportResult importBoundaries(workspace::Workspace &workspace,
+                                        const BoundariesImportOptions &options,
+                                        ImportReport &report)
 {
     BoundariesImportResult result;
     QuietGdal quiet;
@@ -371,7 +372,7 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
         report.addError(fileName, 0, QString(), error);
         return result;
     }
-    ExtractInfo extract;
+    workspace::ExtractInfo extract;
     extract.extractId = result.extractId;
     extract.format = QString::fromLatin1(kFormatBoundaries);
     extract.publisher = QStringLiteral("CBS");
@@ -404,4 +405,4 @@ importBoundaries(Workspace &workspace, const BoundariesImportOptions &options, I
     return result;
 }
 
-} // namespace wijk::boundaries
+} // namespace wijk::import::boundaries

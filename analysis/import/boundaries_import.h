@@ -10,11 +10,11 @@
 #include <atomic>
 #include <functional>
 
-namespace wijk {
+namespace wijk::workspace {
 class Workspace;
 }
 
-namespace wijk::boundaries {
+namespace wijk::import::boundaries {
 
 inline const char *kFormatBoundaries = "boundaries";
 
@@ -44,8 +44,8 @@ bool looksLikeBoundaries(const QString &path);
 
 //! Checks and imports the boundaries; all problems go to report; nothing is written when
 //! there is an error. Existing regions of the same vintage get the new name and geometry.
-BoundariesImportResult importBoundaries(Workspace &workspace,
+BoundariesImportResult importBoundaries(workspace::Workspace &workspace,
                                         const BoundariesImportOptions &options,
                                         ImportReport &report);
 
-} // namespace wijk::boundaries
+} // namespace wijk::import::boundaries

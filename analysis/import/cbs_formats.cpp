@@ -8,7 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace wijk::cbs {
+namespace wijk::import::cbs {
 
 namespace {
 //! The first line of a text file (a peek for detection, not a parse).
@@ -41,7 +41,8 @@ ImportFormat kwbFormat(const char *name, const QString &description,
     format.name = QString::fromLatin1(name);
     format.description = description;
     format.detect = std::move(detect);
-    format.run = [name](Workspace &workspace, const ImportRequest &request, ImportReport &report) {
+    format.run = [name](workspace::Workspace &workspace, const ImportRequest &request,
+                        ImportReport &report) {
         KwbImportOptions options;
         options.path = request.input;
         options.format = QString::fromLatin1(name);
@@ -110,7 +111,8 @@ void appendCbsFormats(std::vector<ImportFormat> &list)
             return 0;
         return boundaries::looksLikeBoundaries(input) ? 80 : 0;
     };
-    boundaries.run = [](Workspace &workspace, const ImportRequest &request, ImportReport &report) {
+    boundaries.run = [](workspace::Workspace &workspace, const ImportRequest &request,
+                        ImportReport &report) {
         boundaries::BoundariesImportOptions options;
         options.path = request.input;
         options.period = request.period;
@@ -140,7 +142,8 @@ void appendCbsFormats(std::vector<ImportFormat> &list)
                    ? 70
                    : 0;
     };
-    longTable.run = [](Workspace &workspace, const ImportRequest &request, ImportReport &report) {
+    longTable.run = [](workspace::Workspace &workspace, const ImportRequest &request,
+                       ImportReport &report) {
         ImportOutcome outcome;
         if (request.metadata.size() > 1) {
             report.addError(
@@ -167,4 +170,4 @@ void appendCbsFormats(std::vector<ImportFormat> &list)
     list.push_back(longTable);
 }
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

@@ -6,9 +6,9 @@
 
 #include <vector>
 
-namespace wijk::cbs {
+namespace wijk::import::cbs {
 
 //! Appends cbs-kwb, cbs-xlsx, cbs-json, cbs-odata, boundaries and long.
 void appendCbsFormats(std::vector<ImportFormat> &list);
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

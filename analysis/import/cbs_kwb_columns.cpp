@@ -4,7 +4,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 
-namespace wijk::cbs {
+namespace wijk::import::cbs {
 
 QString indicatorCodeFromKey(const QString &key)
 {
@@ -167,4 +167,4 @@ std::optional<RegionLevel> levelFromSoortRegio(const QString &text)
     return regionLevelFromString(text.trimmed());
 }
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

@@ -8,7 +8,7 @@
 #include <QString>
 #include <optional>
 
-namespace wijk::cbs {
+namespace wijk::import::cbs {
 
 //! What a KWB column holds.
 enum class ColumnRole
@@ -73,4 +73,4 @@ IndicatorKind guessKind(const QString &code, bool allWhole);
 //! Region level from a SoortRegio text ("Gemeente  " -> Gemeente); nullopt when unknown.
 std::optional<RegionLevel> levelFromSoortRegio(const QString &text);
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

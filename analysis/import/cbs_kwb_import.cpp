@@ -12,7 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace wijk::cbs {
+namespace wijk::import::cbs {
 
 namespace {
 //! Reads the metadata files given and those lying next to the table; sets the period.
@@ -143,7 +143,7 @@ QString kwbExtractId(const QString &tableId, const QString &path, int period,
         .arg(QString::fromLatin1(sha256.toHex().left(12)));
 }
 
-KwbImportResult importKwb(Workspace &workspace, const KwbImportOptions &options,
+KwbImportResult importKwb(workspace::Workspace &workspace, const KwbImportOptions &options,
                           ImportReport &report)
 {
     KwbImportResult result;
@@ -174,7 +174,7 @@ KwbImportResult importKwb(Workspace &workspace, const KwbImportOptions &options,
         report.addError(table.fileName, 0, QString(), error);
         return result;
     }
-    ExtractInfo extract;
+    workspace::ExtractInfo extract;
     extract.extractId = result.extractId;
     extract.format = options.format;
     extract.municipalityCode = mapping.municipalityCode;
@@ -239,4 +239,4 @@ KwbImportResult importKwb(Workspace &workspace, const KwbImportOptions &options,
     return result;
 }
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

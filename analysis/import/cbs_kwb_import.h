@@ -12,11 +12,11 @@
 #include <atomic>
 #include <functional>
 
-namespace wijk {
+namespace wijk::workspace {
 class Workspace;
 }
 
-namespace wijk::cbs {
+namespace wijk::import::cbs {
 
 //! The KWB formats, as `wijkmonitor-cli import --format` names them.
 inline const char *kFormatKwbCsv = "cbs-kwb";
@@ -49,7 +49,7 @@ struct KwbImportResult
 
 //! Checks and imports a KWB table. Every problem goes to report; with any error nothing is
 //! written. Re-importing the same file (and metadata, period) changes nothing.
-KwbImportResult importKwb(Workspace &workspace, const KwbImportOptions &options,
+KwbImportResult importKwb(workspace::Workspace &workspace, const KwbImportOptions &options,
                           ImportReport &report);
 
 //! The deterministic extract id: cbs-<table>-<period>-<sha256 prefix> when the table's
@@ -57,4 +57,4 @@ KwbImportResult importKwb(Workspace &workspace, const KwbImportOptions &options,
 QString kwbExtractId(const QString &tableId, const QString &path, int period,
                      const QByteArray &sha256);
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

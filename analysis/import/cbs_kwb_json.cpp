@@ -11,7 +11,7 @@
 #include <QRegularExpression>
 #include <utility>
 
-namespace wijk::cbs {
+namespace wijk::import::cbs {
 
 namespace {
 //! The entry number a path like "value[3]" names (1-based), or 0.
@@ -202,4 +202,4 @@ bool readKwbOdataJson(const QString &path, KwbTable *table, ImportReport &report
     return !report.hasErrors();
 }
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

@@ -9,7 +9,7 @@
 #include <QSet>
 #include <cmath>
 
-namespace wijk::cbs {
+namespace wijk::import::cbs {
 
 namespace {
 //! A stand-in name until boundaries of the same vintage bring the real one.
@@ -49,7 +49,7 @@ bool looksRounded(const std::vector<double> &values)
 } // namespace
 
 KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int period,
-                       const Workspace &workspace, ImportReport &report)
+                       const workspace::Workspace &workspace, ImportReport &report)
 {
     KwbMapping mapping;
     const QString file = table.fileName;
@@ -233,4 +233,4 @@ KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int pe
     return mapping;
 }
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

@@ -10,11 +10,11 @@
 
 #include <vector>
 
-namespace wijk {
+namespace wijk::workspace {
 class Workspace;
 }
 
-namespace wijk::cbs {
+namespace wijk::import::cbs {
 
 struct KwbMapping
 {
@@ -41,6 +41,6 @@ struct KwbMapping
 //! Maps a table for one year; names of wijken and buurten already in the workspace for
 //! that vintage are kept (the KWB table only names municipalities).
 KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int period,
-                       const Workspace &workspace, ImportReport &report);
+                       const workspace::Workspace &workspace, ImportReport &report);
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

@@ -7,10 +7,7 @@
 #include <gdal.h>
 #include <ogr_api.h>
 
-namespace wijk::cbs {
-
-namespace {
-} // namespace
+namespace wijk::import::cbs {
 
 KwbTableBuilder::KwbTableBuilder(const QString &fileName)
 {
@@ -172,4 +169,4 @@ bool readKwbXlsx(const QString &path, KwbTable *table, ImportReport &report)
     return true;
 }
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

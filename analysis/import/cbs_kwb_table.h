@@ -9,7 +9,7 @@
 #include <QStringList>
 #include <vector>
 
-namespace wijk::cbs {
+namespace wijk::import::cbs {
 
 struct KwbRow
 {
@@ -76,4 +76,4 @@ enum class KwbJsonShape
 };
 KwbJsonShape detectKwbJson(const QString &path);
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

@@ -11,7 +11,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-namespace wijk::cbs {
+namespace wijk::import::cbs {
 
 namespace {
 //! Parses a JSON file; on failure adds an error naming the file and the offset.
@@ -206,4 +206,4 @@ int yearFromFileName(const QString &path)
     return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

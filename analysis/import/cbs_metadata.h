@@ -12,7 +12,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace wijk::cbs {
+namespace wijk::import::cbs {
 
 struct TableInfo
 {
@@ -59,4 +59,4 @@ QString findSibling(const QString &dataPath, MetadataKind kind);
 //! The first four-digit year (1900-2099) in a file's base name, or 0.
 int yearFromFileName(const QString &path);
 
-} // namespace wijk::cbs
+} // namespace wijk::import::cbs

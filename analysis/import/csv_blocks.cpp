@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
-namespace wijk {
+namespace wijk::import {
 
 namespace {
 //! Where the last whole record of data ends (0: none). Quotes are only counted when the
@@ -141,4 +141,4 @@ void ParsedBlockQueue::abort()
     mChanged.notify_all();
 }
 
-} // namespace wijk
+} // namespace wijk::import

@@ -19,7 +19,7 @@
 #include <mutex>
 #include <vector>
 
-namespace wijk {
+namespace wijk::import {
 
 struct CsvBlock
 {
@@ -90,4 +90,4 @@ private:
     bool mAborted = false;
 };
 
-} // namespace wijk
+} // namespace wijk::import

@@ -14,7 +14,7 @@
 #include <cstring>
 #include <optional>
 
-namespace wijk {
+namespace wijk::import {
 
 namespace {
 std::string_view trimmed(std::string_view view)
@@ -387,4 +387,4 @@ qint64 CsvReader::bytesRead() const
     return mFile ? static_cast<qint64>(VSIFTellL(mFile)) : 0;
 }
 
-} // namespace wijk
+} // namespace wijk::import

@@ -28,7 +28,7 @@
 #include <string_view>
 #include <vector>
 
-namespace wijk {
+namespace wijk::import {
 
 class CsvReader
 {
@@ -119,4 +119,4 @@ private:
     bool mFailed = false;
 };
 
-} // namespace wijk
+} // namespace wijk::import

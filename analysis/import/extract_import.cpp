@@ -16,7 +16,7 @@
 #include <gdal.h>
 #include <mutex>
 
-namespace wijk {
+namespace wijk::import {
 
 namespace {
 const QString kManifest = QStringLiteral("manifest.json");
@@ -48,7 +48,7 @@ ImportOutcome failed(ImportOutcome outcome = {})
 }
 } // namespace
 
-ImportOutcome importExtract(Workspace &workspace, const ImportRequest &request,
+ImportOutcome importExtract(workspace::Workspace &workspace, const ImportRequest &request,
                             ImportReport &report)
 {
     // OGR reads the regions: its drivers must be registered (the CLI does not do it).
@@ -160,7 +160,7 @@ ImportOutcome importExtract(Workspace &workspace, const ImportRequest &request,
         }
     }
 
-    ExtractInfo info;
+    workspace::ExtractInfo info;
     info.extractId = manifest.extractId;
     info.format = QString::fromLatin1(kExtractFormat);
     info.municipalityCode = manifest.municipalityCode;
@@ -264,4 +264,4 @@ void appendExtractFormat(std::vector<ImportFormat> &formats)
     formats.push_back(format);
 }
 
-} // namespace wijk
+} // namespace wijk::import

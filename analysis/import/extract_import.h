@@ -8,16 +8,18 @@
 
 #include <vector>
 
-namespace wijk {
-
+namespace wijk::workspace {
 class Workspace;
+} // namespace wijk::workspace
+
+namespace wijk::import {
 
 //! The format name of extracts for `--format`.
 inline const char *kExtractFormat = "extract";
 
 //! Checks and imports one extract. Re-importing an extract_id changes nothing
 //! (Status::AlreadyImported). Cancelling (request.cancel) rolls everything back.
-ImportOutcome importExtract(Workspace &workspace, const ImportRequest &request,
+ImportOutcome importExtract(workspace::Workspace &workspace, const ImportRequest &request,
                             ImportReport &report);
 
 //! 100 for a directory or zip with manifest.json naming format wijkmonitor-extract, 50 for
@@ -27,4 +29,4 @@ int detectExtract(const QString &input);
 //! Registers the "extract" format (importer_registry.cpp).
 void appendExtractFormat(std::vector<ImportFormat> &formats);
 
-} // namespace wijk
+} // namespace wijk::import

@@ -6,7 +6,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
-namespace wijk {
+namespace wijk::import {
 
 namespace {
 const QStringList kUnits = {"count", "percent", "per_1000", "euro", "euro_x1000", "years",
@@ -186,4 +186,4 @@ std::vector<Indicator> readExtractIndicators(const QString &gdalPath, const QStr
     return indicators;
 }
 
-} // namespace wijk
+} // namespace wijk::import

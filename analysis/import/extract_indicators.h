@@ -8,11 +8,11 @@
 #include <QString>
 #include <vector>
 
-namespace wijk {
+namespace wijk::import {
 
 //! Reads and checks indicators.csv at a GDAL path; problems go to report under
 //! displayName. Returns the indicators that passed (all of them when there were no errors).
 std::vector<Indicator> readExtractIndicators(const QString &gdalPath, const QString &displayName,
                                              ImportReport &report);
 
-} // namespace wijk
+} // namespace wijk::import

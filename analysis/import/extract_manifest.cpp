@@ -5,7 +5,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-namespace wijk {
+namespace wijk::import {
 
 namespace {
 const QString kFile = QStringLiteral("manifest.json");
@@ -111,4 +111,4 @@ bool parseExtractManifest(const QByteArray &json, ExtractManifest *manifest, Imp
     return report.errorCount() == errorsBefore;
 }
 
-} // namespace wijk
+} // namespace wijk::import

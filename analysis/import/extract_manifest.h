@@ -8,7 +8,7 @@
 #include <QMap>
 #include <QString>
 
-namespace wijk {
+namespace wijk::import {
 
 struct ExtractManifest
 {
@@ -27,4 +27,4 @@ struct ExtractManifest
 //! True when it is usable (no errors).
 bool parseExtractManifest(const QByteArray &json, ExtractManifest *manifest, ImportReport &report);
 
-} // namespace wijk
+} // namespace wijk::import

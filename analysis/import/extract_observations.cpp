@@ -15,7 +15,7 @@
 #include <thread>
 #include <unordered_map>
 
-namespace wijk {
+namespace wijk::import {
 
 namespace {
 QString qs(std::string_view view)
@@ -386,4 +386,4 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
     return pass;
 }
 
-} // namespace wijk
+} // namespace wijk::import

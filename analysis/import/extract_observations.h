@@ -13,7 +13,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace wijk {
+namespace wijk::import {
 
 //! Rows gathered before they are written: a national extract (18.7 M) in one go, in about
 //! 24 bytes a row (450 MB); a larger file is written every 20 M rows.
@@ -46,4 +46,4 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
                                           size_t chunkRows = kObservationChunkRows,
                                           int blockBytes = kObservationBlockBytes);
 
-} // namespace wijk
+} // namespace wijk::import

@@ -12,7 +12,7 @@
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
-namespace wijk {
+namespace wijk::import {
 
 namespace {
 struct DatasetCloser
@@ -368,4 +368,4 @@ void checkRegionHierarchy(std::vector<ExtractRegion> &regions, int defaultVintag
     }
 }
 
-} // namespace wijk
+} // namespace wijk::import

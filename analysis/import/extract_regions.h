@@ -10,7 +10,7 @@
 #include <QStringList>
 #include <vector>
 
-namespace wijk {
+namespace wijk::import {
 
 struct ExtractRegion
 {
@@ -33,4 +33,4 @@ void checkRegionHierarchy(std::vector<ExtractRegion> &regions, int defaultVintag
                           const std::vector<Region> &known, const QString &displayName,
                           ImportReport &report);
 
-} // namespace wijk
+} // namespace wijk::import

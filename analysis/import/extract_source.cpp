@@ -11,7 +11,7 @@
 #include <vector>
 #include <zip.h>
 
-namespace wijk {
+namespace wijk::import {
 
 namespace {
 bool isUnsafeName(const QString &name)
@@ -267,4 +267,4 @@ QByteArray ExtractSource::sha256(const QString &name, const std::atomic_bool *ca
     return hash.result().toHex();
 }
 
-} // namespace wijk
+} // namespace wijk::import

@@ -13,7 +13,7 @@
 #include <QStringList>
 #include <atomic>
 
-namespace wijk {
+namespace wijk::import {
 
 class ExtractSource
 {
@@ -48,4 +48,4 @@ private:
     QStringList mEntries; //!< file names at the extract's root
 };
 
-} // namespace wijk
+} // namespace wijk::import

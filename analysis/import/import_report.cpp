@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-namespace wijk {
+namespace wijk::import {
 
 void ImportReport::addError(const QString &file, int line, const QString &field,
                             const QString &message)
@@ -88,4 +88,4 @@ QString ImportReport::summary() const
                                        int(mWarningCount));
 }
 
-} // namespace wijk
+} // namespace wijk::import

@@ -6,7 +6,7 @@
 #include <QStringList>
 #include <vector>
 
-namespace wijk {
+namespace wijk::import {
 
 struct ImportProblem
 {
@@ -57,4 +57,4 @@ private:
     int mListLimit = kDefaultListLimit;
 };
 
-} // namespace wijk
+} // namespace wijk::import

@@ -2,12 +2,13 @@
 
 #include <QFileInfo>
 
-namespace wijk {
+namespace wijk::import {
 
 std::unique_ptr<ImportTarget> ImportTarget::open(const QString &path, QString *error)
 {
     std::unique_ptr<ImportTarget> target(new ImportTarget);
-    target->mWorkspace = Workspace::open(path, Workspace::OpenMode::ReadWrite, error);
+    target->mWorkspace =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, error);
     if (!target->mWorkspace)
         return nullptr;
     target->mKeep = !target->mWorkspace->isNew();
@@ -17,7 +18,7 @@ std::unique_ptr<ImportTarget> ImportTarget::open(const QString &path, QString *e
 ImportTarget::~ImportTarget()
 {
     if (!mKeep)
-        Workspace::discardNew(std::move(mWorkspace));
+        workspace::Workspace::discardNew(std::move(mWorkspace));
 }
 
 ImportOutcome ImportTarget::run(const ImportFormat &format, const ImportRequest &request,
@@ -41,4 +42,4 @@ ImportOutcome ImportTarget::run(const ImportFormat &format, const ImportRequest 
     return outcome;
 }
 
-} // namespace wijk
+} // namespace wijk::import

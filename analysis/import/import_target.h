@@ -10,7 +10,7 @@
 
 #include <memory>
 
-namespace wijk {
+namespace wijk::import {
 
 class ImportTarget
 {
@@ -22,7 +22,7 @@ public:
     ImportTarget(const ImportTarget &) = delete;
     ImportTarget &operator=(const ImportTarget &) = delete;
 
-    Workspace &workspace() const { return *mWorkspace; }
+    workspace::Workspace &workspace() const { return *mWorkspace; }
 
     //! Runs one import (Cancelled at once when the request is cancelled before it begins).
     //! When the workspace could not be written (a full disk, the file size
@@ -34,8 +34,8 @@ public:
 private:
     ImportTarget() = default;
 
-    std::unique_ptr<Workspace> mWorkspace;
+    std::unique_ptr<workspace::Workspace> mWorkspace;
     bool mKeep = true; //!< false for a new workspace until an import committed
 };
 
-} // namespace wijk
+} // namespace wijk::import

@@ -6,7 +6,7 @@
 #include <cmath>
 #include <sqlite3.h>
 
-namespace wijk {
+namespace wijk::import {
 
 namespace {
 QByteArray isoUtc(const QDateTime &time)
@@ -15,12 +15,13 @@ QByteArray isoUtc(const QDateTime &time)
 }
 } // namespace
 
-ImportTransaction::ImportTransaction(Workspace &workspace)
+ImportTransaction::ImportTransaction(workspace::Workspace &workspace)
     : mWorkspace(workspace), mDb(workspace.handle())
 {
 }
 
-std::unique_ptr<ImportTransaction> ImportTransaction::begin(Workspace &workspace, QString *error)
+std::unique_ptr<ImportTransaction> ImportTransaction::begin(workspace::Workspace &workspace,
+                                                            QString *error)
 {
     if (workspace.isReadOnly()) {
         *error = workspace.readOnlyReason() + QLatin1Char(' ') +
@@ -33,10 +34,10 @@ std::unique_ptr<ImportTransaction> ImportTransaction::begin(Workspace &workspace
     // Bulk-load settings: a page cache of 64 MiB (rows arrive in key order, so few pages are
     // being filled; a larger cache measured slower and costs memory the gathered rows need),
     // temp data in memory; the rollback journal stays for all-or-nothing.
-    sql::exec(transaction->mDb, "PRAGMA cache_size = -65536");
-    sql::exec(transaction->mDb, "PRAGMA temp_store = MEMORY");
+    workspace::sql::exec(transaction->mDb, "PRAGMA cache_size = -65536");
+    workspace::sql::exec(transaction->mDb, "PRAGMA temp_store = MEMORY");
     QString message;
-    if (!sql::exec(transaction->mDb, "BEGIN IMMEDIATE", &message)) {
+    if (!workspace::sql::exec(transaction->mDb, "BEGIN IMMEDIATE", &message)) {
         *error = QCoreApplication::translate(
                      "wijk::ImportTransaction",
                      "Cannot write to the workspace %1: %2 (is it open in another program?)")
@@ -52,25 +53,25 @@ std::unique_ptr<ImportTransaction> ImportTransaction::begin(Workspace &workspace
 bool ImportTransaction::prepare(QString *error)
 {
     // The fast path inserts; only a key that exists takes the supersession update.
-    mInsertObservation = sql::Statement(
+    mInsertObservation = workspace::sql::Statement(
         mDb, "INSERT INTO observations (indicator_id, region_id, period, value, status, "
              "extract_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    mSupersedeObservation = sql::Statement(
+    mSupersedeObservation = workspace::sql::Statement(
         mDb, "UPDATE observations SET value = ?4, status = ?5, extract_key = ?6 "
              "WHERE indicator_id = ?1 AND region_id = ?2 AND period = ?3 AND extract_key <> ?6 "
              "AND coalesce((SELECT created FROM extracts WHERE id = observations.extract_key), "
              "'') <= ?7");
-    mExistingObservation = sql::Statement(
+    mExistingObservation = workspace::sql::Statement(
         mDb, "SELECT extract_key FROM observations WHERE indicator_id = ? AND region_id = ? "
              "AND period = ?");
-    mInsertRegionKey = sql::Statement(mDb, "INSERT INTO region_keys (code) VALUES (?)");
-    mUpsertRegion = sql::Statement(
+    mInsertRegionKey = workspace::sql::Statement(mDb, "INSERT INTO region_keys (code) VALUES (?)");
+    mUpsertRegion = workspace::sql::Statement(
         mDb, "INSERT INTO regions (geom, code, name, level, parent, vintage, area_m2) "
              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (code, vintage) DO UPDATE SET "
              "geom = coalesce(excluded.geom, regions.geom), name = excluded.name, "
              "level = excluded.level, parent = excluded.parent, "
              "area_m2 = coalesce(excluded.area_m2, regions.area_m2)");
-    for (const sql::Statement *statement :
+    for (const workspace::sql::Statement *statement :
          {&mInsertObservation, &mSupersedeObservation, &mExistingObservation, &mInsertRegionKey,
           &mUpsertRegion}) {
         if (!statement->isValid()) {
@@ -80,13 +81,13 @@ bool ImportTransaction::prepare(QString *error)
             return false;
         }
     }
-    sql::Statement indicators(mDb, "SELECT code, id FROM indicators");
+    workspace::sql::Statement indicators(mDb, "SELECT code, id FROM indicators");
     while (indicators.step() == SQLITE_ROW)
         mIndicatorKeys.insert(indicators.text(0), indicators.integer(1));
-    sql::Statement keys(mDb, "SELECT code, id FROM region_keys");
+    workspace::sql::Statement keys(mDb, "SELECT code, id FROM region_keys");
     while (keys.step() == SQLITE_ROW)
         mRegionKeys.insert(keys.text(0), keys.integer(1));
-    sql::Statement regions(mDb, "SELECT DISTINCT code FROM regions");
+    workspace::sql::Statement regions(mDb, "SELECT DISTINCT code FROM regions");
     while (regions.step() == SQLITE_ROW)
         mRegionCodes.insert(regions.text(0), true);
     return true;
@@ -100,15 +101,15 @@ ImportTransaction::~ImportTransaction()
 bool ImportTransaction::setFocusText(const QString &text)
 {
     if (text.isEmpty())
-        return sql::exec(mDb, "DELETE FROM wm_meta WHERE key = 'focus'");
-    sql::Statement set(mDb, "INSERT OR REPLACE INTO wm_meta (key, value) VALUES ('focus', ?)");
+        return workspace::sql::exec(mDb, "DELETE FROM wm_meta WHERE key = 'focus'");
+    workspace::sql::Statement set(mDb, "INSERT OR REPLACE INTO wm_meta (key, value) VALUES ('focus', ?)");
     set.bind(1, text);
     return set.step() == SQLITE_DONE;
 }
 
-qint64 ImportTransaction::recordExtract(const ExtractInfo &info)
+qint64 ImportTransaction::recordExtract(const workspace::ExtractInfo &info)
 {
-    sql::Statement insert(
+    workspace::sql::Statement insert(
         mDb, "INSERT INTO extracts (extract_id, format, municipality_code, municipality_name, "
              "publisher, created, imported_at, source_path, manifest) "
              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -133,7 +134,7 @@ qint64 ImportTransaction::recordExtract(const ExtractInfo &info)
 
 qint64 ImportTransaction::putIndicator(const Indicator &indicator)
 {
-    sql::Statement upsert(
+    workspace::sql::Statement upsert(
         mDb, "INSERT INTO indicators (code, name, name_en, theme, unit, kind, numerator, "
              "denominator, scale, polarity, min_n, decimals, source, definition, min_reliable_n) "
              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
@@ -162,7 +163,7 @@ qint64 ImportTransaction::putIndicator(const Indicator &indicator)
         upsert.bind(15, indicator.minReliableN);
     if (upsert.step() != SQLITE_DONE)
         return -1;
-    sql::Statement id(mDb, "SELECT id FROM indicators WHERE code = ?");
+    workspace::sql::Statement id(mDb, "SELECT id FROM indicators WHERE code = ?");
     id.bind(1, indicator.code);
     if (id.step() != SQLITE_ROW)
         return -1;
@@ -174,11 +175,11 @@ qint64 ImportTransaction::putIndicator(const Indicator &indicator)
 bool ImportTransaction::putRegion(const Region &region, const QByteArray &wkbInRdNew,
                                   QString *error)
 {
-    gpkg::PreparedGeometry geometry;
+    workspace::gpkg::PreparedGeometry geometry;
     double area = region.areaM2;
     mUpsertRegion.reset();
     if (!wkbInRdNew.isEmpty()) {
-        if (!gpkg::prepareMultiPolygon(wkbInRdNew, &geometry, error))
+        if (!workspace::gpkg::prepareMultiPolygon(wkbInRdNew, &geometry, error))
             return false;
         if (std::isnan(area))
             area = geometry.areaM2;
@@ -287,7 +288,8 @@ ImportTransaction::PutResult ImportTransaction::putObservation(const QString &re
     const qint64 indicator = indicatorKey(indicatorCode);
     qint64 extract = mExtractKeys.value(extractId, -1);
     if (extract < 0) {
-        sql::Statement find(mDb, "SELECT id, created FROM extracts WHERE extract_id = ?");
+        workspace::sql::Statement find(mDb,
+                                       "SELECT id, created FROM extracts WHERE extract_id = ?");
         find.bind(1, extractId);
         if (find.step() == SQLITE_ROW) {
             extract = find.integer(0);
@@ -304,8 +306,8 @@ ImportTransaction::PutResult ImportTransaction::putObservation(const QString &re
 bool ImportTransaction::finishTotals(QString *error)
 {
     for (auto it = mWritten.constBegin(); it != mWritten.constEnd(); ++it) {
-        sql::Statement update(mDb, "UPDATE extracts SET observation_count = "
-                                   "observation_count + ? WHERE id = ?");
+        workspace::sql::Statement update(mDb, "UPDATE extracts SET observation_count = "
+                                              "observation_count + ? WHERE id = ?");
         update.bind(1, it.value());
         update.bind(2, it.key());
         if (update.step() != SQLITE_DONE) {
@@ -313,10 +315,10 @@ bool ImportTransaction::finishTotals(QString *error)
             return false;
         }
     }
-    sql::Statement summary(mDb,
-                           "INSERT INTO observation_summary (indicator_id, period, observations) "
-                           "VALUES (?, ?, ?) ON CONFLICT (indicator_id, period) DO UPDATE SET "
-                           "observations = observations + excluded.observations");
+    workspace::sql::Statement summary(
+        mDb, "INSERT INTO observation_summary (indicator_id, period, observations) "
+             "VALUES (?, ?, ?) ON CONFLICT (indicator_id, period) DO UPDATE SET "
+             "observations = observations + excluded.observations");
     for (auto it = mInserted.constBegin(); it != mInserted.constEnd(); ++it) {
         summary.reset();
         summary.bind(1, it.key().first);
@@ -329,7 +331,7 @@ bool ImportTransaction::finishTotals(QString *error)
     }
     if (!mHaveExtent)
         return true;
-    sql::Statement update(
+    workspace::sql::Statement update(
         mDb, "UPDATE gpkg_contents SET min_x = min(coalesce(min_x, ?1), ?1), "
              "min_y = min(coalesce(min_y, ?2), ?2), max_x = max(coalesce(max_x, ?3), ?3), "
              "max_y = max(coalesce(max_y, ?4), ?4), "
@@ -353,7 +355,7 @@ bool ImportTransaction::commit(QString *error)
         return false;
     }
     QString message;
-    if (!finishTotals(&message) || !sql::exec(mDb, "COMMIT", &message)) {
+    if (!finishTotals(&message) || !workspace::sql::exec(mDb, "COMMIT", &message)) {
         noteStorageFailure();
         *error = QCoreApplication::translate("wijk::ImportTransaction",
                                              "Cannot save the import in %1: %2")
@@ -370,20 +372,20 @@ void ImportTransaction::rollback()
     if (!mOpen)
         return;
     mOpen = false;
-    sql::exec(mDb, "ROLLBACK");
+    workspace::sql::exec(mDb, "ROLLBACK");
 }
 
 QString ImportTransaction::lastError() const
 {
     noteStorageFailure();
-    return sql::lastError(mDb);
+    return workspace::sql::lastError(mDb);
 }
 
 void ImportTransaction::noteStorageFailure() const
 {
     if (!mWorkspace.writeFailure().isEmpty())
         return; // the first failure is the cause; later ones follow from it
-    const QString storage = sql::storageFailure(mDb);
+    const QString storage = workspace::sql::storageFailure(mDb);
     if (!storage.isEmpty())
         mWorkspace.setWriteFailure(
             QCoreApplication::translate("wijk::ImportTransaction",
@@ -392,4 +394,4 @@ void ImportTransaction::noteStorageFailure() const
                 .arg(storage));
 }
 
-} // namespace wijk
+} // namespace wijk::import

@@ -25,7 +25,7 @@
 #include <QPair>
 #include <memory>
 
-namespace wijk {
+namespace wijk::import {
 
 class ImportTransaction
 {
@@ -40,17 +40,18 @@ public:
 
     //! Starts the write transaction; nullptr with *error when the workspace is read-only
     //! or locked by another program.
-    static std::unique_ptr<ImportTransaction> begin(Workspace &workspace, QString *error);
+    static std::unique_ptr<ImportTransaction> begin(workspace::Workspace &workspace,
+                                                    QString *error);
     //! Rolls back unless commit() succeeded.
     ~ImportTransaction();
     ImportTransaction(const ImportTransaction &) = delete;
     ImportTransaction &operator=(const ImportTransaction &) = delete;
 
-    Workspace &workspace() const { return mWorkspace; }
+    workspace::Workspace &workspace() const { return mWorkspace; }
     bool hasExtract(const QString &extractId) const { return mWorkspace.hasExtract(extractId); }
 
     //! Records an extract; returns its key for putObservation(), or -1 (e.g. id exists).
-    qint64 recordExtract(const ExtractInfo &info);
+    qint64 recordExtract(const workspace::ExtractInfo &info);
     //! Adds or replaces an indicator by code; returns its key, or -1 on error.
     qint64 putIndicator(const Indicator &indicator);
     //! Adds or replaces a region by (code, vintage). wkbInRdNew may be empty (no geometry;
@@ -93,19 +94,19 @@ public:
     QString lastError() const;
 
 private:
-    explicit ImportTransaction(Workspace &workspace);
+    explicit ImportTransaction(workspace::Workspace &workspace);
     bool prepare(QString *error);
     bool finishTotals(QString *error);
     void noteStorageFailure() const;
 
-    Workspace &mWorkspace;
+    workspace::Workspace &mWorkspace;
     sqlite3 *mDb;
     bool mOpen = false;
-    sql::Statement mInsertObservation;
-    sql::Statement mSupersedeObservation;
-    sql::Statement mExistingObservation;
-    sql::Statement mInsertRegionKey;
-    sql::Statement mUpsertRegion;
+    workspace::sql::Statement mInsertObservation;
+    workspace::sql::Statement mSupersedeObservation;
+    workspace::sql::Statement mExistingObservation;
+    workspace::sql::Statement mInsertRegionKey;
+    workspace::sql::Statement mUpsertRegion;
     QHash<QString, qint64> mIndicatorKeys;
     QHash<QString, qint64> mRegionKeys; //!< region_keys ids, every code seen
     QHash<QString, bool> mRegionCodes;  //!< codes with a row in `regions`
@@ -117,4 +118,4 @@ private:
     double mMinX = 0, mMinY = 0, mMaxX = 0, mMaxY = 0;
 };
 
-} // namespace wijk
+} // namespace wijk::import

@@ -11,9 +11,11 @@
 #include <functional>
 #include <vector>
 
-namespace wijk {
-
+namespace wijk::workspace {
 class Workspace;
+} // namespace wijk::workspace
+
+namespace wijk::import {
 
 //! Called now and then during an import: done and total in units the importer chooses
 //! (bytes, rows), and a short translated stage name ("observations.csv").
@@ -56,7 +58,7 @@ struct ImportFormat
     //! by extension). Detection picks the highest score above 0.
     std::function<int(const QString &input)> detect;
     //! Checks and imports; every problem goes to the report; all or nothing.
-    std::function<ImportOutcome(Workspace &workspace, const ImportRequest &request,
+    std::function<ImportOutcome(workspace::Workspace &workspace, const ImportRequest &request,
                                 ImportReport &report)>
         run;
 };
@@ -68,4 +70,4 @@ const ImportFormat *findImportFormat(const QString &name);
 //! The best-scoring format for an input, or nullptr when none recognises it.
 const ImportFormat *detectImportFormat(const QString &input);
 
-} // namespace wijk
+} // namespace wijk::import

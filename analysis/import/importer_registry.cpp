@@ -4,7 +4,7 @@
 #include "import/extract_import.h"
 #include "import/importer.h"
 
-namespace wijk {
+namespace wijk::import {
 
 const std::vector<ImportFormat> &importFormats()
 {
@@ -41,4 +41,4 @@ const ImportFormat *detectImportFormat(const QString &input)
     return best;
 }
 
-} // namespace wijk
+} // namespace wijk::import

@@ -4,7 +4,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
-namespace wijk {
+namespace wijk::import {
 
 namespace {
 //! A JSON string token's text (between its quotes), decoded when it holds escapes.
@@ -79,4 +79,4 @@ std::vector<DuplicateJsonKey> findDuplicateJsonKeys(const QByteArray &json)
     return found;
 }
 
-} // namespace wijk
+} // namespace wijk::import

@@ -7,7 +7,7 @@
 #include <QString>
 #include <vector>
 
-namespace wijk {
+namespace wijk::import {
 
 struct DuplicateJsonKey
 {
@@ -21,4 +21,4 @@ struct DuplicateJsonKey
 //! arrays; it is no parser and assumes validity). Names with escapes are compared decoded.
 std::vector<DuplicateJsonKey> findDuplicateJsonKeys(const QByteArray &json);
 
-} // namespace wijk
+} // namespace wijk::import

@@ -16,7 +16,7 @@
 #include <QSet>
 #include <cmath>
 
-namespace wijk::longtable {
+namespace wijk::import::longtable {
 
 namespace {
 struct Row
@@ -58,8 +58,8 @@ bool looksLikeLongTable(const QString &path)
     return true;
 }
 
-LongTableImportResult importLongTable(Workspace &workspace, const LongTableImportOptions &options,
-                                      ImportReport &report)
+LongTableImportResult importLongTable(workspace::Workspace &workspace,
+                                      const LongTableImportOptions &options, ImportReport &report)
 {
     LongTableImportResult result;
     QHash<QString, Indicator> catalogue;
@@ -234,7 +234,7 @@ LongTableImportResult importLongTable(Workspace &workspace, const LongTableImpor
         report.addError(file, 0, QString(), error);
         return result;
     }
-    ExtractInfo extract;
+    workspace::ExtractInfo extract;
     extract.extractId = result.extractId;
     extract.format = QString::fromLatin1(kFormatLong);
     extract.created = QFileInfo(options.path).lastModified();
@@ -300,4 +300,4 @@ LongTableImportResult importLongTable(Workspace &workspace, const LongTableImpor
     return result;
 }
 
-} // namespace wijk::longtable
+} // namespace wijk::import::longtable

@@ -7,11 +7,11 @@
 #include <QString>
 #include <atomic>
 
-namespace wijk {
+namespace wijk::workspace {
 class Workspace;
 }
 
-namespace wijk::longtable {
+namespace wijk::import::longtable {
 
 inline const char *kFormatLong = "long";
 
@@ -37,7 +37,7 @@ struct LongTableImportResult
 bool looksLikeLongTable(const QString &path);
 
 //! Checks and imports; every problem goes to report; nothing is written on error.
-LongTableImportResult importLongTable(Workspace &workspace, const LongTableImportOptions &options,
-                                      ImportReport &report);
+LongTableImportResult importLongTable(workspace::Workspace &workspace,
+                                      const LongTableImportOptions &options, ImportReport &report);
 
-} // namespace wijk::longtable
+} // namespace wijk::import::longtable

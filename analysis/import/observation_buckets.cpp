@@ -2,7 +2,7 @@
 
 #include <future>
 
-namespace wijk {
+namespace wijk::import {
 
 void ObservationBuckets::add(const ParsedObservation &row)
 {
@@ -65,4 +65,4 @@ bool ObservationBuckets::drain(
     return ok;
 }
 
-} // namespace wijk
+} // namespace wijk::import

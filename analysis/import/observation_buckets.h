@@ -12,7 +12,7 @@
 #include <map>
 #include <vector>
 
-namespace wijk {
+namespace wijk::import {
 
 class ObservationBuckets
 {
@@ -50,4 +50,4 @@ private:
     size_t mRows = 0;
 };
 
-} // namespace wijk
+} // namespace wijk::import

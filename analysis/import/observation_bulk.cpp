@@ -6,7 +6,7 @@
 #include <limits>
 #include <sqlite3.h>
 
-namespace wijk {
+namespace wijk::import {
 
 namespace {
 const char *const kModuleName = "wijk_observation_chunk";
@@ -204,20 +204,21 @@ ObservationBulkWriter::ObservationBulkWriter(ImportTransaction &transaction, qin
     mRegistered =
         sqlite3_create_module_v2(mDb, kModuleName, &chunkModule(), &mSource, nullptr) == SQLITE_OK;
     // The extract is a bound constant, not a column of the chunk: one call less per row.
-    mInsert = sql::Statement(mDb, QByteArray("INSERT INTO observations (indicator_id, region_id, "
-                                             "period, value, status, extract_key) SELECT "
-                                             "indicator_id, region_id, period, value, status, ?1 "
-                                             "FROM ") +
-                                      kModuleName);
+    mInsert = workspace::sql::Statement(
+        mDb, QByteArray("INSERT INTO observations (indicator_id, region_id, "
+                        "period, value, status, extract_key) SELECT "
+                        "indicator_id, region_id, period, value, status, ?1 "
+                        "FROM ") +
+                 kModuleName);
     if (mInsert.isValid())
         mInsert.bind(1, extractKey);
-    mStored = sql::Statement(mDb, "SELECT region_id, period FROM observations WHERE "
-                                  "indicator_id = ?1 AND region_id BETWEEN ?2 AND ?3");
+    mStored = workspace::sql::Statement(mDb, "SELECT region_id, period FROM observations WHERE "
+                                             "indicator_id = ?1 AND region_id BETWEEN ?2 AND ?3");
 }
 
 ObservationBulkWriter::~ObservationBulkWriter()
 {
-    mInsert = sql::Statement();
+    mInsert = workspace::sql::Statement();
     if (mRegistered)
         sqlite3_create_module_v2(mDb, kModuleName, nullptr, nullptr, nullptr);
 }
@@ -351,4 +352,4 @@ bool ObservationBulkWriter::writeFlagged(const std::vector<ParsedObservation> &r
     return true;
 }
 
-} // namespace wijk
+} // namespace wijk::import

@@ -12,7 +12,7 @@
 #include <QString>
 #include <vector>
 
-namespace wijk {
+namespace wijk::import {
 
 //! One parsed observation row, compact: chunks of millions are held in memory.
 struct ParsedObservation
@@ -71,8 +71,8 @@ private:
     Source mSource;
     std::vector<char> mPerRow;
     std::vector<qint64> mPerPeriod;
-    sql::Statement mInsert;
-    sql::Statement mStored;
+    workspace::sql::Statement mInsert;
+    workspace::sql::Statement mStored;
 };
 
-} // namespace wijk
+} // namespace wijk::import

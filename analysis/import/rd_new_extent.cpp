@@ -2,7 +2,7 @@
 
 #include <ogr_geometry.h>
 
-namespace wijk {
+namespace wijk::import {
 
 bool withinRdNewExtent(const OGRGeometry &geometry)
 {
@@ -21,4 +21,4 @@ QString rdNewExtentText()
         .arg(RdNewExtent::maxY, 0, 'f', 0);
 }
 
-} // namespace wijk
+} // namespace wijk::import

@@ -8,7 +8,7 @@
 
 class OGRGeometry;
 
-namespace wijk {
+namespace wijk::import {
 
 //! EPSG:28992's area of use (lon 3.2-7.22 E, lat 50.75-53.7 N: the Netherlands onshore,
 //! the Waddenzee and the 12-mile coastal zone) projected to RD New is x 646-284,347 m,
@@ -27,4 +27,4 @@ bool withinRdNewExtent(const OGRGeometry &geometry);
 //! The bounds as a reader sees them, e.g. "x -10000…295000 m, y 295000…650000 m".
 QString rdNewExtentText();
 
-} // namespace wijk
+} // namespace wijk::import

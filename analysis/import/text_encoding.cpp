@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 
-namespace wijk {
+namespace wijk::import {
 
 namespace {
 bool startsWith(const unsigned char *data, size_t size, const char *prefix, size_t length)
@@ -85,4 +85,4 @@ QString wideEncodingProblem(SniffedEncoding sniffed, const QString &fileName)
              iconvEncodingName(sniffed), fileName);
 }
 
-} // namespace wijk
+} // namespace wijk::import

@@ -7,7 +7,7 @@
 #include <QString>
 #include <cstddef>
 
-namespace wijk {
+namespace wijk::import {
 
 enum class TextEncoding
 {
@@ -35,4 +35,4 @@ QString iconvEncodingName(SniffedEncoding sniffed);
 //! convert it (Excel, or iconv on the named file).
 QString wideEncodingProblem(SniffedEncoding sniffed, const QString &fileName);
 
-} // namespace wijk
+} // namespace wijk::import

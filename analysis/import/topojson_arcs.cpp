@@ -5,7 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace wijk::boundaries {
+namespace wijk::import::boundaries {
 
 namespace {
 //! The arc indices of a geometry's "arcs" member, however deeply nested (LineString: [i],
@@ -70,4 +70,4 @@ std::vector<MissingArc> findMissingTopoJsonArcs(const QString &path)
     return missing;
 }
 
-} // namespace wijk::boundaries
+} // namespace wijk::import::boundaries

@@ -6,7 +6,7 @@
 #include <QString>
 #include <vector>
 
-namespace wijk::boundaries {
+namespace wijk::import::boundaries {
 
 struct MissingArc
 {
@@ -21,4 +21,4 @@ struct MissingArc
 //! also when the file cannot be read as JSON (GDAL reports that when it opens it).
 std::vector<MissingArc> findMissingTopoJsonArcs(const QString &path);
 
-} // namespace wijk::boundaries
+} // namespace wijk::import::boundaries

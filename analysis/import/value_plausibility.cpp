@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <cmath>
 
-namespace wijk {
+namespace wijk::import {
 
 QString valueProblem(const QString &text, double value, IndicatorKind kind,
                      const QString &indicator)
@@ -26,4 +26,4 @@ QString valueProblem(const QString &text, double value, IndicatorKind kind,
     return QString();
 }
 
-} // namespace wijk
+} // namespace wijk::import

@@ -7,7 +7,7 @@
 
 #include <QString>
 
-namespace wijk {
+namespace wijk::import {
 
 //! The largest magnitude an imported value may have. No figure about a Dutch region comes
 //! near it (the national economy is ~10^12 euro), and a sum over a million regions of
@@ -22,4 +22,4 @@ constexpr double kMaxValueMagnitude = 1e15;
 QString valueProblem(const QString &text, double value, IndicatorKind kind,
                      const QString &indicator);
 
-} // namespace wijk
+} // namespace wijk::import

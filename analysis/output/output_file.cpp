@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace wijk {
+namespace wijk::output {
 
 namespace {
 
@@ -250,4 +250,4 @@ bool OutputFile::fail(QString *error, const QString &reason)
     return false;
 }
 
-} // namespace wijk
+} // namespace wijk::output

@@ -16,7 +16,7 @@
 #include <QIODevice>
 #include <QString>
 
-namespace wijk {
+namespace wijk::output {
 
 class OutputFile : public QIODevice
 {
@@ -69,4 +69,4 @@ private:
     bool mCommitted = false;
 };
 
-} // namespace wijk
+} // namespace wijk::output

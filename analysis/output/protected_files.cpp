@@ -10,7 +10,7 @@
 #include <optional>
 #include <sys/stat.h>
 
-namespace wijk {
+namespace wijk::output {
 
 namespace {
 
@@ -169,4 +169,4 @@ bool ProtectedFiles::sameFile(const QString &a, const QString &b)
     return left && identity(b) == left;
 }
 
-} // namespace wijk
+} // namespace wijk::output

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace wijk {
+namespace wijk::output {
 
 class ProtectedFiles
 {
@@ -48,4 +48,4 @@ public:
     static bool sameFile(const QString &a, const QString &b);
 };
 
-} // namespace wijk
+} // namespace wijk::output

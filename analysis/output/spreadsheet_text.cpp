@@ -1,6 +1,6 @@
 #include "output/spreadsheet_text.h"
 
-namespace wijk {
+namespace wijk::output {
 
 QString neutraliseFormula(const QString &text)
 {
@@ -14,4 +14,4 @@ QString neutraliseFormula(const QString &text)
     return text;
 }
 
-} // namespace wijk
+} // namespace wijk::output

@@ -4,10 +4,10 @@
 
 #include <QString>
 
-namespace wijk {
+namespace wijk::output {
 
 //! Prefixes text that a spreadsheet would evaluate (=, +, -, @, and tab/CR) with an
 //! apostrophe. Only for text cells: numbers (also negative ones) are written as numbers.
 QString neutraliseFormula(const QString &text);
 
-} // namespace wijk
+} // namespace wijk::output

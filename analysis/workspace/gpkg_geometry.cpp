@@ -8,7 +8,7 @@
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
-namespace wijk::gpkg {
+namespace wijk::workspace::gpkg {
 
 namespace {
 struct GeometryDeleter
@@ -110,4 +110,4 @@ QString epsgWkt(int epsg)
     return result;
 }
 
-} // namespace wijk::gpkg
+} // namespace wijk::workspace::gpkg

@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace wijk::gpkg {
+namespace wijk::workspace::gpkg {
 
 constexpr int kRdNewSrsId = 28992;
 
@@ -26,4 +26,4 @@ QByteArray wkbFromBlob(const QByteArray &blob);
 //! The WKT of an EPSG code as GDAL knows it (for gpkg_spatial_ref_sys).
 QString epsgWkt(int epsg);
 
-} // namespace wijk::gpkg
+} // namespace wijk::workspace::gpkg

@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <cmath>
 
-namespace wijk {
+namespace wijk::workspace {
 
 ObservationReader::ObservationReader(const Workspace &workspace) : mWorkspace(workspace) {}
 
@@ -76,4 +76,4 @@ bool ObservationReader::read(const QString &indicatorCode,
     return true;
 }
 
-} // namespace wijk
+} // namespace wijk::workspace

@@ -10,7 +10,7 @@
 #include <functional>
 #include <vector>
 
-namespace wijk {
+namespace wijk::workspace {
 
 class Workspace;
 
@@ -48,4 +48,4 @@ private:
     bool mIndicatorIdsRead = false;
 };
 
-} // namespace wijk
+} // namespace wijk::workspace

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <cstring>
 
-namespace wijk::sql {
+namespace wijk::workspace::sql {
 
 Statement::Statement(sqlite3 *db, const char *sql)
 {
@@ -153,4 +153,4 @@ QString storageFailure(sqlite3 *db)
         .arg(systemError != 0 ? QString::fromLocal8Bit(std::strerror(systemError)) : lastError(db));
 }
 
-} // namespace wijk::sql
+} // namespace wijk::workspace::sql

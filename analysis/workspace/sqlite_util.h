@@ -5,7 +5,7 @@
 #include <QString>
 #include <sqlite3.h>
 
-namespace wijk::sql {
+namespace wijk::workspace::sql {
 
 //! A prepared statement that finalizes itself; bind/step/column helpers with Qt types.
 class Statement
@@ -64,4 +64,4 @@ QString lastError(sqlite3 *db);
 //! empty. Read right after the failing call: SQLite keeps only the last error.
 QString storageFailure(sqlite3 *db);
 
-} // namespace wijk::sql
+} // namespace wijk::workspace::sql

@@ -11,7 +11,7 @@
 #include <QFileInfo>
 #include <sqlite3.h>
 
-namespace wijk {
+namespace wijk::workspace {
 
 namespace {
 void setError(QString *error, const QString &message)
@@ -111,7 +111,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
     std::unique_ptr<Workspace> workspace(new Workspace);
     workspace->mPath = QFileInfo(path).absoluteFilePath();
     // No output of this process may land on an open workspace (until ~Workspace).
-    ProtectedFiles::add(workspace->mPath, ProtectedFiles::Role::Workspace);
+    output::ProtectedFiles::add(workspace->mPath, output::ProtectedFiles::Role::Workspace);
     // Bulk imports call into SQLite's allocator millions of times; without memory statistics
     // it needs no global mutex. Only possible before SQLite initialises; harmless after.
     static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
@@ -227,7 +227,7 @@ void Workspace::discardNew(std::unique_ptr<Workspace> workspace)
 Workspace::~Workspace()
 {
     sqlite3_close_v2(mDb);
-    ProtectedFiles::remove(mPath);
+    output::ProtectedFiles::remove(mPath);
 }
 
 bool Workspace::initialise(bool created, QString *error)
@@ -478,4 +478,4 @@ QByteArray Workspace::regionGeometryWkb(const QString &code, int vintage) const
     return gpkg::wkbFromBlob(query.blob(0));
 }
 
-} // namespace wijk
+} // namespace wijk::workspace

@@ -16,7 +16,7 @@
 
 struct sqlite3;
 
-namespace wijk {
+namespace wijk::workspace {
 
 //! One imported extract (or CBS file) as the workspace remembers it.
 struct ExtractInfo
@@ -115,4 +115,4 @@ private:
     bool mNeedsWriterFirst = false;
 };
 
-} // namespace wijk
+} // namespace wijk::workspace

@@ -6,7 +6,7 @@
 
 #include <sqlite3.h>
 
-namespace wijk::schema {
+namespace wijk::workspace::schema {
 
 namespace {
 
@@ -211,4 +211,4 @@ bool migrate(sqlite3 *db, int fromVersion, QString *error)
     return true;
 }
 
-} // namespace wijk::schema
+} // namespace wijk::workspace::schema

@@ -5,7 +5,7 @@
 
 struct sqlite3;
 
-namespace wijk::schema {
+namespace wijk::workspace::schema {
 
 //! Creates every table, view and GeoPackage registration of the current schema version in
 //! an empty database. Runs inside the caller's transaction.
@@ -33,4 +33,4 @@ StoredVersion storedVersion(sqlite3 *db);
 //! Runs inside the caller's transaction.
 bool migrate(sqlite3 *db, int fromVersion, QString *error);
 
-} // namespace wijk::schema
+} // namespace wijk::workspace::schema

@@ -65,7 +65,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Success;
     }
     if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
-        out << versionText(programName()) << "\n";
+        out << app::versionText(programName()) << "\n";
         return Success;
     }
     CliCommand *command = nullptr;
@@ -104,16 +104,17 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (given.contains(option))
             inputs += parser.values(option);
     }
-    const ProtectedFiles::Scope inputScope(inputs, ProtectedFiles::Role::Input);
-    const ProtectedFiles::Scope workspaceScope(given.contains(QStringLiteral("workspace"))
-                                                   ? parser.values(QStringLiteral("workspace"))
-                                                   : QStringList(),
-                                               ProtectedFiles::Role::Workspace);
+    const output::ProtectedFiles::Scope inputScope(inputs, output::ProtectedFiles::Role::Input);
+    const output::ProtectedFiles::Scope workspaceScope(
+        given.contains(QStringLiteral("workspace")) ? parser.values(QStringLiteral("workspace"))
+                                                    : QStringList(),
+        output::ProtectedFiles::Role::Workspace);
 
     // OutputFile refuses such a target when it writes; refused here already, it is refused
     // before the command has read anything (QGIS layers touch a workspace's header).
     if (given.contains(QStringLiteral("out"))) {
-        const QString refusal = ProtectedFiles::refusal(parser.value(QStringLiteral("out")));
+        const QString refusal =
+            output::ProtectedFiles::refusal(parser.value(QStringLiteral("out")));
         if (!refusal.isEmpty()) {
             err << programName() << " " << command->name() << ": " << refusal << "\n";
             return BadInput;

@@ -87,7 +87,7 @@ public:
         const QString workspace = requiredOption(parser, QStringLiteral("workspace"));
         const QString out = requiredOption(parser, QStringLiteral("out"));
         const QString format = formatOption(parser, out);
-        ExportSelection selection;
+        exports::ExportSelection selection;
         selection.levels = levelsOption(parser.value(QStringLiteral("level")));
 
         QString error;
@@ -104,7 +104,7 @@ public:
             selection.indicators.push_back(i);
         }
         const bool withTrends = parser.isSet(QStringLiteral("trends"));
-        ExportTable trends;
+        exports::ExportTable trends;
         if (withTrends) {
             std::vector<engine::TrendRow> rows;
             for (RegionLevel level : selection.levels) {
@@ -115,34 +115,34 @@ public:
                         rows.push_back(row);
                 }
             }
-            trends = trendsTable(dataset, rows);
+            trends = exports::trendsTable(dataset, rows);
         }
-        const Provenance &provenance = data->provenance();
-        std::vector<ExportTable> tables;
+        const exports::Provenance &provenance = data->provenance();
+        std::vector<exports::ExportTable> tables;
         if (format == QLatin1String("gpkg")) {
-            const Workspace &ws = data->workspace();
+            const workspace::Workspace &ws = data->workspace();
             for (RegionLevel level : selection.levels)
-                tables.push_back(geoValuesTable(dataset, level, selection.indicators,
-                                                [&ws](const QString &code, int vintage) {
-                                                    return ws.regionGeometryWkb(code, vintage);
-                                                }));
+                tables.push_back(exports::geoValuesTable(
+                    dataset, level, selection.indicators, [&ws](const QString &code, int vintage) {
+                        return ws.regionGeometryWkb(code, vintage);
+                    }));
         } else {
-            tables.push_back(valuesTable(dataset, selection));
+            tables.push_back(exports::valuesTable(dataset, selection));
         }
         if (withTrends)
             tables.push_back(trends);
 
         if (format == QLatin1String("csv")) {
-            CsvOptions options;
+            exports::CsvOptions options;
             if (parser.isSet(QStringLiteral("excel-nl")))
                 options.delimiter = QLatin1Char(';');
-            if (!writeCsv(out, tables.front(), provenance, options, &error))
+            if (!exports::writeCsv(out, tables.front(), provenance, options, &error))
                 throw CliError(BadInput, error);
             if (withTrends) {
                 const QFileInfo info(out);
                 const QString trendsPath =
                     info.dir().filePath(info.completeBaseName() + QStringLiteral("-trends.csv"));
-                if (!writeCsv(trendsPath, trends, provenance, options, &error))
+                if (!exports::writeCsv(trendsPath, trends, provenance, options, &error))
                     throw CliError(BadInput, error);
                 context.out << QCoreApplication::translate("cli", "Wrote %1 trend rows to %2.")
                                    .arg(trends.rows.size())
@@ -150,13 +150,14 @@ public:
                             << "\n";
             }
         } else {
-            const OgrFormat ogr =
-                format == QLatin1String("xlsx") ? OgrFormat::Xlsx : OgrFormat::GeoPackage;
-            if (!writeOgr(out, ogr, tables, provenance, &error))
+            const exports::OgrFormat ogr = format == QLatin1String("xlsx")
+                                               ? exports::OgrFormat::Xlsx
+                                               : exports::OgrFormat::GeoPackage;
+            if (!exports::writeOgr(out, ogr, tables, provenance, &error))
                 throw CliError(BadInput, error);
         }
         std::size_t rows = 0;
-        for (const ExportTable &table : tables)
+        for (const exports::ExportTable &table : tables)
             rows += table.rows.size();
         context.out << QCoreApplication::translate(
                            "cli", "Wrote %1 rows in %n table(s) to %2 (extract %3).", nullptr,

@@ -44,7 +44,7 @@ private:
 QString formatList()
 {
     QStringList names;
-    for (const ImportFormat &format : importFormats())
+    for (const import::ImportFormat &format : import::importFormats())
         names << format.name;
     return names.join(QStringLiteral(", "));
 }
@@ -61,7 +61,7 @@ public:
     void configure(QCommandLineParser &parser) const override
     {
         QString formats;
-        for (const ImportFormat &format : importFormats())
+        for (const import::ImportFormat &format : import::importFormats())
             formats += QStringLiteral("\n  %1: %2").arg(format.name, format.description);
         parser.addOption(
             {QStringLiteral("workspace"),
@@ -100,7 +100,7 @@ public:
         if (inputs.isEmpty())
             throw CliError(UsageError, QCoreApplication::translate(
                                            "cli", "Name at least one INPUT to import."));
-        ImportRequest base;
+        import::ImportRequest base;
         if (parser.isSet(QStringLiteral("period"))) {
             bool ok = false;
             base.period = parser.value(QStringLiteral("period")).toInt(&ok);
@@ -110,9 +110,9 @@ public:
                                                .arg(parser.value(QStringLiteral("period"))));
         }
         base.metadata = parser.values(QStringLiteral("metadata"));
-        const ImportFormat *forced = nullptr;
+        const import::ImportFormat *forced = nullptr;
         if (parser.isSet(QStringLiteral("format"))) {
-            forced = findImportFormat(parser.value(QStringLiteral("format")));
+            forced = import::findImportFormat(parser.value(QStringLiteral("format")));
             if (!forced)
                 throw CliError(
                     UsageError,
@@ -120,16 +120,17 @@ public:
                         .arg(parser.value(QStringLiteral("format")), formatList()));
         }
         // An import never writes into a file it reads, whatever the path's spelling.
-        const QString refusal = ProtectedFiles::inputRefusal(path, inputs + base.metadata);
+        const QString refusal = output::ProtectedFiles::inputRefusal(path, inputs + base.metadata);
         if (!refusal.isEmpty())
             throw CliError(BadInput, refusal);
         // Formats are settled before anything is written.
-        std::vector<const ImportFormat *> formats;
+        std::vector<const import::ImportFormat *> formats;
         for (const QString &input : inputs) {
             if (!QFileInfo::exists(input))
                 throw CliError(BadInput,
                                QCoreApplication::translate("cli", "%1 does not exist.").arg(input));
-            const ImportFormat *format = forced ? forced : detectImportFormat(input);
+            const import::ImportFormat *format =
+                forced ? forced : import::detectImportFormat(input);
             if (!format)
                 throw CliError(BadInput, QCoreApplication::translate(
                                              "cli", "Cannot tell the format of %1; name it with "
@@ -142,10 +143,10 @@ public:
         // cancels the imports, and the new workspace goes again (ImportTarget).
         InterruptGuard interrupt;
         QString error;
-        const auto target = ImportTarget::open(path, &error);
+        const auto target = import::ImportTarget::open(path, &error);
         if (!target)
             throw CliError(BadInput, error);
-        Workspace *workspace = &target->workspace();
+        workspace::Workspace *workspace = &target->workspace();
         if (workspace->isReadOnly())
             throw CliError(BadInput,
                            workspace->readOnlyReason() + QLatin1Char(' ') +
@@ -154,7 +155,7 @@ public:
         const bool terminal = isatty(STDERR_FILENO);
         bool allImported = true;
         for (int i = 0; i < inputs.size(); ++i) {
-            ImportRequest request = base;
+            import::ImportRequest request = base;
             request.input = inputs[i];
             request.cancel = &gCancel;
             if (terminal) {
@@ -164,28 +165,28 @@ public:
                     context.err.flush();
                 };
             }
-            ImportReport report;
-            const ImportOutcome outcome = target->run(*formats[size_t(i)], request, report);
+            import::ImportReport report;
+            const import::ImportOutcome outcome = target->run(*formats[size_t(i)], request, report);
             if (terminal)
                 context.err << "\r" << QString(60, QLatin1Char(' ')) << "\r";
             for (const QString &line : report.formatted())
                 context.err << line << "\n";
             allImported &= describe(context, outcome, report, request.input,
                                     formats[size_t(i)]->name, workspace->path());
-            if (outcome.status == ImportOutcome::Status::Cancelled)
+            if (outcome.status == import::ImportOutcome::Status::Cancelled)
                 break;
         }
         return allImported ? Success : BadInput;
     }
 
 private:
-    static bool describe(CliContext &context, const ImportOutcome &outcome,
-                         const ImportReport &problems, const QString &input, const QString &format,
-                         const QString &workspace)
+    static bool describe(CliContext &context, const import::ImportOutcome &outcome,
+                         const import::ImportReport &problems, const QString &input,
+                         const QString &format, const QString &workspace)
     {
         const QString shown = QDir::toNativeSeparators(input);
         switch (outcome.status) {
-        case ImportOutcome::Status::Imported:
+        case import::ImportOutcome::Status::Imported:
             context.out << QCoreApplication::translate(
                                "cli", "Imported %1 (%2, %3) into %4: %5 indicators, %6 regions, %7 "
                                       "observations.")
@@ -195,19 +196,19 @@ private:
                                .arg(outcome.observations)
                         << "\n";
             return true;
-        case ImportOutcome::Status::AlreadyImported:
+        case import::ImportOutcome::Status::AlreadyImported:
             context.out << QCoreApplication::translate(
                                "cli", "%1: extract %2 was imported before; nothing changed.")
                                .arg(shown, outcome.extractId)
                         << "\n";
             return true;
-        case ImportOutcome::Status::Cancelled:
+        case import::ImportOutcome::Status::Cancelled:
             context.err << QCoreApplication::translate(
                                "cli", "Import of %1 cancelled; nothing was imported.")
                                .arg(shown)
                         << "\n";
             return false;
-        case ImportOutcome::Status::Failed:
+        case import::ImportOutcome::Status::Failed:
             context.err << QCoreApplication::translate("cli", "Nothing was imported from %1 (%2).")
                                .arg(shown, problems.summary())
                         << "\n";

@@ -30,7 +30,8 @@ public:
     {
         const QString path = requiredOption(parser, QStringLiteral("workspace"));
         QString error;
-        auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly, &error);
+        auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
         if (!workspace)
             throw CliError(BadInput, error);
         QTextStream &out = context.out;
@@ -41,7 +42,7 @@ public:
 
         const auto extracts = workspace->extracts();
         out << QCoreApplication::translate("cli", "Extracts (%1):").arg(extracts.size()) << "\n";
-        for (const ExtractInfo &extract : extracts) {
+        for (const workspace::ExtractInfo &extract : extracts) {
             out << "  " << extract.extractId << "  " << extract.format << "  "
                 << QCoreApplication::translate("cli", "created %1, imported %2, %3 values")
                        .arg(extract.created.toString(Qt::ISODate),

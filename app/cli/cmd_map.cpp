@@ -38,22 +38,22 @@ QString levelPlural(RegionLevel level)
     return QCoreApplication::translate("cli", "Country");
 }
 
-QString methodName(ClassificationMethod method)
+QString methodName(maps::ClassificationMethod method)
 {
     switch (method) {
-    case ClassificationMethod::Quantile:
+    case maps::ClassificationMethod::Quantile:
         return QCoreApplication::translate("cli", "quantiles");
-    case ClassificationMethod::EqualInterval:
+    case maps::ClassificationMethod::EqualInterval:
         return QCoreApplication::translate("cli", "equal intervals");
-    case ClassificationMethod::Jenks:
+    case maps::ClassificationMethod::Jenks:
         return QCoreApplication::translate("cli", "natural breaks (Jenks)");
-    case ClassificationMethod::StdDev:
+    case maps::ClassificationMethod::StdDev:
         return QCoreApplication::translate("cli", "standard deviations");
-    case ClassificationMethod::Pretty:
+    case maps::ClassificationMethod::Pretty:
         return QCoreApplication::translate("cli", "pretty breaks");
-    case ClassificationMethod::Box:
+    case maps::ClassificationMethod::Box:
         return QCoreApplication::translate("cli", "box map");
-    case ClassificationMethod::Manual:
+    case maps::ClassificationMethod::Manual:
         return QCoreApplication::translate("cli", "manual breaks");
     }
     return QString();
@@ -133,7 +133,7 @@ public:
     {
         // Everything the user typed is checked before the workspace is read.
         const QString out = requiredOption(parser, QStringLiteral("out"));
-        if (!exportFormatForPath(out))
+        if (!maps::exportFormatForPath(out))
             throw CliError(UsageError, QCoreApplication::translate(
                                            "cli", "--out must end in .png, .svg or .pdf: %1")
                                            .arg(out));
@@ -149,9 +149,9 @@ public:
                            QCoreApplication::translate("cli", "Missing required option --period."));
         const std::optional<int> from = engine_support::yearOption(parser, QStringLiteral("from"));
 
-        ChoroplethSpec spec;
+        maps::ChoroplethSpec spec;
         const RegionLevel level = engine_support::levelOption(parser);
-        const auto mode = mapModeFromString(parser.value(QStringLiteral("mode")));
+        const auto mode = maps::mapModeFromString(parser.value(QStringLiteral("mode")));
         if (!mode)
             throw CliError(UsageError,
                            QCoreApplication::translate(
@@ -159,7 +159,7 @@ public:
                                       "'%1'.")
                                .arg(parser.value(QStringLiteral("mode"))));
         spec.mode = *mode;
-        auto method = classificationMethodFromString(parser.value(QStringLiteral("method")));
+        auto method = maps::classificationMethodFromString(parser.value(QStringLiteral("method")));
         if (!method)
             throw CliError(UsageError,
                            QCoreApplication::translate(
@@ -174,7 +174,7 @@ public:
                            QCoreApplication::translate("cli", "--classes must be 3 to 9, not '%1'.")
                                .arg(parser.value(QStringLiteral("classes"))));
         if (parser.isSet(QStringLiteral("breaks"))) {
-            spec.classification.method = ClassificationMethod::Manual;
+            spec.classification.method = maps::ClassificationMethod::Manual;
             for (const QString &part : parser.value(QStringLiteral("breaks"))
                                            .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 const double value = part.trimmed().toDouble(&ok);
@@ -198,24 +198,25 @@ public:
                                        .arg(spec.classification.manualBreaks.last()));
                 spec.classification.manualBreaks.append(value);
             }
-        } else if (spec.classification.method == ClassificationMethod::Manual) {
+        } else if (spec.classification.method == maps::ClassificationMethod::Manual) {
             throw CliError(UsageError,
                            QCoreApplication::translate("cli", "--method manual needs --breaks."));
         }
         const QString labels = parser.value(QStringLiteral("labels")).toLower().trimmed();
         if (labels.isEmpty())
-            spec.labels = level == RegionLevel::Buurt ? LabelContent::None : LabelContent::Name;
+            spec.labels =
+                level == RegionLevel::Buurt ? maps::LabelContent::None : maps::LabelContent::Name;
         else if (labels == QLatin1String("name"))
-            spec.labels = LabelContent::Name;
+            spec.labels = maps::LabelContent::Name;
         else if (labels == QLatin1String("value"))
-            spec.labels = LabelContent::NameAndValue;
+            spec.labels = maps::LabelContent::NameAndValue;
         else if (labels == QLatin1String("none"))
-            spec.labels = LabelContent::None;
+            spec.labels = maps::LabelContent::None;
         else
             throw CliError(UsageError, QCoreApplication::translate(
                                            "cli", "--labels must be name, value or none, not '%1'.")
                                            .arg(labels));
-        ExportOptions exportOptions;
+        maps::ExportOptions exportOptions;
         if (parser.isSet(QStringLiteral("dpi"))) {
             exportOptions.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
             if (!ok || exportOptions.dpi < 36 || exportOptions.dpi > 1200)
@@ -223,14 +224,14 @@ public:
                                QCoreApplication::translate("cli", "--dpi must be 36 to 1200."));
         }
 
-        const QgisSession qgis;
+        const app::QgisSession qgis;
         return draw(parser, context, level, spec, *period, from, exportOptions, out);
     }
 
 private:
     static int draw(const QCommandLineParser &parser, CliContext &context, RegionLevel level,
-                    ChoroplethSpec spec, int period, std::optional<int> from,
-                    ExportOptions exportOptions, const QString &out)
+                    maps::ChoroplethSpec spec, int period, std::optional<int> from,
+                    maps::ExportOptions exportOptions, const QString &out)
     {
         const QStringList indicators = parser.values(QStringLiteral("indicator"));
         const QString path = parser.value(QStringLiteral("workspace"));
@@ -240,25 +241,26 @@ private:
         spec.polarity = info.polarity;
         spec.classification.decimals = info.displayDecimals();
 
-        MapValueRequest request;
+        maps::MapValueRequest request;
         request.level = level;
         request.indicator = info.code;
         request.period = period;
         request.fromYear = from.value_or(0);
         QString error;
-        QVector<MapValue> values = mapValuesFromEngine(dataset, request, &error);
+        QVector<maps::MapValue> values = maps::mapValuesFromEngine(dataset, request, &error);
         // A focus draws its own regions, classified among themselves.
         const engine::RegionFocus focus = engine_support::focusOption(parser, dataset);
         if (focus.isSet())
             values.erase(std::remove_if(values.begin(), values.end(),
-                                        [&](const MapValue &v) { return !focus.contains(v.code); }),
+                                        [&](const maps::MapValue &v) { return !focus.contains(v.code); }),
                          values.end());
         if (!error.isEmpty())
             throw CliError(BadInput, QStringLiteral("%1: %2").arg(path, error));
         const int firstYear = request.fromYear > 0 ? request.fromYear : dataset.periods().front();
 
         // The one vintage rule of window and command line (docs/maps.md).
-        const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly);
+        const auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
         const engine::BoundaryChoice boundaries = engine::chooseBoundaries(
             dataset, level, period,
             workspace ? workspace->boundaryCodes(level) : engine::BoundaryCodes());
@@ -266,11 +268,11 @@ private:
             throw CliError(BadInput, QStringLiteral("%1: %2").arg(
                                          path, engine::noBoundariesMessage(boundaries)));
         const int vintage = boundaries.boundaries;
-        RegionSource source = RegionSource::workspace(path, level, vintage);
+        maps::RegionSource source = maps::RegionSource::workspace(path, level, vintage);
         if (focus.isSet())
             source.restrictToCodes(focus.codesOfLevel(dataset, level));
         source.displayName = info.name;
-        auto map = ChoroplethLayer::create(source, values, spec, &error);
+        auto map = maps::ChoroplethLayer::create(source, values, spec, &error);
         if (!map)
             throw CliError(BadInput, error);
         if (!map->unknownCodes().isEmpty())
@@ -283,25 +285,25 @@ private:
                                .arg(map->unknownCodes().first())
                         << "\n";
 
-        MapLayoutText text =
+        maps::MapLayoutText text =
             layoutText(info, level, spec, map->classification().size(), period, firstYear);
         if (boundaries.borrowed())
             text.subtitle += QStringLiteral(" · ") + engine::boundaryNote(boundaries);
         if (parser.isSet(QStringLiteral("title")))
             text.title = parser.value(QStringLiteral("title"));
-        text.source = sourceLine(sourceOf(path, info), latestExtract(path));
+        text.source = maps::sourceLine(sourceOf(path, info), latestExtract(path));
         QgsProject project;
-        auto layout =
-            createMapLayout(&project, {map->layer()}, map->regions().extentOf(), text, &error);
+        auto layout = maps::createMapLayout(&project, {map->layer()}, map->regions().extentOf(),
+                                            text, &error);
         if (!layout)
             throw CliError(InternalError, error);
         exportOptions.title = text.title;
         exportOptions.subject = text.subtitle;
-        if (!exportLayout(layout.get(), out, exportOptions, &error))
+        if (!maps::exportLayout(layout.get(), out, exportOptions, &error))
             throw CliError(BadInput, error);
 
         int withData = 0;
-        for (const LegendEntry &entry : map->legend())
+        for (const maps::LegendEntry &entry : map->legend())
             withData += entry.key >= 0 ? entry.count : 0;
         context.err << QCoreApplication::translate("cli", "Wrote %1: %2 of %3 regions with data.")
                            .arg(out)
@@ -311,54 +313,56 @@ private:
         return Success;
     }
 
-    static MapLayoutText layoutText(const Indicator &info, RegionLevel level,
-                                    const ChoroplethSpec &spec, int classes, int period,
-                                    int firstYear)
+    static maps::MapLayoutText layoutText(const Indicator &info, RegionLevel level,
+                                          const maps::ChoroplethSpec &spec, int classes, int period,
+                                          int firstYear)
     {
-        MapLayoutText text;
+        maps::MapLayoutText text;
         text.title = info.name;
-        const QString unit = mapUnitLabel(spec.mode, info.unit);
+        const QString unit = maps::mapUnitLabel(spec.mode, info.unit);
         const QString range = QStringLiteral("%1–%2").arg(firstYear).arg(period);
         QString what;
         switch (spec.mode) {
-        case MapMode::Value:
+        case maps::MapMode::Value:
             what = QString::number(period);
             text.legendTitle = unit.isEmpty() ? QString::number(period)
                                               : QStringLiteral("%1 (%2)").arg(period).arg(unit);
             break;
-        case MapMode::Change:
+        case maps::MapMode::Change:
             what = QCoreApplication::translate("cli", "change %1").arg(range);
             text.legendTitle =
                 unit.isEmpty()
                     ? QCoreApplication::translate("cli", "Change %1").arg(range)
                     : QCoreApplication::translate("cli", "Change %1 (%2)").arg(range, unit);
             break;
-        case MapMode::Trend:
+        case maps::MapMode::Trend:
             what = QCoreApplication::translate("cli", "trend %1").arg(range);
             text.legendTitle = QCoreApplication::translate("cli", "Trend %1 (%2)").arg(range, unit);
             break;
-        case MapMode::Signals:
+        case maps::MapMode::Signals:
             what = QCoreApplication::translate("cli", "signals %1").arg(range);
             text.legendTitle = QCoreApplication::translate("cli", "Signal %1").arg(range);
             break;
         }
         text.subtitle = QStringLiteral("%1, %2").arg(levelPlural(level), what);
-        if (spec.mode != MapMode::Signals) {
+        if (spec.mode != maps::MapMode::Signals) {
             // What is applied: change and trend maps class each side of 0 (a box map has no
             // sides), with as many classes as hold regions.
-            const ClassificationMethod applied = spec.mode == MapMode::Value
-                                                     ? spec.classification.method
-                                                     : divergingMethod(spec.classification.method);
+            const maps::ClassificationMethod applied =
+                spec.mode == maps::MapMode::Value
+                    ? spec.classification.method
+                    : maps::divergingMethod(spec.classification.method);
             text.subtitle += QStringLiteral(" · ") +
-                             (spec.mode == MapMode::Value
+                             (spec.mode == maps::MapMode::Value
                                   ? methodName(applied)
                                   : QCoreApplication::translate("cli", "%1 on each side of 0")
                                         .arg(methodName(applied)));
-            if (applied != ClassificationMethod::Box && applied != ClassificationMethod::Manual)
+            if (applied != maps::ClassificationMethod::Box &&
+                applied != maps::ClassificationMethod::Manual)
                 text.subtitle += QStringLiteral(", ") +
                                  QCoreApplication::translate("cli", "%1 classes").arg(classes);
         }
-        if (spec.mode == MapMode::Trend)
+        if (spec.mode == maps::MapMode::Trend)
             text.subtitle +=
                 QStringLiteral(" · ") + QCoreApplication::translate("cli", "Theil-Sen slope");
         return text;
@@ -368,7 +372,8 @@ private:
     {
         if (!info.source.isEmpty())
             return info.source;
-        const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly);
+        const auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
         if (!workspace)
             return QString();
         const auto extracts = workspace->extracts();
@@ -377,13 +382,16 @@ private:
 
     static QString latestExtract(const QString &path)
     {
-        const auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly);
+        const auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
         if (!workspace)
             return QString();
         const auto extracts = workspace->extracts();
-        const auto latest = std::max_element(
-            extracts.begin(), extracts.end(),
-            [](const ExtractInfo &a, const ExtractInfo &b) { return a.importedAt < b.importedAt; });
+        const auto latest =
+            std::max_element(extracts.begin(), extracts.end(),
+                             [](const workspace::ExtractInfo &a, const workspace::ExtractInfo &b) {
+                                 return a.importedAt < b.importedAt;
+                             });
         return latest == extracts.end() ? QString() : latest->extractId;
     }
 };

@@ -44,7 +44,7 @@ public:
             !out.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive))
             throw CliError(UsageError,
                            QCoreApplication::translate("cli", "--out must end in .pdf or .odt."));
-        const QgisSession qgis; // outlives every layer and layout of this command
+        const app::QgisSession qgis; // outlives every layer and layout of this command
         QString error;
         const auto data = reports::ReportData::load(workspace, &error);
         if (!data)

@@ -74,7 +74,7 @@ public:
                            QCoreApplication::translate("cli", "The template %1 does not exist.")
                                .arg(templatePath));
 
-        const QgisSession qgis; // outlives every layer and layout of this command
+        const app::QgisSession qgis; // outlives every layer and layout of this command
         QString error;
         const auto data = reports::ReportData::load(workspace, &error);
         if (!data)

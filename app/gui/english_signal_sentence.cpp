@@ -6,7 +6,7 @@
 #include <QLocale>
 #include <cmath>
 
-namespace wijk {
+namespace wijk::gui {
 
 namespace {
 QString tr(const char *text)
@@ -137,4 +137,4 @@ QString englishSignalSentence(const engine::Signal &signal, const Indicator &ind
     return facts;
 }
 
-} // namespace wijk
+} // namespace wijk::gui

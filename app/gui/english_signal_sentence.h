@@ -9,11 +9,11 @@
 
 #include <QString>
 
-namespace wijk {
+namespace wijk::gui {
 
 //! One or two sentences (the second says what the change means, when the indicator has a
 //! polarity); the region and indicator are named in the signal list's columns.
 QString englishSignalSentence(const engine::Signal &signal, const Indicator &indicator,
                               RegionLevel level);
 
-} // namespace wijk
+} // namespace wijk::gui

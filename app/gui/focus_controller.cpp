@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 
 namespace wijk::gui {
 
@@ -253,6 +254,23 @@ void FocusController::apply(widgets::DistributionChartData &distribution, int pe
     narrow(distribution.items);
     setReference(distribution.indicator, period, &distribution.referenceValue,
                  &distribution.referenceName);
+}
+
+std::pair<double, double> FocusController::valueRangeOfAllPeriods(WorkbenchSession &session,
+                                                                  const QString &indicator,
+                                                                  RegionLevel level) const
+{
+    if (!isActive())
+        return session.valueRangeOfAllPeriods(indicator, level);
+    double lo = widgets::kNoValue, hi = widgets::kNoValue;
+    for (const maps::MapValue &value : session.mapValuesOfAllPeriods(indicator, level)) {
+        const double v = value.value;
+        if (!mFocus.focus.contains(value.code) || maps::isWithheld(value.status) || !std::isfinite(v))
+            continue;
+        lo = std::isfinite(lo) ? std::min(lo, v) : v;
+        hi = std::isfinite(hi) ? std::max(hi, v) : v;
+    }
+    return {lo, hi};
 }
 
 void FocusController::apply(maps::RegionSource &source, RegionLevel level) const

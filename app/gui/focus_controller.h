@@ -16,6 +16,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QVector>
+#include <utility>
 
 class QAction;
 class QWidget;
@@ -73,6 +74,11 @@ public:
     //! Also sets the reference line to the focus gemeente's value in period (one gemeente).
     void apply(widgets::RankingChartData &ranking, int period) const;
     void apply(widgets::DistributionChartData &distribution, int period) const;
+    //! The lowest and highest value shown in any period among the regions shown (the
+    //! ranking's axis while the map's classes are fixed over the years); NaN, NaN when none.
+    std::pair<double, double> valueRangeOfAllPeriods(WorkbenchSession &session,
+                                                     const QString &indicator,
+                                                     RegionLevel level) const;
     //! Narrows a map layer's source to the focus's regions of the level.
     void apply(maps::RegionSource &source, RegionLevel level) const;
     //! The trend chart's data: the selection with its gemeente and Nederland as reference;

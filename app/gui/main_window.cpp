@@ -30,7 +30,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace wijk {
+namespace wijk::gui {
 
 namespace {
 constexpr int kLayoutVersion = 1;
@@ -43,12 +43,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);
-    mLanguage = uiLanguage();
+    mLanguage = app::uiLanguage();
     // QGIS moves QSettings into its profile after setupApplication() chose a language, so the
     // language read here may differ from the one installed then: install it again.
-    installTranslators(mLanguage);
-    mSelection = new RegionSelection(this);
-    mFocus = new gui::FocusController(this);
+    app::installTranslators(mLanguage);
+    mSelection = new widgets::RegionSelection(this);
+    mFocus = new FocusController(this);
     createViews();
     createActions();
     connectViews();
@@ -72,7 +72,7 @@ void MainWindow::createViews()
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
-    mMap = new MapView(central);
+    mMap = new widgets::MapView(central);
     mEmptyHint = new QLabel(central);
     mEmptyHint->setObjectName(QStringLiteral("workspaceLabel"));
     mEmptyHint->setAlignment(Qt::AlignCenter);
@@ -82,25 +82,25 @@ void MainWindow::createViews()
     centralLayout->addWidget(mMap, 1);
     setCentralWidget(central);
 
-    mCatalogue = new IndicatorCatalogue(this);
-    mTable = new ValuesTableView(this);
-    mSignals = new SignalsList(this);
+    mCatalogue = new widgets::IndicatorCatalogue(this);
+    mTable = new widgets::ValuesTableView(this);
+    mSignals = new widgets::SignalsList(this);
 
-    mTrendChart = new charts::TrendChart;
-    auto *trendPanel = new charts::ChartPanel(mTrendChart, this);
-    mRankingChart = new charts::RankingChart;
+    mTrendChart = new widgets::charts::TrendChart;
+    auto *trendPanel = new widgets::charts::ChartPanel(mTrendChart, this);
+    mRankingChart = new widgets::charts::RankingChart;
     mRankingChart->setSelectionModel(mSelection);
-    auto *rankingPanel = new charts::ChartPanel(mRankingChart, this);
-    mScatterChart = new charts::ScatterChart;
+    auto *rankingPanel = new widgets::charts::ChartPanel(mRankingChart, this);
+    mScatterChart = new widgets::charts::ScatterChart;
     mScatterChart->setSelectionModel(mSelection);
-    auto *scatterPanel = new charts::ChartPanel(mScatterChart, this);
+    auto *scatterPanel = new widgets::charts::ChartPanel(mScatterChart, this);
     mScatterY = new QComboBox(scatterPanel);
     mScatterY->setObjectName(QStringLiteral("scatterY"));
     mScatterY->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     mScatterY->setMinimumContentsLength(18);
     scatterPanel->addToolWidget(mScatterY);
-    mDistributionChart = new charts::DistributionChart;
-    auto *distributionPanel = charts::makeDistributionPanel(mDistributionChart, this);
+    mDistributionChart = new widgets::charts::DistributionChart;
+    auto *distributionPanel = widgets::charts::makeDistributionPanel(mDistributionChart, this);
 
     // Side columns run the full height: the catalogue is a long list, the charts need height.
     setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
@@ -296,4 +296,4 @@ void MainWindow::showError(const QString &title, const QString &message)
     box->open();
 }
 
-} // namespace wijk
+} // namespace wijk::gui

@@ -18,18 +18,15 @@ class QLabel;
 class QMenu;
 class QToolBar;
 
-namespace wijk {
-
+namespace wijk::maps {
 class ChoroplethLayer;
+}
+namespace wijk::widgets {
 class IndicatorCatalogue;
 class MapView;
 class RegionSelection;
 class SignalsList;
 class ValuesTableView;
-class WorkbenchSession;
-namespace gui {
-class FocusController;
-}
 namespace charts {
 class ChartPanel;
 class DistributionChart;
@@ -37,6 +34,12 @@ class RankingChart;
 class ScatterChart;
 class TrendChart;
 } // namespace charts
+} // namespace wijk::widgets
+
+namespace wijk::gui {
+
+class FocusController;
+class WorkbenchSession;
 
 class MainWindow : public QMainWindow
 {
@@ -75,21 +78,21 @@ public:
     //! The size of the first window on a screen with this much room (available geometry).
     static QSize firstSize(const QSize &available);
 
-    RegionSelection *selection() const { return mSelection; }
-    MapView *mapView() const { return mMap; }
-    ValuesTableView *tableView() const { return mTable; }
-    IndicatorCatalogue *catalogue() const { return mCatalogue; }
-    SignalsList *signalsList() const { return mSignals; }
-    charts::TrendChart *trendChart() const { return mTrendChart; }
-    charts::RankingChart *rankingChart() const { return mRankingChart; }
-    charts::ScatterChart *scatterChart() const { return mScatterChart; }
+    widgets::RegionSelection *selection() const { return mSelection; }
+    widgets::MapView *mapView() const { return mMap; }
+    widgets::ValuesTableView *tableView() const { return mTable; }
+    widgets::IndicatorCatalogue *catalogue() const { return mCatalogue; }
+    widgets::SignalsList *signalsList() const { return mSignals; }
+    widgets::charts::TrendChart *trendChart() const { return mTrendChart; }
+    widgets::charts::RankingChart *rankingChart() const { return mRankingChart; }
+    widgets::charts::ScatterChart *scatterChart() const { return mScatterChart; }
     //! The scatter's indicator on the vertical axis.
     QString scatterYIndicator() const;
     WorkbenchSession *session() const { return mSession.get(); }
     //! The focus gemeente(n) and "Heel Nederland" (issue 19).
-    gui::FocusController *focusController() const { return mFocus; }
+    FocusController *focusController() const { return mFocus; }
     //! The styled regions on the map (nullptr before a workspace is open).
-    const ChoroplethLayer *choropleth() const { return mChoropleth.get(); }
+    const maps::ChoroplethLayer *choropleth() const { return mChoropleth.get(); }
     //! Whether the signals of the open workspace are still being computed in the background.
     bool signalsPending() const;
 
@@ -155,8 +158,8 @@ private:
     bool english() const { return mLanguage == QLatin1String("en"); }
 
     std::unique_ptr<WorkbenchSession> mSession;
-    gui::FocusController *mFocus = nullptr;
-    std::unique_ptr<ChoroplethLayer> mChoropleth;
+    FocusController *mFocus = nullptr;
+    std::unique_ptr<maps::ChoroplethLayer> mChoropleth;
     RegionLevel mChoroplethLevel = RegionLevel::Wijk;
     int mChoroplethVintage = 0; //!< the vintage whose boundaries mChoropleth draws
     QString mWorkspaceName;
@@ -167,15 +170,15 @@ private:
     bool mImporting = false;
     QFutureWatcherBase *mSignalsWatcher = nullptr; //!< the running signals job of mSession
 
-    RegionSelection *mSelection = nullptr;
-    MapView *mMap = nullptr;
-    ValuesTableView *mTable = nullptr;
-    IndicatorCatalogue *mCatalogue = nullptr;
-    SignalsList *mSignals = nullptr;
-    charts::TrendChart *mTrendChart = nullptr;
-    charts::RankingChart *mRankingChart = nullptr;
-    charts::ScatterChart *mScatterChart = nullptr;
-    charts::DistributionChart *mDistributionChart = nullptr;
+    widgets::RegionSelection *mSelection = nullptr;
+    widgets::MapView *mMap = nullptr;
+    widgets::ValuesTableView *mTable = nullptr;
+    widgets::IndicatorCatalogue *mCatalogue = nullptr;
+    widgets::SignalsList *mSignals = nullptr;
+    widgets::charts::TrendChart *mTrendChart = nullptr;
+    widgets::charts::RankingChart *mRankingChart = nullptr;
+    widgets::charts::ScatterChart *mScatterChart = nullptr;
+    widgets::charts::DistributionChart *mDistributionChart = nullptr;
     QComboBox *mScatterY = nullptr;
     bool mScatterYByUser = false; //!< the scatter's y was picked by the user: it stays
     QComboBox *mLevelBox = nullptr;
@@ -210,4 +213,4 @@ private:
     QMenu *mPeriodMenu = nullptr;
 };
 
-} // namespace wijk
+} // namespace wijk::gui

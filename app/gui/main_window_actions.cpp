@@ -32,7 +32,7 @@
 #include <atomic>
 #include <memory>
 
-namespace wijk {
+namespace wijk::gui {
 
 namespace {
 constexpr int kMaxRecent = 8;
@@ -74,7 +74,7 @@ void MainWindow::createActions()
     mZoomSelectionAction =
         makeAction(this, QStringLiteral("zoom-selection"), QKeySequence(tr("Ctrl+J")),
                    QStringLiteral("zoomSelectionAction"));
-    connect(mZoomSelectionAction, &QAction::triggered, mMap, &MapView::zoomToSelection);
+    connect(mZoomSelectionAction, &QAction::triggered, mMap, &widgets::MapView::zoomToSelection);
     mAboutAction = makeAction(this, QStringLiteral("about"), QKeySequence::HelpContents,
                               QStringLiteral("aboutAction"));
     connect(mAboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -216,7 +216,7 @@ void MainWindow::setLanguage(const QString &language)
     mLanguage = chosen;
     // Installing translators posts LanguageChange to every widget: they retranslate themselves.
     // The window's own texts change at once, so whoever switched sees it immediately.
-    installTranslators(chosen);
+    app::installTranslators(chosen);
     retranslate();
 }
 
@@ -300,44 +300,44 @@ void MainWindow::importPath(const QString &path)
     connect(dialog, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
     QPointer<QProgressDialog> guarded(dialog);
     // Called on the worker thread: hand the numbers to the UI thread.
-    ImportProgress progress = [guarded](qint64 done, qint64 total, const QString &stage) {
+    import::ImportProgress progress = [guarded](qint64 done, qint64 total, const QString &stage) {
         const int value = total > 0 ? int(qBound<qint64>(0, done * 1000 / total, 1000)) : 0;
-        QMetaObject::invokeMethod(
-            qApp,
-            [guarded, value, stage] {
-                if (!guarded)
-                    return;
-                guarded->setValue(value);
-                if (!stage.isEmpty())
-                    guarded->setLabelText(stage);
-            },
-            Qt::QueuedConnection);
-    };
-    auto *watcher = new QFutureWatcher<WorkspaceImportResult>(this);
-    connect(watcher, &QFutureWatcher<WorkspaceImportResult>::finished, this,
-            [this, watcher, dialog, target] {
-                const WorkspaceImportResult result = watcher->result();
-                watcher->deleteLater();
-                dialog->close();
-                dialog->deleteLater();
-                mImporting = false;
-                if (result.ok())
-                    openWorkspace(target);
-                if (result.status == ImportOutcome::Status::Failed) {
-                    QString text = result.message;
-                    if (!result.details.isEmpty())
-                        text += QStringLiteral("\n\n") +
-                                result.details.mid(0, 15).join(QLatin1Char('\n'));
-                    showError(tr("Import"), text);
-                } else {
-                    statusBar()->showMessage(result.message, 15000);
-                }
-                emit importFinished(result.ok(), result.message);
-            });
-    watcher->setFuture(QtConcurrent::run([target, path, progress, cancel] {
-        return importIntoWorkspace(target, path, progress, cancel.get());
-    }));
-}
+    QMetaObject::invokeMethod(
+        qApp,
+        [guarded, value, stage] {
+            if (!guarded)
+                return;
+            guarded->setValue(value);
+            if (!stage.isEmpty())
+                guarded->setLabelText(stage);
+        },
+        Qt::QueuedConnection);
+};
+auto *watcher = new QFutureWatcher<WorkspaceImportResult>(this);
+connect(watcher, &QFutureWatcher<WorkspaceImportResult>::finished, this,
+        [this, watcher, dialog, target] {
+            const WorkspaceImportResult result = watcher->result();
+            watcher->deleteLater();
+            dialog->close();
+            dialog->deleteLater();
+            mImporting = false;
+            if (result.ok())
+                openWorkspace(target);
+            if (result.status == import::ImportOutcome::Status::Failed) {
+                QString text = result.message;
+                if (!result.details.isEmpty())
+                    text +=
+                        QStringLiteral("\n\n") + result.details.mid(0, 15).join(QLatin1Char('\n'));
+                showError(tr("Import"), text);
+            } else {
+                statusBar()->showMessage(result.message, 15000);
+            }
+            emit importFinished(result.ok(), result.message);
+        });
+watcher->setFuture(QtConcurrent::run([target, path, progress, cancel] {
+    return importIntoWorkspace(target, path, progress, cancel.get());
+}));
+} // namespace wijk::gui
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
@@ -380,7 +380,7 @@ void MainWindow::stepPeriod(int steps)
 void MainWindow::about()
 {
     // The same text as `wijkmonitor --version`: what a bug report needs, in one place.
-    const QString versions = versionText(QStringLiteral("Wijkmonitor Workbench"))
+    const QString versions = app::versionText(QStringLiteral("Wijkmonitor Workbench"))
                                  .toHtmlEscaped()
                                  .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     QMessageBox::about(this, tr("About Wijkmonitor Workbench"),
@@ -390,4 +390,4 @@ void MainWindow::about()
                            .arg(versions));
 }
 
-} // namespace wijk
+} // namespace wijk::gui

@@ -25,21 +25,21 @@
 #include <qgsvectorlayer.h>
 #include <tuple>
 
-namespace wijk {
+namespace wijk::gui {
 
 namespace {
 QString levelName(RegionLevel level)
 {
-    return SignalsList::levelLabel(level);
+    return widgets::SignalsList::levelLabel(level);
 }
 } // namespace
 
 void MainWindow::connectViews()
 {
-    connect(mSelection, &RegionSelection::changed, this, &MainWindow::onSelectionChanged);
-    connect(mCatalogue, &IndicatorCatalogue::indicatorChosen, this,
+    connect(mSelection, &widgets::RegionSelection::changed, this, &MainWindow::onSelectionChanged);
+    connect(mCatalogue, &widgets::IndicatorCatalogue::indicatorChosen, this,
             &MainWindow::setCurrentIndicator);
-    connect(mMap, &MapView::regionClicked, this, [this](const QString &code, bool add) {
+    connect(mMap, &widgets::MapView::regionClicked, this, [this](const QString &code, bool add) {
         if (code.isEmpty()) {
             if (!add)
                 mSelection->clear(mMap);
@@ -47,14 +47,14 @@ void MainWindow::connectViews()
         }
         mSelection->click(code, add, mMap);
     });
-    connect(mMap, &MapView::periodChanged, this, &MainWindow::setCurrentPeriod);
-    connect(mMap, &MapView::styleChanged, this, [this] { refreshMap(false); });
-    connect(mMap, &MapView::importBoundariesRequested, this, &MainWindow::chooseImport);
-    connect(mMap, &MapView::fixedClassesChanged, this, [this] { refreshCharts(); });
-    connect(mTable, &ValuesTableView::regionsSelected, this,
+    connect(mMap, &widgets::MapView::periodChanged, this, &MainWindow::setCurrentPeriod);
+    connect(mMap, &widgets::MapView::styleChanged, this, [this] { refreshMap(false); });
+    connect(mMap, &widgets::MapView::importBoundariesRequested, this, &MainWindow::chooseImport);
+    connect(mMap, &widgets::MapView::fixedClassesChanged, this, [this] { refreshCharts(); });
+    connect(mTable, &widgets::ValuesTableView::regionsSelected, this,
             [this](const QStringList &codes) { mSelection->setSelection(codes, mTable); });
-    connect(mTable, &ValuesTableView::columnsChosen, this, [this] { refreshTable(); });
-    connect(mSignals, &SignalsList::signalChosen, this, &MainWindow::onSignalChosen);
+    connect(mTable, &widgets::ValuesTableView::columnsChosen, this, [this] { refreshTable(); });
+    connect(mSignals, &widgets::SignalsList::signalChosen, this, &MainWindow::onSignalChosen);
     connect(mScatterY, QOverload<int>::of(&QComboBox::activated), this, [this] {
         mScatterYByUser = true;
         refreshCharts();
@@ -64,7 +64,7 @@ void MainWindow::connectViews()
                                           mLevel)
                         : code;
     });
-    connect(mFocus, &gui::FocusController::changed, this, [this] {
+    connect(mFocus, &FocusController::changed, this, [this] {
         mMap->setRegionLayer(nullptr); // the focus's regions: a new layer
         mChoropleth.reset();
         mSelection->clear(this);
@@ -225,7 +225,7 @@ void MainWindow::setCurrentPeriod(int period)
     mPeriod = period;
     mMap->setPeriod(period);
     refreshMap(false);
-    if (mTable->columns() == ValuesTableView::Columns::Indicators)
+    if (mTable->columns() == widgets::ValuesTableView::Columns::Indicators)
         refreshTable(); // one year across the theme's indicators
     refreshCharts();
     refreshStatus();
@@ -241,22 +241,27 @@ void MainWindow::refreshMap(bool rebuildLayer)
     if (!mSession || mIndicator.isEmpty())
         return;
     const Indicator *indicator = mSession->indicator(mIndicator);
-    QVector<MapValue> values = mSession->mapValues(mIndicator, mLevel, mPeriod);
+    QVector<maps::MapValue> values = mSession->mapValues(mIndicator, mLevel, mPeriod);
     mFocus->apply(values);
-    ChoroplethSpec spec;
-    spec.mode = mapModeFromString(mMap->mode()).value_or(MapMode::Value);
+    maps::ChoroplethSpec spec;
+    spec.mode = maps::mapModeFromString(mMap->mode()).value_or(maps::MapMode::Value);
     spec.polarity = indicator->polarity;
-    spec.classification.method = classificationMethodFromString(mMap->classificationMethod())
-                                     .value_or(ClassificationMethod::Quantile);
+    spec.classification.method = maps::classificationMethodFromString(mMap->classificationMethod())
+                                     .value_or(maps::ClassificationMethod::Quantile);
     spec.classification.classes = mMap->classCount();
     spec.classification.decimals = indicator->displayDecimals();
     spec.classification.locale = QLocale();
     // Classes over every year: playing through the years then shows growth. (The window's
     // trends are per series, the same in every year: nothing to fix there.)
-    if (mMap->fixedClasses() && (spec.mode == MapMode::Value || spec.mode == MapMode::Change))
+    if (mMap->fixedClasses() &&
+        (spec.mode == maps::MapMode::Value || spec.mode == maps::MapMode::Change))
+    {
         spec.classBasis = mSession->mapValuesOfAllPeriods(mIndicator, mLevel);
-    spec.labels = mLevel == RegionLevel::Buurt ? LabelContent::None : LabelContent::Name;
-    mMap->setClassificationEnabled(spec.mode != MapMode::Signals);
+        mFocus->apply(spec.classBasis);
+    }
+    spec.labels =
+        mLevel == RegionLevel::Buurt ? maps::LabelContent::None : maps::LabelContent::Name;
+    mMap->setClassificationEnabled(spec.mode != maps::MapMode::Signals);
     QString title =
         QStringLiteral("<b>%1</b>").arg(indicator->displayName(english()).toHtmlEscaped());
     // The one vintage rule of window and command line (docs/maps.md, "Boundaries by year").
@@ -273,10 +278,10 @@ void MainWindow::refreshMap(bool rebuildLayer)
     QString error;
     if (rebuildLayer || !mChoropleth || mChoroplethVintage != boundaries.boundaries) {
         mMap->setRegionLayer(nullptr);
-        RegionSource source =
-            RegionSource::workspace(mSession->path(), mLevel, boundaries.boundaries);
+        maps::RegionSource source =
+            maps::RegionSource::workspace(mSession->path(), mLevel, boundaries.boundaries);
         mFocus->apply(source, mLevel);
-        mChoropleth = ChoroplethLayer::create(source, values, spec, &error);
+        mChoropleth = maps::ChoroplethLayer::create(source, values, spec, &error);
         mChoroplethLevel = mLevel;
         mChoroplethVintage = boundaries.boundaries;
         if (mChoropleth) {
@@ -291,10 +296,11 @@ void MainWindow::refreshMap(bool rebuildLayer)
         statusBar()->showMessage(tr("The map cannot be drawn: %1").arg(error), 10000);
         return;
     }
-    title += QStringLiteral("<br>%1 · %2").arg(MapView::modeLabel(mMap->mode())).arg(mPeriod);
+    title +=
+        QStringLiteral("<br>%1 · %2").arg(widgets::MapView::modeLabel(mMap->mode())).arg(mPeriod);
     if (boundaries.borrowed())
         title += QStringLiteral(" · %1").arg(engine::boundaryNote(boundaries).toHtmlEscaped());
-    const QString unit = mapUnitLabel(spec.mode, indicator->unit);
+    const QString unit = maps::mapUnitLabel(spec.mode, indicator->unit);
     if (!unit.isEmpty())
         title += QStringLiteral("<br>%1").arg(unit.toHtmlEscaped());
     mMap->setLegendTitle(title);
@@ -305,7 +311,7 @@ void MainWindow::refreshTable()
 {
     if (!mSession)
         return;
-    TableData table = mTable->columns() == ValuesTableView::Columns::Indicators
+    widgets::TableData table = mTable->columns() == widgets::ValuesTableView::Columns::Indicators
                           ? mSession->themeTable(mIndicator, mLevel, mPeriod, english())
                           : mSession->periodTable(mIndicator, mLevel, english());
     mFocus->apply(table);
@@ -320,16 +326,16 @@ void MainWindow::refreshCharts()
         return;
     mTrendChart->setData(
         mFocus->trendData(*mSession, mIndicator, mSelection->selected(), english()));
-    RankingChartData rankingData = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
+    widgets::RankingChartData rankingData = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
     mFocus->apply(rankingData, mPeriod);
     // With the map's classes fixed over the years, the ranking's axis is too.
     if (mMap->fixedClasses())
         std::tie(rankingData.axisMin, rankingData.axisMax) =
-            mSession->valueRangeOfAllPeriods(mIndicator, mLevel);
+            mFocus->valueRangeOfAllPeriods(*mSession, mIndicator, mLevel);
     mRankingChart->setData(rankingData);
-    RankingChartData ranking = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
+    widgets::RankingChartData ranking = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
     mFocus->apply(ranking, mPeriod);
-    DistributionChartData distribution;
+    widgets::DistributionChartData distribution;
     distribution.title = ranking.title;
     distribution.indicator = ranking.indicator;
     distribution.items = ranking.items;
@@ -338,21 +344,22 @@ void MainWindow::refreshCharts()
     mDistributionChart->setData(distribution);
     const QString yCode = mScatterY->currentData().toString();
     if (const Indicator *y = mSession->indicator(yCode)) {
-        const RankingChartData yValues = mSession->rankingData(yCode, mLevel, mPeriod, english());
-        ScatterChartData scatter;
+        const widgets::RankingChartData yValues =
+            mSession->rankingData(yCode, mLevel, mPeriod, english());
+        widgets::ScatterChartData scatter;
         scatter.xIndicator = ranking.indicator;
         scatter.yIndicator = *y;
         scatter.title =
             QStringLiteral("%1 × %2, %3")
                 .arg(ranking.indicator.displayName(english()), y->displayName(english()))
                 .arg(mPeriod);
-        QHash<QString, RegionValue> yByCode;
-        for (const RegionValue &v : yValues.items)
+        QHash<QString, widgets::RegionValue> yByCode;
+        for (const widgets::RegionValue &v : yValues.items)
             yByCode.insert(v.code, v);
-        for (const RegionValue &x : ranking.items) {
-            const RegionValue yv = yByCode.value(x.code);
-            scatter.points.push_back({x.code, x.name, x.hasValue() ? x.value : kNoValue,
-                                      yv.hasValue() ? yv.value : kNoValue});
+        for (const widgets::RegionValue &x : ranking.items) {
+            const widgets::RegionValue yv = yByCode.value(x.code);
+            scatter.points.push_back({x.code, x.name, x.hasValue() ? x.value : widgets::kNoValue,
+                                      yv.hasValue() ? yv.value : widgets::kNoValue});
         }
         mFocus->apply(scatter);
         mScatterChart->setData(scatter);
@@ -372,7 +379,7 @@ void MainWindow::chooseScatterY(const QString &preferred)
     // gives way to a meaningful partner.
     QString y = preferred;
     if (y == mIndicator || mScatterY->findData(y) < 0)
-        y = charts::ScatterChart::defaultYIndicator(mSession->indicators(), mIndicator);
+        y = widgets::charts::ScatterChart::defaultYIndicator(mSession->indicators(), mIndicator);
     auto *items = qobject_cast<QStandardItemModel *>(mScatterY->model());
     for (int i = 0; i < mScatterY->count(); ++i)
         if (items)
@@ -435,4 +442,4 @@ void MainWindow::onSignalChosen(const QString &region, const QString &indicator)
     mMap->zoomToSelection();
 }
 
-} // namespace wijk
+} // namespace wijk::gui

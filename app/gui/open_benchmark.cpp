@@ -14,7 +14,7 @@
 #include <QTimer>
 #include <qgsmapcanvas.h>
 
-namespace wijk {
+namespace wijk::gui {
 
 double processMemoryMb(const char *field)
 {
@@ -110,4 +110,4 @@ int runOpenBenchmark(MainWindow &window, const QString &path, const QElapsedTime
     return 0;
 }
 
-} // namespace wijk
+} // namespace wijk::gui

@@ -7,7 +7,7 @@ class QCommandLineParser;
 class QElapsedTimer;
 class QString;
 
-namespace wijk {
+namespace wijk::gui {
 
 class MainWindow;
 
@@ -21,4 +21,4 @@ int runOpenBenchmark(MainWindow &window, const QString &path, const QElapsedTime
 //! unavailable (not Linux).
 double processMemoryMb(const char *field);
 
-} // namespace wijk
+} // namespace wijk::gui

@@ -20,7 +20,7 @@
 #include <QTextStream>
 #include <qgsmapcanvas.h>
 
-namespace wijk {
+namespace wijk::gui {
 
 void addScreenshotOptions(QCommandLineParser &parser)
 {
@@ -83,7 +83,7 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser)
     window.mapView()->canvas()->waitWhileRendering();
     QApplication::processEvents();
     const QString file = parser.value(QStringLiteral("screenshot"));
-    OutputFile output(file);
+    output::OutputFile output(file);
     QString error;
     if (!output.begin(&error) ||
         !window.grab().save(&output, QFileInfo(file).suffix().toUpper().toLatin1().constData()) ||
@@ -101,4 +101,4 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser)
     return 0;
 }
 
-} // namespace wijk
+} // namespace wijk::gui

@@ -4,7 +4,7 @@
 
 class QCommandLineParser;
 
-namespace wijk {
+namespace wijk::gui {
 
 class MainWindow;
 
@@ -15,4 +15,4 @@ bool screenshotRequested(const QCommandLineParser &parser);
 //! Applies the options, waits for the map to render, saves the file; the process exit code.
 int takeScreenshot(MainWindow &window, const QCommandLineParser &parser);
 
-} // namespace wijk
+} // namespace wijk::gui

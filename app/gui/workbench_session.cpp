@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <atomic>
 
-namespace wijk {
+namespace wijk::gui {
 
 //! Shared by the session and its worker thread, so neither outlives what the other uses.
 struct WorkbenchSession::SignalsJob
@@ -30,15 +30,15 @@ WorkbenchSession::~WorkbenchSession()
 std::unique_ptr<WorkbenchSession> WorkbenchSession::open(const QString &path, QString *error,
                                                          const QStringList &first)
 {
-    std::unique_ptr<Workspace> workspace =
-        Workspace::open(path, Workspace::OpenMode::ReadOnly, error);
+    std::unique_ptr<workspace::Workspace> workspace =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, error);
     if (!workspace)
         return nullptr;
     std::unique_ptr<WorkbenchSession> session(new WorkbenchSession);
     session->mPath = QFileInfo(path).absoluteFilePath();
     session->mName = workspace->name();
     session->mReadOnly = !QFileInfo(path).isWritable();
-    session->mReader = std::make_unique<ObservationReader>(*workspace);
+    session->mReader = std::make_unique<workspace::ObservationReader>(*workspace);
     const std::vector<Indicator> catalogue = workspace->indicators();
     QStringList initial;
     for (const Indicator &indicator : catalogue)
@@ -101,7 +101,7 @@ const engine::TrendRow *WorkbenchSession::trendOf(int indicator, int region)
             options.level = level;
             options.indicators = {indicator};
             options.threads = qMax(1, QThread::idealThreadCount());
-            const std::vector<engine::TrendRow> rows = computeTrends(mDataset, options);
+            const std::vector<engine::TrendRow> rows = engine::computeTrends(mDataset, options);
             trends.rows.insert(trends.rows.end(), rows.begin(), rows.end());
         }
         // The latest series of a region is the one the window shows (rows are in period order).
@@ -221,4 +221,4 @@ QString WorkbenchSession::municipalityOf(const QString &code, int period) const
     return m < 0 || m == r ? QString() : mDataset.region(m).code;
 }
 
-} // namespace wijk
+} // namespace wijk::gui

@@ -26,10 +26,12 @@
 #include <memory>
 #include <utility>
 
-namespace wijk {
-
+namespace wijk::workspace {
 class ObservationReader;
 class Workspace;
+} // namespace wijk::workspace
+
+namespace wijk::gui {
 
 class WorkbenchSession
 {
@@ -82,25 +84,28 @@ public:
 
     // The views' data; each loads its indicator first (so they are not const).
     //! Regions of a level down, periods across.
-    TableData periodTable(const QString &indicator, RegionLevel level, bool english = false);
+    widgets::TableData periodTable(const QString &indicator, RegionLevel level,
+                                   bool english = false);
     //! Regions of a level down, the indicators of the indicator's theme across, one period.
-    TableData themeTable(const QString &indicator, RegionLevel level, int period, bool english);
+    widgets::TableData themeTable(const QString &indicator, RegionLevel level, int period,
+                                  bool english);
     //! The values of one period for a map in any mode.
-    QVector<MapValue> mapValues(const QString &indicator, RegionLevel level, int period);
+    QVector<maps::MapValue> mapValues(const QString &indicator, RegionLevel level, int period);
     //! mapValues() of every period one after the other: the basis of classes fixed over the
     //! years. The last result is kept (playing through the years asks for it every year).
-    QVector<MapValue> mapValuesOfAllPeriods(const QString &indicator, RegionLevel level);
+    QVector<maps::MapValue> mapValuesOfAllPeriods(const QString &indicator, RegionLevel level);
     //! The lowest and highest value shown in any period (NaN, NaN when none): the ranking's
     //! axis when it is fixed over the years.
     std::pair<double, double> valueRangeOfAllPeriods(const QString &indicator, RegionLevel level);
     //! The selected regions (and their municipality as reference) over time; with nothing
     //! selected, the municipalities themselves if there are at most kDefaultTrendSeries.
-    TrendChartData trendData(const QString &indicator, const QStringList &selected, bool english);
-    RankingChartData rankingData(const QString &indicator, RegionLevel level, int period,
-                                 bool english);
+    widgets::TrendChartData trendData(const QString &indicator, const QStringList &selected,
+                                      bool english);
+    widgets::RankingChartData rankingData(const QString &indicator, RegionLevel level, int period,
+                                          bool english);
     //! The engine's signals of a level (trends and outliers), with a sentence each; empty
     //! while they are computed in the background.
-    QVector<SignalEntry> signalEntries(RegionLevel level, bool english) const;
+    QVector<widgets::SignalEntry> signalEntries(RegionLevel level, bool english) const;
     //! Tooltip for a region on the map: name, value, status and trend.
     QString regionTooltip(const QString &code, const QString &indicator, int period);
 
@@ -126,17 +131,17 @@ private:
     QString mPath;
     QString mName;
     bool mReadOnly = false;
-    std::unique_ptr<Workspace> mWorkspace;
-    std::unique_ptr<ObservationReader> mReader;
+    std::unique_ptr<workspace::Workspace> mWorkspace;
+    std::unique_ptr<workspace::ObservationReader> mReader;
     engine::Dataset mDataset;
     QString mLoadError;
     std::map<int, IndicatorTrends> mTrends; //!< stable addresses while others are added
     std::deque<int> mTrendOrder;            //!< least recently used first
     std::vector<engine::Signal> mSignals;
     QString mAllPeriodsKey; //!< indicator, level and periods of mAllPeriodsValues
-    QVector<MapValue> mAllPeriodsValues;
+    QVector<maps::MapValue> mAllPeriodsValues;
     std::shared_ptr<SignalsJob> mJob;
     QString mSignalsError;
 };
 
-} // namespace wijk
+} // namespace wijk::gui

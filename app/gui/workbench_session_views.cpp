@@ -11,26 +11,27 @@
 #include <QLocale>
 #include <cmath>
 
-namespace wijk {
+namespace wijk::gui {
 
 namespace {
 QString number(double value, int decimals)
 {
-    return ValuesTableModel::formatValue(value, decimals);
+    return widgets::ValuesTableModel::formatValue(value, decimals);
 }
 
 //! A table cell: engine aggregates that are shown get the status Derived (blue in the table).
-TableCell tableCell(const engine::LevelValue &v)
+widgets::TableCell tableCell(const engine::LevelValue &v)
 {
-    return TableCell{v.value, v.derived && !isWithheld(v.status) ? ValueStatus::Derived : v.status,
-                     v.smallNumbers};
+    return widgets::TableCell{
+        v.value, v.derived && !maps::isWithheld(v.status) ? ValueStatus::Derived : v.status,
+        v.smallNumbers};
 }
 } // namespace
 
-TableData WorkbenchSession::periodTable(const QString &indicatorCode, RegionLevel level,
-                                        bool english)
+widgets::TableData WorkbenchSession::periodTable(const QString &indicatorCode, RegionLevel level,
+                                                 bool english)
 {
-    TableData data;
+    widgets::TableData data;
     const int i = loaded(indicatorCode);
     if (i < 0)
         return data;
@@ -43,17 +44,18 @@ TableData WorkbenchSession::periodTable(const QString &indicatorCode, RegionLeve
     }
     const std::vector<int> &periods = mDataset.periods();
     if (!periods.empty())
-        data.caption =
-            QStringLiteral("%1 (%2), %3–%4")
-                .arg(indicator.displayName(english), IndicatorCatalogue::unitLabel(indicator.unit))
-                .arg(periods.front())
-                .arg(periods.back());
+        data.caption = QStringLiteral("%1 (%2), %3–%4")
+                           .arg(indicator.displayName(english),
+                                widgets::IndicatorCatalogue::unitLabel(indicator.unit))
+                           .arg(periods.front())
+                           .arg(periods.back());
     QHash<int, int> rowOf;
     for (const engine::LevelValue &v : engine::levelValues(mDataset, level, {i})) {
         auto it = rowOf.find(v.region);
         if (it == rowOf.end()) {
             const engine::RegionEntry &entry = mDataset.region(v.region);
-            TableRow row{entry.code, entry.name, QVector<TableCell>(data.columns.size())};
+            widgets::TableRow row{entry.code, entry.name,
+                                  QVector<widgets::TableCell>(data.columns.size())};
             data.rows.push_back(row);
             it = rowOf.insert(v.region, data.rows.size() - 1);
         }
@@ -62,10 +64,10 @@ TableData WorkbenchSession::periodTable(const QString &indicatorCode, RegionLeve
     return data;
 }
 
-TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel level, int period,
-                                       bool english)
+widgets::TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel level,
+                                                int period, bool english)
 {
-    TableData data;
+    widgets::TableData data;
     const Indicator *chosen = indicator(indicatorCode);
     if (!chosen)
         return data;
@@ -89,7 +91,7 @@ TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel
         indices.push_back(i);
         const QString name = candidate.displayName(english);
         // Long names make wide columns: the header shows the name, its tooltip adds the unit.
-        const QString unit = IndicatorCatalogue::unitLabel(candidate.unit);
+        const QString unit = widgets::IndicatorCatalogue::unitLabel(candidate.unit);
         data.columns.push_back(
             {name, candidate.displayDecimals(), QStringLiteral("%1 (%2)").arg(name, unit), unit});
     }
@@ -99,7 +101,8 @@ TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel
         auto it = rowOf.find(v.region);
         if (it == rowOf.end()) {
             const engine::RegionEntry &entry = mDataset.region(v.region);
-            data.rows.push_back({entry.code, entry.name, QVector<TableCell>(data.columns.size())});
+            data.rows.push_back(
+                {entry.code, entry.name, QVector<widgets::TableCell>(data.columns.size())});
             it = rowOf.insert(v.region, data.rows.size() - 1);
         }
         data.rows[it.value()].cells[column.value(v.indicator)] = tableCell(v);
@@ -107,22 +110,23 @@ TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel
     return data;
 }
 
-QVector<MapValue> WorkbenchSession::mapValues(const QString &indicatorCode, RegionLevel level,
-                                              int period)
+QVector<maps::MapValue> WorkbenchSession::mapValues(const QString &indicatorCode, RegionLevel level,
+                                                    int period)
 {
-    QVector<MapValue> values;
+    QVector<maps::MapValue> values;
     const int i = loaded(indicatorCode);
     const int p = mDataset.periodIndex(period);
     if (i < 0 || p < 0)
         return values;
     for (const engine::LevelValue &v : engine::levelValues(mDataset, level, {i}, period)) {
-        MapValue value;
+        maps::MapValue value;
         value.code = mDataset.region(v.region).code;
         value.value = v.value;
-        value.status = v.derived && !isWithheld(v.status) ? ValueStatus::Derived : v.status;
+        value.status = v.derived && !maps::isWithheld(v.status) ? ValueStatus::Derived : v.status;
         value.smallNumbers = v.smallNumbers;
         // Change since the previous period with a shown value in the same series.
-        if (p > 0 && mayShow(mDataset, i, v.region, p) && mayShow(mDataset, i, v.region, p - 1) &&
+        if (p > 0 && engine::mayShow(mDataset, i, v.region, p) &&
+            engine::mayShow(mDataset, i, v.region, p - 1) &&
             mDataset.seriesAt(v.region, p) == mDataset.seriesAt(v.region, p - 1))
             value.change = mDataset.value(i, v.region, p) - mDataset.value(i, v.region, p - 1);
         if (const engine::TrendRow *trend = trendOf(i, v.region); trend && trend->tested()) {
@@ -142,14 +146,14 @@ QVector<MapValue> WorkbenchSession::mapValues(const QString &indicatorCode, Regi
     return values;
 }
 
-QVector<MapValue> WorkbenchSession::mapValuesOfAllPeriods(const QString &indicatorCode,
-                                                          RegionLevel level)
+QVector<maps::MapValue> WorkbenchSession::mapValuesOfAllPeriods(const QString &indicatorCode,
+                                                                RegionLevel level)
 {
     QString key = QStringLiteral("%1|%2").arg(indicatorCode).arg(static_cast<int>(level));
     for (int period : mDataset.periods())
         key += QStringLiteral("|%1").arg(period);
     if (key != mAllPeriodsKey) {
-        QVector<MapValue> values;
+        QVector<maps::MapValue> values;
         for (int period : mDataset.periods())
             values += mapValues(indicatorCode, level, period);
         mAllPeriodsValues = values;
@@ -161,10 +165,10 @@ QVector<MapValue> WorkbenchSession::mapValuesOfAllPeriods(const QString &indicat
 std::pair<double, double> WorkbenchSession::valueRangeOfAllPeriods(const QString &indicatorCode,
                                                                    RegionLevel level)
 {
-    double lo = kNoValue, hi = kNoValue;
-    for (const MapValue &value : mapValuesOfAllPeriods(indicatorCode, level)) {
+    double lo = widgets::kNoValue, hi = widgets::kNoValue;
+    for (const maps::MapValue &value : mapValuesOfAllPeriods(indicatorCode, level)) {
         const double v = value.value;
-        if (isWithheld(value.status) || !std::isfinite(v))
+        if (maps::isWithheld(value.status) || !std::isfinite(v))
             continue;
         lo = std::isfinite(lo) ? std::min(lo, v) : v;
         hi = std::isfinite(hi) ? std::max(hi, v) : v;
@@ -172,8 +176,8 @@ std::pair<double, double> WorkbenchSession::valueRangeOfAllPeriods(const QString
     return {lo, hi};
 }
 
-TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
-                                           const QStringList &selected, bool english)
+widgets::TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
+                                                    const QStringList &selected, bool english)
 {
     // With nothing selected the chart shows the municipality, so it is never empty; not the
     // hundreds of a national workspace, whose lines nobody can read (and which take seconds
@@ -183,7 +187,7 @@ TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
     if (regions.isEmpty() && gemeenten.size() <= kDefaultTrendSeries)
         for (int r : gemeenten)
             regions << mDataset.region(r).code;
-    TrendChartData data;
+    widgets::TrendChartData data;
     const int i = loaded(indicatorCode);
     if (i < 0)
         return data;
@@ -208,27 +212,28 @@ TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
         const int r = mDataset.regionIndex(code);
         if (r < 0)
             continue;
-        TrendSeries series;
+        widgets::TrendSeries series;
         series.code = code;
         series.name = mDataset.region(r).name;
         series.reference = !regions.contains(code);
         for (const engine::LevelValue &v : engine::regionSeries(mDataset, i, r)) {
             series.periods.push_back(v.period);
             series.values.push_back(v.value);
-            series.statuses.push_back(v.derived && !isWithheld(v.status) ? ValueStatus::Derived
-                                                                         : v.status);
+            series.statuses.push_back(
+                v.derived && !maps::isWithheld(v.status) ? ValueStatus::Derived : v.status);
         }
-        if (const std::optional<TrendLine> line = charts::trendLineOf(trendOf(i, r)))
+        if (const std::optional<widgets::TrendLine> line =
+                widgets::charts::trendLineOf(trendOf(i, r)))
             series.trend = *line;
         data.series.push_back(series);
     }
     return data;
 }
 
-RankingChartData WorkbenchSession::rankingData(const QString &indicatorCode, RegionLevel level,
-                                               int period, bool english)
+widgets::RankingChartData WorkbenchSession::rankingData(const QString &indicatorCode,
+                                                        RegionLevel level, int period, bool english)
 {
-    RankingChartData data;
+    widgets::RankingChartData data;
     const int i = loaded(indicatorCode);
     if (i < 0)
         return data;
@@ -241,22 +246,22 @@ RankingChartData WorkbenchSession::rankingData(const QString &indicatorCode, Reg
     const std::vector<int> gemeenten = mDataset.regionsOfLevel(RegionLevel::Gemeente);
     const int p = mDataset.periodIndex(period);
     if (data.indicator.kind != IndicatorKind::Count && gemeenten.size() == 1 && p >= 0 &&
-        mayShow(mDataset, i, gemeenten.front(), p)) {
+        engine::mayShow(mDataset, i, gemeenten.front(), p)) {
         data.referenceValue = mDataset.value(i, gemeenten.front(), p);
         data.referenceName = mDataset.region(gemeenten.front()).name;
     }
     return data;
 }
 
-QVector<SignalEntry> WorkbenchSession::signalEntries(RegionLevel level, bool english) const
+QVector<widgets::SignalEntry> WorkbenchSession::signalEntries(RegionLevel level, bool english) const
 {
-    QVector<SignalEntry> entries;
+    QVector<widgets::SignalEntry> entries;
     for (const engine::Signal &signal : mSignals) {
         const engine::RegionEntry &region = mDataset.region(signal.region);
         if (region.level != level)
             continue;
         const Indicator &indicator = mDataset.indicator(signal.indicator);
-        SignalEntry entry;
+        widgets::SignalEntry entry;
         entry.region = region.code;
         entry.regionName = region.name;
         entry.level = region.level;
@@ -295,18 +300,18 @@ QString WorkbenchSession::regionTooltip(const QString &code, const QString &indi
     const Indicator &indicator = mDataset.indicator(i);
     const engine::Cell cell = mDataset.cell(i, r, p);
     ValueStatus status = cell.present ? cell.status : ValueStatus::Missing;
-    if (cell.derived && !isWithheld(status))
+    if (cell.derived && !maps::isWithheld(status))
         status = ValueStatus::Derived;
     const QString value =
         status == ValueStatus::Suppressed
-            ? ValuesTableModel::suppressedMark()
-            : (mayShow(mDataset, i, r, p) ? number(cell.value, indicator.displayDecimals())
-                                          : QStringLiteral("–"));
+            ? widgets::ValuesTableModel::suppressedMark()
+            : (engine::mayShow(mDataset, i, r, p) ? number(cell.value, indicator.displayDecimals())
+                                                  : QStringLiteral("–"));
     html +=
         QStringLiteral("<br>%1 %2: <b>%3</b> (%4)")
             .arg(indicator.displayName(QLocale().language() == QLocale::English).toHtmlEscaped())
             .arg(period)
-            .arg(value, ValuesTableModel::statusLabel(status));
+            .arg(value, widgets::ValuesTableModel::statusLabel(status));
     if (const engine::TrendRow *trend = trendOf(i, r); trend && trend->tested()) {
         QString direction;
         switch (trend->direction) {
@@ -329,4 +334,4 @@ QString WorkbenchSession::regionTooltip(const QString &code, const QString &indi
     return html;
 }
 
-} // namespace wijk
+} // namespace wijk::gui

@@ -10,18 +10,18 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-namespace wijk {
+namespace wijk::gui {
 
 WorkspaceImportResult importIntoWorkspace(const QString &workspacePath, const QString &input,
-                                          const ImportProgress &progress,
+                                          const import::ImportProgress &progress,
                                           const std::atomic_bool *cancel)
 {
     WorkspaceImportResult result;
     // An import never writes into the file it reads, whatever the path's spelling.
-    result.message = ProtectedFiles::inputRefusal(workspacePath, {input});
+    result.message = output::ProtectedFiles::inputRefusal(workspacePath, {input});
     if (!result.message.isEmpty())
         return result;
-    const ImportFormat *format = detectImportFormat(input);
+    const import::ImportFormat *format = import::detectImportFormat(input);
     if (!format) {
         result.message =
             QCoreApplication::translate(
@@ -32,7 +32,8 @@ WorkspaceImportResult importIntoWorkspace(const QString &workspacePath, const QS
         return result;
     }
     QString error;
-    const std::unique_ptr<ImportTarget> target = ImportTarget::open(workspacePath, &error);
+    const std::unique_ptr<import::ImportTarget> target =
+        import::ImportTarget::open(workspacePath, &error);
     if (!target) {
         result.message = error;
         return result;
@@ -41,16 +42,16 @@ WorkspaceImportResult importIntoWorkspace(const QString &workspacePath, const QS
         result.message = target->workspace().readOnlyReason();
         return result;
     }
-    ImportRequest request;
+    import::ImportRequest request;
     request.input = input;
     request.progress = progress;
     request.cancel = cancel;
-    ImportReport report;
-    const ImportOutcome outcome = target->run(*format, request, report);
+    import::ImportReport report;
+    const import::ImportOutcome outcome = target->run(*format, request, report);
     result.status = outcome.status;
     result.details = report.formatted();
     switch (outcome.status) {
-    case ImportOutcome::Status::Imported:
+    case import::ImportOutcome::Status::Imported:
         result.message =
             QCoreApplication::translate("WorkspaceImport",
                                         "Imported %1: %2 indicators, %3 regions, %4 values.")
@@ -59,17 +60,17 @@ WorkspaceImportResult importIntoWorkspace(const QString &workspacePath, const QS
                 .arg(outcome.regions)
                 .arg(outcome.observations);
         break;
-    case ImportOutcome::Status::AlreadyImported:
+    case import::ImportOutcome::Status::AlreadyImported:
         result.message =
             QCoreApplication::translate("WorkspaceImport",
                                         "%1 was imported before; the workspace is unchanged.")
                 .arg(outcome.extractId);
         break;
-    case ImportOutcome::Status::Cancelled:
+    case import::ImportOutcome::Status::Cancelled:
         result.message = QCoreApplication::translate(
             "WorkspaceImport", "The import was cancelled; the workspace is unchanged.");
         break;
-    case ImportOutcome::Status::Failed:
+    case import::ImportOutcome::Status::Failed:
         result.message = QCoreApplication::translate(
                              "WorkspaceImport", "The import failed; the workspace is unchanged. %1")
                              .arg(report.summary());
@@ -90,9 +91,10 @@ QString ensureDemoWorkspace(const QString &folder, QString *error)
 {
     const QString workspacePath = QDir(folder).filePath(QStringLiteral("Demostad.gpkg"));
     {
-        std::unique_ptr<Workspace> existing;
+        std::unique_ptr<workspace::Workspace> existing;
         if (QFileInfo::exists(workspacePath))
-            existing = Workspace::open(workspacePath, Workspace::OpenMode::ReadOnly, nullptr);
+            existing = workspace::Workspace::open(
+                workspacePath, workspace::Workspace::OpenMode::ReadOnly, nullptr);
         if (existing && existing->hasExtract(QString::fromLatin1(demo::kDemoExtractId)))
             return workspacePath;
     }
@@ -100,7 +102,7 @@ QString ensureDemoWorkspace(const QString &folder, QString *error)
     if (!demo::writeDemoExtract(extractDir, error))
         return QString();
     const WorkspaceImportResult result =
-        importIntoWorkspace(workspacePath, extractDir, ImportProgress(), nullptr);
+        importIntoWorkspace(workspacePath, extractDir, import::ImportProgress(), nullptr);
     if (!result.ok()) {
         if (error)
             *error = result.message + QLatin1Char('\n') + result.details.join(QLatin1Char('\n'));
@@ -109,4 +111,4 @@ QString ensureDemoWorkspace(const QString &folder, QString *error)
     return workspacePath;
 }
 
-} // namespace wijk
+} // namespace wijk::gui

@@ -8,18 +8,18 @@
 #include <QStringList>
 #include <atomic>
 
-namespace wijk {
+namespace wijk::gui {
 
 //! What an import from the window ended with, in words the user can read.
 struct WorkspaceImportResult
 {
-    ImportOutcome::Status status = ImportOutcome::Status::Failed;
+    import::ImportOutcome::Status status = import::ImportOutcome::Status::Failed;
     QString message;     //!< one line: what happened
     QStringList details; //!< errors and warnings of the report (limited)
     bool ok() const
     {
-        return status == ImportOutcome::Status::Imported ||
-               status == ImportOutcome::Status::AlreadyImported;
+        return status == import::ImportOutcome::Status::Imported ||
+               status == import::ImportOutcome::Status::AlreadyImported;
     }
 };
 
@@ -27,7 +27,7 @@ struct WorkspaceImportResult
 //! workspacePath (created when absent). Safe to run on a worker thread: it opens its own
 //! connection. progress and cancel may be empty/null.
 WorkspaceImportResult importIntoWorkspace(const QString &workspacePath, const QString &input,
-                                          const ImportProgress &progress,
+                                          const import::ImportProgress &progress,
                                           const std::atomic_bool *cancel);
 
 //! The folder the demo lives in (AppLocalDataLocation/demo), created when needed.
@@ -37,4 +37,4 @@ QString demoFolder();
 //! workspace does not hold it yet). Returns the workspace path, empty with *error on failure.
 QString ensureDemoWorkspace(const QString &folder, QString *error);
 
-} // namespace wijk
+} // namespace wijk::gui

@@ -76,7 +76,7 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
         theme = *found;
     }
     DutchLocaleScope dutch;
-    const Provenance &provenance = data.provenance();
+    const exports::Provenance &provenance = data.provenance();
     // With a focus the memo is about those gemeenten's wijken (signals, movers, counts).
     const engine::RegionFocus focus(dataset, options.focus);
     QStringList focusNames;
@@ -323,7 +323,7 @@ bool writeMemo(const ReportData &data, const MemoOptions &options, const QString
     std::unique_ptr<QTextDocument> document = buildMemo(data, options, error);
     if (!document)
         return false;
-    OutputFile output(path);
+    output::OutputFile output(path);
     if (!output.begin(error))
         return false;
     if (suffix == QLatin1String("odt")) {

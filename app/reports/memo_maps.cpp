@@ -23,36 +23,36 @@ QImage indicatorMapImage(const ReportData &data, int indicator, int dpi, QString
         for (const Region &region : dataset.region(w).vintages)
             vintage = std::max(vintage, region.vintage);
 
-    QVector<MapValue> values;
+    QVector<maps::MapValue> values;
     for (const engine::LevelValue &value :
          engine::levelValues(dataset, RegionLevel::Wijk, {indicator}, data.lastYear())) {
-        MapValue mapValue;
+        maps::MapValue mapValue;
         mapValue.code = dataset.region(value.region).code;
         mapValue.value = value.value; // NaN unless disclosure control lets it through
         mapValue.status = value.status;
         mapValue.smallNumbers = value.smallNumbers;
         values.push_back(mapValue);
     }
-    ChoroplethSpec spec;
-    spec.mode = MapMode::Value;
+    maps::ChoroplethSpec spec;
+    spec.mode = maps::MapMode::Value;
     spec.polarity = info.polarity;
     spec.classification.decimals = info.displayDecimals();
-    spec.labels = LabelContent::Name;
-    auto layer = ChoroplethLayer::create(
-        RegionSource::workspace(data.workspace().path(), RegionLevel::Wijk, vintage), values, spec,
-        error);
+    spec.labels = maps::LabelContent::Name;
+    auto layer = maps::ChoroplethLayer::create(
+        maps::RegionSource::workspace(data.workspace().path(), RegionLevel::Wijk, vintage), values,
+        spec, error);
     if (!layer)
         return QImage();
     const QString unit = unitSuffix(info);
-    MapLayoutText text;
+    maps::MapLayoutText text;
     text.title = unit.isEmpty() ? info.name : QStringLiteral("%1 (%2)").arg(info.name, unit);
     text.subtitle =
         QStringLiteral("Wijken van %1, %2").arg(data.municipalityName()).arg(data.lastYear());
     text.legendTitle = QStringLiteral("%1").arg(data.lastYear());
-    text.source = sourceLine(info.source, data.provenance().extractId);
+    text.source = maps::sourceLine(info.source, data.provenance().extractId);
     QgsProject project;
     auto layout =
-        createMapLayout(&project, {layer->layer()}, layer->regions().extentOf(), text, error);
+        maps::createMapLayout(&project, {layer->layer()}, layer->regions().extentOf(), text, error);
     if (!layout)
         return QImage();
     layout->renderContext().setTextRenderFormat(Qgis::TextRenderFormat::AlwaysText);

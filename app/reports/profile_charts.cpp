@@ -19,9 +19,10 @@ constexpr double kMmPerInch = 25.4;
 //! screen-sized fonts, legends and margins come out at print size (about 2/3).
 constexpr double kChartScale = 1.7;
 
-TrendSeries seriesOf(const engine::Dataset &dataset, int indicator, int region, bool reference)
+widgets::TrendSeries seriesOf(const engine::Dataset &dataset, int indicator, int region,
+                              bool reference)
 {
-    TrendSeries series;
+    widgets::TrendSeries series;
     series.code = dataset.region(region).code;
     series.name = dataset.region(region).name;
     series.reference = reference;
@@ -33,14 +34,14 @@ TrendSeries seriesOf(const engine::Dataset &dataset, int indicator, int region, 
     return series;
 }
 
-std::optional<TrendLine> trendLineOf(const ReportData &data, int region, int indicator)
+std::optional<widgets::TrendLine> trendLineOf(const ReportData &data, int region, int indicator)
 {
-    return charts::trendLineOf(data.trendOf(region, indicator));
+    return widgets::charts::trendLineOf(data.trendOf(region, indicator));
 }
 
 QString titleOf(const Indicator &indicator)
 {
-    const QString unit = charts::unitLabel(indicator.unit);
+    const QString unit = widgets::charts::unitLabel(indicator.unit);
     return unit.isEmpty() || indicator.unit == QLatin1String("count")
                ? indicator.name
                : QStringLiteral("%1 (%2)").arg(indicator.name, unit);
@@ -63,7 +64,7 @@ std::unique_ptr<QtCharts::QChart> buildProfileChart(const ReportData &data,
     const int gemeente =
         last >= 0 ? dataset.municipalityAt(request.wijk, last) : data.municipality();
     if (request.trend) {
-        TrendChartData chartData;
+        widgets::TrendChartData chartData;
         chartData.title = titleOf(indicator);
         chartData.indicator = indicator;
         if (gemeente >= 0) {
@@ -72,18 +73,18 @@ std::unique_ptr<QtCharts::QChart> buildProfileChart(const ReportData &data,
         }
         chartData.series.push_back(seriesOf(dataset, request.indicator, request.wijk, false));
         chartData.series.back().trend = trendLineOf(data, request.wijk, request.indicator);
-        auto chart = std::make_unique<charts::TrendChart>();
+        auto chart = std::make_unique<widgets::charts::TrendChart>();
         chart->setData(chartData);
         return chart;
     }
-    RankingChartData chartData;
+    widgets::RankingChartData chartData;
     chartData.title = QStringLiteral("Alle wijken, %1").arg(data.lastYear()); // name: left chart
     chartData.indicator = indicator;
     for (const engine::LevelValue &value :
          engine::levelValues(dataset, RegionLevel::Wijk, {request.indicator}, data.lastYear())) {
         if (value.status == ValueStatus::Missing)
             continue; // e.g. an industrial estate without residents: no bar, no noise
-        RankingItem item;
+        widgets::RankingItem item;
         item.code = dataset.region(value.region).code;
         item.name = dataset.region(value.region).name;
         item.value = value.value;
@@ -99,7 +100,7 @@ std::unique_ptr<QtCharts::QChart> buildProfileChart(const ReportData &data,
         }
         chartData.referenceName = dataset.region(gemeente).name;
     }
-    auto chart = std::make_unique<charts::RankingChart>();
+    auto chart = std::make_unique<widgets::charts::RankingChart>();
     chart->setData(chartData);
     chart->setHighlighted({dataset.region(request.wijk).code});
     return chart;
@@ -110,15 +111,15 @@ bool writeProfileChart(const ReportData &data, const ChartRequest &request, cons
 {
     std::unique_ptr<QtCharts::QChart> chart = buildProfileChart(data, request);
     // SVG user units are 96 dpi pixels: the chart's fonts keep their point size on paper.
-    return charts::exportChartSvg(chart.get(), path, pixels(request.sizeMm, 96 * kChartScale),
-                                  error);
+    return widgets::charts::exportChartSvg(chart.get(), path,
+                                           pixels(request.sizeMm, 96 * kChartScale), error);
 }
 
 QImage profileChartImage(const ReportData &data, const ChartRequest &request, int dpi)
 {
     std::unique_ptr<QtCharts::QChart> chart = buildProfileChart(data, request);
-    return charts::renderChartImage(chart.get(), pixels(request.sizeMm, 96 * kChartScale),
-                                    dpi / (96.0 * kChartScale));
+    return widgets::charts::renderChartImage(chart.get(), pixels(request.sizeMm, 96 * kChartScale),
+                                             dpi / (96.0 * kChartScale));
 }
 
 } // namespace wijk::reports

@@ -29,7 +29,8 @@ QFont font(double points, bool bold = false)
 }
 } // namespace
 
-ProfilePdf::ProfilePdf(QIODevice *device, const QString &title, const Provenance &provenance)
+ProfilePdf::ProfilePdf(QIODevice *device, const QString &title,
+                       const exports::Provenance &provenance)
 {
     mWriter = std::make_unique<QPdfWriter>(device);
     mWriter->setResolution(kDpi);

@@ -12,7 +12,7 @@ class QPainter;
 class QPdfWriter;
 class QgsLayout;
 
-namespace wijk {
+namespace wijk::exports {
 struct Provenance;
 }
 
@@ -22,7 +22,7 @@ class ProfilePdf
 {
 public:
     //! Writes A4 pages to device (an OutputFile, which the caller commits after finish()).
-    ProfilePdf(QIODevice *device, const QString &title, const Provenance &provenance);
+    ProfilePdf(QIODevice *device, const QString &title, const exports::Provenance &provenance);
     ~ProfilePdf();
     bool isOpen() const;
     //! Renders every page of layout after the pages written so far.

@@ -20,10 +20,11 @@ std::unique_ptr<ReportData> ReportData::load(const QString &workspacePath, QStri
         return nullptr;
     }
     std::unique_ptr<ReportData> data(new ReportData);
-    data->mWorkspace = Workspace::open(workspacePath, Workspace::OpenMode::ReadOnly, error);
+    data->mWorkspace =
+        workspace::Workspace::open(workspacePath, workspace::Workspace::OpenMode::ReadOnly, error);
     if (!data->mWorkspace)
         return nullptr;
-    const Workspace &workspace = *data->mWorkspace;
+    const workspace::Workspace &workspace = *data->mWorkspace;
     data->mDataset =
         engine::Dataset(workspace.indicators(), workspace.regions(), workspace.periods());
     data->mDataset.addObservations(workspace.observations());
@@ -46,16 +47,16 @@ std::unique_ptr<ReportData> ReportData::load(const QString &workspacePath, QStri
         }
     }
 
-    Provenance &provenance = data->mProvenance;
-    ExtractInfo latest;
-    for (const ExtractInfo &extract : workspace.extracts()) {
+    exports::Provenance &provenance = data->mProvenance;
+    workspace::ExtractInfo latest;
+    for (const workspace::ExtractInfo &extract : workspace.extracts()) {
         if (!latest.created.isValid() || extract.created >= latest.created)
             latest = extract;
     }
     provenance.extractId = latest.extractId;
     provenance.extractCreated = latest.created;
     provenance.workspaceFile = QFileInfo(workspacePath).fileName();
-    provenance.exportedAt = exportTimestamp();
+    provenance.exportedAt = exports::exportTimestamp();
     provenance.version = QStringLiteral(WIJK_VERSION);
     return data;
 }

@@ -11,7 +11,7 @@
 #include <map>
 #include <memory>
 
-namespace wijk {
+namespace wijk::workspace {
 class Workspace;
 }
 
@@ -25,8 +25,8 @@ public:
     ~ReportData();
 
     const engine::Dataset &dataset() const { return mDataset; }
-    const Workspace &workspace() const { return *mWorkspace; }
-    const Provenance &provenance() const { return mProvenance; }
+    const workspace::Workspace &workspace() const { return *mWorkspace; }
+    const exports::Provenance &provenance() const { return mProvenance; }
     //! Region index of the municipality (the gemeente with the most wijken), -1 if none.
     int municipality() const { return mMunicipality; }
     QString municipalityName() const;
@@ -48,9 +48,9 @@ public:
 private:
     ReportData() = default;
 
-    std::unique_ptr<Workspace> mWorkspace;
+    std::unique_ptr<workspace::Workspace> mWorkspace;
     engine::Dataset mDataset;
-    Provenance mProvenance;
+    exports::Provenance mProvenance;
     int mMunicipality = -1;
     mutable std::map<RegionLevel, std::vector<engine::TrendRow>> mTrends;
     mutable std::map<RegionLevel, std::vector<engine::Signal>> mSignals;

@@ -13,9 +13,6 @@
 
 namespace wijk::reports {
 
-namespace {
-} // namespace
-
 QString profileFileName(const QString &wijkCode)
 {
     return QStringLiteral("wijkprofiel-%1.pdf").arg(wijkCode);
@@ -58,11 +55,11 @@ bool ReportJob::writeCombined(const std::vector<int> &wijken, const QString &pdf
         WijkProfileLayout::create(mData, mTemplatePath, error);
     if (!layout)
         return false;
-    OutputFile output(pdfPath);
+    output::OutputFile output(pdfPath);
     if (!output.begin(error))
         return false;
     output.requireEnding(QByteArrayLiteral("%%EOF"));
-    const Provenance &provenance = mData.provenance();
+    const exports::Provenance &provenance = mData.provenance();
     const QString title =
         wijken.size() == 1
             ? QStringLiteral("Wijkprofiel %1").arg(mData.dataset().region(wijken.front()).name)
@@ -152,7 +149,7 @@ bool ReportJob::writeEach(const std::vector<int> &wijken, const QString &dir, QS
         const QString path = QDir(dir).filePath(profileFileName(region.code));
         if (!layout->fill(buildWijkProfile(mData, w), error))
             return false;
-        OutputFile output(path);
+        output::OutputFile output(path);
         if (!output.begin(error))
             return false;
         output.requireEnding(QByteArrayLiteral("%%EOF"));

@@ -17,7 +17,7 @@ namespace {
 double shownValue(const engine::Dataset &dataset, int i, int r, int p)
 {
     return p >= 0 && r >= 0 && engine::mayShow(dataset, i, r, p) ? dataset.value(i, r, p)
-                                                                 : stats::kNaN;
+                                                                 : engine::stats::kNaN;
 }
 
 QString lowerFirst(const QString &text)

@@ -13,15 +13,16 @@ namespace wijk::reports {
 struct KeyFigure
 {
     int indicator = -1;
-    double value = stats::kNaN; //!< the wijk, latest period with a value; NaN when not shown
-    int valueYear = 0;          //!< the year of value (earlier than the last for biennial data)
+    double value =
+        engine::stats::kNaN; //!< the wijk, latest period with a value; NaN when not shown
+    int valueYear = 0;       //!< the year of value (earlier than the last for biennial data)
     ValueStatus status = ValueStatus::Missing;
-    double municipalityValue = stats::kNaN; //!< in valueYear
-    double change = stats::kNaN;            //!< last - first of the wijk's latest series
+    double municipalityValue = engine::stats::kNaN; //!< in valueYear
+    double change = engine::stats::kNaN;            //!< last - first of the wijk's latest series
     int fromYear = 0;
     int toYear = 0;
     engine::TrendDirection direction = engine::TrendDirection::None;
-    double slope = stats::kNaN;
+    double slope = engine::stats::kNaN;
     engine::TrendSignal signal = engine::TrendSignal::None;
 };
 

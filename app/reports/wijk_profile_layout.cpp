@@ -135,7 +135,7 @@ WijkProfileLayout::create(const ReportData &data, const QString &templatePath, Q
     std::unique_ptr<WijkProfileLayout> profile(new WijkProfileLayout(data));
     profile->mProject = std::make_unique<QgsProject>();
     const QString path = templatePath.isEmpty() ? defaultProfileTemplate() : templatePath;
-    profile->mLayout = loadLayoutTemplate(profile->mProject.get(), path, error);
+    profile->mLayout = maps::loadLayoutTemplate(profile->mProject.get(), path, error);
     if (!profile->mLayout)
         return nullptr;
     if (!profile->mChartDir.isValid()) {
@@ -147,25 +147,25 @@ WijkProfileLayout::create(const ReportData &data, const QString &templatePath, Q
     const engine::Dataset &dataset = data.dataset();
     const int wijkVintage = latestVintage(dataset, RegionLevel::Wijk);
     const int buurtVintage = latestVintage(dataset, RegionLevel::Buurt);
-    profile->mWijken = RegionLayer::load(
-        RegionSource::workspace(workspace, RegionLevel::Wijk, wijkVintage), error);
+    profile->mWijken = maps::RegionLayer::load(
+        maps::RegionSource::workspace(workspace, RegionLevel::Wijk, wijkVintage), error);
     profile->mOverviewWijken =
         profile->mWijken
-            ? RegionLayer::load(RegionSource::workspace(workspace, RegionLevel::Wijk, wijkVintage),
-                                error)
+            ? maps::RegionLayer::load(
+                  maps::RegionSource::workspace(workspace, RegionLevel::Wijk, wijkVintage), error)
             : nullptr;
     profile->mBuurten =
         profile->mOverviewWijken
-            ? RegionLayer::load(
-                  RegionSource::workspace(workspace, RegionLevel::Buurt, buurtVintage), error)
+            ? maps::RegionLayer::load(
+                  maps::RegionSource::workspace(workspace, RegionLevel::Buurt, buurtVintage), error)
             : nullptr;
     if (!profile->mBuurten)
         return nullptr;
     // Buurt names, only inside the wijk of the page (set per wijk in fillMap()).
-    RegionLabelStyle style;
+    maps::RegionLabelStyle style;
     style.fontSizePt = 6.5;
-    QgsPalLayerSettings labels = regionLabelSettings(style);
-    labels.fieldName = regionfield::name(regionfield::Name);
+    QgsPalLayerSettings labels = maps::regionLabelSettings(style);
+    labels.fieldName = maps::regionfield::name(maps::regionfield::Name);
     profile->mBuurten->layer()->setLabeling(new QgsVectorLayerSimpleLabeling(labels));
     profile->mBuurten->layer()->setLabelsEnabled(true);
 
@@ -203,7 +203,7 @@ bool WijkProfileLayout::fill(const WijkProfileContent &content, QString *error)
 
 void WijkProfileLayout::fillTexts(const WijkProfileContent &content)
 {
-    const Provenance &provenance = mData.provenance();
+    const exports::Provenance &provenance = mData.provenance();
     const QString period =
         QStringLiteral("%1\u2013%2").arg(content.firstYear).arg(content.lastYear);
     const QString made = dutchDate(provenance.exportedAt.date());
@@ -304,7 +304,7 @@ void WijkProfileLayout::fillMap(const WijkProfileContent &content)
         dynamic_cast<QgsLayoutItemMap *>(mLayout->itemById(QStringLiteral("map_overview")));
     const QgsRectangle extent = mWijken->extentOf({content.code});
     if (map && !extent.isEmpty()) {
-        showInMapItem(map, {mWijken->layer(), mBuurten->layer()}, extent, 0.08);
+        maps::showInMapItem(map, {mWijken->layer(), mBuurten->layer()}, extent, 0.08);
         // The inset (the overview) lies on the main map: show the wijk beside or below it.
         QRectF inset;
         if (overview && overview->page() == map->page())
@@ -313,7 +313,8 @@ void WijkProfileLayout::fillMap(const WijkProfileContent &content)
         map->invalidateCache();
     }
     if (overview)
-        showInMapItem(overview, {mOverviewWijken->layer()}, mOverviewWijken->extentOf(), 0.05);
+        maps::showInMapItem(overview, {mOverviewWijken->layer()}, mOverviewWijken->extentOf(),
+                            0.05);
 }
 
 void WijkProfileLayout::fillTable(const WijkProfileContent &content)

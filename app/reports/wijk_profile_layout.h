@@ -15,7 +15,7 @@ class QgsPrintLayout;
 class QgsProject;
 class QgsVectorLayer;
 
-namespace wijk {
+namespace wijk::maps {
 class RegionLayer;
 }
 
@@ -55,9 +55,9 @@ private:
     const ReportData &mData;
     std::unique_ptr<QgsProject> mProject;
     std::unique_ptr<QgsPrintLayout> mLayout;
-    std::unique_ptr<RegionLayer> mWijken;
-    std::unique_ptr<RegionLayer> mOverviewWijken;
-    std::unique_ptr<RegionLayer> mBuurten;
+    std::unique_ptr<maps::RegionLayer> mWijken;
+    std::unique_ptr<maps::RegionLayer> mOverviewWijken;
+    std::unique_ptr<maps::RegionLayer> mBuurten;
     QTemporaryDir mChartDir;
     int mFillCount = 0;
 };

@@ -25,7 +25,7 @@ inline const Observation *find(const std::vector<Observation> &all, const char *
     return nullptr;
 }
 
-inline Indicator indicator(const Workspace &ws, const char *code)
+inline Indicator indicator(const workspace::Workspace &ws, const char *code)
 {
     for (const Indicator &i : ws.indicators()) {
         if (i.code == QLatin1String(code))
@@ -34,9 +34,10 @@ inline Indicator indicator(const Workspace &ws, const char *code)
     return Indicator();
 }
 
-inline bool hasProblem(const ImportReport &report, int line, const char *field, const char *text)
+inline bool hasProblem(const import::ImportReport &report, int line, const char *field,
+                       const char *text)
 {
-    for (const ImportProblem &p : report.problems()) {
+    for (const import::ImportProblem &p : report.problems()) {
         if (p.line == line && p.field == QLatin1String(field) &&
             p.message.contains(QLatin1String(text), Qt::CaseInsensitive))
             return true;
@@ -47,8 +48,8 @@ inline bool hasProblem(const ImportReport &report, int line, const char *field, 
 struct TempWorkspace
 {
     QTemporaryDir dir;
-    std::unique_ptr<Workspace> ws =
-        Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")), Workspace::OpenMode::ReadWrite);
+    std::unique_ptr<workspace::Workspace> ws = workspace::Workspace::open(
+        dir.filePath(QStringLiteral("ws.gpkg")), workspace::Workspace::OpenMode::ReadWrite);
 };
 
 //! Writes the Demostad extract into dir/demo and imports it into dir/demo.gpkg; the
@@ -58,13 +59,15 @@ inline QString importDemo(const QTemporaryDir &dir, QString *error)
     if (!demo::writeDemoExtract(dir.filePath(QStringLiteral("demo")), error))
         return QString();
     const QString path = dir.filePath(QStringLiteral("demo.gpkg"));
-    auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite, error);
+    auto workspace =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, error);
     if (!workspace)
         return QString();
-    ImportRequest request;
+    import::ImportRequest request;
     request.input = dir.filePath(QStringLiteral("demo"));
-    ImportReport report;
-    if (importExtract(*workspace, request, report).status != ImportOutcome::Status::Imported) {
+    import::ImportReport report;
+    if (import::importExtract(*workspace, request, report).status !=
+        import::ImportOutcome::Status::Imported) {
         *error = report.formatted().join(QLatin1Char('\n'));
         return QString();
     }

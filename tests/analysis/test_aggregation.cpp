@@ -15,7 +15,7 @@ class TestAggregation : public QObject
     Q_OBJECT
 
 private:
-    static Dataset makeData(const std::vector<Observation> &observations)
+    static engine::Dataset makeData(const std::vector<Observation> &observations)
     {
         std::vector<Indicator> indicators{
             makeIndicator("pop", IndicatorKind::Count), makeIndicator("low", IndicatorKind::Count),
@@ -23,20 +23,21 @@ private:
                           100),
             makeIndicator("age", IndicatorKind::Mean, 0, Polarity::Neutral, {}, "pop"),
             makeIndicator("score", IndicatorKind::Value)};
-        Dataset data(indicators, demostadRegions(), {2020});
+        engine::Dataset data(indicators, demostadRegions(), {2020});
         const QStringList problems = data.addObservations(observations);
         if (!problems.isEmpty())
             qWarning() << problems;
-        deriveAggregates(data);
-        applyDisclosure(data);
+        engine::deriveAggregates(data);
+        engine::applyDisclosure(data);
         return data;
     }
 
-    static double at(const Dataset &data, const QString &indicator, const QString &region)
+    static double at(const engine::Dataset &data, const QString &indicator, const QString &region)
     {
         return data.value(data.indicatorIndex(indicator), data.regionIndex(region), 0);
     }
-    static Cell cellAt(const Dataset &data, const QString &indicator, const QString &region)
+    static engine::Cell cellAt(const engine::Dataset &data, const QString &indicator,
+                               const QString &region)
     {
         return data.cell(data.indicatorIndex(indicator), data.regionIndex(region), 0);
     }
@@ -62,7 +63,7 @@ private:
 private slots:
     void countsSum()
     {
-        const Dataset data = makeData(fullBuurten());
+        const engine::Dataset data = makeData(fullBuurten());
         QCOMPARE(at(data, "pop", "WK999901"), 400.0);
         QCOMPARE(at(data, "pop", "WK999902"), 1000.0);
         QCOMPARE(at(data, "pop", "GM9999"), 1400.0);
@@ -72,7 +73,7 @@ private slots:
 
     void ratioOfSums()
     {
-        const Dataset data = makeData(fullBuurten());
+        const engine::Dataset data = makeData(fullBuurten());
         // sum(low) / sum(pop) x 100, not the mean of the buurt percentages
         QCOMPARE(at(data, "pct_low", "WK999902"), 130.0 / 1000.0 * 100);
         QCOMPARE(at(data, "pct_low", "GM9999"), 170.0 / 1400.0 * 100);
@@ -81,7 +82,7 @@ private slots:
 
     void meanWeightedByDenominator()
     {
-        const Dataset data = makeData(fullBuurten());
+        const engine::Dataset data = makeData(fullBuurten());
         QCOMPARE(at(data, "age", "WK999901"), (100 * 30.0 + 300 * 40.0) / 400);
         const double gemeente =
             ((100 * 30.0 + 300 * 40.0) + (200 * 50.0 + 200 * 35.0 + 600 * 45.0));
@@ -90,7 +91,7 @@ private slots:
 
     void valueNeverAggregated()
     {
-        const Dataset data = makeData(fullBuurten());
+        const engine::Dataset data = makeData(fullBuurten());
         QVERIFY(!cellAt(data, "score", "WK999901").present);
         QVERIFY(std::isnan(at(data, "score", "GM9999")));
     }
@@ -99,18 +100,19 @@ private slots:
     {
         auto o = fullBuurten();
         o.push_back(obs("WK999901", "pop", 2020, 410, ValueStatus::Provisional));
-        const Dataset data = makeData(o);
+        const engine::Dataset data = makeData(o);
         QCOMPARE(at(data, "pop", "WK999901"), 410.0);
         QVERIFY(!cellAt(data, "pop", "WK999901").derived);
         QCOMPARE(cellAt(data, "pop", "WK999901").status, ValueStatus::Provisional);
         // the gemeente builds on the delivered wijk value
         QCOMPARE(at(data, "pop", "GM9999"), 1410.0);
 
-        const auto rows = levelValues(data, RegionLevel::Wijk, {data.indicatorIndex("pop")});
+        const auto rows =
+            engine::levelValues(data, RegionLevel::Wijk, {data.indicatorIndex("pop")});
         QCOMPARE(int(rows.size()), 2);
         QCOMPARE(rows[0].derived, false);
         QCOMPARE(rows[1].derived, true);
-        QCOMPARE(statusName(rows[1]), QStringLiteral("derived"));
+        QCOMPARE(engine::statusName(rows[1]), QStringLiteral("derived"));
     }
 
     void missingPartMakesMissing()
@@ -121,7 +123,7 @@ private slots:
                                    return x.region == "BU99990203" && x.indicator == "pop";
                                }),
                 o.end());
-        const Dataset data = makeData(o);
+        const engine::Dataset data = makeData(o);
         QCOMPARE(at(data, "pop", "WK999901"), 400.0);
         QVERIFY(std::isnan(at(data, "pop", "WK999902"))); // not an under-count of 400
         QVERIFY(std::isnan(at(data, "pop", "GM9999")));
@@ -133,7 +135,7 @@ private slots:
     {
         auto o = fullBuurten();
         o.push_back(obs("WK999902", "low", 2020, std::nan(""), ValueStatus::Suppressed));
-        const Dataset data = makeData(o);
+        const engine::Dataset data = makeData(o);
         QCOMPARE(cellAt(data, "low", "WK999902").status, ValueStatus::Suppressed);
         QVERIFY(std::isnan(at(data, "low", "WK999902")));
         QVERIFY(std::isnan(at(data, "low", "GM9999")));

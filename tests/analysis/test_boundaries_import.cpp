@@ -17,15 +17,14 @@ QString fixture(const char *name)
     return test::dataPath(QStringLiteral("cbs/") + QString::fromLatin1(name));
 }
 
-boundaries::BoundariesImportOptions bounds(const char *name, int period = 0)
-{
-    boundaries::BoundariesImportOptions options;
-    options.path = fixture(name);
-    options.period = period;
-    return options;
-}
+import::boundaries::BoundariesImportOptions bounds(const char *name, int period = 0){
+    import::boundaries::BoundariesImportOptions options;
+options.path = fixture(name);
+options.period = period;
+return options;
+} // namespace
 
-QHash<QString, Region> regionsOf(const Workspace &ws, int vintage)
+QHash<QString, Region> regionsOf(const workspace::Workspace &ws, int vintage)
 {
     QHash<QString, Region> regions;
     for (const Region &r : ws.regions()) {
@@ -54,10 +53,10 @@ private slots:
 void TestBoundariesImport::geoJsonRepairsAndWarns()
 {
     TempWorkspace t;
-    ImportReport report;
-    QVERIFY(boundaries::looksLikeBoundaries(fixture("wijken-mini-2020.geojson")));
+    import::ImportReport report;
+    QVERIFY(import::boundaries::looksLikeBoundaries(fixture("wijken-mini-2020.geojson")));
     const auto result =
-        boundaries::importBoundaries(*t.ws, bounds("wijken-mini-2020.geojson"), report);
+        import::boundaries::importBoundaries(*t.ws, bounds("wijken-mini-2020.geojson"), report);
     QVERIFY2(result.ok, qPrintable(report.formatted().join(QLatin1Char('\n'))));
     QCOMPARE(result.vintage, 2020);
     QCOMPARE(result.regions, 4);
@@ -78,16 +77,17 @@ void TestBoundariesImport::geoJsonRepairsAndWarns()
     QVERIFY(std::isnan(regions.value(QStringLiteral("WK040203")).areaM2));
     QVERIFY(!t.ws->regionGeometryWkb(QStringLiteral("WK040202"), 2020).isEmpty());
 
-    ImportReport again;
-    QVERIFY(boundaries::importBoundaries(*t.ws, bounds("wijken-mini-2020.geojson"), again)
+    import::ImportReport again;
+    QVERIFY(import::boundaries::importBoundaries(*t.ws, bounds("wijken-mini-2020.geojson"), again)
                 .alreadyImported);
 }
 
 void TestBoundariesImport::kaartGeoPackage()
 {
     TempWorkspace t;
-    ImportReport report;
-    const auto result = boundaries::importBoundaries(*t.ws, bounds("kaart-mini-2021.gpkg"), report);
+    import::ImportReport report;
+    const auto result =
+        import::boundaries::importBoundaries(*t.ws, bounds("kaart-mini-2021.gpkg"), report);
     QVERIFY2(result.ok, qPrintable(report.formatted().join(QLatin1Char('\n'))));
     QCOMPARE(result.vintage, 2021);
     QCOMPARE(result.regions, 5); // the gemeente's water part is skipped, not a duplicate
@@ -106,9 +106,9 @@ void TestBoundariesImport::kaartGeoPackage()
 void TestBoundariesImport::topoJson()
 {
     TempWorkspace t;
-    ImportReport report;
+    import::ImportReport report;
     const auto result =
-        boundaries::importBoundaries(*t.ws, bounds("wijken-mini-2014.topojson"), report);
+        import::boundaries::importBoundaries(*t.ws, bounds("wijken-mini-2014.topojson"), report);
     QVERIFY2(result.ok, qPrintable(report.formatted().join(QLatin1Char('\n'))));
     QCOMPARE(result.vintage, 2014);
     QCOMPARE(result.regions, 2);
@@ -121,16 +121,17 @@ void TestBoundariesImport::topoJson()
 void TestBoundariesImport::updatesKwbRegions()
 {
     TempWorkspace t;
-    ImportReport kwbReport;
-    cbs::KwbImportOptions options;
+    import::ImportReport kwbReport;
+    import::cbs::KwbImportOptions options;
     options.path = fixture("kwb-mini-2017.csv");
-    options.format = QString::fromLatin1(cbs::kFormatKwbCsv);
+    options.format = QString::fromLatin1(import::cbs::kFormatKwbCsv);
     options.period = 2020; // pretend the table is of the boundaries' year
-    QVERIFY(cbs::importKwb(*t.ws, options, kwbReport).ok);
+    QVERIFY(import::cbs::importKwb(*t.ws, options, kwbReport).ok);
     QCOMPARE(regionsOf(*t.ws, 2020).value(QStringLiteral("WK040201")).name,
              QStringLiteral("Wijk 01 (Hilversum)"));
-    ImportReport report;
-    QVERIFY(boundaries::importBoundaries(*t.ws, bounds("wijken-mini-2020.geojson"), report).ok);
+    import::ImportReport report;
+    QVERIFY(
+        import::boundaries::importBoundaries(*t.ws, bounds("wijken-mini-2020.geojson"), report).ok);
     const auto regions = regionsOf(*t.ws, 2020);
     QCOMPARE(regions.value(QStringLiteral("WK040201")).name, QStringLiteral("Centrum"));
     QVERIFY(!std::isnan(regions.value(QStringLiteral("WK040201")).areaM2));
@@ -140,9 +141,9 @@ void TestBoundariesImport::updatesKwbRegions()
 void TestBoundariesImport::everyErrorAtOnce()
 {
     TempWorkspace t;
-    ImportReport report;
+    import::ImportReport report;
     const auto result =
-        boundaries::importBoundaries(*t.ws, bounds("boundaries-bad-2020.geojson"), report);
+        import::boundaries::importBoundaries(*t.ws, bounds("boundaries-bad-2020.geojson"), report);
     QVERIFY(!result.ok);
     QVERIFY(hasProblem(report, 2, "statcode", "appears twice"));
     QVERIFY(hasProblem(report, 3, "statcode", "not a CBS region code"));

@@ -15,7 +15,7 @@ class TestBoundaryChoice : public QObject
     Q_OBJECT
 
     // Two divisions of the same two wijken: 2017 and 2024; values for 2017, 2020 and 2024.
-    static Dataset twoDivisions()
+    static engine::Dataset twoDivisions()
     {
         std::vector<Region> regions;
         for (int vintage : {2017, 2024}) {
@@ -25,9 +25,10 @@ class TestBoundaryChoice : public QObject
             regions.push_back(
                 makeRegion("WK000102", "Wijk 02", RegionLevel::Wijk, "GM0001", vintage));
         }
-        return Dataset({makeIndicator("pop", IndicatorKind::Count)}, regions, {2017, 2020, 2024});
+        return engine::Dataset({makeIndicator("pop", IndicatorKind::Count)}, regions,
+                               {2017, 2020, 2024});
     }
-    static BoundaryCodes wijkBoundariesOf(int vintage)
+    static engine::BoundaryCodes wijkBoundariesOf(int vintage)
     {
         return {{vintage, {QStringLiteral("WK000101"), QStringLiteral("WK000102")}}};
     }
@@ -35,50 +36,51 @@ class TestBoundaryChoice : public QObject
 private slots:
     void divisionInForceIsTheLatestNotAfterTheYear()
     {
-        const Dataset data = twoDivisions();
-        QCOMPARE(divisionInForce(data, RegionLevel::Wijk, 2016), 2017);
-        QCOMPARE(divisionInForce(data, RegionLevel::Wijk, 2020), 2017);
-        QCOMPARE(divisionInForce(data, RegionLevel::Wijk, 2024), 2024);
-        QCOMPARE(divisionInForce(data, RegionLevel::Buurt, 2024), 0);
+        const engine::Dataset data = twoDivisions();
+        QCOMPARE(engine::divisionInForce(data, RegionLevel::Wijk, 2016), 2017);
+        QCOMPARE(engine::divisionInForce(data, RegionLevel::Wijk, 2020), 2017);
+        QCOMPARE(engine::divisionInForce(data, RegionLevel::Wijk, 2024), 2024);
+        QCOMPARE(engine::divisionInForce(data, RegionLevel::Buurt, 2024), 0);
     }
     void ownBoundariesWhenPresent()
     {
-        const BoundaryChoice choice =
-            chooseBoundaries(twoDivisions(), RegionLevel::Wijk, 2020, wijkBoundariesOf(2017));
+        const engine::BoundaryChoice choice = engine::chooseBoundaries(
+            twoDivisions(), RegionLevel::Wijk, 2020, wijkBoundariesOf(2017));
         QCOMPARE(choice.division, 2017);
         QCOMPARE(choice.boundaries, 2017);
         QVERIFY(choice.found());
         QVERIFY(!choice.borrowed());
-        QCOMPARE(boundaryNote(choice), QString());
+        QCOMPARE(engine::boundaryNote(choice), QString());
     }
     void nearestDivisionWithTheSameCodes()
     {
-        BoundaryCodes boundaries = wijkBoundariesOf(2017);
+        engine::BoundaryCodes boundaries = wijkBoundariesOf(2017);
         boundaries[2010] = {QStringLiteral("WK000101")};
         // Boundaries of 2021 exist, but for other codes: they do not fit.
         boundaries[2021] = {QStringLiteral("WK999901")};
-        const BoundaryChoice choice =
-            chooseBoundaries(twoDivisions(), RegionLevel::Wijk, 2024, boundaries);
+        const engine::BoundaryChoice choice =
+            engine::chooseBoundaries(twoDivisions(), RegionLevel::Wijk, 2024, boundaries);
         QCOMPARE(choice.division, 2024);
         QCOMPARE(choice.boundaries, 2017);
         QVERIFY(choice.borrowed());
-        QCOMPARE(boundaryNote(choice), QStringLiteral("grenzen 2017"));
+        QCOMPARE(engine::boundaryNote(choice), QStringLiteral("grenzen 2017"));
     }
     void noneFit()
     {
-        const Dataset data = twoDivisions();
-        const BoundaryChoice none = chooseBoundaries(data, RegionLevel::Wijk, 2024, {});
+        const engine::Dataset data = twoDivisions();
+        const engine::BoundaryChoice none =
+            engine::chooseBoundaries(data, RegionLevel::Wijk, 2024, {});
         QVERIFY(!none.found());
         QCOMPARE(none.division, 2024);
-        QCOMPARE(noBoundariesMessage(none),
+        QCOMPARE(engine::noBoundariesMessage(none),
                  QStringLiteral("Geen grenzen voor de indeling van 2024"));
-        const BoundaryChoice otherCodes =
-            chooseBoundaries(data, RegionLevel::Wijk, 2024, {{2017, {QStringLiteral("WK999901")}}});
+        const engine::BoundaryChoice otherCodes = engine::chooseBoundaries(
+            data, RegionLevel::Wijk, 2024, {{2017, {QStringLiteral("WK999901")}}});
         QVERIFY(!otherCodes.found());
-        const BoundaryChoice noLevel =
-            chooseBoundaries(data, RegionLevel::Buurt, 2024, wijkBoundariesOf(2017));
+        const engine::BoundaryChoice noLevel =
+            engine::chooseBoundaries(data, RegionLevel::Buurt, 2024, wijkBoundariesOf(2017));
         QVERIFY(!noLevel.found());
-        QCOMPARE(noBoundariesMessage(noLevel),
+        QCOMPARE(engine::noBoundariesMessage(noLevel),
                  QStringLiteral("Geen grenzen voor de indeling van 2024"));
     }
 };

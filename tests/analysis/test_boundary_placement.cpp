@@ -18,7 +18,7 @@ using namespace wijk;
 using namespace wijk::test;
 
 namespace {
-QString all(const ImportReport &report)
+QString all(const import::ImportReport &report)
 {
     return report.formatted().join(QLatin1Char('\n'));
 }
@@ -47,14 +47,13 @@ QByteArray squares(const char *crs, const QList<std::pair<double, double>> &corn
     return json + "]}";
 }
 
-boundaries::BoundariesImportResult importBoundaries(Workspace &ws, const QString &path,
-                                                    ImportReport &report)
-{
-    boundaries::BoundariesImportOptions options;
-    options.path = path;
-    options.period = 2020;
-    return boundaries::importBoundaries(ws, options, report);
-}
+import::boundaries::BoundariesImportResult
+importBoundaries(workspace::Workspace &ws, const QString &path,
+                 import::ImportReport &report){import::boundaries::BoundariesImportOptions options;
+options.path = path;
+options.period = 2020;
+return import::boundaries::importBoundaries(ws, options, report);
+} // namespace
 
 //! Applies f to every coordinate pair of a GeoJSON geometry's coordinates.
 QJsonValue mapCoordinates(const QJsonValue &value,
@@ -86,9 +85,9 @@ void TestBoundaryPlacement::extentIsTheNetherlands()
 {
     // The real 2014 buurten (reprojected from WGS84) and the 2017 wijken lie within
     // x 7,000-278,000 and y 306,000-620,000 (test_cbs_boundaries); the bounds add a margin.
-    QVERIFY(RdNewExtent::minX < 0 && RdNewExtent::maxX > 284347);
-    QVERIFY(RdNewExtent::minY < 306744 && RdNewExtent::maxY > 637111);
-    QVERIFY(rdNewExtentText().contains(QLatin1String("295000")));
+    QVERIFY(import::RdNewExtent::minX < 0 && import::RdNewExtent::maxX > 284347);
+    QVERIFY(import::RdNewExtent::minY < 306744 && import::RdNewExtent::maxY > 637111);
+    QVERIFY(import::rdNewExtentText().contains(QLatin1String("295000")));
 }
 
 void TestBoundaryPlacement::hugeCoordinatesAreRefused()
@@ -98,7 +97,7 @@ void TestBoundaryPlacement::hugeCoordinatesAreRefused()
         dir, "wijken-2020.geojson",
         squares("urn:ogc:def:crs:EPSG::28992", {{140000, 470000}, {141000, 470000}}, 1e300));
     TempWorkspace t;
-    ImportReport report;
+    import::ImportReport report;
     QVERIFY(!importBoundaries(*t.ws, path, report).ok);
     QVERIFY2(hasProblem(report, 1, "geometry", "WK040201 and 1 other features lie outside"),
              qPrintable(all(report)));
@@ -116,7 +115,7 @@ void TestBoundaryPlacement::utm31nIsRefusedNamingTheCrs()
                   squares("urn:ogc:def:crs:EPSG::32631",
                           {{140000, 470000}, {141000, 470000}, {142000, 470000}}, 1000));
     TempWorkspace t;
-    ImportReport report;
+    import::ImportReport report;
     QVERIFY(!importBoundaries(*t.ws, path, report).ok);
     QVERIFY2(hasProblem(report, 1, "geometry", "WK040201 and 2 other features lie outside"),
              qPrintable(all(report)));
@@ -129,7 +128,7 @@ void TestBoundaryPlacement::utm31nIsRefusedNamingTheCrs()
         writeFile(dir, "rd-2020.geojson",
                   squares("urn:ogc:def:crs:EPSG::28992",
                           {{140000, 470000}, {141000, 470000}, {142000, 470000}}, 1000));
-    ImportReport ok;
+    import::ImportReport ok;
     QVERIFY2(importBoundaries(*t.ws, rd, ok).ok, qPrintable(all(ok)));
     QCOMPARE(t.ws->regions().size(), std::size_t(3));
 }
@@ -146,7 +145,7 @@ void TestBoundaryPlacement::topoJsonArcOutOfRange()
     QTemporaryDir dir;
     const QString path = writeFile(dir, "wijken-2014.topojson", text);
     TempWorkspace t;
-    ImportReport report;
+    import::ImportReport report;
     QVERIFY(!importBoundaries(*t.ws, path, report).ok);
     QVERIFY2(hasProblem(report, 2, "arcs", "WK040202: arc 7 does not exist (the file has 3 arcs)"),
              qPrintable(all(report)));
@@ -156,7 +155,7 @@ void TestBoundaryPlacement::topoJsonArcOutOfRange()
     // A reversed reference past the end (~7 = -8) is caught the same way.
     text.replace("\"arcs\":[[-1,7]]", "\"arcs\":[[-8,2]]");
     const QString reversed = writeFile(dir, "reversed-2014.topojson", text);
-    ImportReport again;
+    import::ImportReport again;
     QVERIFY(!importBoundaries(*t.ws, reversed, again).ok);
     QVERIFY2(hasProblem(again, 2, "arcs", "arc -8 does not exist"), qPrintable(all(again)));
 }
@@ -196,12 +195,13 @@ void TestBoundaryPlacement::missingCrsIsSaidOncePerFile()
     regions.close();
 
     TempWorkspace t;
-    ImportRequest request;
+    import::ImportRequest request;
     request.input = extract;
-    ImportReport report;
-    QCOMPARE(importExtract(*t.ws, request, report).status, ImportOutcome::Status::Failed);
+    import::ImportReport report;
+    QCOMPARE(import::importExtract(*t.ws, request, report).status,
+             import::ImportOutcome::Status::Failed);
     int geometryErrors = 0;
-    for (const ImportProblem &problem : report.problems())
+    for (const import::ImportProblem &problem : report.problems())
         geometryErrors += problem.error && problem.field == QLatin1String("geometry");
     QVERIFY2(geometryErrors == 1, qPrintable(all(report)));
     const QByteArray expected = "this feature and " + QByteArray::number(features.size() - 1) +
@@ -214,7 +214,7 @@ void TestBoundaryPlacement::missingCrsIsSaidOncePerFile()
     const QString boundariesPath =
         writeFile(dir, "wijken-2020.geojson",
                   squares("", {{140000, 470000}, {141000, 470000}, {142000, 470000}}, 1000));
-    ImportReport boundariesReport;
+    import::ImportReport boundariesReport;
     QVERIFY(!importBoundaries(*t.ws, boundariesPath, boundariesReport).ok);
     QVERIFY2(hasProblem(boundariesReport, 1, "geometry",
                         "WK040201 and 2 other features cannot be converted"),

@@ -11,24 +11,22 @@ using namespace wijk;
 
 namespace {
 
-boundaries::BoundariesImportOptions bounds(const QString &path, int period = 0)
-{
-    boundaries::BoundariesImportOptions options;
-    options.path = path;
-    options.period = period;
-    return options;
-}
+import::boundaries::BoundariesImportOptions bounds(const QString &path, int period = 0){
+    import::boundaries::BoundariesImportOptions options;
+options.path = path;
+options.period = period;
+return options;
+} // namespace
 
 //! Options for one KWB import.
-cbs::KwbImportOptions kwb(const QString &path, const char *format, int period,
-                          const QStringList &metadata = {})
-{
-    cbs::KwbImportOptions options;
-    options.path = path;
-    options.format = QString::fromLatin1(format);
-    options.period = period;
-    options.metadata = metadata;
-    return options;
+import::cbs::KwbImportOptions kwb(const QString &path, const char *format, int period,
+                                  const QStringList &metadata = {}){
+    import::cbs::KwbImportOptions options;
+options.path = path;
+options.format = QString::fromLatin1(format);
+options.period = period;
+options.metadata = metadata;
+return options;
 }
 const Region *findRegion(const std::vector<Region> &regions, const QString &code, int vintage)
 {
@@ -74,20 +72,21 @@ void TestCbsBoundaries::wijken2017WithKwb()
 {
     WIJK_REQUIRE_CBS_DATA();
     QTemporaryDir dir;
-    auto ws =
-        Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")), Workspace::OpenMode::ReadWrite);
+    auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+                                         workspace::Workspace::OpenMode::ReadWrite);
     QVERIFY(ws);
-    ImportReport kwbReport;
-    const auto csv = kwb(cbsFile(QStringLiteral("kwb-2017-nl.csv")), cbs::kFormatKwbCsv, 2017);
-    QVERIFY(cbs::importKwb(*ws, csv, kwbReport).ok);
+    import::ImportReport kwbReport;
+    const auto csv =
+        kwb(cbsFile(QStringLiteral("kwb-2017-nl.csv")), import::cbs::kFormatKwbCsv, 2017);
+    QVERIFY(import::cbs::importKwb(*ws, csv, kwbReport).ok);
     QCOMPARE(findRegion(ws->regions(), QStringLiteral("WK040206"), 2017)->name,
              QStringLiteral("Wijk 06 (Hilversum)"));
 
     const auto gpkg = bounds(cbsFile(QStringLiteral("wijken-2017.gpkg")));
-    QVERIFY(boundaries::looksLikeBoundaries(cbsFile(QStringLiteral("wijken-2017.gpkg"))));
-    QVERIFY(!boundaries::looksLikeBoundaries(cbsFile(QStringLiteral("kwb-2017-nl.csv"))));
-    ImportReport report;
-    const auto result = boundaries::importBoundaries(*ws, gpkg, report);
+    QVERIFY(import::boundaries::looksLikeBoundaries(cbsFile(QStringLiteral("wijken-2017.gpkg"))));
+    QVERIFY(!import::boundaries::looksLikeBoundaries(cbsFile(QStringLiteral("kwb-2017-nl.csv"))));
+    import::ImportReport report;
+    const auto result = import::boundaries::importBoundaries(*ws, gpkg, report);
     QVERIFY2(result.ok, qPrintable(report.formatted().join(QLatin1Char('\n'))));
     QCOMPARE(result.vintage, 2017); // from the file name
     QCOMPARE(result.regions, 3070);
@@ -108,29 +107,29 @@ void TestCbsBoundaries::wijken2017WithKwb()
     QVERIFY2(std::abs(hilversum / 1e6 - 45.7) < 0.5, qPrintable(QString::number(hilversum / 1e6)));
     QVERIFY(!ws->regionGeometryWkb(QStringLiteral("WK040206"), 2017).isEmpty());
 
-    ImportReport again;
-    QVERIFY(boundaries::importBoundaries(*ws, gpkg, again).alreadyImported);
+    import::ImportReport again;
+    QVERIFY(import::boundaries::importBoundaries(*ws, gpkg, again).alreadyImported);
 }
 
 void TestCbsBoundaries::topoJson2014()
 {
     WIJK_REQUIRE_CBS_DATA();
     QTemporaryDir dir;
-    auto ws =
-        Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")), Workspace::OpenMode::ReadWrite);
+    auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+                                         workspace::Workspace::OpenMode::ReadWrite);
     QVERIFY(ws);
     for (const QString &name :
          {QStringLiteral("wijken-2014.topojson"), QStringLiteral("buurten-2014.topojson")}) {
-        ImportReport report;
+        import::ImportReport report;
         const auto topo = bounds(cbsFile(name));
-        const auto result = boundaries::importBoundaries(*ws, topo, report);
+        const auto result = import::boundaries::importBoundaries(*ws, topo, report);
         QVERIFY2(result.ok, qPrintable(report.formatted().mid(0, 20).join(QLatin1Char('\n'))));
         QCOMPARE(result.vintage, 2014);
         qInfo("%s: %d regions, %d repaired, %d without geometry", qPrintable(name), result.regions,
               result.repaired, result.withoutGeometry);
         QVERIFY(result.repaired > 0);
         bool crsWarning = false;
-        for (const ImportProblem &p : report.problems())
+        for (const import::ImportProblem &p : report.problems())
             crsWarning = crsWarning || (p.line == 0 && p.message.contains(QLatin1String("WGS84")));
         QVERIFY(crsWarning);
     }

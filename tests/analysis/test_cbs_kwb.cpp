@@ -15,23 +15,23 @@ using namespace wijk;
 namespace {
 
 //! Options for one KWB import.
-cbs::KwbImportOptions kwb(const QString &path, const char *format, int period,
-                          const QStringList &metadata = {})
-{
-    cbs::KwbImportOptions options;
-    options.path = path;
-    options.format = QString::fromLatin1(format);
-    options.period = period;
-    options.metadata = metadata;
-    return options;
-}
+import::cbs::KwbImportOptions kwb(const QString &path, const char *format, int period,
+                                  const QStringList &metadata = {}){
+    import::cbs::KwbImportOptions options;
+options.path = path;
+options.format = QString::fromLatin1(format);
+options.period = period;
+options.metadata = metadata;
+return options;
+} // namespace
 QString cbsFile(const QString &name)
 {
     return QDir(test::cbsDataDir()).absoluteFilePath(name);
 }
 
 //! Value of one region, indicator and period (NaN when absent).
-double valueOf(const Workspace &ws, const QString &region, const QString &indicator, int period)
+double valueOf(const workspace::Workspace &ws, const QString &region, const QString &indicator,
+               int period)
 {
     for (const Observation &o : ws.observations({indicator})) {
         if (o.region == region && o.period == period)
@@ -88,15 +88,15 @@ void TestCbsKwb::nationalCsv2017()
 {
     WIJK_REQUIRE_CBS_DATA();
     QTemporaryDir dir;
-    auto ws =
-        Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")), Workspace::OpenMode::ReadWrite);
+    auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+                                         workspace::Workspace::OpenMode::ReadWrite);
     QVERIFY(ws);
-    const cbs::KwbImportOptions options =
-        kwb(cbsFile(QStringLiteral("kwb-2017-nl.csv")), cbs::kFormatKwbCsv, 2017, {});
-    ImportReport report;
+    const import::cbs::KwbImportOptions options =
+        kwb(cbsFile(QStringLiteral("kwb-2017-nl.csv")), import::cbs::kFormatKwbCsv, 2017, {});
+    import::ImportReport report;
     QElapsedTimer timer;
     timer.start();
-    const auto result = cbs::importKwb(*ws, options, report);
+    const auto result = import::cbs::importKwb(*ws, options, report);
     qInfo("2017 national CSV imported in %lld ms", static_cast<long long>(timer.elapsed()));
     QVERIFY2(result.ok, qPrintable(report.formatted().join(QLatin1Char('\n'))));
     QVERIFY(!report.hasErrors());
@@ -117,7 +117,7 @@ void TestCbsKwb::nationalCsv2017()
     QCOMPARE(land, 1);
     QCOMPARE(hilversumWijken, 9);
     bool sawEmptyRow = false, sawRounded = false;
-    for (const ImportProblem &p : report.problems()) {
+    for (const import::ImportProblem &p : report.problems()) {
         sawEmptyRow = sawEmptyRow || p.message.contains(QLatin1String("GM0820"));
         sawRounded = sawRounded || (p.field == QLatin1String("AantalInwoners_5") &&
                                     p.message.contains(QLatin1String("rounded")));
@@ -132,8 +132,8 @@ void TestCbsKwb::nationalCsv2017()
     QVERIFY(sawSuppressed);
 
     // The same file again changes nothing and says so.
-    ImportReport again;
-    const auto second = cbs::importKwb(*ws, options, again);
+    import::ImportReport again;
+    const auto second = import::cbs::importKwb(*ws, options, again);
     QVERIFY(second.ok);
     QVERIFY(second.alreadyImported);
     QCOMPARE(second.extractId, result.extractId);
@@ -143,14 +143,14 @@ void TestCbsKwb::keyedJson2024()
 {
     WIJK_REQUIRE_CBS_DATA();
     QTemporaryDir dir;
-    auto ws =
-        Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")), Workspace::OpenMode::ReadWrite);
+    auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+                                         workspace::Workspace::OpenMode::ReadWrite);
     QVERIFY(ws);
-    ImportReport report;
-    const cbs::KwbImportOptions options =
-        kwb(cbsFile(QStringLiteral("kwb-2024-gemeente-wijk.json")), cbs::kFormatKwbJson, 0,
+    import::ImportReport report;
+    const import::cbs::KwbImportOptions options =
+        kwb(cbsFile(QStringLiteral("kwb-2024-gemeente-wijk.json")), import::cbs::kFormatKwbJson, 0,
             {cbsFile(QStringLiteral("kwb-2024-DataProperties.json"))});
-    const auto result = cbs::importKwb(*ws, options, report);
+    const auto result = import::cbs::importKwb(*ws, options, report);
     QVERIFY2(result.ok, qPrintable(report.formatted().join(QLatin1Char('\n'))));
     QCOMPARE(result.period, 2024); // from kwb-2024-TableInfos.json next to the file
     QVERIFY(result.extractId.startsWith(QLatin1String("cbs-85984NED-2024-")));
@@ -169,10 +169,10 @@ void TestCbsKwb::keyedJson2024()
     QVERIFY(found);
 
     // Then the 2017 CSV into the same workspace: WK040206 has both years.
-    ImportReport report2017;
-    const cbs::KwbImportOptions csv =
-        kwb(cbsFile(QStringLiteral("kwb-2017-nl.csv")), cbs::kFormatKwbCsv, 2017, {});
-    QVERIFY(cbs::importKwb(*ws, csv, report2017).ok);
+    import::ImportReport report2017;
+    const import::cbs::KwbImportOptions csv =
+        kwb(cbsFile(QStringLiteral("kwb-2017-nl.csv")), import::cbs::kFormatKwbCsv, 2017, {});
+    QVERIFY(import::cbs::importKwb(*ws, csv, report2017).ok);
     QCOMPARE(valueOf(*ws, QStringLiteral("WK040206"), QStringLiteral("AantalInwoners"), 2017),
              20000.0);
     QCOMPARE(valueOf(*ws, QStringLiteral("WK040206"), QStringLiteral("AantalInwoners"), 2024),
@@ -196,17 +196,18 @@ void TestCbsKwb::odataJson2024()
     QTemporaryDir dir;
     const QString odata =
         writeOdata(cbsFile(QStringLiteral("kwb-2024-gemeente-wijk.json")), dir.path());
-    QCOMPARE(cbs::detectKwbJson(odata), cbs::KwbJsonShape::Odata);
-    QCOMPARE(cbs::detectKwbJson(cbsFile(QStringLiteral("kwb-2024-gemeente-wijk.json"))),
-             cbs::KwbJsonShape::Keyed);
-    auto ws =
-        Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")), Workspace::OpenMode::ReadWrite);
+    QCOMPARE(import::cbs::detectKwbJson(odata), import::cbs::KwbJsonShape::Odata);
+    QCOMPARE(import::cbs::detectKwbJson(cbsFile(QStringLiteral("kwb-2024-gemeente-wijk.json"))),
+             import::cbs::KwbJsonShape::Keyed);
+    auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+                                         workspace::Workspace::OpenMode::ReadWrite);
     QVERIFY(ws);
-    ImportReport report;
+    import::ImportReport report;
     // TableInfos is found next to the DataProperties given (the OData file lies elsewhere).
-    const cbs::KwbImportOptions options = kwb(
-        odata, cbs::kFormatKwbOdata, 0, {cbsFile(QStringLiteral("kwb-2024-DataProperties.json"))});
-    const auto result = cbs::importKwb(*ws, options, report);
+    const import::cbs::KwbImportOptions options =
+        kwb(odata, import::cbs::kFormatKwbOdata, 0,
+            {cbsFile(QStringLiteral("kwb-2024-DataProperties.json"))});
+    const auto result = import::cbs::importKwb(*ws, options, report);
     QVERIFY2(result.ok, qPrintable(report.formatted().join(QLatin1Char('\n'))));
     QCOMPARE(result.period, 2024);
     QCOMPARE(result.regions, 3735);

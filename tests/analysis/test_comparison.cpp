@@ -20,11 +20,11 @@ private slots:
     {
         std::vector<Region> regions = demostadRegions();
         regions.push_back(makeRegion("NL00", "Nederland", RegionLevel::Land, {}));
-        Dataset data({makeIndicator("pop", IndicatorKind::Count),
-                      makeIndicator("low", IndicatorKind::Count),
-                      makeIndicator("pct", IndicatorKind::Ratio, 0, Polarity::LowerIsBetter, "low",
-                                    "pop", 100)},
-                     regions, {2021, 2022});
+        engine::Dataset data({makeIndicator("pop", IndicatorKind::Count),
+                              makeIndicator("low", IndicatorKind::Count),
+                              makeIndicator("pct", IndicatorKind::Ratio, 0, Polarity::LowerIsBetter,
+                                            "low", "pop", 100)},
+                             regions, {2021, 2022});
         const QStringList buurten{"BU99990101", "BU99990102", "BU99990201", "BU99990202",
                                   "BU99990203"};
         const double low2021[] = {10, 30, 20, 20, 60};
@@ -44,14 +44,14 @@ private slots:
             o.push_back(obs("NL00", "pop", y, 2000));
         }
         data.addObservations(o);
-        deriveAggregates(data);
-        applyDisclosure(data);
+        engine::deriveAggregates(data);
+        engine::applyDisclosure(data);
 
         const int pct = data.indicatorIndex("pct");
-        const auto rows = compareRegions(data, pct, RegionLevel::Buurt, 2022);
+        const auto rows = engine::compareRegions(data, pct, RegionLevel::Buurt, 2022);
         QCOMPARE(rows.size(), size_t(5));
         // values 5, 10, 20, 10, 30 %; gemeente 150 / 1000 = 15 %
-        const ComparisonRow &first = rows[0];
+        const engine::ComparisonRow &first = rows[0];
         QCOMPARE(first.value, 5.0);
         QCOMPARE(first.municipality.value, 15.0);
         QCOMPARE(first.municipality.difference, -10.0);
@@ -74,7 +74,7 @@ private slots:
         QCOMPARE(rows[1].previousRank, 4);
         QCOMPARE(rows[1].rankChange, 2);
 
-        const auto wijken = compareRegions(data, pct, RegionLevel::Wijk, 2022);
+        const auto wijken = engine::compareRegions(data, pct, RegionLevel::Wijk, 2022);
         QCOMPARE(wijken.size(), size_t(2));
         QCOMPARE(wijken[0].value, 30.0 / 400 * 100);
     }

@@ -34,8 +34,8 @@ class TestCsvReader : public QObject
 private slots:
     void commaFileWithBomQuotesAndMultiLineFields()
     {
-        ImportReport report;
-        CsvReader reader(&report);
+        import::ImportReport report;
+        import::CsvReader reader(&report);
         QVERIFY(reader.open(write("a.csv", "\xEF\xBB\xBF"
                                            "code, name ,value\r\n"
                                            "a,\"two\r\nlines\",1.5\r\n"
@@ -49,32 +49,32 @@ private slots:
         QCOMPARE(reader.line(), 2);
         QCOMPARE(reader.text(1), QStringLiteral("two\nlines"));
         double value = 0;
-        QCOMPARE(reader.number(2, &value), CsvReader::Number::Ok);
+        QCOMPARE(reader.number(2, &value), import::CsvReader::Number::Ok);
         QCOMPARE(value, 1.5);
         QVERIFY(reader.next());
         QCOMPARE(reader.line(), 5); // the quoted newline and the blank line count
         QCOMPARE(reader.text(1), QStringLiteral("x, \"y\""));
-        QCOMPARE(reader.number(2, &value), CsvReader::Number::Ok);
+        QCOMPARE(reader.number(2, &value), import::CsvReader::Number::Ok);
         QCOMPARE(value, -2000.0);
         QVERIFY(reader.next());
         QCOMPARE(reader.line(), 6);
-        QCOMPARE(reader.number(2, &value), CsvReader::Number::Empty);
+        QCOMPARE(reader.number(2, &value), import::CsvReader::Number::Empty);
         QVERIFY(!reader.next());
         QVERIFY(!report.hasErrors());
     }
 
     void semicolonFileAcceptsDecimalComma()
     {
-        ImportReport report;
-        CsvReader reader(&report);
+        import::ImportReport report;
+        import::CsvReader reader(&report);
         QVERIFY(reader.open(write("b.csv", "region;value\nGM0402;12,5\nGM0403;7.25\n")));
         QCOMPARE(reader.delimiter(), ';');
         double value = 0;
         QVERIFY(reader.next());
-        QCOMPARE(reader.number(1, &value), CsvReader::Number::Ok);
+        QCOMPARE(reader.number(1, &value), import::CsvReader::Number::Ok);
         QCOMPARE(value, 12.5);
         QVERIFY(reader.next());
-        QCOMPARE(reader.number(1, &value), CsvReader::Number::Ok);
+        QCOMPARE(reader.number(1, &value), import::CsvReader::Number::Ok);
         QCOMPARE(value, 7.25);
     }
 
@@ -82,21 +82,21 @@ private slots:
     {
         QTest::addColumn<QByteArray>("cell");
         QTest::addColumn<int>("expected");
-        QTest::newRow("abc") << QByteArray("abc") << int(CsvReader::Number::Invalid);
-        QTest::newRow("comma") << QByteArray("\"1,5\"") << int(CsvReader::Number::Invalid);
-        QTest::newRow("nan") << QByteArray("NaN") << int(CsvReader::Number::NotFinite);
-        QTest::newRow("inf") << QByteArray("inf") << int(CsvReader::Number::NotFinite);
-        QTest::newRow("huge") << QByteArray("1e999") << int(CsvReader::Number::NotFinite);
-        QTest::newRow("hex") << QByteArray("0x10") << int(CsvReader::Number::Invalid);
-        QTest::newRow("trailing") << QByteArray("12kg") << int(CsvReader::Number::Invalid);
-        QTest::newRow("plus") << QByteArray("+3") << int(CsvReader::Number::Ok);
+        QTest::newRow("abc") << QByteArray("abc") << int(import::CsvReader::Number::Invalid);
+        QTest::newRow("comma") << QByteArray("\"1,5\"") << int(import::CsvReader::Number::Invalid);
+        QTest::newRow("nan") << QByteArray("NaN") << int(import::CsvReader::Number::NotFinite);
+        QTest::newRow("inf") << QByteArray("inf") << int(import::CsvReader::Number::NotFinite);
+        QTest::newRow("huge") << QByteArray("1e999") << int(import::CsvReader::Number::NotFinite);
+        QTest::newRow("hex") << QByteArray("0x10") << int(import::CsvReader::Number::Invalid);
+        QTest::newRow("trailing") << QByteArray("12kg") << int(import::CsvReader::Number::Invalid);
+        QTest::newRow("plus") << QByteArray("+3") << int(import::CsvReader::Number::Ok);
     }
     void commaFileRefusesDecimalCommaAndJunk()
     {
         QFETCH(QByteArray, cell);
         QFETCH(int, expected);
-        ImportReport report;
-        CsvReader reader(&report);
+        import::ImportReport report;
+        import::CsvReader reader(&report);
         QVERIFY(reader.open(write("c.csv", "a,value\nx," + cell + "\n")));
         QVERIFY(reader.next());
         double value = 0;
@@ -105,27 +105,27 @@ private slots:
 
     void wrongFieldCountIsAnErrorWithItsLine()
     {
-        ImportReport report;
-        CsvReader reader(&report);
+        import::ImportReport report;
+        import::CsvReader reader(&report);
         QVERIFY(reader.open(write("d.csv", "a,b\n1,2\n1,2,3\n4,5\n"), QStringLiteral("d.csv")));
         QVERIFY(reader.next());
         QVERIFY(reader.next());
         QCOMPARE(reader.line(), 4);
         QVERIFY(!reader.next());
         QCOMPARE(report.errorCount(), 1);
-        QCOMPARE(ImportReport::format(report.problems().front()),
+        QCOMPARE(import::ImportReport::format(report.problems().front()),
                  QStringLiteral("d.csv:3: 3 fields where the header has 2"));
     }
 
     void windows1252IsRefusedWithAFix()
     {
-        ImportReport report;
-        CsvReader reader(&report);
+        import::ImportReport report;
+        import::CsvReader reader(&report);
         QVERIFY(reader.open(write("e.csv", "code,name\nBU1,Caf\xE9 Centrum\n")));
         QVERIFY(!reader.next());
         QVERIFY(reader.failed());
         QCOMPARE(report.errorCount(), 1);
-        const QString text = ImportReport::format(report.problems().front());
+        const QString text = import::ImportReport::format(report.problems().front());
         QVERIFY2(text.startsWith(QStringLiteral("e.csv:2: ")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("CSV UTF-8")));
         QVERIFY(text.contains(QStringLiteral("iconv -f CP1252 -t UTF-8")));
@@ -147,8 +147,8 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(int, line);
-        ImportReport report;
-        CsvReader reader(&report);
+        import::ImportReport report;
+        import::CsvReader reader(&report);
         if (reader.open(write("nul.csv", bytes))) {
             while (reader.next()) {
             }
@@ -162,8 +162,8 @@ private slots:
 
     void crlfLinesWithoutNulAreRead()
     {
-        ImportReport report;
-        CsvReader reader(&report);
+        import::ImportReport report;
+        import::CsvReader reader(&report);
         QVERIFY(reader.open(write("crlf.csv", "a,b\r\n1,2\r\n3,4\r\n5,6")));
         int records = 0;
         while (reader.next())
@@ -176,8 +176,8 @@ private slots:
     // NUL check took its two bytes for a NUL, on one reading path and not the other.
     void lfCrLineEndsAreNoNul()
     {
-        ImportReport report;
-        CsvReader reader(&report);
+        import::ImportReport report;
+        import::CsvReader reader(&report);
         QVERIFY(reader.open(write("lfcr.csv", "a,b\n\r1,2\n\r3,4\n\r")));
         int records = 0;
         while (reader.next())
@@ -221,12 +221,12 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, iconv);
-        ImportReport report;
-        CsvReader reader(&report);
+        import::ImportReport report;
+        import::CsvReader reader(&report);
         QVERIFY(!reader.open(write("wide.csv", bytes), QStringLiteral("wide.csv")));
         QVERIFY(reader.failed());
         QCOMPARE(report.errorCount(), 1);
-        const QString text = ImportReport::format(report.problems().front());
+        const QString text = import::ImportReport::format(report.problems().front());
         const QString encoding = iconv.contains(QStringLiteral("32")) ? QStringLiteral("UTF-32")
                                                                       : QStringLiteral("UTF-16");
         QVERIFY2(text.startsWith(
@@ -244,8 +244,8 @@ private slots:
         QByteArray header;
         for (int i = 0; i < 100000; ++i)
             header += (i ? "," : "") + QByteArray("k") + QByteArray::number(i);
-        ImportReport report;
-        CsvReader reader(&report);
+        import::ImportReport report;
+        import::CsvReader reader(&report);
         QVERIFY(!reader.open(write("wide-header.csv", header + "\n1\n"),
                              QStringLiteral("wide-header.csv")));
         QCOMPARE(report.formatted(),
@@ -257,8 +257,8 @@ private slots:
     void overlongHeaderLineIsNamed()
     {
         // Before: GDAL's line reader gave up at 1 MiB and the file was called empty.
-        ImportReport report;
-        CsvReader reader(&report);
+        import::ImportReport report;
+        import::CsvReader reader(&report);
         QVERIFY(!reader.open(write("long-header.csv", QByteArray(2 << 20, 'x') + "\n1\n"),
                              QStringLiteral("long-header.csv")));
         QCOMPARE(report.formatted(), QStringList(QStringLiteral(
@@ -271,14 +271,14 @@ private slots:
         // kMaxColumns columns, the last two the same but for case: found, and the first
         // of the two is the column.
         QByteArray header;
-        for (int i = 0; i < CsvReader::kMaxColumns - 2; ++i)
+        for (int i = 0; i < import::CsvReader::kMaxColumns - 2; ++i)
             header += QByteArray("k") + QByteArray::number(i) + ',';
         header += "Dubbel,DUBBEL\n";
-        ImportReport report;
-        CsvReader reader(&report);
+        import::ImportReport report;
+        import::CsvReader reader(&report);
         QVERIFY(reader.open(write("dup.csv", header), QStringLiteral("dup.csv")));
-        QCOMPARE(reader.header().size(), CsvReader::kMaxColumns);
-        QCOMPARE(reader.column(QStringLiteral("dubbel")), CsvReader::kMaxColumns - 2);
+        QCOMPARE(reader.header().size(), import::CsvReader::kMaxColumns);
+        QCOMPARE(reader.column(QStringLiteral("dubbel")), import::CsvReader::kMaxColumns - 2);
         QCOMPARE(reader.column(QStringLiteral("K17")), 17);
         QCOMPARE(report.formatted(), QStringList(QStringLiteral(
                                          "dup.csv:1: DUBBEL: the column appears more than once")));
@@ -286,8 +286,8 @@ private slots:
 
     void utf8TextSurvives()
     {
-        ImportReport report;
-        CsvReader reader(&report);
+        import::ImportReport report;
+        import::CsvReader reader(&report);
         QVERIFY(reader.open(write("f.csv", "code,name\nBU1,Caf\xC3\xA9 \xE2\x82\xAC\n")));
         QVERIFY(reader.next());
         QCOMPARE(reader.text(1), QStringLiteral("Caf\u00e9 \u20ac"));
@@ -295,8 +295,8 @@ private slots:
 
     void headerProblems()
     {
-        ImportReport report;
-        CsvReader reader(&report);
+        import::ImportReport report;
+        import::CsvReader reader(&report);
         QVERIFY(reader.open(write("g.csv", "code,code,extra\n"), QStringLiteral("g.csv")));
         QVERIFY(!reader.requireColumns({QStringLiteral("code"), QStringLiteral("name")}));
         reader.warnUnknownColumns({QStringLiteral("code"), QStringLiteral("name")});
@@ -306,8 +306,8 @@ private slots:
         QVERIFY(lines.contains(QStringLiteral("g.csv:1: extra: warning: unknown column, ignored")));
         QCOMPARE(report.warningCount(), 1);
 
-        ImportReport emptyReport;
-        CsvReader empty(&emptyReport);
+        import::ImportReport emptyReport;
+        import::CsvReader empty(&emptyReport);
         QVERIFY(!empty.open(write("h.csv", "")));
         QVERIFY(emptyReport.hasErrors());
     }
@@ -386,8 +386,8 @@ private slots:
             }
             VSIFCloseL(file);
         }
-        ImportReport report;
-        CsvReader reader(&report);
+        import::ImportReport report;
+        import::CsvReader reader(&report);
         QVERIFY(reader.open(path, QStringLiteral("plain.csv")));
         QList<QByteArrayList> records;
         while (reader.next()) {
@@ -403,8 +403,8 @@ private slots:
     void readsThroughGdalVirtualFiles()
     {
         const QString path = write("i.csv", "a;b\n1;2\n");
-        ImportReport report;
-        CsvReader reader(&report);
+        import::ImportReport report;
+        import::CsvReader reader(&report);
         QVERIFY(reader.open(QStringLiteral("/vsisubfile/0_") + QString::number(4) +
                             QStringLiteral(",") + path));
         QCOMPARE(reader.delimiter(), ';');

@@ -30,15 +30,16 @@ private slots:
     void importsIntoAnEmptyWorkspace()
     {
         QString error;
-        auto workspace = Workspace::open(mDir.filePath(QStringLiteral("demo.gpkg")),
-                                         Workspace::OpenMode::ReadWrite, &error);
+        auto workspace =
+            workspace::Workspace::open(mDir.filePath(QStringLiteral("demo.gpkg")),
+                                       workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
-        ImportRequest request;
+        import::ImportRequest request;
         request.input = mDir.filePath(QStringLiteral("demo"));
-        QCOMPARE(detectExtract(request.input), 100);
-        ImportReport report;
-        const ImportOutcome outcome = importExtract(*workspace, request, report);
-        QVERIFY2(outcome.status == ImportOutcome::Status::Imported,
+        QCOMPARE(import::detectExtract(request.input), 100);
+        import::ImportReport report;
+        const import::ImportOutcome outcome = import::importExtract(*workspace, request, report);
+        QVERIFY2(outcome.status == import::ImportOutcome::Status::Imported,
                  qPrintable(report.formatted().join('\n')));
         QCOMPARE(report.errorCount(), 0);
         QVERIFY2(report.warningCount() == 0,
@@ -72,9 +73,9 @@ private slots:
         QCOMPARE(outcome.observations, rows);
 
         // Importing the same extract again changes nothing.
-        ImportReport again;
-        QCOMPARE(importExtract(*workspace, request, again).status,
-                 ImportOutcome::Status::AlreadyImported);
+        import::ImportReport again;
+        QCOMPARE(import::importExtract(*workspace, request, again).status,
+                 import::ImportOutcome::Status::AlreadyImported);
         QCOMPARE(workspace->observationCount(), rows);
     }
 };

@@ -16,8 +16,8 @@ class TestDisclosure : public QObject
     Q_OBJECT
 
 private:
-    static Dataset makeData(const std::vector<Observation> &observations,
-                            DisclosureSummary *summary = nullptr)
+    static engine::Dataset makeData(const std::vector<Observation> &observations,
+                                    engine::DisclosureSummary *summary = nullptr)
     {
         std::vector<Indicator> indicators{
             makeIndicator("pop", IndicatorKind::Count),
@@ -25,10 +25,10 @@ private:
             makeIndicator("pct_low", IndicatorKind::Ratio, 10, Polarity::LowerIsBetter, "low",
                           "pop", 100),
             makeIndicator("age", IndicatorKind::Mean, 10, Polarity::Neutral, {}, "pop")};
-        Dataset data(indicators, demostadRegions(), {2020});
+        engine::Dataset data(indicators, demostadRegions(), {2020});
         data.addObservations(observations);
-        deriveAggregates(data);
-        const DisclosureSummary s = applyDisclosure(data);
+        engine::deriveAggregates(data);
+        const engine::DisclosureSummary s = engine::applyDisclosure(data);
         if (summary)
             *summary = s;
         return data;
@@ -48,27 +48,29 @@ private:
         return o;
     }
 
-    static Cell cellAt(const Dataset &data, const QString &indicator, const QString &region)
+    static engine::Cell cellAt(const engine::Dataset &data, const QString &indicator,
+                               const QString &region)
     {
         return data.cell(data.indicatorIndex(indicator), data.regionIndex(region), 0);
     }
-    static bool suppressed(const Dataset &data, const QString &indicator, const QString &region)
+    static bool suppressed(const engine::Dataset &data, const QString &indicator,
+                           const QString &region)
     {
-        const Cell cell = cellAt(data, indicator, region);
+        const engine::Cell cell = cellAt(data, indicator, region);
         return cell.status == ValueStatus::Suppressed && std::isnan(cell.value);
     }
 
     //! No shown parent may have exactly one hidden child whose siblings are all shown.
-    static void verifyNotRecoverable(const Dataset &data, const QString &indicator)
+    static void verifyNotRecoverable(const engine::Dataset &data, const QString &indicator)
     {
         const int i = data.indicatorIndex(indicator);
         for (int parent = 0; parent < data.regionCount(); ++parent) {
             const auto &children = data.childrenAt(parent, 0);
-            if (children.empty() || !mayShow(data, i, parent, 0))
+            if (children.empty() || !engine::mayShow(data, i, parent, 0))
                 continue;
             int hidden = 0;
             for (int child : children)
-                hidden += mayShow(data, i, child, 0) ? 0 : 1;
+                hidden += engine::mayShow(data, i, child, 0) ? 0 : 1;
             QVERIFY2(hidden != 1, qPrintable(data.region(parent).code));
         }
     }
@@ -77,26 +79,26 @@ private slots:
     void thresholdRule()
     {
         const Indicator count = makeIndicator("c", IndicatorKind::Count, 10);
-        QVERIFY(passesThreshold(count, 0, NAN, NAN));
-        QVERIFY(!passesThreshold(count, 9, NAN, NAN));
-        QVERIFY(passesThreshold(count, 10, NAN, NAN));
+        QVERIFY(engine::passesThreshold(count, 0, NAN, NAN));
+        QVERIFY(!engine::passesThreshold(count, 9, NAN, NAN));
+        QVERIFY(engine::passesThreshold(count, 10, NAN, NAN));
         const Indicator ratio = makeIndicator("r", IndicatorKind::Ratio, 10);
-        QVERIFY(!passesThreshold(ratio, 50, 4, 8));
-        QVERIFY(!passesThreshold(ratio, 5, 5, 100));
-        QVERIFY(!passesThreshold(ratio, 50, 50, 9));
-        QVERIFY(passesThreshold(ratio, 0, 0, 100));
-        QVERIFY(passesThreshold(ratio, 10, 10, 100));
+        QVERIFY(!engine::passesThreshold(ratio, 50, 4, 8));
+        QVERIFY(!engine::passesThreshold(ratio, 5, 5, 100));
+        QVERIFY(!engine::passesThreshold(ratio, 50, 50, 9));
+        QVERIFY(engine::passesThreshold(ratio, 0, 0, 100));
+        QVERIFY(engine::passesThreshold(ratio, 10, 10, 100));
         const Indicator mean = makeIndicator("m", IndicatorKind::Mean, 10);
-        QVERIFY(!passesThreshold(mean, 40, NAN, 9));
-        QVERIFY(passesThreshold(mean, 40, NAN, 10));
-        QVERIFY(passesThreshold(makeIndicator("v", IndicatorKind::Value, 10), 1, NAN, NAN));
+        QVERIFY(!engine::passesThreshold(mean, 40, NAN, 9));
+        QVERIFY(engine::passesThreshold(mean, 40, NAN, 10));
+        QVERIFY(engine::passesThreshold(makeIndicator("v", IndicatorKind::Value, 10), 1, NAN, NAN));
     }
 
     void subtractionWouldReveal()
     {
         // Wijk 01 = 3 + 30 = 33 is shown; without secondary suppression 33 - 30 reveals 3.
-        DisclosureSummary summary;
-        const Dataset data =
+        engine::DisclosureSummary summary;
+        const engine::Dataset data =
             makeData(buurten({100, 300, 200, 200, 600}, {3, 30, 50, 20, 60}), &summary);
         QVERIFY(suppressed(data, "low", "BU99990101"));
         QVERIFY(suppressed(data, "low", "BU99990102")); // the smallest shown sibling
@@ -107,13 +109,15 @@ private slots:
         // the ratios follow: 0101 by its numerator, 0102 because low is hidden there
         QVERIFY(suppressed(data, "pct_low", "BU99990101"));
         QVERIFY(suppressed(data, "pct_low", "BU99990102"));
-        QVERIFY(mayShow(data, data.indicatorIndex("pct_low"), data.regionIndex("WK999901"), 0));
+        QVERIFY(
+            engine::mayShow(data, data.indicatorIndex("pct_low"), data.regionIndex("WK999901"), 0));
         verifyNotRecoverable(data, "low");
     }
 
     void smallestShownSiblingChosen()
     {
-        const Dataset data = makeData(buurten({100, 300, 200, 200, 600}, {30, 30, 5, 20, 60}));
+        const engine::Dataset data =
+            makeData(buurten({100, 300, 200, 200, 600}, {30, 30, 5, 20, 60}));
         QVERIFY(suppressed(data, "low", "BU99990201"));
         QVERIFY(suppressed(data, "low", "BU99990202"));
         QCOMPARE(cellAt(data, "low", "BU99990203").value, 60.0);
@@ -123,7 +127,8 @@ private slots:
 
     void wijkOfSmallBuurtenShown()
     {
-        const Dataset data = makeData(buurten({100, 300, 200, 200, 600}, {6, 7, 50, 20, 60}));
+        const engine::Dataset data =
+            makeData(buurten({100, 300, 200, 200, 600}, {6, 7, 50, 20, 60}));
         QVERIFY(suppressed(data, "low", "BU99990101"));
         QVERIFY(suppressed(data, "low", "BU99990102"));
         QCOMPARE(cellAt(data, "low", "WK999901").value, 13.0); // aggregated before suppression
@@ -133,14 +138,16 @@ private slots:
 
     void zeroIsShown()
     {
-        const Dataset data = makeData(buurten({100, 300, 200, 200, 600}, {0, 30, 50, 20, 60}));
+        const engine::Dataset data =
+            makeData(buurten({100, 300, 200, 200, 600}, {0, 30, 50, 20, 60}));
         QCOMPARE(cellAt(data, "low", "BU99990101").value, 0.0);
         QCOMPARE(cellAt(data, "pct_low", "BU99990101").value, 0.0);
     }
 
     void smallDenominator()
     {
-        const Dataset data = makeData(buurten({8, 300, 200, 200, 600}, {0, 30, 50, 20, 60}));
+        const engine::Dataset data =
+            makeData(buurten({8, 300, 200, 200, 600}, {0, 30, 50, 20, 60}));
         QVERIFY(suppressed(data, "pct_low", "BU99990101"));
         QVERIFY(suppressed(data, "age", "BU99990101"));
         QCOMPARE(cellAt(data, "pop", "BU99990101").value, 8.0); // pop itself has no min_n
@@ -156,7 +163,7 @@ private slots:
                                }),
                 o.end());
         o.push_back(obs("BU99990101", "pct_low", 2020, 4.0));
-        const Dataset data = makeData(o);
+        const engine::Dataset data = makeData(o);
         QVERIFY(suppressed(data, "pct_low", "BU99990101"));
     }
 
@@ -164,7 +171,7 @@ private slots:
     {
         auto o = buurten({100, 300, 200, 200, 600}, {30, 30, 50, 20, 60});
         o.push_back(obs("WK999902", "low", 2020, NAN, ValueStatus::Suppressed));
-        const Dataset data = makeData(o);
+        const engine::Dataset data = makeData(o);
         int hidden = 0;
         for (const char *code : {"BU99990201", "BU99990202", "BU99990203"})
             hidden += suppressed(data, "low", code) ? 1 : 0;
@@ -174,10 +181,11 @@ private slots:
 
     void outputsCarryNoSuppressedNumber()
     {
-        const Dataset data = makeData(buurten({100, 300, 200, 200, 600}, {3, 30, 50, 20, 60}));
+        const engine::Dataset data =
+            makeData(buurten({100, 300, 200, 200, 600}, {3, 30, 50, 20, 60}));
         int suppressedRows = 0;
         for (RegionLevel level : {RegionLevel::Buurt, RegionLevel::Wijk, RegionLevel::Gemeente})
-            for (const LevelValue &row : levelValues(data, level)) {
+            for (const engine::LevelValue &row : engine::levelValues(data, level)) {
                 if (row.status == ValueStatus::Suppressed) {
                     ++suppressedRows;
                     QVERIFY(std::isnan(row.value));
@@ -192,10 +200,10 @@ private slots:
 
     void outputsRefuseUndisclosedData()
     {
-        Dataset data(std::vector<Indicator>{makeIndicator("pop", IndicatorKind::Count)},
-                     demostadRegions(), {2020});
-        QVERIFY(!mayShow(data, 0, 0, 0));
-        QVERIFY_EXCEPTION_THROWN(levelValues(data, RegionLevel::Wijk), std::logic_error);
+        engine::Dataset data(std::vector<Indicator>{makeIndicator("pop", IndicatorKind::Count)},
+                             demostadRegions(), {2020});
+        QVERIFY(!engine::mayShow(data, 0, 0, 0));
+        QVERIFY_EXCEPTION_THROWN(engine::levelValues(data, RegionLevel::Wijk), std::logic_error);
     }
 };
 

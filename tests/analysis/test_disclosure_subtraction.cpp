@@ -130,7 +130,7 @@ struct Audit
     QString leak;
 };
 
-QString describe(const Dataset &data, CellKey key, int p)
+QString describe(const engine::Dataset &data, CellKey key, int p)
 {
     return QStringLiteral("%1 %2 %3")
         .arg(data.indicator(key.indicator).code, data.region(key.region).code)
@@ -138,7 +138,7 @@ QString describe(const Dataset &data, CellKey key, int p)
 }
 
 //! `raw`: aggregated, before disclosure (the truth); `shown`: after applyDisclosure().
-Audit audit(const Dataset &raw, const Dataset &shown)
+Audit audit(const engine::Dataset &raw, const engine::Dataset &shown)
 {
     Audit result;
     for (int p = 0; p < raw.periodCount(); ++p) {
@@ -153,7 +153,7 @@ Audit audit(const Dataset &raw, const Dataset &shown)
             const int num = raw.indicatorIndex(indicator.numerator);
             const int den = raw.indicatorIndex(indicator.denominator);
             for (int r = 0; r < raw.regionCount(); ++r) {
-                const Cell cell = raw.cell(i, r, p);
+                const engine::Cell cell = raw.cell(i, r, p);
                 const bool publisher = cell.present && cell.status == ValueStatus::Suppressed;
                 if (indicator.kind == IndicatorKind::Count) {
                     const double v = cell.value;
@@ -166,8 +166,8 @@ Audit audit(const Dataset &raw, const Dataset &shown)
                     double n = raw.hasValue(num, r, p) ? raw.value(num, r, p) : NAN;
                     if (std::isnan(n) && !std::isnan(d))
                         n = cell.value * d / indicator.scale;
-                    if (publisher ||
-                        (raw.hasValue(i, r, p) && !passesThreshold(indicator, cell.value, n, d)))
+                    if (publisher || (raw.hasValue(i, r, p) &&
+                                      !engine::passesThreshold(indicator, cell.value, n, d)))
                         need(num, r, std::max(indicator.minN, 1));
                 }
             }
@@ -177,7 +177,7 @@ Audit audit(const Dataset &raw, const Dataset &shown)
         for (int i = 0; i < shown.indicatorCount(); ++i)
             if (shown.indicator(i).kind == IndicatorKind::Count)
                 for (int r = 0; r < shown.regionCount(); ++r)
-                    if (!mayShow(shown, i, r, p)) {
+                    if (!engine::mayShow(shown, i, r, p)) {
                         const size_t k = variable.size();
                         variable[CellKey{i, r}] = k;
                     }
@@ -231,7 +231,7 @@ Audit audit(const Dataset &raw, const Dataset &shown)
                 if (num < 0 || den < 0)
                     continue;
                 for (int r = 0; r < shown.regionCount(); ++r)
-                    if (mayShow(shown, i, r, p))
+                    if (engine::mayShow(shown, i, r, p))
                         relation({{CellKey{num, r}, indicator.scale},
                                   {CellKey{den, r}, -shown.value(i, r, p)}});
             }
@@ -318,18 +318,18 @@ std::vector<Indicator> ratioIndicators()
 
 struct Scenario
 {
-    Dataset raw;
-    Dataset shown;
+    engine::Dataset raw;
+    engine::Dataset shown;
 };
 
 Scenario disclose(const std::vector<Indicator> &indicators, const std::vector<Region> &regions,
                   const std::vector<Observation> &observations, std::vector<int> periods = {2020})
 {
-    Dataset data(indicators, regions, std::move(periods));
+    engine::Dataset data(indicators, regions, std::move(periods));
     data.addObservations(observations);
-    deriveAggregates(data);
+    engine::deriveAggregates(data);
     Scenario scenario{data, data};
-    applyDisclosure(scenario.shown);
+    engine::applyDisclosure(scenario.shown);
     return scenario;
 }
 
@@ -502,7 +502,7 @@ private slots:
 
     void issueExampleFiveZeroHundred()
     {
-        Dataset data(ratioIndicators(), demostadRegions(), {2020});
+        engine::Dataset data(ratioIndicators(), demostadRegions(), {2020});
         const QStringList codes{"BU99990101", "BU99990102", "BU99990201", "BU99990202",
                                 "BU99990203"};
         const std::vector<double> low{30, 30, 5, 0, 100};
@@ -515,9 +515,9 @@ private slots:
         verifyNoLeak(s);
         // The wijk total stays shown; the 0 alone cannot protect the 5, the 100 does.
         const int low_ = s.shown.indicatorIndex("low");
-        QVERIFY(mayShow(s.shown, low_, s.shown.regionIndex("WK999902"), 0));
-        QVERIFY(mayShow(s.shown, low_, s.shown.regionIndex("BU99990202"), 0));
-        QVERIFY(!mayShow(s.shown, low_, s.shown.regionIndex("BU99990203"), 0));
+        QVERIFY(engine::mayShow(s.shown, low_, s.shown.regionIndex("WK999902"), 0));
+        QVERIFY(engine::mayShow(s.shown, low_, s.shown.regionIndex("BU99990202"), 0));
+        QVERIFY(!engine::mayShow(s.shown, low_, s.shown.regionIndex("BU99990203"), 0));
     }
 
     void severalZeros()
@@ -576,7 +576,8 @@ private slots:
         o.push_back(obs("NL00", "pop", 2020, 300));
         const Scenario s = disclose(ratioIndicators(), regions, o);
         verifyNoLeak(s, 3); // the buurt, its wijk and its gemeente
-        QVERIFY(mayShow(s.shown, s.shown.indicatorIndex("low"), s.shown.regionIndex("NL00"), 0));
+        QVERIFY(engine::mayShow(s.shown, s.shown.indicatorIndex("low"), s.shown.regionIndex("NL00"),
+                                0));
     }
 
     void ratioParts()
@@ -608,8 +609,8 @@ private slots:
         const Scenario with = nation(low, pop);
         const int i = with.shown.indicatorIndex("low");
         const int buurt = with.shown.regionIndex("BU00010101");
-        QVERIFY(!mayShow(with.shown, with.shown.indicatorIndex("pct_low"), buurt, 0));
-        QVERIFY(!mayShow(with.shown, i, buurt, 0));
+        QVERIFY(!engine::mayShow(with.shown, with.shown.indicatorIndex("pct_low"), buurt, 0));
+        QVERIFY(!engine::mayShow(with.shown, i, buurt, 0));
         std::vector<Observation> o;
         for (int k = 0; k < kNationBuurten.size(); ++k) {
             o.push_back(obs(kNationBuurten[k], "low", 2020, low[size_t(k)]));
@@ -617,7 +618,7 @@ private slots:
         }
         const std::vector<Indicator> countsOnly{ratioIndicators()[0], ratioIndicators()[1]};
         const Scenario without = disclose(countsOnly, nationRegions(), o);
-        QVERIFY(mayShow(without.shown, without.shown.indicatorIndex("low"), buurt, 0));
+        QVERIFY(engine::mayShow(without.shown, without.shown.indicatorIndex("low"), buurt, 0));
     }
 
     void publisherSuppressed()
@@ -695,15 +696,15 @@ private slots:
             // Sometimes a wijk total is delivered (equal to its buurten, as the truth is).
             if (uniform(0, 2) == 0) {
                 const QString wijk = wijken.at(uniform(0, wijken.size() - 1));
-                Dataset data(ratioIndicators(), regions, {2020, 2021});
+                engine::Dataset data(ratioIndicators(), regions, {2020, 2021});
                 data.addObservations(o);
-                deriveAggregates(data);
+                engine::deriveAggregates(data);
                 const int i = data.indicatorIndex("low");
                 const int r = data.regionIndex(wijk);
                 if (!data.hasValue(i, r, 0)) {
                     double sum = 0;
                     for (int c : data.childrenAt(r, 0)) {
-                        const Cell cell = data.cell(i, c, 0);
+                        const engine::Cell cell = data.cell(i, c, 0);
                         sum += std::isnan(cell.value) ? uniform(0, 15) : cell.value;
                     }
                     o.push_back(obs(wijk, "low", 2020, sum));

@@ -65,7 +65,7 @@ private slots:
         QCOMPARE(int(demo::demoIndicators().size()), expected.size());
         for (const Indicator &indicator : demo::demoIndicators()) {
             QVERIFY2(expected.contains(indicator.code), qPrintable(indicator.code));
-            const DutchSubject subject = dutchSubject(indicator.name);
+            const engine::DutchSubject subject = engine::dutchSubject(indicator.name);
             QCOMPARE(subject.text, expected.value(indicator.code).first);
             QVERIFY2(subject.plural == expected.value(indicator.code).second,
                      qPrintable(indicator.name));
@@ -74,23 +74,24 @@ private slots:
 
     void verbAgreesWithSubject()
     {
-        TrendSentenceInput input;
+        engine::TrendSentenceInput input;
         input.indicatorName = demo::demoIndicator("misdrijven_per_1000").name;
         input.unit = "per_1000";
         input.regionName = "Centrum";
         input.sinceYear = 2015;
         input.slopePerYear = -2.5;
         input.q = 0.004;
-        QVERIFY2(trendSentence(input).startsWith("Misdrijven per 1000 inwoners in Centrum dalen "),
-                 qPrintable(trendSentence(input)));
+        QVERIFY2(engine::trendSentence(input).startsWith(
+                     "Misdrijven per 1000 inwoners in Centrum dalen "),
+                 qPrintable(engine::trendSentence(input)));
         input.indicatorName = demo::demoIndicator("ink_per_inwoner").name;
         input.unit = "euro_x1000";
         input.slopePerYear = 0.4;
-        QVERIFY2(trendSentence(input).startsWith(
+        QVERIFY2(engine::trendSentence(input).startsWith(
                      "Het gemiddelde inkomen per inwoner in Centrum stijgt "),
-                 qPrintable(trendSentence(input)));
+                 qPrintable(engine::trendSentence(input)));
 
-        OutlierSentenceInput outlier;
+        engine::OutlierSentenceInput outlier;
         outlier.indicatorName = demo::demoIndicator("woningen_zon").name;
         outlier.unit = "count";
         outlier.regionName = "Vogelwijk";
@@ -99,9 +100,9 @@ private slots:
         outlier.levelMean = 200;
         outlier.z = 2.5;
         outlier.decimals = 0;
-        QVERIFY2(outlierSentence(outlier).startsWith(
+        QVERIFY2(engine::outlierSentence(outlier).startsWith(
                      "Woningen met zonnepanelen in Vogelwijk liggen in 2023 met 400 ver boven"),
-                 qPrintable(outlierSentence(outlier)));
+                 qPrintable(engine::outlierSentence(outlier)));
     }
 };
 

@@ -84,7 +84,7 @@ private slots:
     void suppressedValuesAreEmptyCells()
     {
         const engine::Dataset dataset = smallDataset();
-        const ExportTable table = valuesTable(dataset, {});
+        const exports::ExportTable table = exports::valuesTable(dataset, {});
         const int codeColumn = table.columnIndex(QStringLiteral("region_code"));
         const int indicatorColumn = table.columnIndex(QStringLiteral("indicator_code"));
         const int valueColumn = table.columnIndex(QStringLiteral("value"));
@@ -109,7 +109,7 @@ private slots:
         QVERIFY(sawWijkTotal);
         QVERIFY2(suppressed >= 4, "primary and secondary suppression in both years");
         // Nowhere in the written file: not the small number, not the secondary one.
-        const QString csv = QString::fromUtf8(csvBytes(table, Provenance()));
+        const QString csv = QString::fromUtf8(exports::csvBytes(table, exports::Provenance()));
         QVERIFY(!csv.contains(QStringLiteral(",3,")));
         QVERIFY(!csv.contains(QStringLiteral(",417,")));
         QVERIFY(csv.contains(QStringLiteral("'=Centrum")));
@@ -146,9 +146,9 @@ private slots:
              obs(QStringLiteral("BU99990102"), QStringLiteral("old"), 2023, 40)});
         engine::deriveAggregates(dataset);
         engine::applyDisclosure(dataset);
-        ExportSelection selection;
+        exports::ExportSelection selection;
         selection.levels = {RegionLevel::Buurt};
-        const ExportTable table = valuesTable(dataset, selection);
+        const exports::ExportTable table = exports::valuesTable(dataset, selection);
         const int small = table.columnIndex(QStringLiteral("small_numbers"));
         QVERIFY(small >= 0);
         QStringList marked;
@@ -169,10 +169,10 @@ private slots:
     void valuesAreRoundedToDisplayDecimals()
     {
         const engine::Dataset dataset = smallDataset();
-        ExportSelection selection;
+        exports::ExportSelection selection;
         selection.levels = {RegionLevel::Wijk};
         selection.indicators = {dataset.indicatorIndex(QStringLiteral("pct"))};
-        const ExportTable table = valuesTable(dataset, selection);
+        const exports::ExportTable table = exports::valuesTable(dataset, selection);
         QCOMPARE(int(table.rows.size()), 2);
         QCOMPARE(table.rows.front().at(table.columnIndex(QStringLiteral("value"))).toDouble(),
                  12.3);
@@ -182,8 +182,8 @@ private slots:
     {
         const engine::Dataset dataset = smallDataset();
         int lookups = 0;
-        const ExportTable table =
-            geoValuesTable(dataset, RegionLevel::Buurt, {}, [&](const QString &, int vintage) {
+        const exports::ExportTable table = exports::geoValuesTable(
+            dataset, RegionLevel::Buurt, {}, [&](const QString &, int vintage) {
                 ++lookups;
                 return vintage == 2020 ? QByteArray("wkb") : QByteArray();
             });

@@ -13,9 +13,9 @@ using namespace wijk;
 
 namespace {
 
-Provenance sampleProvenance()
+exports::Provenance sampleProvenance()
 {
-    Provenance p;
+    exports::Provenance p;
     p.extractId = QStringLiteral("demo-2025-001");
     p.extractCreated = QDateTime(QDate(2025, 3, 1), QTime(9, 30), Qt::UTC);
     p.workspaceFile = QStringLiteral("demo.gpkg");
@@ -41,15 +41,15 @@ QByteArray squareWkb(double x, double y)
     return wkb;
 }
 
-ExportTable sampleTable(bool withGeometry)
+exports::ExportTable sampleTable(bool withGeometry)
 {
-    ExportTable table;
+    exports::ExportTable table;
     table.name = QStringLiteral("waarden");
-    table.columns = {{QStringLiteral("region"), ColumnType::Text},
-                     {QStringLiteral("name"), ColumnType::Text},
-                     {QStringLiteral("period"), ColumnType::Integer},
-                     {QStringLiteral("value"), ColumnType::Real, 1},
-                     {QStringLiteral("status"), ColumnType::Text}};
+    table.columns = {{QStringLiteral("region"), exports::ColumnType::Text},
+                     {QStringLiteral("name"), exports::ColumnType::Text},
+                     {QStringLiteral("period"), exports::ColumnType::Integer},
+                     {QStringLiteral("value"), exports::ColumnType::Real, 1},
+                     {QStringLiteral("status"), exports::ColumnType::Text}};
     const auto geometry = [&](double x) {
         return withGeometry ? squareWkb(x, 450000) : QByteArray();
     };
@@ -111,12 +111,12 @@ private slots:
     {
         QFETCH(QString, input);
         QFETCH(QString, expected);
-        QCOMPARE(neutraliseFormula(input), expected);
+        QCOMPARE(output::neutraliseFormula(input), expected);
     }
 
     void csvFollowsRfc4180()
     {
-        const QByteArray bytes = csvBytes(sampleTable(false), sampleProvenance());
+        const QByteArray bytes = exports::csvBytes(sampleTable(false), sampleProvenance());
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF# extract_id: demo-2025-001\r\n"));
         const QString text = QString::fromUtf8(bytes.mid(3));
         QVERIFY(text.contains(QStringLiteral("# exported_at: 2026-11-28T21:00:00Z\r\n")));
@@ -134,12 +134,12 @@ private slots:
 
     void csvDutchDialectUsesSemicolonAndDecimalComma()
     {
-        CsvOptions options;
+        exports::CsvOptions options;
         options.delimiter = QLatin1Char(';');
         options.provenanceComment = false;
         options.byteOrderMark = false;
         const QString text =
-            QString::fromUtf8(csvBytes(sampleTable(false), sampleProvenance(), options));
+            QString::fromUtf8(exports::csvBytes(sampleTable(false), sampleProvenance(), options));
         QVERIFY(text.startsWith(QStringLiteral("region;name;period;value;status\r\n")));
         QVERIFY(text.contains(QStringLiteral("WK040201;\"Centrum, \"\"oud\"\"\";2024;12,")));
     }
@@ -149,7 +149,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("export.xlsx"));
         QString error;
-        QVERIFY2(writeOgr(path, OgrFormat::Xlsx, {sampleTable(false)}, sampleProvenance(), &error),
+        QVERIFY2(exports::writeOgr(path, exports::OgrFormat::Xlsx, {sampleTable(false)},
+                                   sampleProvenance(), &error),
                  qPrintable(error));
         GDALDatasetH dataset =
             GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
@@ -195,8 +196,10 @@ private slots:
         QTemporaryDir dir;
         const QString a = dir.filePath(QStringLiteral("a.xlsx"));
         const QString b = dir.filePath(QStringLiteral("b.xlsx"));
-        QVERIFY(writeOgr(a, OgrFormat::Xlsx, {sampleTable(false)}, sampleProvenance()));
-        QVERIFY(writeOgr(b, OgrFormat::Xlsx, {sampleTable(false)}, sampleProvenance()));
+        QVERIFY(exports::writeOgr(a, exports::OgrFormat::Xlsx, {sampleTable(false)},
+                                  sampleProvenance()));
+        QVERIFY(exports::writeOgr(b, exports::OgrFormat::Xlsx, {sampleTable(false)},
+                                  sampleProvenance()));
         for (const QString &entry :
              {QStringLiteral("xl/sharedStrings.xml"), QStringLiteral("xl/worksheets/sheet1.xml"),
               QStringLiteral("xl/worksheets/sheet2.xml"), QStringLiteral("xl/workbook.xml")}) {
@@ -204,8 +207,8 @@ private slots:
             QVERIFY2(!left.isEmpty(), qPrintable(entry));
             QCOMPARE(left, zipEntry(b, entry));
         }
-        QCOMPARE(csvBytes(sampleTable(false), sampleProvenance()),
-                 csvBytes(sampleTable(false), sampleProvenance()));
+        QCOMPARE(exports::csvBytes(sampleTable(false), sampleProvenance()),
+                 exports::csvBytes(sampleTable(false), sampleProvenance()));
     }
 
     void geoPackageKeepsGeometryAndProvenance()
@@ -213,9 +216,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("export.gpkg"));
         QString error;
-        QVERIFY2(
-            writeOgr(path, OgrFormat::GeoPackage, {sampleTable(true)}, sampleProvenance(), &error),
-            qPrintable(error));
+        QVERIFY2(exports::writeOgr(path, exports::OgrFormat::GeoPackage, {sampleTable(true)},
+                                   sampleProvenance(), &error),
+                 qPrintable(error));
         GDALDatasetH dataset =
             GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
         QVERIFY(dataset);
@@ -245,11 +248,12 @@ private slots:
     void unwritableTargetIsAClearError()
     {
         QString error;
-        QVERIFY(!writeOgr(QStringLiteral("/nonexistent-dir/x.xlsx"), OgrFormat::Xlsx,
-                          {sampleTable(false)}, sampleProvenance(), &error));
+        QVERIFY(!exports::writeOgr(QStringLiteral("/nonexistent-dir/x.xlsx"),
+                                   exports::OgrFormat::Xlsx, {sampleTable(false)},
+                                   sampleProvenance(), &error));
         QVERIFY2(error.contains(QStringLiteral("x.xlsx")), qPrintable(error));
-        QVERIFY(!writeCsv(QStringLiteral("/nonexistent-dir/x.csv"), sampleTable(false),
-                          sampleProvenance(), {}, &error));
+        QVERIFY(!exports::writeCsv(QStringLiteral("/nonexistent-dir/x.csv"), sampleTable(false),
+                                   sampleProvenance(), {}, &error));
         QVERIFY2(error.contains(QStringLiteral("x.csv")), qPrintable(error));
     }
 };

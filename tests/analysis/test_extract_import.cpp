@@ -28,13 +28,13 @@ private slots:
     void validExtractImportsEverything()
     {
         auto workspace = newWorkspace(mDir, QStringLiteral("valid.gpkg"));
-        ImportReport report;
+        import::ImportReport report;
         int progressCalls = 0;
-        ImportRequest request;
+        import::ImportRequest request;
         request.input = dataPath(QStringLiteral("extracts/valid"));
         request.progress = [&](qint64, qint64, const QString &) { ++progressCalls; };
-        const ImportOutcome outcome = importExtract(*workspace, request, report);
-        QVERIFY2(outcome.status == ImportOutcome::Status::Imported,
+        const import::ImportOutcome outcome = import::importExtract(*workspace, request, report);
+        QVERIFY2(outcome.status == import::ImportOutcome::Status::Imported,
                  qPrintable(report.formatted().join('\n')));
         QCOMPARE(report.errorCount(), 0);
         QCOMPARE(report.warningCount(), 0);
@@ -99,11 +99,11 @@ private slots:
         }
         writeFile(path, lines.join(QLatin1Char('\n')).toUtf8() + '\n');
         auto workspace = newWorkspace(mDir, QStringLiteral("reliable.gpkg"));
-        ImportReport report;
-        ImportRequest request;
+        import::ImportReport report;
+        import::ImportRequest request;
         request.input = input;
-        const ImportOutcome outcome = importExtract(*workspace, request, report);
-        QVERIFY2(outcome.status == ImportOutcome::Status::Imported,
+        const import::ImportOutcome outcome = import::importExtract(*workspace, request, report);
+        QVERIFY2(outcome.status == import::ImportOutcome::Status::Imported,
                  qPrintable(report.formatted().join('\n')));
         QCOMPARE(report.warningCount(), 0); // a known column
         int checked = 0;
@@ -137,12 +137,13 @@ private slots:
         const QString input = makeVariant(mDir, variant);
         auto workspace = newWorkspace(mDir, variant + QStringLiteral(".gpkg"));
         const QByteArray before = fileHash(workspace->path());
-        ImportReport report;
-        ImportRequest request;
+        import::ImportReport report;
+        import::ImportRequest request;
         request.input = input;
-        const ImportOutcome outcome = importExtract(*workspace, request, report);
+        const import::ImportOutcome outcome = import::importExtract(*workspace, request, report);
         const QStringList lines = report.formatted();
-        QVERIFY2(outcome.status == ImportOutcome::Status::Failed, qPrintable(lines.join('\n')));
+        QVERIFY2(outcome.status == import::ImportOutcome::Status::Failed,
+                 qPrintable(lines.join('\n')));
         for (const QString &expected : expectedLines(variant)) {
             const bool found = std::any_of(lines.begin(), lines.end(), [&](const QString &line) {
                 return line.startsWith(expected);
@@ -171,10 +172,11 @@ private slots:
             dataPath(QStringLiteral("extracts/invalid/bad-indicator-fields/indicators.csv")),
             input + QStringLiteral("/indicators.csv"));
         auto workspace = newWorkspace(mDir, QStringLiteral("both.gpkg"));
-        ImportReport report;
-        ImportRequest request;
+        import::ImportReport report;
+        import::ImportRequest request;
         request.input = input;
-        QCOMPARE(importExtract(*workspace, request, report).status, ImportOutcome::Status::Failed);
+        QCOMPARE(import::importExtract(*workspace, request, report).status,
+                 import::ImportOutcome::Status::Failed);
         const QString all = report.formatted().join('\n');
         QVERIFY2(all.contains(QStringLiteral("observations.csv:62: value: -3 is negative")),
                  qPrintable(all));
@@ -193,11 +195,11 @@ private slots:
             lines[i] += i == 0 ? QStringLiteral(",remark") : QStringLiteral(",ok");
         writeFile(input + QStringLiteral("/observations.csv"), lines.join('\n').toUtf8() + "\n");
         auto workspace = newWorkspace(mDir, QStringLiteral("extra.gpkg"));
-        ImportReport report;
-        ImportRequest request;
+        import::ImportReport report;
+        import::ImportRequest request;
         request.input = input;
-        QCOMPARE(importExtract(*workspace, request, report).status,
-                 ImportOutcome::Status::Imported);
+        QCOMPARE(import::importExtract(*workspace, request, report).status,
+                 import::ImportOutcome::Status::Imported);
         QCOMPARE(report.warningCount(), 1);
         QCOMPARE(report.formatted().join('\n'),
                  QStringLiteral("observations.csv:1: remark: warning: unknown column, ignored"));
@@ -209,27 +211,28 @@ private slots:
         const QString input = makeVariant(mDir, QString(), QStringLiteral("checksum-ok"));
         setManifestChecksum(input, QStringLiteral("observations.csv"));
         auto workspace = newWorkspace(mDir, QStringLiteral("checksum.gpkg"));
-        ImportReport report;
-        ImportRequest request;
+        import::ImportReport report;
+        import::ImportRequest request;
         request.input = input;
-        QCOMPARE(importExtract(*workspace, request, report).status,
-                 ImportOutcome::Status::Imported);
+        QCOMPARE(import::importExtract(*workspace, request, report).status,
+                 import::ImportOutcome::Status::Imported);
     }
 
     void reimportChangesNothingAndSaysSo()
     {
         auto workspace = newWorkspace(mDir, QStringLiteral("again.gpkg"));
-        ImportRequest request;
+        import::ImportRequest request;
         request.input = dataPath(QStringLiteral("extracts/valid"));
-        ImportReport first;
-        QCOMPARE(importExtract(*workspace, request, first).status, ImportOutcome::Status::Imported);
+        import::ImportReport first;
+        QCOMPARE(import::importExtract(*workspace, request, first).status,
+                 import::ImportOutcome::Status::Imported);
         workspace.reset();
         const QByteArray before = fileHash(dataPathOf(mDir, QStringLiteral("again.gpkg")));
-        workspace = Workspace::open(dataPathOf(mDir, QStringLiteral("again.gpkg")),
-                                    Workspace::OpenMode::ReadWrite);
-        ImportReport second;
-        const ImportOutcome outcome = importExtract(*workspace, request, second);
-        QCOMPARE(outcome.status, ImportOutcome::Status::AlreadyImported);
+        workspace = workspace::Workspace::open(dataPathOf(mDir, QStringLiteral("again.gpkg")),
+                                               workspace::Workspace::OpenMode::ReadWrite);
+        import::ImportReport second;
+        const import::ImportOutcome outcome = import::importExtract(*workspace, request, second);
+        QCOMPARE(outcome.status, import::ImportOutcome::Status::AlreadyImported);
         QCOMPARE(outcome.extractId, QStringLiteral("hilversum-2025-03-01-001"));
         workspace.reset();
         QCOMPARE(fileHash(dataPathOf(mDir, QStringLiteral("again.gpkg"))), before);
@@ -238,10 +241,11 @@ private slots:
     void laterExtractSupersedesPerValue()
     {
         auto workspace = newWorkspace(mDir, QStringLiteral("later.gpkg"));
-        ImportRequest request;
+        import::ImportRequest request;
         request.input = dataPath(QStringLiteral("extracts/valid"));
-        ImportReport first;
-        QCOMPARE(importExtract(*workspace, request, first).status, ImportOutcome::Status::Imported);
+        import::ImportReport first;
+        QCOMPARE(import::importExtract(*workspace, request, first).status,
+                 import::ImportOutcome::Status::Imported);
         // A correction: only one value, no regions file (the workspace has them).
         const QString input = makeVariant(mDir, QString(), QStringLiteral("correction"));
         QFile::remove(input + QStringLiteral("/regions.geojson"));
@@ -250,10 +254,10 @@ private slots:
                   "WK040201;inkomen;2025;37,25\n");
         setManifestField(input, QStringLiteral("extract_id"), QStringLiteral("correction-1"));
         setManifestField(input, QStringLiteral("created"), QStringLiteral("2025-06-01T00:00:00Z"));
-        ImportReport second;
+        import::ImportReport second;
         request.input = input;
-        const ImportOutcome outcome = importExtract(*workspace, request, second);
-        QVERIFY2(outcome.status == ImportOutcome::Status::Imported,
+        const import::ImportOutcome outcome = import::importExtract(*workspace, request, second);
+        QVERIFY2(outcome.status == import::ImportOutcome::Status::Imported,
                  qPrintable(second.formatted().join('\n')));
         QCOMPARE(workspace->observationCount(), 61);
         int fromCorrection = 0;
@@ -280,11 +284,11 @@ private slots:
         QVERIFY(convertRegions(input, QStringLiteral("EPSG:28992")));
         QFile::remove(input + QStringLiteral("/regions.geojson"));
         auto workspace = newWorkspace(mDir, QStringLiteral("gpkg.gpkg"));
-        ImportReport report;
-        ImportRequest request;
+        import::ImportReport report;
+        import::ImportRequest request;
         request.input = input;
-        QVERIFY2(importExtract(*workspace, request, report).status ==
-                     ImportOutcome::Status::Imported,
+        QVERIFY2(import::importExtract(*workspace, request, report).status ==
+                     import::ImportOutcome::Status::Imported,
                  qPrintable(report.formatted().join('\n')));
         QCOMPARE(int(workspace->regions().size()), 6);
     }
@@ -295,10 +299,11 @@ private slots:
         QVERIFY(convertRegions(input, QString()));
         QFile::remove(input + QStringLiteral("/regions.geojson"));
         auto workspace = newWorkspace(mDir, QStringLiteral("nocrs.gpkg"));
-        ImportReport report;
-        ImportRequest request;
+        import::ImportReport report;
+        import::ImportRequest request;
         request.input = input;
-        QCOMPARE(importExtract(*workspace, request, report).status, ImportOutcome::Status::Failed);
+        QCOMPARE(import::importExtract(*workspace, request, report).status,
+                 import::ImportOutcome::Status::Failed);
         QVERIFY2(report.formatted().contains(
                      QStringLiteral("regions.gpkg: has no coordinate reference system; store the "
                                     "regions with one (e.g. EPSG:28992)")),
@@ -309,12 +314,12 @@ private slots:
     {
         auto workspace = newWorkspace(mDir, QStringLiteral("cancel.gpkg"));
         std::atomic_bool cancel{true};
-        ImportReport report;
-        ImportRequest request;
+        import::ImportReport report;
+        import::ImportRequest request;
         request.input = dataPath(QStringLiteral("extracts/valid"));
         request.cancel = &cancel;
-        QCOMPARE(importExtract(*workspace, request, report).status,
-                 ImportOutcome::Status::Cancelled);
+        QCOMPARE(import::importExtract(*workspace, request, report).status,
+                 import::ImportOutcome::Status::Cancelled);
         QVERIFY(workspace->extracts().empty());
         QCOMPARE(workspace->observationCount(), 0);
     }

@@ -42,11 +42,13 @@ inline QByteArray fileHash(const QString &path)
 }
 
 //! A fresh workspace file in dir (an older one of that name is removed).
-inline std::unique_ptr<Workspace> newWorkspace(const QTemporaryDir &dir, const QString &name)
+inline std::unique_ptr<workspace::Workspace> newWorkspace(const QTemporaryDir &dir,
+                                                          const QString &name)
 {
     QFile::remove(dir.filePath(name));
     QString error;
-    auto workspace = Workspace::open(dir.filePath(name), Workspace::OpenMode::ReadWrite, &error);
+    auto workspace = workspace::Workspace::open(dir.filePath(name),
+                                                workspace::Workspace::OpenMode::ReadWrite, &error);
     if (!workspace)
         qWarning("%s", qPrintable(error));
     return workspace;

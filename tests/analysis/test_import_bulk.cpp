@@ -19,9 +19,9 @@ using namespace wijk;
 using namespace wijk::test;
 
 namespace {
-ExtractInfo extractInfo(const char *id, const char *created)
+workspace::ExtractInfo extractInfo(const char *id, const char *created)
 {
-    ExtractInfo info;
+    workspace::ExtractInfo info;
     info.extractId = QString::fromLatin1(id);
     info.format = QStringLiteral("extract");
     info.created = QDateTime::fromString(QString::fromLatin1(created), Qt::ISODate);
@@ -38,19 +38,19 @@ Indicator makeIndicator(const char *code, IndicatorKind kind)
     return indicator;
 }
 
-ParsedObservation row(qint64 indicator, qint64 region, int period, double value, int line)
-{
+import::ParsedObservation row(qint64 indicator, qint64 region, int period, double value, int line){
     return {indicator, region, value, line, qint16(period), quint8(ValueStatus::Final)};
-}
+} // namespace
 
 const QHash<QString, IndicatorKind> kinds{{QStringLiteral("i1"), IndicatorKind::Value},
                                           {QStringLiteral("i2"), IndicatorKind::Count}};
 
 //! A transaction with extract "a" and the indicators i1 (a value) and i2 (a count).
-std::unique_ptr<ImportTransaction> beginWithTwoIndicators(Workspace &ws, qint64 *extract)
+std::unique_ptr<import::ImportTransaction> beginWithTwoIndicators(workspace::Workspace &ws,
+                                                                  qint64 *extract)
 {
     QString error;
-    auto tx = ImportTransaction::begin(ws, &error);
+    auto tx = import::ImportTransaction::begin(ws, &error);
     *extract = tx->recordExtract(extractInfo("a", "2025-01-01T00:00:00Z"));
     tx->putIndicator(makeIndicator("i1", IndicatorKind::Value));
     tx->putIndicator(makeIndicator("i2", IndicatorKind::Count));
@@ -58,37 +58,38 @@ std::unique_ptr<ImportTransaction> beginWithTwoIndicators(Workspace &ws, qint64 
 }
 
 //! observation_summary as text, and what it should say.
-QString summary(const Workspace &ws)
+QString summary(const workspace::Workspace &ws)
 {
-    return sql::scalarText(ws.handle(), "SELECT group_concat(x, ' ') FROM (SELECT indicator_id "
-                                        "|| '/' || period || ':' || observations AS x FROM "
-                                        "observation_summary ORDER BY indicator_id, period)");
+    return workspace::sql::scalarText(ws.handle(),
+                                      "SELECT group_concat(x, ' ') FROM (SELECT indicator_id "
+                                      "|| '/' || period || ':' || observations AS x FROM "
+                                      "observation_summary ORDER BY indicator_id, period)");
 }
 
-QString counted(const Workspace &ws)
+QString counted(const workspace::Workspace &ws)
 {
-    return sql::scalarText(ws.handle(), "SELECT group_concat(x, ' ') FROM (SELECT indicator_id "
-                                        "|| '/' || period || ':' || count(*) AS x FROM "
-                                        "observations GROUP BY indicator_id, period ORDER BY "
-                                        "indicator_id, period)");
+    return workspace::sql::scalarText(ws.handle(),
+                                      "SELECT group_concat(x, ' ') FROM (SELECT indicator_id "
+                                      "|| '/' || period || ':' || count(*) AS x FROM "
+                                      "observations GROUP BY indicator_id, period ORDER BY "
+                                      "indicator_id, period)");
 }
 
 //! Writes rows in chunks of `chunk` (each sorted) through a writer.
-ObservationBulkWriter::Outcome writeChunked(ImportTransaction &tx, qint64 extract,
-                                            const std::vector<ParsedObservation> &rows,
-                                            size_t chunk)
-{
-    ObservationBulkWriter writer(tx, extract);
-    ObservationBulkWriter::Outcome outcome;
-    for (size_t begin = 0; begin < rows.size(); begin += chunk) {
-        std::vector<ParsedObservation> part(
-            rows.begin() + std::ptrdiff_t(begin),
-            rows.begin() + std::ptrdiff_t(std::min(rows.size(), begin + chunk)));
-        sortByKey(part);
-        if (!writer.write(part, outcome))
-            break;
-    }
-    return outcome;
+import::ObservationBulkWriter::Outcome
+writeChunked(import::ImportTransaction &tx, qint64 extract,
+             const std::vector<import::ParsedObservation> &rows,
+             size_t chunk){import::ObservationBulkWriter writer(tx, extract);
+import::ObservationBulkWriter::Outcome outcome;
+for (size_t begin = 0; begin < rows.size(); begin += chunk) {
+    std::vector<import::ParsedObservation> part(
+        rows.begin() + std::ptrdiff_t(begin),
+        rows.begin() + std::ptrdiff_t(std::min(rows.size(), begin + chunk)));
+    import::sortByKey(part);
+    if (!writer.write(part, outcome))
+        break;
+}
+return outcome;
 }
 } // namespace
 
@@ -101,16 +102,16 @@ private slots:
     {
         std::mt19937 random(7);
         for (const qint64 maxIndicator : {qint64(5), qint64(3'000'000)}) {
-            std::vector<ParsedObservation> rows;
+            std::vector<import::ParsedObservation> rows;
             for (int i = 0; i < 5000; ++i)
                 rows.push_back(row(qint64(random() % 5) * (maxIndicator / 5) + 1,
                                    qint64(random() % 50), 2000 + int(random() % 4), i, i + 2));
-            std::vector<ParsedObservation> expected = rows;
+            std::vector<import::ParsedObservation> expected = rows;
             std::stable_sort(expected.begin(), expected.end(), [](const auto &a, const auto &b) {
                 return std::tie(a.indicator, a.region, a.period) <
                        std::tie(b.indicator, b.region, b.period);
             });
-            sortByKey(rows);
+            import::sortByKey(rows);
             for (size_t i = 0; i < rows.size(); ++i)
                 QCOMPARE(rows[i].line, expected[i].line);
         }
@@ -119,7 +120,7 @@ private slots:
     void chunksGiveTheSameResultAsOneChunk()
     {
         // Region-major input with a repeated key inside a chunk and across chunks.
-        std::vector<ParsedObservation> rows;
+        std::vector<import::ParsedObservation> rows;
         int line = 2;
         for (qint64 region = 1; region <= 7; ++region)
             for (qint64 indicator = 1; indicator <= 3; ++indicator)
@@ -130,7 +131,7 @@ private slots:
         for (const size_t chunk : {size_t(4), size_t(10), size_t(1000)}) {
             TempWorkspace temp;
             QString error;
-            auto tx = ImportTransaction::begin(*temp.ws, &error);
+            auto tx = import::ImportTransaction::begin(*temp.ws, &error);
             QVERIFY(tx);
             const qint64 extract = tx->recordExtract(extractInfo("a", "2025-01-01T00:00:00Z"));
             for (const char *code : {"i1", "i2", "i3"})
@@ -159,7 +160,7 @@ private slots:
         TempWorkspace temp;
         QString error;
         {
-            auto tx = ImportTransaction::begin(*temp.ws, &error);
+            auto tx = import::ImportTransaction::begin(*temp.ws, &error);
             const qint64 older = tx->recordExtract(extractInfo("old", "2024-01-01T00:00:00Z"));
             const qint64 i1 = tx->putIndicator(makeIndicator("i1", IndicatorKind::Value));
             const qint64 r1 = tx->regionKey(QStringLiteral("r1"));
@@ -170,7 +171,7 @@ private slots:
             QVERIFY(tx->commit(&error));
         }
         {
-            auto tx = ImportTransaction::begin(*temp.ws, &error);
+            auto tx = import::ImportTransaction::begin(*temp.ws, &error);
             const qint64 newer = tx->recordExtract(extractInfo("new", "2025-01-01T00:00:00Z"));
             const qint64 i1 = tx->indicatorKey(QStringLiteral("i1"));
             const qint64 r1 = tx->regionKey(QStringLiteral("r1"));
@@ -185,7 +186,7 @@ private slots:
             QVERIFY(tx->commit(&error));
         }
         {
-            auto tx = ImportTransaction::begin(*temp.ws, &error);
+            auto tx = import::ImportTransaction::begin(*temp.ws, &error);
             const qint64 between = tx->recordExtract(extractInfo("mid", "2024-06-01T00:00:00Z"));
             const qint64 i1 = tx->indicatorKey(QStringLiteral("i1"));
             const auto outcome =
@@ -225,10 +226,10 @@ private slots:
         QString error;
         qint64 extract = -1;
         auto tx = beginWithTwoIndicators(*temp.ws, &extract);
-        ImportReport report;
-        const ObservationPass pass = streamExtractObservations(
+        import::ImportReport report;
+        const import::ObservationPass pass = import::streamExtractObservations(
             csv, QStringLiteral("observations.csv"), *tx, extract, kinds,
-            {QStringLiteral("r1"), QStringLiteral("r2")}, true, ImportRequest(), report, 2);
+            {QStringLiteral("r1"), QStringLiteral("r2")}, true, import::ImportRequest(), report, 2);
         QCOMPARE(pass.rows, 7);
         QCOMPARE(pass.written, 3);
         QCOMPARE(pass.minPeriod, 2020);
@@ -279,7 +280,7 @@ private slots:
 
         struct Result
         {
-            ObservationPass pass;
+            import::ObservationPass pass;
             QStringList problems;
             QString stored;
         };
@@ -291,12 +292,12 @@ private slots:
             for (int r = 1; r <= 5; ++r)
                 regions << QStringLiteral("r%1").arg(r);
             Result result;
-            ImportReport report;
-            result.pass = streamExtractObservations(csv, QStringLiteral("observations.csv"), *tx,
-                                                    extract, kinds, regions, true, ImportRequest(),
-                                                    report, chunkRows, blockBytes);
+            import::ImportReport report;
+            result.pass = import::streamExtractObservations(
+                csv, QStringLiteral("observations.csv"), *tx, extract, kinds, regions, true,
+                import::ImportRequest(), report, chunkRows, blockBytes);
             result.problems = report.formatted();
-            result.stored = sql::scalarText(
+            result.stored = workspace::sql::scalarText(
                 temp.ws->handle(), "SELECT group_concat(x, ' ') FROM (SELECT indicator_id || "
                                    "'/' || region_id || '/' || period || '=' || value AS x FROM "
                                    "observations ORDER BY 1)");
@@ -304,7 +305,7 @@ private slots:
         };
         const Result one = run(0, 7);
         const Result two = run(64, 7);
-        const Result gathered = run(64, kObservationChunkRows); // one write at the end
+        const Result gathered = run(64, import::kObservationChunkRows); // one write at the end
         QVERIFY(one.pass.rows > 390);
         QVERIFY(one.problems.size() > 20);
         QVERIFY2(one.problems.join('\n').contains(QLatin1String("a second value")),
@@ -342,11 +343,11 @@ private slots:
             TempWorkspace temp;
             qint64 extract = -1;
             auto tx = beginWithTwoIndicators(*temp.ws, &extract);
-            ImportReport report;
-            const ObservationPass pass =
-                streamExtractObservations(csv, QStringLiteral("observations.csv"), *tx, extract,
-                                          kinds, {QStringLiteral("r1"), QStringLiteral("r2")}, true,
-                                          ImportRequest(), report, 7, blockBytes);
+            import::ImportReport report;
+            const import::ObservationPass pass = import::streamExtractObservations(
+                csv, QStringLiteral("observations.csv"), *tx, extract, kinds,
+                {QStringLiteral("r1"), QStringLiteral("r2")}, true, import::ImportRequest(), report,
+                7, blockBytes);
             return QStringList{QString::number(pass.rows)} + report.formatted();
         };
         const QStringList one = run(0);
@@ -357,29 +358,30 @@ private slots:
     {
         // A region-major file: indicators interleaved, one region out of key order, a key
         // repeated (its first line must come first), every field kept.
-        ObservationBuckets buckets;
-        std::vector<ParsedObservation> file{row(7, 1, 2020, 1.5, 2), row(3, 1, 2020, 2.5, 3),
-                                            row(7, 1, 2021, 3.5, 4), row(3, 5, 2020, 4.5, 5),
-                                            row(7, 5, 2020, 5.5, 6), row(3, 2, 2020, 6.5, 7),
-                                            row(7, 1, 2020, 7.5, 8)};
+        import::ObservationBuckets buckets;
+        std::vector<import::ParsedObservation> file{
+            row(7, 1, 2020, 1.5, 2), row(3, 1, 2020, 2.5, 3), row(7, 1, 2021, 3.5, 4),
+            row(3, 5, 2020, 4.5, 5), row(7, 5, 2020, 5.5, 6), row(3, 2, 2020, 6.5, 7),
+            row(7, 1, 2020, 7.5, 8)};
         file[2].value = std::numeric_limits<double>::quiet_NaN();
         file[3].status = quint8(ValueStatus::Provisional);
-        for (const ParsedObservation &r : file)
+        for (const import::ParsedObservation &r : file)
             buckets.add(r);
         QCOMPARE(buckets.size(), file.size());
-        std::vector<std::vector<ParsedObservation>> handed;
+        std::vector<std::vector<import::ParsedObservation>> handed;
         std::vector<size_t> drainedCounts;
-        QVERIFY(buckets.drain([&](const std::vector<ParsedObservation> &rows, size_t drained) {
-            handed.push_back(rows);
-            drainedCounts.push_back(drained);
-            return true;
-        }));
+        QVERIFY(
+            buckets.drain([&](const std::vector<import::ParsedObservation> &rows, size_t drained) {
+                handed.push_back(rows);
+                drainedCounts.push_back(drained);
+                return true;
+            }));
         QVERIFY(buckets.empty());
         QCOMPARE(handed.size(), size_t(2));
         QCOMPARE(drainedCounts, (std::vector<size_t>{3, 7}));
-        const auto lines = [](const std::vector<ParsedObservation> &rows) {
+        const auto lines = [](const std::vector<import::ParsedObservation> &rows) {
             QList<int> result;
-            for (const ParsedObservation &r : rows)
+            for (const import::ParsedObservation &r : rows)
                 result << r.line;
             return result;
         };
@@ -393,10 +395,10 @@ private slots:
         QVERIFY(std::isnan(handed[1][2].value));
 
         // A write that fails stops the drain there.
-        for (const ParsedObservation &r : file)
+        for (const import::ParsedObservation &r : file)
             buckets.add(r);
         int calls = 0;
-        QVERIFY(!buckets.drain([&](const std::vector<ParsedObservation> &, size_t) {
+        QVERIFY(!buckets.drain([&](const std::vector<import::ParsedObservation> &, size_t) {
             ++calls;
             return false;
         }));

@@ -18,24 +18,24 @@ using namespace wijk;
 using namespace wijk::test;
 
 namespace {
-cbs::KwbImportResult importKwb(Workspace &ws, const QString &path, const char *format,
-                               ImportReport &report, const QStringList &metadata = {})
-{
-    cbs::KwbImportOptions options;
-    options.path = path;
-    options.format = QString::fromLatin1(format);
-    options.period = 2017;
-    options.metadata = metadata;
-    return cbs::importKwb(ws, options, report);
-}
+import::cbs::KwbImportResult importKwb(workspace::Workspace &ws, const QString &path,
+                                       const char *format, import::ImportReport &report,
+                                       const QStringList &metadata = {}){
+    import::cbs::KwbImportOptions options;
+options.path = path;
+options.format = QString::fromLatin1(format);
+options.period = 2017;
+options.metadata = metadata;
+return import::cbs::importKwb(ws, options, report);
+} // namespace
 
-QString all(const ImportReport &report)
+QString all(const import::ImportReport &report)
 {
     return report.formatted().join(QLatin1Char('\n'));
 }
 
 //! Nothing of a refused import reaches the workspace.
-bool untouched(const Workspace &ws)
+bool untouched(const workspace::Workspace &ws)
 {
     return ws.extracts().empty() && ws.regions().empty() && ws.observationCount() == 0;
 }
@@ -62,8 +62,8 @@ void TestImportValues::negativeKwbCountIsAnError()
     const QString csv = writeFile(dir, "kwb-2017.csv",
                                   "WijkenEnBuurten,AantalInwoners_5\nGM0402,100\nWK040201,-5\n");
     TempWorkspace t;
-    ImportReport report;
-    QVERIFY(!importKwb(*t.ws, csv, cbs::kFormatKwbCsv, report).ok);
+    import::ImportReport report;
+    QVERIFY(!importKwb(*t.ws, csv, import::cbs::kFormatKwbCsv, report).ok);
     QVERIFY2(hasProblem(report, 3, "AantalInwoners_5", "-5 is negative"), qPrintable(all(report)));
     QCOMPARE(report.errorCount(), 1);
     QVERIFY(untouched(*t.ws));
@@ -77,8 +77,8 @@ void TestImportValues::fractionalKwbCountIsAnError()
                                   "WijkenEnBuurten,AantalInwoners_5,Bevolkingsdichtheid_33\n"
                                   "GM0402,100,.5\nWK040201,.5,12.5\n");
     TempWorkspace t;
-    ImportReport report;
-    QVERIFY(!importKwb(*t.ws, csv, cbs::kFormatKwbCsv, report,
+    import::ImportReport report;
+    QVERIFY(!importKwb(*t.ws, csv, import::cbs::kFormatKwbCsv, report,
                        {dataPath(QStringLiteral("cbs/kwb-mini-2024-DataProperties.json"))})
                  .ok);
     QVERIFY2(hasProblem(report, 3, "AantalInwoners_5", "not a whole number"),
@@ -87,13 +87,13 @@ void TestImportValues::fractionalKwbCountIsAnError()
     QVERIFY(untouched(*t.ws));
 
     // A file without metadata after one that described the indicator as a count.
-    ImportReport first;
-    cbs::KwbImportOptions json;
+    import::ImportReport first;
+    import::cbs::KwbImportOptions json;
     json.path = dataPath(QStringLiteral("cbs/kwb-mini-2024-wijk.json"));
-    json.format = QString::fromLatin1(cbs::kFormatKwbJson);
-    QVERIFY2(cbs::importKwb(*t.ws, json, first).ok, qPrintable(all(first)));
-    ImportReport second;
-    QVERIFY(!importKwb(*t.ws, csv, cbs::kFormatKwbCsv, second).ok);
+    json.format = QString::fromLatin1(import::cbs::kFormatKwbJson);
+    QVERIFY2(import::cbs::importKwb(*t.ws, json, first).ok, qPrintable(all(first)));
+    import::ImportReport second;
+    QVERIFY(!importKwb(*t.ws, csv, import::cbs::kFormatKwbCsv, second).ok);
     QVERIFY2(hasProblem(second, 3, "AantalInwoners_5", "not a whole number"),
              qPrintable(all(second)));
 }
@@ -107,8 +107,8 @@ void TestImportValues::duplicateKeysInKwbJson()
  "WK040201": {"AantalInwoners_5": 2, "AantalInwoners_5": 3},
  "GM0402": {"AantalInwoners_5": 4}})");
     TempWorkspace t;
-    ImportReport report;
-    QVERIFY(!importKwb(*t.ws, keyed, cbs::kFormatKwbJson, report).ok);
+    import::ImportReport report;
+    QVERIFY(!importKwb(*t.ws, keyed, import::cbs::kFormatKwbJson, report).ok);
     QVERIFY2(hasProblem(report, 0, "GM0402", "appears twice"), qPrintable(all(report)));
     QVERIFY2(hasProblem(report, 0, "WK040201.AantalInwoners_5", "appears twice"),
              qPrintable(all(report)));
@@ -118,14 +118,14 @@ void TestImportValues::duplicateKeysInKwbJson()
         writeFile(dir, "kwb-odata-2017.json",
                   R"({"value": [{"WijkenEnBuurten": "GM0402    ", "AantalInwoners_5": 1},
  {"WijkenEnBuurten": "WK040201  ", "AantalInwoners_5": 2, "AantalInwoners_5": 3}]})");
-    ImportReport entries;
-    QVERIFY(!importKwb(*t.ws, odata, cbs::kFormatKwbOdata, entries).ok);
+    import::ImportReport entries;
+    QVERIFY(!importKwb(*t.ws, odata, import::cbs::kFormatKwbOdata, entries).ok);
     QVERIFY2(hasProblem(entries, 2, "AantalInwoners_5", "appears twice"), qPrintable(all(entries)));
     QVERIFY(untouched(*t.ws));
 
     // Escaped names are compared decoded; the same name in two objects is no duplicate.
     const auto found =
-        findDuplicateJsonKeys(R"({"a": {"x": 1}, "b": {"x": [1, {"y": 1, "\u0079": 2}]}})");
+        import::findDuplicateJsonKeys(R"({"a": {"x": 1}, "b": {"x": [1, {"y": 1, "\u0079": 2}]}})");
     QCOMPARE(found.size(), std::size_t(1));
     QCOMPARE(found.front().path, QStringLiteral("b.x[1]"));
     QCOMPARE(found.front().key, QStringLiteral("y"));
@@ -140,8 +140,8 @@ void TestImportValues::implausiblyLargeValuesAreRefused()
                   "WijkenEnBuurten,AantalInwoners_5\nGM0402,.\nWK040201,1e308\nWK040202,1e308\n"
                   "WK040203,999999999999999\n");
     TempWorkspace t;
-    ImportReport report;
-    QVERIFY(!importKwb(*t.ws, csv, cbs::kFormatKwbCsv, report).ok);
+    import::ImportReport report;
+    QVERIFY(!importKwb(*t.ws, csv, import::cbs::kFormatKwbCsv, report).ok);
     QVERIFY2(hasProblem(report, 3, "AantalInwoners_5", "implausibly large"),
              qPrintable(all(report)));
     QVERIFY(hasProblem(report, 4, "AantalInwoners_5", "implausibly large"));
@@ -152,8 +152,8 @@ void TestImportValues::implausiblyLargeValuesAreRefused()
         writeFile(dir, "long.csv",
                   "region;indicator;period;value\nGM0402;inwoners;2020;1e308\n"
                   "GM0402;inwoners;2021;-2e300\n");
-    ImportReport longReport;
-    QVERIFY(!longtable::importLongTable(*t.ws, {longTable, QString()}, longReport).ok);
+    import::ImportReport longReport;
+    QVERIFY(!import::longtable::importLongTable(*t.ws, {longTable, QString()}, longReport).ok);
     QVERIFY2(hasProblem(longReport, 2, "value", "implausibly large"), qPrintable(all(longReport)));
     QVERIFY(hasProblem(longReport, 3, "value", "implausibly large"));
     QVERIFY(untouched(*t.ws));
@@ -168,8 +168,8 @@ void TestImportValues::ambiguousThousandsSeparator()
                                   "WijkenEnBuurten;AantalInwoners_5;Bevolkingsdichtheid_33\n"
                                   "GM0402;88.000;1909\nWK040201;9400;1,250\nWK040202;9400;25,7\n");
     TempWorkspace t;
-    ImportReport report;
-    QVERIFY(!importKwb(*t.ws, csv, cbs::kFormatKwbCsv, report).ok);
+    import::ImportReport report;
+    QVERIFY(!importKwb(*t.ws, csv, import::cbs::kFormatKwbCsv, report).ok);
     QVERIFY2(hasProblem(report, 2, "AantalInwoners_5", "ambiguous"), qPrintable(all(report)));
     QVERIFY(hasProblem(report, 3, "Bevolkingsdichtheid_33", "ambiguous"));
     QCOMPARE(report.errorCount(), 2); // 25,7 is a decimal comma, nothing else
@@ -180,8 +180,8 @@ void TestImportValues::ambiguousThousandsSeparator()
         writeFile(dir, "kwb-2017.json",
                   R"({"GM0402": {"AantalInwoners_5": "88.000", "Bevolkingsdichtheid_33": 12.125},
  "WK040201": {"AantalInwoners_5": 9400, "Bevolkingsdichtheid_33": 88.5}})");
-    ImportReport jsonReport;
-    QVERIFY(!importKwb(*t.ws, json, cbs::kFormatKwbJson, jsonReport).ok);
+    import::ImportReport jsonReport;
+    QVERIFY(!importKwb(*t.ws, json, import::cbs::kFormatKwbJson, jsonReport).ok);
     QVERIFY2(hasProblem(jsonReport, 0, "GM0402.AantalInwoners_5", "ambiguous"),
              qPrintable(all(jsonReport)));
     QCOMPARE(jsonReport.errorCount(), 1);
@@ -232,15 +232,16 @@ void TestImportValues::finalStatusComesBackIn()
     QVERIFY(QFile::remove(QDir(again).filePath(QStringLiteral("observations.csv"))));
     QVERIFY(QFile::copy(valuesCsv, QDir(again).filePath(QStringLiteral("observations.csv"))));
 
-    auto ws = Workspace::open(dir.filePath(QStringLiteral("second.gpkg")),
-                              Workspace::OpenMode::ReadWrite);
+    auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("second.gpkg")),
+                                         workspace::Workspace::OpenMode::ReadWrite);
     QVERIFY(ws);
-    ImportRequest request;
+    import::ImportRequest request;
     request.input = again;
-    ImportReport report;
-    QCOMPARE(importExtract(*ws, request, report).status, ImportOutcome::Status::Imported);
+    import::ImportReport report;
+    QCOMPARE(import::importExtract(*ws, request, report).status,
+             import::ImportOutcome::Status::Imported);
     QVERIFY2(!report.hasErrors(), qPrintable(all(report)));
-    auto original = Workspace::open(first, Workspace::OpenMode::ReadOnly);
+    auto original = workspace::Workspace::open(first, workspace::Workspace::OpenMode::ReadOnly);
     QVERIFY(original);
     const std::vector<Observation> before = original->observations();
     int compared = 0;

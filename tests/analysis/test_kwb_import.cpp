@@ -15,16 +15,15 @@ QString fixture(const char *name)
     return test::dataPath(QStringLiteral("cbs/") + QString::fromLatin1(name));
 }
 
-cbs::KwbImportOptions kwb(const QString &path, const char *format, int period,
-                          const QStringList &metadata = {})
-{
-    cbs::KwbImportOptions options;
-    options.path = path;
-    options.format = QString::fromLatin1(format);
-    options.period = period;
-    options.metadata = metadata;
-    return options;
-}
+import::cbs::KwbImportOptions kwb(const QString &path, const char *format, int period,
+                                  const QStringList &metadata = {}){
+    import::cbs::KwbImportOptions options;
+options.path = path;
+options.format = QString::fromLatin1(format);
+options.period = period;
+options.metadata = metadata;
+return options;
+} // namespace
 
 } // namespace
 
@@ -50,77 +49,87 @@ private slots:
 
 void TestKwbImport::keysAndNames()
 {
-    QCOMPARE(cbs::indicatorCodeFromKey(QStringLiteral("AantalInwoners_5")),
+    QCOMPARE(import::cbs::indicatorCodeFromKey(QStringLiteral("AantalInwoners_5")),
              QStringLiteral("AantalInwoners"));
-    QCOMPARE(cbs::indicatorCodeFromKey(QStringLiteral("Bevolkingsdichtheid_34")),
+    QCOMPARE(import::cbs::indicatorCodeFromKey(QStringLiteral("Bevolkingsdichtheid_34")),
              QStringLiteral("Bevolkingsdichtheid"));
-    QCOMPARE(cbs::indicatorCodeFromKey(QStringLiteral("k_65JaarOfOuder_12")),
+    QCOMPARE(import::cbs::indicatorCodeFromKey(QStringLiteral("k_65JaarOfOuder_12")),
              QStringLiteral("k_65JaarOfOuder"));
-    QCOMPARE(cbs::indicatorCodeFromKey(QStringLiteral("Mannen")), QStringLiteral("Mannen"));
-    QCOMPARE(cbs::nameFromCode(QStringLiteral("AantalInwoners")),
+    QCOMPARE(import::cbs::indicatorCodeFromKey(QStringLiteral("Mannen")), QStringLiteral("Mannen"));
+    QCOMPARE(import::cbs::nameFromCode(QStringLiteral("AantalInwoners")),
              QStringLiteral("Aantal inwoners"));
-    QCOMPARE(cbs::nameFromCode(QStringLiteral("k_65JaarOfOuder")),
+    QCOMPARE(import::cbs::nameFromCode(QStringLiteral("k_65JaarOfOuder")),
              QStringLiteral("65 jaar of ouder"));
-    QCOMPARE(cbs::nameFromCode(QStringLiteral("GemiddeldeWOZWaardeVanWoningen")),
+    QCOMPARE(import::cbs::nameFromCode(QStringLiteral("GemiddeldeWOZWaardeVanWoningen")),
              QStringLiteral("Gemiddelde WOZ waarde van woningen"));
-    QCOMPARE(cbs::classifyColumn(QStringLiteral("ID")), cbs::ColumnRole::Index);
-    QCOMPARE(cbs::classifyColumn(QStringLiteral("IndelingswijzigingGemeenteWijkBuurt_4")),
-             cbs::ColumnRole::Descriptive);
-    QCOMPARE(cbs::classifyColumn(QStringLiteral("MeestVoorkomendePostcode_125")),
-             cbs::ColumnRole::Descriptive);
-    QCOMPARE(cbs::classifyColumn(QStringLiteral("SoortRegio_2")), cbs::ColumnRole::RegionType);
-    QCOMPARE(cbs::classifyColumn(QStringLiteral("Woningvoorraad_35")), cbs::ColumnRole::Indicator);
+    QCOMPARE(import::cbs::classifyColumn(QStringLiteral("ID")), import::cbs::ColumnRole::Index);
+    QCOMPARE(import::cbs::classifyColumn(QStringLiteral("IndelingswijzigingGemeenteWijkBuurt_4")),
+             import::cbs::ColumnRole::Descriptive);
+    QCOMPARE(import::cbs::classifyColumn(QStringLiteral("MeestVoorkomendePostcode_125")),
+             import::cbs::ColumnRole::Descriptive);
+    QCOMPARE(import::cbs::classifyColumn(QStringLiteral("SoortRegio_2")),
+             import::cbs::ColumnRole::RegionType);
+    QCOMPARE(import::cbs::classifyColumn(QStringLiteral("Woningvoorraad_35")),
+             import::cbs::ColumnRole::Indicator);
     QCOMPARE(levelFromCode(QStringLiteral("WK0363AA")),
              std::optional<RegionLevel>(RegionLevel::Wijk));
     QCOMPARE(parentFromCode(QStringLiteral("BU0363AA01")), QStringLiteral("WK0363AA"));
     QVERIFY(!levelFromCode(QStringLiteral("XX12")));
-    QCOMPARE(cbs::guessKind(QStringLiteral("AantalInwoners"), true), IndicatorKind::Count);
-    QCOMPARE(cbs::guessKind(QStringLiteral("Bevolkingsdichtheid"), true), IndicatorKind::Value);
-    QCOMPARE(cbs::guessKind(QStringLiteral("GemiddeldInkomenPerInwoner"), true),
+    QCOMPARE(import::cbs::guessKind(QStringLiteral("AantalInwoners"), true), IndicatorKind::Count);
+    QCOMPARE(import::cbs::guessKind(QStringLiteral("Bevolkingsdichtheid"), true),
              IndicatorKind::Value);
-    QCOMPARE(cbs::guessKind(QStringLiteral("AantalInwoners"), false), IndicatorKind::Value);
+    QCOMPARE(import::cbs::guessKind(QStringLiteral("GemiddeldInkomenPerInwoner"), true),
+             IndicatorKind::Value);
+    QCOMPARE(import::cbs::guessKind(QStringLiteral("AantalInwoners"), false), IndicatorKind::Value);
 }
 
 void TestKwbImport::cells()
 {
-    QCOMPARE(cbs::parseCell(QStringLiteral("       .")).kind, cbs::CellValue::Kind::Secret);
-    QCOMPARE(cbs::parseCell(QStringLiteral("")).kind, cbs::CellValue::Kind::Empty);
-    QCOMPARE(cbs::parseCell(QStringLiteral("25.7")).number, 25.7);
-    QCOMPARE(cbs::parseCell(QStringLiteral("7,9")).number, 7.9);
-    QCOMPARE(cbs::parseCell(QStringLiteral("abc")).kind, cbs::CellValue::Kind::Invalid);
-    QCOMPARE(cbs::parseCell(QStringLiteral("nan")).kind, cbs::CellValue::Kind::Invalid);
-    QCOMPARE(cbs::trimCode(QStringLiteral("GM0402    ")), QStringLiteral("GM0402"));
+    QCOMPARE(import::cbs::parseCell(QStringLiteral("       .")).kind,
+             import::cbs::CellValue::Kind::Secret);
+    QCOMPARE(import::cbs::parseCell(QStringLiteral("")).kind, import::cbs::CellValue::Kind::Empty);
+    QCOMPARE(import::cbs::parseCell(QStringLiteral("25.7")).number, 25.7);
+    QCOMPARE(import::cbs::parseCell(QStringLiteral("7,9")).number, 7.9);
+    QCOMPARE(import::cbs::parseCell(QStringLiteral("abc")).kind,
+             import::cbs::CellValue::Kind::Invalid);
+    QCOMPARE(import::cbs::parseCell(QStringLiteral("nan")).kind,
+             import::cbs::CellValue::Kind::Invalid);
+    QCOMPARE(import::cbs::trimCode(QStringLiteral("GM0402    ")), QStringLiteral("GM0402"));
 }
 
 void TestKwbImport::units()
 {
-    QCOMPARE(cbs::unitFromCbs(QStringLiteral("aantal")), QStringLiteral("count"));
-    QCOMPARE(cbs::unitFromCbs(QStringLiteral("%")), QStringLiteral("percent"));
-    QCOMPARE(cbs::unitFromCbs(QStringLiteral("x 1 000 euro")), QStringLiteral("euro_x1000"));
-    QCOMPARE(cbs::unitFromCbs(QStringLiteral("per 1 000 inwoners")), QStringLiteral("per_1000"));
-    QCOMPARE(cbs::unitFromCbs(QStringLiteral("m³")), QStringLiteral("m3"));
-    QCOMPARE(cbs::unitFromCbs(QStringLiteral("kWh")), QStringLiteral("kwh"));
-    QCOMPARE(cbs::unitFromCbs(QStringLiteral("ha")), QStringLiteral("other"));
+    QCOMPARE(import::cbs::unitFromCbs(QStringLiteral("aantal")), QStringLiteral("count"));
+    QCOMPARE(import::cbs::unitFromCbs(QStringLiteral("%")), QStringLiteral("percent"));
+    QCOMPARE(import::cbs::unitFromCbs(QStringLiteral("x 1 000 euro")),
+             QStringLiteral("euro_x1000"));
+    QCOMPARE(import::cbs::unitFromCbs(QStringLiteral("per 1 000 inwoners")),
+             QStringLiteral("per_1000"));
+    QCOMPARE(import::cbs::unitFromCbs(QStringLiteral("m³")), QStringLiteral("m3"));
+    QCOMPARE(import::cbs::unitFromCbs(QStringLiteral("kWh")), QStringLiteral("kwh"));
+    QCOMPARE(import::cbs::unitFromCbs(QStringLiteral("ha")), QStringLiteral("other"));
 }
 
 void TestKwbImport::siblingsShareThePrefix()
 {
     // kwb-mini-2024-TableInfos.json belongs to kwb-mini-2024-wijk.json, not to the 2017 CSV.
-    QCOMPARE(cbs::findSibling(fixture("kwb-mini-2024-wijk.json"), cbs::MetadataKind::TableInfos),
+    QCOMPARE(import::cbs::findSibling(fixture("kwb-mini-2024-wijk.json"),
+                                      import::cbs::MetadataKind::TableInfos),
              fixture("kwb-mini-2024-TableInfos.json"));
-    QVERIFY(
-        cbs::findSibling(fixture("kwb-mini-2017.csv"), cbs::MetadataKind::TableInfos).isEmpty());
-    QCOMPARE(cbs::yearFromFileName(QStringLiteral("/x/wijken-2017.gpkg")), 2017);
-    QCOMPARE(cbs::yearFromFileName(QStringLiteral("/x/85984NED.json")), 0);
+    QVERIFY(import::cbs::findSibling(fixture("kwb-mini-2017.csv"),
+                                     import::cbs::MetadataKind::TableInfos)
+                .isEmpty());
+    QCOMPARE(import::cbs::yearFromFileName(QStringLiteral("/x/wijken-2017.gpkg")), 2017);
+    QCOMPARE(import::cbs::yearFromFileName(QStringLiteral("/x/85984NED.json")), 0);
 }
 
 void TestKwbImport::csvWithoutMetadata()
 {
     TempWorkspace t;
     QVERIFY(t.ws);
-    ImportReport report;
-    const auto result =
-        cbs::importKwb(*t.ws, kwb(fixture("kwb-mini-2017.csv"), cbs::kFormatKwbCsv, 2017), report);
+    import::ImportReport report;
+    const auto result = import::cbs::importKwb(
+        *t.ws, kwb(fixture("kwb-mini-2017.csv"), import::cbs::kFormatKwbCsv, 2017), report);
     QVERIFY2(result.ok, qPrintable(report.formatted().join(QLatin1Char('\n'))));
     QCOMPARE(result.regions, 9);
     QCOMPARE(result.indicators, 4);
@@ -154,9 +163,9 @@ void TestKwbImport::csvWithoutMetadata()
     QCOMPARE(regions.value(QStringLiteral("BU04020601")).parent, QStringLiteral("WK040206"));
     QCOMPARE(regions.value(QStringLiteral("BU04020601")).vintage, 2017);
 
-    ImportReport again;
-    const auto second =
-        cbs::importKwb(*t.ws, kwb(fixture("kwb-mini-2017.csv"), cbs::kFormatKwbCsv, 2017), again);
+    import::ImportReport again;
+    const auto second = import::cbs::importKwb(
+        *t.ws, kwb(fixture("kwb-mini-2017.csv"), import::cbs::kFormatKwbCsv, 2017), again);
     QVERIFY(second.ok && second.alreadyImported);
     QCOMPARE(t.ws->extracts().size(), std::size_t(1));
 }
@@ -170,8 +179,9 @@ void TestKwbImport::codingColumnServesAsCode()
     file.write("Codering_3;AantalInwoners_5\nGM0402    ;88460\nWK040206  ;20000\n");
     file.close();
     TempWorkspace t;
-    ImportReport report;
-    const auto result = cbs::importKwb(*t.ws, kwb(path, cbs::kFormatKwbCsv, 2017), report);
+    import::ImportReport report;
+    const auto result =
+        import::cbs::importKwb(*t.ws, kwb(path, import::cbs::kFormatKwbCsv, 2017), report);
     QVERIFY2(result.ok, qPrintable(report.formatted().join(QLatin1Char('\n'))));
     QCOMPARE(find(t.ws->observations(), "WK040206", "AantalInwoners", 2017)->value, 20000.0);
 }
@@ -179,9 +189,9 @@ void TestKwbImport::codingColumnServesAsCode()
 void TestKwbImport::needsAPeriod()
 {
     TempWorkspace t;
-    ImportReport report;
-    const auto result =
-        cbs::importKwb(*t.ws, kwb(fixture("kwb-mini-2017.csv"), cbs::kFormatKwbCsv, 0), report);
+    import::ImportReport report;
+    const auto result = import::cbs::importKwb(
+        *t.ws, kwb(fixture("kwb-mini-2017.csv"), import::cbs::kFormatKwbCsv, 0), report);
     QVERIFY(!result.ok);
     QVERIFY(hasProblem(report, 0, "", "--period"));
     QCOMPARE(t.ws->regions().size(), std::size_t(0));
@@ -190,9 +200,9 @@ void TestKwbImport::needsAPeriod()
 void TestKwbImport::cp1252IsRefused()
 {
     TempWorkspace t;
-    ImportReport report;
-    const auto result = cbs::importKwb(
-        *t.ws, kwb(fixture("kwb-mini-2017-cp1252.csv"), cbs::kFormatKwbCsv, 2017), report);
+    import::ImportReport report;
+    const auto result = import::cbs::importKwb(
+        *t.ws, kwb(fixture("kwb-mini-2017-cp1252.csv"), import::cbs::kFormatKwbCsv, 2017), report);
     QVERIFY(!result.ok);
     const QString all = report.formatted().join(QLatin1Char('\n'));
     QVERIFY2(all.contains(QLatin1String("UTF-8")) && all.contains(QLatin1String("1252")),
@@ -203,12 +213,14 @@ void TestKwbImport::cp1252IsRefused()
 void TestKwbImport::xlsxMatchesCsv()
 {
     TempWorkspace csv, xlsx;
-    ImportReport csvReport, xlsxReport;
-    QVERIFY(cbs::importKwb(*csv.ws, kwb(fixture("kwb-mini-2017.csv"), cbs::kFormatKwbCsv, 2017),
-                           csvReport)
-                .ok);
-    const auto result = cbs::importKwb(
-        *xlsx.ws, kwb(fixture("kwb-mini-2017.xlsx"), cbs::kFormatKwbXlsx, 2017), xlsxReport);
+    import::ImportReport csvReport, xlsxReport;
+    QVERIFY(
+        import::cbs::importKwb(
+            *csv.ws, kwb(fixture("kwb-mini-2017.csv"), import::cbs::kFormatKwbCsv, 2017), csvReport)
+            .ok);
+    const auto result = import::cbs::importKwb(
+        *xlsx.ws, kwb(fixture("kwb-mini-2017.xlsx"), import::cbs::kFormatKwbXlsx, 2017),
+        xlsxReport);
     QVERIFY2(result.ok, qPrintable(xlsxReport.formatted().join(QLatin1Char('\n'))));
     QCOMPARE(result.regions, 9);
     QVERIFY(hasProblem(xlsxReport, 9, "", "empty row")); // sheet row numbers, header = row 1
@@ -228,11 +240,12 @@ void TestKwbImport::xlsxMatchesCsv()
 void TestKwbImport::everyErrorAtOnce()
 {
     TempWorkspace t;
-    ImportReport report;
-    const auto result = cbs::importKwb(*t.ws,
-                                       kwb(fixture("kwb-bad-2017.csv"), cbs::kFormatKwbCsv, 2017,
-                                           {fixture("kwb-mini-2024-DataProperties.json")}),
-                                       report);
+    import::ImportReport report;
+    const auto result =
+        import::cbs::importKwb(*t.ws,
+                               kwb(fixture("kwb-bad-2017.csv"), import::cbs::kFormatKwbCsv, 2017,
+                                   {fixture("kwb-mini-2024-DataProperties.json")}),
+                               report);
     QVERIFY(!result.ok);
     QVERIFY(hasProblem(report, 3, "AantalInwoners_5", "not a number"));
     QVERIFY(hasProblem(report, 4, "WijkenEnBuurten", "XX12"));
@@ -251,8 +264,8 @@ void TestKwbImport::everyErrorAtOnce()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(R"({"GM0402": {"AantalInwoners_5": "veel"}, "Wijk 3": {"AantalInwoners_5": 5}})");
     file.close();
-    ImportReport json;
-    QVERIFY(!cbs::importKwb(*t.ws, kwb(path, cbs::kFormatKwbJson, 2023), json).ok);
+    import::ImportReport json;
+    QVERIFY(!import::cbs::importKwb(*t.ws, kwb(path, import::cbs::kFormatKwbJson, 2023), json).ok);
     QVERIFY(hasProblem(json, 0, "GM0402.AantalInwoners_5", "not a number"));
     QVERIFY(hasProblem(json, 0, "WIJK 3.WijkenEnBuurten", "not a CBS region code"));
     QCOMPARE(json.errorCount(), 2);
@@ -261,9 +274,9 @@ void TestKwbImport::everyErrorAtOnce()
 void TestKwbImport::keyedJsonWithSiblingMetadata()
 {
     TempWorkspace t;
-    ImportReport report;
-    const auto result = cbs::importKwb(
-        *t.ws, kwb(fixture("kwb-mini-2024-wijk.json"), cbs::kFormatKwbJson, 0), report);
+    import::ImportReport report;
+    const auto result = import::cbs::importKwb(
+        *t.ws, kwb(fixture("kwb-mini-2024-wijk.json"), import::cbs::kFormatKwbJson, 0), report);
     QVERIFY2(result.ok, qPrintable(report.formatted().join(QLatin1Char('\n'))));
     QCOMPARE(result.period, 2024);
     QVERIFY(result.extractId.startsWith(QLatin1String("cbs-85984NED-2024-")));

@@ -20,7 +20,7 @@ QString fixture(const char *name)
 
 QString detected(const QString &path)
 {
-    const ImportFormat *format = detectImportFormat(path);
+    const import::ImportFormat *format = import::detectImportFormat(path);
     return format ? format->name : QStringLiteral("(none)");
 }
 
@@ -58,7 +58,7 @@ private slots:
 void TestKwbImportCli::registered()
 {
     for (const char *name : {"cbs-kwb", "cbs-xlsx", "cbs-json", "cbs-odata", "boundaries", "long"})
-        QVERIFY2(findImportFormat(QString::fromLatin1(name)), name);
+        QVERIFY2(import::findImportFormat(QString::fromLatin1(name)), name);
 }
 
 void TestKwbImportCli::detection()

@@ -34,8 +34,8 @@ struct Coverage
 };
 
 //! Every cell of indicator `code` equal in both datasets; the first difference as message.
-QString compareIndicator(const Dataset &expected, const Dataset &actual, const QString &code,
-                         Coverage &coverage)
+QString compareIndicator(const engine::Dataset &expected, const engine::Dataset &actual,
+                         const QString &code, Coverage &coverage)
 {
     const int e = expected.indicatorIndex(code);
     const int a = actual.indicatorIndex(code);
@@ -43,10 +43,11 @@ QString compareIndicator(const Dataset &expected, const Dataset &actual, const Q
         return QStringLiteral("%1 not loaded").arg(code);
     for (int r = 0; r < expected.regionCount(); ++r)
         for (int p = 0; p < expected.periodCount(); ++p) {
-            const Cell x = expected.cell(e, r, p);
-            const Cell y = actual.cell(a, r, p);
+            const engine::Cell x = expected.cell(e, r, p);
+            const engine::Cell y = actual.cell(a, r, p);
             if (!sameNumber(x.value, y.value) || x.status != y.status || x.derived != y.derived ||
-                x.present != y.present || mayShow(expected, e, r, p) != mayShow(actual, a, r, p))
+                x.present != y.present ||
+                engine::mayShow(expected, e, r, p) != engine::mayShow(actual, a, r, p))
                 return QStringLiteral("%1 %2 %3: %4/%5 vs %6/%7")
                     .arg(code, expected.region(r).code)
                     .arg(expected.period(p))
@@ -62,26 +63,27 @@ QString compareIndicator(const Dataset &expected, const Dataset &actual, const Q
 }
 
 //! Every level's signals of a fully loaded dataset, as the window used to compute them.
-std::vector<Signal> eagerSignals(const Dataset &data)
+std::vector<engine::Signal> eagerSignals(const engine::Dataset &data)
 {
-    std::vector<Signal> all;
+    std::vector<engine::Signal> all;
     for (RegionLevel level : {RegionLevel::Gemeente, RegionLevel::Wijk, RegionLevel::Buurt}) {
-        SignalOptions options;
+        engine::SignalOptions options;
         options.trends.level = level;
-        const std::vector<TrendRow> rows = computeTrends(data, options.trends);
-        for (const Signal &signal : computeSignals(data, rows, options))
+        const std::vector<engine::TrendRow> rows = engine::computeTrends(data, options.trends);
+        for (const engine::Signal &signal : engine::computeSignals(data, rows, options))
             all.push_back(signal);
     }
     return all;
 }
 
-QString compareSignals(const std::vector<Signal> &expected, const std::vector<Signal> &actual)
+QString compareSignals(const std::vector<engine::Signal> &expected,
+                       const std::vector<engine::Signal> &actual)
 {
     if (expected.size() != actual.size())
         return QStringLiteral("%1 signals instead of %2").arg(actual.size()).arg(expected.size());
     for (size_t k = 0; k < expected.size(); ++k) {
-        const Signal &x = expected[k];
-        const Signal &y = actual[k];
+        const engine::Signal &x = expected[k];
+        const engine::Signal &y = actual[k];
         if (x.kind != y.kind || x.region != y.region || x.indicator != y.indicator ||
             x.strength != y.strength || x.explanation != y.explanation ||
             !sameNumber(x.slope, y.slope) || !sameNumber(x.q, y.q) || !sameNumber(x.z, y.z))
@@ -100,8 +102,8 @@ class TestLazyLoading : public QObject
 
     QTemporaryDir mDir;
     QString mPath;
-    std::unique_ptr<Workspace> mWorkspace;
-    Dataset mEager;
+    std::unique_ptr<workspace::Workspace> mWorkspace;
+    engine::Dataset mEager;
 
     QStringList codesOfKind(IndicatorKind kind) const
     {
@@ -120,22 +122,24 @@ private slots:
         QString error;
         mPath = test::importDemo(mDir, &error);
         QVERIFY2(!mPath.isEmpty(), qPrintable(error));
-        mWorkspace = Workspace::open(mPath, Workspace::OpenMode::ReadOnly, &error);
+        mWorkspace =
+            workspace::Workspace::open(mPath, workspace::Workspace::OpenMode::ReadOnly, &error);
         QVERIFY2(mWorkspace, qPrintable(error));
         QStringList warnings;
-        mEager = loadDataset(*mWorkspace, {}, nullptr, &warnings);
+        mEager = engine::loadDataset(*mWorkspace, {}, nullptr, &warnings);
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join('\n')));
         QVERIFY(!codesOfKind(IndicatorKind::Ratio).isEmpty());
     }
 
     void readerReturnsTheStoredObservations()
     {
-        ObservationReader reader(*mWorkspace);
+        workspace::ObservationReader reader(*mWorkspace);
         for (const Indicator &indicator : mEager.indicators()) {
             const std::vector<Observation> expected = mWorkspace->observations({indicator.code});
-            std::vector<ObservationRow> rows;
-            QVERIFY(reader.read(indicator.code,
-                                [&rows](const ObservationRow &row) { rows.push_back(row); }));
+            std::vector<workspace::ObservationRow> rows;
+            QVERIFY(reader.read(indicator.code, [&rows](const workspace::ObservationRow &row) {
+                rows.push_back(row);
+            }));
             QCOMPARE(rows.size(), expected.size());
             for (size_t k = 0; k < rows.size(); ++k) {
                 QCOMPARE(reader.regionKeys().value(rows[k].regionKey), expected[k].region);
@@ -146,17 +150,18 @@ private slots:
         }
         QString error;
         QVERIFY(!reader.read(
-            QStringLiteral("no_such_code"), [](const ObservationRow &) {}, &error));
+            QStringLiteral("no_such_code"), [](const workspace::ObservationRow &) {}, &error));
         QVERIFY(error.contains(QLatin1String("no_such_code")));
     }
 
     void eagerLoadEqualsTheObservationObjects()
     {
         // loadDataset reads through the reader now; the former path built Observation objects.
-        Dataset reference(mWorkspace->indicators(), mWorkspace->regions(), mWorkspace->periods());
+        engine::Dataset reference(mWorkspace->indicators(), mWorkspace->regions(),
+                                  mWorkspace->periods());
         QVERIFY(reference.addObservations(mWorkspace->observations()).isEmpty());
-        deriveAggregates(reference);
-        applyDisclosure(reference);
+        engine::deriveAggregates(reference);
+        engine::applyDisclosure(reference);
         Coverage coverage;
         for (const Indicator &indicator : mEager.indicators()) {
             const QString difference =
@@ -189,24 +194,25 @@ private slots:
     void lazyIndicatorEqualsTheEagerLoad()
     {
         QFETCH(QStringList, codes);
-        Dataset lazy = openLazyDataset(*mWorkspace);
+        engine::Dataset lazy = engine::openLazyDataset(*mWorkspace);
         QVERIFY(lazy.disclosureApplied());
         for (int i = 0; i < lazy.indicatorCount(); ++i)
             QVERIFY(!lazy.isLoaded(i));
-        ObservationReader reader(*mWorkspace);
+        workspace::ObservationReader reader(*mWorkspace);
         Coverage coverage;
         for (const QString &code : codes) {
-            LoadReport report;
-            QVERIFY2(loadIndicators(lazy, reader, {code}, &report), qPrintable(report.error));
+            engine::LoadReport report;
+            QVERIFY2(engine::loadIndicators(lazy, reader, {code}, &report),
+                     qPrintable(report.error));
             QVERIFY(report.warnings.isEmpty());
-            for (const QString &needed : withComponents(lazy.indicators(), {code})) {
+            for (const QString &needed : engine::withComponents(lazy.indicators(), {code})) {
                 const QString difference = compareIndicator(mEager, lazy, needed, coverage);
                 QVERIFY2(difference.isEmpty(), qPrintable(difference));
             }
         }
         QVERIFY(coverage.cells > 0);
         // Only what was asked for (and its components) is in memory.
-        const QStringList needed = withComponents(lazy.indicators(), codes);
+        const QStringList needed = engine::withComponents(lazy.indicators(), codes);
         for (int i = 0; i < lazy.indicatorCount(); ++i)
             QCOMPARE(lazy.isLoaded(i), needed.contains(lazy.indicator(i).code));
     }
@@ -215,19 +221,20 @@ private slots:
     {
         // A withheld ratio withholds its numerator count, so a count's group holds the ratios
         // it is the numerator of (and their denominators); a denominator brings no ratio.
-        Dataset lazy = openLazyDataset(*mWorkspace);
-        const QStringList bijstand = withComponents(lazy.indicators(), {"bijstand"});
+        engine::Dataset lazy = engine::openLazyDataset(*mWorkspace);
+        const QStringList bijstand = engine::withComponents(lazy.indicators(), {"bijstand"});
         QVERIFY(bijstand.contains("bijstand_per_1000"));
         QVERIFY(bijstand.contains("inwoners"));
-        QVERIFY(!withComponents(lazy.indicators(), {"inwoners"}).contains("bijstand_per_1000"));
+        QVERIFY(
+            !engine::withComponents(lazy.indicators(), {"inwoners"}).contains("bijstand_per_1000"));
     }
 
     void ratiosCoverSuppressedCells()
     {
         // The comparisons above are only meaningful if ratios have suppressed cells.
-        Dataset lazy = openLazyDataset(*mWorkspace);
+        engine::Dataset lazy = engine::openLazyDataset(*mWorkspace);
         const QStringList ratios = codesOfKind(IndicatorKind::Ratio);
-        QVERIFY(loadIndicators(lazy, *mWorkspace, ratios));
+        QVERIFY(engine::loadIndicators(lazy, *mWorkspace, ratios));
         Coverage coverage;
         for (const QString &code : ratios)
             QVERIFY(compareIndicator(mEager, lazy, code, coverage).isEmpty());
@@ -236,16 +243,16 @@ private slots:
 
     void notLoadedIndicatorsShowNothing()
     {
-        Dataset lazy = openLazyDataset(*mWorkspace);
+        engine::Dataset lazy = engine::openLazyDataset(*mWorkspace);
         const int i = lazy.indicatorIndex(codesOfKind(IndicatorKind::Count).first());
         QVERIFY(!lazy.isLoaded(i));
         QVERIFY(std::isnan(lazy.value(i, 0, 0)));
         QVERIFY(!lazy.cell(i, 0, 0).present);
-        QVERIFY(!mayShow(lazy, i, 0, 0));
-        TrendOptions options;
+        QVERIFY(!engine::mayShow(lazy, i, 0, 0));
+        engine::TrendOptions options;
         options.indicators = {i};
-        QVERIFY(computeTrends(lazy, options).empty());
-        QVERIFY(loadIndicators(lazy, *mWorkspace, {lazy.indicator(i).code}));
+        QVERIFY(engine::computeTrends(lazy, options).empty());
+        QVERIFY(engine::loadIndicators(lazy, *mWorkspace, {lazy.indicator(i).code}));
         QVERIFY(lazy.isLoaded(i));
         lazy.unloadIndicator(i);
         QVERIFY(!lazy.isLoaded(i));
@@ -253,14 +260,15 @@ private slots:
 
     void adoptRefusesGroupsWithoutDisclosure()
     {
-        Dataset lazy = openLazyDataset(*mWorkspace);
-        Dataset raw = lazy.withIndicators({lazy.indicator(0)});
+        engine::Dataset lazy = engine::openLazyDataset(*mWorkspace);
+        engine::Dataset raw = lazy.withIndicators({lazy.indicator(0)});
         QVERIFY(!raw.disclosureApplied());
         QVERIFY_EXCEPTION_THROWN(lazy.adoptIndicator(0, raw, 0), std::logic_error);
-        Dataset other = openLazyDataset(*mWorkspace); // same regions, other divisions object
-        Dataset group;
-        ObservationReader reader(*mWorkspace);
-        QVERIFY(loadGroup(group, other, reader, {other.indicator(0).code}));
+        engine::Dataset other =
+            engine::openLazyDataset(*mWorkspace); // same regions, other divisions object
+        engine::Dataset group;
+        workspace::ObservationReader reader(*mWorkspace);
+        QVERIFY(engine::loadGroup(group, other, reader, {other.indicator(0).code}));
         QVERIFY_EXCEPTION_THROWN(lazy.adoptIndicator(0, group, 0), std::logic_error);
     }
 
@@ -275,13 +283,13 @@ private slots:
     void allSignalsEqualTheFullComputation()
     {
         QFETCH(int, groupSize);
-        const std::vector<Signal> expected = eagerSignals(mEager);
+        const std::vector<engine::Signal> expected = eagerSignals(mEager);
         QVERIFY(!expected.empty());
-        const Dataset like = openLazyDataset(*mWorkspace);
-        AllSignalsOptions options;
+        const engine::Dataset like = engine::openLazyDataset(*mWorkspace);
+        engine::AllSignalsOptions options;
         options.groupSize = groupSize;
         options.threads = 2;
-        const AllSignalsResult result = computeAllSignals(mPath, like, options);
+        const engine::AllSignalsResult result = engine::computeAllSignals(mPath, like, options);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QVERIFY(!result.cancelled);
         QCOMPARE(result.periods, mEager.periods());
@@ -297,9 +305,10 @@ private slots:
         QVERIFY(fewer.size() > 2);
         fewer.erase(fewer.begin());
         fewer.pop_back();
-        const Dataset like(mWorkspace->indicators(), mWorkspace->regions(), fewer,
-                           Dataset::Storage::Lazy);
-        const AllSignalsResult result = computeAllSignals(mPath, like, AllSignalsOptions());
+        const engine::Dataset like(mWorkspace->indicators(), mWorkspace->regions(), fewer,
+                                   engine::Dataset::Storage::Lazy);
+        const engine::AllSignalsResult result =
+            engine::computeAllSignals(mPath, like, engine::AllSignalsOptions());
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QCOMPARE(result.periods, mEager.periods());
         const QString difference = compareSignals(eagerSignals(mEager), result.signalList);
@@ -309,16 +318,17 @@ private slots:
     void allSignalsStopWhenCancelled()
     {
         const std::atomic_bool cancel{true};
-        const AllSignalsResult result =
-            computeAllSignals(mPath, openLazyDataset(*mWorkspace), AllSignalsOptions(), &cancel);
+        const engine::AllSignalsResult result = engine::computeAllSignals(
+            mPath, engine::openLazyDataset(*mWorkspace), engine::AllSignalsOptions(), &cancel);
         QVERIFY(result.cancelled);
         QVERIFY(result.signalList.empty());
     }
 
     void allSignalsReportAnUnreadableWorkspace()
     {
-        const AllSignalsResult result = computeAllSignals(
-            mDir.filePath("missing/none.gpkg"), openLazyDataset(*mWorkspace), AllSignalsOptions());
+        const engine::AllSignalsResult result = engine::computeAllSignals(
+            mDir.filePath("missing/none.gpkg"), engine::openLazyDataset(*mWorkspace),
+            engine::AllSignalsOptions());
         QVERIFY(!result.error.isEmpty());
         QVERIFY(result.signalList.empty());
     }

@@ -15,14 +15,13 @@ QString fixture(const char *name)
     return test::dataPath(QStringLiteral("cbs/") + QString::fromLatin1(name));
 }
 
-longtable::LongTableImportOptions options(const char *name, const char *metadata = nullptr)
-{
-    longtable::LongTableImportOptions o;
-    o.path = fixture(name);
-    if (metadata)
-        o.metadata = fixture(metadata);
-    return o;
-}
+import::longtable::LongTableImportOptions options(const char *name, const char *metadata = nullptr){
+    import::longtable::LongTableImportOptions o;
+o.path = fixture(name);
+if (metadata)
+    o.metadata = fixture(metadata);
+return o;
+} // namespace
 
 } // namespace
 
@@ -41,10 +40,10 @@ private slots:
 void TestLongTableImport::withCatalogue()
 {
     TempWorkspace t;
-    QVERIFY(longtable::looksLikeLongTable(fixture("long-mini.csv")));
-    QVERIFY(!longtable::looksLikeLongTable(fixture("kwb-mini-2017.csv")));
-    ImportReport report;
-    const auto result = longtable::importLongTable(
+    QVERIFY(import::longtable::looksLikeLongTable(fixture("long-mini.csv")));
+    QVERIFY(!import::longtable::looksLikeLongTable(fixture("kwb-mini-2017.csv")));
+    import::ImportReport report;
+    const auto result = import::longtable::importLongTable(
         *t.ws, options("long-mini.csv", "long-mini-indicators.csv"), report);
     QVERIFY2(result.ok, qPrintable(report.formatted().join(QLatin1Char('\n'))));
     QVERIFY(result.extractId.startsWith(QLatin1String("file:long-mini.csv-")));
@@ -72,8 +71,8 @@ void TestLongTableImport::withCatalogue()
         }
     }
 
-    ImportReport again;
-    const auto second = longtable::importLongTable(
+    import::ImportReport again;
+    const auto second = import::longtable::importLongTable(
         *t.ws, options("long-mini.csv", "long-mini-indicators.csv"), again);
     QVERIFY(second.ok && second.alreadyImported);
 }
@@ -81,13 +80,14 @@ void TestLongTableImport::withCatalogue()
 void TestLongTableImport::withoutCatalogue()
 {
     TempWorkspace t;
-    ImportReport first;
-    QVERIFY(longtable::importLongTable(*t.ws, options("long-mini.csv", "long-mini-indicators.csv"),
-                                       first)
+    import::ImportReport first;
+    QVERIFY(import::longtable::importLongTable(
+                *t.ws, options("long-mini.csv", "long-mini-indicators.csv"), first)
                 .ok);
     // A ','-delimited table later, without catalogue: known indicators keep their description.
-    ImportReport report;
-    const auto result = longtable::importLongTable(*t.ws, options("long-plain.csv"), report);
+    import::ImportReport report;
+    const auto result =
+        import::longtable::importLongTable(*t.ws, options("long-plain.csv"), report);
     QVERIFY2(result.ok, qPrintable(report.formatted().join(QLatin1Char('\n'))));
     QCOMPARE(result.createdRegions, 0);
     QCOMPARE(indicator(*t.ws, "bewoners").name, QStringLiteral("Bewoners"));
@@ -99,8 +99,8 @@ void TestLongTableImport::withoutCatalogue()
 void TestLongTableImport::everyErrorAtOnce()
 {
     TempWorkspace t;
-    ImportReport report;
-    const auto result = longtable::importLongTable(
+    import::ImportReport report;
+    const auto result = import::longtable::importLongTable(
         *t.ws, options("long-bad.csv", "long-mini-indicators.csv"), report);
     QVERIFY(!result.ok);
     QVERIFY(hasProblem(report, 2, "value", "not a number"));

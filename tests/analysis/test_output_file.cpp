@@ -78,7 +78,7 @@ private slots:
         const QString target = path(QStringLiteral("a.csv"));
         writeFile(target, "old\n");
         {
-            OutputFile file(target);
+            output::OutputFile file(target);
             QString error;
             QVERIFY2(file.begin(&error), qPrintable(error));
             QCOMPARE(QFileInfo(file.temporaryPath()).absolutePath(), mDir.path());
@@ -95,7 +95,7 @@ private slots:
         const QString target = path(QStringLiteral("b.csv"));
         writeFile(target, "old\n");
         {
-            OutputFile file(target);
+            output::OutputFile file(target);
             QVERIFY(file.begin(nullptr));
             file.write("half a fi");
         } // no commit: an error or a cancel on the way
@@ -112,7 +112,7 @@ private slots:
             const FileSizeLimit limit(4096);
             QVERIFY(limit.active());
             for (const QString &name : {target, fresh}) {
-                OutputFile file(name);
+                output::OutputFile file(name);
                 QString error;
                 QVERIFY2(file.begin(&error), qPrintable(error));
                 // Like Qt's PDF engine, ignore what write() returns.
@@ -134,12 +134,12 @@ private slots:
         writeFile(target, "old\n");
         QString error;
         {
-            OutputFile empty(target);
+            output::OutputFile empty(target);
             QVERIFY(empty.begin(&error));
             QVERIFY(!empty.commit(&error));
         }
         {
-            OutputFile unfinished(target);
+            output::OutputFile unfinished(target);
             unfinished.requireEnding("%%EOF");
             QVERIFY(unfinished.begin(&error));
             unfinished.write("%PDF-1.4\n1 0 obj");
@@ -147,8 +147,8 @@ private slots:
         }
         {
             // A library that was given the path and wrote nothing.
-            OutputFile nothing(target);
-            QVERIFY(nothing.begin(&error, OutputFile::Mode::Path));
+            output::OutputFile nothing(target);
+            QVERIFY(nothing.begin(&error, output::OutputFile::Mode::Path));
             QVERIFY(!QFileInfo::exists(nothing.temporaryPath()));
             QVERIFY(!nothing.commit(&error));
         }
@@ -162,7 +162,7 @@ private slots:
         const QString link = path(QStringLiteral("link.csv"));
         writeFile(real, "old\n");
         QVERIFY(QFile::link(real, link));
-        OutputFile file(link);
+        output::OutputFile file(link);
         QString error;
         QVERIFY(file.begin(&error));
         file.write("new\n");
@@ -175,7 +175,8 @@ private slots:
     {
         const QString workspacePath = path(QStringLiteral("ws.gpkg"));
         QString error;
-        auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::ReadWrite, &error);
+        auto workspace = workspace::Workspace::open(
+            workspacePath, workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
         const QByteArray before = readAll(workspacePath);
         QVERIFY(QFile::link(workspacePath, path(QStringLiteral("ws-link.csv"))));
@@ -188,7 +189,7 @@ private slots:
              {workspacePath, dotted, path(QStringLiteral("ws-link.csv")),
               path(QStringLiteral("ws-hard.csv")), workspacePath + QStringLiteral("-journal"),
               workspacePath + QStringLiteral("-wal")}) {
-            OutputFile file(target);
+            output::OutputFile file(target);
             QVERIFY2(!file.begin(&error), qPrintable(target));
             QVERIFY2(error.contains(target) && error.contains(workspacePath), qPrintable(error));
         }
@@ -198,7 +199,7 @@ private slots:
 
         // Closed, it is an ordinary file again.
         workspace.reset();
-        OutputFile file(path(QStringLiteral("ws-hard.csv")));
+        output::OutputFile file(path(QStringLiteral("ws-hard.csv")));
         QVERIFY2(file.begin(&error), qPrintable(error));
     }
 
@@ -208,12 +209,13 @@ private slots:
         writeFile(input, "<Layout/>\n");
         QString error;
         {
-            const ProtectedFiles::Scope inputs({input}, ProtectedFiles::Role::Input);
-            OutputFile file(input);
+            const output::ProtectedFiles::Scope inputs({input},
+                                                       output::ProtectedFiles::Role::Input);
+            output::OutputFile file(input);
             QVERIFY(!file.begin(&error));
             QVERIFY2(error.contains(input), qPrintable(error));
         }
-        OutputFile file(input);
+        output::OutputFile file(input);
         QVERIFY2(file.begin(&error), qPrintable(error));
     }
 };

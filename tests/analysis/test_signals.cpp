@@ -22,7 +22,7 @@ class TestSignals : public QObject
 
 private:
     //! Low-income share per buurt: 0101 rises fast, 0202 falls, the rest wobble; one neutral.
-    static Dataset makeData()
+    static engine::Dataset makeData()
     {
         Indicator share = makeIndicator("low_pct", IndicatorKind::Ratio, 0, Polarity::LowerIsBetter,
                                         "low", "hh", 100);
@@ -32,9 +32,9 @@ private:
         std::vector<int> years;
         for (int y = 2015; y <= 2024; ++y)
             years.push_back(y);
-        Dataset data({makeIndicator("low", IndicatorKind::Count),
-                      makeIndicator("hh", IndicatorKind::Count), share, neutral},
-                     demostadRegions(), years);
+        engine::Dataset data({makeIndicator("low", IndicatorKind::Count),
+                              makeIndicator("hh", IndicatorKind::Count), share, neutral},
+                             demostadRegions(), years);
         std::vector<Observation> o;
         const double wobble[] = {3, -2, 1, -4, 2, 0, -1, 4, -3, 1};
         for (size_t k = 0; k < years.size(); ++k) {
@@ -51,29 +51,29 @@ private:
             }
         }
         data.addObservations(o);
-        deriveAggregates(data);
-        applyDisclosure(data);
+        engine::deriveAggregates(data);
+        engine::applyDisclosure(data);
         return data;
     }
 
 private slots:
     void trendSignals()
     {
-        const Dataset data = makeData();
-        SignalOptions options;
+        const engine::Dataset data = makeData();
+        engine::SignalOptions options;
         options.trends.level = RegionLevel::Buurt;
-        const auto trends = computeTrends(data, options.trends);
-        const auto found = computeSignals(data, trends, options);
-        const Signal *worse = nullptr;
-        const Signal *better = nullptr;
-        for (const Signal &signal : found) {
+        const auto trends = engine::computeTrends(data, options.trends);
+        const auto found = engine::computeSignals(data, trends, options);
+        const engine::Signal *worse = nullptr;
+        const engine::Signal *better = nullptr;
+        for (const engine::Signal &signal : found) {
             if (data.indicator(signal.indicator).polarity == Polarity::Neutral) {
-                QCOMPARE(signal.kind, SignalKind::Trend);
-                QCOMPARE(signal.assessment, SignalAssessment::Neutral);
+                QCOMPARE(signal.kind, engine::SignalKind::Trend);
+                QCOMPARE(signal.assessment, engine::SignalAssessment::Neutral);
             }
-            if (signal.kind == SignalKind::Worsening)
+            if (signal.kind == engine::SignalKind::Worsening)
                 worse = &signal;
-            if (signal.kind == SignalKind::Improving)
+            if (signal.kind == engine::SignalKind::Improving)
                 better = &signal;
         }
         QVERIFY(worse && better);
@@ -94,51 +94,52 @@ private slots:
 
     void unfavourableFirstThenFavourableThenNeutral()
     {
-        const Dataset data = makeData();
-        SignalOptions options;
+        const engine::Dataset data = makeData();
+        engine::SignalOptions options;
         options.trends.level = RegionLevel::Buurt;
-        const auto found = computeSignals(data, computeTrends(data, options.trends), options);
-        std::map<SignalAssessment, int> count;
-        for (const Signal &signal : found) {
+        const auto found =
+            engine::computeSignals(data, engine::computeTrends(data, options.trends), options);
+        std::map<engine::SignalAssessment, int> count;
+        for (const engine::Signal &signal : found) {
             ++count[signal.assessment];
-            const SignalAssessment expected =
-                signal.kind == SignalKind::Improving ? SignalAssessment::Favourable
-                : signal.kind == SignalKind::Trend   ? SignalAssessment::Neutral
-                                                     : SignalAssessment::Unfavourable;
+            const engine::SignalAssessment expected =
+                signal.kind == engine::SignalKind::Improving ? engine::SignalAssessment::Favourable
+                : signal.kind == engine::SignalKind::Trend   ? engine::SignalAssessment::Neutral
+                                                           : engine::SignalAssessment::Unfavourable;
             QCOMPARE(signal.assessment, expected);
         }
         // 0101's outlier (|z| 1.7) comes before 0202's stronger improvement (q < 0.001), and
         // the neutral "age" trends, the strongest of all, come last.
-        QCOMPARE(count[SignalAssessment::Unfavourable], 2);
-        QCOMPARE(count[SignalAssessment::Favourable], 1);
-        QVERIFY(count[SignalAssessment::Neutral] >= 5); // "age" everywhere, "low" counts
-        QCOMPARE(found[1].kind, SignalKind::Outlier);
-        QCOMPARE(found[2].kind, SignalKind::Improving);
+        QCOMPARE(count[engine::SignalAssessment::Unfavourable], 2);
+        QCOMPARE(count[engine::SignalAssessment::Favourable], 1);
+        QVERIFY(count[engine::SignalAssessment::Neutral] >= 5); // "age" everywhere, "low" counts
+        QCOMPARE(found[1].kind, engine::SignalKind::Outlier);
+        QCOMPARE(found[2].kind, engine::SignalKind::Improving);
         QVERIFY(found[2].strength > found[1].strength);
-        QCOMPARE(found[3].kind, SignalKind::Trend); // "age", the strongest of all
+        QCOMPARE(found[3].kind, engine::SignalKind::Trend); // "age", the strongest of all
         QVERIFY(found[3].strength > found[0].strength);
         for (size_t k = 1; k < found.size(); ++k) {
             QVERIFY(found[k - 1].assessment <= found[k].assessment);
             if (found[k - 1].assessment == found[k].assessment)
                 QVERIFY(found[k - 1].strength >= found[k].strength);
         }
-        QCOMPARE(assessmentName(found.front().assessment), QStringLiteral("unfavourable"));
-        QCOMPARE(assessmentName(found.back().assessment), QStringLiteral("neutral"));
+        QCOMPARE(engine::assessmentName(found.front().assessment), QStringLiteral("unfavourable"));
+        QCOMPARE(engine::assessmentName(found.back().assessment), QStringLiteral("neutral"));
     }
 
     //! 0101 has only 60 households: its 28 % rests on small numbers (default threshold 100).
     void smallNumbersAreNeverSignals()
     {
-        Dataset data = makeData();
+        engine::Dataset data = makeData();
         // The same data with 0101's households at 60 (and its low-income count scaled along).
         Indicator share = data.indicator(data.indicatorIndex("low_pct"));
         QCOMPARE(share.reliableThreshold(), Indicator::kDefaultMinReliableN);
         const auto build = [&](int minReliableN) {
             Indicator ratio = share;
             ratio.minReliableN = minReliableN;
-            Dataset small({makeIndicator("low", IndicatorKind::Count),
-                           makeIndicator("hh", IndicatorKind::Count), ratio},
-                          demostadRegions(), data.periods());
+            engine::Dataset small({makeIndicator("low", IndicatorKind::Count),
+                                   makeIndicator("hh", IndicatorKind::Count), ratio},
+                                  demostadRegions(), data.periods());
             std::vector<Observation> o;
             for (int p = 0; p < data.periodCount(); ++p)
                 for (const char *code :
@@ -151,25 +152,27 @@ private slots:
                     o.push_back(obs(code, "hh", data.period(p), 1000 * factor));
                 }
             small.addObservations(o);
-            deriveAggregates(small);
-            applyDisclosure(small);
+            engine::deriveAggregates(small);
+            engine::applyDisclosure(small);
             return small;
         };
-        const Dataset small = build(-1);
+        const engine::Dataset small = build(-1);
         const int ratio = small.indicatorIndex("low_pct");
         const int buurt = small.regionIndex("BU99990101");
         const int last = small.periodCount() - 1;
-        QVERIFY(mayShow(small, ratio, buurt, last)); // shown: small numbers are not withheld
-        QVERIFY(restsOnSmallNumbers(small, ratio, buurt, last));
-        QVERIFY(!restsOnSmallNumbers(small, ratio, small.regionIndex("BU99990102"), last));
-        QVERIFY(!restsOnSmallNumbers(small, small.indicatorIndex("low"), buurt, last)); // a count
+        QVERIFY(
+            engine::mayShow(small, ratio, buurt, last)); // shown: small numbers are not withheld
+        QVERIFY(engine::restsOnSmallNumbers(small, ratio, buurt, last));
+        QVERIFY(!engine::restsOnSmallNumbers(small, ratio, small.regionIndex("BU99990102"), last));
+        QVERIFY(!engine::restsOnSmallNumbers(small, small.indicatorIndex("low"), buurt,
+                                             last)); // a count
 
-        SignalOptions options;
+        engine::SignalOptions options;
         options.trends.level = RegionLevel::Buurt;
-        const auto trends = computeTrends(small, options.trends);
-        const auto found = computeSignals(small, trends, options);
+        const auto trends = engine::computeTrends(small, options.trends);
+        const auto found = engine::computeSignals(small, trends, options);
         int ratioSignals = 0;
-        for (const Signal &signal : found) {
+        for (const engine::Signal &signal : found) {
             QVERIFY(!signal.smallNumbers);
             if (signal.indicator == ratio) {
                 QVERIFY(signal.region != buurt);
@@ -180,7 +183,7 @@ private slots:
 
         options.includeSmallNumbers = true;
         int heldBack = 0;
-        for (const Signal &signal : computeSignals(small, trends, options))
+        for (const engine::Signal &signal : engine::computeSignals(small, trends, options))
             if (signal.region == buurt && signal.indicator == ratio) {
                 QVERIFY(signal.smallNumbers);
                 ++heldBack;
@@ -188,11 +191,11 @@ private slots:
         QCOMPARE(heldBack, 2); // the rising trend and the outlier
 
         // The catalogue decides: min_reliable_n 50 makes 60 households enough.
-        const Dataset trusted = build(50);
+        const engine::Dataset trusted = build(50);
         options.includeSmallNumbers = false;
         int shown = 0;
-        for (const Signal &signal :
-             computeSignals(trusted, computeTrends(trusted, options.trends), options))
+        for (const engine::Signal &signal : engine::computeSignals(
+                 trusted, engine::computeTrends(trusted, options.trends), options))
             shown += signal.region == trusted.regionIndex("BU99990101") &&
                              signal.indicator == trusted.indicatorIndex("low_pct")
                          ? 1
@@ -202,18 +205,18 @@ private slots:
 
     void outlierOnBadSide()
     {
-        const Dataset data = makeData();
-        SignalOptions options;
+        const engine::Dataset data = makeData();
+        engine::SignalOptions options;
         options.trends.level = RegionLevel::Buurt;
         options.trends.indicators = {data.indicatorIndex("low_pct")};
-        const auto found = computeSignals(data, {}, options);
+        const auto found = engine::computeSignals(data, {}, options);
         // 2024: 28 % against about 10 % elsewhere and 14.6 % in 0202: only 0101 is high.
         QCOMPARE(found.size(), size_t(1));
-        QCOMPARE(found[0].kind, SignalKind::Outlier);
+        QCOMPARE(found[0].kind, engine::SignalKind::Outlier);
         QCOMPARE(data.region(found[0].region).code, QStringLiteral("BU99990101"));
         QCOMPARE(found[0].year, 2024);
         // Five buurten: |z| can be at most 4 / sqrt(5) = 1.79, out but never "far" out.
-        QVERIFY(found[0].z > 1.5 && found[0].z < kFarOutlierZ);
+        QVERIFY(found[0].z > 1.5 && found[0].z < engine::kFarOutlierZ);
         QVERIFY2(found[0].explanation.startsWith(QStringLiteral(
                      "Het aandeel huishoudens met een laag inkomen in Buurt 0101 ligt in 2024 met "
                      "28,0\u00a0% boven het gemiddelde van de buurten")),
@@ -222,7 +225,7 @@ private slots:
 
     void sentences()
     {
-        TrendSentenceInput input;
+        engine::TrendSentenceInput input;
         input.indicatorName = QStringLiteral("Aandeel huishoudens met een laag inkomen");
         input.unit = QStringLiteral("percent");
         input.regionName = QStringLiteral("Wijk 07");
@@ -232,19 +235,19 @@ private slots:
         input.referenceName = QStringLiteral("Demostad");
         input.referenceSlope = 0.2;
         QCOMPARE(
-            trendSentence(input),
+            engine::trendSentence(input),
             QStringLiteral("Het aandeel huishoudens met een laag inkomen in Wijk 07 stijgt "
                            "sinds 2015 met 0,4\u00a0procentpunt per jaar (q = 0,01), sneller dan "
                            "gemiddeld in Demostad."));
         input.referenceSlope = 0.5;
-        QVERIFY(
-            trendSentence(input).endsWith(QStringLiteral("langzamer dan gemiddeld in Demostad.")));
+        QVERIFY(engine::trendSentence(input).endsWith(
+            QStringLiteral("langzamer dan gemiddeld in Demostad.")));
         input.referenceName.clear();
-        QVERIFY(trendSentence(input).endsWith(QStringLiteral("(q = 0,01).")));
-        QCOMPARE(dutchQ(0.004), QStringLiteral("q = 0,004"));
+        QVERIFY(engine::trendSentence(input).endsWith(QStringLiteral("(q = 0,01).")));
+        QCOMPARE(engine::dutchQ(0.004), QStringLiteral("q = 0,004"));
 
         // "ver boven/onder" only from |z| >= 2; between the threshold and 2 just "boven/onder".
-        OutlierSentenceInput outlier;
+        engine::OutlierSentenceInput outlier;
         outlier.indicatorName = QStringLiteral("Misdrijven per 1000 inwoners");
         outlier.unit = QStringLiteral("per_1000");
         outlier.regionName = QStringLiteral("Wijk 07");
@@ -253,14 +256,17 @@ private slots:
         outlier.value = 80;
         outlier.levelMean = 50;
         outlier.z = 1.7;
-        QVERIFY2(outlierSentence(outlier).contains(QStringLiteral(" boven het gemiddelde")) &&
-                     !outlierSentence(outlier).contains(QStringLiteral("ver boven")),
-                 qPrintable(outlierSentence(outlier)));
+        QVERIFY2(
+            engine::outlierSentence(outlier).contains(QStringLiteral(" boven het gemiddelde")) &&
+                !engine::outlierSentence(outlier).contains(QStringLiteral("ver boven")),
+            qPrintable(engine::outlierSentence(outlier)));
         outlier.z = 2.0;
-        QVERIFY(outlierSentence(outlier).contains(QStringLiteral("ver boven het gemiddelde")));
+        QVERIFY(
+            engine::outlierSentence(outlier).contains(QStringLiteral("ver boven het gemiddelde")));
         outlier.value = 20;
         outlier.z = -1.9;
-        QVERIFY(outlierSentence(outlier).contains(QStringLiteral("met 20,0\u00a0‰ onder het")));
+        QVERIFY(
+            engine::outlierSentence(outlier).contains(QStringLiteral("met 20,0\u00a0‰ onder het")));
         QCOMPARE(dutchNumber(0.04, 1), QStringLiteral("0,04"));
         QCOMPARE(dutchNumber(1234.5, 1), QStringLiteral("1.234,5"));
     }

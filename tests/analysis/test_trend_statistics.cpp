@@ -5,7 +5,7 @@
 #include <QtTest>
 #include <cmath>
 
-using namespace wijk::stats;
+using namespace wijk::engine::stats;
 
 class TestTrendStatistics : public QObject
 {

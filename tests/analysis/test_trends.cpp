@@ -17,10 +17,11 @@ class TestTrends : public QObject
     Q_OBJECT
 
 private:
-    static const TrendRow *find(const std::vector<TrendRow> &rows, const Dataset &data,
-                                const QString &region, int breakYear = 0)
+    static const engine::TrendRow *find(const std::vector<engine::TrendRow> &rows,
+                                        const engine::Dataset &data, const QString &region,
+                                        int breakYear = 0)
     {
-        for (const TrendRow &row : rows)
+        for (const engine::TrendRow &row : rows)
             if (data.region(row.region).code == region && row.seriesBreakYear == breakYear)
                 return &row;
         return nullptr;
@@ -32,16 +33,16 @@ private slots:
         // The "gaps and ties" case of statistics.md as a wijk series.
         const std::vector<int> years{2015, 2016, 2017, 2019, 2020, 2021, 2022, 2024};
         const std::vector<double> values{12.0, 12.5, 12.5, 13.1, 12.9, 13.8, 14.0, 14.0};
-        Dataset data({makeIndicator("x", IndicatorKind::Value)}, demostadRegions(),
-                     {2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024});
+        engine::Dataset data({makeIndicator("x", IndicatorKind::Value)}, demostadRegions(),
+                             {2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024});
         std::vector<Observation> o;
         for (size_t k = 0; k < years.size(); ++k)
             o.push_back(obs("WK999901", "x", years[k], values[k]));
         o.push_back(obs("WK999901", "x", 2018, NAN, ValueStatus::Missing));
         data.addObservations(o);
-        applyDisclosure(data);
-        const auto rows = computeTrends(data, TrendOptions{});
-        const TrendRow *row = find(rows, data, "WK999901");
+        engine::applyDisclosure(data);
+        const auto rows = engine::computeTrends(data, engine::TrendOptions{});
+        const engine::TrendRow *row = find(rows, data, "WK999901");
         QVERIFY(row);
         QCOMPARE(row->n, 8);
         QCOMPARE(row->firstPeriod, 2015);
@@ -54,21 +55,21 @@ private slots:
         QVERIFY(std::fabs(row->ols.slope - 0.234074074) < 1e-9);
         // the only tested series of the family: q = p
         QCOMPARE(row->q, row->mk.p);
-        QCOMPARE(row->direction, TrendDirection::Up);
-        QCOMPARE(row->signal, TrendSignal::None); // neutral: a direction, never a signal
-        QCOMPARE(directionName(row->direction), QStringLiteral("up"));
+        QCOMPARE(row->direction, engine::TrendDirection::Up);
+        QCOMPARE(row->signal, engine::TrendSignal::None); // neutral: a direction, never a signal
+        QCOMPARE(engine::directionName(row->direction), QStringLiteral("up"));
         // a wijk without values is no series
         QVERIFY(!find(rows, data, "WK999902"));
     }
 
     void shortSeriesUntested()
     {
-        Dataset data({makeIndicator("x", IndicatorKind::Value)}, demostadRegions(),
-                     {2020, 2021, 2022});
+        engine::Dataset data({makeIndicator("x", IndicatorKind::Value)}, demostadRegions(),
+                             {2020, 2021, 2022});
         data.addObservations({obs("WK999901", "x", 2020, 1), obs("WK999901", "x", 2021, 2),
                               obs("WK999901", "x", 2022, 4)});
-        applyDisclosure(data);
-        const auto rows = computeTrends(data, TrendOptions{});
+        engine::applyDisclosure(data);
+        const auto rows = engine::computeTrends(data, engine::TrendOptions{});
         QCOMPARE(rows.size(), size_t(1));
         QCOMPARE(rows[0].n, 3);
         QVERIFY(!rows[0].tested());
@@ -77,8 +78,8 @@ private slots:
         QVERIFY(std::isnan(rows[0].ols.slope));
         QVERIFY(std::isnan(rows[0].sen.slope));
         QVERIFY(std::isnan(rows[0].q));
-        QCOMPARE(rows[0].direction, TrendDirection::None);
-        QVERIFY(directionName(rows[0].direction).isEmpty());
+        QCOMPARE(rows[0].direction, engine::TrendDirection::None);
+        QVERIFY(engine::directionName(rows[0].direction).isEmpty());
     }
 
     void boundaryChangeSplitsSeries()
@@ -99,7 +100,7 @@ private slots:
         std::vector<int> years;
         for (int y = 2016; y <= 2023; ++y)
             years.push_back(y);
-        Dataset data({makeIndicator("pop", IndicatorKind::Count)}, regions, years);
+        engine::Dataset data({makeIndicator("pop", IndicatorKind::Count)}, regions, years);
         std::vector<Observation> o;
         for (int y : years) {
             o.push_back(obs("BU99990101", "pop", y, y < 2020 ? 1000 + y - 2016 : 500 + y - 2020));
@@ -112,14 +113,14 @@ private slots:
                  std::vector<int>{2020});
         QVERIFY(data.region(data.regionIndex("BU99990102")).boundaryBreaks.empty());
         QVERIFY(!data.existsAt(data.regionIndex("BU99990103"), 0));
-        deriveAggregates(data);
-        applyDisclosure(data);
+        engine::deriveAggregates(data);
+        engine::applyDisclosure(data);
 
-        TrendOptions options;
+        engine::TrendOptions options;
         options.level = RegionLevel::Buurt;
-        const auto rows = computeTrends(data, options);
-        const TrendRow *before = find(rows, data, "BU99990101", 0);
-        const TrendRow *after = find(rows, data, "BU99990101", 2020);
+        const auto rows = engine::computeTrends(data, options);
+        const engine::TrendRow *before = find(rows, data, "BU99990101", 0);
+        const engine::TrendRow *after = find(rows, data, "BU99990101", 2020);
         QVERIFY(before && after);
         QCOMPARE(before->firstPeriod, 2016);
         QCOMPARE(before->lastPeriod, 2019);
@@ -143,8 +144,9 @@ private slots:
         std::vector<int> years;
         for (int y = 2010; y <= 2021; ++y)
             years.push_back(y);
-        Dataset data({makeIndicator("crime", IndicatorKind::Value, 0, Polarity::LowerIsBetter)},
-                     demostadRegions(), years);
+        engine::Dataset data(
+            {makeIndicator("crime", IndicatorKind::Value, 0, Polarity::LowerIsBetter)},
+            demostadRegions(), years);
         std::vector<Observation> o;
         const double wobble[] = {0.3, -0.2, 0.1, -0.4, 0.2, 0.0, -0.1, 0.4, -0.3, 0.1, 0.0, -0.2};
         for (size_t k = 0; k < years.size(); ++k) {
@@ -155,26 +157,26 @@ private slots:
             o.push_back(obs("BU99990203", "crime", years[k], 11 + wobble[(k + 3) % 12]));
         }
         data.addObservations(o);
-        applyDisclosure(data);
-        TrendOptions options;
+        engine::applyDisclosure(data);
+        engine::TrendOptions options;
         options.level = RegionLevel::Buurt;
-        const auto rows = computeTrends(data, options);
+        const auto rows = engine::computeTrends(data, options);
         QCOMPARE(rows.size(), size_t(5));
         std::vector<double> p;
-        for (const TrendRow &row : rows)
+        for (const engine::TrendRow &row : rows)
             p.push_back(row.mk.p);
-        const std::vector<double> q = stats::benjaminiHochberg(p);
+        const std::vector<double> q = engine::stats::benjaminiHochberg(p);
         for (size_t k = 0; k < rows.size(); ++k)
             QCOMPARE(rows[k].q, q[k]);
-        QCOMPARE(find(rows, data, "BU99990101")->signal, TrendSignal::Worsening);
-        QCOMPARE(find(rows, data, "BU99990102")->signal, TrendSignal::Improving);
-        QCOMPARE(find(rows, data, "BU99990201")->direction, TrendDirection::Flat);
-        QCOMPARE(find(rows, data, "BU99990201")->signal, TrendSignal::None);
+        QCOMPARE(find(rows, data, "BU99990101")->signal, engine::TrendSignal::Worsening);
+        QCOMPARE(find(rows, data, "BU99990102")->signal, engine::TrendSignal::Improving);
+        QCOMPARE(find(rows, data, "BU99990201")->direction, engine::TrendDirection::Flat);
+        QCOMPARE(find(rows, data, "BU99990201")->signal, engine::TrendSignal::None);
 
         // a period range restricts the series
         options.fromYear = 2015;
         options.toYear = 2018;
-        const auto ranged = computeTrends(data, options);
+        const auto ranged = engine::computeTrends(data, options);
         QCOMPARE(ranged[0].n, 4);
         QCOMPARE(ranged[0].firstPeriod, 2015);
         QCOMPARE(ranged[0].lastPeriod, 2018);
@@ -182,32 +184,32 @@ private slots:
 
     void csvFormatting()
     {
-        QCOMPARE(csvField("Wijk 01, Centrum"), QStringLiteral("\"Wijk 01, Centrum\""));
-        QCOMPARE(csvField("Zeg \"hoi\""), QStringLiteral("\"Zeg \"\"hoi\"\"\""));
-        QCOMPARE(csvField("plain"), QStringLiteral("plain"));
-        QCOMPARE(csvNumber(NAN), QString());
-        QCOMPARE(csvNumber(0.1), QStringLiteral("0.10000000000000001")); // %.17g
-        QCOMPARE(csvNumber(-0.0), QStringLiteral("0"));
-        QCOMPARE(csvNumber(2024), QStringLiteral("2024"));
+        QCOMPARE(engine::csvField("Wijk 01, Centrum"), QStringLiteral("\"Wijk 01, Centrum\""));
+        QCOMPARE(engine::csvField("Zeg \"hoi\""), QStringLiteral("\"Zeg \"\"hoi\"\"\""));
+        QCOMPARE(engine::csvField("plain"), QStringLiteral("plain"));
+        QCOMPARE(engine::csvNumber(NAN), QString());
+        QCOMPARE(engine::csvNumber(0.1), QStringLiteral("0.10000000000000001")); // %.17g
+        QCOMPARE(engine::csvNumber(-0.0), QStringLiteral("0"));
+        QCOMPARE(engine::csvNumber(2024), QStringLiteral("2024"));
     }
 
     void sameResultOnOneOrTwoThreads()
     {
         std::vector<int> years{2018, 2019, 2020, 2021, 2022};
-        Dataset data({makeIndicator("x", IndicatorKind::Value)}, demostadRegions(), years);
+        engine::Dataset data({makeIndicator("x", IndicatorKind::Value)}, demostadRegions(), years);
         std::vector<Observation> o;
         for (int y : years)
             for (const char *code : {"BU99990101", "BU99990102", "BU99990201"})
                 o.push_back(obs(code, "x", y, (y % 3) + qHash(QString(code)) % 7));
         data.addObservations(o);
-        applyDisclosure(data);
-        TrendOptions one;
+        engine::applyDisclosure(data);
+        engine::TrendOptions one;
         one.level = RegionLevel::Buurt;
         one.threads = 1;
-        TrendOptions two = one;
+        engine::TrendOptions two = one;
         two.threads = 2;
-        const auto a = computeTrends(data, one);
-        const auto b = computeTrends(data, two);
+        const auto a = engine::computeTrends(data, one);
+        const auto b = engine::computeTrends(data, two);
         QCOMPARE(a.size(), b.size());
         for (size_t k = 0; k < a.size(); ++k) {
             QCOMPARE(a[k].region, b[k].region);

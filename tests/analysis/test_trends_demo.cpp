@@ -21,12 +21,12 @@ class TestTrendsDemo : public QObject
     Q_OBJECT
 
     QTemporaryDir mDir;
-    Dataset mData;
+    engine::Dataset mData;
 
-    const TrendRow *find(const std::vector<TrendRow> &rows, const QString &region,
-                         const QString &indicator) const
+    const engine::TrendRow *find(const std::vector<engine::TrendRow> &rows, const QString &region,
+                                 const QString &indicator) const
     {
-        for (const TrendRow &row : rows)
+        for (const engine::TrendRow &row : rows)
             if (mData.region(row.region).code == region &&
                 mData.indicator(row.indicator).code == indicator)
                 return &row;
@@ -41,39 +41,40 @@ private slots:
         QString error;
         const QString path = test::importDemo(mDir, &error);
         QVERIFY2(!path.isEmpty(), qPrintable(error));
-        auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly, &error);
+        auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
         QVERIFY2(workspace, qPrintable(error));
         QStringList unknown;
-        mData = loadDataset(*workspace, {}, &unknown);
+        mData = engine::loadDataset(*workspace, {}, &unknown);
         QVERIFY(unknown.isEmpty());
         QVERIFY(mData.disclosureApplied());
     }
 
     void plantedTrendsFound()
     {
-        TrendOptions options;
+        engine::TrendOptions options;
         options.level = RegionLevel::Wijk;
-        const auto rows = computeTrends(mData, options);
-        const TrendRow *lowIncome = find(rows, "WK999907", "pct_laag_inkomen");
+        const auto rows = engine::computeTrends(mData, options);
+        const engine::TrendRow *lowIncome = find(rows, "WK999907", "pct_laag_inkomen");
         QVERIFY(lowIncome);
         QCOMPARE(lowIncome->n, 10);
-        QCOMPARE(lowIncome->direction, TrendDirection::Up);
-        QCOMPARE(lowIncome->signal, TrendSignal::Worsening);
+        QCOMPARE(lowIncome->direction, engine::TrendDirection::Up);
+        QCOMPARE(lowIncome->signal, engine::TrendSignal::Worsening);
         QVERIFY2(std::fabs(lowIncome->sen.slope - 1.2) < 0.3,
                  qPrintable(QString::number(lowIncome->sen.slope)));
         // the control: jeugdzorg share has no trend in Hoogkamp
-        const TrendRow *control = find(rows, "WK999907", "pct_jeugdzorg");
+        const engine::TrendRow *control = find(rows, "WK999907", "pct_jeugdzorg");
         if (control)
-            QVERIFY(control->signal == TrendSignal::None);
+            QVERIFY(control->signal == engine::TrendSignal::None);
 
-        SignalOptions signalOptions;
+        engine::SignalOptions signalOptions;
         signalOptions.trends = options;
-        const auto found = computeSignals(mData, rows, signalOptions);
+        const auto found = engine::computeSignals(mData, rows, signalOptions);
         bool sentence = false;
-        for (const Signal &signal : found)
+        for (const engine::Signal &signal : found)
             if (mData.region(signal.region).code == "WK999907" &&
                 mData.indicator(signal.indicator).code == "pct_laag_inkomen" &&
-                signal.kind == SignalKind::Worsening) {
+                signal.kind == engine::SignalKind::Worsening) {
                 sentence =
                     signal.explanation.startsWith("Het aandeel huishoudens met laag inkomen in ");
                 QVERIFY2(signal.explanation.contains("stijgt sinds 2015 met 1,"),
@@ -86,24 +87,24 @@ private slots:
 
     void splitStartsNewSeries()
     {
-        TrendOptions options;
+        engine::TrendOptions options;
         options.level = RegionLevel::Buurt;
-        const auto rows = computeTrends(mData, options);
-        const TrendRow *old = find(rows, "BU99990903", "inwoners");
-        const TrendRow *strand = find(rows, "BU99990906", "inwoners");
+        const auto rows = engine::computeTrends(mData, options);
+        const engine::TrendRow *old = find(rows, "BU99990903", "inwoners");
+        const engine::TrendRow *strand = find(rows, "BU99990906", "inwoners");
         QVERIFY(old && strand);
         QCOMPARE(old->lastPeriod, 2019);
         QCOMPARE(old->seriesBreakYear, 0);
         QCOMPARE(strand->firstPeriod, 2020);
         QCOMPARE(strand->seriesBreakYear, 2020);
-        const QByteArray csv = trendsCsv(mData, rows);
+        const QByteArray csv = engine::trendsCsv(mData, rows);
         QVERIFY(csv.contains("BU99990906"));
         QVERIFY(csv.contains("boundary_change_2020"));
         // the wijk keeps one series across the split
-        const TrendRow *wijk = nullptr;
+        const engine::TrendRow *wijk = nullptr;
         options.level = RegionLevel::Wijk;
-        const auto wijken = computeTrends(mData, options);
-        for (const TrendRow &row : wijken)
+        const auto wijken = engine::computeTrends(mData, options);
+        for (const engine::TrendRow &row : wijken)
             if (mData.region(row.region).code == "WK999909" &&
                 mData.indicator(row.indicator).code == "inwoners")
                 wijk = &row;
@@ -115,7 +116,7 @@ private slots:
     {
         int suppressed = 0;
         for (RegionLevel level : {RegionLevel::Buurt, RegionLevel::Wijk, RegionLevel::Gemeente})
-            for (const LevelValue &value : levelValues(mData, level))
+            for (const engine::LevelValue &value : engine::levelValues(mData, level))
                 if (value.status == ValueStatus::Suppressed) {
                     ++suppressed;
                     QVERIFY(std::isnan(value.value));
@@ -124,7 +125,8 @@ private slots:
         // a shown bijstand count is 0 or at least min_n
         const int bijstand = mData.indicatorIndex("bijstand");
         QVERIFY(bijstand >= 0);
-        for (const LevelValue &value : levelValues(mData, RegionLevel::Buurt, {bijstand}))
+        for (const engine::LevelValue &value :
+             engine::levelValues(mData, RegionLevel::Buurt, {bijstand}))
             if (!std::isnan(value.value))
                 QVERIFY(value.value == 0 || value.value >= mData.indicator(bijstand).minN);
     }
@@ -144,22 +146,24 @@ private slots:
         const int last = mData.periodCount() - 1;
         QVERIFY(mData.value(inhabitants, schans, last) < 100);
         bool marked = false;
-        for (const LevelValue &value : levelValues(mData, RegionLevel::Wijk, {crime}))
+        for (const engine::LevelValue &value :
+             engine::levelValues(mData, RegionLevel::Wijk, {crime}))
             if (value.region == schans && value.period == mData.period(last)) {
                 QVERIFY(std::isfinite(value.value)); // shown, not withheld
                 marked = value.smallNumbers;
             }
         QVERIFY(marked);
-        QVERIFY(valuesCsv(mData, levelValues(mData, RegionLevel::Wijk, {crime}, 2024))
-                    .contains(",true\r\n"));
+        QVERIFY(
+            engine::valuesCsv(mData, engine::levelValues(mData, RegionLevel::Wijk, {crime}, 2024))
+                .contains(",true\r\n"));
 
-        SignalOptions options;
+        engine::SignalOptions options;
         options.trends.level = RegionLevel::Wijk;
-        const auto trends = computeTrends(mData, options.trends);
-        const auto found = computeSignals(mData, trends, options);
+        const auto trends = engine::computeTrends(mData, options.trends);
+        const auto found = engine::computeSignals(mData, trends, options);
         QVERIFY(found.size() > 10);
-        QCOMPARE(found.front().assessment, SignalAssessment::Unfavourable);
-        QCOMPARE(found[1].assessment, SignalAssessment::Unfavourable);
+        QCOMPARE(found.front().assessment, engine::SignalAssessment::Unfavourable);
+        QCOMPARE(found[1].assessment, engine::SignalAssessment::Unfavourable);
         int favourable = 0;
         for (size_t k = 0; k < found.size(); ++k) {
             QVERIFY(!found[k].smallNumbers);
@@ -167,9 +171,9 @@ private slots:
                      qPrintable(found[k].explanation));
             if (k > 0)
                 QVERIFY(found[k - 1].assessment <= found[k].assessment);
-            favourable += found[k].assessment == SignalAssessment::Favourable ? 1 : 0;
+            favourable += found[k].assessment == engine::SignalAssessment::Favourable ? 1 : 0;
             // "ver boven/onder" only where |z| >= 2 (kFarOutlierZ).
-            if (found[k].kind == SignalKind::Outlier)
+            if (found[k].kind == engine::SignalKind::Outlier)
                 QCOMPARE(found[k].explanation.contains(QStringLiteral(" ver ")),
                          std::fabs(found[k].z) >= 2.0);
         }
@@ -177,7 +181,7 @@ private slots:
         // Hoogkamp's worsening low-income share is among the first, not after the improvements.
         bool hoogkampFirst = false;
         for (size_t k = 0;
-             k < found.size() && found[k].assessment == SignalAssessment::Unfavourable; ++k)
+             k < found.size() && found[k].assessment == engine::SignalAssessment::Unfavourable; ++k)
             hoogkampFirst |=
                 mData.region(found[k].region).code == QLatin1String("WK999907") &&
                 mData.indicator(found[k].indicator).code == QLatin1String("pct_laag_inkomen");
@@ -185,13 +189,13 @@ private slots:
 
         options.includeSmallNumbers = true;
         bool heldBack = false;
-        for (const Signal &signal : computeSignals(mData, trends, options))
+        for (const engine::Signal &signal : engine::computeSignals(mData, trends, options))
             if (signal.region == schans && signal.indicator == crime) {
                 QVERIFY(signal.smallNumbers);
                 heldBack = true;
             }
         QVERIFY(heldBack);
-        const QByteArray csv = signalsCsv(mData, found);
+        const QByteArray csv = engine::signalsCsv(mData, found);
         QVERIFY(csv.startsWith("region,region_name,level,indicator,signal,assessment,"));
         QVERIFY(csv.contains(",unfavourable,"));
         QVERIFY(!csv.contains(",true\r\n"));
@@ -200,9 +204,9 @@ private slots:
     void comparisonWithGemeente()
     {
         const int share = mData.indicatorIndex("pct_laag_inkomen");
-        const auto rows = compareRegions(mData, share, RegionLevel::Wijk, 2023);
+        const auto rows = engine::compareRegions(mData, share, RegionLevel::Wijk, 2023);
         QCOMPARE(rows.size(), size_t(11));
-        for (const ComparisonRow &row : rows)
+        for (const engine::ComparisonRow &row : rows)
             if (!std::isnan(row.value))
                 QCOMPARE(mData.region(row.municipality.reference).code, QStringLiteral("GM9999"));
     }

@@ -56,9 +56,9 @@ Indicator indicator(const QString &code, IndicatorKind kind)
     return i;
 }
 
-ExtractInfo extract(const QString &id, const QString &created)
+workspace::ExtractInfo extract(const QString &id, const QString &created)
 {
-    ExtractInfo info;
+    workspace::ExtractInfo info;
     info.extractId = id;
     info.format = QStringLiteral("extract");
     info.municipalityCode = QStringLiteral("GM0402");
@@ -69,11 +69,12 @@ ExtractInfo extract(const QString &id, const QString &created)
 }
 
 //! Writes two regions, one indicator and values for 2023 and 2024 from extract `id`.
-void fill(Workspace &workspace, const QString &id, const QString &created, double base,
-          ImportTransaction::PutResult expected = ImportTransaction::PutResult::Written)
+void fill(
+    workspace::Workspace &workspace, const QString &id, const QString &created, double base,
+    import::ImportTransaction::PutResult expected = import::ImportTransaction::PutResult::Written)
 {
     QString error;
-    auto tx = ImportTransaction::begin(workspace, &error);
+    auto tx = import::ImportTransaction::begin(workspace, &error);
     QVERIFY2(tx, qPrintable(error));
     const qint64 key = tx->recordExtract(extract(id, created));
     QVERIFY(key > 0);
@@ -130,7 +131,8 @@ class TestWorkspace : public QObject
     {
         const QString source = file(name + QStringLiteral(".source"));
         {
-            auto workspace = Workspace::open(source, Workspace::OpenMode::ReadWrite);
+            auto workspace =
+                workspace::Workspace::open(source, workspace::Workspace::OpenMode::ReadWrite);
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
         }
         const QByteArray before = sha256(source);
@@ -169,31 +171,38 @@ private slots:
     void createsAGeoPackage()
     {
         QString error;
-        auto workspace = Workspace::open(file("new.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        auto workspace = workspace::Workspace::open(
+            file("new.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
         QVERIFY(!workspace->isReadOnly());
         QCOMPARE(workspace->name(), QStringLiteral("new"));
-        QCOMPARE(sql::scalarText(workspace->handle(), "PRAGMA application_id").toLongLong(),
-                 0x47504B47LL);
-        QCOMPARE(sql::scalarText(workspace->handle(), "PRAGMA user_version").toInt(), 10200);
-        QCOMPARE(sql::scalarText(workspace->handle(), "PRAGMA page_size").toInt(), 16384);
-        QVERIFY(sql::scalarText(workspace->handle(), "SELECT definition FROM "
-                                                     "gpkg_spatial_ref_sys WHERE srs_id = 28992")
+        QCOMPARE(
+            workspace::sql::scalarText(workspace->handle(), "PRAGMA application_id").toLongLong(),
+            0x47504B47LL);
+        QCOMPARE(workspace::sql::scalarText(workspace->handle(), "PRAGMA user_version").toInt(),
+                 10200);
+        QCOMPARE(workspace::sql::scalarText(workspace->handle(), "PRAGMA page_size").toInt(),
+                 16384);
+        QVERIFY(workspace::sql::scalarText(workspace->handle(),
+                                           "SELECT definition FROM "
+                                           "gpkg_spatial_ref_sys WHERE srs_id = 28992")
                     .contains(QStringLiteral("Amersfoort")));
-        QCOMPARE(workspace->schemaVersion(), Workspace::kSchemaVersion);
+        QCOMPARE(workspace->schemaVersion(), workspace::Workspace::kSchemaVersion);
     }
 
     void readOnlyRequestIsRefusedWhenAbsent()
     {
         QString error;
-        QVERIFY(!Workspace::open(file("absent.gpkg"), Workspace::OpenMode::ReadOnly, &error));
+        QVERIFY(!workspace::Workspace::open(file("absent.gpkg"),
+                                            workspace::Workspace::OpenMode::ReadOnly, &error));
         QVERIFY(error.contains(QStringLiteral("does not exist")));
     }
 
     void writesAndReadsBack()
     {
         QString error;
-        auto workspace = Workspace::open(file("rw.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        auto workspace = workspace::Workspace::open(
+            file("rw.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY(workspace);
         fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
         QCOMPARE(workspace->name(), QStringLiteral("Hilversum"));
@@ -215,7 +224,8 @@ private slots:
     void laterExtractSupersedesAndDuplicatesAreReported()
     {
         QString error;
-        auto workspace = Workspace::open(file("sup.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        auto workspace = workspace::Workspace::open(
+            file("sup.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
         fill(*workspace, QStringLiteral("old"), QStringLiteral("2024-01-01T00:00:00Z"), 0);
         fill(*workspace, QStringLiteral("new"), QStringLiteral("2025-01-01T00:00:00Z"), 1000);
         auto observations = workspace->observations();
@@ -223,33 +233,34 @@ private slots:
         QCOMPARE(observations[0].extractId, QStringLiteral("new"));
         // An older extract imported afterwards does not overwrite newer values.
         fill(*workspace, QStringLiteral("older"), QStringLiteral("2023-01-01T00:00:00Z"), 5000,
-             ImportTransaction::PutResult::KeptNewer);
+             import::ImportTransaction::PutResult::KeptNewer);
         observations = workspace->observations();
         QCOMPARE(observations[0].extractId, QStringLiteral("new"));
         // Superseding and kept values add nothing to the summary.
         QCOMPARE(workspace->observationCount(), 2);
         QCOMPARE(workspace->periods(), (std::vector<int>{2023, 2024}));
-        QCOMPARE(sql::scalarText(workspace->handle(),
-                                 "SELECT group_concat(period || ':' || observations) FROM "
-                                 "observation_summary"),
+        QCOMPARE(workspace::sql::scalarText(
+                     workspace->handle(), "SELECT group_concat(period || ':' || observations) FROM "
+                                          "observation_summary"),
                  QStringLiteral("2023:1,2024:1"));
 
-        auto tx = ImportTransaction::begin(*workspace, &error);
+        auto tx = import::ImportTransaction::begin(*workspace, &error);
         const qint64 key = tx->recordExtract(extract("dup", "2026-01-01T00:00:00Z"));
         const qint64 region = tx->regionKey(QStringLiteral("WK040201"));
         const qint64 ind = tx->indicatorKey(QStringLiteral("inwoners"));
         QCOMPARE(tx->putObservation(region, ind, 2030, 1, ValueStatus::Final, key),
-                 ImportTransaction::PutResult::Written);
+                 import::ImportTransaction::PutResult::Written);
         QCOMPARE(tx->putObservation(region, ind, 2030, 2, ValueStatus::Final, key),
-                 ImportTransaction::PutResult::Duplicate);
+                 import::ImportTransaction::PutResult::Duplicate);
     }
 
     void uncommittedTransactionRollsBack()
     {
         QString error;
-        auto workspace = Workspace::open(file("rb.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        auto workspace = workspace::Workspace::open(
+            file("rb.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
         {
-            auto tx = ImportTransaction::begin(*workspace, &error);
+            auto tx = import::ImportTransaction::begin(*workspace, &error);
             tx->recordExtract(extract("x", "2025-01-01T00:00:00Z"));
             tx->putIndicator(indicator(QStringLiteral("a"), IndicatorKind::Count));
         }
@@ -260,8 +271,9 @@ private slots:
     void invalidGeometryIsRefused()
     {
         QString error;
-        auto workspace = Workspace::open(file("geom.gpkg"), Workspace::OpenMode::ReadWrite, &error);
-        auto tx = ImportTransaction::begin(*workspace, &error);
+        auto workspace = workspace::Workspace::open(
+            file("geom.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
+        auto tx = import::ImportTransaction::begin(*workspace, &error);
         OGRPolygon bowtie;
         OGRLinearRing ring;
         ring.addPoint(0, 0);
@@ -280,8 +292,8 @@ private slots:
     {
         QString error;
         {
-            auto workspace =
-                Workspace::open(file("ogr.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+            auto workspace = workspace::Workspace::open(
+                file("ogr.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
         }
         CPLErrorReset();
@@ -331,39 +343,44 @@ private slots:
         QString error;
         const QString path = file("ro.gpkg");
         {
-            auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite);
+            auto workspace =
+                workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite);
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
         }
         Unwritable guard;
         if (!guard.make(path))
             QSKIP("running as root and chattr +i is not available");
-        auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite, &error);
+        auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
         QVERIFY(workspace->isReadOnly());
         QVERIFY2(workspace->readOnlyReason().contains(QStringLiteral("write permission")),
                  qPrintable(workspace->readOnlyReason()));
         QCOMPARE(int(workspace->observations().size()), 2);
-        QVERIFY(!ImportTransaction::begin(*workspace, &error));
+        QVERIFY(!import::ImportTransaction::begin(*workspace, &error));
         QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
     }
 
     void explicitReadOnlyRefusesWrites()
     {
         QString error;
-        auto workspace = Workspace::open(file("rw.gpkg"), Workspace::OpenMode::ReadOnly, &error);
+        auto workspace = workspace::Workspace::open(
+            file("rw.gpkg"), workspace::Workspace::OpenMode::ReadOnly, &error);
         QVERIFY(workspace && workspace->isReadOnly());
-        QVERIFY(!ImportTransaction::begin(*workspace, &error));
+        QVERIFY(!import::ImportTransaction::begin(*workspace, &error));
     }
 
     void newerSchemaIsRefused()
     {
         QString error;
         {
-            auto workspace = Workspace::open(file("newer.gpkg"), Workspace::OpenMode::ReadWrite);
-            sql::exec(workspace->handle(),
-                      "UPDATE wm_meta SET value = '99' WHERE key = 'schema_version'");
+            auto workspace = workspace::Workspace::open(file("newer.gpkg"),
+                                                        workspace::Workspace::OpenMode::ReadWrite);
+            workspace::sql::exec(workspace->handle(),
+                                 "UPDATE wm_meta SET value = '99' WHERE key = 'schema_version'");
         }
-        QVERIFY(!Workspace::open(file("newer.gpkg"), Workspace::OpenMode::ReadWrite, &error));
+        QVERIFY(!workspace::Workspace::open(file("newer.gpkg"),
+                                            workspace::Workspace::OpenMode::ReadWrite, &error));
         QVERIFY2(error.contains(QStringLiteral("newer")) && error.contains(QStringLiteral("99")),
                  qPrintable(error));
     }
@@ -372,23 +389,27 @@ private slots:
     {
         QString error;
         {
-            auto workspace = Workspace::open(file("v1.gpkg"), Workspace::OpenMode::ReadWrite);
+            auto workspace = workspace::Workspace::open(file("v1.gpkg"),
+                                                        workspace::Workspace::OpenMode::ReadWrite);
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
             // Turn it into a schema version 1 file: version 2 added observation_values,
             // version 3 observation_summary, version 4 indicators.min_reliable_n.
-            QVERIFY(sql::exec(workspace->handle(),
-                              "DROP VIEW observation_values; DELETE FROM gpkg_contents WHERE "
-                              "table_name = 'observation_values'; DROP TABLE observation_summary; "
-                              "ALTER TABLE indicators DROP COLUMN min_reliable_n; "
-                              "UPDATE wm_meta SET value = '1' WHERE key = 'schema_version'"));
+            QVERIFY(workspace::sql::exec(
+                workspace->handle(),
+                "DROP VIEW observation_values; DELETE FROM gpkg_contents WHERE "
+                "table_name = 'observation_values'; DROP TABLE observation_summary; "
+                "ALTER TABLE indicators DROP COLUMN min_reliable_n; "
+                "UPDATE wm_meta SET value = '1' WHERE key = 'schema_version'"));
         }
-        auto workspace = Workspace::open(file("v1.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+        auto workspace = workspace::Workspace::open(
+            file("v1.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
         QCOMPARE(workspace->schemaVersion(), 4);
-        QCOMPARE(sql::scalarText(workspace->handle(),
-                                 "SELECT value FROM wm_meta WHERE key = 'schema_version'"),
+        QCOMPARE(workspace::sql::scalarText(
+                     workspace->handle(), "SELECT value FROM wm_meta WHERE key = 'schema_version'"),
                  QStringLiteral("4"));
-        QCOMPARE(sql::scalarText(workspace->handle(), "SELECT count(*) FROM observation_values"),
+        QCOMPARE(workspace::sql::scalarText(workspace->handle(),
+                                            "SELECT count(*) FROM observation_values"),
                  QStringLiteral("2"));
         QCOMPARE(workspace->observationCount(), 2);
     }
@@ -397,35 +418,39 @@ private slots:
     {
         QString error;
         {
-            auto workspace = Workspace::open(file("v2.gpkg"), Workspace::OpenMode::ReadWrite);
+            auto workspace = workspace::Workspace::open(file("v2.gpkg"),
+                                                        workspace::Workspace::OpenMode::ReadWrite);
             fill(*workspace, QStringLiteral("old"), QStringLiteral("2024-01-01T00:00:00Z"), 0);
             fill(*workspace, QStringLiteral("new"), QStringLiteral("2025-01-01T00:00:00Z"), 9);
-            auto tx = ImportTransaction::begin(*workspace, &error);
+            auto tx = import::ImportTransaction::begin(*workspace, &error);
             const qint64 key = tx->recordExtract(extract("more", "2025-02-01T00:00:00Z"));
             tx->putIndicator(indicator(QStringLiteral("banen"), IndicatorKind::Count));
             for (int period : {2019, 2023})
                 QCOMPARE(tx->putObservation(tx->regionKey(QStringLiteral("WK040201")),
                                             tx->indicatorKey(QStringLiteral("banen")), period, 1,
                                             ValueStatus::Final, key),
-                         ImportTransaction::PutResult::Written);
+                         import::ImportTransaction::PutResult::Written);
             QVERIFY(tx->commit(&error));
-            QVERIFY(sql::exec(workspace->handle(),
-                              "DROP TABLE observation_summary; ALTER TABLE indicators DROP COLUMN "
-                              "min_reliable_n; UPDATE wm_meta SET value = '2' "
-                              "WHERE key = 'schema_version'"));
+            QVERIFY(workspace::sql::exec(
+                workspace->handle(),
+                "DROP TABLE observation_summary; ALTER TABLE indicators DROP COLUMN "
+                "min_reliable_n; UPDATE wm_meta SET value = '2' "
+                "WHERE key = 'schema_version'"));
         }
         // Readers (the window, the CLI) ask for read-only access: a writable file of an older
         // schema is upgraded first and then opened read-only.
-        auto workspace = Workspace::open(file("v2.gpkg"), Workspace::OpenMode::ReadOnly, &error);
+        auto workspace = workspace::Workspace::open(
+            file("v2.gpkg"), workspace::Workspace::OpenMode::ReadOnly, &error);
         QVERIFY2(workspace, qPrintable(error));
         QVERIFY(workspace->isReadOnly());
         QCOMPARE(workspace->schemaVersion(), 4);
         QCOMPARE(workspace->observationCount(), 4);
         QCOMPARE(workspace->periods(), (std::vector<int>{2019, 2023, 2024}));
-        QCOMPARE(sql::scalarText(workspace->handle(),
-                                 "SELECT group_concat(x) FROM (SELECT i.code || ':' || s.period "
-                                 "|| ':' || s.observations AS x FROM observation_summary s JOIN "
-                                 "indicators i ON i.id = s.indicator_id ORDER BY i.id, s.period)"),
+        QCOMPARE(workspace::sql::scalarText(
+                     workspace->handle(),
+                     "SELECT group_concat(x) FROM (SELECT i.code || ':' || s.period "
+                     "|| ':' || s.observations AS x FROM observation_summary s JOIN "
+                     "indicators i ON i.id = s.indicator_id ORDER BY i.id, s.period)"),
                  QStringLiteral("inwoners:2023:1,inwoners:2024:1,banen:2019:1,banen:2023:1"));
     }
 
@@ -435,27 +460,30 @@ private slots:
     {
         QString error;
         {
-            auto workspace = Workspace::open(file("v3.gpkg"), Workspace::OpenMode::ReadWrite);
+            auto workspace = workspace::Workspace::open(file("v3.gpkg"),
+                                                        workspace::Workspace::OpenMode::ReadWrite);
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
-            QVERIFY(sql::exec(workspace->handle(),
-                              "ALTER TABLE indicators DROP COLUMN min_reliable_n; UPDATE wm_meta "
-                              "SET value = '3' WHERE key = 'schema_version'"));
+            QVERIFY(workspace::sql::exec(
+                workspace->handle(),
+                "ALTER TABLE indicators DROP COLUMN min_reliable_n; UPDATE wm_meta "
+                "SET value = '3' WHERE key = 'schema_version'"));
         }
         {
-            auto workspace =
-                Workspace::open(file("v3.gpkg"), Workspace::OpenMode::ReadWrite, &error);
+            auto workspace = workspace::Workspace::open(
+                file("v3.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
             QVERIFY2(workspace, qPrintable(error));
             QCOMPARE(workspace->schemaVersion(), 4);
             for (const Indicator &indicator : workspace->indicators())
                 QCOMPARE(indicator.minReliableN, -1);
-            auto tx = ImportTransaction::begin(*workspace, &error);
+            auto tx = import::ImportTransaction::begin(*workspace, &error);
             Indicator share = indicator(QStringLiteral("aandeel"), IndicatorKind::Ratio);
             share.numerator = share.denominator = QStringLiteral("inwoners");
             share.minReliableN = 250;
             QVERIFY(tx->putIndicator(share) > 0);
             QVERIFY(tx->commit(&error));
         }
-        auto workspace = Workspace::open(file("v3.gpkg"), Workspace::OpenMode::ReadOnly, &error);
+        auto workspace = workspace::Workspace::open(
+            file("v3.gpkg"), workspace::Workspace::OpenMode::ReadOnly, &error);
         QVERIFY2(workspace, qPrintable(error));
         bool found = false;
         for (const Indicator &indicator : workspace->indicators())
@@ -478,16 +506,19 @@ private slots:
         QString error;
         const QString path = file("v2-ro.gpkg");
         {
-            auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite);
+            auto workspace =
+                workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite);
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
-            QVERIFY(sql::exec(workspace->handle(),
-                              "DROP TABLE observation_summary; UPDATE wm_meta SET value = '2' "
-                              "WHERE key = 'schema_version'"));
+            QVERIFY(workspace::sql::exec(
+                workspace->handle(),
+                "DROP TABLE observation_summary; UPDATE wm_meta SET value = '2' "
+                "WHERE key = 'schema_version'"));
         }
         Unwritable guard;
         if (!guard.make(path))
             QSKIP("running as root and chattr +i is not available");
-        QVERIFY(!Workspace::open(path, Workspace::OpenMode::ReadOnly, &error));
+        QVERIFY(
+            !workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error));
         QVERIFY2(error.contains(QStringLiteral("older schema version 2")), qPrintable(error));
     }
 
@@ -501,10 +532,12 @@ private slots:
         QVERIFY2(sha256(path) != before, "the snapshot holds no written pages");
         QString error;
         {
-            auto workspace = Workspace::open(path, Workspace::OpenMode::ReadOnly, &error);
+            auto workspace =
+                workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
             QVERIFY2(workspace, qPrintable(error));
             QVERIFY(workspace->isReadOnly());
-            QCOMPARE(sql::scalarText(workspace->handle(), "SELECT count(*) FROM observations"),
+            QCOMPARE(workspace::sql::scalarText(workspace->handle(),
+                                                "SELECT count(*) FROM observations"),
                      QStringLiteral("2"));
         }
         QCOMPARE(sha256(path), before);
@@ -518,7 +551,8 @@ private slots:
         if (!guard.make(path))
             QSKIP("running as root and chattr +i is not available");
         QString error;
-        QVERIFY(!Workspace::open(path, Workspace::OpenMode::ReadOnly, &error));
+        QVERIFY(
+            !workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error));
         QVERIFY2(error.contains(QStringLiteral("interrupted")) &&
                      error.contains(QStringLiteral("write permission")),
                  qPrintable(error));
@@ -539,16 +573,18 @@ private slots:
         const QString path = file("truncated.gpkg");
         QFile::remove(path);
         {
-            auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite);
+            auto workspace =
+                workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite);
             QVERIFY(workspace);
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
         }
         const qint64 size = QFileInfo(path).size();
         const qint64 kept = keep < 0 ? size / 2 : keep;
         QVERIFY(QFile::resize(path, kept));
-        for (const auto mode : {Workspace::OpenMode::ReadOnly, Workspace::OpenMode::ReadWrite}) {
+        for (const auto mode : {workspace::Workspace::OpenMode::ReadOnly,
+                                workspace::Workspace::OpenMode::ReadWrite}) {
             QString error;
-            QVERIFY(!Workspace::open(path, mode, &error));
+            QVERIFY(!workspace::Workspace::open(path, mode, &error));
             const QString expected =
                 kept < 100 ? QStringLiteral("is damaged: it is truncated (only %1 bytes)").arg(kept)
                            : QStringLiteral("is damaged: it is truncated (%1 bytes, where its "
@@ -566,12 +602,15 @@ private slots:
     {
         const QString path = file("abc.gpkg");
         {
-            auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite);
-            QVERIFY(sql::exec(workspace->handle(),
-                              "UPDATE wm_meta SET value = 'abc' WHERE key = 'schema_version'"));
+            auto workspace =
+                workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite);
+            QVERIFY(workspace::sql::exec(
+                workspace->handle(),
+                "UPDATE wm_meta SET value = 'abc' WHERE key = 'schema_version'"));
         }
         QString error;
-        QVERIFY(!Workspace::open(path, Workspace::OpenMode::ReadOnly, &error));
+        QVERIFY(
+            !workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error));
         QVERIFY2(error.contains(QStringLiteral("has an invalid schema version ('abc' in wm_meta")),
                  qPrintable(error));
         QVERIFY(!error.contains(QStringLiteral("no wm_meta table")));
@@ -583,8 +622,8 @@ private slots:
     {
         const QString folder = file("no-such-folder");
         QString error;
-        QVERIFY(!Workspace::open(folder + QStringLiteral("/ws.gpkg"),
-                                 Workspace::OpenMode::ReadWrite, &error));
+        QVERIFY(!workspace::Workspace::open(folder + QStringLiteral("/ws.gpkg"),
+                                            workspace::Workspace::OpenMode::ReadWrite, &error));
         QVERIFY2(error.contains(QStringLiteral("the folder %1 does not exist").arg(folder)),
                  qPrintable(error));
         QVERIFY(!QFileInfo::exists(folder));
@@ -597,7 +636,8 @@ private slots:
         text.write("hello, this is no database at all, just text that is long enough");
         text.close();
         QString error;
-        QVERIFY(!Workspace::open(file("text.gpkg"), Workspace::OpenMode::ReadWrite, &error));
+        QVERIFY(!workspace::Workspace::open(file("text.gpkg"),
+                                            workspace::Workspace::OpenMode::ReadWrite, &error));
         QVERIFY2(error.contains(QStringLiteral("not a workspace")), qPrintable(error));
     }
 };

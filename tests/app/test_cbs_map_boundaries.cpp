@@ -68,12 +68,12 @@ private slots:
     void hilversumIn2017And2024()
     {
         WIJK_REQUIRE_CBS_DATA();
-        MainWindow window;
+        gui::MainWindow window;
         QVERIFY(window.openWorkspace(mWorkspace));
         window.setCurrentIndicator(QStringLiteral("AantalInwoners"));
         window.setCurrentLevel(RegionLevel::Wijk);
         window.setCurrentPeriod(2017);
-        MapView *map = window.mapView();
+        widgets::MapView *map = window.mapView();
         QVERIFY2(map->message().isEmpty(), qPrintable(map->message()));
         QVERIFY(map->regionLayer());
         QCOMPARE(map->regionLayer()->featureCount(), 3070); // the wijken of 2017

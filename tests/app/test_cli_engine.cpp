@@ -71,13 +71,14 @@ private slots:
         QString error;
         QVERIFY2(demo::writeDemoExtract(mDir.filePath("demo"), &error), qPrintable(error));
         mWorkspace = mDir.filePath("demo.gpkg");
-        auto workspace = Workspace::open(mWorkspace, Workspace::OpenMode::ReadWrite, &error);
+        auto workspace = workspace::Workspace::open(
+            mWorkspace, workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
-        ImportRequest request;
+        import::ImportRequest request;
         request.input = mDir.filePath("demo");
-        ImportReport report;
-        QCOMPARE(importExtract(*workspace, request, report).status,
-                 ImportOutcome::Status::Imported);
+        import::ImportReport report;
+        QCOMPARE(import::importExtract(*workspace, request, report).status,
+                 import::ImportOutcome::Status::Imported);
     }
 
     void values()

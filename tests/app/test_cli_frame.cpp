@@ -54,7 +54,7 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         const QStringList lines = result.out.split('\n');
         QCOMPARE(lines.value(0), QStringLiteral("wijkmonitor-cli " WIJK_VERSION));
-        QCOMPARE(lines.value(1), QStringLiteral("commit ") + wijk::buildCommit());
+        QCOMPARE(lines.value(1), QStringLiteral("commit ") + wijk::app::buildCommit());
     }
     void unknownCommandIsAUsageError()
     {

@@ -76,13 +76,14 @@ private slots:
         const QString extract = mDir.filePath(QStringLiteral("demo"));
         QVERIFY2(demo::writeDemoExtract(extract, &error), qPrintable(error));
         mWorkspace = mDir.filePath(QStringLiteral("ws.gpkg"));
-        auto workspace = Workspace::open(mWorkspace, Workspace::OpenMode::ReadWrite, &error);
+        auto workspace = workspace::Workspace::open(
+            mWorkspace, workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
-        ImportRequest request;
+        import::ImportRequest request;
         request.input = extract;
-        ImportReport report;
-        QVERIFY(importExtract(*workspace, request, report).status ==
-                ImportOutcome::Status::Imported);
+        import::ImportReport report;
+        QVERIFY(import::importExtract(*workspace, request, report).status ==
+                import::ImportOutcome::Status::Imported);
     }
     void valueMapAsPng()
     {

@@ -290,7 +290,8 @@ private slots:
         QCOMPARE(
             ::link(QFile::encodeName(mWorkspace).constData(), QFile::encodeName(link).constData()),
             0);
-        const WorkspaceImportResult result = importIntoWorkspace(link, mWorkspace, {}, nullptr);
+        const gui::WorkspaceImportResult result =
+            gui::importIntoWorkspace(link, mWorkspace, {}, nullptr);
         QVERIFY(!result.ok());
         QVERIFY2(result.message.contains(link) && result.message.contains(mWorkspace),
                  qPrintable(result.message));

@@ -38,15 +38,15 @@ private slots:
     {
         initResources();
         // The translations and settings the real application sets up.
-        setupApplication(*QCoreApplication::instance());
+        app::setupApplication(*QCoreApplication::instance());
         QString error;
-        mWorkspace = ensureDemoWorkspace(mDir.path(), &error);
+        mWorkspace = gui::ensureDemoWorkspace(mDir.path(), &error);
         QVERIFY2(!mWorkspace.isEmpty(), qPrintable(error));
     }
 
     void switchesLanguageAndRemembersIt()
     {
-        MainWindow window;
+        gui::MainWindow window;
         window.setLanguage(QStringLiteral("nl"));
         QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&Bestand"));
         auto *hint = window.findChild<QLabel *>(QStringLiteral("workspaceLabel"));
@@ -98,13 +98,13 @@ private slots:
     void savesRestoresAndResetsTheLayout()
     {
         {
-            MainWindow window;
+            gui::MainWindow window;
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.findChild<QDockWidget *>(QStringLiteral("tableDock"))->hide();
             QVERIFY(window.close()); // saves
         }
-        MainWindow restored;
+        gui::MainWindow restored;
         restored.show();
         QVERIFY(QTest::qWaitForWindowExposed(&restored));
         auto *table = restored.findChild<QDockWidget *>(QStringLiteral("tableDock"));
@@ -120,9 +120,9 @@ private slots:
 
     void importsOffTheUiThread()
     {
-        MainWindow window;
+        gui::MainWindow window;
         QVERIFY(window.openWorkspace(mWorkspace));
-        QSignalSpy finished(&window, &MainWindow::importFinished);
+        QSignalSpy finished(&window, &gui::MainWindow::importFinished);
         window.importPath(QDir(mDir.path()).filePath(QStringLiteral("demostad-extract")));
         // The call returns at once; the result arrives through the event loop.
         QVERIFY(finished.wait(120000));
@@ -132,14 +132,14 @@ private slots:
 
     void importOfAnUnknownFileFailsWithAMessage()
     {
-        MainWindow window;
+        gui::MainWindow window;
         QVERIFY(window.openWorkspace(mWorkspace));
         const QString path = mDir.filePath(QStringLiteral("notes.txt"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("nothing to import\n");
         file.close();
-        QSignalSpy finished(&window, &MainWindow::importFinished);
+        QSignalSpy finished(&window, &gui::MainWindow::importFinished);
         window.importPath(path);
         QVERIFY(finished.wait(60000));
         QVERIFY(!finished.constFirst().at(0).toBool());

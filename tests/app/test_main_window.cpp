@@ -39,9 +39,10 @@ class TestMainWindow : public QObject
     QString mWorkspace;
 
     //! Clicks the map in the middle of a region, as a user would.
-    static void clickRegion(MainWindow &window, const QString &code, Qt::KeyboardModifiers mods)
+    static void clickRegion(gui::MainWindow &window, const QString &code,
+                            Qt::KeyboardModifiers mods)
     {
-        MapView *map = window.mapView();
+        widgets::MapView *map = window.mapView();
         const QgsFeature feature = map->regionLayer()->getFeature(map->featureId(code));
         const QgsPointXY inside = feature.geometry().pointOnSurface().asPoint();
         const QgsPointXY pixel = map->canvas()->getCoordinateTransform()->transform(inside);
@@ -49,7 +50,7 @@ class TestMainWindow : public QObject
                           QPoint(qRound(pixel.x()), qRound(pixel.y())));
     }
 
-    static QStringList wijkCodes(const MainWindow &window)
+    static QStringList wijkCodes(const gui::MainWindow &window)
     {
         QStringList codes;
         const engine::Dataset &data = window.session()->dataset();
@@ -58,7 +59,7 @@ class TestMainWindow : public QObject
         return codes;
     }
 
-    static QString firstRatioIndicator(const MainWindow &window)
+    static QString firstRatioIndicator(const gui::MainWindow &window)
     {
         for (const Indicator &indicator : window.session()->indicators())
             if (indicator.kind == IndicatorKind::Ratio)
@@ -72,13 +73,13 @@ private slots:
         initResources();
         QVERIFY(mDir.isValid());
         QString error;
-        mWorkspace = ensureDemoWorkspace(mDir.path(), &error);
+        mWorkspace = gui::ensureDemoWorkspace(mDir.path(), &error);
         QVERIFY2(!mWorkspace.isEmpty(), qPrintable(error));
     }
 
     void showsTheWorkspaceNameInTheTitle()
     {
-        MainWindow window;
+        gui::MainWindow window;
         QVERIFY(window.openWorkspace(mWorkspace));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -95,14 +96,14 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("this is no GeoPackage");
         file.close();
-        MainWindow window;
+        gui::MainWindow window;
         QVERIFY(!window.openWorkspace(path));
         QCOMPARE(window.workspaceName(), QString());
     }
 
     void selectionOnTheMapReachesChartsAndTable()
     {
-        MainWindow window;
+        gui::MainWindow window;
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -123,14 +124,15 @@ private slots:
         // The map layer, the trend chart, the ranking highlight and the table follow.
         QCOMPARE(window.mapView()->selectedRegions(), QSet<QString>{wijken.at(0)});
         bool inTrend = false;
-        for (const TrendSeries &series : window.trendChart()->data().series)
+        for (const widgets::TrendSeries &series : window.trendChart()->data().series)
             inTrend |= series.code == wijken.at(0) && !series.reference;
         QVERIFY(inTrend);
         QVERIFY(window.rankingChart()->isHighlighted(wijken.at(0)));
         const QModelIndexList rows =
             window.tableView()->tableView()->selectionModel()->selectedRows();
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.constFirst().data(ValuesTableModel::RegionCodeRole).toString(), wijken.at(0));
+        QCOMPARE(rows.constFirst().data(widgets::ValuesTableModel::RegionCodeRole).toString(),
+                 wijken.at(0));
 
         clickRegion(window, wijken.at(1), Qt::ControlModifier);
         QCOMPARE(window.selection()->count(), 2);
@@ -145,7 +147,7 @@ private slots:
 
     void hoverTooltipNamesValueStatusAndTrend()
     {
-        MainWindow window;
+        gui::MainWindow window;
         QVERIFY(window.openWorkspace(mWorkspace));
         const QString code = wijkCodes(window).constFirst();
         const QString tip = window.mapView()->tooltipFor(code);
@@ -156,49 +158,49 @@ private slots:
 
     void selectionInTheTableReachesTheMap()
     {
-        MainWindow window;
+        gui::MainWindow window;
         QVERIFY(window.openWorkspace(mWorkspace));
         QTableView *table = window.tableView()->tableView();
         QVERIFY(table->model()->rowCount() > 0);
         table->selectionModel()->select(table->model()->index(0, 1),
                                         QItemSelectionModel::ClearAndSelect);
         const QString code =
-            table->model()->index(0, 0).data(ValuesTableModel::RegionCodeRole).toString();
+            table->model()->index(0, 0).data(widgets::ValuesTableModel::RegionCodeRole).toString();
         QCOMPARE(window.selection()->selected(), QStringList{code});
         QCOMPARE(window.mapView()->selectedRegions(), QSet<QString>{code});
     }
 
     void tableShowsTheThemesIndicatorsOfOneYear()
     {
-        MainWindow window;
+        gui::MainWindow window;
         QVERIFY(window.openWorkspace(mWorkspace));
         window.setCurrentIndicator(QStringLiteral("pct_laag_inkomen"));
-        ValuesTableView *table = window.tableView();
-        table->setColumns(ValuesTableView::Columns::Indicators);
-        emit table->columnsChosen(ValuesTableView::Columns::Indicators);
+        widgets::ValuesTableView *table = window.tableView();
+        table->setColumns(widgets::ValuesTableView::Columns::Indicators);
+        emit table->columnsChosen(widgets::ValuesTableView::Columns::Indicators);
         // Inkomen's indicators across, named as in the catalogue, for the current year.
         QStringList expected;
         for (const Indicator &indicator : window.session()->indicators())
             if (indicator.theme == QLatin1String("Inkomen"))
                 expected << indicator.displayName(false);
         QVERIFY(expected.size() >= 4);
-        const TableData &data = table->model()->tableData();
+        const widgets::TableData &data = table->model()->tableData();
         QStringList titles;
-        for (const TableColumn &column : data.columns)
+        for (const widgets::TableColumn &column : data.columns)
             titles << column.title;
         QCOMPARE(titles, expected);
         QCOMPARE(data.rows.size(), wijkCodes(window).size());
         // A year's values: the share of low-income households of a wijk as the map has it.
         const QString wijk = QStringLiteral("WK999901");
         const int column = titles.indexOf(window.session()->indicator("pct_laag_inkomen")->name);
-        auto cellOf = [&](const TableData &table, const QString &code) {
-            for (const TableRow &row : table.rows)
+        auto cellOf = [&](const widgets::TableData &table, const QString &code) {
+            for (const widgets::TableRow &row : table.rows)
                 if (row.code == code)
                     return row.cells.at(column);
-            return TableCell();
+            return widgets::TableCell();
         };
         double mapValue = qQNaN();
-        for (const MapValue &value :
+        for (const maps::MapValue &value :
              window.session()->mapValues("pct_laag_inkomen", RegionLevel::Wijk, 2019))
             if (value.code == wijk)
                 mapValue = value.value;
@@ -208,22 +210,22 @@ private slots:
         // The tiny wijk De Schans has its low-income count suppressed: a mark, never a number.
         const int count = titles.indexOf(window.session()->indicator("hh_laag_inkomen")->name);
         QVERIFY(count >= 0);
-        for (const TableRow &row : table->model()->tableData().rows)
+        for (const widgets::TableRow &row : table->model()->tableData().rows)
             if (row.code == QLatin1String("WK999908")) {
                 QCOMPARE(row.cells.at(count).status, ValueStatus::Suppressed);
                 QVERIFY(std::isnan(row.cells.at(count).value));
             }
         // Back to the years of one indicator.
-        table->setColumns(ValuesTableView::Columns::Periods);
-        emit table->columnsChosen(ValuesTableView::Columns::Periods);
+        table->setColumns(widgets::ValuesTableView::Columns::Periods);
+        emit table->columnsChosen(widgets::ValuesTableView::Columns::Periods);
         QCOMPARE(table->model()->tableData().columns.size(), window.session()->periods().size());
     }
 
     void choosingASignalSelectsRegionAndIndicator()
     {
-        MainWindow window;
+        gui::MainWindow window;
         QVERIFY(window.openWorkspace(mWorkspace));
-        SignalsList *list = window.signalsList();
+        widgets::SignalsList *list = window.signalsList();
         // The signals are computed in the background; the list says so until they are in.
         QTRY_VERIFY_WITH_TIMEOUT(!window.signalsPending(), 30000);
         QVERIFY(!list->isComputing());
@@ -235,7 +237,7 @@ private slots:
         for (int row = 0; row < list->visibleCount(); ++row)
             QVERIFY(!(list->visibleEntry(row).regionName == QLatin1String("De Schans") &&
                       list->visibleEntry(row).indicator == QLatin1String("misdrijven_per_1000")));
-        const SignalEntry entry = list->visibleEntry(0);
+        const widgets::SignalEntry entry = list->visibleEntry(0);
         emit list->signalChosen(entry.region, entry.indicator);
         QCOMPARE(window.currentIndicator(), entry.indicator);
         QCOMPARE(window.selection()->selected(), QStringList{entry.region});
@@ -243,7 +245,7 @@ private slots:
 
     void keyboardStepsThroughThePeriods()
     {
-        MainWindow window;
+        gui::MainWindow window;
         QVERIFY(window.openWorkspace(mWorkspace));
         const QVector<int> periods = window.session()->periods();
         QCOMPARE(window.currentPeriod(), periods.constLast());
@@ -257,13 +259,13 @@ private slots:
 
     void switchingTheLevelShowsBuurten()
     {
-        MainWindow window;
+        gui::MainWindow window;
         QVERIFY(window.openWorkspace(mWorkspace));
         window.setCurrentLevel(RegionLevel::Buurt);
         const QString code = window.tableView()
                                  ->model()
                                  ->index(0, 0)
-                                 .data(ValuesTableModel::RegionCodeRole)
+                                 .data(widgets::ValuesTableModel::RegionCodeRole)
                                  .toString();
         QVERIFY(code.startsWith(QLatin1String("BU")));
         QVERIFY(window.mapView()->featureId(code) != FID_NULL);
@@ -272,7 +274,7 @@ private slots:
     void aboutShowsVersionCommitAndLibraries()
     {
         // What a bug report needs: the same text as `wijkmonitor --version`.
-        MainWindow window;
+        gui::MainWindow window;
         window.show();
         QString shown;
         QTimer::singleShot(0, &window, [&shown] {
@@ -286,7 +288,7 @@ private slots:
         QVERIFY(about);
         about->trigger(); // modal: returns when the timer closed it
         const QStringList lines =
-            versionText(QStringLiteral("Wijkmonitor Workbench")).split(QLatin1Char('\n'));
+            app::versionText(QStringLiteral("Wijkmonitor Workbench")).split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 8);
         for (const QString &line : lines)
             QVERIFY2(shown.contains(line.toHtmlEscaped()), qPrintable(line + " in " + shown));

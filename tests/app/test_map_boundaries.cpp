@@ -86,12 +86,12 @@ private slots:
 
     void windowDrawsEachYearsBoundaries()
     {
-        MainWindow window;
+        gui::MainWindow window;
         QVERIFY(window.openWorkspace(mWith));
         window.setCurrentIndicator(QStringLiteral("AantalInwoners"));
         window.setCurrentLevel(RegionLevel::Wijk);
         window.setCurrentPeriod(2017);
-        MapView *map = window.mapView();
+        widgets::MapView *map = window.mapView();
         QVERIFY(map->message().isEmpty());
         QVERIFY(
             !map->findChild<QPushButton *>(QStringLiteral("importBoundaries"))->isVisibleTo(map));
@@ -111,12 +111,12 @@ private slots:
 
     void windowWithoutBoundariesSaysSoPlainly()
     {
-        MainWindow window;
+        gui::MainWindow window;
         QVERIFY(window.openWorkspace(mWithout));
         window.setCurrentIndicator(QStringLiteral("AantalInwoners"));
         window.setCurrentLevel(RegionLevel::Wijk);
         window.setCurrentPeriod(2024);
-        MapView *map = window.mapView();
+        widgets::MapView *map = window.mapView();
         QCOMPARE(map->message(), QStringLiteral("Geen grenzen voor de indeling van 2024"));
         QVERIFY(!map->regionLayer());
         // The way out: the import action, from a button under the message.

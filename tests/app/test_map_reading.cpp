@@ -32,7 +32,7 @@ class TestMapReading : public QObject
     QTemporaryDir mDir;
     QString mWorkspace;
 
-    static QString codeOf(const MainWindow &window, const QString &name)
+    static QString codeOf(const gui::MainWindow &window, const QString &name)
     {
         const engine::Dataset &data = window.session()->dataset();
         for (int r : data.regionsOfLevel(RegionLevel::Wijk))
@@ -40,13 +40,13 @@ class TestMapReading : public QObject
                 return data.region(r).code;
         return QString();
     }
-    static QString legendTitle(const MainWindow &window)
+    static QString legendTitle(const gui::MainWindow &window)
     {
         const auto *title = window.mapView()->findChild<QLabel *>(QStringLiteral("legendTitle"));
         return title ? title->text() : QString();
     }
     //! The value axis of the ranking as drawn: its minimum and maximum.
-    static std::pair<double, double> rankingAxis(const MainWindow &window)
+    static std::pair<double, double> rankingAxis(const gui::MainWindow &window)
     {
         const auto axes = window.rankingChart()->axes(Qt::Horizontal);
         if (axes.isEmpty())
@@ -56,13 +56,13 @@ class TestMapReading : public QObject
     }
     //! Checks that every region with a significant rising (falling) trend is in a class of
     //! rises (falls) and every other one in the neutral class.
-    static void checkTrendClasses(const MainWindow &window, const QString &indicator)
+    static void checkTrendClasses(const gui::MainWindow &window, const QString &indicator)
     {
-        const ChoroplethLayer *map = window.choropleth();
+        const maps::ChoroplethLayer *map = window.choropleth();
         QVERIFY(map);
-        const Classification &classes = map->classification();
-        for (const MapValue &value : window.session()->mapValues(indicator, window.currentLevel(),
-                                                                 window.currentPeriod())) {
+        const maps::Classification &classes = map->classification();
+        for (const maps::MapValue &value : window.session()->mapValues(
+                 indicator, window.currentLevel(), window.currentPeriod())) {
             if (!std::isfinite(value.slope))
                 continue;
             const int key = map->styleOf(value.code).key;
@@ -72,7 +72,7 @@ class TestMapReading : public QObject
                                       .arg(value.significant ? "significant" : "n.s.")
                                       .arg(key >= 0 ? classes.ranges.value(key).label : "-");
             QVERIFY2(key >= 0, qPrintable(where));
-            const ClassRange &range = classes.ranges[key];
+            const maps::ClassRange &range = classes.ranges[key];
             if (!value.significant || value.slope == 0)
                 QVERIFY2(key == classes.neutralClass, qPrintable(where));
             else if (value.slope > 0)
@@ -90,21 +90,21 @@ private slots:
         initResources();
         QVERIFY(mDir.isValid());
         QString error;
-        mWorkspace = ensureDemoWorkspace(mDir.path(), &error);
+        mWorkspace = gui::ensureDemoWorkspace(mDir.path(), &error);
         QVERIFY2(!mWorkspace.isEmpty(), qPrintable(error));
     }
 
     void wozTrendShowsTheRisingWijkenRising()
     {
-        MainWindow window;
+        gui::MainWindow window;
         window.resize(1366, 768);
         QVERIFY(window.openWorkspace(mWorkspace));
         window.setCurrentIndicator(QStringLiteral("woz_gem"));
         window.setMapMode(QStringLiteral("trend"));
         QCOMPARE(window.currentIndicator(), QStringLiteral("woz_gem"));
-        const ChoroplethLayer *map = window.choropleth();
+        const maps::ChoroplethLayer *map = window.choropleth();
         QVERIFY(map);
-        const Classification &classes = map->classification();
+        const maps::Classification &classes = map->classification();
         for (const QString &name : {QStringLiteral("Hoogkamp"), QStringLiteral("Oude Haven"),
                                     QStringLiteral("Het Hoogt")}) {
             const QString code = codeOf(window, name);
@@ -120,7 +120,7 @@ private slots:
         // The legend names the unit per year; no class is empty.
         QVERIFY2(legendTitle(window).contains(QStringLiteral("per jaar")),
                  qPrintable(legendTitle(window)));
-        for (const LegendEntry &entry : map->legend())
+        for (const maps::LegendEntry &entry : map->legend())
             QVERIFY2(entry.key < 0 || entry.count > 0, qPrintable(entry.label));
         // The box says what is applied.
         QCOMPARE(window.mapView()->classificationText(),
@@ -130,7 +130,7 @@ private slots:
     void noSignificantRiseIsNeutral()
     {
         // Every indicator of the demo, wijken and buurten.
-        MainWindow window;
+        gui::MainWindow window;
         QVERIFY(window.openWorkspace(mWorkspace));
         window.setMapMode(QStringLiteral("trend"));
         for (RegionLevel level : {RegionLevel::Wijk, RegionLevel::Buurt}) {
@@ -146,7 +146,7 @@ private slots:
 
     void classesAndRankingAxisStayFixedOverTheYears()
     {
-        MainWindow window;
+        gui::MainWindow window;
         window.resize(1366, 768);
         QVERIFY(window.openWorkspace(mWorkspace));
         window.setCurrentIndicator(QStringLiteral("woz_gem"));
@@ -157,7 +157,7 @@ private slots:
         auto labelsIn = [&](int period) {
             window.setCurrentPeriod(period);
             QStringList labels;
-            for (const ClassRange &range : window.choropleth()->classification().ranges)
+            for (const maps::ClassRange &range : window.choropleth()->classification().ranges)
                 labels << range.label;
             return labels;
         };

@@ -80,13 +80,15 @@ inline QString makeDemoWorkspace(const QTemporaryDir &dir)
     if (!demo::writeDemoExtract(extract, &error))
         return QString();
     const QString path = dir.filePath(QStringLiteral("ws.gpkg"));
-    auto workspace = Workspace::open(path, Workspace::OpenMode::ReadWrite, &error);
+    auto workspace =
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, &error);
     if (!workspace)
         return QString();
-    ImportRequest request;
+    import::ImportRequest request;
     request.input = extract;
-    ImportReport report;
-    if (importExtract(*workspace, request, report).status != ImportOutcome::Status::Imported)
+    import::ImportReport report;
+    if (import::importExtract(*workspace, request, report).status !=
+        import::ImportOutcome::Status::Imported)
         return QString();
     return path;
 }
@@ -123,7 +125,8 @@ inline QSet<QString> renderings(double value)
 inline QSet<QString> withheldNumbers(const QString &workspacePath, int *withheldCells = nullptr)
 {
     QString error;
-    auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::ReadOnly, &error);
+    auto workspace =
+        workspace::Workspace::open(workspacePath, workspace::Workspace::OpenMode::ReadOnly, &error);
     if (!workspace)
         return {};
     const std::vector<Observation> raw = workspace->observations();

@@ -59,11 +59,11 @@ private slots:
     void arrowsAreSolidOnlyWhenSignificant()
     {
         using engine::TrendDirection;
-        QCOMPARE(reports::trendArrow(TrendDirection::Up, 1.0), QStringLiteral("\u25b2"));
-        QCOMPARE(reports::trendArrow(TrendDirection::Down, -1.0), QStringLiteral("\u25bc"));
-        QCOMPARE(reports::trendArrow(TrendDirection::Flat, 0.3), QStringLiteral("\u25b3"));
-        QCOMPARE(reports::trendArrow(TrendDirection::Flat, -0.3), QStringLiteral("\u25bd"));
-        QCOMPARE(reports::trendArrow(TrendDirection::None, 0.3), QStringLiteral("\u2013"));
+        QCOMPARE(reports::trendArrow(engine::TrendDirection::Up, 1.0), QStringLiteral("\u25b2"));
+        QCOMPARE(reports::trendArrow(engine::TrendDirection::Down, -1.0), QStringLiteral("\u25bc"));
+        QCOMPARE(reports::trendArrow(engine::TrendDirection::Flat, 0.3), QStringLiteral("\u25b3"));
+        QCOMPARE(reports::trendArrow(engine::TrendDirection::Flat, -0.3), QStringLiteral("\u25bd"));
+        QCOMPARE(reports::trendArrow(engine::TrendDirection::None, 0.3), QStringLiteral("\u2013"));
     }
 
     void profileContentComesFromTheEngine()

@@ -22,27 +22,27 @@ private slots:
     void initTestCase()
     {
         // Loads the embedded .qm resources, as the applications do.
-        setupApplication(*QCoreApplication::instance());
+        app::setupApplication(*QCoreApplication::instance());
     }
 
-    void cleanupTestCase() { installTranslators(QStringLiteral("en")); }
+    void cleanupTestCase() { app::installTranslators(QStringLiteral("en")); }
 
     void legendLabelsFollowTheLanguage()
     {
-        installTranslators(QStringLiteral("nl"));
-        QCOMPARE(missingLabel(), QStringLiteral("Geen gegevens"));
-        QCOMPARE(suppressedLabel(), QStringLiteral("Afgeschermd (privacy)"));
+        app::installTranslators(QStringLiteral("nl"));
+        QCOMPARE(maps::missingLabel(), QStringLiteral("Geen gegevens"));
+        QCOMPARE(maps::suppressedLabel(), QStringLiteral("Afgeschermd (privacy)"));
         // Small numbers are shown: an entry of their own, not the withheld one.
-        QCOMPARE(smallNumbersLabel(),
+        QCOMPARE(maps::smallNumbersLabel(),
                  QStringLiteral("Kleine aantallen (gestippeld; getoond, geen signaal)"));
-        installTranslators(QStringLiteral("en"));
-        QCOMPARE(missingLabel(), QStringLiteral("No data"));
-        QCOMPARE(suppressedLabel(), QStringLiteral("Suppressed (privacy)"));
+        app::installTranslators(QStringLiteral("en"));
+        QCOMPARE(maps::missingLabel(), QStringLiteral("No data"));
+        QCOMPARE(maps::suppressedLabel(), QStringLiteral("Suppressed (privacy)"));
     }
 
     void cliSummaryInDutch()
     {
-        installTranslators(QStringLiteral("nl"));
+        app::installTranslators(QStringLiteral("nl"));
         QCOMPARE(cli::makeMapCommand()->summary(),
                  QString::fromUtf8("Teken een choropleet van één indicator als afgewerkte kaart "
                                    "(PNG, SVG of PDF)."));
@@ -50,9 +50,9 @@ private slots:
 
     void importFormatDescriptionInDutch()
     {
-        installTranslators(QStringLiteral("nl"));
-        std::vector<ImportFormat> formats;
-        cbs::appendCbsFormats(formats);
+        app::installTranslators(QStringLiteral("nl"));
+        std::vector<import::ImportFormat> formats;
+        import::cbs::appendCbsFormats(formats);
         QVERIFY(!formats.empty());
         QCOMPARE(formats.front().description,
                  QString::fromUtf8(
@@ -62,23 +62,23 @@ private slots:
     // Issue 17: the counts read "1 error(s), 0 warning(s)", also in the Dutch interface.
     void importSummaryHasPluralForms()
     {
-        ImportReport one;
+        import::ImportReport one;
         one.addError(QStringLiteral("a.csv"), 2, QString(), QStringLiteral("x"));
-        ImportReport more;
+        import::ImportReport more;
         for (int i = 0; i < 2; ++i)
             more.addError(QStringLiteral("a.csv"), 2 + i, QString(), QStringLiteral("x"));
         more.addWarning(QStringLiteral("a.csv"), 5, QString(), QStringLiteral("y"));
-        ImportReport unlisted;
+        import::ImportReport unlisted;
         unlisted.setListLimit(1);
         for (int i = 0; i < 3; ++i)
             unlisted.addError(QStringLiteral("a.csv"), 2 + i, QString(), QStringLiteral("x"));
 
-        installTranslators(QStringLiteral("nl"));
+        app::installTranslators(QStringLiteral("nl"));
         QCOMPARE(one.summary(), QStringLiteral("1 fout, 0 waarschuwingen"));
         QCOMPARE(more.summary(), QStringLiteral("2 fouten, 1 waarschuwing"));
         QCOMPARE(unlisted.formatted().last(),
                  QStringLiteral("a.csv: nog 2 problemen niet getoond"));
-        installTranslators(QStringLiteral("en"));
+        app::installTranslators(QStringLiteral("en"));
         QCOMPARE(one.summary(), QStringLiteral("1 error, 0 warnings"));
         QCOMPARE(more.summary(), QStringLiteral("2 errors, 1 warning"));
         QCOMPARE(unlisted.formatted().last(), QStringLiteral("a.csv: 2 more problems not listed"));
@@ -89,7 +89,7 @@ private slots:
     void countsArePluralised()
     {
         for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
-            installTranslators(language);
+            app::installTranslators(language);
             QFile ts(test::dataPath(
                 QStringLiteral("../../translations/wijkmonitor_%1.ts").arg(language)));
             QVERIFY(ts.open(QIODevice::ReadOnly));
@@ -125,17 +125,20 @@ private slots:
             QVERIFY(counted >= 9);
         }
         // The Signals list's count and the import summary, as the window and the CLI show them.
-        installTranslators(QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate("wijk::SignalsList", "%n signal(s)", nullptr, 95),
-                 QStringLiteral("95 signals"));
-        QCOMPARE(QCoreApplication::translate("wijk::SignalsList", "%n signal(s)", nullptr, 1),
-                 QStringLiteral("1 signal"));
-        ImportReport report;
+        app::installTranslators(QStringLiteral("en"));
+        QCOMPARE(
+            QCoreApplication::translate("wijk::widgets::SignalsList", "%n signal(s)", nullptr, 95),
+            QStringLiteral("95 signals"));
+        QCOMPARE(
+            QCoreApplication::translate("wijk::widgets::SignalsList", "%n signal(s)", nullptr, 1),
+            QStringLiteral("1 signal"));
+        import::ImportReport report;
         report.addError(QStringLiteral("a.csv"), 2, QStringLiteral("value"), QStringLiteral("x"));
         QCOMPARE(report.summary(), QStringLiteral("1 error, 0 warnings"));
-        installTranslators(QStringLiteral("nl"));
-        QCOMPARE(QCoreApplication::translate("wijk::SignalsList", "%n signal(s)", nullptr, 95),
-                 QStringLiteral("95 signalen"));
+        app::installTranslators(QStringLiteral("nl"));
+        QCOMPARE(
+            QCoreApplication::translate("wijk::widgets::SignalsList", "%n signal(s)", nullptr, 95),
+            QStringLiteral("95 signalen"));
         QCOMPARE(report.summary(), QStringLiteral("1 fout, 0 waarschuwingen"));
     }
 };

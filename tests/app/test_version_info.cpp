@@ -31,9 +31,9 @@ class TestVersionInfo : public QObject
 private slots:
     void versionTextNamesVersionCommitAndLibraries()
     {
-        const QStringList lines = wijk::versionText(QStringLiteral("prog")).split('\n');
+        const QStringList lines = wijk::app::versionText(QStringLiteral("prog")).split('\n');
         QCOMPARE(lines.value(0), QStringLiteral("prog " WIJK_VERSION));
-        QCOMPARE(lines.value(1), QStringLiteral("commit ") + wijk::buildCommit());
+        QCOMPARE(lines.value(1), QStringLiteral("commit ") + wijk::app::buildCommit());
         QCOMPARE(lines.value(2), QStringLiteral("Qt ") + QString::fromLatin1(qVersion()));
         QCOMPARE(lines.value(7),
                  QStringLiteral("SQLite ") + QString::fromLatin1(sqlite3_libversion()));
@@ -61,7 +61,7 @@ private slots:
         QVERIFY2(header.contains(QStringLiteral("#define WIJK_BUILD_COMMIT \"") + head),
                  qPrintable(header));
         // The binaries under test were built from this checkout (uncommitted edits aside).
-        QVERIFY2(wijk::buildCommit().startsWith(head), qPrintable(wijk::buildCommit()));
+        QVERIFY2(wijk::app::buildCommit().startsWith(head), qPrintable(wijk::app::buildCommit()));
     }
 
     void commitIsUnknownWithoutGitMetadata()
@@ -92,7 +92,7 @@ private slots:
             const QString out = QString::fromUtf8(process.readAllStandardOutput());
             QVERIFY2(process.exitCode() == 0,
                      qPrintable(name + ": " + QString::fromUtf8(process.readAllStandardError())));
-            QCOMPARE(out, wijk::versionText(name) + QLatin1Char('\n'));
+            QCOMPARE(out, wijk::app::versionText(name) + QLatin1Char('\n'));
         }
     }
 };

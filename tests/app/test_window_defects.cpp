@@ -47,7 +47,7 @@ class TestWindowDefects : public QObject
     QString mWorkspace;
 
     //! The tab bar QMainWindow made for the tabified docks holding a tab titled title.
-    static QTabBar *tabBarWith(const MainWindow &window, const QString &title, int *index)
+    static QTabBar *tabBarWith(const gui::MainWindow &window, const QString &title, int *index)
     {
         for (QTabBar *bar : window.findChildren<QTabBar *>()) {
             if (bar->parentWidget() != &window || !bar->isVisible())
@@ -65,10 +65,10 @@ private slots:
     void initTestCase()
     {
         initResources();
-        setupApplication(*QCoreApplication::instance());
+        app::setupApplication(*QCoreApplication::instance());
         QVERIFY(mDir.isValid());
         QString error;
-        mWorkspace = ensureDemoWorkspace(mDir.path(), &error);
+        mWorkspace = gui::ensureDemoWorkspace(mDir.path(), &error);
         QVERIFY2(!mWorkspace.isEmpty(), qPrintable(error));
     }
 
@@ -85,7 +85,7 @@ private slots:
     {
         QFETCH(QSize, size);
         QFETCH(bool, reset);
-        MainWindow window;
+        gui::MainWindow window;
         window.setLanguage(QStringLiteral("en"));
         window.resize(size);
         window.show();
@@ -120,7 +120,7 @@ private slots:
 
     void ctrlASelectsCellsToCopyNotRegions()
     {
-        MainWindow window;
+        gui::MainWindow window;
         window.setLanguage(QStringLiteral("nl"));
         window.resize(1366, 768);
         window.show();
@@ -148,7 +148,7 @@ private slots:
         // Caption: indicator, unit, period; then what the marks mean; then the columns.
         QCOMPARE(lines.at(0), QStringLiteral("%1 (%2), %3–%4")
                                   .arg(indicator->displayName(false),
-                                       IndicatorCatalogue::unitLabel(indicator->unit))
+                                       widgets::IndicatorCatalogue::unitLabel(indicator->unit))
                                   .arg(periods.constFirst())
                                   .arg(periods.constLast()));
         QVERIFY2(lines.at(1).contains(QStringLiteral("x afgeschermd")), qPrintable(lines.at(1)));
@@ -166,19 +166,19 @@ private slots:
 
     void copiedSharesMarkProvisionalValuesInDutch()
     {
-        MainWindow window;
+        gui::MainWindow window;
         window.setLanguage(QStringLiteral("nl"));
         QVERIFY(window.openWorkspace(mWorkspace));
         window.setCurrentIndicator(QStringLiteral("pct_laag_inkomen"));
-        ValuesTableView *table = window.tableView();
+        widgets::ValuesTableView *table = window.tableView();
         table->selectAllCells();
         const QString text = table->selectionAsTsv();
         const QStringList lines = text.split(QLatin1Char('\n'));
         QVERIFY2(lines.at(0).contains(QStringLiteral("(procent)")), qPrintable(lines.at(0)));
         // Every provisional value of the table carries the mark, explained in the header.
         int provisional = 0;
-        for (const TableRow &row : table->model()->tableData().rows)
-            for (const TableCell &cell : row.cells)
+        for (const widgets::TableRow &row : table->model()->tableData().rows)
+            for (const widgets::TableCell &cell : row.cells)
                 provisional += cell.status == ValueStatus::Provisional && !std::isnan(cell.value);
         QVERIFY2(provisional > 0, "the demo's last year is provisional");
         QCOMPARE(text.count(QStringLiteral("*\t")) + text.count(QStringLiteral("*\n")),
@@ -190,16 +190,16 @@ private slots:
 
     void withheldReadsXInTableAndTooltip()
     {
-        MainWindow window;
+        gui::MainWindow window;
         QVERIFY(window.openWorkspace(mWorkspace));
-        WorkbenchSession *session = window.session();
+        gui::WorkbenchSession *session = window.session();
         int checked = 0;
         for (RegionLevel level : {RegionLevel::Wijk, RegionLevel::Buurt}) {
             for (const Indicator &indicator : session->indicators()) {
                 const QVector<int> periods = session->periods();
-                const TableData table = session->periodTable(indicator.code, level);
+                const widgets::TableData table = session->periodTable(indicator.code, level);
                 for (int p = 0; p < periods.size(); ++p) {
-                    for (const MapValue &value :
+                    for (const maps::MapValue &value :
                          session->mapValues(indicator.code, level, periods.at(p))) {
                         const QString tip =
                             session->regionTooltip(value.code, indicator.code, periods.at(p));
@@ -207,9 +207,9 @@ private slots:
                             continue;
                         // Where the map hatches a value as withheld, table and tooltip say x.
                         QVERIFY2(tip.contains(QStringLiteral("<b>x</b>")), qPrintable(tip));
-                        for (const TableRow &row : table.rows)
+                        for (const widgets::TableRow &row : table.rows)
                             if (row.code == value.code)
-                                QCOMPARE(ValuesTableModel::cellText(row.cells.at(p), 1),
+                                QCOMPARE(widgets::ValuesTableModel::cellText(row.cells.at(p), 1),
                                          QStringLiteral("x"));
                         ++checked;
                     }
@@ -221,14 +221,14 @@ private slots:
 
     void aSignalsIndicatorReachesEveryView()
     {
-        MainWindow window;
+        gui::MainWindow window;
         window.setLanguage(QStringLiteral("nl"));
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openWorkspace(mWorkspace));
         QTRY_VERIFY_WITH_TIMEOUT(!window.signalsPending(), 60000);
-        SignalsList *list = window.signalsList();
+        widgets::SignalsList *list = window.signalsList();
         QVERIFY(list->visibleCount() > 0);
         // The user was looking for WOZ in the catalogue, then clicks a signal of another
         // indicator.
@@ -241,7 +241,7 @@ private slots:
             if (list->visibleEntry(i).indicator != QLatin1String("woz_gem"))
                 row = i;
         QVERIFY(row >= 0);
-        const SignalEntry entry = list->visibleEntry(row);
+        const widgets::SignalEntry entry = list->visibleEntry(row);
         auto *view = list->findChild<QTreeView *>();
         window.findChild<QDockWidget *>(QStringLiteral("signalsDock"))->raise();
         const QModelIndex index = view->model()->index(row, 0);
@@ -252,7 +252,7 @@ private slots:
         const Indicator *indicator = window.session()->indicator(entry.indicator);
         // The catalogue highlights and defines it...
         auto *tree = window.catalogue()->findChild<QTreeView *>(QStringLiteral("catalogueTree"));
-        QCOMPARE(tree->currentIndex().data(IndicatorCatalogue::CodeRole).toString(),
+        QCOMPARE(tree->currentIndex().data(widgets::IndicatorCatalogue::CodeRole).toString(),
                  entry.indicator);
         const QString details = window.catalogue()
                                     ->findChild<QTextBrowser *>(QStringLiteral("catalogueDetails"))
@@ -266,20 +266,20 @@ private slots:
 
     void scatterPairsMeaningfullyAndKeepsItsY()
     {
-        MainWindow window;
+        gui::MainWindow window;
         window.setLanguage(QStringLiteral("nl"));
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openWorkspace(mWorkspace));
-        WorkbenchSession *session = window.session();
-        charts::ScatterChart *scatter = window.scatterChart();
+        gui::WorkbenchSession *session = window.session();
+        widgets::charts::ScatterChart *scatter = window.scatterChart();
         // The first pair: two different ratios or means, never a count against a mean.
         window.setCurrentIndicator(QStringLiteral("pct_laag_inkomen"));
         const QString y = window.scatterYIndicator();
         QVERIFY(!y.isEmpty());
         QVERIFY(y != window.currentIndicator());
-        QVERIFY(charts::ScatterChart::isComparable(*session->indicator(y)));
+        QVERIFY(widgets::charts::ScatterChart::isComparable(*session->indicator(y)));
         // Of x's own theme where it has one: income against income, not against age.
         QCOMPARE(session->indicator(y)->theme, session->indicator("pct_laag_inkomen")->theme);
         QCOMPARE(scatter->data().yIndicator.code, y);
@@ -302,12 +302,12 @@ private slots:
 
     void scatterFitStaysInRangeAndMarkersFit()
     {
-        MainWindow window;
+        gui::MainWindow window;
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openWorkspace(mWorkspace));
-        charts::ScatterChart *scatter = window.scatterChart();
+        widgets::charts::ScatterChart *scatter = window.scatterChart();
         int pairs = 0;
         // Every share against every share: a fit line never leaves the points' range (no
         // negative shares) and the axes leave room around the outermost markers.
@@ -316,7 +316,7 @@ private slots:
                 continue;
             window.setCurrentIndicator(x.code);
             double xMin = qInf(), xMax = -qInf(), yMin = qInf(), yMax = -qInf();
-            for (const ScatterPoint &p : scatter->data().points) {
+            for (const widgets::ScatterPoint &p : scatter->data().points) {
                 if (!p.isComplete())
                     continue;
                 xMin = qMin(xMin, p.x);
@@ -343,11 +343,11 @@ private slots:
     {
         // A 1366×768 screen with a 40 px panel: the first window, its frame included, fits.
         const QSize available(1366, 728);
-        const QSize first = MainWindow::firstSize(available);
+        const QSize first = gui::MainWindow::firstSize(available);
         QVERIFY(first.width() <= available.width());
         QVERIFY2(first.height() + 40 <= available.height(),
                  qPrintable(QStringLiteral("%1 high").arg(first.height())));
-        MainWindow window;
+        gui::MainWindow window;
         window.setLanguage(QStringLiteral("nl"));
         window.resize(first);
         window.show();
@@ -367,7 +367,7 @@ private slots:
 
     void smallWindowKeepsDocksUsableAndRecovers()
     {
-        MainWindow window;
+        gui::MainWindow window;
         window.setLanguage(QStringLiteral("nl"));
         window.resize(1024, 700);
         window.show();
@@ -407,7 +407,7 @@ private slots:
 
     void qtsOwnDialogsSpeakTheWindowsLanguage()
     {
-        MainWindow window;
+        gui::MainWindow window;
         window.setLanguage(QStringLiteral("nl"));
         const auto cancelText = [&window] {
             QFileDialog dialog(&window);

@@ -37,7 +37,7 @@ class TestWorkbenchSession : public QObject
     QString mWorkspace;
     engine::Dataset mEager;
 
-    int loadedCount(const WorkbenchSession &session) const
+    int loadedCount(const gui::WorkbenchSession &session) const
     {
         int count = 0;
         for (int i = 0; i < session.dataset().indicatorCount(); ++i)
@@ -51,9 +51,10 @@ private slots:
         initResources();
         QVERIFY(mDir.isValid());
         QString error;
-        mWorkspace = ensureDemoWorkspace(mDir.path(), &error);
+        mWorkspace = gui::ensureDemoWorkspace(mDir.path(), &error);
         QVERIFY2(!mWorkspace.isEmpty(), qPrintable(error));
-        auto workspace = Workspace::open(mWorkspace, Workspace::OpenMode::ReadOnly, &error);
+        auto workspace = workspace::Workspace::open(
+            mWorkspace, workspace::Workspace::OpenMode::ReadOnly, &error);
         QVERIFY2(workspace, qPrintable(error));
         mEager = engine::loadDataset(*workspace, {});
     }
@@ -67,7 +68,7 @@ private slots:
                     return indicator.code;
             return QString();
         }();
-        auto session = WorkbenchSession::open(mWorkspace, &error, {ratio});
+        auto session = gui::WorkbenchSession::open(mWorkspace, &error, {ratio});
         QVERIFY2(session, qPrintable(error));
         const QStringList needed = engine::withComponents(mEager.indicators(), {ratio});
         QCOMPARE(loadedCount(*session), needed.size());
@@ -86,7 +87,7 @@ private slots:
     void mapValuesEqualTheEagerEngine()
     {
         QString error;
-        auto session = WorkbenchSession::open(mWorkspace, &error);
+        auto session = gui::WorkbenchSession::open(mWorkspace, &error);
         QVERIFY2(session, qPrintable(error));
         const int period = mEager.periods().back();
         const int p = mEager.periodIndex(period);
@@ -98,14 +99,15 @@ private slots:
                 options.level = level;
                 options.indicators = {mEager.indicatorIndex(indicator.code)};
                 QHash<int, engine::TrendRow> latest;
-                for (const engine::TrendRow &row : computeTrends(mEager, options))
+                for (const engine::TrendRow &row : engine::computeTrends(mEager, options))
                     latest.insert(row.region, row);
-                const QVector<MapValue> values = session->mapValues(indicator.code, level, period);
+                const QVector<maps::MapValue> values =
+                    session->mapValues(indicator.code, level, period);
                 const std::vector<engine::LevelValue> expected =
                     engine::levelValues(mEager, level, {options.indicators.front()}, period);
                 QCOMPARE(values.size(), int(expected.size()));
                 for (int k = 0; k < values.size(); ++k) {
-                    const MapValue &v = values.at(k);
+                    const maps::MapValue &v = values.at(k);
                     const int r = mEager.regionIndex(v.code);
                     QCOMPARE(r, expected[size_t(k)].region);
                     const double value = expected[size_t(k)].value;
@@ -131,7 +133,7 @@ private slots:
     void backgroundSignalsEqualTheFullComputation()
     {
         QString error;
-        auto session = WorkbenchSession::open(mWorkspace, &error);
+        auto session = gui::WorkbenchSession::open(mWorkspace, &error);
         QVERIFY2(session, qPrintable(error));
         QFuture<void> future = session->startSignals();
         QVERIFY(session->signalsPending());
@@ -143,9 +145,9 @@ private slots:
         for (RegionLevel level : kLevels) {
             engine::SignalOptions options;
             options.trends.level = level;
-            const std::vector<engine::Signal> expected =
-                computeSignals(mEager, computeTrends(mEager, options.trends), options);
-            const QVector<SignalEntry> entries = session->signalEntries(level, false);
+            const std::vector<engine::Signal> expected = engine::computeSignals(
+                mEager, engine::computeTrends(mEager, options.trends), options);
+            const QVector<widgets::SignalEntry> entries = session->signalEntries(level, false);
             QCOMPARE(entries.size(), int(expected.size()));
             for (int k = 0; k < entries.size(); ++k) {
                 QCOMPARE(entries.at(k).region, mEager.region(expected[size_t(k)].region).code);
@@ -163,12 +165,14 @@ private slots:
         // The English window's sentences carry the engine's facts: change with its unit,
         // q, the comparison with the gemeente; an outlier's distance from the level mean.
         QString error;
-        auto session = WorkbenchSession::open(mWorkspace, &error);
+        auto session = gui::WorkbenchSession::open(mWorkspace, &error);
         QVERIFY2(session, qPrintable(error));
         session->startSignals().waitForFinished();
         session->adoptSignals();
-        const QVector<SignalEntry> dutch = session->signalEntries(RegionLevel::Wijk, false);
-        const QVector<SignalEntry> english = session->signalEntries(RegionLevel::Wijk, true);
+        const QVector<widgets::SignalEntry> dutch =
+            session->signalEntries(RegionLevel::Wijk, false);
+        const QVector<widgets::SignalEntry> english =
+            session->signalEntries(RegionLevel::Wijk, true);
         QCOMPARE(english.size(), dutch.size());
         int compared = 0, points = 0, outliers = 0;
         for (int k = 0; k < english.size(); ++k) {
@@ -217,7 +221,7 @@ private slots:
     {
         QString error;
         for (int round = 0; round < 3; ++round) {
-            auto session = WorkbenchSession::open(mWorkspace, &error);
+            auto session = gui::WorkbenchSession::open(mWorkspace, &error);
             QVERIFY2(session, qPrintable(error));
             session->startSignals();
             QFuture<void> second = session->startSignals(); // cancels the first
@@ -233,8 +237,8 @@ private slots:
 
     void windowReplacesTheWorkspaceWhileSignalsAreComputed()
     {
-        MainWindow window;
-        QSignalSpy ready(&window, &MainWindow::signalsReady);
+        gui::MainWindow window;
+        QSignalSpy ready(&window, &gui::MainWindow::signalsReady);
         QVERIFY(window.openWorkspace(mWorkspace));
         QVERIFY(window.signalsPending());
         QVERIFY(window.signalsList()->isComputing());
@@ -246,7 +250,7 @@ private slots:
         QVERIFY(window.session()->signalEntries(window.currentLevel(), false).size() > 0);
         // A window closed while computing.
         {
-            MainWindow other;
+            gui::MainWindow other;
             QVERIFY(other.openWorkspace(mWorkspace));
             QVERIFY(other.signalsPending());
         }

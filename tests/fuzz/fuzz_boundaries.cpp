@@ -9,12 +9,12 @@ using namespace wijk;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::setUp();
-    boundaries::BoundariesImportOptions options;
+    import::boundaries::BoundariesImportOptions options;
     // .json: GDAL's GeoJSON, TopoJSON and ESRI JSON drivers tell them apart by content.
     options.path = fuzz::writeTemporaryFile(QStringLiteral("wijken-2020.json"), data, size);
     options.period = 2020;
-    ImportReport report;
-    boundaries::importBoundaries(fuzz::workspace(), options, report);
+    import::ImportReport report;
+    import::boundaries::importBoundaries(fuzz::workspace(), options, report);
     fuzz::finish(report);
     return 0;
 }

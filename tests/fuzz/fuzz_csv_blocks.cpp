@@ -25,7 +25,7 @@ struct Record
     }
 };
 
-void collect(CsvReader &reader, std::vector<Record> *records)
+void collect(import::CsvReader &reader, std::vector<Record> *records)
 {
     while (reader.next()) {
         Record record;
@@ -48,28 +48,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fuzz::setUp();
     const QString path = fuzz::writeMemoryFile(QStringLiteral("observations.csv"), data, size);
     {
-        ImportReport report;
-        CsvReader whole(&report);
+        import::ImportReport report;
+        import::CsvReader whole(&report);
         std::vector<Record> expected;
         if (whole.open(path))
             collect(whole, &expected);
 
-        ImportReport headerReport;
-        CsvReader head(&headerReport);
+        import::ImportReport headerReport;
+        import::CsvReader head(&headerReport);
         if (!headerReport.hasErrors() && head.open(path) &&
-            CsvBlockSplitter::suitable(path, head.bytesRead())) {
+            import::CsvBlockSplitter::suitable(path, head.bytesRead())) {
             // Tiny blocks, so that records cross block boundaries and carry over.
-            CsvBlockSplitter splitter(path, head.bytesRead(), head.nextLine(), 7);
+            import::CsvBlockSplitter splitter(path, head.bytesRead(), head.nextLine(), 7);
             std::vector<Record> split;
             bool fatal = false;
-            CsvBlock block;
+            import::CsvBlock block;
             while (!fatal && splitter.next(&block)) {
                 const QString part =
                     fuzz::writeMemoryFile(QStringLiteral("block.csv"),
                                           reinterpret_cast<const uint8_t *>(block.data.constData()),
                                           size_t(block.data.size()));
-                ImportReport partReport;
-                CsvReader reader(&partReport);
+                import::ImportReport partReport;
+                import::CsvReader reader(&partReport);
                 if (reader.openPart(part, QStringLiteral("observations.csv"), head.header(),
                                     head.delimiter(), block.firstLine))
                     collect(reader, &split);

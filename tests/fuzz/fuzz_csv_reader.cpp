@@ -11,15 +11,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fuzz::setUp();
     const QString path = fuzz::writeMemoryFile(QStringLiteral("input.csv"), data, size);
     {
-        ImportReport report;
-        CsvReader reader(&report);
+        import::ImportReport report;
+        import::CsvReader reader(&report);
         if (reader.open(path, QStringLiteral("input.csv"))) {
             reader.requireColumns({QStringLiteral("region"), QStringLiteral("value")});
             reader.warnUnknownColumns({QStringLiteral("region"), QStringLiteral("value")});
             while (reader.next()) {
                 for (int column = 0; column < reader.header().size(); ++column) {
                     double value = 0;
-                    if (reader.number(column, &value) == CsvReader::Number::Invalid)
+                    if (reader.number(column, &value) == import::CsvReader::Number::Invalid)
                         reader.error(column, reader.text(column));
                 }
             }

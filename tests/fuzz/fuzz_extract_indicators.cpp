@@ -10,8 +10,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fuzz::setUp();
     const QString path = fuzz::writeMemoryFile(QStringLiteral("indicators.csv"), data, size);
     {
-        ImportReport report;
-        readExtractIndicators(path, QStringLiteral("indicators.csv"), report);
+        import::ImportReport report;
+        import::readExtractIndicators(path, QStringLiteral("indicators.csv"), report);
         fuzz::finish(report);
     }
     fuzz::removeMemoryFile(path);

@@ -8,10 +8,10 @@ using namespace wijk;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::setUp();
-    ImportReport report;
-    ExtractManifest manifest;
-    parseExtractManifest(QByteArray(reinterpret_cast<const char *>(data), int(size)), &manifest,
-                         report);
+    import::ImportReport report;
+    import::ExtractManifest manifest;
+    import::parseExtractManifest(QByteArray(reinterpret_cast<const char *>(data), int(size)),
+                                 &manifest, report);
     fuzz::finish(report);
     return 0;
 }

@@ -12,8 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::setUp();
     const QString path = fuzz::writeTemporaryFile(QStringLiteral("extract.zip"), data, size);
-    ImportReport report;
-    ExtractSource source;
+    import::ImportReport report;
+    import::ExtractSource source;
     // A small limit: a run must not inflate more than a few MiB.
     if (source.open(path, 4 * 1024 * 1024, report)) {
         for (const char *name : {"indicators.csv", "observations.csv", "regions.geojson"}) {
@@ -21,9 +21,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 source.sha256(QLatin1String(name));
         }
         if (source.contains(QStringLiteral("manifest.json"))) {
-            ExtractManifest manifest;
-            parseExtractManifest(source.readAll(QStringLiteral("manifest.json")), &manifest,
-                                 report);
+            import::ExtractManifest manifest;
+            import::parseExtractManifest(source.readAll(QStringLiteral("manifest.json")), &manifest,
+                                         report);
         }
     }
     fuzz::finish(report);

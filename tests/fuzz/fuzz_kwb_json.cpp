@@ -9,12 +9,12 @@ using namespace wijk;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::setUp();
-    cbs::KwbImportOptions options;
+    import::cbs::KwbImportOptions options;
     options.path = fuzz::writeTemporaryFile(QStringLiteral("kwb-2017.json"), data, size);
-    options.format = QString::fromLatin1(cbs::kFormatKwbJson);
+    options.format = QString::fromLatin1(import::cbs::kFormatKwbJson);
     options.period = 2017;
-    ImportReport report;
-    cbs::importKwb(fuzz::workspace(), options, report);
+    import::ImportReport report;
+    import::cbs::importKwb(fuzz::workspace(), options, report);
     fuzz::finish(report);
     return 0;
 }

@@ -9,10 +9,10 @@ using namespace wijk;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::setUp();
-    longtable::LongTableImportOptions options;
+    import::longtable::LongTableImportOptions options;
     options.path = fuzz::writeTemporaryFile(QStringLiteral("long.csv"), data, size);
-    ImportReport report;
-    longtable::importLongTable(fuzz::workspace(), options, report);
+    import::ImportReport report;
+    import::longtable::importLongTable(fuzz::workspace(), options, report);
     fuzz::finish(report);
     return 0;
 }

@@ -57,11 +57,11 @@ inline QString writeRegionsGeoPackage(const QString &folder, int columns = 4, in
 
 //! A value per wijk 1..n: value = n, change = n - 6, slope = (n - 6) / 4, with region 3
 //! suppressed and region 5 missing, and every even region's trend significant.
-inline QVector<MapValue> sampleValues(int regions = 12)
+inline QVector<maps::MapValue> sampleValues(int regions = 12)
 {
-    QVector<MapValue> values;
+    QVector<maps::MapValue> values;
     for (int n = 1; n <= regions; ++n) {
-        MapValue v;
+        maps::MapValue v;
         v.code = QStringLiteral("WK0001%1").arg(n, 2, 10, QLatin1Char('0'));
         v.status = ValueStatus::Final;
         v.value = n * 2.5;

@@ -24,9 +24,9 @@ class TestCbsMaps : public QObject
 
     QMap<QString, QByteArray> mInputsBefore;
 
-    static RegionSource cbsSource(const QString &file, const QString &layer = QString())
+    static maps::RegionSource cbsSource(const QString &file, const QString &layer = QString())
     {
-        RegionSource source;
+        maps::RegionSource source;
         source.path = QDir(test::cbsDataDir()).filePath(file);
         source.layerName = layer;
         source.codeField = QStringLiteral("statcode");
@@ -42,7 +42,7 @@ private slots:
     {
         WIJK_REQUIRE_CBS_DATA();
         QString error;
-        auto regions = RegionLayer::load(
+        auto regions = maps::RegionLayer::load(
             cbsSource(QStringLiteral("wijken-2017.gpkg"), QStringLiteral("wijken_2017")), &error);
         QVERIFY2(regions, qPrintable(error));
         QCOMPARE(regions->regionCount(), 3070);
@@ -60,7 +60,7 @@ private slots:
         WIJK_REQUIRE_CBS_DATA();
         QString error;
         auto regions =
-            RegionLayer::load(cbsSource(QStringLiteral("buurten-2014.topojson")), &error);
+            maps::RegionLayer::load(cbsSource(QStringLiteral("buurten-2014.topojson")), &error);
         QVERIFY2(regions, qPrintable(error));
         QCOMPARE(regions->regionCount(), 11691);
         // Reprojected from WGS84 into RD New: the Netherlands' RD extent.
@@ -72,37 +72,38 @@ private slots:
     void hilversumSheetWithOutlinedWijk()
     {
         WIJK_REQUIRE_CBS_DATA();
-        RegionSource source =
+        maps::RegionSource source =
             cbsSource(QStringLiteral("wijken-2017.gpkg"), QStringLiteral("wijken_2017"));
         source.filter = QStringLiteral("statcode LIKE 'WK0402%'");
         source.displayName = QStringLiteral("Wijken Hilversum");
-        QVector<MapValue> values;
+        QVector<maps::MapValue> values;
         for (int n = 1; n <= 9; ++n) {
-            MapValue v;
+            maps::MapValue v;
             v.code = QStringLiteral("WK04020%1").arg(n);
             v.value = 10 + n * 1.5;
             v.status = n == 9 ? ValueStatus::Suppressed : ValueStatus::Final;
             values.append(v);
         }
-        ChoroplethSpec spec;
+        maps::ChoroplethSpec spec;
         spec.classification.classes = 4;
         spec.polarity = Polarity::HigherIsBetter;
         QString error;
-        auto map = ChoroplethLayer::create(source, values, spec, &error);
+        auto map = maps::ChoroplethLayer::create(source, values, spec, &error);
         QVERIFY2(map, qPrintable(error));
         QCOMPARE(map->regions().regionCount(), 9);
-        auto outline = createOutlineLayer(map->regions(), {QStringLiteral("WK040206")},
-                                          QStringLiteral("Wijk 06"));
+        auto outline = maps::createOutlineLayer(map->regions(), {QStringLiteral("WK040206")},
+                                                QStringLiteral("Wijk 06"));
         QVERIFY(outline);
         QgsProject project;
-        MapLayoutText text{QStringLiteral("Hilversum, testkaart"), QStringLiteral("Wijken 2017"),
-                           QStringLiteral("Waarde"), sourceLine(QStringLiteral("CBS"), QString())};
-        auto layout = createMapLayout(&project, {outline.get(), map->layer()},
-                                      map->regions().extentOf(), text, &error);
+        maps::MapLayoutText text{QStringLiteral("Hilversum, testkaart"),
+                                 QStringLiteral("Wijken 2017"), QStringLiteral("Waarde"),
+                                 maps::sourceLine(QStringLiteral("CBS"), QString())};
+        auto layout = maps::createMapLayout(&project, {outline.get(), map->layer()},
+                                            map->regions().extentOf(), text, &error);
         QVERIFY2(layout, qPrintable(error));
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("cbs-hilversum.png"));
-        QVERIFY2(exportLayout(layout.get(), png, {}, &error), qPrintable(error));
+        QVERIFY2(maps::exportLayout(layout.get(), png, {}, &error), qPrintable(error));
         const QString keep = qEnvironmentVariable("WIJK_MAPS_TEST_OUT");
         if (!keep.isEmpty())
             QFile::copy(png, QDir(keep).filePath(QStringLiteral("cbs-hilversum.png")));

@@ -39,8 +39,9 @@ private slots:
         QTest::addColumn<int>("method");
         QTest::addColumn<int>("classes");
         // Standard deviations are our own (stdDevGivesTheClassesAsked).
-        for (auto m : {ClassificationMethod::Quantile, ClassificationMethod::EqualInterval,
-                       ClassificationMethod::Jenks, ClassificationMethod::Pretty}) {
+        for (auto m :
+             {maps::ClassificationMethod::Quantile, maps::ClassificationMethod::EqualInterval,
+              maps::ClassificationMethod::Jenks, maps::ClassificationMethod::Pretty}) {
             for (int n : {3, 5, 7})
                 QTest::addRow("%s-%d", qPrintable(contractName(m)), n) << int(m) << n;
         }
@@ -49,14 +50,14 @@ private slots:
     {
         QFETCH(int, method);
         QFETCH(int, classes);
-        const auto m = static_cast<ClassificationMethod>(method);
+        const auto m = static_cast<maps::ClassificationMethod>(method);
         QString error;
-        ClassificationRequest request;
+        maps::ClassificationRequest request;
         request.method = m;
         request.classes = classes;
-        const auto result = classify(mValues, request, &error);
+        const auto result = maps::classify(mValues, request, &error);
         QVERIFY2(result, qPrintable(error));
-        const QList<double> expected = qgisUpperBounds(qgisMethodId(m), classes);
+        const QList<double> expected = qgisUpperBounds(maps::qgisMethodId(m), classes);
         // Our last class always reaches the maximum; otherwise identical to QGIS.
         for (int i = 0; i + 1 < result->size(); ++i)
             QCOMPARE(result->ranges[i].upper, expected[i]);
@@ -68,10 +69,10 @@ private slots:
     void knownBreaks()
     {
         QString error;
-        ClassificationRequest request;
-        request.method = ClassificationMethod::EqualInterval;
+        maps::ClassificationRequest request;
+        request.method = maps::ClassificationMethod::EqualInterval;
         request.classes = 5;
-        auto equal = classify({0, 10, 20, 30, 40, 50}, request, &error);
+        auto equal = maps::classify({0, 10, 20, 30, 40, 50}, request, &error);
         QVERIFY(equal);
         QCOMPARE(equal->size(), 5);
         QCOMPARE(equal->ranges[0].upper, 10.0);
@@ -80,9 +81,9 @@ private slots:
         QCOMPARE(equal->classOf(10.5), 1);
         QCOMPARE(equal->classOf(0.0), 0);
 
-        request.method = ClassificationMethod::Jenks;
+        request.method = maps::ClassificationMethod::Jenks;
         request.classes = 3;
-        auto jenks = classify({1, 2, 3, 10, 11, 12, 30, 31, 32}, request, &error);
+        auto jenks = maps::classify({1, 2, 3, 10, 11, 12, 30, 31, 32}, request, &error);
         QVERIFY(jenks);
         QCOMPARE(jenks->size(), 3);
         QCOMPARE(jenks->ranges[0].upper, 3.0);
@@ -93,10 +94,10 @@ private slots:
     {
         // numpy: q1 = 4.15, median = 7.5, q3 = 13.5, IQR = 9.35 → fences -9.875, 27.525
         QString error;
-        ClassificationRequest request;
-        request.method = ClassificationMethod::Box;
+        maps::ClassificationRequest request;
+        request.method = maps::ClassificationMethod::Box;
         request.decimals = 1;
-        const auto box = classify(mValues, request, &error);
+        const auto box = maps::classify(mValues, request, &error);
         QVERIFY2(box, qPrintable(error));
         QVERIFY(box->boxMap);
         QCOMPARE(box->size(), 6);
@@ -118,10 +119,10 @@ private slots:
     void manualBreaks()
     {
         QString error;
-        ClassificationRequest request;
-        request.method = ClassificationMethod::Manual;
+        maps::ClassificationRequest request;
+        request.method = maps::ClassificationMethod::Manual;
         request.manualBreaks = {5, 10, 20};
-        const auto manual = classify(mValues, request, &error);
+        const auto manual = maps::classify(mValues, request, &error);
         QVERIFY2(manual, qPrintable(error));
         QCOMPARE(manual->size(), 4);
         QCOMPARE(manual->ranges[0].lower, 1.0);
@@ -129,7 +130,7 @@ private slots:
         QCOMPARE(manual->classOf(5.0), 0);
         QCOMPARE(manual->classOf(5.1), 1);
         request.manualBreaks = {10, 5};
-        QVERIFY(!classify(mValues, request, &error));
+        QVERIFY(!maps::classify(mValues, request, &error));
         QVERIFY(error.contains(QStringLiteral("ascending")));
     }
     void stdDevGivesTheClassesAsked()
@@ -138,22 +139,22 @@ private slots:
         // demo's shares), and its labels were replaced by plain ranges without σ.
         const QLocale nl(QLocale::Dutch, QLocale::Netherlands);
         for (int n = 3; n <= 9; ++n) {
-            ClassificationRequest request;
-            request.method = ClassificationMethod::StdDev;
+            maps::ClassificationRequest request;
+            request.method = maps::ClassificationMethod::StdDev;
             request.classes = n;
             QString error;
-            const auto result = classify(mValues, request, &error);
+            const auto result = maps::classify(mValues, request, &error);
             QVERIFY2(result, qPrintable(error));
             QCOMPARE(result->size(), n);
-            for (const ClassRange &range : result->ranges)
+            for (const maps::ClassRange &range : result->ranges)
                 QVERIFY2(range.label.contains(QStringLiteral("σ")), qPrintable(range.label));
             for (double v : mValues)
                 QVERIFY(result->classOf(v) >= 0);
         }
         // 5 classes: breaks at mean ± 0.5 σ and ± 1.5 σ (mean 11.99, σ 12.25, n - 1).
-        ClassificationRequest request;
-        request.method = ClassificationMethod::StdDev;
-        const auto five = classify(mValues, request, nullptr);
+        maps::ClassificationRequest request;
+        request.method = maps::ClassificationMethod::StdDev;
+        const auto five = maps::classify(mValues, request, nullptr);
         double mean = 0, squares = 0;
         for (double v : mValues)
             mean += v / mValues.size();
@@ -172,7 +173,7 @@ private slots:
         QCOMPARE(five->classOf(55.0), 4);
         QCOMPARE(five->classOf(mean), 2);
         // All values equal: one class, not five copies of it.
-        const auto flat = classify({3, 3, 3}, request, nullptr);
+        const auto flat = maps::classify({3, 3, 3}, request, nullptr);
         QVERIFY(flat);
         QCOMPARE(flat->size(), 1);
     }
@@ -181,11 +182,11 @@ private slots:
         // Slopes as on the demo's WOZ map: all rising, some not significant. Only the
         // directed (significant) ones are classed; the neutral class is for the rest.
         const QVector<double> directed{13.6, 12.0, 9.1, 7.4, 6.0, 5.2, 4.9, 3.3};
-        ClassificationRequest request;
+        maps::ClassificationRequest request;
         request.classes = 5;
         QString error;
         const auto result =
-            classifyDiverging(directed, true, QStringLiteral("n.s."), request, &error);
+            maps::classifyDiverging(directed, true, QStringLiteral("n.s."), request, &error);
         QVERIFY2(result, qPrintable(error));
         QVERIFY(result->diverging);
         QCOMPARE(result->falling, 0);
@@ -204,9 +205,10 @@ private slots:
     void divergingClassesAreNeverEmpty_data()
     {
         QTest::addColumn<int>("method");
-        for (auto m : {ClassificationMethod::Quantile, ClassificationMethod::EqualInterval,
-                       ClassificationMethod::Jenks, ClassificationMethod::StdDev,
-                       ClassificationMethod::Pretty, ClassificationMethod::Box})
+        for (auto m :
+             {maps::ClassificationMethod::Quantile, maps::ClassificationMethod::EqualInterval,
+              maps::ClassificationMethod::Jenks, maps::ClassificationMethod::StdDev,
+              maps::ClassificationMethod::Pretty, maps::ClassificationMethod::Box})
             QTest::addRow("%s", qPrintable(contractName(m))) << int(m);
     }
     void divergingClassesAreNeverEmpty()
@@ -218,12 +220,12 @@ private slots:
                                        0.5,  0.6,  0.9,  1.0, 6.5, 7.0, 40.0};
         for (bool neutral : {false, true}) {
             for (int n = 3; n <= 9; ++n) {
-                ClassificationRequest request;
-                request.method = static_cast<ClassificationMethod>(method);
+                maps::ClassificationRequest request;
+                request.method = static_cast<maps::ClassificationMethod>(method);
                 request.classes = n;
                 QString error;
-                const auto result =
-                    classifyDiverging(directed, neutral, QStringLiteral("0"), request, &error);
+                const auto result = maps::classifyDiverging(directed, neutral, QStringLiteral("0"),
+                                                            request, &error);
                 QVERIFY2(result, qPrintable(error));
                 QVERIFY(result->size() <= n);
                 QCOMPARE(result->neutralClass >= 0, neutral);
@@ -250,11 +252,11 @@ private slots:
     void divergingSidesMirror()
     {
         // Equal rises and falls get the same depth: a break value on both sides.
-        ClassificationRequest request;
-        request.method = ClassificationMethod::Manual;
+        maps::ClassificationRequest request;
+        request.method = maps::ClassificationMethod::Manual;
         request.manualBreaks = {-2, 2};
         const auto result =
-            classifyDiverging({-3, -2, -1, 1, 2, 3}, false, QString(), request, nullptr);
+            maps::classifyDiverging({-3, -2, -1, 1, 2, 3}, false, QString(), request, nullptr);
         QVERIFY(result);
         QCOMPARE(result->size(), 4);
         QCOMPARE(result->classOf(-2.0), 1); // inner falling class, as 2 is inner rising
@@ -263,77 +265,82 @@ private slots:
         QCOMPARE(result->classOf(3.0), 3);
         QCOMPARE(result->ranges[1].label, QStringLiteral("−2,0 – 0,0"));
         // Nothing directed, only neutral regions: one class.
-        const auto neutral = classifyDiverging({}, true, QStringLiteral("n.s."), request, nullptr);
+        const auto neutral =
+            maps::classifyDiverging({}, true, QStringLiteral("n.s."), request, nullptr);
         QVERIFY(neutral);
         QCOMPARE(neutral->size(), 1);
-        QVERIFY(!classifyDiverging({}, false, QString(), request, nullptr));
+        QVERIFY(!maps::classifyDiverging({}, false, QString(), request, nullptr));
     }
     void badRequests()
     {
         QString error;
-        ClassificationRequest request;
+        maps::ClassificationRequest request;
         request.classes = 12;
-        QVERIFY(!classify(mValues, request, &error));
+        QVERIFY(!maps::classify(mValues, request, &error));
         QVERIFY(error.contains(QStringLiteral("3 to 9")));
         request.classes = 5;
-        QVERIFY(!classify({std::nan("")}, request, &error));
+        QVERIFY(!maps::classify({std::nan("")}, request, &error));
     }
     void dutchLabels()
     {
         const QLocale nl(QLocale::Dutch, QLocale::Netherlands);
-        QCOMPARE(formatRangeLabel(12.5, 15, 1, nl), QStringLiteral("12,5 – 15,0"));
-        QCOMPARE(formatMapNumber(1234.5, 1, nl), QStringLiteral("1.234,5"));
-        QCOMPARE(formatMapNumber(-2, 0, nl), QString(QChar(0x2212)) + QStringLiteral("2"));
-        QCOMPARE(formatMapNumber(-0.01, 1, nl), QStringLiteral("0,0"));
-        ClassificationRequest request;
+        QCOMPARE(maps::formatRangeLabel(12.5, 15, 1, nl), QStringLiteral("12,5 – 15,0"));
+        QCOMPARE(maps::formatMapNumber(1234.5, 1, nl), QStringLiteral("1.234,5"));
+        QCOMPARE(maps::formatMapNumber(-2, 0, nl), QString(QChar(0x2212)) + QStringLiteral("2"));
+        QCOMPARE(maps::formatMapNumber(-0.01, 1, nl), QStringLiteral("0,0"));
+        maps::ClassificationRequest request;
         request.decimals = 2;
         QString error;
-        const auto result = classify(mValues, request, &error);
+        const auto result = maps::classify(mValues, request, &error);
         QVERIFY(result->ranges.first().label.contains(QStringLiteral("1,00 – ")));
     }
     void methodNames()
     {
-        QCOMPARE(classificationMethodFromString(QStringLiteral("jenks")),
-                 ClassificationMethod::Jenks);
-        QCOMPARE(classificationMethodFromString(QStringLiteral("EQUAL")),
-                 ClassificationMethod::EqualInterval);
-        QVERIFY(!classificationMethodFromString(QStringLiteral("fancy")));
-        for (auto m : {ClassificationMethod::Quantile, ClassificationMethod::EqualInterval,
-                       ClassificationMethod::Jenks, ClassificationMethod::StdDev,
-                       ClassificationMethod::Pretty})
+        QCOMPARE(maps::classificationMethodFromString(QStringLiteral("jenks")),
+                 maps::ClassificationMethod::Jenks);
+        QCOMPARE(maps::classificationMethodFromString(QStringLiteral("EQUAL")),
+                 maps::ClassificationMethod::EqualInterval);
+        QVERIFY(!maps::classificationMethodFromString(QStringLiteral("fancy")));
+        for (auto m : {maps::ClassificationMethod::Quantile,
+                       maps::ClassificationMethod::EqualInterval, maps::ClassificationMethod::Jenks,
+                       maps::ClassificationMethod::StdDev, maps::ClassificationMethod::Pretty})
             QVERIFY(QgsApplication::classificationMethodRegistry()->methodNames().values().contains(
-                        qgisMethodId(m)) ||
+                        maps::qgisMethodId(m)) ||
                     QgsApplication::classificationMethodRegistry()->methodNames().keys().contains(
-                        qgisMethodId(m)));
+                        maps::qgisMethodId(m)));
     }
     void polarityPicksRampDirection()
     {
         const QList<QColor> blues = QgsColorBrewerPalette::listSchemeColors("Blues", 5);
         const QList<QColor> ylorrd = QgsColorBrewerPalette::listSchemeColors("YlOrRd", 5);
-        QCOMPARE(classColours(MapMode::Value, Polarity::Neutral, 5), blues);
+        QCOMPARE(maps::classColours(maps::MapMode::Value, Polarity::Neutral, 5), blues);
         // lower is better: the highest class is the saturated red ("worse")
-        QCOMPARE(classColours(MapMode::Value, Polarity::LowerIsBetter, 5).last(), ylorrd.last());
+        QCOMPARE(maps::classColours(maps::MapMode::Value, Polarity::LowerIsBetter, 5).last(),
+                 ylorrd.last());
         // higher is better: reversed, the lowest class reads as worse
-        QCOMPARE(classColours(MapMode::Value, Polarity::HigherIsBetter, 5).first(), ylorrd.last());
+        QCOMPARE(maps::classColours(maps::MapMode::Value, Polarity::HigherIsBetter, 5).first(),
+                 ylorrd.last());
         // change: rising is worse when lower is better -> red at the top
         const auto rdbu = QgsColorBrewerPalette::listSchemeColors("RdBu", 5);
-        QCOMPARE(classColours(MapMode::Change, Polarity::LowerIsBetter, 5).last(), rdbu.first());
-        QCOMPARE(classColours(MapMode::Change, Polarity::HigherIsBetter, 5).first(), rdbu.first());
-        QCOMPARE(classColours(MapMode::Value, Polarity::Neutral, 9).size(), 9);
-        QCOMPARE(classColours(MapMode::Value, Polarity::Neutral, 6).size(), 6);
+        QCOMPARE(maps::classColours(maps::MapMode::Change, Polarity::LowerIsBetter, 5).last(),
+                 rdbu.first());
+        QCOMPARE(maps::classColours(maps::MapMode::Change, Polarity::HigherIsBetter, 5).first(),
+                 rdbu.first());
+        QCOMPARE(maps::classColours(maps::MapMode::Value, Polarity::Neutral, 9).size(), 9);
+        QCOMPARE(maps::classColours(maps::MapMode::Value, Polarity::Neutral, 6).size(), 6);
     }
     void divergingColoursByRankFromZero()
     {
         const auto rdbu5 = QgsColorBrewerPalette::listSchemeColors("RdBu", 5);
         // Lower is better: rising red. One falling, neutral, two rising classes.
-        const QList<QColor> colours = divergingColours(Polarity::LowerIsBetter, 1, true, 2);
+        const QList<QColor> colours = maps::divergingColours(Polarity::LowerIsBetter, 1, true, 2);
         QCOMPARE(colours.size(), 4);
         QCOMPARE(colours.at(0), rdbu5.at(3)); // the innermost blue
-        QCOMPARE(colours.at(1), mapcolours::neutralClass);
+        QCOMPARE(colours.at(1), maps::mapcolours::neutralClass);
         QCOMPARE(colours.at(2), rdbu5.at(1));
         QCOMPARE(colours.at(3), rdbu5.at(0)); // the darkest red
         // Eight classes on one side: beyond ColorBrewer's 11, interpolated, all distinct.
-        const QList<QColor> many = divergingColours(Polarity::Neutral, 0, true, 8);
+        const QList<QColor> many = maps::divergingColours(Polarity::Neutral, 0, true, 8);
         QCOMPARE(many.size(), 9);
         QCOMPARE(
             QSet<QRgb>({many[0].rgb(), many[1].rgb(), many[2].rgb(), many[3].rgb(), many[4].rgb(),

@@ -34,13 +34,13 @@ class TestChoroplethLayer : public QObject
     QTemporaryDir mDir;
     QString mGpkg;
 
-    QHash<QString, QVariant> attributeByCode(QgsVectorLayer *layer, regionfield::Index field)
+    QHash<QString, QVariant> attributeByCode(QgsVectorLayer *layer, maps::regionfield::Index field)
     {
         QHash<QString, QVariant> result;
         QgsFeature f;
         auto it = layer->getFeatures();
         while (it.nextFeature(f))
-            result.insert(f.attribute(regionfield::Code).toString(), f.attribute(field));
+            result.insert(f.attribute(maps::regionfield::Code).toString(), f.attribute(field));
         return result;
     }
     struct Drawn
@@ -52,7 +52,7 @@ class TestChoroplethLayer : public QObject
     QHash<QString, Drawn> drawn(QgsVectorLayer *layer)
     {
         QHash<QString, Drawn> result;
-        auto *renderer = dynamic_cast<ChoroplethRenderer *>(layer->renderer());
+        auto *renderer = dynamic_cast<maps::ChoroplethRenderer *>(layer->renderer());
         if (!renderer)
             return result;
         QgsRenderContext context;
@@ -68,13 +68,13 @@ class TestChoroplethLayer : public QObject
                         d.key = category.value().toInt();
                 }
             }
-            result.insert(f.attribute(regionfield::Code).toString(), d);
+            result.insert(f.attribute(maps::regionfield::Code).toString(), d);
         }
         renderer->stopRender(context);
         return result;
     }
     //! Renders the map's layers as the canvas does, with its cache.
-    static void render(const ChoroplethLayer &layer, QgsMapRendererCache *cache)
+    static void render(const maps::ChoroplethLayer &layer, QgsMapRendererCache *cache)
     {
         QgsMapSettings settings;
         settings.setLayers(layer.layers());
@@ -87,20 +87,20 @@ class TestChoroplethLayer : public QObject
         job.waitForFinished();
     }
 
-    std::unique_ptr<ChoroplethLayer> makeLayer(const ChoroplethSpec &spec)
+    std::unique_ptr<maps::ChoroplethLayer> makeLayer(const maps::ChoroplethSpec &spec)
     {
         QString error;
-        auto layer =
-            ChoroplethLayer::create(RegionSource::workspace(mGpkg, RegionLevel::Wijk, 2024),
-                                    test::sampleValues(), spec, &error);
+        auto layer = maps::ChoroplethLayer::create(
+            maps::RegionSource::workspace(mGpkg, RegionLevel::Wijk, 2024), test::sampleValues(),
+            spec, &error);
         if (!layer)
             qWarning() << error;
         return layer;
     }
-    QStringList legendLabels(const ChoroplethLayer &layer)
+    QStringList legendLabels(const maps::ChoroplethLayer &layer)
     {
         QStringList labels;
-        for (const LegendEntry &e : layer.legend())
+        for (const maps::LegendEntry &e : layer.legend())
             labels << e.label;
         return labels;
     }
@@ -115,8 +115,8 @@ private slots:
     void loadsOneLevelOnly()
     {
         QString error;
-        auto regions =
-            RegionLayer::load(RegionSource::workspace(mGpkg, RegionLevel::Wijk, 2024), &error);
+        auto regions = maps::RegionLayer::load(
+            maps::RegionSource::workspace(mGpkg, RegionLevel::Wijk, 2024), &error);
         QVERIFY2(regions, qPrintable(error));
         QCOMPARE(regions->regionCount(), 12);
         QVERIFY(regions->featureId(QStringLiteral("GM0001")) == FID_NULL);
@@ -128,38 +128,40 @@ private slots:
     void badSourcesReportClearly()
     {
         QString error;
-        QVERIFY(!RegionLayer::load(
-            RegionSource::workspace(QStringLiteral("/nope.gpkg"), RegionLevel::Wijk, 0), &error));
+        QVERIFY(!maps::RegionLayer::load(
+            maps::RegionSource::workspace(QStringLiteral("/nope.gpkg"), RegionLevel::Wijk, 0),
+            &error));
         QVERIFY(error.contains(QStringLiteral("/nope.gpkg")));
-        RegionSource source = RegionSource::workspace(mGpkg, RegionLevel::Wijk, 0);
+        maps::RegionSource source = maps::RegionSource::workspace(mGpkg, RegionLevel::Wijk, 0);
         source.codeField = QStringLiteral("statcode");
-        QVERIFY(!RegionLayer::load(source, &error));
+        QVERIFY(!maps::RegionLayer::load(source, &error));
         QVERIFY2(error.contains(QStringLiteral("statcode")), qPrintable(error));
-        QVERIFY(!RegionLayer::load(RegionSource::workspace(mGpkg, RegionLevel::Buurt, 0), &error));
+        QVERIFY(!maps::RegionLayer::load(
+            maps::RegionSource::workspace(mGpkg, RegionLevel::Buurt, 0), &error));
         QVERIFY2(error.contains(QStringLiteral("no regions")), qPrintable(error));
     }
     void valueModeClassesAndWithheldEntries()
     {
-        ChoroplethSpec spec;
+        maps::ChoroplethSpec spec;
         spec.classification.classes = 4;
         auto layer = makeLayer(spec);
         QVERIFY(layer);
-        QCOMPARE(int(layer->styleOf(QStringLiteral("WK000103")).key), legendkey::Suppressed);
-        QCOMPARE(int(layer->styleOf(QStringLiteral("WK000105")).key), legendkey::Missing);
+        QCOMPARE(int(layer->styleOf(QStringLiteral("WK000103")).key), maps::legendkey::Suppressed);
+        QCOMPARE(int(layer->styleOf(QStringLiteral("WK000105")).key), maps::legendkey::Missing);
         QCOMPARE(int(layer->styleOf(QStringLiteral("WK000101")).key), 0);
         QCOMPARE(int(layer->styleOf(QStringLiteral("WK000112")).key), 3);
         // ... and that is what the renderer draws.
         const auto shown = drawn(layer->layer());
         QCOMPARE(shown.size(), 12);
-        QCOMPARE(shown.value(QStringLiteral("WK000103")).key, legendkey::Suppressed);
+        QCOMPARE(shown.value(QStringLiteral("WK000103")).key, maps::legendkey::Suppressed);
         QCOMPARE(shown.value(QStringLiteral("WK000103")).symbolLayers, 2); // hatched grey
-        QCOMPARE(shown.value(QStringLiteral("WK000105")).key, legendkey::Missing);
+        QCOMPARE(shown.value(QStringLiteral("WK000105")).key, maps::legendkey::Missing);
         QCOMPARE(shown.value(QStringLiteral("WK000101")).key, 0);
         QCOMPARE(shown.value(QStringLiteral("WK000112")).key, 3);
         const QStringList labels = legendLabels(*layer);
         QCOMPARE(labels.size(), 6);
-        QVERIFY(labels.contains(missingLabel()));
-        QVERIFY(labels.contains(suppressedLabel()));
+        QVERIFY(labels.contains(maps::missingLabel()));
+        QVERIFY(labels.contains(maps::suppressedLabel()));
         QVERIFY2(labels.first().contains(QStringLiteral("2,5 – ")), qPrintable(labels.first()));
         // The renderer is what legends show: same entries; a categorized renderer (layouts
         // list such layers first) that needs no attribute and filters nothing.
@@ -168,11 +170,11 @@ private slots:
         QVERIFY(renderer->filter().isEmpty());
         QVERIFY(renderer->usedAttributes(QgsRenderContext()).isEmpty());
         QCOMPARE(renderer->categories().size(), 6);
-        QCOMPARE(renderer->categories().at(5).label(), suppressedLabel());
+        QCOMPARE(renderer->categories().at(5).label(), maps::suppressedLabel());
         QCOMPARE(renderer->categories().at(5).symbol()->symbolLayerCount(), 2); // hatched
         QCOMPARE(renderer->categories().at(4).symbol()->symbolLayerCount(), 1);
         int counted = 0;
-        for (const LegendEntry &e : layer->legend())
+        for (const maps::LegendEntry &e : layer->legend())
             counted += e.count;
         QCOMPARE(counted, 12);
     }
@@ -180,25 +182,25 @@ private slots:
     //! (not the withheld one); the class's legend icon stays plain.
     void smallNumbersAreDottedInTheirClass()
     {
-        QVector<MapValue> values = test::sampleValues();
-        for (MapValue &v : values)
+        QVector<maps::MapValue> values = test::sampleValues();
+        for (maps::MapValue &v : values)
             v.smallNumbers = v.code == QLatin1String("WK000112");
-        ChoroplethSpec spec;
+        maps::ChoroplethSpec spec;
         spec.classification.classes = 4;
         QString error;
-        auto layer = ChoroplethLayer::create(
-            RegionSource::workspace(mGpkg, RegionLevel::Wijk, 2024), values, spec, &error);
+        auto layer = maps::ChoroplethLayer::create(
+            maps::RegionSource::workspace(mGpkg, RegionLevel::Wijk, 2024), values, spec, &error);
         QVERIFY2(layer, qPrintable(error));
-        const RegionStyle small = layer->styleOf(QStringLiteral("WK000112"));
+        const maps::RegionStyle small = layer->styleOf(QStringLiteral("WK000112"));
         QCOMPARE(int(small.key), 3); // its class, not withheld
         QVERIFY(small.smallNumbers);
         QVERIFY(!layer->styleOf(QStringLiteral("WK000111")).smallNumbers);
         const QStringList labels = legendLabels(*layer);
-        QVERIFY(labels.contains(smallNumbersLabel()));
-        QVERIFY(labels.contains(suppressedLabel()));
-        QVERIFY(smallNumbersLabel() != suppressedLabel());
-        for (const LegendEntry &e : layer->legend())
-            if (e.key == legendkey::SmallNumbers)
+        QVERIFY(labels.contains(maps::smallNumbersLabel()));
+        QVERIFY(labels.contains(maps::suppressedLabel()));
+        QVERIFY(maps::smallNumbersLabel() != maps::suppressedLabel());
+        for (const maps::LegendEntry &e : layer->legend())
+            if (e.key == maps::legendkey::SmallNumbers)
                 QCOMPARE(e.count, 1);
         const auto shown = drawn(layer->layer());
         QCOMPARE(shown.value(QStringLiteral("WK000112")).key, 3);
@@ -206,28 +208,28 @@ private slots:
         QCOMPARE(shown.value(QStringLiteral("WK000111")).symbolLayers, 1);
         // Without small numbers there is no such entry.
         auto plain = makeLayer(spec);
-        QVERIFY(!legendLabels(*plain).contains(smallNumbersLabel()));
+        QVERIFY(!legendLabels(*plain).contains(maps::smallNumbersLabel()));
     }
 
     void restyleKeepsGeometryAndIds()
     {
-        ChoroplethSpec spec;
+        maps::ChoroplethSpec spec;
         auto layer = makeLayer(spec);
         QVERIFY(layer);
         QgsVectorDataProvider *provider = layer->layer()->dataProvider();
         const auto idsBefore = layer->regions().featureIds();
-        QVector<MapValue> other = test::sampleValues();
-        for (MapValue &v : other)
+        QVector<maps::MapValue> other = test::sampleValues();
+        for (maps::MapValue &v : other)
             v.value = 100 - v.value;
-        ChoroplethSpec change = spec;
-        change.mode = MapMode::Change;
+        maps::ChoroplethSpec change = spec;
+        change.mode = maps::MapMode::Change;
         change.polarity = Polarity::LowerIsBetter;
         QString error;
         QVERIFY2(layer->apply(other, change, &error), qPrintable(error));
         QCOMPARE(layer->layer()->dataProvider(), provider);
         QCOMPARE(layer->regions().featureIds(), idsBefore);
         QCOMPARE(layer->layer()->featureCount(), 12L);
-        QCOMPARE(layer->layer()->fields().count(), int(regionfield::Count));
+        QCOMPARE(layer->layer()->fields().count(), int(maps::regionfield::Count));
         // WK000104 is now classed (and drawn) by its change, -2.
         const int key = layer->styleOf(QStringLiteral("WK000104")).key;
         QVERIFY(key >= 0);
@@ -235,19 +237,20 @@ private slots:
         QVERIFY(layer->classification().ranges[key].upper >= -2.0);
         QCOMPARE(drawn(layer->layer()).value(QStringLiteral("WK000104")).key, key);
         // change -5..6 diverging: falls, "no change" (WK000106), rises
-        const Classification &classes = layer->classification();
+        const maps::Classification &classes = layer->classification();
         QVERIFY(classes.diverging);
         QCOMPARE(classes.ranges.first().lower, -5.0);
         QCOMPARE(classes.ranges.last().upper, 6.0);
         QCOMPARE(int(layer->styleOf(QStringLiteral("WK000106")).key), classes.neutralClass);
-        QCOMPARE(classes.ranges[classes.neutralClass].label, neutralClassLabel(MapMode::Change));
+        QCOMPARE(classes.ranges[classes.neutralClass].label,
+                 maps::neutralClassLabel(maps::MapMode::Change));
     }
     void unknownCodesAreReported()
     {
-        ChoroplethSpec spec;
+        maps::ChoroplethSpec spec;
         auto layer = makeLayer(spec);
-        QVector<MapValue> values = test::sampleValues();
-        MapValue stray;
+        QVector<maps::MapValue> values = test::sampleValues();
+        maps::MapValue stray;
         stray.code = QStringLiteral("WK999999");
         stray.value = 1;
         stray.status = ValueStatus::Final;
@@ -258,23 +261,23 @@ private slots:
     }
     void trendNeutralClassHoldsTheNonSignificant()
     {
-        ChoroplethSpec spec;
-        spec.mode = MapMode::Trend;
+        maps::ChoroplethSpec spec;
+        spec.mode = maps::MapMode::Trend;
         auto layer = makeLayer(spec);
         QVERIFY(layer);
-        const Classification &classes = layer->classification();
+        const maps::Classification &classes = layer->classification();
         QVERIFY(classes.neutralClass >= 0);
         // Odd regions: not significant, in the neutral class, hatched; even: by slope, but
         // WK000106's significant slope of 0 has no side.
-        for (const MapValue &v : test::sampleValues()) {
+        for (const maps::MapValue &v : test::sampleValues()) {
             if (!std::isfinite(v.slope))
                 continue;
-            const RegionStyle style = layer->styleOf(v.code);
+            const maps::RegionStyle style = layer->styleOf(v.code);
             QCOMPARE(int(style.key) == classes.neutralClass, !v.significant || v.slope == 0);
             QCOMPARE(style.hatched, !v.significant);
         }
         QVERIFY(!layer->styleOf(QStringLiteral("WK000103")).hatched); // suppressed: own look
-        QCOMPARE(legendLabels(*layer).at(classes.neutralClass), trendNotSignificantLabel());
+        QCOMPARE(legendLabels(*layer).at(classes.neutralClass), maps::trendNotSignificantLabel());
         // Drawn: the neutral class hatched (its legend icon too), the others plain.
         const auto shown = drawn(layer->layer());
         QCOMPARE(shown.value(QStringLiteral("WK000101")).symbolLayers, 2);
@@ -299,38 +302,38 @@ private slots:
         // year, the others up to 18.7. Quantiles of |slope| mirrored around 0 put rises
         // below the first break in a middle class "−x – x" with the non-significant ones,
         // and left the falling classes empty.
-        QVector<MapValue> values = test::sampleValues();
+        QVector<maps::MapValue> values = test::sampleValues();
         const double slopes[] = {18.7, 13.6, 0, 0.3, 0, 2.2, 9.5, 4.1, 1.1, 5.0, 3.3, 7.7};
-        for (MapValue &v : values) {
+        for (maps::MapValue &v : values) {
             if (!std::isfinite(v.slope))
                 continue;
             v.slope = slopes[v.code.right(2).toInt() - 1];
             v.significant = v.code != QStringLiteral("WK000101") && v.slope > 1;
         }
-        ChoroplethSpec spec;
-        spec.mode = MapMode::Trend;
+        maps::ChoroplethSpec spec;
+        spec.mode = maps::MapMode::Trend;
         spec.polarity = Polarity::HigherIsBetter;
         for (const auto method :
-             {ClassificationMethod::Quantile, ClassificationMethod::EqualInterval,
-              ClassificationMethod::Jenks, ClassificationMethod::StdDev,
-              ClassificationMethod::Pretty, ClassificationMethod::Box}) {
+             {maps::ClassificationMethod::Quantile, maps::ClassificationMethod::EqualInterval,
+              maps::ClassificationMethod::Jenks, maps::ClassificationMethod::StdDev,
+              maps::ClassificationMethod::Pretty, maps::ClassificationMethod::Box}) {
             for (int n = 3; n <= 9; ++n) {
                 spec.classification.method = method;
                 spec.classification.classes = n;
                 auto layer = makeLayer(spec);
                 QString error;
                 QVERIFY2(layer->apply(values, spec, &error), qPrintable(error));
-                const Classification &classes = layer->classification();
+                const maps::Classification &classes = layer->classification();
                 QSet<int> neutralKeys;
-                for (const MapValue &v : values) {
+                for (const maps::MapValue &v : values) {
                     if (!std::isfinite(v.slope))
                         continue;
                     const int key = layer->styleOf(v.code).key;
                     QVERIFY(key >= 0);
-                    const ClassRange &range = classes.ranges[key];
+                    const maps::ClassRange &range = classes.ranges[key];
                     if (v.significant) // a class of rises only, not the neutral one
                         QVERIFY2(range.lower >= 0 && range.upper > 0 &&
-                                     range.label != trendNotSignificantLabel(),
+                                     range.label != maps::trendNotSignificantLabel(),
                                  qPrintable(QStringLiteral("%1 (%2) in %3 (%4 classes)")
                                                 .arg(v.code)
                                                 .arg(v.slope)
@@ -342,7 +345,7 @@ private slots:
                 // The non-significant regions share one class, which no significant joins.
                 QCOMPARE(neutralKeys.size(), 1);
                 // No class is empty.
-                for (const LegendEntry &entry : layer->legend())
+                for (const maps::LegendEntry &entry : layer->legend())
                     QVERIFY2(entry.key < 0 || entry.count > 0, qPrintable(entry.label));
             }
         }
@@ -351,8 +354,8 @@ private slots:
     {
         // WK000106's change is 0: the neutral class. ColorBrewer's middle (#f7f7f7) is the
         // canvas's background (#f8f8f6) and paper white.
-        ChoroplethSpec spec;
-        spec.mode = MapMode::Change;
+        maps::ChoroplethSpec spec;
+        spec.mode = maps::MapMode::Change;
         spec.polarity = Polarity::LowerIsBetter;
         auto layer = makeLayer(spec);
         QVERIFY(layer);
@@ -366,14 +369,14 @@ private slots:
         for (const QColor &background : {QColor(248, 248, 246), QColor(Qt::white)})
             QVERIFY2(distance(neutral, background) >= 40, qPrintable(neutral.name()));
         // ... and from the greys of regions without a number and from the classes.
-        QVERIFY(distance(neutral, mapcolours::missingFill) >= 40);
-        for (const LegendEntry &entry : layer->legend())
+        QVERIFY(distance(neutral, maps::mapcolours::missingFill) >= 40);
+        for (const maps::LegendEntry &entry : layer->legend())
             QVERIFY(entry.key == key || distance(entry.fill, neutral) >= 40);
     }
     void selectionIsAContourNotAFill()
     {
         // A selected region keeps its class colour inside; its outline is the dark contour.
-        ChoroplethSpec spec;
+        maps::ChoroplethSpec spec;
         spec.classification.classes = 4;
         auto layer = makeLayer(spec);
         QVERIFY(layer);
@@ -407,33 +410,33 @@ private slots:
     }
     void signalsAreCategorical()
     {
-        ChoroplethSpec spec;
-        spec.mode = MapMode::Signals;
+        maps::ChoroplethSpec spec;
+        spec.mode = maps::MapMode::Signals;
         auto layer = makeLayer(spec);
         QVERIFY(layer);
         const auto shown = drawn(layer->layer());
-        QCOMPARE(shown.value(QStringLiteral("WK000101")).key, legendkey::SignalWorse);
-        QCOMPARE(shown.value(QStringLiteral("WK000112")).key, legendkey::SignalBetter);
-        QCOMPARE(shown.value(QStringLiteral("WK000106")).key, legendkey::SignalNone);
-        QCOMPARE(shown.value(QStringLiteral("WK000105")).key, legendkey::Missing);
-        QCOMPARE(legendLabels(*layer).first(), signalLabel(MapSignal::Worse));
+        QCOMPARE(shown.value(QStringLiteral("WK000101")).key, maps::legendkey::SignalWorse);
+        QCOMPARE(shown.value(QStringLiteral("WK000112")).key, maps::legendkey::SignalBetter);
+        QCOMPARE(shown.value(QStringLiteral("WK000106")).key, maps::legendkey::SignalNone);
+        QCOMPARE(shown.value(QStringLiteral("WK000105")).key, maps::legendkey::Missing);
+        QCOMPARE(legendLabels(*layer).first(), maps::signalLabel(maps::MapSignal::Worse));
     }
     void labelsEnabled()
     {
-        ChoroplethSpec spec;
-        spec.labels = LabelContent::NameAndValue;
+        maps::ChoroplethSpec spec;
+        spec.labels = maps::LabelContent::NameAndValue;
         auto layer = makeLayer(spec);
         // Labels are on their own layer, a child of the region layer; the regions have none.
         QgsVectorLayer *labelLayer = layer->labelLayer();
         QVERIFY(labelLayer);
-        QCOMPARE(regionLabelLayer(layer->layer()), labelLayer);
+        QCOMPARE(maps::regionLabelLayer(layer->layer()), labelLayer);
         QCOMPARE(layer->layers(), (QList<QgsMapLayer *>{labelLayer, layer->layer()}));
-        QCOMPARE(withRegionLabels({layer->layer()}), layer->layers());
+        QCOMPARE(maps::withRegionLabels({layer->layer()}), layer->layers());
         QVERIFY(!layer->layer()->labelsEnabled());
         QCOMPARE(labelLayer->featureCount(), layer->layer()->featureCount());
         QVERIFY(labelLayer->labelsEnabled());
         QVERIFY(labelLayer->labeling());
-        const auto labels = attributeByCode(labelLayer, regionfield::Label);
+        const auto labels = attributeByCode(labelLayer, maps::regionfield::Label);
         QCOMPARE(labels.value(QStringLiteral("WK000104")).toString(),
                  QStringLiteral("Wijk 4\n10,0"));
         QCOMPARE(labels.value(QStringLiteral("WK000105")).toString(), QStringLiteral("Wijk 5"));
@@ -444,16 +447,16 @@ private slots:
         QVERIFY(settings.scaleVisibility);
         QCOMPARE(settings.minimumScale, 1000.0 * 1000.0 / 15.0);
         QCOMPARE(layer->regions().labelScaleLimit(), 1000.0 * 1000.0 / 15.0);
-        spec.labels = LabelContent::None;
+        spec.labels = maps::LabelContent::None;
         QString error;
         QVERIFY(layer->apply(test::sampleValues(), spec, &error));
         QVERIFY(!labelLayer->labelsEnabled());
         // An explicit 0 labels at every scale.
-        spec.labels = LabelContent::Name;
+        spec.labels = maps::LabelContent::Name;
         spec.labelStyle.hideBeyondScale = 0;
         QVERIFY(layer->apply(test::sampleValues(), spec, &error));
         QVERIFY(!labelLayer->labeling()->settings().scaleVisibility);
-        QCOMPARE(attributeByCode(labelLayer, regionfield::Label)
+        QCOMPARE(attributeByCode(labelLayer, maps::regionfield::Label)
                      .value(QStringLiteral("WK000104"))
                      .toString(),
                  QStringLiteral("Wijk 4"));
@@ -462,8 +465,8 @@ private slots:
     {
         // As on the canvas: one render cache; a restyle with name labels repaints the regions
         // only, so the cached label image (placed once) survives.
-        ChoroplethSpec spec;
-        spec.labels = LabelContent::Name;
+        maps::ChoroplethSpec spec;
+        spec.labels = maps::LabelContent::Name;
         spec.labelStyle.hideBeyondScale = 0;
         auto layer = makeLayer(spec);
         QgsVectorLayer *labelLayer = layer->labelLayer();
@@ -475,8 +478,8 @@ private slots:
 
         QSignalSpy labelRepaints(labelLayer, &QgsMapLayer::repaintRequested);
         QSignalSpy regionRepaints(layer->layer(), &QgsMapLayer::repaintRequested);
-        QVector<MapValue> other = test::sampleValues();
-        for (MapValue &v : other)
+        QVector<maps::MapValue> other = test::sampleValues();
+        for (maps::MapValue &v : other)
             v.value = 100 - v.value;
         QString error;
         QVERIFY(layer->apply(other, spec, &error));
@@ -489,7 +492,7 @@ private slots:
         QVERIFY(cache.hasCacheImage(QgsMapRendererJob::LABEL_CACHE_ID));
 
         // Texts with values change with the values: the labels are placed again.
-        spec.labels = LabelContent::NameAndValue;
+        spec.labels = maps::LabelContent::NameAndValue;
         QVERIFY(layer->apply(other, spec, &error));
         QCOMPARE(labelRepaints.count(), 1);
         QVERIFY(!cache.hasCacheImage(QgsMapRendererJob::LABEL_CACHE_ID));
@@ -498,7 +501,7 @@ private slots:
         QVERIFY(cache.hasCacheImage(QgsMapRendererJob::LABEL_CACHE_ID));
         QVERIFY(layer->apply(test::sampleValues(), spec, &error));
         QCOMPARE(labelRepaints.count(), 2);
-        QCOMPARE(attributeByCode(labelLayer, regionfield::Label)
+        QCOMPARE(attributeByCode(labelLayer, maps::regionfield::Label)
                      .value(QStringLiteral("WK000104"))
                      .toString(),
                  QStringLiteral("Wijk 4\n10,0"));
@@ -506,15 +509,15 @@ private slots:
     void classificationsAreCachedAndStable()
     {
         // Same values and request: same breaks (from the cache); other values: new breaks.
-        ChoroplethSpec spec;
-        spec.classification.method = ClassificationMethod::Jenks;
+        maps::ChoroplethSpec spec;
+        spec.classification.method = maps::ClassificationMethod::Jenks;
         spec.classification.classes = 3;
         auto layer = makeLayer(spec);
         QVERIFY(layer);
-        const Classification first = layer->classification();
+        const maps::Classification first = layer->classification();
         QString error;
-        QVector<MapValue> other = test::sampleValues();
-        for (MapValue &v : other)
+        QVector<maps::MapValue> other = test::sampleValues();
+        for (maps::MapValue &v : other)
             v.value = v.value * v.value;
         QVERIFY(layer->apply(other, spec, &error));
         QVERIFY(layer->classification().ranges.last().upper != first.ranges.last().upper);

@@ -31,19 +31,19 @@ class TestMapExport : public QObject
 
     QTemporaryDir mDir;
     QString mGpkg;
-    std::unique_ptr<ChoroplethLayer> mMap;
+    std::unique_ptr<maps::ChoroplethLayer> mMap;
     QgsProject mProject;
 
     std::unique_ptr<QgsPrintLayout> layout()
     {
-        MapLayoutText text;
+        maps::MapLayoutText text;
         text.title = QStringLiteral("Testindicator per wijk");
         text.subtitle = QStringLiteral("Wijken, 2024");
         text.legendTitle = QStringLiteral("Aandeel (%)");
-        text.source = sourceLine(QStringLiteral("CBS"), QStringLiteral("test-001"));
+        text.source = maps::sourceLine(QStringLiteral("CBS"), QStringLiteral("test-001"));
         QString error;
-        auto result =
-            createMapLayout(&mProject, {mMap->layer()}, mMap->regions().extentOf(), text, &error);
+        auto result = maps::createMapLayout(&mProject, {mMap->layer()}, mMap->regions().extentOf(),
+                                            text, &error);
         if (!result)
             qWarning() << error;
         return result;
@@ -62,22 +62,23 @@ private slots:
     {
         QVERIFY(mDir.isValid());
         mGpkg = test::writeRegionsGeoPackage(mDir.path());
-        ChoroplethSpec spec;
+        maps::ChoroplethSpec spec;
         spec.polarity = Polarity::LowerIsBetter;
         QString error;
-        mMap = ChoroplethLayer::create(RegionSource::workspace(mGpkg, RegionLevel::Wijk, 2024),
-                                       test::sampleValues(), spec, &error);
+        mMap = maps::ChoroplethLayer::create(
+            maps::RegionSource::workspace(mGpkg, RegionLevel::Wijk, 2024), test::sampleValues(),
+            spec, &error);
         QVERIFY2(mMap, qPrintable(error));
     }
     void templateIsShipped()
     {
-        QVERIFY(QFile::exists(defaultMapTemplate()));
+        QVERIFY(QFile::exists(maps::defaultMapTemplate()));
         QString error;
-        auto loaded = loadLayoutTemplate(&mProject, QString(), &error);
+        auto loaded = maps::loadLayoutTemplate(&mProject, QString(), &error);
         QVERIFY2(loaded, qPrintable(error));
         for (const char *id : {"title", "subtitle", "map", "legend", "scalebar", "north", "source"})
             QVERIFY2(loaded->itemById(QString::fromLatin1(id)), id);
-        QVERIFY(!loadLayoutTemplate(&mProject, QStringLiteral("/nope.qpt"), &error));
+        QVERIFY(!maps::loadLayoutTemplate(&mProject, QStringLiteral("/nope.qpt"), &error));
         QVERIFY(error.contains(QStringLiteral("/nope.qpt")));
     }
     void legendListsClassesAndWithheld()
@@ -99,7 +100,7 @@ private slots:
         auto sheet = layout();
         const QString path = mDir.filePath(QStringLiteral("map.png"));
         QString error;
-        QVERIFY2(exportLayout(sheet.get(), path, {}, &error), qPrintable(error));
+        QVERIFY2(maps::exportLayout(sheet.get(), path, {}, &error), qPrintable(error));
         keep(path);
         QImage image(path);
         QVERIFY(!image.isNull());
@@ -116,7 +117,7 @@ private slots:
         QVERIFY(sawDarkRed);
         // Same layout, same pixels.
         const QString again = mDir.filePath(QStringLiteral("again.png"));
-        QVERIFY(exportLayout(sheet.get(), again, {}, &error));
+        QVERIFY(maps::exportLayout(sheet.get(), again, {}, &error));
         QCOMPARE(QImage(again), image);
     }
     void pngShowsRegionLabels()
@@ -130,7 +131,7 @@ private slots:
                 return -1;
             const QString path = mDir.filePath(name);
             QString error;
-            if (!exportLayout(sheet.get(), path, {}, &error))
+            if (!maps::exportLayout(sheet.get(), path, {}, &error))
                 return -1;
             keep(path);
             const QImage image(path);
@@ -146,11 +147,11 @@ private slots:
             return dark;
         };
         QString error;
-        ChoroplethSpec spec = mMap->spec();
-        spec.labels = LabelContent::None;
+        maps::ChoroplethSpec spec = mMap->spec();
+        spec.labels = maps::LabelContent::None;
         QVERIFY(mMap->apply(test::sampleValues(), spec, &error));
         const int without = darkPixels(QStringLiteral("no-labels.png"));
-        spec.labels = LabelContent::Name;
+        spec.labels = maps::LabelContent::Name;
         QVERIFY(mMap->apply(test::sampleValues(), spec, &error));
         const int with = darkPixels(QStringLiteral("labels.png"));
         QVERIFY(without >= 0);
@@ -163,9 +164,9 @@ private slots:
         const QString a = mDir.filePath(QStringLiteral("a.pdf"));
         const QString b = mDir.filePath(QStringLiteral("b.pdf"));
         QString error;
-        QVERIFY2(exportLayout(sheet.get(), a, {}, &error), qPrintable(error));
+        QVERIFY2(maps::exportLayout(sheet.get(), a, {}, &error), qPrintable(error));
         keep(a);
-        QVERIFY(exportLayout(sheet.get(), b, {}, &error));
+        QVERIFY(maps::exportLayout(sheet.get(), b, {}, &error));
         QFile fa(a), fb(b);
         QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
         const QByteArray da = fa.readAll(), db = fb.readAll();
@@ -183,15 +184,15 @@ private slots:
         const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
         QVERIFY2(text.contains(QStringLiteral("Testindicator per wijk")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("test-001")));
-        QVERIFY(text.contains(missingLabel()));
-        QVERIFY(text.contains(suppressedLabel()));
+        QVERIFY(text.contains(maps::missingLabel()));
+        QVERIFY(text.contains(maps::suppressedLabel()));
     }
     void svgIsWritten()
     {
         auto sheet = layout();
         const QString path = mDir.filePath(QStringLiteral("map.svg"));
         QString error;
-        QVERIFY2(exportLayout(sheet.get(), path, {}, &error), qPrintable(error));
+        QVERIFY2(maps::exportLayout(sheet.get(), path, {}, &error), qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray svg = file.readAll();
@@ -202,9 +203,11 @@ private slots:
     {
         auto sheet = layout();
         QString error;
-        QVERIFY(!exportLayout(sheet.get(), mDir.filePath(QStringLiteral("map.bmp")), {}, &error));
+        QVERIFY(
+            !maps::exportLayout(sheet.get(), mDir.filePath(QStringLiteral("map.bmp")), {}, &error));
         QVERIFY(error.contains(QStringLiteral(".pdf")));
-        QVERIFY(!exportLayout(sheet.get(), QStringLiteral("/no/such/folder/map.pdf"), {}, &error));
+        QVERIFY(!maps::exportLayout(sheet.get(), QStringLiteral("/no/such/folder/map.pdf"), {},
+                                    &error));
         QVERIFY(error.contains(QStringLiteral("/no/such/folder")));
     }
 };

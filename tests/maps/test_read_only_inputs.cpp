@@ -24,25 +24,26 @@ private slots:
         const auto before = test::checksumsOf(folder);
         QVERIFY(before.contains(QStringLiteral("kaart-mini-2021.gpkg")));
         {
-            RegionSource source;
+            maps::RegionSource source;
             source.path = QDir(folder).filePath(QStringLiteral("kaart-mini-2021.gpkg"));
             source.layerName = QStringLiteral("wijken");
             source.codeField = QStringLiteral("wijkcode");
             source.nameField = QStringLiteral("wijknaam");
             source.filter = QStringLiteral("wijkcode LIKE 'WK0402%'");
             QString error;
-            QVector<MapValue> values;
-            MapValue value;
+            QVector<maps::MapValue> values;
+            maps::MapValue value;
             value.code = QStringLiteral("WK040201");
             value.value = 12;
             values.append(value);
-            auto map = ChoroplethLayer::create(source, values, ChoroplethSpec(), &error);
+            auto map =
+                maps::ChoroplethLayer::create(source, values, maps::ChoroplethSpec(), &error);
             QVERIFY2(map, qPrintable(error));
             QVERIFY(map->regions().regionCount() > 0);
             QVERIFY(map->regions().featureId(QStringLiteral("WK040201")) != FID_NULL);
             // A filter GDAL refuses is still an error naming the file.
             source.filter = QStringLiteral("no_such_field = 1");
-            QVERIFY(!RegionLayer::load(source, &error));
+            QVERIFY(!maps::RegionLayer::load(source, &error));
             QVERIFY2(error.contains(QLatin1String("kaart-mini-2021.gpkg")), qPrintable(error));
         }
         QCOMPARE(test::checksumsOf(folder), before);
@@ -54,14 +55,14 @@ private slots:
         const QByteArray before = test::checksumOf(path);
         {
             QString error;
-            auto layer = loadVectorReadOnly(path, QStringLiteral("kaart"), &error);
+            auto layer = maps::loadVectorReadOnly(path, QStringLiteral("kaart"), &error);
             QVERIFY2(layer, qPrintable(error));
             QCOMPARE(layer->providerType(), QStringLiteral("memory"));
             QCOMPARE(layer->crs().authid(), QStringLiteral("EPSG:28992"));
             QVERIFY(layer->featureCount() > 0);
             QCOMPARE(layer->geometryType(), QgsWkbTypes::PolygonGeometry);
-            QVERIFY(!loadVectorReadOnly(test::dataPath(QStringLiteral("cbs/long-mini.csv")),
-                                        QStringLiteral("csv"), &error));
+            QVERIFY(!maps::loadVectorReadOnly(test::dataPath(QStringLiteral("cbs/long-mini.csv")),
+                                              QStringLiteral("csv"), &error));
         }
         QCOMPARE(test::checksumOf(path), before);
     }

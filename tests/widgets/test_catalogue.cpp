@@ -39,7 +39,7 @@ class TestCatalogue : public QObject
 private slots:
     void groupsByTheme()
     {
-        IndicatorCatalogue catalogue;
+        widgets::IndicatorCatalogue catalogue;
         catalogue.setIndicators(sample(), false);
         QAbstractItemModel *model = catalogue.treeView()->model();
         QCOMPARE(model->rowCount(), 2);
@@ -50,7 +50,7 @@ private slots:
 
     void searchesRecursivelyInNamesCodesAndDefinitions()
     {
-        IndicatorCatalogue catalogue;
+        widgets::IndicatorCatalogue catalogue;
         catalogue.setIndicators(sample(), false);
         catalogue.setSearchText(QStringLiteral("woz"));
         QCOMPARE(catalogue.visibleIndicators(), QStringList{QStringLiteral("woz")});
@@ -66,7 +66,7 @@ private slots:
 
     void showsDefinitionUnitSourceAndThreshold()
     {
-        IndicatorCatalogue catalogue;
+        widgets::IndicatorCatalogue catalogue;
         catalogue.setIndicators(sample(), true);
         const QString html = catalogue.detailsHtml(QStringLiteral("pct_65plus"));
         QVERIFY(html.contains(QStringLiteral("Share aged 65 or over")));
@@ -78,9 +78,9 @@ private slots:
 
     void reportsTheChosenIndicator()
     {
-        IndicatorCatalogue catalogue;
+        widgets::IndicatorCatalogue catalogue;
         catalogue.setIndicators(sample(), false);
-        QSignalSpy spy(&catalogue, &IndicatorCatalogue::indicatorChosen);
+        QSignalSpy spy(&catalogue, &widgets::IndicatorCatalogue::indicatorChosen);
         catalogue.setCurrentIndicator(QStringLiteral("woz")); // programmatic: silent
         QCOMPARE(spy.count(), 0);
         QCOMPARE(catalogue.currentIndicator(), QStringLiteral("woz"));

@@ -23,7 +23,7 @@
 #include <memory>
 
 using namespace wijk;
-using namespace wijk::charts;
+using namespace wijk::widgets::charts;
 
 namespace {
 
@@ -106,7 +106,8 @@ private slots:
         QTemporaryDir dir;
         const QString workspacePath = dir.filePath(QStringLiteral("ws.gpkg"));
         QString error;
-        auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::ReadWrite, &error);
+        auto workspace = workspace::Workspace::open(
+            workspacePath, workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
         QFile file(workspacePath);
         QVERIFY(file.open(QIODevice::ReadOnly));

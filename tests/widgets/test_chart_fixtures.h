@@ -42,10 +42,10 @@ inline Indicator countIndicator()
     return indicator;
 }
 
-inline TrendSeries trendSeries(const QString &code, const QString &name, int firstYear,
-                               const std::vector<double> &values, bool reference = false)
+inline widgets::TrendSeries trendSeries(const QString &code, const QString &name, int firstYear,
+                                        const std::vector<double> &values, bool reference = false)
 {
-    TrendSeries series;
+    widgets::TrendSeries series;
     series.code = code;
     series.name = name;
     series.reference = reference;
@@ -60,26 +60,28 @@ inline TrendSeries trendSeries(const QString &code, const QString &name, int fir
 
 //! Werkloosheid 2013-2024 in Diezerpoort (2017 suppressed, 2024 provisional) and Assendorp,
 //! against the municipality and NL00, with Theil-Sen lines.
-inline TrendChartData trendData()
+inline widgets::TrendChartData trendData()
 {
-    TrendChartData data;
+    widgets::TrendChartData data;
     data.title = QStringLiteral("Werkloosheid, 2013\u20132024");
     data.indicator = percentIndicator();
-    const double nan = kNoValue;
-    TrendSeries nl =
+    const double nan = widgets::kNoValue;
+    widgets::TrendSeries nl =
         trendSeries(QStringLiteral("NL00"), QStringLiteral("Nederland"), 2013,
                     {7.3, 7.4, 6.9, 6.0, 4.9, 3.8, 3.4, 3.8, 4.2, 3.5, 3.6, 3.7}, true);
-    TrendSeries gm =
+    widgets::TrendSeries gm =
         trendSeries(QStringLiteral("GM0193"), QStringLiteral("Zwolle"), 2013,
                     {7.9, 8.1, 7.5, 6.6, 5.4, 4.3, 3.8, 4.3, 4.5, 3.7, 3.8, 4.0}, true);
-    TrendSeries a = trendSeries(QStringLiteral("WK019302"), QStringLiteral("Diezerpoort"), 2013,
-                                {12.4, 12.9, 12.1, 11.0, nan, 8.1, 7.6, 8.4, 8.0, 6.9, 7.1, 7.4});
+    widgets::TrendSeries a =
+        trendSeries(QStringLiteral("WK019302"), QStringLiteral("Diezerpoort"), 2013,
+                    {12.4, 12.9, 12.1, 11.0, nan, 8.1, 7.6, 8.4, 8.0, 6.9, 7.1, 7.4});
     a.statuses.back() = ValueStatus::Provisional;
-    a.trend = TrendLine{-0.5, 1019.0, -0.62, -0.38, true, kNoValue};
+    a.trend = widgets::TrendLine{-0.5, 1019.0, -0.62, -0.38, true, widgets::kNoValue};
     a.trend->intercept = 8.1 - a.trend->slope * 2018.5; // passes through the medians
-    TrendSeries b = trendSeries(QStringLiteral("WK019303"), QStringLiteral("Assendorp"), 2013,
-                                {6.2, 6.4, 6.0, 5.1, 4.3, 3.6, nan, nan, 3.9, 3.3, 3.4, 3.6});
-    b.trend = TrendLine{-0.25, 0.0, -0.41, -0.05, true, kNoValue};
+    widgets::TrendSeries b =
+        trendSeries(QStringLiteral("WK019303"), QStringLiteral("Assendorp"), 2013,
+                    {6.2, 6.4, 6.0, 5.1, 4.3, 3.6, nan, nan, 3.9, 3.3, 3.4, 3.6});
+    b.trend = widgets::TrendLine{-0.25, 0.0, -0.41, -0.05, true, widgets::kNoValue};
     b.trend->intercept = 3.9 - b.trend->slope * 2018.0;
     data.series = {nl, gm, a, b};
     return data;
@@ -95,7 +97,7 @@ struct Wijk
 
 inline std::vector<Wijk> wijken()
 {
-    const double nan = kNoValue;
+    const double nan = widgets::kNoValue;
     return {{"WK019301", "Binnenstad", 5.2, 33.8}, {"WK019302", "Diezerpoort", 7.4, 24.1},
             {"WK019303", "Assendorp", 3.6, 31.5},  {"WK019304", "Kamperpoort-Veerallee", 4.8, 29.0},
             {"WK019305", "Wipstrik", 4.4, 27.9},   {"WK019306", "Holtenbroek", 8.3, 22.6},
@@ -107,14 +109,14 @@ inline std::vector<Wijk> wijken()
 }
 
 //! Werkloosheid by wijk in 2023; Schelle suppressed, Oldenelerbroek missing.
-inline RankingChartData rankingData()
+inline widgets::RankingChartData rankingData()
 {
-    RankingChartData data;
+    widgets::RankingChartData data;
     data.title = QStringLiteral("Werkloosheid per wijk, 2023");
     data.indicator = percentIndicator();
     for (const Wijk &w : wijken()) {
-        RegionValue item{QString::fromUtf8(w.code), QString::fromUtf8(w.name), w.unemployment,
-                         ValueStatus::Final};
+        widgets::RegionValue item{QString::fromUtf8(w.code), QString::fromUtf8(w.name),
+                                  w.unemployment, ValueStatus::Final};
         if (item.code == QLatin1String("WK019313"))
             item.status = ValueStatus::Suppressed;
         if (item.code == QLatin1String("WK019314"))
@@ -126,9 +128,9 @@ inline RankingChartData rankingData()
     return data;
 }
 
-inline ScatterChartData scatterData()
+inline widgets::ScatterChartData scatterData()
 {
-    ScatterChartData data;
+    widgets::ScatterChartData data;
     data.title = QStringLiteral("Inkomen en werkloosheid per wijk, 2023");
     data.xIndicator = incomeIndicator();
     data.yIndicator = percentIndicator();
@@ -138,9 +140,9 @@ inline ScatterChartData scatterData()
     return data;
 }
 
-inline DistributionChartData distributionData()
+inline widgets::DistributionChartData distributionData()
 {
-    DistributionChartData data;
+    widgets::DistributionChartData data;
     data.title = QStringLiteral("Inwoners per buurt, 2023");
     data.indicator = countIndicator();
     const double values[] = {1250, 2310, 845,  3120, 4480,  1975, 2650, 1430, 3890, 2205,
@@ -150,8 +152,8 @@ inline DistributionChartData distributionData()
         data.items.push_back({QStringLiteral("BU0193%1").arg(++i, 4, 10, QLatin1Char('0')),
                               QStringLiteral("Buurt %1").arg(i), v, ValueStatus::Final});
     }
-    data.items.push_back({QStringLiteral("BU01930099"), QStringLiteral("Buurt 99"), kNoValue,
-                          ValueStatus::Suppressed});
+    data.items.push_back({QStringLiteral("BU01930099"), QStringLiteral("Buurt 99"),
+                          widgets::kNoValue, ValueStatus::Suppressed});
     data.referenceValue = 2650.0;
     data.referenceName = QStringLiteral("Gemiddelde buurt Zwolle");
     return data;

@@ -18,7 +18,7 @@
 #include <QtCharts/QLineSeries>
 
 using namespace wijk;
-using namespace wijk::charts;
+using namespace wijk::widgets::charts;
 QT_CHARTS_USE_NAMESPACE
 
 namespace {
@@ -72,12 +72,12 @@ Indicator longPercent()
     return indicator;
 }
 
-TrendChartData incomeTrend()
+widgets::TrendChartData incomeTrend()
 {
-    TrendChartData data = test::trendData();
+    widgets::TrendChartData data = test::trendData();
     data.indicator = test::incomeIndicator();
     data.title = data.indicator.name;
-    for (TrendSeries &series : data.series) {
+    for (widgets::TrendSeries &series : data.series) {
         for (double &value : series.values)
             value = value * 3.0 + 20.0; // 30-60 (x EUR 1.000)
         series.trend.reset();
@@ -142,12 +142,12 @@ private slots:
         auto *chart = new RankingChart;
         Shown shown(chart, QSize(390, 420));
         const QList<QAbstractAxis *> axes = chart->axes();
-        RankingChartData counts = test::rankingData();
+        widgets::RankingChartData counts = test::rankingData();
         counts.indicator = test::countIndicator();
         counts.title = QStringLiteral("Inwoners, 2023");
-        for (RegionValue &item : counts.items)
+        for (widgets::RegionValue &item : counts.items)
             item.value = item.value * 1000.0 + 7000.0;
-        counts.referenceValue = kNoValue;
+        counts.referenceValue = widgets::kNoValue;
         for (int round = 0; round < 3; ++round) {
             chart->setData(test::rankingData());
             QCoreApplication::processEvents();
@@ -174,9 +174,9 @@ private slots:
         auto *chart = new ScatterChart;
         Shown shown(chart);
         const QList<QAbstractAxis *> axes = chart->axes();
-        ScatterChartData swapped = test::scatterData();
+        widgets::ScatterChartData swapped = test::scatterData();
         std::swap(swapped.xIndicator, swapped.yIndicator);
-        for (ScatterPoint &point : swapped.points)
+        for (widgets::ScatterPoint &point : swapped.points)
             std::swap(point.x, point.y);
         chart->setData(test::scatterData());
         QCoreApplication::processEvents();
@@ -221,7 +221,7 @@ private slots:
         // Two long indicator names: two lines are not enough at dock width, three are.
         auto *chart = new ScatterChart;
         Shown shown(chart, QSize(390, 300));
-        ScatterChartData data = test::scatterData();
+        widgets::ScatterChartData data = test::scatterData();
         data.title = QStringLiteral("Aandeel huishoudens met een inkomen onder het sociaal "
                                     "minimum \u00d7 Aandeel woningen met zonnepanelen, 2023");
         chart->setData(data);
@@ -237,7 +237,7 @@ private slots:
         // The ranking dock of the window at 1366x768: long indicator name, long wijk names.
         auto *chart = new RankingChart;
         Shown shown(chart, QSize(390, 250));
-        RankingChartData data = test::rankingData();
+        widgets::RankingChartData data = test::rankingData();
         data.indicator = longPercent();
         data.title = QStringLiteral("Aandeel huishoudens met laag inkomen, 2023");
         chart->setData(data);

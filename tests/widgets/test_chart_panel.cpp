@@ -12,7 +12,7 @@
 #include <QtCharts/QChartView>
 
 using namespace wijk;
-using namespace wijk::charts;
+using namespace wijk::widgets::charts;
 
 class TestChartPanel : public QObject
 {
@@ -23,7 +23,7 @@ private slots:
 
     void escapeClearsTheSelection()
     {
-        RegionSelection selection;
+        widgets::RegionSelection selection;
         auto *chart = new RankingChart;
         chart->setData(test::rankingData());
         chart->setSelectionModel(&selection);

@@ -14,7 +14,7 @@
 #include <numeric>
 
 using namespace wijk;
-using namespace wijk::charts;
+using namespace wijk::widgets::charts;
 QT_CHARTS_USE_NAMESPACE
 
 class TestDistributionChart : public QObject

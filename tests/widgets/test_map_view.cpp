@@ -58,7 +58,7 @@ class TestMapView : public QObject
             "properties":{"n":1},"geometry":{"type":"Point","coordinates":[5.1,52.1]}}]})") > 0;
     }
 
-    static QPoint pixelOf(MapView &view, double x, double y)
+    static QPoint pixelOf(widgets::MapView &view, double x, double y)
     {
         const QgsPointXY p = view.canvas()->getCoordinateTransform()->transform(x, y);
         return QPoint(qRound(p.x()), qRound(p.y()));
@@ -68,7 +68,7 @@ private slots:
     void findsRegionsAndMirrorsTheSelection()
     {
         auto layer = makeLayer();
-        MapView view;
+        widgets::MapView view;
         view.resize(800, 500);
         view.setRegionLayer(layer.get());
         QCOMPARE(view.regionAt(QgsPointXY(141500, 460500)), QStringLiteral("WK000102"));
@@ -84,12 +84,12 @@ private slots:
     void clickReportsTheRegionAndCtrl()
     {
         auto layer = makeLayer();
-        MapView view;
+        widgets::MapView view;
         view.resize(800, 500);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setRegionLayer(layer.get());
-        QSignalSpy spy(&view, &MapView::regionClicked);
+        QSignalSpy spy(&view, &widgets::MapView::regionClicked);
         QWidget *viewport = view.canvas()->viewport();
         QTest::mouseClick(viewport, Qt::LeftButton, Qt::NoModifier, pixelOf(view, 140500, 460500));
         QCOMPARE(spy.count(), 1);
@@ -105,7 +105,7 @@ private slots:
     void legendComesFromTheRenderer()
     {
         auto layer = makeLayer();
-        MapView view;
+        widgets::MapView view;
         view.setRegionLayer(layer.get());
         QCOMPARE(view.legendLabels(),
                  (QStringList{QStringLiteral("class 1"), QStringLiteral("class 2"),
@@ -118,9 +118,9 @@ private slots:
         // A region layer's label layer is drawn above it; the legend stays the regions'.
         auto layer = makeLayer();
         QHash<QgsFeatureId, QgsFeatureId> fids;
-        QgsVectorLayer *labels = createRegionLabelLayer(layer.get(), &fids);
+        QgsVectorLayer *labels = maps::createRegionLabelLayer(layer.get(), &fids);
         QCOMPARE(fids.size(), 3);
-        MapView view;
+        widgets::MapView view;
         view.setRegionLayer(layer.get());
         QCOMPARE(view.canvas()->layers(), (QList<QgsMapLayer *>{labels, layer.get()}));
         QVERIFY(!view.canvas()->isCachingEnabled()); // see MapView's constructor
@@ -130,7 +130,7 @@ private slots:
 
     void tooltipUsesTheProvider()
     {
-        MapView view;
+        widgets::MapView view;
         view.setTooltipProvider(
             [](const QString &code) { return QStringLiteral("<b>%1</b>").arg(code); });
         QCOMPARE(view.tooltipFor(QStringLiteral("WK1")), QStringLiteral("<b>WK1</b>"));
@@ -138,8 +138,8 @@ private slots:
 
     void periodSliderAndPlay()
     {
-        MapView view;
-        QSignalSpy spy(&view, &MapView::periodChanged);
+        widgets::MapView view;
+        QSignalSpy spy(&view, &widgets::MapView::periodChanged);
         view.setPeriods({2020, 2021, 2022});
         QCOMPARE(view.period(), 2022); // the latest by default, silently
         QCOMPARE(spy.count(), 0);
@@ -154,8 +154,8 @@ private slots:
 
     void modeAndClassControls()
     {
-        MapView view;
-        QSignalSpy spy(&view, &MapView::styleChanged);
+        widgets::MapView view;
+        QSignalSpy spy(&view, &widgets::MapView::styleChanged);
         QCOMPARE(view.mode(), QStringLiteral("value"));
         view.setMode(QStringLiteral("trend"));
         QCOMPARE(view.mode(), QStringLiteral("trend"));
@@ -171,10 +171,10 @@ private slots:
     {
         // Change and trend maps class each side of 0 and have no box map: the box says so,
         // and a box map chosen for values becomes quantiles (one style change, not two).
-        MapView view;
+        widgets::MapView view;
         view.setClassificationMethod(QStringLiteral("box"));
         QCOMPARE(view.classificationText(), QStringLiteral("Box map"));
-        QSignalSpy spy(&view, &MapView::styleChanged);
+        QSignalSpy spy(&view, &widgets::MapView::styleChanged);
         view.setMode(QStringLiteral("trend"));
         QCOMPARE(spy.count(), 1);
         QCOMPARE(view.classificationMethod(), QStringLiteral("quantile"));
@@ -195,12 +195,12 @@ private slots:
     void scaleBarShowsARoundLength()
     {
         auto layer = makeLayer();
-        MapView view;
+        widgets::MapView view;
         view.resize(800, 500);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setRegionLayer(layer.get());
-        auto *bar = view.canvas()->findChild<ScaleBarOverlay *>();
+        auto *bar = view.canvas()->findChild<widgets::ScaleBarOverlay *>();
         QVERIFY(bar);
         QTRY_VERIFY(bar->barLengthMetres() > 0);
         const double mantissa =
@@ -217,7 +217,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("background.geojson"));
         QVERIFY(writePoint(path));
         auto layer = makeLayer();
-        MapView view;
+        widgets::MapView view;
         view.setRegionLayer(layer.get());
         QString error;
         QVERIFY2(view.addBackgroundLayer(path, &error), qPrintable(error));
@@ -251,7 +251,7 @@ private slots:
         QVERIFY(!before.isEmpty());
         {
             auto layer = makeLayer();
-            MapView view;
+            widgets::MapView view;
             view.resize(600, 400);
             view.show();
             QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -282,7 +282,7 @@ private slots:
         world.write("250\n0\n0\n-250\n140000\n461000\n");
         world.close();
         auto layer = makeLayer();
-        MapView view;
+        widgets::MapView view;
         view.setRegionLayer(layer.get());
         QString error;
         QVERIFY2(view.addBackgroundLayer(raster, &error), qPrintable(error));

@@ -13,7 +13,7 @@
 #include <QtCharts/QChartView>
 
 using namespace wijk;
-using namespace wijk::charts;
+using namespace wijk::widgets::charts;
 QT_CHARTS_USE_NAMESPACE
 
 class TestRankingChart : public QObject
@@ -47,7 +47,7 @@ private slots:
 
     void higherIsBetterSortsDescending()
     {
-        RankingChartData data = test::rankingData();
+        widgets::RankingChartData data = test::rankingData();
         data.indicator.polarity = Polarity::HigherIsBetter;
         RankingChart chart;
         chart.setData(data);
@@ -79,8 +79,8 @@ private slots:
         RankingChart chart;
         chart.setData(test::rankingData());
         QCOMPARE(chart.referenceLineValue(), 3.8);
-        RankingChartData data = test::rankingData();
-        data.referenceValue = kNoValue;
+        widgets::RankingChartData data = test::rankingData();
+        data.referenceValue = widgets::kNoValue;
         chart.setData(data);
         QVERIFY(std::isnan(chart.referenceLineValue()));
     }
@@ -136,7 +136,7 @@ private slots:
         RankingChart chart;
         chart.setData(test::rankingData());
         chart.setHighlighted({"WK019302"});
-        RankingChartData data = test::rankingData();
+        widgets::RankingChartData data = test::rankingData();
         data.title = QStringLiteral("Werkloosheid per wijk, 2022");
         chart.setData(data);
         auto *series = qobject_cast<QAbstractBarSeries *>(chart.series().first());
@@ -147,7 +147,7 @@ private slots:
     {
         // Eleven wijken in a chart the size of the ranking dock at 1366 x 768: every name
         // and value is drawn (the rule once showed every second name there).
-        RankingChartData data = test::rankingData();
+        widgets::RankingChartData data = test::rankingData();
         data.items.resize(11);
         auto *chart = new RankingChart;
         chart->setData(data);
@@ -187,14 +187,14 @@ private slots:
         QStringList elided;
         for (const Case &c : cases)
             for (int width : {390, 460, 560, 700}) {
-                RankingChartData data = test::rankingData();
+                widgets::RankingChartData data = test::rankingData();
                 data.items.resize(11);
                 data.indicator.unit = c.unit;
                 data.indicator.kind = c.kind;
                 data.indicator.decimals = c.decimals;
                 data.indicator.name = QStringLiteral("Inwoners");
                 data.title = QStringLiteral("Inwoners per wijk, 2024");
-                for (RegionValue &item : data.items)
+                for (widgets::RegionValue &item : data.items)
                     item.value *= c.scale;
                 data.referenceValue = c.reference;
                 auto *chart = new RankingChart;
@@ -233,7 +233,7 @@ private slots:
 
     void duplicateNamesStayApart()
     {
-        RankingChartData data = test::rankingData();
+        widgets::RankingChartData data = test::rankingData();
         data.items[1].name = data.items[0].name;
         RankingChart chart;
         chart.setData(data);

@@ -28,8 +28,8 @@ private:
 private slots:
     void setSelectionEmitsDelta()
     {
-        RegionSelection selection;
-        QSignalSpy spy(&selection, &RegionSelection::changed);
+        widgets::RegionSelection selection;
+        QSignalSpy spy(&selection, &widgets::RegionSelection::changed);
         QObject view;
         selection.setSelection({"WK01", "WK02", "WK02", ""}, &view);
         QCOMPARE(spy.count(), 1);
@@ -47,9 +47,9 @@ private slots:
 
     void noSignalWithoutChange()
     {
-        RegionSelection selection;
+        widgets::RegionSelection selection;
         selection.setSelection({"WK01"});
-        QSignalSpy spy(&selection, &RegionSelection::changed);
+        QSignalSpy spy(&selection, &widgets::RegionSelection::changed);
         selection.setSelection({"WK01"});
         selection.add({"WK01"});
         selection.remove({"WK09"});
@@ -58,8 +58,8 @@ private slots:
 
     void addRemoveToggle()
     {
-        RegionSelection selection;
-        QSignalSpy spy(&selection, &RegionSelection::changed);
+        widgets::RegionSelection selection;
+        QSignalSpy spy(&selection, &widgets::RegionSelection::changed);
         selection.add({"A", "B"});
         selection.add({"B", "C"});
         QCOMPARE(added(spy, 1), QStringList({"C"}));
@@ -74,7 +74,7 @@ private slots:
 
     void clickReplacesOrToggles()
     {
-        RegionSelection selection;
+        widgets::RegionSelection selection;
         selection.setSelection({"A", "B"});
         selection.click("C", false);
         QCOMPARE(selection.selected(), QStringList({"C"}));
@@ -86,9 +86,9 @@ private slots:
 
     void clearRemovesEverythingOnce()
     {
-        RegionSelection selection;
+        widgets::RegionSelection selection;
         selection.setSelection({"A", "B"});
-        QSignalSpy spy(&selection, &RegionSelection::changed);
+        QSignalSpy spy(&selection, &widgets::RegionSelection::changed);
         QObject view;
         selection.clear(&view);
         QCOMPARE(spy.count(), 1);
@@ -102,10 +102,10 @@ private slots:
     void chartsFollowOthersAndIgnoreThemselves()
     {
         test::useDutchLocale();
-        RegionSelection selection;
-        charts::RankingChart ranking;
+        widgets::RegionSelection selection;
+        widgets::charts::RankingChart ranking;
         ranking.setData(test::rankingData());
-        charts::ScatterChart scatter;
+        widgets::charts::ScatterChart scatter;
         scatter.setData(test::scatterData());
         ranking.setSelectionModel(&selection);
         scatter.setSelectionModel(&selection);
@@ -118,8 +118,8 @@ private slots:
         QCOMPARE(scatter.baseSeries()->count(), 12);
 
         // A click in the ranking reaches the model and the scatter, with the ranking as origin.
-        QSignalSpy spy(&selection, &RegionSelection::changed);
-        QSignalSpy edited(&ranking, &charts::SelectableChart::selectionEdited);
+        QSignalSpy spy(&selection, &widgets::RegionSelection::changed);
+        QSignalSpy edited(&ranking, &widgets::charts::SelectableChart::selectionEdited);
         ranking.clickRegion("WK019306", false);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(2).value<QObject *>(), &ranking);
@@ -144,8 +144,8 @@ private slots:
 
     void changesFromItselfAreIgnored()
     {
-        RegionSelection selection;
-        charts::RankingChart ranking;
+        widgets::RegionSelection selection;
+        widgets::charts::RankingChart ranking;
         ranking.setData(test::rankingData());
         ranking.setSelectionModel(&selection);
         // A change that claims to come from the ranking does not touch it: it has already

@@ -10,7 +10,7 @@
 #include <QtCharts/QScatterSeries>
 
 using namespace wijk;
-using namespace wijk::charts;
+using namespace wijk::widgets::charts;
 QT_CHARTS_USE_NAMESPACE
 
 class TestScatterChart : public QObject
@@ -23,7 +23,7 @@ private slots:
     void fitOfTextbookData()
     {
         // x = 1..5, y = 2, 4, 5, 4, 5: slope 0.6, intercept 2.2, r = sqrt(0.6) (by hand).
-        const LinearFit fit = linearFit({1, 2, 3, 4, 5, kNoValue}, {2, 4, 5, 4, 5, 7});
+        const LinearFit fit = linearFit({1, 2, 3, 4, 5, widgets::kNoValue}, {2, 4, 5, 4, 5, 7});
         QVERIFY(fit.valid);
         QCOMPARE(fit.n, 5);
         QVERIFY(qAbs(fit.slope - 0.6) < 1e-12);
@@ -58,7 +58,7 @@ private slots:
 
     void tooFewPointsNoLine()
     {
-        ScatterChartData data = test::scatterData();
+        widgets::ScatterChartData data = test::scatterData();
         data.points.resize(2);
         ScatterChart chart;
         chart.setData(data);

@@ -14,9 +14,9 @@ class TestSignalsList : public QObject
     Q_OBJECT
 
     //! In the engine's order: unfavourable (strongest first), favourable, neutral.
-    static QVector<SignalEntry> sample()
+    static QVector<widgets::SignalEntry> sample()
     {
-        SignalEntry a;
+        widgets::SignalEntry a;
         a.region = QStringLiteral("WK000101");
         a.regionName = QStringLiteral("Centrum");
         a.indicator = QStringLiteral("werkloosheid");
@@ -25,17 +25,17 @@ class TestSignalsList : public QObject
         a.assessment = engine::SignalAssessment::Unfavourable;
         a.strength = 2.0;
         a.explanation = QStringLiteral("Stijgt sinds 2016.");
-        SignalEntry c = a;
+        widgets::SignalEntry c = a;
         c.region = QStringLiteral("WK000102");
         c.strength = 1.0;
-        SignalEntry b = a;
+        widgets::SignalEntry b = a;
         b.region = QStringLiteral("BU00010101");
         b.level = RegionLevel::Buurt;
         b.theme = QStringLiteral("Zorg");
         b.direction = -1;
         b.assessment = engine::SignalAssessment::Favourable;
         b.strength = 3.0;
-        SignalEntry d = a;
+        widgets::SignalEntry d = a;
         d.region = QStringLiteral("WK000103");
         d.indicator = QStringLiteral("pct_65plus");
         d.theme = QStringLiteral("Bevolking");
@@ -45,7 +45,7 @@ class TestSignalsList : public QObject
         return {a, c, b, d};
     }
 
-    static QStringList regions(const SignalsList &list)
+    static QStringList regions(const widgets::SignalsList &list)
     {
         QStringList result;
         for (int row = 0; row < list.visibleCount(); ++row)
@@ -56,7 +56,7 @@ class TestSignalsList : public QObject
 private slots:
     void keepsTheEnginesOrderUnfavourableFirst()
     {
-        SignalsList list;
+        widgets::SignalsList list;
         list.setSignals(sample());
         // Not by strength: the strongest (neutral, 4.0) and the favourable 3.0 come last.
         QCOMPARE(regions(list), (QStringList{"WK000101", "WK000102", "BU00010101", "WK000103"}));
@@ -73,7 +73,7 @@ private slots:
 
     void filtersOnAssessment()
     {
-        SignalsList list;
+        widgets::SignalsList list;
         list.setSignals(sample());
         auto *box = list.findChild<QComboBox *>(QStringLiteral("signalAssessmentFilter"));
         QVERIFY(box);
@@ -100,12 +100,12 @@ private slots:
 
     void aColumnSortSurvivesNewResults()
     {
-        QVector<SignalEntry> entries = sample();
+        QVector<widgets::SignalEntry> entries = sample();
         entries[0].period = 2018;
         entries[1].period = 2015;
         entries[2].period = 2020;
         entries[3].period = 2017;
-        SignalsList list;
+        widgets::SignalsList list;
         list.setSignals(entries);
         auto *view = list.findChild<QTreeView *>();
         QVERIFY(view);
@@ -123,7 +123,7 @@ private slots:
 
     void filters()
     {
-        SignalsList list;
+        widgets::SignalsList list;
         list.setSignals(sample());
         list.setThemeFilter(QStringLiteral("Zorg"));
         QCOMPARE(list.visibleCount(), 1);
@@ -140,9 +140,9 @@ private slots:
 
     void choosingReportsRegionAndIndicator()
     {
-        SignalsList list;
+        widgets::SignalsList list;
         list.setSignals(sample());
-        QSignalSpy spy(&list, &SignalsList::signalChosen);
+        QSignalSpy spy(&list, &widgets::SignalsList::signalChosen);
         auto *view = list.findChild<QTreeView *>(QStringLiteral("signalsView"));
         QVERIFY(view);
         emit view->activated(view->model()->index(1, 4));

@@ -15,7 +15,7 @@
 #include <QtCharts/QScatterSeries>
 
 using namespace wijk;
-using namespace wijk::charts;
+using namespace wijk::widgets::charts;
 QT_CHARTS_USE_NAMESPACE
 
 namespace {
@@ -131,7 +131,7 @@ private slots:
 
     void noProvisionalNoNote()
     {
-        TrendChartData data = test::trendData();
+        widgets::TrendChartData data = test::trendData();
         data.series[2].statuses.back() = ValueStatus::Final;
         TrendChart chart;
         chart.setData(data);
@@ -145,7 +145,7 @@ private slots:
         chart.setData(test::trendData());
         const auto trend = seriesOf(chart, "WK019302", role::trend);
         QCOMPARE(trend.size(), 1);
-        const TrendLine line = *test::trendData().series[2].trend;
+        const widgets::TrendLine line = *test::trendData().series[2].trend;
         QCOMPARE(trend[0]->at(0), QPointF(2013, line.valueAt(2013)));
         QCOMPARE(trend[0]->at(1), QPointF(2024, line.valueAt(2024)));
         QList<QAreaSeries *> bands;
@@ -208,7 +208,7 @@ private slots:
 
     void valueAxisInDutch()
     {
-        TrendChartData data = test::trendData();
+        widgets::TrendChartData data = test::trendData();
         TrendChart chart;
         chart.setData(data);
         QCategoryAxis *values = axis(chart, Qt::Vertical);
@@ -216,14 +216,14 @@ private slots:
         // The chart's title names the indicator; the axis adds only the unit.
         QCOMPARE(values->titleText(), QStringLiteral("%"));
         // Also when the interface is English and the title carries the English name.
-        TrendChartData english = data;
+        widgets::TrendChartData english = data;
         english.indicator.nameEn = QStringLiteral("Unemployment");
         english.title = QStringLiteral("Unemployment, 2013\u20132024");
         chart.setData(english);
         QCOMPARE(axis(chart, Qt::Vertical)->titleText(), QStringLiteral("%"));
         chart.setData(data);
         // Small percentages need a decimal, written with a comma.
-        for (TrendSeries &series : data.series) {
+        for (widgets::TrendSeries &series : data.series) {
             for (double &v : series.values)
                 v = 3.1 + (std::isfinite(v) ? std::fmod(v, 1.0) : v);
             series.trend.reset();
@@ -247,9 +247,9 @@ private slots:
     void emptyDataDoesNotCrash()
     {
         TrendChart chart;
-        chart.setData(TrendChartData{});
-        TrendChartData data = test::trendData();
-        data.series[0].values.assign(data.series[0].values.size(), kNoValue);
+        chart.setData(widgets::TrendChartData{});
+        widgets::TrendChartData data = test::trendData();
+        data.series[0].values.assign(data.series[0].values.size(), widgets::kNoValue);
         data.series[3].periods = {2020};
         data.series[3].values = {5.0};
         data.series[3].statuses = {};

@@ -17,9 +17,9 @@ class TestValuesTable : public QObject
 {
     Q_OBJECT
 
-    static TableData sample()
+    static widgets::TableData sample()
     {
-        TableData data;
+        widgets::TableData data;
         data.columns = {{QStringLiteral("2023"), 1, QString(), QString()},
                         {QStringLiteral("2024"), 1, QString(), QString()}};
         const double nan = std::numeric_limits<double>::quiet_NaN();
@@ -42,9 +42,9 @@ private slots:
 
     void copiesTabSeparatedWithDecimalCommaAndNoGrouping()
     {
-        ValuesTableView view;
+        widgets::ValuesTableView view;
         view.setTableData(sample());
-        view.tableView()->sortByColumn(ValuesTableModel::CodeColumn, Qt::AscendingOrder);
+        view.tableView()->sortByColumn(widgets::ValuesTableModel::CodeColumn, Qt::AscendingOrder);
         const QString tsv = view.selectionAsTsv();
         const QStringList lines = tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         // What the numbers are, what the marks mean, then the table; provisional values
@@ -63,9 +63,9 @@ private slots:
 
     void copiesOnlyTheSelectedCells()
     {
-        ValuesTableView view;
+        widgets::ValuesTableView view;
         view.setTableData(sample());
-        view.tableView()->sortByColumn(ValuesTableModel::CodeColumn, Qt::AscendingOrder);
+        view.tableView()->sortByColumn(widgets::ValuesTableModel::CodeColumn, Qt::AscendingOrder);
         QAbstractItemModel *model = view.tableView()->model();
         view.tableView()->selectionModel()->select(model->index(1, 2), QItemSelectionModel::Select);
         QCOMPARE(view.selectionAsTsv(),
@@ -75,52 +75,54 @@ private slots:
 
     void showsStatuses()
     {
-        ValuesTableModel model;
+        widgets::ValuesTableModel model;
         model.setData(sample());
-        const QModelIndex provisional = model.index(0, ValuesTableModel::FirstValueColumn + 1);
+        const QModelIndex provisional =
+            model.index(0, widgets::ValuesTableModel::FirstValueColumn + 1);
         QVERIFY(provisional.data(Qt::FontRole).value<QFont>().italic());
-        const QModelIndex suppressed = model.index(1, ValuesTableModel::FirstValueColumn);
+        const QModelIndex suppressed = model.index(1, widgets::ValuesTableModel::FirstValueColumn);
         QCOMPARE(suppressed.data().toString(), QStringLiteral("x"));
         QVERIFY(suppressed.data(Qt::ToolTipRole).toString().contains(QStringLiteral("suppressed")));
-        const QModelIndex derived = model.index(1, ValuesTableModel::FirstValueColumn + 1);
+        const QModelIndex derived = model.index(1, widgets::ValuesTableModel::FirstValueColumn + 1);
         QVERIFY(derived.data(Qt::ToolTipRole).toString().contains(QStringLiteral("derived")));
         QVERIFY(derived.data(Qt::ForegroundRole).isValid());
-        QCOMPARE(model.index(2, ValuesTableModel::FirstValueColumn + 1).data().toString(),
+        QCOMPARE(model.index(2, widgets::ValuesTableModel::FirstValueColumn + 1).data().toString(),
                  QString());
     }
 
     //! A value on small numbers is shown with its number and the mark, sorted as a number.
     void marksSmallNumbers()
     {
-        TableData data = sample();
+        widgets::TableData data = sample();
         data.rows[2].cells[0].smallNumbers = true;
-        ValuesTableModel model;
+        widgets::ValuesTableModel model;
         model.setData(data);
-        const QModelIndex small = model.index(2, ValuesTableModel::FirstValueColumn);
+        const QModelIndex small = model.index(2, widgets::ValuesTableModel::FirstValueColumn);
         QCOMPARE(small.data().toString(), QStringLiteral("3,0 °"));
-        QCOMPARE(small.data(ValuesTableModel::SortRole).toDouble(), 3.0);
+        QCOMPARE(small.data(widgets::ValuesTableModel::SortRole).toDouble(), 3.0);
         QVERIFY(small.data(Qt::ToolTipRole).toString().contains(QStringLiteral("small numbers")));
-        const QModelIndex plain = model.index(0, ValuesTableModel::FirstValueColumn);
-        QVERIFY(!plain.data().toString().contains(ValuesTableModel::smallNumbersMark()));
+        const QModelIndex plain = model.index(0, widgets::ValuesTableModel::FirstValueColumn);
+        QVERIFY(!plain.data().toString().contains(widgets::ValuesTableModel::smallNumbersMark()));
     }
 
     void sortsNumbersWithGapsLast()
     {
-        ValuesTableView view;
+        widgets::ValuesTableView view;
         view.setTableData(sample());
-        view.tableView()->sortByColumn(ValuesTableModel::FirstValueColumn, Qt::DescendingOrder);
+        view.tableView()->sortByColumn(widgets::ValuesTableModel::FirstValueColumn,
+                                       Qt::DescendingOrder);
         QAbstractItemModel *model = view.tableView()->model();
-        QCOMPARE(model->index(0, ValuesTableModel::NameColumn).data().toString(),
+        QCOMPARE(model->index(0, widgets::ValuesTableModel::NameColumn).data().toString(),
                  QStringLiteral("Centrum"));
-        QCOMPARE(model->index(1, ValuesTableModel::NameColumn).data().toString(),
+        QCOMPARE(model->index(1, widgets::ValuesTableModel::NameColumn).data().toString(),
                  QStringLiteral("Noord"));
-        QCOMPARE(model->index(2, ValuesTableModel::NameColumn).data().toString(),
+        QCOMPARE(model->index(2, widgets::ValuesTableModel::NameColumn).data().toString(),
                  QStringLiteral("Oost"));
     }
 
     void filtersOnNameOrCode()
     {
-        ValuesTableView view;
+        widgets::ValuesTableView view;
         view.setTableData(sample());
         view.filterEdit()->setText(QStringLiteral("oost"));
         QCOMPARE(view.proxy()->rowCount(), 1);
@@ -130,14 +132,14 @@ private slots:
 
     void followsAndReportsTheSelection()
     {
-        ValuesTableView view;
+        widgets::ValuesTableView view;
         view.setTableData(sample());
-        QSignalSpy spy(&view, &ValuesTableView::regionsSelected);
+        QSignalSpy spy(&view, &widgets::ValuesTableView::regionsSelected);
         view.setSelectedRegions({QStringLiteral("WK000102")});
         QCOMPARE(spy.count(), 0); // applying the shared selection does not echo
         const QModelIndexList rows = view.tableView()->selectionModel()->selectedRows();
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.constFirst().data(ValuesTableModel::RegionCodeRole).toString(),
+        QCOMPARE(rows.constFirst().data(widgets::ValuesTableModel::RegionCodeRole).toString(),
                  QStringLiteral("WK000102"));
         QAbstractItemModel *model = view.tableView()->model();
         view.tableView()->selectionModel()->select(model->index(0, 1),
@@ -148,42 +150,42 @@ private slots:
 
     void offersPeriodsOrIndicatorsAcross()
     {
-        ValuesTableView view;
-        QCOMPARE(view.columns(), ValuesTableView::Columns::Periods);
-        QSignalSpy spy(&view, &ValuesTableView::columnsChosen);
-        view.setColumns(ValuesTableView::Columns::Indicators);
-        QCOMPARE(view.columns(), ValuesTableView::Columns::Indicators);
+        widgets::ValuesTableView view;
+        QCOMPARE(view.columns(), widgets::ValuesTableView::Columns::Periods);
+        QSignalSpy spy(&view, &widgets::ValuesTableView::columnsChosen);
+        view.setColumns(widgets::ValuesTableView::Columns::Indicators);
+        QCOMPARE(view.columns(), widgets::ValuesTableView::Columns::Indicators);
         QCOMPARE(spy.count(), 0); // restoring a choice is not a user's choice
         QComboBox *box = view.columnsBox();
         QCOMPARE(box->count(), 2);
         for (int i = 0; i < box->count(); ++i)
             QVERIFY(!box->itemText(i).isEmpty());
-        const int periods = box->findData(int(ValuesTableView::Columns::Periods));
+        const int periods = box->findData(int(widgets::ValuesTableView::Columns::Periods));
         box->setCurrentIndex(periods);
         emit box->activated(periods); // what a click on the item sends
         QCOMPARE(spy.count(), 1);
-        QCOMPARE(spy.constLast().at(0).value<ValuesTableView::Columns>(),
-                 ValuesTableView::Columns::Periods);
+        QCOMPARE(spy.constLast().at(0).value<widgets::ValuesTableView::Columns>(),
+                 widgets::ValuesTableView::Columns::Periods);
     }
 
     void keepsEachIndicatorColumnsDecimals()
     {
-        TableData data;
+        widgets::TableData data;
         data.columns = {{QStringLiteral("Inwoners"), 0, QString(), QString()},
                         {QStringLiteral("Aandeel 65+"), 1, QString(), QString()}};
         data.rows = {{QStringLiteral("WK000101"),
                       QStringLiteral("Centrum"),
                       {{12345.0, ValueStatus::Final}, {18.25, ValueStatus::Final}}}};
-        ValuesTableView view;
+        widgets::ValuesTableView view;
         view.setTableData(data);
         const QAbstractItemModel *model = view.model();
-        QCOMPARE(model->index(0, ValuesTableModel::FirstValueColumn).data().toString(),
+        QCOMPARE(model->index(0, widgets::ValuesTableModel::FirstValueColumn).data().toString(),
                  QStringLiteral("12345"));
-        QCOMPARE(model->index(0, ValuesTableModel::FirstValueColumn + 1).data().toString(),
+        QCOMPARE(model->index(0, widgets::ValuesTableModel::FirstValueColumn + 1).data().toString(),
                  QStringLiteral("18,3"));
-        QCOMPARE(
-            model->headerData(ValuesTableModel::FirstValueColumn + 1, Qt::Horizontal).toString(),
-            QStringLiteral("Aandeel 65+"));
+        QCOMPARE(model->headerData(widgets::ValuesTableModel::FirstValueColumn + 1, Qt::Horizontal)
+                     .toString(),
+                 QStringLiteral("Aandeel 65+"));
     }
 };
 

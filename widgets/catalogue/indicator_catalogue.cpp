@@ -11,7 +11,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace wijk {
+namespace wijk::widgets {
 
 IndicatorCatalogue::IndicatorCatalogue(QWidget *parent) : QWidget(parent)
 {
@@ -229,4 +229,4 @@ void IndicatorCatalogue::retranslate()
                               .arg(tr("Choose an indicator to see its definition.")));
 }
 
-} // namespace wijk
+} // namespace wijk::widgets

@@ -14,7 +14,7 @@ class QTextBrowser;
 class QTreeView;
 class QModelIndex;
 
-namespace wijk {
+namespace wijk::widgets {
 
 class IndicatorCatalogue : public QWidget
 {
@@ -71,4 +71,4 @@ private:
     QTextBrowser *mDetails = nullptr;
 };
 
-} // namespace wijk
+} // namespace wijk::widgets

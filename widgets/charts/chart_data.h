@@ -10,7 +10,7 @@
 #include <optional>
 #include <vector>
 
-namespace wijk {
+namespace wijk::widgets {
 
 constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
 
@@ -104,4 +104,4 @@ struct DistributionChartData
     QString referenceName;
 };
 
-} // namespace wijk
+} // namespace wijk::widgets

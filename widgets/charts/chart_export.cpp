@@ -18,13 +18,13 @@
 
 QT_CHARTS_USE_NAMESPACE
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wijk::charts", text);
+    return QCoreApplication::translate("wijk::widgets::charts", text);
 }
 
 //! Puts the chart into a scene (its own or a temporary one) at size and undoes it after.
@@ -137,7 +137,7 @@ bool exportChartPng(QChart *chart, const QString &path, const QSize &size, qreal
                     QString *error)
 {
     const QImage image = renderChartImage(chart, size, scale);
-    OutputFile file(path);
+    output::OutputFile file(path);
     if (!file.begin(error))
         return false;
     if (!image.save(&file, "PNG")) {
@@ -151,7 +151,7 @@ bool exportChartPng(QChart *chart, const QString &path, const QSize &size, qreal
 bool exportChartSvg(QChart *chart, const QString &path, const QSize &size, QString *error)
 {
     const QByteArray svg = chartSvg(chart, size);
-    OutputFile file(path);
+    output::OutputFile file(path);
     if (!file.begin(error))
         return false;
     file.write(svg); // a failed write fails the commit
@@ -166,4 +166,4 @@ void copyChartToClipboard(QChart *chart, const QSize &size)
     QGuiApplication::clipboard()->setMimeData(mime);
 }
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

@@ -13,7 +13,7 @@
 
 class QPainter;
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 //! Lays chart out at target's size and paints it into target. The chart may be shown in a
 //! view at the same time: its geometry is restored afterwards.
@@ -39,4 +39,4 @@ bool exportChartSvg(QT_CHARTS_NAMESPACE::QChart *chart, const QString &path, con
 //! Puts the chart on the clipboard as an image and as image/svg+xml.
 void copyChartToClipboard(QT_CHARTS_NAMESPACE::QChart *chart, const QSize &size);
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

@@ -6,12 +6,12 @@
 #include <QLocale>
 #include <cmath>
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wijk::charts", text);
+    return QCoreApplication::translate("wijk::widgets::charts", text);
 }
 } // namespace
 
@@ -98,4 +98,4 @@ QString yearLabel(int year)
     return QString::number(year);
 }
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

@@ -6,7 +6,7 @@
 
 #include <QString>
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 //! value with decimals digits in the default locale (grouped thousands); empty for NaN.
 QString formatNumber(double value, int decimals);
@@ -25,4 +25,4 @@ QString statusLabel(ValueStatus status);
 //! Year label without grouping (2015, never 2.015).
 QString yearLabel(int year);
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

@@ -15,7 +15,7 @@
 
 QT_CHARTS_USE_NAMESPACE
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 ChartPanel::ChartPanel(QChart *chart, QWidget *parent) : QWidget(parent)
 {
@@ -142,4 +142,4 @@ ChartPanel *makeDistributionPanel(DistributionChart *chart, QWidget *parent)
     return panel;
 }
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

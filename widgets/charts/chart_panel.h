@@ -15,7 +15,7 @@ QT_CHARTS_BEGIN_NAMESPACE
 class QChartView;
 QT_CHARTS_END_NAMESPACE
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 class ChartPanel : public QWidget
 {
@@ -61,4 +61,4 @@ class DistributionChart;
 //! A ChartPanel for a DistributionChart with a histogram / box-plot switch.
 ChartPanel *makeDistributionPanel(DistributionChart *chart, QWidget *parent = nullptr);
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

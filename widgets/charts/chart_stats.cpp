@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 namespace {
 
@@ -172,4 +172,4 @@ Ticks niceTicks(double min, double max, int targetCount, double minStep)
     return t;
 }
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

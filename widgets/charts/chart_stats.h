@@ -5,7 +5,7 @@
 
 #include <vector>
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 struct LinearFit
 {
@@ -55,4 +55,4 @@ struct Ticks
 //! About targetCount round ticks spanning [min, max]; the step is at least minStep.
 Ticks niceTicks(double min, double max, int targetCount = 5, double minStep = 0.0);
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

@@ -16,7 +16,7 @@
 
 QT_CHARTS_USE_NAMESPACE
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 namespace {
 QFont chartFont(int pointSize, bool bold = false)
@@ -322,4 +322,4 @@ QString wrapTitle(const QString &title, const QFont &font, qreal width, int maxL
     return lines.join(QStringLiteral("<br>"));
 }
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

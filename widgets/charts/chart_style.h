@@ -14,7 +14,7 @@ class QLegendMarker;
 class QScatterSeries;
 QT_CHARTS_END_NAMESPACE
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 namespace palette {
 const QColor accent(0xC0, 0x39, 0x2B);    //!< the selected region: strong brick red
@@ -83,4 +83,4 @@ void fitAxisTitle(QT_CHARTS_NAMESPACE::QAbstractAxis *axis, const QString &title
 //! The axis font of the shared style (9 pt), for measuring labels and titles.
 QFont axisFont();
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

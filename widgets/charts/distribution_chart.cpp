@@ -21,7 +21,7 @@
 
 QT_CHARTS_USE_NAMESPACE
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 DistributionChart::DistributionChart(QGraphicsItem *parent) : QChart(parent)
 {
@@ -261,4 +261,4 @@ void DistributionChart::buildBoxPlot(const std::vector<double> &values)
     }
 }
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

@@ -11,7 +11,7 @@ QT_CHARTS_BEGIN_NAMESPACE
 class QCategoryAxis;
 QT_CHARTS_END_NAMESPACE
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 class DistributionChart : public QT_CHARTS_NAMESPACE::QChart
 {
@@ -67,4 +67,4 @@ private:
     QString mXTitle, mYTitle; //!< axis titles before wrapping
 };
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

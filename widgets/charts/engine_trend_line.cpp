@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 std::optional<TrendLine> trendLineOf(const engine::TrendRow *row)
 {
@@ -18,4 +18,4 @@ std::optional<TrendLine> trendLineOf(const engine::TrendRow *row)
     return line;
 }
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

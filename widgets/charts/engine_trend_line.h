@@ -7,9 +7,9 @@
 
 #include <optional>
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 //! The Theil-Sen line of row with its slope's interval; nullopt without a tested trend.
 std::optional<TrendLine> trendLineOf(const engine::TrendRow *row);
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

@@ -27,7 +27,7 @@
 
 QT_CHARTS_USE_NAMESPACE
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 namespace {
 
@@ -468,4 +468,4 @@ void RankingChart::applyHighlight(const QString &code, bool on)
     layoutLabels();
 }
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

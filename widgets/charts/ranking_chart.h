@@ -21,7 +21,7 @@ class QCategoryAxis;
 class QLineSeries;
 QT_CHARTS_END_NAMESPACE
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 class RankingChart : public SelectableChart
 {
@@ -94,4 +94,4 @@ private:
     QT_CHARTS_NAMESPACE::QLineSeries *mReference = nullptr;
 };
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

@@ -18,7 +18,7 @@
 
 QT_CHARTS_USE_NAMESPACE
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 namespace {
 //! Widens an axis a little beyond the points so markers at the edge are drawn whole (the
@@ -266,4 +266,4 @@ void ScatterChart::applyHighlight(const QString &code, bool on)
     to->append(*it);
 }
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

@@ -14,7 +14,7 @@ class QScatterSeries;
 class QLineSeries;
 QT_CHARTS_END_NAMESPACE
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 class ScatterChart : public SelectableChart
 {
@@ -74,4 +74,4 @@ private:
     QT_CHARTS_NAMESPACE::QLineSeries *mFitSeries = nullptr;
 };
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

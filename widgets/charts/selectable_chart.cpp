@@ -4,7 +4,7 @@
 
 #include <QGuiApplication>
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 SelectableChart::SelectableChart(QGraphicsItem *parent) : QChart(parent) {}
 
@@ -96,4 +96,4 @@ void SelectableChart::changeHighlight(const QStringList &added, const QStringLis
     }
 }
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

@@ -10,7 +10,7 @@
 #include <QStringList>
 #include <QtCharts/QChart>
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 class SelectableChart : public QT_CHARTS_NAMESPACE::QChart
 {
@@ -54,4 +54,4 @@ private:
     QMetaObject::Connection mModelConnection;
 };
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

@@ -18,7 +18,7 @@
 
 QT_CHARTS_USE_NAMESPACE
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 namespace {
 
@@ -409,4 +409,4 @@ void TrendChart::resizeEvent(QGraphicsSceneResizeEvent *event)
     updateYearLabels();
 }
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

@@ -10,7 +10,7 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QScatterSeries>
 
-namespace wijk::charts {
+namespace wijk::widgets::charts {
 
 //! Role of a series in a built chart, stored as the "wijkRole" property (tests, exports).
 namespace role {
@@ -75,4 +75,4 @@ private:
     int mMaxValueTicks = 100;    //!< value ticks the plot's height holds
 };
 
-} // namespace wijk::charts
+} // namespace wijk::widgets::charts

@@ -4,7 +4,7 @@
 #include <qgsmapcanvas.h>
 #include <qgsmapmouseevent.h>
 
-namespace wijk {
+namespace wijk::widgets {
 
 MapPickTool::MapPickTool(QgsMapCanvas *canvas) : QgsMapTool(canvas)
 {
@@ -49,4 +49,4 @@ void MapPickTool::canvasReleaseEvent(QgsMapMouseEvent *event)
     emit clicked(event->mapPoint(), event->modifiers().testFlag(Qt::ControlModifier));
 }
 
-} // namespace wijk
+} // namespace wijk::widgets

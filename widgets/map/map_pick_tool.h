@@ -5,7 +5,7 @@
 #include <QPoint>
 #include <qgsmaptool.h>
 
-namespace wijk {
+namespace wijk::widgets {
 
 class MapPickTool : public QgsMapTool
 {
@@ -30,4 +30,4 @@ private:
     bool mDragging = false;
 };
 
-} // namespace wijk
+} // namespace wijk::widgets

@@ -27,7 +27,7 @@
 #include <qgsvectorlayer.h>
 #include <qgsvectortilelayer.h>
 
-namespace wijk {
+namespace wijk::widgets {
 
 namespace {
 const QSize kLegendIconSize(20, 14);
@@ -72,7 +72,7 @@ void MapView::updateCanvasLayers()
     QList<QgsMapLayer *> layers;
     // Region names on their own layer: a restyle leaves the canvas's cached labels alone.
     if (mLayer)
-        layers << withRegionLabels({mLayer});
+        layers << maps::withRegionLabels({mLayer});
     // Listed top first: the regions draw over every background layer.
     for (int i = mBackground.size() - 1; i >= 0; --i)
         layers << mBackground.at(i);
@@ -268,7 +268,7 @@ bool MapView::addBackgroundLayer(const QString &path, QString *error)
     QgsMapLayer *layer = nullptr;
     // Read-only into memory: QGIS 3.22's OGR provider would open a GeoPackage for update.
     QString vectorError;
-    if (auto vector = loadVectorReadOnly(path, name, &vectorError)) {
+    if (auto vector = maps::loadVectorReadOnly(path, name, &vectorError)) {
         layer = vector.release();
     } else {
         auto *raster = new QgsRasterLayer(path, name, QStringLiteral("gdal"));
@@ -326,4 +326,4 @@ void MapView::chooseBackgroundLayer()
         QMessageBox::warning(this, tr("Add background layer"), error);
 }
 
-} // namespace wijk
+} // namespace wijk::widgets

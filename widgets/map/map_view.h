@@ -25,7 +25,7 @@ class QgsMapLayer;
 class QgsPointXY;
 class QgsVectorLayer;
 
-namespace wijk {
+namespace wijk::widgets {
 
 class MapPickTool;
 class ScaleBarOverlay;
@@ -182,4 +182,4 @@ private:
     QString mLastHover;
 };
 
-} // namespace wijk
+} // namespace wijk::widgets

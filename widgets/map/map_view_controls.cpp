@@ -19,7 +19,7 @@
 #include <QVBoxLayout>
 #include <qgsmapcanvas.h>
 
-namespace wijk {
+namespace wijk::widgets {
 
 namespace {
 QToolButton *makeButton(QWidget *parent, const QString &icon, const QString &objectName)
@@ -421,4 +421,4 @@ void MapView::retranslate()
     mSlider->setToolTip(tr("Period"));
 }
 
-} // namespace wijk
+} // namespace wijk::widgets

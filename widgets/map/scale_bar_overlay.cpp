@@ -7,7 +7,7 @@
 #include <qgsmapcanvas.h>
 #include <qgsunittypes.h>
 
-namespace wijk {
+namespace wijk::widgets {
 
 ScaleBarOverlay::ScaleBarOverlay(QgsMapCanvas *canvas) : QWidget(canvas), mCanvas(canvas)
 {
@@ -74,4 +74,4 @@ void ScaleBarOverlay::paintEvent(QPaintEvent *)
                      mLabel);
 }
 
-} // namespace wijk
+} // namespace wijk::widgets

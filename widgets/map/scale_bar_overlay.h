@@ -5,7 +5,7 @@
 
 class QgsMapCanvas;
 
-namespace wijk {
+namespace wijk::widgets {
 
 class ScaleBarOverlay : public QWidget
 {
@@ -32,4 +32,4 @@ private:
     QString mLabel;
 };
 
-} // namespace wijk
+} // namespace wijk::widgets

@@ -1,6 +1,6 @@
 #include "selection/region_selection.h"
 
-namespace wijk {
+namespace wijk::widgets {
 
 RegionSelection::RegionSelection(QObject *parent) : QObject(parent) {}
 
@@ -80,4 +80,4 @@ void RegionSelection::apply(const QStringList &added, const QStringList &removed
     emit changed(added, removed, origin);
 }
 
-} // namespace wijk
+} // namespace wijk::widgets

@@ -7,7 +7,7 @@
 #include <QSet>
 #include <QStringList>
 
-namespace wijk {
+namespace wijk::widgets {
 
 class RegionSelection : public QObject
 {
@@ -45,4 +45,4 @@ private:
     QSet<QString> mSet;
 };
 
-} // namespace wijk
+} // namespace wijk::widgets

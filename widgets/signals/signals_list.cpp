@@ -11,9 +11,9 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-Q_DECLARE_METATYPE(wijk::SignalEntry)
+Q_DECLARE_METATYPE(wijk::widgets::SignalEntry)
 
-namespace wijk {
+namespace wijk::widgets {
 
 namespace {
 
@@ -311,4 +311,4 @@ void SignalsList::retranslate()
     applyFilters();
 }
 
-} // namespace wijk
+} // namespace wijk::widgets

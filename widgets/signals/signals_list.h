@@ -15,7 +15,7 @@ class QStandardItemModel;
 class QSortFilterProxyModel;
 class QTreeView;
 
-namespace wijk {
+namespace wijk::widgets {
 
 //! One signal as the list shows it (filled by the app from the engine's results).
 struct SignalEntry
@@ -97,4 +97,4 @@ private:
     bool mComputing = false;
 };
 
-} // namespace wijk
+} // namespace wijk::widgets

@@ -5,7 +5,7 @@
 #include <QFont>
 #include <QLocale>
 
-namespace wijk {
+namespace wijk::widgets {
 
 ValuesTableModel::ValuesTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -168,4 +168,4 @@ void ValuesTableModel::retranslate()
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
-} // namespace wijk
+} // namespace wijk::widgets

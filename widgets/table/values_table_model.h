@@ -8,7 +8,7 @@
 #include <QSet>
 #include <QVector>
 
-namespace wijk {
+namespace wijk::widgets {
 
 //! One cell: a value (NaN when there is none) and the status that says how to show it.
 struct TableCell
@@ -100,4 +100,4 @@ private:
     QSet<QString> mHighlighted;
 };
 
-} // namespace wijk
+} // namespace wijk::widgets

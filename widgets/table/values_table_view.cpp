@@ -16,7 +16,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-namespace wijk {
+namespace wijk::widgets {
 
 ValuesTableView::ValuesTableView(QWidget *parent) : QWidget(parent)
 {
@@ -266,4 +266,4 @@ void ValuesTableView::retranslate()
     mModel->retranslate();
 }
 
-} // namespace wijk
+} // namespace wijk::widgets

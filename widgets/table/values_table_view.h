@@ -12,7 +12,7 @@ class QSortFilterProxyModel;
 class QTableView;
 class QLabel;
 
-namespace wijk {
+namespace wijk::widgets {
 
 class ValuesTableView : public QWidget
 {
@@ -59,7 +59,7 @@ signals:
     //! The user selected rows: these regions (Ctrl/Shift in the table extends, as usual).
     void regionsSelected(const QStringList &codes);
     //! The user chose what runs across; the owner supplies the matching table.
-    void columnsChosen(wijk::ValuesTableView::Columns columns);
+    void columnsChosen(wijk::widgets::ValuesTableView::Columns columns);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,4 +78,4 @@ private:
     bool mApplyingSelection = false;
 };
 
-} // namespace wijk
+} // namespace wijk::widgets

@@ -68,7 +68,7 @@ void removeMemoryFile(const QString &path)
     VSIUnlink(path.toUtf8().constData());
 }
 
-void finish(const ImportReport &report)
+void finish(const import::ImportReport &report)
 {
     static const bool verbose = qEnvironmentVariableIsSet("WIJK_FUZZ_VERBOSE");
     const QStringList lines = report.formatted();
@@ -80,9 +80,9 @@ void finish(const ImportReport &report)
     }
 }
 
-Workspace &workspace()
+workspace::Workspace &workspace()
 {
-    static std::unique_ptr<Workspace> current;
+    static std::unique_ptr<workspace::Workspace> current;
     static int calls = 0;
     if (!current || ++calls % 256 == 0) {
         current.reset();
@@ -90,7 +90,8 @@ Workspace &workspace()
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(path + QLatin1String(suffix));
         QString error;
-        current = Workspace::open(path, Workspace::OpenMode::ReadWrite, &error);
+        current =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, &error);
         if (!current)
             qFatal("cannot create the fuzz workspace: %s", qPrintable(error));
     }

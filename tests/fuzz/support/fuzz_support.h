@@ -7,10 +7,12 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace wijk {
+namespace wijk::import {
 class ImportReport;
+}
+namespace wijk::workspace {
 class Workspace;
-} // namespace wijk
+} // namespace wijk::workspace
 
 namespace wijk::fuzz {
 
@@ -29,10 +31,10 @@ void removeMemoryFile(const QString &path);
 
 //! Formats every problem of the report (that code runs on every input too) and prints
 //! them when WIJK_FUZZ_VERBOSE is set: what a reproduced input was told.
-void finish(const ImportReport &report);
+void finish(const import::ImportReport &report);
 
 //! A writable workspace in the private temporary folder, made anew every 256 calls so that
 //! the inputs that import successfully do not grow it without bound.
-Workspace &workspace();
+workspace::Workspace &workspace();
 
 } // namespace wijk::fuzz
