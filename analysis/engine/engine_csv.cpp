@@ -90,8 +90,8 @@ QByteArray valuesCsv(const Dataset &dataset, const std::vector<LevelValue> &valu
     for (const LevelValue &value : values) {
         const RegionEntry &region = dataset.region(value.region);
         const bool missing = value.status == ValueStatus::Missing;
-        csv.add({output::neutraliseFormula(region.code), output::neutraliseFormula(names.name(value.region)),
-                 contractName(region.level),
+        csv.add({output::neutraliseFormula(region.code),
+                 output::neutraliseFormula(names.name(value.region)), contractName(region.level),
                  output::neutraliseFormula(dataset.indicator(value.indicator).code),
                  QString::number(value.period), csvNumber(value.value), statusName(value),
                  missing
@@ -156,8 +156,8 @@ QByteArray signalsCsv(const Dataset &dataset, const std::vector<Signal> &found)
     for (const Signal &signal : found) {
         const RegionEntry &region = dataset.region(signal.region);
         const bool outlier = signal.kind == SignalKind::Outlier;
-        csv.add({output::neutraliseFormula(region.code), output::neutraliseFormula(names.name(signal.region)),
-                 contractName(region.level),
+        csv.add({output::neutraliseFormula(region.code),
+                 output::neutraliseFormula(names.name(signal.region)), contractName(region.level),
                  output::neutraliseFormula(dataset.indicator(signal.indicator).code),
                  signalKindName(signal.kind), assessmentName(signal.assessment),
                  csvNumber(signal.strength), integer(signal.sinceYear, !outlier),

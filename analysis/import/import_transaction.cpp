@@ -102,7 +102,8 @@ bool ImportTransaction::setFocusText(const QString &text)
 {
     if (text.isEmpty())
         return workspace::sql::exec(mDb, "DELETE FROM wm_meta WHERE key = 'focus'");
-    workspace::sql::Statement set(mDb, "INSERT OR REPLACE INTO wm_meta (key, value) VALUES ('focus', ?)");
+    workspace::sql::Statement set(
+        mDb, "INSERT OR REPLACE INTO wm_meta (key, value) VALUES ('focus', ?)");
     set.bind(1, text);
     return set.step() == SQLITE_DONE;
 }

@@ -251,9 +251,10 @@ private:
         // A focus draws its own regions, classified among themselves.
         const engine::RegionFocus focus = engine_support::focusOption(parser, dataset);
         if (focus.isSet())
-            values.erase(std::remove_if(values.begin(), values.end(),
-                                        [&](const maps::MapValue &v) { return !focus.contains(v.code); }),
-                         values.end());
+            values.erase(
+                std::remove_if(values.begin(), values.end(),
+                               [&](const maps::MapValue &v) { return !focus.contains(v.code); }),
+                values.end());
         if (!error.isEmpty())
             throw CliError(BadInput, QStringLiteral("%1: %2").arg(path, error));
         const int firstYear = request.fromYear > 0 ? request.fromYear : dataset.periods().front();

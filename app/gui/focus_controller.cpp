@@ -265,7 +265,8 @@ std::pair<double, double> FocusController::valueRangeOfAllPeriods(WorkbenchSessi
     double lo = widgets::kNoValue, hi = widgets::kNoValue;
     for (const maps::MapValue &value : session.mapValuesOfAllPeriods(indicator, level)) {
         const double v = value.value;
-        if (!mFocus.focus.contains(value.code) || maps::isWithheld(value.status) || !std::isfinite(v))
+        if (!mFocus.focus.contains(value.code) || maps::isWithheld(value.status) ||
+            !std::isfinite(v))
             continue;
         lo = std::isfinite(lo) ? std::min(lo, v) : v;
         hi = std::isfinite(hi) ? std::max(hi, v) : v;

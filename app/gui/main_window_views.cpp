@@ -254,8 +254,7 @@ void MainWindow::refreshMap(bool rebuildLayer)
     // Classes over every year: playing through the years then shows growth. (The window's
     // trends are per series, the same in every year: nothing to fix there.)
     if (mMap->fixedClasses() &&
-        (spec.mode == maps::MapMode::Value || spec.mode == maps::MapMode::Change))
-    {
+        (spec.mode == maps::MapMode::Value || spec.mode == maps::MapMode::Change)) {
         spec.classBasis = mSession->mapValuesOfAllPeriods(mIndicator, mLevel);
         mFocus->apply(spec.classBasis);
     }
@@ -312,8 +311,8 @@ void MainWindow::refreshTable()
     if (!mSession)
         return;
     widgets::TableData table = mTable->columns() == widgets::ValuesTableView::Columns::Indicators
-                          ? mSession->themeTable(mIndicator, mLevel, mPeriod, english())
-                          : mSession->periodTable(mIndicator, mLevel, english());
+                                   ? mSession->themeTable(mIndicator, mLevel, mPeriod, english())
+                                   : mSession->periodTable(mIndicator, mLevel, english());
     mFocus->apply(table);
     mTable->setTableData(table);
     mTable->setSelectedRegions(
@@ -326,14 +325,16 @@ void MainWindow::refreshCharts()
         return;
     mTrendChart->setData(
         mFocus->trendData(*mSession, mIndicator, mSelection->selected(), english()));
-    widgets::RankingChartData rankingData = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
+    widgets::RankingChartData rankingData =
+        mSession->rankingData(mIndicator, mLevel, mPeriod, english());
     mFocus->apply(rankingData, mPeriod);
     // With the map's classes fixed over the years, the ranking's axis is too.
     if (mMap->fixedClasses())
         std::tie(rankingData.axisMin, rankingData.axisMax) =
             mFocus->valueRangeOfAllPeriods(*mSession, mIndicator, mLevel);
     mRankingChart->setData(rankingData);
-    widgets::RankingChartData ranking = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
+    widgets::RankingChartData ranking =
+        mSession->rankingData(mIndicator, mLevel, mPeriod, english());
     mFocus->apply(ranking, mPeriod);
     widgets::DistributionChartData distribution;
     distribution.title = ranking.title;
@@ -390,7 +391,7 @@ void MainWindow::chooseScatterY(const QString &preferred)
 void MainWindow::refreshSignals()
 {
     if (mSession && !mSession->signalsPending()) {
-        QVector<SignalEntry> entries = mSession->signalEntries(mLevel, english());
+        QVector<widgets::SignalEntry> entries = mSession->signalEntries(mLevel, english());
         mFocus->apply(entries);
         mSignals->setSignals(entries);
     }

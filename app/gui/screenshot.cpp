@@ -92,7 +92,7 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser)
         return 2;
     }
     // What the views show, for scripts and tests (issue 19): FILE.json next to FILE.
-    OutputFile state(file + QStringLiteral(".json"));
+    output::OutputFile state(file + QStringLiteral(".json"));
     if (!state.begin(&error) || state.write(QJsonDocument(gui::viewState(window)).toJson()) < 0 ||
         !state.commit(&error)) {
         err << error << '\n';

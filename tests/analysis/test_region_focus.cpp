@@ -6,6 +6,7 @@
 #include "test_trends_fixture.h"
 
 #include <QtTest>
+#include <limits>
 
 using namespace wijk;
 using namespace wijk::engine;
@@ -102,6 +103,29 @@ private slots:
                  QStringLiteral("Centrum (Hilversum)"));
         QCOMPARE(RegionNames::withGemeente(data, data.regionIndex(QStringLiteral("GM0402"))),
                  QStringLiteral("Hilversum"));
+    }
+
+    void aStandInNameGivesWayToARealOne()
+    {
+        // KWB 2024 names nothing: the import's stand-ins "Wijk 01" and the code itself, in a
+        // vintage without boundaries, give way to 2017's names from the boundaries (and the
+        // gemeente's from the 2017 table).
+        const double noBoundaries = std::numeric_limits<double>::quiet_NaN();
+        const std::vector<Region> regions = {
+            makeRegion("GM0402", "Hilversum", RegionLevel::Gemeente, {}, 2017, noBoundaries),
+            makeRegion("GM0402", "GM0402", RegionLevel::Gemeente, {}, 2024, noBoundaries),
+            makeRegion("WK040201", "Centrum", RegionLevel::Wijk, "GM0402", 2017),
+            makeRegion("WK040201", "Wijk 01", RegionLevel::Wijk, "GM0402", 2024, noBoundaries),
+            // Boundaries in both vintages: the latest name holds (a renamed wijk).
+            makeRegion("WK040202", "Noordwest", RegionLevel::Wijk, "GM0402", 2017),
+            makeRegion("WK040202", "Noordwest-Oost", RegionLevel::Wijk, "GM0402", 2024)};
+        const Dataset data({makeIndicator("pop", IndicatorKind::Count)}, regions, {2017, 2024});
+        QCOMPARE(data.region(data.regionIndex(QStringLiteral("GM0402"))).name,
+                 QStringLiteral("Hilversum"));
+        QCOMPARE(data.region(data.regionIndex(QStringLiteral("WK040201"))).name,
+                 QStringLiteral("Centrum"));
+        QCOMPARE(data.region(data.regionIndex(QStringLiteral("WK040202"))).name,
+                 QStringLiteral("Noordwest-Oost"));
     }
 };
 

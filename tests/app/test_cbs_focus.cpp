@@ -14,6 +14,7 @@
 #include "table/values_table_view.h"
 #include "test_support.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
