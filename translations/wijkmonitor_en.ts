@@ -1118,6 +1118,50 @@
             <numerusform>Wrote %n wijk profiles to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only the regions of these gemeenten, e.g. GM0402 (comma separated; default: every region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed: the gemeente the extracts name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or choose the focus gemeente(n) of a workspace with several gemeenten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the chosen focus (the window shows everything or the proposal again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeente codes to remember as the focus, e.g. GM0402; none: show the focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give gemeente codes or --clear, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No focus: every gemeente is shown (choose one with &apos;wijkmonitor-cli focus --workspace WS GM…&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One gemeente: no focus needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all: only the wijken of these gemeenten, e.g. GM0402.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -1175,104 +1219,44 @@
     </message>
 </context>
 <context>
-    <name>version</name>
+    <name>main</name>
     <message>
-        <source>commit %1</source>
+        <source>Focus on these gemeenten (e.g. GM0402) instead of the one remembered with the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level shown: gemeente, wijk or buurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator code shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--focus: %1 names no gemeente of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--indicator: %1 has no indicator %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level: %1 has no level &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period: %1 has no year &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>wijk::gui</name>
+    <name>version</name>
     <message>
-        <source>percentage points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>per 1,000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>euro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>thousand euro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the neighbourhoods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the districts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the municipalities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rising since %1 by %2 per year (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Falling since %1 by %2 per year (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, while the average in %1 stays level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, while the average in %1 rises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, while the average in %1 falls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, faster than the average in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, slower than the average in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For this indicator that is an improvement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For this indicator that is a deterioration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
+        <source>commit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1697,17 +1681,276 @@
     </message>
 </context>
 <context>
-    <name>wijk::widgets::IndicatorCatalogue</name>
+    <name>wijk::ObservationReader</name>
     <message>
-        <source>Other</source>
+        <source>%1: unknown indicator %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::TextEncoding</name>
+    <message>
+        <source>the file is %1 encoded, not UTF-8. Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ValuePlausibility</name>
+    <message>
+        <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>count</source>
+        <source>&apos;%1&apos; is implausibly large: a value may be at most 1e15 in magnitude, so that sums and trends stay finite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>percent</source>
+        <source>%1 is negative, but &apos;%2&apos; is a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::Workspace</name>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only: you have no write permission on the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only: you have no write permission on its folder (needed for the journal that makes imports all-or-nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 was opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace (not a GeoPackage or SQLite file: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a GeoPackage but not a Wijkmonitor workspace (it has no wm_meta table). Import it into a workspace instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer Wijkmonitor Workbench (schema version %2; this version understands up to %3). Update the workbench to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 has the older schema version %2 and must be upgraded, but it is read-only. Open it once with write permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the workspace %1 from schema version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 holds an import that was interrupted (%1-journal) and must be undone before it can be read, but it is read-only. Open it once with write permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: it is truncated (only %2 bytes). Restore it from a backup, or import its extracts into a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: it is truncated (%2 bytes, where its header says %3). Restore it from a backup, or import its extracts into a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged (SQLite: %2). Restore it from a backup, or import its extracts into a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: you have no write permission on the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 has an invalid schema version (&apos;%2&apos; in wm_meta; a whole number is expected): it was changed by another program or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine</name>
+    <message>
+        <source>Focus: %1 is geen gemeente in deze werkruimte (verwacht een gemeentecode zoals GM0402).</source>
+        <translation>Focus: %1 is no gemeente of this workspace (expected a gemeente code such as GM0402).</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::Dataset</name>
+    <message>
+        <source>Observation %1 / %2 / %3 skipped: unknown %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::boundaries</name>
+    <message>
+        <source>grenzen %1</source>
+        <translation>boundaries %1</translation>
+    </message>
+    <message>
+        <source>Geen grenzen voor de indeling van %1</source>
+        <translation>No boundaries for the division of %1</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::signals</name>
+    <message>
+        <source>procentpunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promillepunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duizend euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de buurten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de wijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de gemeenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de gebieden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 gelijk blijft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 stijgt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 daalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, sneller dan gemiddeld in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, langzamer dan gemiddeld in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gpkg</name>
+    <message>
+        <source>the geometry cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the geometry is a %1, not a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the geometry is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the geometry is invalid (self-intersecting or badly nested rings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui</name>
+    <message>
+        <source>percentage points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1719,7 +1962,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>× 1,000 euro</source>
+        <source>thousand euro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1727,63 +1970,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>index</source>
+        <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>score</source>
+        <source>the neighbourhoods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>m³</source>
+        <source>the districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kWh</source>
+        <source>the municipalities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>µg/m³</source>
+        <source>the areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>other</source>
+        <source>Rising since %1 by %2 per year (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Theme</source>
+        <source>Falling since %1 by %2 per year (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unit</source>
+        <source>, while the average in %1 stays level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source</source>
+        <source>, while the average in %1 rises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not stated</source>
+        <source>, while the average in %1 falls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disclosure threshold</source>
+        <source>, faster than the average in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>values based on fewer than %1 are not shown</source>
+        <source>, slower than the average in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
+        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search indicators…</source>
+        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an indicator to see its definition.</source>
+        <source>For this indicator that is an improvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this indicator that is a deterioration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::FocusController</name>
+    <message>
+        <source>Whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every region of the workspace instead of the focus gemeente&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose focus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the gemeente whose wijken and buurten the views show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gemeente whose wijken and buurten the views show (remembered with the workspace):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The focus holds until the window closes; it could not be remembered in the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2034,758 +2320,6 @@
     </message>
 </context>
 <context>
-    <name>wijk::widgets::MapView</name>
-    <message>
-        <source>%1: file not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: QGIS cannot read this file as a map layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add background layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Map layers (*.gpkg *.mbtiles *.tif *.tiff *.shp *.geojson *.json *.fgb);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play through the years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Map:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lasses:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the colours show: the value, the change since the previous period, the trend, or the signals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of classes (3–9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom to all regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom to the selected regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add background layer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equal intervals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard deviations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pretty breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Box map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on each side of 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same classes every year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classes (and the ranking&apos;s axis) computed over all years of the series, so that playing through the years shows growth; off: each year its own classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How values are divided into classes. Change and trend maps: a neutral class for no change or no significant trend, and classes by this method on each side of 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import boundaries…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::ObservationReader</name>
-    <message>
-        <source>%1: unknown indicator %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::ScaleBarOverlay</name>
-    <message>
-        <source>%1 km</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::SignalsList</name>
-    <message>
-        <source>country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>district (wijk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>neighbourhood (buurt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>favourable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unfavourable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All themes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both directions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▲ rising</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▼ falling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n signal(s)</source>
-        <translation>
-            <numerusform>%n signal</numerusform>
-            <numerusform>%n signals</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Computing signals…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>neutral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All assessments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deterioration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>improvement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>neutral (no polarity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::TextEncoding</name>
-    <message>
-        <source>the file is %1 encoded, not UTF-8. Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::ValuePlausibility</name>
-    <message>
-        <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is implausibly large: a value may be at most 1e15 in magnitude, so that sums and trends stay finite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is negative, but &apos;%2&apos; is a count</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::ValuesTableModel</name>
-    <message>
-        <source>final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>provisional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>estimated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>suppressed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>derived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>suppressed: fewer observations than the disclosure threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>derived: aggregated by the workbench from the buurten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; small numbers: the denominator is below the reliability threshold, so this value is never a signal</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::ValuesTableView</name>
-    <message>
-        <source>Filter regions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Years across</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators of the theme across</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regions down; across either the years of the chosen indicator or all indicators of its theme in the chosen year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style=&apos;color:#1f4e79&apos;&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold) · %2: small numbers (shown, never a signal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 provisional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 withheld (fewer observations than the disclosure threshold)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 small numbers (shown, never a signal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::Workspace</name>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 is read-only: you have no write permission on the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 is read-only: you have no write permission on its folder (needed for the journal that makes imports all-or-nothing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 was opened read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a workspace (not a GeoPackage or SQLite file: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a GeoPackage but not a Wijkmonitor workspace (it has no wm_meta table). Import it into a workspace instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 was written by a newer Wijkmonitor Workbench (schema version %2; this version understands up to %3). Update the workbench to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 has the older schema version %2 and must be upgraded, but it is read-only. Open it once with write permission.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot upgrade the workspace %1 from schema version %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 holds an import that was interrupted (%1-journal) and must be undone before it can be read, but it is read-only. Open it once with write permission.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged: it is truncated (only %2 bytes). Restore it from a backup, or import its extracts into a new workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged: it is truncated (%2 bytes, where its header says %3). Restore it from a backup, or import its extracts into a new workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged (SQLite: %2). Restore it from a backup, or import its extracts into a new workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the workspace %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the workspace %1: you have no write permission on the folder %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 has an invalid schema version (&apos;%2&apos; in wm_meta; a whole number is expected): it was changed by another program or is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::charts</name>
-    <message>
-        <source>Chart made by Wijkmonitor Workbench</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the PNG file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>per %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>suppressed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>provisional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>estimated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>derived</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::charts::ChartPanel</name>
-    <message>
-        <source>PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the chart as an SVG drawing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the chart to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Histogram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Box plot</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::charts::DistributionChart</name>
-    <message>
-        <source>regions (n = %1; %2 without a value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>regions (n = %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number of regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outliers (beyond 1.5 × IQR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::charts::RankingChart</name>
-    <message>
-        <source>regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::charts::ScatterChart</name>
-    <message>
-        <source>linear fit: r = %1, n = %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>regions (%1 left out: no value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::charts::TrendChart</name>
-    <message>
-        <source>provisional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trend (Theil-Sen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trend (Theil-Sen), not significant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trend, 95% band</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::engine::Dataset</name>
-    <message>
-        <source>Observation %1 / %2 / %3 skipped: unknown %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::engine::boundaries</name>
-    <message>
-        <source>grenzen %1</source>
-        <translation>boundaries %1</translation>
-    </message>
-    <message>
-        <source>Geen grenzen voor de indeling van %1</source>
-        <translation>No boundaries for the division of %1</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::engine::signals</name>
-    <message>
-        <source>procentpunt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>promillepunt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>euro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duizend euro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jaar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>punt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>de buurten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>de wijken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>de gemeenten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>de gebieden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, terwijl het gemiddelde in %1 gelijk blijft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, terwijl het gemiddelde in %1 stijgt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, terwijl het gemiddelde in %1 daalt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, sneller dan gemiddeld in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, langzamer dan gemiddeld in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wijk::gpkg</name>
-    <message>
-        <source>the geometry cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the geometry is a %1, not a polygon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the geometry is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the geometry is invalid (self-intersecting or badly nested rings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>wijk::maps</name>
     <message>
         <source>per 1,000</source>
@@ -3024,6 +2558,593 @@
     </message>
     <message>
         <source>the disk cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::IndicatorCatalogue</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× 1,000 euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>µg/m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values based on fewer than %1 are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search indicators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an indicator to see its definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::MapView</name>
+    <message>
+        <source>%1: file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: QGIS cannot read this file as a map layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add background layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map layers (*.gpkg *.mbtiles *.tif *.tiff *.shp *.geojson *.json *.fgb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play through the years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lasses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the colours show: the value, the change since the previous period, the trend, or the signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of classes (3–9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to all regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to the selected regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add background layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on each side of 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same classes every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes (and the ranking&apos;s axis) computed over all years of the series, so that playing through the years shows growth; off: each year its own classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How values are divided into classes. Change and trend maps: a neutral class for no change or no significant trend, and classes by this method on each side of 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import boundaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::ScaleBarOverlay</name>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::SignalsList</name>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district (wijk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neighbourhood (buurt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>favourable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfavourable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s)</source>
+        <translation>
+            <numerusform>%n signal</numerusform>
+            <numerusform>%n signals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing signals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deterioration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neutral (no polarity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::ValuesTableModel</name>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed: fewer observations than the disclosure threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived: aggregated by the workbench from the buurten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; small numbers: the denominator is below the reliability threshold, so this value is never a signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::ValuesTableView</name>
+    <message>
+        <source>Filter regions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators of the theme across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions down; across either the years of the chosen indicator or all indicators of its theme in the chosen year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style=&apos;color:#1f4e79&apos;&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold) · %2: small numbers (shown, never a signal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withheld (fewer observations than the disclosure threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 small numbers (shown, never a signal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::charts</name>
+    <message>
+        <source>Chart made by Wijkmonitor Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PNG file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::charts::ChartPanel</name>
+    <message>
+        <source>PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::charts::DistributionChart</name>
+    <message>
+        <source>regions (n = %1; %2 without a value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions (n = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outliers (beyond 1.5 × IQR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::charts::RankingChart</name>
+    <message>
+        <source>regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::charts::ScatterChart</name>
+    <message>
+        <source>linear fit: r = %1, n = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions (%1 left out: no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::charts::TrendChart</name>
+    <message>
+        <source>provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trend (Theil-Sen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trend (Theil-Sen), not significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trend, 95% band</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

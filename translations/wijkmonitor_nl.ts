@@ -1118,6 +1118,50 @@
             <numerusform>%n wijkprofielen geschreven naar %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only the regions of these gemeenten, e.g. GM0402 (comma separated; default: every region).</source>
+        <translation>Alleen de gebieden van deze gemeenten, bijv. GM0402 (kommagescheiden; standaard: alle gebieden).</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>gekozen</translation>
+    </message>
+    <message>
+        <source>proposed: the gemeente the extracts name</source>
+        <translation>voorstel: de gemeente die de extracten noemen</translation>
+    </message>
+    <message>
+        <source>Show or choose the focus gemeente(n) of a workspace with several gemeenten.</source>
+        <translation>Toon of kies de focusgemeente(n) van een werkruimte met meerdere gemeenten.</translation>
+    </message>
+    <message>
+        <source>Forget the chosen focus (the window shows everything or the proposal again).</source>
+        <translation>Vergeet de gekozen focus (het venster toont weer alles of het voorstel).</translation>
+    </message>
+    <message>
+        <source>Gemeente codes to remember as the focus, e.g. GM0402; none: show the focus.</source>
+        <translation>Gemeentecodes om als focus te onthouden, bijv. GM0402; geen: toon de focus.</translation>
+    </message>
+    <message>
+        <source>Give gemeente codes or --clear, not both.</source>
+        <translation>Geef gemeentecodes of --clear, niet allebei.</translation>
+    </message>
+    <message>
+        <source>No focus: every gemeente is shown (choose one with &apos;wijkmonitor-cli focus --workspace WS GM…&apos;).</source>
+        <translation>Geen focus: elke gemeente wordt getoond (kies er een met &apos;wijkmonitor-cli focus --workspace WS GM…&apos;).</translation>
+    </message>
+    <message>
+        <source>One gemeente: no focus needed.</source>
+        <translation>Eén gemeente: geen focus nodig.</translation>
+    </message>
+    <message>
+        <source>Focus: %1.</source>
+        <translation>Focus: %1.</translation>
+    </message>
+    <message>
+        <source>With --all: only the wijken of these gemeenten, e.g. GM0402.</source>
+        <translation>Met --all: alleen de wijken van deze gemeenten, bijv. GM0402.</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -1175,105 +1219,45 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Focus on these gemeenten (e.g. GM0402) instead of the one remembered with the workspace.</source>
+        <translation>Focus op deze gemeenten (bijv. GM0402) in plaats van de focus die de werkruimte onthoudt.</translation>
+    </message>
+    <message>
+        <source>Level shown: gemeente, wijk or buurt.</source>
+        <translation>Getoond niveau: gemeente, wijk of buurt.</translation>
+    </message>
+    <message>
+        <source>Year shown.</source>
+        <translation>Getoond jaar.</translation>
+    </message>
+    <message>
+        <source>Indicator code shown.</source>
+        <translation>Code van de getoonde indicator.</translation>
+    </message>
+    <message>
+        <source>--focus: %1 names no gemeente of %2.</source>
+        <translation>--focus: %1 noemt geen gemeente van %2.</translation>
+    </message>
+    <message>
+        <source>--indicator: %1 has no indicator %2.</source>
+        <translation>--indicator: %1 heeft geen indicator %2.</translation>
+    </message>
+    <message>
+        <source>--level: %1 has no level &apos;%2&apos;.</source>
+        <translation>--level: %1 heeft geen niveau &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>--period: %1 has no year &apos;%2&apos;.</source>
+        <translation>--period: %1 heeft geen jaar &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>version</name>
     <message>
         <source>commit %1</source>
         <translation>commit %1</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::gui</name>
-    <message>
-        <source>percentage points</source>
-        <translation>procentpunt</translation>
-    </message>
-    <message>
-        <source>per 1,000</source>
-        <translation>per 1.000</translation>
-    </message>
-    <message>
-        <source>euro</source>
-        <translation>euro</translation>
-    </message>
-    <message>
-        <source>thousand euro</source>
-        <translation>duizend euro</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>jaar</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>punt</translation>
-    </message>
-    <message>
-        <source>the neighbourhoods</source>
-        <translation>de buurten</translation>
-    </message>
-    <message>
-        <source>the districts</source>
-        <translation>de wijken</translation>
-    </message>
-    <message>
-        <source>the municipalities</source>
-        <translation>de gemeenten</translation>
-    </message>
-    <message>
-        <source>the areas</source>
-        <translation>de gebieden</translation>
-    </message>
-    <message>
-        <source>Rising since %1 by %2 per year (%3)</source>
-        <translation>Stijgt sinds %1 met %2 per jaar (%3)</translation>
-    </message>
-    <message>
-        <source>Falling since %1 by %2 per year (%3)</source>
-        <translation>Daalt sinds %1 met %2 per jaar (%3)</translation>
-    </message>
-    <message>
-        <source>, while the average in %1 stays level</source>
-        <translation>, terwijl het gemiddelde in %1 gelijk blijft</translation>
-    </message>
-    <message>
-        <source>, while the average in %1 rises</source>
-        <translation>, terwijl het gemiddelde in %1 stijgt</translation>
-    </message>
-    <message>
-        <source>, while the average in %1 falls</source>
-        <translation>, terwijl het gemiddelde in %1 daalt</translation>
-    </message>
-    <message>
-        <source>, faster than the average in %1</source>
-        <translation>, sneller dan gemiddeld in %1</translation>
-    </message>
-    <message>
-        <source>, slower than the average in %1</source>
-        <translation>, langzamer dan gemiddeld in %1</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, ver boven het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, ver onder het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
-    </message>
-    <message>
-        <source>For this indicator that is an improvement.</source>
-        <translation>Voor deze indicator is dat een verbetering.</translation>
-    </message>
-    <message>
-        <source>For this indicator that is a deterioration.</source>
-        <translation>Voor deze indicator is dat een verslechtering.</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, boven het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, onder het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
     </message>
 </context>
 <context>
@@ -1697,18 +1681,277 @@
     </message>
 </context>
 <context>
-    <name>wijk::widgets::IndicatorCatalogue</name>
+    <name>wijk::ObservationReader</name>
     <message>
-        <source>Other</source>
-        <translation>Overig</translation>
+        <source>%1: unknown indicator %2.</source>
+        <translation>%1: onbekende indicator %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::TextEncoding</name>
+    <message>
+        <source>the file is %1 encoded, not UTF-8. Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</source>
+        <translation>het bestand is in %1 gecodeerd, niet in UTF-8. Sla het in Excel op als &quot;CSV UTF-8 (door komma&apos;s gescheiden)&quot;, of zet het om: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::ValuePlausibility</name>
+    <message>
+        <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
+        <translation>&apos;%1&apos; is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
     </message>
     <message>
-        <source>count</source>
-        <translation>aantal</translation>
+        <source>&apos;%1&apos; is implausibly large: a value may be at most 1e15 in magnitude, so that sums and trends stay finite</source>
+        <translation>&apos;%1&apos; is onwaarschijnlijk groot: een waarde mag hooguit 1e15 groot zijn, zodat sommen en trends eindig blijven</translation>
     </message>
     <message>
-        <source>percent</source>
-        <translation>procent</translation>
+        <source>%1 is negative, but &apos;%2&apos; is a count</source>
+        <translation>%1 is negatief, maar &apos;%2&apos; is een aantal</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::Workspace</name>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation>%1 is een map, geen werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only: you have no write permission on the file.</source>
+        <translation>De werkruimte %1 is alleen-lezen: u hebt geen schrijfrechten op het bestand.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only: you have no write permission on its folder (needed for the journal that makes imports all-or-nothing).</source>
+        <translation>De werkruimte %1 is alleen-lezen: u hebt geen schrijfrechten op de map (nodig voor het journaal dat imports alles-of-niets maakt).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was opened read-only.</source>
+        <translation>De werkruimte %1 is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Kan de werkruimte %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>onvoldoende geheugen</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: %2</source>
+        <translation>Kan de werkruimte %1 niet maken: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace (not a GeoPackage or SQLite file: %2).</source>
+        <translation>%1 is geen werkruimte (geen GeoPackage- of SQLite-bestand: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is a GeoPackage but not a Wijkmonitor workspace (it has no wm_meta table). Import it into a workspace instead.</source>
+        <translation>%1 is een GeoPackage maar geen Wijkmonitor-werkruimte (het heeft geen tabel wm_meta). Importeer het in plaats daarvan in een werkruimte.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer Wijkmonitor Workbench (schema version %2; this version understands up to %3). Update the workbench to open it.</source>
+        <translation>De werkruimte %1 is geschreven door een nieuwere Wijkmonitor Workbench (schemaversie %2; deze versie begrijpt tot %3). Werk de workbench bij om haar te openen.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has the older schema version %2 and must be upgraded, but it is read-only. Open it once with write permission.</source>
+        <translation>De werkruimte %1 heeft de oudere schemaversie %2 en moet worden bijgewerkt, maar is alleen-lezen. Open haar één keer met schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the workspace %1 from schema version %2: %3</source>
+        <translation>Kan de werkruimte %1 niet bijwerken van schemaversie %2: %3</translation>
+    </message>
+    <message>
+        <source>The workspace %1 holds an import that was interrupted (%1-journal) and must be undone before it can be read, but it is read-only. Open it once with write permission.</source>
+        <translation>De werkruimte %1 bevat een afgebroken import (%1-journal) die eerst ongedaan moet worden gemaakt, maar het bestand is alleen-lezen. Open het eenmaal met schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: it is truncated (only %2 bytes). Restore it from a backup, or import its extracts into a new workspace.</source>
+        <translation>De werkruimte %1 is beschadigd: het bestand is afgekapt (maar %2 bytes). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: it is truncated (%2 bytes, where its header says %3). Restore it from a backup, or import its extracts into a new workspace.</source>
+        <translation>De werkruimte %1 is beschadigd: het bestand is afgekapt (%2 bytes, waar de kop %3 opgeeft). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged (SQLite: %2). Restore it from a backup, or import its extracts into a new workspace.</source>
+        <translation>De werkruimte %1 is beschadigd (SQLite: %2). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: the folder %2 does not exist.</source>
+        <translation>Kan de werkruimte %1 niet maken: de map %2 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: you have no write permission on the folder %2.</source>
+        <translation>Kan de werkruimte %1 niet maken: u hebt geen schrijfrechten op de map %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has an invalid schema version (&apos;%2&apos; in wm_meta; a whole number is expected): it was changed by another program or is damaged.</source>
+        <translation>De werkruimte %1 heeft een ongeldige schemaversie (&apos;%2&apos; in wm_meta; een geheel getal wordt verwacht): ze is door een ander programma gewijzigd of beschadigd.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine</name>
+    <message>
+        <source>Focus: %1 is geen gemeente in deze werkruimte (verwacht een gemeentecode zoals GM0402).</source>
+        <translation>Focus: %1 is geen gemeente in deze werkruimte (verwacht een gemeentecode zoals GM0402).</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::Dataset</name>
+    <message>
+        <source>Observation %1 / %2 / %3 skipped: unknown %4.</source>
+        <translation>Waarneming %1 / %2 / %3 overgeslagen: onbekend %4.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::boundaries</name>
+    <message>
+        <source>grenzen %1</source>
+        <translation>grenzen %1</translation>
+    </message>
+    <message>
+        <source>Geen grenzen voor de indeling van %1</source>
+        <translation>Geen grenzen voor de indeling van %1</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::signals</name>
+    <message>
+        <source>procentpunt</source>
+        <translation>procentpunt</translation>
+    </message>
+    <message>
+        <source>promillepunt</source>
+        <translation>promillepunt</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>duizend euro</source>
+        <translation>duizend euro</translation>
+    </message>
+    <message>
+        <source>jaar</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>punt</source>
+        <translation>punt</translation>
+    </message>
+    <message>
+        <source>de buurten</source>
+        <translation>de buurten</translation>
+    </message>
+    <message>
+        <source>de wijken</source>
+        <translation>de wijken</translation>
+    </message>
+    <message>
+        <source>de gemeenten</source>
+        <translation>de gemeenten</translation>
+    </message>
+    <message>
+        <source>de gebieden</source>
+        <translation>de gebieden</translation>
+    </message>
+    <message>
+        <source>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</source>
+        <translation>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</source>
+        <translation>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 gelijk blijft</source>
+        <translation>, terwijl het gemiddelde in %1 gelijk blijft</translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 stijgt</source>
+        <translation>, terwijl het gemiddelde in %1 stijgt</translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 daalt</source>
+        <translation>, terwijl het gemiddelde in %1 daalt</translation>
+    </message>
+    <message>
+        <source>, sneller dan gemiddeld in %1</source>
+        <translation>, sneller dan gemiddeld in %1</translation>
+    </message>
+    <message>
+        <source>, langzamer dan gemiddeld in %1</source>
+        <translation>, langzamer dan gemiddeld in %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</source>
+        <translation>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</source>
+        <translation>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gpkg</name>
+    <message>
+        <source>the geometry cannot be read</source>
+        <translation>de geometrie kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>the geometry is a %1, not a polygon</source>
+        <translation>de geometrie is een %1, geen polygoon</translation>
+    </message>
+    <message>
+        <source>the geometry is empty</source>
+        <translation>de geometrie is leeg</translation>
+    </message>
+    <message>
+        <source>the geometry is invalid (self-intersecting or badly nested rings)</source>
+        <translation>de geometrie is ongeldig (zelfdoorsnijdend of verkeerd geneste ringen)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui</name>
+    <message>
+        <source>percentage points</source>
+        <translation>procentpunt</translation>
     </message>
     <message>
         <source>per 1,000</source>
@@ -1719,72 +1962,115 @@
         <translation>euro</translation>
     </message>
     <message>
-        <source>× 1,000 euro</source>
-        <translation>× 1.000 euro</translation>
+        <source>thousand euro</source>
+        <translation>duizend euro</translation>
     </message>
     <message>
         <source>years</source>
-        <translation>jaren</translation>
+        <translation>jaar</translation>
     </message>
     <message>
-        <source>index</source>
-        <translation>index</translation>
+        <source>points</source>
+        <translation>punt</translation>
     </message>
     <message>
-        <source>score</source>
-        <translation>score</translation>
+        <source>the neighbourhoods</source>
+        <translation>de buurten</translation>
     </message>
     <message>
-        <source>m³</source>
-        <translation>m³</translation>
+        <source>the districts</source>
+        <translation>de wijken</translation>
     </message>
     <message>
-        <source>kWh</source>
-        <translation>kWh</translation>
+        <source>the municipalities</source>
+        <translation>de gemeenten</translation>
     </message>
     <message>
-        <source>µg/m³</source>
-        <translation>µg/m³</translation>
+        <source>the areas</source>
+        <translation>de gebieden</translation>
     </message>
     <message>
-        <source>other</source>
-        <translation>overig</translation>
+        <source>Rising since %1 by %2 per year (%3)</source>
+        <translation>Stijgt sinds %1 met %2 per jaar (%3)</translation>
     </message>
     <message>
-        <source>Theme</source>
-        <translation>Thema</translation>
+        <source>Falling since %1 by %2 per year (%3)</source>
+        <translation>Daalt sinds %1 met %2 per jaar (%3)</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Eenheid</translation>
+        <source>, while the average in %1 stays level</source>
+        <translation>, terwijl het gemiddelde in %1 gelijk blijft</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Bron</translation>
+        <source>, while the average in %1 rises</source>
+        <translation>, terwijl het gemiddelde in %1 stijgt</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>niet vermeld</translation>
+        <source>, while the average in %1 falls</source>
+        <translation>, terwijl het gemiddelde in %1 daalt</translation>
     </message>
     <message>
-        <source>Disclosure threshold</source>
-        <translation>Onthullingsdrempel</translation>
+        <source>, faster than the average in %1</source>
+        <translation>, sneller dan gemiddeld in %1</translation>
     </message>
     <message>
-        <source>values based on fewer than %1 are not shown</source>
-        <translation>waarden op basis van minder dan %1 worden niet getoond</translation>
+        <source>, slower than the average in %1</source>
+        <translation>, langzamer dan gemiddeld in %1</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>geen</translation>
+        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, ver boven het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
     </message>
     <message>
-        <source>Search indicators…</source>
-        <translation>Zoek indicatoren…</translation>
+        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, ver onder het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
     </message>
     <message>
-        <source>Choose an indicator to see its definition.</source>
-        <translation>Kies een indicator om de definitie te zien.</translation>
+        <source>For this indicator that is an improvement.</source>
+        <translation>Voor deze indicator is dat een verbetering.</translation>
+    </message>
+    <message>
+        <source>For this indicator that is a deterioration.</source>
+        <translation>Voor deze indicator is dat een verslechtering.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, boven het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, onder het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::FocusController</name>
+    <message>
+        <source>Whole country</source>
+        <translation>Heel Nederland</translation>
+    </message>
+    <message>
+        <source>Show every region of the workspace instead of the focus gemeente&apos;s</source>
+        <translation>Toon alle gebieden van de werkruimte in plaats van die van de focusgemeente</translation>
+    </message>
+    <message>
+        <source>Choose focus…</source>
+        <translation>Focus kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the gemeente whose wijken and buurten the views show</source>
+        <translation>Kies de gemeente waarvan de weergaven de wijken en buurten tonen</translation>
+    </message>
+    <message>
+        <source>Choose focus</source>
+        <translation>Focus kiezen</translation>
+    </message>
+    <message>
+        <source>The gemeente whose wijken and buurten the views show (remembered with the workspace):</source>
+        <translation>De gemeente waarvan de weergaven de wijken en buurten tonen (de werkruimte onthoudt haar):</translation>
+    </message>
+    <message>
+        <source>The focus holds until the window closes; it could not be remembered in the workspace: %1</source>
+        <translation>De focus geldt tot het venster sluit; de werkruimte kon hem niet onthouden: %1</translation>
     </message>
 </context>
 <context>
@@ -2034,758 +2320,6 @@
     </message>
 </context>
 <context>
-    <name>wijk::widgets::MapView</name>
-    <message>
-        <source>%1: file not found</source>
-        <translation>%1: bestand niet gevonden</translation>
-    </message>
-    <message>
-        <source>%1: QGIS cannot read this file as a map layer</source>
-        <translation>%1: QGIS kan dit bestand niet als kaartlaag lezen</translation>
-    </message>
-    <message>
-        <source>Add background layer</source>
-        <translation>Achtergrondlaag toevoegen</translation>
-    </message>
-    <message>
-        <source>Map layers (*.gpkg *.mbtiles *.tif *.tiff *.shp *.geojson *.json *.fgb);;All files (*)</source>
-        <translation>Kaartlagen (*.gpkg *.mbtiles *.tif *.tiff *.shp *.geojson *.json *.fgb);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Verandering</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation>Signalen</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pauze</translation>
-    </message>
-    <message>
-        <source>Play through the years</source>
-        <translation>Speel de jaren af</translation>
-    </message>
-    <message>
-        <source>&amp;Map:</source>
-        <translation>&amp;Kaart:</translation>
-    </message>
-    <message>
-        <source>C&amp;lasses:</source>
-        <translation>K&amp;lassen:</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Aantal:</translation>
-    </message>
-    <message>
-        <source>What the colours show: the value, the change since the previous period, the trend, or the signals</source>
-        <translation>Wat de kleuren tonen: de waarde, de verandering sinds de vorige periode, de trend of de signalen</translation>
-    </message>
-    <message>
-        <source>Number of classes (3–9)</source>
-        <translation>Aantal klassen (3–9)</translation>
-    </message>
-    <message>
-        <source>Zoom to all regions</source>
-        <translation>Zoom naar alle gebieden</translation>
-    </message>
-    <message>
-        <source>Zoom to the selected regions</source>
-        <translation>Zoom naar de geselecteerde gebieden</translation>
-    </message>
-    <message>
-        <source>Add background layer…</source>
-        <translation>Achtergrondlaag toevoegen…</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Quantiles</source>
-        <translation>Kwantielen</translation>
-    </message>
-    <message>
-        <source>Equal intervals</source>
-        <translation>Gelijke intervallen</translation>
-    </message>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation>Natuurlijke grenzen (Jenks)</translation>
-    </message>
-    <message>
-        <source>Standard deviations</source>
-        <translation>Standaardafwijkingen</translation>
-    </message>
-    <message>
-        <source>Pretty breaks</source>
-        <translation>Ronde grenzen</translation>
-    </message>
-    <message>
-        <source>Box map</source>
-        <translation>Boxkaart</translation>
-    </message>
-    <message>
-        <source>%1 on each side of 0</source>
-        <translation>%1 per kant van 0</translation>
-    </message>
-    <message>
-        <source>Same classes every year</source>
-        <translation>Zelfde klassen elk jaar</translation>
-    </message>
-    <message>
-        <source>Classes (and the ranking&apos;s axis) computed over all years of the series, so that playing through the years shows growth; off: each year its own classes</source>
-        <translation>Klassen (en de as van de rangorde) berekend over alle jaren van de reeks, zodat afspelen door de jaren groei laat zien; uit: elk jaar eigen klassen</translation>
-    </message>
-    <message>
-        <source>How values are divided into classes. Change and trend maps: a neutral class for no change or no significant trend, and classes by this method on each side of 0</source>
-        <translation>Hoe de waarden in klassen worden verdeeld. Verandering- en trendkaarten: een neutrale klasse voor geen verandering of geen significante trend, en klassen volgens deze methode aan elke kant van 0</translation>
-    </message>
-    <message>
-        <source>Import boundaries…</source>
-        <translation>Grenzen importeren…</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::ObservationReader</name>
-    <message>
-        <source>%1: unknown indicator %2.</source>
-        <translation>%1: onbekende indicator %2.</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::ScaleBarOverlay</name>
-    <message>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <translation>%1 m</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::SignalsList</name>
-    <message>
-        <source>country</source>
-        <translation>land</translation>
-    </message>
-    <message>
-        <source>municipality</source>
-        <translation>gemeente</translation>
-    </message>
-    <message>
-        <source>district (wijk)</source>
-        <translation>wijk</translation>
-    </message>
-    <message>
-        <source>neighbourhood (buurt)</source>
-        <translation>buurt</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Gebied</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Richting</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Toelichting</translation>
-    </message>
-    <message>
-        <source>favourable</source>
-        <translation>gunstig</translation>
-    </message>
-    <message>
-        <source>unfavourable</source>
-        <translation>ongunstig</translation>
-    </message>
-    <message>
-        <source>All themes</source>
-        <translation>Alle thema&apos;s</translation>
-    </message>
-    <message>
-        <source>Both directions</source>
-        <translation>Beide richtingen</translation>
-    </message>
-    <message>
-        <source>▲ rising</source>
-        <translation>▲ stijgend</translation>
-    </message>
-    <message>
-        <source>▼ falling</source>
-        <translation>▼ dalend</translation>
-    </message>
-    <message>
-        <source>All levels</source>
-        <translation>Alle niveaus</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n signal(s)</source>
-        <translation>
-            <numerusform>%n signaal</numerusform>
-            <numerusform>%n signalen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Computing signals…</source>
-        <translation>Signalen worden berekend…</translation>
-    </message>
-    <message>
-        <source>neutral</source>
-        <translation>neutraal</translation>
-    </message>
-    <message>
-        <source>All assessments</source>
-        <translation>Alle beoordelingen</translation>
-    </message>
-    <message>
-        <source>deterioration</source>
-        <translation>verslechtering</translation>
-    </message>
-    <message>
-        <source>improvement</source>
-        <translation>verbetering</translation>
-    </message>
-    <message>
-        <source>neutral (no polarity)</source>
-        <translation>neutraal (geen voorkeursrichting)</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::TextEncoding</name>
-    <message>
-        <source>the file is %1 encoded, not UTF-8. Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</source>
-        <translation>het bestand is in %1 gecodeerd, niet in UTF-8. Sla het in Excel op als &quot;CSV UTF-8 (door komma&apos;s gescheiden)&quot;, of zet het om: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::ValuePlausibility</name>
-    <message>
-        <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
-        <translation>&apos;%1&apos; is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is implausibly large: a value may be at most 1e15 in magnitude, so that sums and trends stay finite</source>
-        <translation>&apos;%1&apos; is onwaarschijnlijk groot: een waarde mag hooguit 1e15 groot zijn, zodat sommen en trends eindig blijven</translation>
-    </message>
-    <message>
-        <source>%1 is negative, but &apos;%2&apos; is a count</source>
-        <translation>%1 is negatief, maar &apos;%2&apos; is een aantal</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::ValuesTableModel</name>
-    <message>
-        <source>final</source>
-        <translation>definitief</translation>
-    </message>
-    <message>
-        <source>provisional</source>
-        <translation>voorlopig</translation>
-    </message>
-    <message>
-        <source>estimated</source>
-        <translation>geschat</translation>
-    </message>
-    <message>
-        <source>suppressed</source>
-        <translation>afgeschermd</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>ontbreekt</translation>
-    </message>
-    <message>
-        <source>derived</source>
-        <translation>afgeleid</translation>
-    </message>
-    <message>
-        <source>suppressed: fewer observations than the disclosure threshold</source>
-        <translation>afgeschermd: minder waarnemingen dan de onthullingsdrempel</translation>
-    </message>
-    <message>
-        <source>derived: aggregated by the workbench from the buurten</source>
-        <translation>afgeleid: door de workbench uit de buurten samengeteld</translation>
-    </message>
-    <message>
-        <source>no value</source>
-        <translation>geen waarde</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Gebied</translation>
-    </message>
-    <message>
-        <source>%1; small numbers: the denominator is below the reliability threshold, so this value is never a signal</source>
-        <translation>%1; kleine aantallen: de noemer ligt onder de betrouwbaarheidsdrempel, dus deze waarde is nooit een signaal</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::ValuesTableView</name>
-    <message>
-        <source>Filter regions…</source>
-        <translation>Filter gebieden…</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopiëren</translation>
-    </message>
-    <message>
-        <source>Years across</source>
-        <translation>Jaren als kolommen</translation>
-    </message>
-    <message>
-        <source>Indicators of the theme across</source>
-        <translation>Indicatoren van het thema als kolommen</translation>
-    </message>
-    <message>
-        <source>Regions down; across either the years of the chosen indicator or all indicators of its theme in the chosen year</source>
-        <translation>Gebieden als rijen; als kolommen de jaren van de gekozen indicator, of alle indicatoren van het thema in het gekozen jaar</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style=&apos;color:#1f4e79&apos;&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold) · %2: small numbers (shown, never a signal)</source>
-        <translation>&lt;i&gt;cursief&lt;/i&gt;: voorlopig · &lt;span style=&apos;color:#1f4e79&apos;&gt;blauw&lt;/span&gt;: afgeleid door de workbench · %1: afgeschermd (onder de onthullingsdrempel) · %2: kleine aantallen (getoond, nooit een signaal)</translation>
-    </message>
-    <message>
-        <source>%1 provisional</source>
-        <translation>%1 voorlopig</translation>
-    </message>
-    <message>
-        <source>%1 withheld (fewer observations than the disclosure threshold)</source>
-        <translation>%1 afgeschermd (minder waarnemingen dan de onthullingsdrempel)</translation>
-    </message>
-    <message>
-        <source>%1 small numbers (shown, never a signal)</source>
-        <translation>%1 kleine aantallen (getoond, nooit een signaal)</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::Workspace</name>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>De werkruimte %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a workspace file.</source>
-        <translation>%1 is een map, geen werkruimtebestand.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is read-only: you have no write permission on the file.</source>
-        <translation>De werkruimte %1 is alleen-lezen: u hebt geen schrijfrechten op het bestand.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is read-only: you have no write permission on its folder (needed for the journal that makes imports all-or-nothing).</source>
-        <translation>De werkruimte %1 is alleen-lezen: u hebt geen schrijfrechten op de map (nodig voor het journaal dat imports alles-of-niets maakt).</translation>
-    </message>
-    <message>
-        <source>The workspace %1 was opened read-only.</source>
-        <translation>De werkruimte %1 is alleen-lezen geopend.</translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace %1: %2</source>
-        <translation>Kan de werkruimte %1 niet openen: %2</translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation>onvoldoende geheugen</translation>
-    </message>
-    <message>
-        <source>Cannot create the workspace %1: %2</source>
-        <translation>Kan de werkruimte %1 niet maken: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a workspace (not a GeoPackage or SQLite file: %2).</source>
-        <translation>%1 is geen werkruimte (geen GeoPackage- of SQLite-bestand: %2).</translation>
-    </message>
-    <message>
-        <source>%1 is a GeoPackage but not a Wijkmonitor workspace (it has no wm_meta table). Import it into a workspace instead.</source>
-        <translation>%1 is een GeoPackage maar geen Wijkmonitor-werkruimte (het heeft geen tabel wm_meta). Importeer het in plaats daarvan in een werkruimte.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 was written by a newer Wijkmonitor Workbench (schema version %2; this version understands up to %3). Update the workbench to open it.</source>
-        <translation>De werkruimte %1 is geschreven door een nieuwere Wijkmonitor Workbench (schemaversie %2; deze versie begrijpt tot %3). Werk de workbench bij om haar te openen.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 has the older schema version %2 and must be upgraded, but it is read-only. Open it once with write permission.</source>
-        <translation>De werkruimte %1 heeft de oudere schemaversie %2 en moet worden bijgewerkt, maar is alleen-lezen. Open haar één keer met schrijfrechten.</translation>
-    </message>
-    <message>
-        <source>Cannot upgrade the workspace %1 from schema version %2: %3</source>
-        <translation>Kan de werkruimte %1 niet bijwerken van schemaversie %2: %3</translation>
-    </message>
-    <message>
-        <source>The workspace %1 holds an import that was interrupted (%1-journal) and must be undone before it can be read, but it is read-only. Open it once with write permission.</source>
-        <translation>De werkruimte %1 bevat een afgebroken import (%1-journal) die eerst ongedaan moet worden gemaakt, maar het bestand is alleen-lezen. Open het eenmaal met schrijfrechten.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged: it is truncated (only %2 bytes). Restore it from a backup, or import its extracts into a new workspace.</source>
-        <translation>De werkruimte %1 is beschadigd: het bestand is afgekapt (maar %2 bytes). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged: it is truncated (%2 bytes, where its header says %3). Restore it from a backup, or import its extracts into a new workspace.</source>
-        <translation>De werkruimte %1 is beschadigd: het bestand is afgekapt (%2 bytes, waar de kop %3 opgeeft). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged (SQLite: %2). Restore it from a backup, or import its extracts into a new workspace.</source>
-        <translation>De werkruimte %1 is beschadigd (SQLite: %2). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
-    </message>
-    <message>
-        <source>Cannot create the workspace %1: the folder %2 does not exist.</source>
-        <translation>Kan de werkruimte %1 niet maken: de map %2 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>Cannot create the workspace %1: you have no write permission on the folder %2.</source>
-        <translation>Kan de werkruimte %1 niet maken: u hebt geen schrijfrechten op de map %2.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 has an invalid schema version (&apos;%2&apos; in wm_meta; a whole number is expected): it was changed by another program or is damaged.</source>
-        <translation>De werkruimte %1 heeft een ongeldige schemaversie (&apos;%2&apos; in wm_meta; een geheel getal wordt verwacht): ze is door een ander programma gewijzigd of beschadigd.</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::charts</name>
-    <message>
-        <source>Chart made by Wijkmonitor Workbench</source>
-        <translation>Grafiek gemaakt met Wijkmonitor Workbench</translation>
-    </message>
-    <message>
-        <source>Could not write the PNG file %1: %2</source>
-        <translation>Kon het PNG-bestand %1 niet schrijven: %2</translation>
-    </message>
-    <message>
-        <source>per %1</source>
-        <translation>per %1</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>jaren</translation>
-    </message>
-    <message>
-        <source>index</source>
-        <translation>index</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>score</translation>
-    </message>
-    <message>
-        <source>suppressed</source>
-        <translation>afgeschermd</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>ontbreekt</translation>
-    </message>
-    <message>
-        <source>provisional</source>
-        <translation>voorlopig</translation>
-    </message>
-    <message>
-        <source>estimated</source>
-        <translation>geschat</translation>
-    </message>
-    <message>
-        <source>derived</source>
-        <translation>afgeleid</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::charts::ChartPanel</name>
-    <message>
-        <source>PNG</source>
-        <translation>PNG</translation>
-    </message>
-    <message>
-        <source>Save the chart as a PNG image</source>
-        <translation>Bewaar de grafiek als PNG-afbeelding</translation>
-    </message>
-    <message>
-        <source>SVG</source>
-        <translation>SVG</translation>
-    </message>
-    <message>
-        <source>Save the chart as an SVG drawing</source>
-        <translation>Bewaar de grafiek als SVG-tekening</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopiëren</translation>
-    </message>
-    <message>
-        <source>Copy the chart to the clipboard</source>
-        <translation>Kopieer de grafiek naar het klembord</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-afbeelding (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG-tekening (*.svg)</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Grafiek bewaren</translation>
-    </message>
-    <message>
-        <source>Histogram</source>
-        <translation>Histogram</translation>
-    </message>
-    <message>
-        <source>Box plot</source>
-        <translation>Boxplot</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::charts::DistributionChart</name>
-    <message>
-        <source>regions (n = %1; %2 without a value)</source>
-        <translation>gebieden (n = %1; %2 zonder waarde)</translation>
-    </message>
-    <message>
-        <source>regions (n = %1)</source>
-        <translation>gebieden (n = %1)</translation>
-    </message>
-    <message>
-        <source>number of regions</source>
-        <translation>aantal gebieden</translation>
-    </message>
-    <message>
-        <source>municipality</source>
-        <translation>gemeente</translation>
-    </message>
-    <message>
-        <source>outliers (beyond 1.5 × IQR)</source>
-        <translation>uitschieters (voorbij 1,5 × IKA)</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::charts::RankingChart</name>
-    <message>
-        <source>regions</source>
-        <translation>gebieden</translation>
-    </message>
-    <message>
-        <source>selected</source>
-        <translation>geselecteerd</translation>
-    </message>
-    <message>
-        <source>municipality</source>
-        <translation>gemeente</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::charts::ScatterChart</name>
-    <message>
-        <source>linear fit: r = %1, n = %2</source>
-        <translation>lineaire fit: r = %1, n = %2</translation>
-    </message>
-    <message>
-        <source>regions (%1 left out: no value)</source>
-        <translation>gebieden (%1 weggelaten: geen waarde)</translation>
-    </message>
-    <message>
-        <source>regions</source>
-        <translation>gebieden</translation>
-    </message>
-    <message>
-        <source>selected</source>
-        <translation>geselecteerd</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::widgets::charts::TrendChart</name>
-    <message>
-        <source>provisional</source>
-        <translation>voorlopig</translation>
-    </message>
-    <message>
-        <source>trend (Theil-Sen)</source>
-        <translation>trend (Theil-Sen)</translation>
-    </message>
-    <message>
-        <source>trend (Theil-Sen), not significant</source>
-        <translation>trend (Theil-Sen), niet significant</translation>
-    </message>
-    <message>
-        <source>trend, 95% band</source>
-        <translation>trend, 95%-band</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::engine::Dataset</name>
-    <message>
-        <source>Observation %1 / %2 / %3 skipped: unknown %4.</source>
-        <translation>Waarneming %1 / %2 / %3 overgeslagen: onbekend %4.</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::engine::boundaries</name>
-    <message>
-        <source>grenzen %1</source>
-        <translation>grenzen %1</translation>
-    </message>
-    <message>
-        <source>Geen grenzen voor de indeling van %1</source>
-        <translation>Geen grenzen voor de indeling van %1</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::engine::signals</name>
-    <message>
-        <source>procentpunt</source>
-        <translation>procentpunt</translation>
-    </message>
-    <message>
-        <source>promillepunt</source>
-        <translation>promillepunt</translation>
-    </message>
-    <message>
-        <source>euro</source>
-        <translation>euro</translation>
-    </message>
-    <message>
-        <source>duizend euro</source>
-        <translation>duizend euro</translation>
-    </message>
-    <message>
-        <source>jaar</source>
-        <translation>jaar</translation>
-    </message>
-    <message>
-        <source>punt</source>
-        <translation>punt</translation>
-    </message>
-    <message>
-        <source>de buurten</source>
-        <translation>de buurten</translation>
-    </message>
-    <message>
-        <source>de wijken</source>
-        <translation>de wijken</translation>
-    </message>
-    <message>
-        <source>de gemeenten</source>
-        <translation>de gemeenten</translation>
-    </message>
-    <message>
-        <source>de gebieden</source>
-        <translation>de gebieden</translation>
-    </message>
-    <message>
-        <source>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</source>
-        <translation>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</translation>
-    </message>
-    <message>
-        <source>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</source>
-        <translation>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</translation>
-    </message>
-    <message>
-        <source>, terwijl het gemiddelde in %1 gelijk blijft</source>
-        <translation>, terwijl het gemiddelde in %1 gelijk blijft</translation>
-    </message>
-    <message>
-        <source>, terwijl het gemiddelde in %1 stijgt</source>
-        <translation>, terwijl het gemiddelde in %1 stijgt</translation>
-    </message>
-    <message>
-        <source>, terwijl het gemiddelde in %1 daalt</source>
-        <translation>, terwijl het gemiddelde in %1 daalt</translation>
-    </message>
-    <message>
-        <source>, sneller dan gemiddeld in %1</source>
-        <translation>, sneller dan gemiddeld in %1</translation>
-    </message>
-    <message>
-        <source>, langzamer dan gemiddeld in %1</source>
-        <translation>, langzamer dan gemiddeld in %1</translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</source>
-        <translation>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</translation>
-    </message>
-    <message>
-        <source>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</source>
-        <translation>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::gpkg</name>
-    <message>
-        <source>the geometry cannot be read</source>
-        <translation>de geometrie kan niet worden gelezen</translation>
-    </message>
-    <message>
-        <source>the geometry is a %1, not a polygon</source>
-        <translation>de geometrie is een %1, geen polygoon</translation>
-    </message>
-    <message>
-        <source>the geometry is empty</source>
-        <translation>de geometrie is leeg</translation>
-    </message>
-    <message>
-        <source>the geometry is invalid (self-intersecting or badly nested rings)</source>
-        <translation>de geometrie is ongeldig (zelfdoorsnijdend of verkeerd geneste ringen)</translation>
-    </message>
-</context>
-<context>
     <name>wijk::maps</name>
     <message>
         <source>per 1,000</source>
@@ -3025,6 +2559,593 @@
     <message>
         <source>the disk cannot be written (%1)</source>
         <translation>er kan niet naar de schijf worden geschreven (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::IndicatorCatalogue</name>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>procent</translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation>per 1.000</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>× 1,000 euro</source>
+        <translation>× 1.000 euro</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>jaren</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>m³</source>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>µg/m³</source>
+        <translation>µg/m³</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <source>Disclosure threshold</source>
+        <translation>Onthullingsdrempel</translation>
+    </message>
+    <message>
+        <source>values based on fewer than %1 are not shown</source>
+        <translation>waarden op basis van minder dan %1 worden niet getoond</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Search indicators…</source>
+        <translation>Zoek indicatoren…</translation>
+    </message>
+    <message>
+        <source>Choose an indicator to see its definition.</source>
+        <translation>Kies een indicator om de definitie te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::MapView</name>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: bestand niet gevonden</translation>
+    </message>
+    <message>
+        <source>%1: QGIS cannot read this file as a map layer</source>
+        <translation>%1: QGIS kan dit bestand niet als kaartlaag lezen</translation>
+    </message>
+    <message>
+        <source>Add background layer</source>
+        <translation>Achtergrondlaag toevoegen</translation>
+    </message>
+    <message>
+        <source>Map layers (*.gpkg *.mbtiles *.tif *.tiff *.shp *.geojson *.json *.fgb);;All files (*)</source>
+        <translation>Kaartlagen (*.gpkg *.mbtiles *.tif *.tiff *.shp *.geojson *.json *.fgb);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Play through the years</source>
+        <translation>Speel de jaren af</translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation>&amp;Kaart:</translation>
+    </message>
+    <message>
+        <source>C&amp;lasses:</source>
+        <translation>K&amp;lassen:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Aantal:</translation>
+    </message>
+    <message>
+        <source>What the colours show: the value, the change since the previous period, the trend, or the signals</source>
+        <translation>Wat de kleuren tonen: de waarde, de verandering sinds de vorige periode, de trend of de signalen</translation>
+    </message>
+    <message>
+        <source>Number of classes (3–9)</source>
+        <translation>Aantal klassen (3–9)</translation>
+    </message>
+    <message>
+        <source>Zoom to all regions</source>
+        <translation>Zoom naar alle gebieden</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected regions</source>
+        <translation>Zoom naar de geselecteerde gebieden</translation>
+    </message>
+    <message>
+        <source>Add background layer…</source>
+        <translation>Achtergrondlaag toevoegen…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>Kwantielen</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Gelijke intervallen</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natuurlijke grenzen (Jenks)</translation>
+    </message>
+    <message>
+        <source>Standard deviations</source>
+        <translation>Standaardafwijkingen</translation>
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation>Ronde grenzen</translation>
+    </message>
+    <message>
+        <source>Box map</source>
+        <translation>Boxkaart</translation>
+    </message>
+    <message>
+        <source>%1 on each side of 0</source>
+        <translation>%1 per kant van 0</translation>
+    </message>
+    <message>
+        <source>Same classes every year</source>
+        <translation>Zelfde klassen elk jaar</translation>
+    </message>
+    <message>
+        <source>Classes (and the ranking&apos;s axis) computed over all years of the series, so that playing through the years shows growth; off: each year its own classes</source>
+        <translation>Klassen (en de as van de rangorde) berekend over alle jaren van de reeks, zodat afspelen door de jaren groei laat zien; uit: elk jaar eigen klassen</translation>
+    </message>
+    <message>
+        <source>How values are divided into classes. Change and trend maps: a neutral class for no change or no significant trend, and classes by this method on each side of 0</source>
+        <translation>Hoe de waarden in klassen worden verdeeld. Verandering- en trendkaarten: een neutrale klasse voor geen verandering of geen significante trend, en klassen volgens deze methode aan elke kant van 0</translation>
+    </message>
+    <message>
+        <source>Import boundaries…</source>
+        <translation>Grenzen importeren…</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::ScaleBarOverlay</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::SignalsList</name>
+    <message>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>district (wijk)</source>
+        <translation>wijk</translation>
+    </message>
+    <message>
+        <source>neighbourhood (buurt)</source>
+        <translation>buurt</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>favourable</source>
+        <translation>gunstig</translation>
+    </message>
+    <message>
+        <source>unfavourable</source>
+        <translation>ongunstig</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Beide richtingen</translation>
+    </message>
+    <message>
+        <source>▲ rising</source>
+        <translation>▲ stijgend</translation>
+    </message>
+    <message>
+        <source>▼ falling</source>
+        <translation>▼ dalend</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle niveaus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s)</source>
+        <translation>
+            <numerusform>%n signaal</numerusform>
+            <numerusform>%n signalen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing signals…</source>
+        <translation>Signalen worden berekend…</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutraal</translation>
+    </message>
+    <message>
+        <source>All assessments</source>
+        <translation>Alle beoordelingen</translation>
+    </message>
+    <message>
+        <source>deterioration</source>
+        <translation>verslechtering</translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation>verbetering</translation>
+    </message>
+    <message>
+        <source>neutral (no polarity)</source>
+        <translation>neutraal (geen voorkeursrichting)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::ValuesTableModel</name>
+    <message>
+        <source>final</source>
+        <translation>definitief</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>voorlopig</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschat</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>afgeschermd</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>afgeleid</translation>
+    </message>
+    <message>
+        <source>suppressed: fewer observations than the disclosure threshold</source>
+        <translation>afgeschermd: minder waarnemingen dan de onthullingsdrempel</translation>
+    </message>
+    <message>
+        <source>derived: aggregated by the workbench from the buurten</source>
+        <translation>afgeleid: door de workbench uit de buurten samengeteld</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>geen waarde</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>%1; small numbers: the denominator is below the reliability threshold, so this value is never a signal</source>
+        <translation>%1; kleine aantallen: de noemer ligt onder de betrouwbaarheidsdrempel, dus deze waarde is nooit een signaal</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::ValuesTableView</name>
+    <message>
+        <source>Filter regions…</source>
+        <translation>Filter gebieden…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Years across</source>
+        <translation>Jaren als kolommen</translation>
+    </message>
+    <message>
+        <source>Indicators of the theme across</source>
+        <translation>Indicatoren van het thema als kolommen</translation>
+    </message>
+    <message>
+        <source>Regions down; across either the years of the chosen indicator or all indicators of its theme in the chosen year</source>
+        <translation>Gebieden als rijen; als kolommen de jaren van de gekozen indicator, of alle indicatoren van het thema in het gekozen jaar</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style=&apos;color:#1f4e79&apos;&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold) · %2: small numbers (shown, never a signal)</source>
+        <translation>&lt;i&gt;cursief&lt;/i&gt;: voorlopig · &lt;span style=&apos;color:#1f4e79&apos;&gt;blauw&lt;/span&gt;: afgeleid door de workbench · %1: afgeschermd (onder de onthullingsdrempel) · %2: kleine aantallen (getoond, nooit een signaal)</translation>
+    </message>
+    <message>
+        <source>%1 provisional</source>
+        <translation>%1 voorlopig</translation>
+    </message>
+    <message>
+        <source>%1 withheld (fewer observations than the disclosure threshold)</source>
+        <translation>%1 afgeschermd (minder waarnemingen dan de onthullingsdrempel)</translation>
+    </message>
+    <message>
+        <source>%1 small numbers (shown, never a signal)</source>
+        <translation>%1 kleine aantallen (getoond, nooit een signaal)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::charts</name>
+    <message>
+        <source>Chart made by Wijkmonitor Workbench</source>
+        <translation>Grafiek gemaakt met Wijkmonitor Workbench</translation>
+    </message>
+    <message>
+        <source>Could not write the PNG file %1: %2</source>
+        <translation>Kon het PNG-bestand %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation>per %1</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>jaren</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>afgeschermd</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>voorlopig</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschat</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>afgeleid</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::charts::ChartPanel</name>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Bewaar de grafiek als PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <translation>SVG</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Bewaar de grafiek als SVG-tekening</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard</source>
+        <translation>Kopieer de grafiek naar het klembord</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Grafiek bewaren</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogram</translation>
+    </message>
+    <message>
+        <source>Box plot</source>
+        <translation>Boxplot</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::charts::DistributionChart</name>
+    <message>
+        <source>regions (n = %1; %2 without a value)</source>
+        <translation>gebieden (n = %1; %2 zonder waarde)</translation>
+    </message>
+    <message>
+        <source>regions (n = %1)</source>
+        <translation>gebieden (n = %1)</translation>
+    </message>
+    <message>
+        <source>number of regions</source>
+        <translation>aantal gebieden</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>outliers (beyond 1.5 × IQR)</source>
+        <translation>uitschieters (voorbij 1,5 × IKA)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::charts::RankingChart</name>
+    <message>
+        <source>regions</source>
+        <translation>gebieden</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>geselecteerd</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 van %3)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::charts::ScatterChart</name>
+    <message>
+        <source>linear fit: r = %1, n = %2</source>
+        <translation>lineaire fit: r = %1, n = %2</translation>
+    </message>
+    <message>
+        <source>regions (%1 left out: no value)</source>
+        <translation>gebieden (%1 weggelaten: geen waarde)</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>gebieden</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>geselecteerd</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::charts::TrendChart</name>
+    <message>
+        <source>provisional</source>
+        <translation>voorlopig</translation>
+    </message>
+    <message>
+        <source>trend (Theil-Sen)</source>
+        <translation>trend (Theil-Sen)</translation>
+    </message>
+    <message>
+        <source>trend (Theil-Sen), not significant</source>
+        <translation>trend (Theil-Sen), niet significant</translation>
+    </message>
+    <message>
+        <source>trend, 95% band</source>
+        <translation>trend, 95%-band</translation>
     </message>
 </context>
 </TS>
