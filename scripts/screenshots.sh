@@ -50,7 +50,7 @@ if [[ -f "$cbs/kwb-2017-nl.csv" ]]; then
   for size in 1366x768 1920x1080; do
     file="workbench-cbs-hilversum-${size%%x*}.png"
     xvfb-run -a -s "-screen 0 ${size}x24" "$app" "$ws" --focus GM0402 --level wijk \
-      --period 2017 --indicator AantalInwoners --select WK040206 --lang nl \
+      --period 2017 --indicator Bevolkingsdichtheid --select WK040206 --lang nl \
       --screenshot "$out/$file" --size "$size" 2>/dev/null
     rm -f "$out/$file.json"
     echo "$out/$file"
