@@ -242,15 +242,25 @@ void TrendChart::addSeriesLines(const TrendSeries &series, const Style &style)
     dashed.setStyle(Qt::DashLine);
     dashed.setDashPattern({3.0, 2.0});
     bool named = false;
-    auto addRun = [&](const QList<QPointF> &points, bool provisional) {
+    // What a run of edges is: solid, dashed into provisional values, or dashed between
+    // observations years apart.
+    enum class Edge
+    {
+        Solid,
+        Provisional,
+        Sparse
+    };
+    auto addRun = [&](const QList<QPointF> &points, Edge edge) {
         if (points.size() < 2)
             return;
         auto *line = new QLineSeries;
         line->append(points);
-        line->setPen(provisional ? dashed : pen);
+        line->setPen(edge == Edge::Solid ? pen : dashed);
         line->setName(series.name);
         line->setProperty("wijkCode", series.code);
-        line->setProperty("wijkRole", provisional ? role::provisionalLine : role::line);
+        line->setProperty("wijkRole", edge == Edge::Solid         ? role::line
+                                      : edge == Edge::Provisional ? role::provisionalLine
+                                                                  : role::sparseLine);
         attach(line);
         // One legend entry per region: its first line.
         const auto markers = legend()->markers(line);
@@ -268,12 +278,13 @@ void TrendChart::addSeriesLines(const TrendSeries &series, const Style &style)
         // Dashed: an edge touching a provisional value, or joining observations years apart
         // (two points seven years apart are two measurements, not a yearly series).
         auto dashedEdge = [&](size_t a, size_t b) {
-            return isProvisional(series, a) || isProvisional(series, b) ||
-                   series.periods[b] - series.periods[a] > 1;
+            if (isProvisional(series, a) || isProvisional(series, b))
+                return Edge::Provisional;
+            return series.periods[b] - series.periods[a] > 1 ? Edge::Sparse : Edge::Solid;
         };
-        bool partDashed = dashedEdge(run[0], run[1]);
+        Edge partDashed = dashedEdge(run[0], run[1]);
         for (size_t j = 1; j < run.size(); ++j) {
-            const bool dashed = dashedEdge(run[j - 1], run[j]);
+            const Edge dashed = dashedEdge(run[j - 1], run[j]);
             if (dashed != partDashed) {
                 addRun(part, partDashed);
                 part = {pointAt(run[j - 1])};

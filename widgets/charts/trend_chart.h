@@ -14,9 +14,10 @@ namespace wijk::widgets::charts {
 
 //! Role of a series in a built chart, stored as the "wijkRole" property (tests, exports).
 namespace role {
-constexpr const char *line = "line";                      //!< a solid run of values
-constexpr const char *provisionalLine = "provline";       //!< a dashed run into provisional values
-constexpr const char *markers = "markers";                //!< final (or estimated/derived) values
+constexpr const char *line = "line";                //!< a solid run of values
+constexpr const char *provisionalLine = "provline"; //!< a dashed run into provisional values
+constexpr const char *sparseLine = "sparseline";    //!< dashed between observations years apart
+constexpr const char *markers = "markers";          //!< final (or estimated/derived) values
 constexpr const char *provisionalMarkers = "provmarkers"; //!< hollow markers
 constexpr const char *trend = "trend";
 constexpr const char *band = "band";
