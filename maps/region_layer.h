@@ -30,6 +30,8 @@ struct RegionSource
 
     //! The workspace's `regions` table for one level and vintage (vintage 0: all vintages).
     static RegionSource workspace(const QString &workspacePath, RegionLevel level, int vintage);
+    //! Narrows the filter to these codes (a focus: engine::RegionFocus); no codes: nothing.
+    void restrictToCodes(const QStringList &codes);
 };
 
 //! The attribute columns of a region layer, in field order. The numbers of the current map

@@ -98,6 +98,16 @@ ImportTransaction::~ImportTransaction()
     rollback();
 }
 
+bool ImportTransaction::setFocusText(const QString &text)
+{
+    if (text.isEmpty())
+        return workspace::sql::exec(mDb, "DELETE FROM wm_meta WHERE key = 'focus'");
+    workspace::sql::Statement set(
+        mDb, "INSERT OR REPLACE INTO wm_meta (key, value) VALUES ('focus', ?)");
+    set.bind(1, text);
+    return set.step() == SQLITE_DONE;
+}
+
 qint64 ImportTransaction::recordExtract(const workspace::ExtractInfo &info)
 {
     workspace::sql::Statement insert(

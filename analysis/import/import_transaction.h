@@ -82,6 +82,10 @@ public:
     PutResult putObservation(const QString &regionCode, const QString &indicatorCode, int period,
                              double value, ValueStatus status, const QString &extractId);
 
+    //! Remembers the workspace's focus (wm_meta 'focus', Workspace::focusText()); an empty
+    //! text forgets it. False when SQLite refuses (lastError()).
+    bool setFocusText(const QString &text);
+
     //! Makes everything permanent; false with *error when SQLite refuses (disk full...).
     [[nodiscard]] bool commit(QString *error);
     //! Undoes everything now (also done by the destructor).

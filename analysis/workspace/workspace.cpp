@@ -358,6 +358,11 @@ QString Workspace::name() const
     return latest.isEmpty() ? QFileInfo(mPath).completeBaseName() : latest;
 }
 
+QString Workspace::focusText() const
+{
+    return sql::scalarText(mDb, "SELECT value FROM wm_meta WHERE key = 'focus'");
+}
+
 std::vector<Indicator> Workspace::indicators() const
 {
     std::vector<Indicator> result;

@@ -78,6 +78,10 @@ public:
     QString readOnlyReason() const { return mReadOnlyReason; }
     //! Municipality name of the most recent extract, else the file's base name.
     QString name() const;
+    //! The focus chosen for this workspace (wm_meta 'focus': gemeente codes, comma
+    //! separated; engine::RegionFocus), empty when none was chosen. Written by
+    //! ImportTransaction::setFocus().
+    QString focusText() const;
     int schemaVersion() const { return mSchemaVersion; }
 
     //! Why a read (indicators(), regions(), ... boundaryCodes()) failed: SQLite's message

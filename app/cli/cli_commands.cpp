@@ -9,6 +9,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(makeImportCommand());
     commands.push_back(makeInfoCommand());
     commands.push_back(makeCrosswalkCommand());
+    commands.push_back(makeFocusCommand());
     commands.push_back(makeDemoCommand());
     commands.push_back(makeValuesCommand());
     commands.push_back(makeTrendsCommand());

@@ -85,6 +85,28 @@ std::optional<engine::HarmonisedDataset> harmonisedFromOptions(const QCommandLin
     return harmonised;
 }
 
+void addFocusOption(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("focus"),
+         QCoreApplication::translate(
+             "cli", "Only the regions of these gemeenten, e.g. GM0402 (comma separated; "
+                    "default: every region)."),
+         QStringLiteral("GM…")});
+}
+
+engine::RegionFocus focusOption(const QCommandLineParser &parser, const engine::Dataset &dataset)
+{
+    if (!parser.isSet(QStringLiteral("focus")))
+        return {};
+    QStringList codes;
+    QString error;
+    if (!engine::RegionFocus::parse(dataset, parser.values(QStringLiteral("focus")).join(','),
+                                    &codes, &error))
+        throw CliError(BadInput, error);
+    return engine::RegionFocus(dataset, codes);
+}
+
 RegionLevel levelOption(const QCommandLineParser &parser)
 {
     const QString text = requiredOption(parser, QStringLiteral("level"));

@@ -5,6 +5,7 @@
 #include "cli/cli_command.h"
 #include "engine/dataset.h"
 #include "engine/harmonised_dataset.h"
+#include "engine/region_focus.h"
 #include "workspace/workspace.h"
 
 #include <QByteArray>
@@ -27,6 +28,11 @@ void addDivisionOption(QCommandLineParser &parser);
 std::optional<engine::HarmonisedDataset> harmonisedFromOptions(const QCommandLineParser &parser,
                                                                const engine::Dataset &dataset,
                                                                CliContext &context);
+//! --focus GM… (engine::RegionFocus): only the regions of these gemeenten.
+void addFocusOption(QCommandLineParser &parser);
+//! The --focus gemeenten of the dataset (no focus when absent); bad input naming a code that
+//! is no gemeente of the workspace.
+engine::RegionFocus focusOption(const QCommandLineParser &parser, const engine::Dataset &dataset);
 
 //! The --level value (gemeente, wijk, buurt); usage error otherwise.
 RegionLevel levelOption(const QCommandLineParser &parser);

@@ -37,6 +37,7 @@ public:
                                                 "trend and signals)."),
              QStringLiteral("YYYY")});
         engine_support::addLevelOption(parser, QStringLiteral("wijk"));
+        engine_support::addFocusOption(parser);
         parser.addOption(
             {QStringLiteral("mode"),
              QCoreApplication::translate(
@@ -192,6 +193,7 @@ public:
         request.classesOverAllYears = parser.isSet(QStringLiteral("same-classes"));
         request.division =
             engine_support::yearOption(parser, QStringLiteral("division")).value_or(0);
+        request.focus = parser.values(QStringLiteral("focus")).join(QLatin1Char(','));
         request.title = parser.value(QStringLiteral("title"));
         request.options = exportOptions;
         request.out = out;

@@ -34,6 +34,11 @@ public:
         parser.addOption({QStringLiteral("all"), QCoreApplication::translate(
                                                      "cli", "Every wijk of the latest division.")});
         parser.addOption(
+            {QStringLiteral("focus"),
+             QCoreApplication::translate(
+                 "cli", "With --all: only the wijken of these gemeenten, e.g. GM0402."),
+             QStringLiteral("GM…")});
+        parser.addOption(
             {QStringLiteral("out"),
              QCoreApplication::translate(
                  "cli", "One PDF; with several wijken it starts with a table of contents."),
@@ -87,6 +92,18 @@ public:
         request.outFile = out;
         request.outDir = outDir;
         request.templatePath = templatePath;
+        if (all && parser.isSet(QStringLiteral("focus"))) {
+            // --focus: each wijk of those gemeenten (engine::RegionFocus).
+            const engine::RegionFocus focus = engine_support::focusOption(parser, data->dataset());
+            request.all = false;
+            for (int wijk : data->wijken())
+                if (focus.contains(wijk))
+                    request.codes << data->dataset().region(wijk).code;
+            if (request.codes.isEmpty())
+                throw CliError(BadInput,
+                               QCoreApplication::translate("cli", "Workspace %1 holds no wijken.")
+                                   .arg(workspace));
+        }
         const auto progress = [&context](int done, int total, const QString &what) {
             if (!what.isEmpty())
                 context.err << QStringLiteral("[%1/%2] %3").arg(done + 1).arg(total).arg(what)

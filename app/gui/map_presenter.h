@@ -19,6 +19,8 @@ class RegionSelection;
 
 namespace wijk::gui {
 
+class FocusController;
+
 class WorkbenchSession;
 
 class MapPresenter : public QObject
@@ -56,8 +58,13 @@ signals:
     //! Something about the map the user should read in the status bar.
     void problem(const QString &message);
 
+    //! Draws only the regions of focus's gemeenten (classified among themselves); nullptr or
+    //! an unset focus: every region. Not owned; must outlive the presenter.
+    void setFocus(const FocusController *focus) { mFocus = focus; }
+
 private:
     widgets::MapView *mView;
+    const FocusController *mFocus = nullptr;
     const widgets::RegionSelection *mSelection;
     std::unique_ptr<maps::ChoroplethLayer> mChoropleth;
     RegionLevel mLevel = RegionLevel::Wijk; //!< the level mChoropleth draws

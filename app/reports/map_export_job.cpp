@@ -3,6 +3,7 @@
 #include "engine/boundary_choice.h"
 #include "engine/dataset.h"
 #include "engine/harmonised_dataset.h"
+#include "engine/region_focus.h"
 #include "engine/workspace_loader.h"
 #include "engine_map_values.h"
 #include "map_layout.h"
@@ -191,7 +192,19 @@ bool exportMap(const MapExportRequest &request, MapExportResult *result, QString
     const maps::EngineMap drawn = maps::engineMap(dataset, withBoundary, values, &message);
     if (!message.isEmpty())
         return fail(QStringLiteral("%1: %2").arg(path, message));
-    const QVector<maps::MapValue> &mapValues = drawn.values;
+    QVector<maps::MapValue> mapValues = drawn.values;
+    // A focus draws its own regions, classified among themselves.
+    engine::RegionFocus focus;
+    if (!request.focus.isEmpty()) {
+        QStringList codes;
+        if (!engine::RegionFocus::parse(dataset, request.focus, &codes, &message))
+            return fail(message);
+        focus = engine::RegionFocus(dataset, codes);
+        mapValues.erase(
+            std::remove_if(mapValues.begin(), mapValues.end(),
+                           [&](const maps::MapValue &v) { return !focus.contains(v.code); }),
+            mapValues.end());
+    }
     if (request.classesOverAllYears &&
         (spec.mode == maps::MapMode::Value || spec.mode == maps::MapMode::Change)) {
         for (int year : dataset.periods()) {
@@ -208,6 +221,8 @@ bool exportMap(const MapExportRequest &request, MapExportResult *result, QString
         return fail(QStringLiteral("%1: %2").arg(path, engine::noBoundariesMessage(boundaries)));
     outcome.vintage = boundaries.boundaries;
     maps::RegionSource source = maps::RegionSource::workspace(path, request.level, outcome.vintage);
+    if (focus.isSet())
+        source.restrictToCodes(focus.codesOfLevel(dataset, request.level));
     source.displayName = info.name;
     auto map = maps::ChoroplethLayer::create(source, mapValues, spec, &message);
     if (!map)

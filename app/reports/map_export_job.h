@@ -30,6 +30,9 @@ struct MapExportRequest
     //! > 0: every year's figures moved onto the division in force in that year through the
     //! workspace's crosswalks (docs/crosswalk.md); the subtitle says they are estimated.
     int division = 0;
+    //! Gemeente codes ("GM0402,GM0406"; engine::RegionFocus): only their regions are drawn and
+    //! classified among themselves. Empty: every region of the level.
+    QString focus;
     QString title;               //!< empty: the indicator's name
     QgsRectangle extent;         //!< empty: every region of the level
     QString templatePath;        //!< a map layout (.qpt); empty: the shipped one

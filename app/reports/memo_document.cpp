@@ -1,5 +1,6 @@
 #include "reports/memo_document.h"
 
+#include "engine/region_focus.h"
 #include "engine/small_numbers.h"
 #include "output/output_file.h"
 #include "reports/memo_maps.h"
@@ -108,7 +109,13 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
     }
     DutchLocaleScope dutch;
     const exports::Provenance &provenance = data.provenance();
-    const QString municipality = data.municipalityName();
+    // With a focus the memo is about those gemeenten's wijken (signals, movers, counts).
+    const engine::RegionFocus focus(dataset, options.focus);
+    QStringList focusNames;
+    for (const QString &code : focus.gemeenten())
+        focusNames << dataset.region(dataset.regionIndex(code)).name;
+    const QString municipality =
+        focus.isSet() ? focusNames.join(QStringLiteral(", ")) : data.municipalityName();
     const QString period = QStringLiteral("%1\u2013%2").arg(data.firstYear()).arg(data.lastYear());
     auto document = std::make_unique<QTextDocument>();
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -142,7 +149,7 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
     std::map<int, int> worseByIndicator;
     for (const engine::Signal &signal : data.levelSignals(RegionLevel::Wijk)) {
         const Indicator &indicator = dataset.indicator(signal.indicator);
-        if (!inTheme(indicator, theme))
+        if (!inTheme(indicator, theme) || !focus.contains(signal.region))
             continue;
         if (signal.smallNumbers || signal.assessment == engine::SignalAssessment::Neutral)
             continue;
@@ -156,9 +163,12 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
     }
 
     w.heading(QStringLiteral("Samenvatting"), 2);
+    const std::vector<int> wijken = data.wijken();
+    const auto wijkenShown =
+        std::count_if(wijken.begin(), wijken.end(), [&](int wijk) { return focus.contains(wijk); });
     QString summary = QStringLiteral("De wijkmonitor toont voor de %1 wijken van %2 %3 "
                                      "signalen die aandacht vragen en %4 verbeteringen.")
-                          .arg(data.wijken().size())
+                          .arg(wijkenShown)
                           .arg(municipality)
                           .arg(worse.size())
                           .arg(better.size());
@@ -260,7 +270,8 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
             const auto s = spread.find(row.indicator);
             if (indicator.theme != t || indicator.kind == IndicatorKind::Count ||
                 !std::isfinite(row.changeAbs) || s == spread.end() || s->second.second <= 0 ||
-                row.lastPeriod != data.lastYear() || engine::restsOnSmallNumbers(dataset, row))
+                row.lastPeriod != data.lastYear() || engine::restsOnSmallNumbers(dataset, row) ||
+                !focus.contains(row.region))
                 continue;
             ranked.push_back({std::fabs(row.changeAbs - s->second.first) / s->second.second, &row});
         }

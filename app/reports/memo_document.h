@@ -34,6 +34,8 @@ struct MemoOptions
     int moversPerTheme = 3;
     int maps = 2; //!< maps of key indicators
     int mapDpi = 150;
+    //! Only the wijken of these gemeenten (engine::RegionFocus, --focus); empty: all.
+    QStringList focus;
 };
 
 //! The themes of the catalogue, in catalogue order.

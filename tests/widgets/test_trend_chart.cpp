@@ -131,6 +131,32 @@ private slots:
         QCOMPARE(notes[0]->name(), QStringLiteral("provisional"));
     }
 
+    void observationsYearsApartAreJoinedDashed()
+    {
+        // Two measurements seven years apart (KWB 2017 and 2024) are two points joined by a
+        // dashed line, not a solid yearly series; consecutive years stay solid.
+        widgets::TrendChartData data = test::trendData();
+        widgets::TrendSeries sparse;
+        sparse.code = QStringLiteral("WK040206");
+        sparse.name = QStringLiteral("Oost");
+        sparse.periods = {2015, 2016, 2023};
+        sparse.values = {7.0, 7.5, 9.0};
+        sparse.statuses = {ValueStatus::Final, ValueStatus::Final, ValueStatus::Final};
+        data.series = {sparse};
+        TrendChart chart;
+        chart.setData(data);
+        const auto dashed = seriesOf(chart, "WK040206", role::sparseLine);
+        QCOMPARE(dashed.size(), 1);
+        QCOMPARE(dashed[0]->points(), QList<QPointF>({QPointF(2016, 7.5), QPointF(2023, 9.0)}));
+        QVERIFY(dashed[0]->pen().style() != Qt::SolidLine);
+        const auto solid = seriesOf(chart, "WK040206", role::line);
+        QCOMPARE(solid.size(), 1);
+        QCOMPARE(solid[0]->points(), QList<QPointF>({QPointF(2015, 7.0), QPointF(2016, 7.5)}));
+        QCOMPARE(solid[0]->pen().style(), Qt::SolidLine);
+        // Not provisional: no provisional note.
+        QVERIFY(seriesOf(chart, QString(), role::note).isEmpty());
+    }
+
     void noProvisionalNoNote()
     {
         widgets::TrendChartData data = test::trendData();

@@ -9,6 +9,7 @@
 #include "charts/selectable_chart.h"
 
 #include <QHash>
+#include <vector>
 
 class QGraphicsSimpleTextItem;
 class QGraphicsTextItem;
@@ -29,8 +30,16 @@ class RankingChart : public SelectableChart
 public:
     explicit RankingChart(QGraphicsItem *parent = nullptr);
 
+    //! Most bars drawn: a larger level shows the kEndBars best and worst and the
+    //! kAroundSelection neighbours of each highlighted region (the title says how many).
+    static constexpr int kMostBars = 30;
+    static constexpr int kEndBars = 10;
+    static constexpr int kAroundSelection = 3;
+
     //! Rebuilds the chart from data; the current highlight is kept.
     void setData(const RankingChartData &data);
+    //! Whether the bars are a part of the data (more than kMostBars regions).
+    bool isCut() const { return mCut; }
 
     //! Region codes from the top bar down (regions without a value last).
     QStringList orderedCodes() const { return mOrder; }
@@ -53,6 +62,10 @@ protected:
     void resizeEvent(QGraphicsSceneResizeEvent *event) override;
 
 private:
+    //! The items (indices, best first) that get a bar.
+    std::vector<int> barsShown(const std::vector<int> &ordered) const;
+    //! Draws these items (setData() chose them).
+    void build(const RankingChartData &data);
     //! Margins, title, value ticks and legend for a chart of size (before Qt's layout).
     void fitToSize(const QSizeF &size);
     int barIndex(const QString &code) const;
@@ -60,7 +73,9 @@ private:
     void layoutLabels();
     void styleName(int row, bool selected);
 
-    RankingChartData mData;
+    RankingChartData mAllData; //!< as given to setData()
+    RankingChartData mData;    //!< the items drawn
+    bool mCut = false;
     QStringList mOrder;
     QHash<QString, int> mItemOf; //!< code -> index in mData.items
     QHash<QString, QString> mLabels;

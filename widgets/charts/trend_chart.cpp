@@ -243,15 +243,25 @@ void TrendChart::addSeriesLines(const TrendSeries &series, const Style &style)
     dashed.setStyle(Qt::DashLine);
     dashed.setDashPattern({3.0, 2.0});
     bool named = false;
-    auto addRun = [&](const QList<QPointF> &points, bool provisional) {
+    // What a run of edges is: solid, dashed into provisional values, or dashed between
+    // observations years apart.
+    enum class Edge
+    {
+        Solid,
+        Provisional,
+        Sparse
+    };
+    auto addRun = [&](const QList<QPointF> &points, Edge edge) {
         if (points.size() < 2)
             return;
         auto *line = new QLineSeries;
         line->append(points);
-        line->setPen(provisional ? dashed : pen);
+        line->setPen(edge == Edge::Solid ? pen : dashed);
         line->setName(series.name);
         line->setProperty("wijkCode", series.code);
-        line->setProperty("wijkRole", provisional ? role::provisionalLine : role::line);
+        line->setProperty("wijkRole", edge == Edge::Solid         ? role::line
+                                      : edge == Edge::Provisional ? role::provisionalLine
+                                                                  : role::sparseLine);
         attach(line);
         // One legend entry per region: its first line.
         const auto markers = legend()->markers(line);
@@ -260,15 +270,22 @@ void TrendChart::addSeriesLines(const TrendSeries &series, const Style &style)
         named = true;
     };
 
-    // A gap ends a run; within a run, an edge touching a provisional value is dashed.
+    // A gap ends a run; within a run, some edges are dashed (dashedEdge).
     auto pointAt = [&](size_t i) { return QPointF(series.periods[i], series.values[i]); };
     auto flush = [&](const std::vector<size_t> &run) {
         if (run.size() < 2)
             return;
         QList<QPointF> part{pointAt(run[0])};
-        bool partDashed = isProvisional(series, run[0]) || isProvisional(series, run[1]);
+        // Dashed: an edge touching a provisional value, or joining observations years apart
+        // (two points seven years apart are two measurements, not a yearly series).
+        auto dashedEdge = [&](size_t a, size_t b) {
+            if (isProvisional(series, a) || isProvisional(series, b))
+                return Edge::Provisional;
+            return series.periods[b] - series.periods[a] > 1 ? Edge::Sparse : Edge::Solid;
+        };
+        Edge partDashed = dashedEdge(run[0], run[1]);
         for (size_t j = 1; j < run.size(); ++j) {
-            const bool dashed = isProvisional(series, run[j - 1]) || isProvisional(series, run[j]);
+            const Edge dashed = dashedEdge(run[j - 1], run[j]);
             if (dashed != partDashed) {
                 addRun(part, partDashed);
                 part = {pointAt(run[j - 1])};

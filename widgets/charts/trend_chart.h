@@ -15,9 +15,10 @@ namespace wijk::widgets::charts {
 
 //! Role of a series in a built chart, stored as the "wijkRole" property (tests, exports).
 namespace role {
-constexpr const char *line = "line";                      //!< a solid run of values
-constexpr const char *provisionalLine = "provline";       //!< a dashed run into provisional values
-constexpr const char *markers = "markers";                //!< final (or estimated/derived) values
+constexpr const char *line = "line";                //!< a solid run of values
+constexpr const char *provisionalLine = "provline"; //!< a dashed run into provisional values
+constexpr const char *sparseLine = "sparseline";    //!< dashed between observations years apart
+constexpr const char *markers = "markers";          //!< final (or estimated/derived) values
 constexpr const char *provisionalMarkers = "provmarkers"; //!< hollow markers
 constexpr const char *trend = "trend";
 constexpr const char *band = "band";
@@ -39,6 +40,9 @@ public:
     //! Rebuilds the chart from data (series order: reference lines first, then selected).
     void setData(const TrendChartData &data);
     const TrendChartData &data() const { return mData; }
+    //! The years the time axis runs over (the data's, or this year when there is none).
+    int firstYear() const { return mFirstYear; }
+    int lastYear() const { return mLastYear; }
 
 protected:
     void resizeEvent(QGraphicsSceneResizeEvent *event) override;
