@@ -100,8 +100,10 @@ ImportTransaction::~ImportTransaction()
 
 bool ImportTransaction::setFocusText(const QString &text)
 {
-    if (text.isEmpty())
-        return workspace::sql::exec(mDb, "DELETE FROM wm_meta WHERE key = 'focus'");
+    if (text.isEmpty()) {
+        QString ignored; // lastError() reads SQLite's own message
+        return workspace::sql::exec(mDb, "DELETE FROM wm_meta WHERE key = 'focus'", &ignored);
+    }
     workspace::sql::Statement set(
         mDb, "INSERT OR REPLACE INTO wm_meta (key, value) VALUES ('focus', ?)");
     set.bind(1, text);

@@ -84,7 +84,7 @@ public:
 
     //! Remembers the workspace's focus (wm_meta 'focus', Workspace::focusText()); an empty
     //! text forgets it. False when SQLite refuses (lastError()).
-    bool setFocusText(const QString &text);
+    [[nodiscard]] bool setFocusText(const QString &text);
 
     //! Makes everything permanent; false with *error when SQLite refuses (disk full...).
     [[nodiscard]] bool commit(QString *error);

@@ -69,8 +69,11 @@ void FocusController::adopt(const WorkbenchSession &session)
     }
     // A second, read-only connection: the focus is read once per open, and the session's
     // own workspace stays its business.
-    const auto file =
-        workspace::Workspace::open(session.path(), workspace::Workspace::OpenMode::ReadOnly);
+    // When it cannot be opened the session (which has it open) reports why; the window then
+    // shows every region.
+    QString unreadable;
+    const auto file = workspace::Workspace::open(
+        session.path(), workspace::Workspace::OpenMode::ReadOnly, &unreadable);
     if (file)
         mFocus = engine::workspaceFocus(*file, session.dataset(), given);
     const bool several = engine::RegionFocus::needsFocus(session.dataset());

@@ -53,14 +53,13 @@ public:
     bool needsRebuild(RegionLevel level) const;
     //! The styled regions on the map (nullptr when none are drawn).
     const maps::ChoroplethLayer *choropleth() const { return mChoropleth.get(); }
+    //! Draws only the regions of focus's gemeenten (classified among themselves); nullptr or
+    //! an unset focus: every region. Not owned; must outlive the presenter.
+    void setFocus(const FocusController *focus) { mFocus = focus; }
 
 signals:
     //! Something about the map the user should read in the status bar.
     void problem(const QString &message);
-
-    //! Draws only the regions of focus's gemeenten (classified among themselves); nullptr or
-    //! an unset focus: every region. Not owned; must outlive the presenter.
-    void setFocus(const FocusController *focus) { mFocus = focus; }
 
 private:
     widgets::MapView *mView;
