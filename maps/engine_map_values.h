@@ -37,7 +37,8 @@ presentation::MapValuesRequest presentationRequest(const engine::Dataset &datase
 //! One MapValue per region of the level that exists in the period (values only where
 //! disclosure control allows) and the boundaries to draw them on. Empty values with *error
 //! for an unknown indicator or period.
-[[nodiscard]] EngineMap engineMap(const engine::Dataset &dataset, const engine::BoundaryCodes &withBoundary,
-                    const MapValueRequest &request, QString *error);
+[[nodiscard]] EngineMap engineMap(const engine::Dataset &dataset,
+                                  const engine::BoundaryCodes &withBoundary,
+                                  const MapValueRequest &request, QString *error);
 
 } // namespace wijk::maps

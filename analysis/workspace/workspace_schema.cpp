@@ -153,9 +153,9 @@ INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUE
    'Spatial weights: level, division, method, transform, islands');
 )sql";
 
-// Version 7: the memo basket (issue 13): the signals an analyst chose for the council memo, in order,
-// and the memo's own words (opening paragraph, theme). Self-contained: two new tables
-// (IF NOT EXISTS: a file whose version was set back, as the migration tests do, has them).
+// Version 7: the memo basket (issue 13): the signals an analyst chose for the council memo, in
+// order, and the memo's own words (opening paragraph, theme). Self-contained: two new tables (IF
+// NOT EXISTS: a file whose version was set back, as the migration tests do, has them).
 const char *kMigrateV6ToV7 = R"sql(
 CREATE TABLE IF NOT EXISTS wm_memo_basket (
     position INTEGER PRIMARY KEY,
