@@ -567,7 +567,7 @@ private slots:
         auto workspace = workspace::Workspace::open(
             file("v5.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
-        QCOMPARE(workspace->schemaVersion(), 6);
+        QCOMPARE(workspace->schemaVersion(), workspace::Workspace::kSchemaVersion);
         QCOMPARE(workspace::sql::scalarText(workspace->handle(),
                                             "SELECT count(*) FROM spatial_weights, "
                                             "spatial_weight_regions, spatial_weight_links"),
