@@ -38,6 +38,7 @@ FocusController::FocusController(QObject *parent) : QObject(parent)
     mWholeCountryAction->setObjectName(QStringLiteral("wholeCountryAction"));
     mWholeCountryAction->setCheckable(true);
     mWholeCountryAction->setEnabled(false);
+    mWholeCountryAction->setVisible(false);
     connect(mWholeCountryAction, &QAction::toggled, this, &FocusController::setWholeCountry);
     mChooseAction = new QAction(this);
     mChooseAction->setObjectName(QStringLiteral("chooseFocusAction"));
@@ -82,6 +83,8 @@ void FocusController::adopt(const WorkbenchSession &session)
         const QSignalBlocker blocker(mWholeCountryAction);
         mWholeCountryAction->setChecked(several && !mFocus.focus.isSet());
         mWholeCountryAction->setEnabled(mFocus.focus.isSet());
+        // A workspace of one gemeente has nothing to switch to: no button that never works.
+        mWholeCountryAction->setVisible(several);
     }
 }
 
@@ -92,6 +95,7 @@ void FocusController::reset()
     mWholeCountry = false;
     mChooseAction->setEnabled(false);
     mWholeCountryAction->setEnabled(false);
+    mWholeCountryAction->setVisible(false);
 }
 
 void FocusController::setWholeCountry(bool on)
