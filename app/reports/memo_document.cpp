@@ -1,7 +1,7 @@
 #include "reports/memo_document.h"
 
 #include "engine/region_focus.h"
-#include "engine/small_numbers.h"
+#include "movers.h"
 #include "output/output_file.h"
 #include "reports/memo_maps.h"
 #include "reports/memo_writer.h"
@@ -19,7 +19,6 @@
 #include <QTextTable>
 #include <QUrl>
 #include <algorithm>
-#include <cmath>
 #include <map>
 #include <set>
 
@@ -241,56 +240,25 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
                                "wijken. \u25b2/\u25bc: significante trend; \u25b3/\u25bd: "
                                "niet significant."),
                 9, kGrey);
-    const std::vector<engine::TrendRow> &trends = data.trends(RegionLevel::Wijk);
-    std::map<int, std::pair<double, double>> spread; // indicator -> (mean, sd) of changes
-    {
-        std::map<int, std::vector<double>> changes;
-        for (const engine::TrendRow &row : trends)
-            if (std::isfinite(row.changeAbs) && !engine::restsOnSmallNumbers(dataset, row))
-                changes[row.indicator].push_back(row.changeAbs);
-        for (const auto &[indicator, values] : changes) {
-            double mean = 0;
-            for (double v : values)
-                mean += v;
-            mean /= double(values.size());
-            double ss = 0;
-            for (double v : values)
-                ss += (v - mean) * (v - mean);
-            spread[indicator] = {mean, values.size() > 1 ? std::sqrt(ss / double(values.size() - 1))
-                                                         : 0.0};
-        }
-    }
+    presentation::MoversRequest moversRequest;
+    moversRequest.themes = theme.isEmpty() ? catalogueThemes(dataset) : QStringList{theme};
+    moversRequest.lastYear = data.lastYear();
+    moversRequest.perTheme = options.moversPerTheme;
+    moversRequest.focus = focus;
     QList<QStringList> moverRows;
-    for (const QString &t : catalogueThemes(dataset)) {
-        if (!theme.isEmpty() && t != theme)
-            continue;
-        std::vector<std::pair<double, const engine::TrendRow *>> ranked;
-        for (const engine::TrendRow &row : trends) {
-            const Indicator &indicator = dataset.indicator(row.indicator);
-            const auto s = spread.find(row.indicator);
-            if (indicator.theme != t || indicator.kind == IndicatorKind::Count ||
-                !std::isfinite(row.changeAbs) || s == spread.end() || s->second.second <= 0 ||
-                row.lastPeriod != data.lastYear() || engine::restsOnSmallNumbers(dataset, row) ||
-                !focus.contains(row.region))
-                continue;
-            ranked.push_back({std::fabs(row.changeAbs - s->second.first) / s->second.second, &row});
-        }
-        std::sort(ranked.begin(), ranked.end(),
-                  [](const auto &a, const auto &b) { return a.first > b.first; });
-        for (std::size_t k = 0; k < ranked.size() && int(k) < options.moversPerTheme; ++k) {
-            const engine::TrendRow &row = *ranked[k].second;
-            const Indicator &indicator = dataset.indicator(row.indicator);
-            moverRows << QStringList{k == 0 ? t : QString(),
-                                     dataset.region(row.region).name,
-                                     indicator.name,
-                                     QStringLiteral("%1 (%2)")
-                                         .arg(formatValue(indicator, row.firstValue))
-                                         .arg(row.firstPeriod),
-                                     QStringLiteral("%1 (%2)")
-                                         .arg(formatValue(indicator, row.lastValue))
-                                         .arg(row.lastPeriod),
-                                     trendArrow(row.direction, row.sen.slope)};
-        }
+    for (const presentation::Mover &mover :
+         presentation::largestMovers(dataset, data.trends(RegionLevel::Wijk), moversRequest)) {
+        const Indicator &indicator = dataset.indicator(mover.indicator);
+        moverRows << QStringList{mover.rank == 0 ? mover.theme : QString(),
+                                 dataset.region(mover.region).name,
+                                 indicator.name,
+                                 QStringLiteral("%1 (%2)")
+                                     .arg(formatValue(indicator, mover.firstValue))
+                                     .arg(mover.firstPeriod),
+                                 QStringLiteral("%1 (%2)")
+                                     .arg(formatValue(indicator, mover.lastValue))
+                                     .arg(mover.lastPeriod),
+                                 trendArrow(mover.direction, mover.slope)};
     }
     w.table({QStringLiteral("Thema"), QStringLiteral("Wijk"), QStringLiteral("Indicator"),
              QStringLiteral("Van"), QStringLiteral("Naar"), QStringLiteral("Trend")},
