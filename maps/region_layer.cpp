@@ -154,10 +154,15 @@ std::unique_ptr<RegionLayer> RegionLayer::load(const RegionSource &source, QStri
         sizes.append(std::sqrt(feature.geometry().area()));
     }
     // Labels need room: show them from the scale at which a quarter of the regions are
-    // 15 mm across (CBS buurten 2014 about 1:115,000, wijken 2017 about 1:265,000).
-    const auto upperQuartile = sizes.begin() + sizes.size() * 3 / 4;
-    std::nth_element(sizes.begin(), upperQuartile, sizes.end());
-    result->mLabelScaleLimit = *upperQuartile * 1000.0 / 15.0;
+    // 15 mm across (CBS buurten 2014 about 1:115,000, wijken 2017 about 1:265,000). The
+    // limit spares PAL thousands of regions at national extent; a few regions (a focus
+    // gemeente's wijken) are labelled at every scale, PAL drops the names that do not fit.
+    constexpr int kLabelledAtEveryScale = 100;
+    if (sizes.size() > kLabelledAtEveryScale) {
+        const auto upperQuartile = sizes.begin() + sizes.size() * 3 / 4;
+        std::nth_element(sizes.begin(), upperQuartile, sizes.end());
+        result->mLabelScaleLimit = *upperQuartile * 1000.0 / 15.0;
+    }
     provider->createSpatialIndex();
     // Draw at most one vertex per pixel: buurten at national scale stay fast.
     QgsVectorSimplifyMethod simplify;

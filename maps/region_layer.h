@@ -68,7 +68,8 @@ public:
     //! The bounding box of the given regions (all regions when codes is empty).
     QgsRectangle extentOf(const QStringList &codes = QStringList()) const;
     //! The scale denominator beyond which region labels are hidden: the scale at which a
-    //! quarter of the regions are at least 15 mm across (see docs/maps.md, "Labels").
+    //! quarter of the regions are at least 15 mm across (see docs/maps.md, "Labels"); 0 (every
+    //! scale) for a layer of at most 100 regions.
     double labelScaleLimit() const { return mLabelScaleLimit; }
 
 private:

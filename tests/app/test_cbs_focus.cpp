@@ -10,6 +10,7 @@
 #include "gui/main_window.h"
 #include "map/map_view.h"
 #include "qgis_test_main.h"
+#include "region_labels.h"
 #include "table/values_table_model.h"
 #include "table/values_table_view.h"
 #include "test_support.h"
@@ -24,7 +25,10 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <qgsmapcanvas.h>
+#include <qgspallabeling.h>
 #include <qgsvectorlayer.h>
+#include <qgsvectorlayerlabeling.h>
 
 static void initResources()
 {
@@ -121,6 +125,15 @@ private slots:
         for (const QString &code : hilversumWijken())
             QVERIFY2(map->featureId(code) != FID_NULL, qPrintable(code));
         QVERIFY(!map->legendTitle().contains(QStringLiteral("grenzen")));
+        // The wijken carry their names at the scale the focus is drawn at: the label scale
+        // limit is the nine wijken's, not hiding them as for the whole country's 3,070.
+        const QgsVectorLayer *labels = maps::regionLabelLayer(map->regionLayer());
+        QVERIFY(labels && labels->labelsEnabled() && labels->labeling());
+        const QgsPalLayerSettings settings = labels->labeling()->settings();
+        QVERIFY2(!settings.scaleVisibility || map->canvas()->scale() < settings.minimumScale,
+                 qPrintable(QStringLiteral("1:%1 beyond 1:%2")
+                                .arg(map->canvas()->scale())
+                                .arg(settings.minimumScale)));
 
         // The ranking and the table list exactly those nine, by unambiguous names.
         QCOMPARE(sorted(window.rankingChart()->orderedCodes()), hilversumWijken());
