@@ -33,3 +33,6 @@ for lang in nl en; do
     --raise signalsDock
 done
 shot "workbench-nl-1920.png" 1920x1080 1920x1080 --lang nl --mode trend --raise scatterDock
+# The demo converted to its 2020 buurt division: the split buurt's earlier years are estimates.
+shot "crosswalk-division.png" 1366x768 1366x768 --lang nl --level buurt --division 2020 \
+  --select BU99990906

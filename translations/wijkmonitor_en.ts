@@ -638,6 +638,14 @@
 <context>
     <name>WorkbenchSession</name>
     <message>
+        <source>The workspace holds no crosswalk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated via crosswalk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>rising</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,6 +2004,33 @@
     </message>
 </context>
 <context>
+    <name>wijk::gui::DivisionChoice</name>
+    <message>
+        <source>Division:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converted to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures cannot be converted to the division of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace&apos;s crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wijk::gui::ImportController</name>
     <message>
         <source>Import</source>
@@ -2562,6 +2597,10 @@
 <context>
     <name>wijk::widgets::ValuesTableView</name>
     <message>
+        <source>%1 estimated: moved onto this division by a crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter regions…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,6 +2873,10 @@
 </context>
 <context>
     <name>wijk::widgets::charts::TrendChart</name>
+    <message>
+        <source>estimated (crosswalk)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>provisional</source>
         <translation type="unfinished"></translation>

@@ -638,6 +638,14 @@
 <context>
     <name>WorkbenchSession</name>
     <message>
+        <source>The workspace holds no crosswalk.</source>
+        <translation>De werkruimte bevat geen crosswalk.</translation>
+    </message>
+    <message>
+        <source>estimated via crosswalk %1</source>
+        <translation>geschat via crosswalk %1</translation>
+    </message>
+    <message>
         <source>rising</source>
         <translation>stijgend</translation>
     </message>
@@ -1996,6 +2004,33 @@
     </message>
 </context>
 <context>
+    <name>wijk::gui::DivisionChoice</name>
+    <message>
+        <source>Division:</source>
+        <translation>Indeling:</translation>
+    </message>
+    <message>
+        <source>as delivered</source>
+        <translation>zoals geleverd</translation>
+    </message>
+    <message>
+        <source>converted to %1</source>
+        <translation>omgerekend naar %1</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>Indeling</translation>
+    </message>
+    <message>
+        <source>The figures cannot be converted to the division of %1: %2</source>
+        <translation>De cijfers kunnen niet worden omgerekend naar de indeling van %1: %2</translation>
+    </message>
+    <message>
+        <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace&apos;s crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
+        <translation>Zoals geleverd: elk jaar op zijn eigen indeling (een hertekende wijk of buurt breekt zijn reeks). Omgerekend: elk jaar met de crosswalks van de werkruimte naar één indeling verplaatst; verplaatste cijfers zijn schattingen, gemarkeerd met ≈ in de tabel en met open vierkantjes in de trendgrafiek.</translation>
+    </message>
+</context>
+<context>
     <name>wijk::gui::ImportController</name>
     <message>
         <source>Import</source>
@@ -2562,6 +2597,10 @@
 <context>
     <name>wijk::widgets::ValuesTableView</name>
     <message>
+        <source>%1 estimated: moved onto this division by a crosswalk</source>
+        <translation>%1 geschat: met een crosswalk naar deze indeling verplaatst</translation>
+    </message>
+    <message>
         <source>Filter regions…</source>
         <translation>Filter gebieden…</translation>
     </message>
@@ -2834,6 +2873,10 @@
 </context>
 <context>
     <name>wijk::widgets::charts::TrendChart</name>
+    <message>
+        <source>estimated (crosswalk)</source>
+        <translation>geschat (crosswalk)</translation>
+    </message>
     <message>
         <source>provisional</source>
         <translation>voorlopig</translation>

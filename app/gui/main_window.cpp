@@ -7,6 +7,7 @@
 #include "charts/ranking_chart.h"
 #include "charts/scatter_chart.h"
 #include "charts/trend_chart.h"
+#include "gui/division_choice.h"
 #include "gui/import_controller.h"
 #include "gui/map_presenter.h"
 #include "gui/recent_workspaces.h"
@@ -307,6 +308,7 @@ void MainWindow::createActions()
     mLevelBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     mToolBar->addWidget(mLevelLabel);
     mToolBar->addWidget(mLevelBox);
+    mDivisionChoice = new DivisionChoice(mToolBar, this);
     mToolBar->addSeparator();
     mToolBar->addAction(mZoomSelectionAction);
     mToolBar->addAction(mClearSelectionAction);
@@ -343,6 +345,7 @@ void MainWindow::retranslate()
     mNextPeriodAction->setText(tr("&Next year"));
     mPlayAction->setText(tr("&Play / pause"));
     mLevelLabel->setText(tr("Level:") + QLatin1Char(' '));
+    mDivisionChoice->retranslate();
     const QStringList titles = {tr("Indicators"),   tr("Trend"), tr("Ranking"), tr("Scatter"),
                                 tr("Distribution"), tr("Table"), tr("Signals")};
     const QList<QDockWidget *> &docks = mLayout->docks();
@@ -489,6 +492,10 @@ void MainWindow::connectViews()
     connect(mImport, &ImportController::refused, this,
             [this](const QString &message) { showError(tr("Import"), message); });
     connect(mSignalsJob, &SignalsJobWatcher::finished, this, &MainWindow::adoptSignals);
+    connect(mDivisionChoice, &DivisionChoice::divisionChanged, this, [this] {
+        mMapPresenter->clear(); // other regions: a new layer
+        showSession();
+    });
 }
 
 bool MainWindow::openWorkspace(const QString &path)
@@ -507,6 +514,7 @@ bool MainWindow::openWorkspace(const QString &path)
     // The old session's job is cancelled with it; its end must not reach the new one.
     mSignalsJob->abandon();
     mSession = std::move(session);
+    mDivisionChoice->setSession(mSession.get());
     mWorkspaceName = QFileInfo(path).completeBaseName();
     mSelection->clear(this);
     const QVector<Indicator> indicators = mSession->indicators();

@@ -38,6 +38,7 @@ class TrendChart;
 namespace wijk::gui {
 
 class ImportController;
+class DivisionChoice;
 class MapPresenter;
 class RecentWorkspaces;
 class SignalsJobWatcher;
@@ -149,6 +150,7 @@ private:
 
     WindowLayout *mLayout = nullptr;
     MapPresenter *mMapPresenter = nullptr;
+    DivisionChoice *mDivisionChoice = nullptr;
     ImportController *mImport = nullptr;
     RecentWorkspaces *mRecent = nullptr;
     SignalsJobWatcher *mSignalsJob = nullptr;

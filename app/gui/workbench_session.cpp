@@ -148,6 +148,18 @@ bool WorkbenchSession::adoptSignals()
 {
     if (!mJob)
         return false;
+    // The signals' periods and regions are the delivered ones: adopt them there.
+    const int shownDivision = division();
+    if (shownDivision != 0)
+        setDivision(0);
+    const bool periodsChanged = adoptSignalsResult();
+    if (shownDivision != 0 && !setDivision(shownDivision, &mLoadError))
+        return true; // as delivered again: the views must follow
+    return periodsChanged;
+}
+
+bool WorkbenchSession::adoptSignalsResult()
+{
     engine::AllSignalsResult result = std::move(mJob->result);
     mJob.reset();
     mSignalsError = result.error;

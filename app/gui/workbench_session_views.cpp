@@ -18,15 +18,15 @@ QString number(double value, int decimals)
 {
     return widgets::ValuesTableModel::formatValue(value, decimals);
 }
-
-//! A table cell: engine aggregates that are shown get the status Derived (blue in the table).
-widgets::TableCell tableCell(const engine::LevelValue &v)
-{
-    return widgets::TableCell{
-        v.value, v.derived && !maps::isWithheld(v.status) ? ValueStatus::Derived : v.status,
-        v.smallNumbers};
-}
 } // namespace
+
+//! A table cell: engine aggregates that are shown get the status Derived (blue in the table),
+//! values moved by a crosswalk Estimated, with the crosswalk in the tooltip.
+widgets::TableCell WorkbenchSession::tableCell(const engine::LevelValue &v) const
+{
+    return widgets::TableCell{v.value, shownStatus(v), v.smallNumbers,
+                              estimateNote(v.indicator, v.region, mDataset.periodIndex(v.period))};
+}
 
 widgets::TableData WorkbenchSession::periodTable(const QString &indicatorCode, RegionLevel level,
                                                  bool english)
@@ -122,7 +122,7 @@ QVector<maps::MapValue> WorkbenchSession::mapValues(const QString &indicatorCode
         maps::MapValue value;
         value.code = mDataset.region(v.region).code;
         value.value = v.value;
-        value.status = v.derived && !maps::isWithheld(v.status) ? ValueStatus::Derived : v.status;
+        value.status = shownStatus(v);
         value.smallNumbers = v.smallNumbers;
         // Change since the previous period with a shown value in the same series.
         if (p > 0 && engine::mayShow(mDataset, i, v.region, p) &&
@@ -219,8 +219,7 @@ widgets::TrendChartData WorkbenchSession::trendData(const QString &indicatorCode
         for (const engine::LevelValue &v : engine::regionSeries(mDataset, i, r)) {
             series.periods.push_back(v.period);
             series.values.push_back(v.value);
-            series.statuses.push_back(
-                v.derived && !maps::isWithheld(v.status) ? ValueStatus::Derived : v.status);
+            series.statuses.push_back(shownStatus(v));
         }
         if (const std::optional<widgets::TrendLine> line =
                 widgets::charts::trendLineOf(trendOf(i, r)))
@@ -255,12 +254,14 @@ widgets::RankingChartData WorkbenchSession::rankingData(const QString &indicator
 
 QVector<widgets::SignalEntry> WorkbenchSession::signalEntries(RegionLevel level, bool english) const
 {
+    // Signals are the engine's verdicts on the delivered figures, whatever division is shown.
+    const engine::Dataset &delivered = mDelivered ? *mDelivered : mDataset;
     QVector<widgets::SignalEntry> entries;
     for (const engine::Signal &signal : mSignals) {
-        const engine::RegionEntry &region = mDataset.region(signal.region);
+        const engine::RegionEntry &region = delivered.region(signal.region);
         if (region.level != level)
             continue;
-        const Indicator &indicator = mDataset.indicator(signal.indicator);
+        const Indicator &indicator = delivered.indicator(signal.indicator);
         widgets::SignalEntry entry;
         entry.region = region.code;
         entry.regionName = region.name;
@@ -300,7 +301,10 @@ QString WorkbenchSession::regionTooltip(const QString &code, const QString &indi
     const Indicator &indicator = mDataset.indicator(i);
     const engine::Cell cell = mDataset.cell(i, r, p);
     ValueStatus status = cell.present ? cell.status : ValueStatus::Missing;
-    if (cell.derived && !maps::isWithheld(status))
+    const QString estimate = estimateNote(i, r, p);
+    if (!maps::isWithheld(status) && !estimate.isEmpty())
+        status = ValueStatus::Estimated;
+    else if (cell.derived && !maps::isWithheld(status))
         status = ValueStatus::Derived;
     const QString value =
         status == ValueStatus::Suppressed
@@ -312,6 +316,8 @@ QString WorkbenchSession::regionTooltip(const QString &code, const QString &indi
             .arg(indicator.displayName(QLocale().language() == QLocale::English).toHtmlEscaped())
             .arg(period)
             .arg(value, widgets::ValuesTableModel::statusLabel(status));
+    if (!estimate.isEmpty())
+        html += QStringLiteral("<br><i>%1</i>").arg(estimate.toHtmlEscaped());
     if (const engine::TrendRow *trend = trendOf(i, r); trend && trend->tested()) {
         QString direction;
         switch (trend->direction) {

@@ -39,7 +39,9 @@ QString ValuesTableModel::cellText(const TableCell &cell, int decimals)
 {
     if (cell.status == ValueStatus::Suppressed)
         return suppressedMark();
-    const QString text = formatValue(cell.value, decimals);
+    QString text = formatValue(cell.value, decimals);
+    if (cell.status == ValueStatus::Estimated && !text.isEmpty())
+        text = estimateMark() + text;
     return cell.smallNumbers && !text.isEmpty() ? text + QLatin1Char(' ') + smallNumbersMark()
                                                 : text;
 }
@@ -125,6 +127,8 @@ QVariant ValuesTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(110, 110, 110));
         return QVariant();
     case Qt::ToolTipRole:
+        if (!cell.note.isEmpty())
+            return QStringLiteral("%1: %2").arg(statusLabel(cell.status), cell.note);
         if (cell.status == ValueStatus::Suppressed)
             return tr("suppressed: fewer observations than the disclosure threshold");
         if (cell.status == ValueStatus::Derived)

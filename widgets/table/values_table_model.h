@@ -17,6 +17,8 @@ struct TableCell
     ValueStatus status = ValueStatus::Missing;
     //! A ratio or mean resting on small numbers (the engine's verdict): shown, marked.
     bool smallNumbers = false;
+    //! Added to the tooltip: why the value is what it is (e.g. the crosswalk of an estimate).
+    QString note;
 };
 
 //! One region's row.
@@ -78,6 +80,8 @@ public:
     static QString smallNumbersMark() { return QStringLiteral("°"); }
     //! Follows a provisional or estimated value in copied text (as in CBS tables).
     static QString provisionalMark() { return QStringLiteral("*"); }
+    //! Before an estimate (a value moved onto another division by a crosswalk).
+    static QString estimateMark() { return QStringLiteral("≈"); }
     //! A value as text in the current default locale: decimal comma in Dutch, no group separators.
     static QString formatValue(double value, int decimals);
     //! The text a cell shows: the value (with the small-numbers mark), the suppressed mark or

@@ -182,7 +182,7 @@ QString ValuesTableView::selectionAsTsv() const
     const bool all = sel->selectedIndexes().isEmpty();
     const TableData &data = mModel->tableData();
     QVector<QStringList> body;
-    bool provisional = false, suppressed = false, smallNumbers = false;
+    bool provisional = false, suppressed = false, smallNumbers = false, estimated = false;
     for (int row : rows) {
         QStringList cells;
         for (int col : cols) {
@@ -194,10 +194,13 @@ QString ValuesTableView::selectionAsTsv() const
                 const QVariant status = idx.data(ValuesTableModel::StatusRole);
                 if (status.isValid() && !text.isEmpty()) {
                     const auto s = ValueStatus(status.toInt());
-                    if (s == ValueStatus::Provisional || s == ValueStatus::Estimated) {
+                    if (s == ValueStatus::Provisional ||
+                        (s == ValueStatus::Estimated &&
+                         !text.startsWith(ValuesTableModel::estimateMark()))) {
                         text += ValuesTableModel::provisionalMark();
                         provisional = true;
                     }
+                    estimated |= text.startsWith(ValuesTableModel::estimateMark());
                     suppressed |= s == ValueStatus::Suppressed;
                 }
             }
@@ -212,6 +215,9 @@ QString ValuesTableView::selectionAsTsv() const
     QStringList marks;
     if (provisional)
         marks << tr("%1 provisional").arg(ValuesTableModel::provisionalMark());
+    if (estimated)
+        marks << tr("%1 estimated: moved onto this division by a crosswalk")
+                     .arg(ValuesTableModel::estimateMark());
     if (suppressed)
         marks << tr("%1 withheld (fewer observations than the disclosure threshold)")
                      .arg(ValuesTableModel::suppressedMark());
