@@ -2597,6 +2597,10 @@
 <context>
     <name>wijk::widgets::ValuesTableView</name>
     <message>
+        <source>%1: estimated (moved onto this division by a crosswalk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 estimated: moved onto this division by a crosswalk</source>
         <translation type="unfinished"></translation>
     </message>

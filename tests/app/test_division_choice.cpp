@@ -14,6 +14,7 @@
 #include "workspace/workspace.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QtCharts/QAbstractSeries>
 
@@ -59,6 +60,14 @@ class TestDivisionChoice : public QObject
             if (series->property("wijkCode").toString() == code)
                 roles << series->property("wijkRole").toString();
         return roles;
+    }
+    //! Whether the table's legend explains the estimate mark.
+    static bool legendExplainsEstimates(const gui::MainWindow &window)
+    {
+        for (const QLabel *label : window.tableView()->findChildren<QLabel *>())
+            if (label->text().contains(widgets::ValuesTableModel::estimateMark()))
+                return true;
+        return false;
     }
     static void choose(QComboBox *box, int year)
     {
@@ -113,6 +122,7 @@ private slots:
 
         // As delivered: the old buurt in 2017, the new one only from 2020.
         QString text, tip;
+        QVERIFY(!legendExplainsEstimates(window));
         QCOMPARE(tableStatus(window, QStringLiteral("BU99990903"), 2017), int(ValueStatus::Final));
         QCOMPARE(tableStatus(window, QStringLiteral("BU99990906"), 2017),
                  int(ValueStatus::Missing));
@@ -126,6 +136,7 @@ private slots:
         QCOMPARE(tableStatus(window, QStringLiteral("BU99990906"), 2017, &text, &tip),
                  int(ValueStatus::Estimated));
         QVERIFY2(text.startsWith(widgets::ValuesTableModel::estimateMark()), qPrintable(text));
+        QVERIFY(legendExplainsEstimates(window));
         QVERIFY2(tip.contains(QStringLiteral("2015-2020")), qPrintable(tip));
         // A buurt the split did not touch passes through as delivered.
         QCOMPARE(tableStatus(window, QStringLiteral("BU99990901"), 2017), int(ValueStatus::Final));
@@ -151,6 +162,7 @@ private slots:
 
         choose(box, 0);
         QCOMPARE(window.session()->division(), 0);
+        QVERIFY(!legendExplainsEstimates(window));
         QCOMPARE(tableStatus(window, QStringLiteral("BU99990903"), 2017), int(ValueStatus::Final));
         // The new buurt has no delivered figure before its division.
         QCOMPARE(tableStatus(window, QStringLiteral("BU99990906"), 2017),

@@ -127,8 +127,8 @@ QVariant ValuesTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(110, 110, 110));
         return QVariant();
     case Qt::ToolTipRole:
-        if (!cell.note.isEmpty())
-            return QStringLiteral("%1: %2").arg(statusLabel(cell.status), cell.note);
+        if (!cell.note.isEmpty()) // it says what the value is (e.g. "estimated via …")
+            return cell.note;
         if (cell.status == ValueStatus::Suppressed)
             return tr("suppressed: fewer observations than the disclosure threshold");
         if (cell.status == ValueStatus::Derived)

@@ -17,7 +17,7 @@ struct TableCell
     ValueStatus status = ValueStatus::Missing;
     //! A ratio or mean resting on small numbers (the engine's verdict): shown, marked.
     bool smallNumbers = false;
-    //! Added to the tooltip: why the value is what it is (e.g. the crosswalk of an estimate).
+    //! The tooltip instead of the status label (e.g. "estimated via crosswalk …").
     QString note;
 };
 
