@@ -638,6 +638,18 @@
 <context>
     <name>WorkbenchSession</name>
     <message>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses, file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The workspace holds no crosswalk.</source>
         <translation type="unfinished"></translation>
     </message>

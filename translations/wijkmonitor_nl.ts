@@ -638,6 +638,18 @@
 <context>
     <name>WorkbenchSession</name>
     <message>
+        <source>area</source>
+        <translation>oppervlakte</translation>
+    </message>
+    <message>
+        <source>addresses, file %1</source>
+        <translation>adressen, bestand %1</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>bestand %1</translation>
+    </message>
+    <message>
         <source>The workspace holds no crosswalk.</source>
         <translation>De werkruimte bevat geen crosswalk.</translation>
     </message>

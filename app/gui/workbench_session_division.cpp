@@ -9,6 +9,7 @@
 #include "workspace/observation_reader.h"
 #include "workspace/workspace.h"
 
+#include <QFileInfo>
 #include <set>
 
 namespace wijk::gui {
@@ -81,10 +82,24 @@ QString WorkbenchSession::estimateNote(int indicator, int region, int period) co
     if (!mHarmonised || indicator < 0 || region < 0 || period < 0 ||
         !mHarmonised->isMoved(indicator, region, period))
         return QString();
-    // The engine's description of the crosswalk (chain), as reports and exports name it.
+    // Each crosswalk of the chain by its years, weight kind and source file, in the UI's
+    // language ("2015→2020 (oppervlakte)", "2017→2024 (bestand wijken.csv)").
+    QStringList links;
     const RegionLevel level = mDataset.region(region).level;
-    return tr("estimated via crosswalk %1")
-        .arg(mHarmonised->crosswalkOf(level, mDataset.period(period)));
+    for (const workspace::Crosswalk &crosswalk :
+         mHarmonised->crosswalksOf(level, mDataset.period(period))) {
+        const QString file = QFileInfo(crosswalk.sourcePath).fileName();
+        QString how;
+        if (crosswalk.method == QLatin1String("area"))
+            how = tr("area");
+        else if (crosswalk.method == QLatin1String("points"))
+            how = tr("addresses, file %1").arg(file);
+        else
+            how = tr("file %1").arg(file);
+        links
+            << QStringLiteral("%1→%2 (%3)").arg(crosswalk.fromYear).arg(crosswalk.toYear).arg(how);
+    }
+    return tr("estimated via crosswalk %1").arg(links.join(QStringLiteral(", ")));
 }
 
 ValueStatus WorkbenchSession::shownStatus(const engine::LevelValue &value) const

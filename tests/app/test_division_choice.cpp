@@ -137,7 +137,7 @@ private slots:
                  int(ValueStatus::Estimated));
         QVERIFY2(text.startsWith(widgets::ValuesTableModel::estimateMark()), qPrintable(text));
         QVERIFY(legendExplainsEstimates(window));
-        QVERIFY2(tip.contains(QStringLiteral("2015-2020")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("2015→2020 (")), qPrintable(tip));
         // A buurt the split did not touch passes through as delivered.
         QCOMPARE(tableStatus(window, QStringLiteral("BU99990901"), 2017), int(ValueStatus::Final));
         // Its own years are delivered figures.
@@ -158,7 +158,7 @@ private slots:
         // The map tooltip names the crosswalk.
         QVERIFY(window.session()
                     ->regionTooltip(QStringLiteral("BU99990906"), QStringLiteral("inwoners"), 2017)
-                    .contains(QStringLiteral("2015-2020")));
+                    .contains(QStringLiteral("2015→2020 (")));
 
         choose(box, 0);
         QCOMPARE(window.session()->division(), 0);
