@@ -3,6 +3,7 @@
 #include "gui/main_window.h"
 #include "gui/open_benchmark.h"
 #include "gui/screenshot.h"
+#include "gui/window_options.h"
 #include "qgis_session.h"
 #include "version_info.h"
 
@@ -28,6 +29,7 @@ int run(QgsApplication &app, const QElapsedTimer &started)
                       QObject::tr("Close the window after this many milliseconds (tests)."),
                       QStringLiteral("ms")});
     wijk::gui::addScreenshotOptions(parser);
+    wijk::gui::addWindowStateOptions(parser);
     wijk::gui::addOpenBenchmarkOption(parser);
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QObject::tr("Workspace file (.gpkg) to open."),
@@ -39,6 +41,7 @@ int run(QgsApplication &app, const QElapsedTimer &started)
     }
 
     wijk::gui::MainWindow window;
+    wijk::gui::applyOptionsBeforeOpen(window, parser);
     window.show();
     if (wijk::gui::openBenchmarkRequested(parser) && !parser.positionalArguments().isEmpty())
         return wijk::gui::runOpenBenchmark(window, parser.positionalArguments().constFirst(),
@@ -51,6 +54,11 @@ int run(QgsApplication &app, const QElapsedTimer &started)
         window.openWorkspace(parser.positionalArguments().constFirst());
     else if (parser.isSet(QStringLiteral("demo")) || firstStart)
         window.openDemo();
+    QString stateError;
+    if (!wijk::gui::applyOptionsAfterOpen(window, parser, &stateError)) {
+        QTextStream(stderr) << stateError << '\n';
+        return 1;
+    }
     if (wijk::gui::screenshotRequested(parser))
         return wijk::gui::takeScreenshot(window, parser);
     if (parser.isSet(QStringLiteral("quit-after")))

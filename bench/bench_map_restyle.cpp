@@ -45,9 +45,9 @@ QVector<maps::MapValue> syntheticValues(const QStringList &codes, unsigned seed)
             v.change = (unit(random) - 0.5) * 6;
             v.slope = (unit(random) - 0.5) * 1.2;
             v.significant = unit(random) < 0.3;
-            v.signal = v.significant ? (v.slope > 0 ? QStringLiteral("verslechtering")
-                                                    : QStringLiteral("verbetering"))
-                                     : QString();
+            v.signal = v.significant
+                           ? (v.slope > 0 ? maps::MapSignal::Worse : maps::MapSignal::Better)
+                           : maps::MapSignal::None;
         }
         values.append(v);
     }
@@ -207,7 +207,10 @@ int run()
     // Warm up caches (fonts, symbol caches) once.
     maps::ChoroplethSpec warm;
     warm.labels = maps::LabelContent::None;
-    map.apply(indicators.first(), warm, &error);
+    if (!map.apply(indicators.first(), warm, &error)) {
+        out << "apply failed: " << error << "\n";
+        return 1;
+    }
     renderMs(map.layers(), canvas, full);
 
     out << "canvas " << canvas.width() << "x" << canvas.height() << ", " << iterations
@@ -223,7 +226,10 @@ int run()
         if (c.cached) {
             maps::ChoroplethSpec first;
             first.labels = c.labels;
-            map.apply(indicators.last(), first, &error);
+            if (!map.apply(indicators.last(), first, &error)) {
+                out << "apply failed: " << error << "\n";
+                return 1;
+            }
             renderMs(map.layers(), canvas, extent, &cache);
         }
         for (int i = 0; i < iterations; ++i) {

@@ -51,10 +51,16 @@ private:
 };
 
 //! The former WorkbenchSession::open: every observation as an object, all trends, all signals.
-void eagerOpen(const QString &path)
+//! False (with the reason on stderr) when the workspace cannot be opened.
+bool eagerOpen(const QString &path)
 {
+    QString error;
     std::unique_ptr<workspace::Workspace> workspace =
-        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
+        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
+    if (!workspace) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return false;
+    }
     engine::Dataset dataset;
     {
         Step step("eager: dataset (observations, aggregates)");
@@ -74,6 +80,7 @@ void eagerOpen(const QString &path)
         signalCount += engine::computeSignals(dataset, rows, options).size();
     }
     std::printf("eager: %zu signals\n", signalCount);
+    return true;
 }
 
 } // namespace
@@ -172,7 +179,8 @@ int main(int argc, char **argv)
                 gui::processMemoryMb("VmHWM:"));
     session.reset();
     if (args.contains(QStringLiteral("--eager"))) {
-        eagerOpen(path);
+        if (!eagerOpen(path))
+            return 1;
         std::printf("peak RSS after eager %.0f MB\n", gui::processMemoryMb("VmHWM:"));
     }
     return 0;

@@ -1,16 +1,34 @@
-# Helpers that keep the four code libraries uniform.
+# Helpers that keep the code libraries uniform.
 #
 # Every library's sources are found by globbing its own folder, so adding a file never
-# means editing a shared list. Each library puts only its own folder on the include path
+# means editing a shared list. Each library puts only its own root folder on the include path
 # (PUBLIC), so a header is reachable only from the libraries that link the one owning it:
 # analysis cannot see maps/ or widgets/, maps cannot see widgets/. That is what makes a
-# wrong-way include a compile error instead of a convention (docs/architecture.md).
-
+# wrong-way include a compile error instead of a convention (docs/architecture.md). Libraries
+# that share a root (widgets/ and widgets/map/; the three libraries of app/) are kept apart by
+# the layering test (cmake/CheckLayering.cmake).
+#
+# wijk_add_library(<name> <folder> [INCLUDE_ROOT <dir>] [NO_RECURSE] [EXCLUDE <entry>...])
+#   <folder>      the sources: every .cpp/.h/.qrc below it (only in it with NO_RECURSE)
+#   INCLUDE_ROOT  what goes on the include path (default <folder>): includes are written
+#                 relative to it, e.g. "charts/trend_chart.h" below widgets/
+#   EXCLUDE       subfolders or files of <folder> that belong to another library
 function(wijk_add_library name folder)
-    file(GLOB_RECURSE sources CONFIGURE_DEPENDS
-         "${folder}/*.cpp" "${folder}/*.h" "${folder}/*.qrc")
+    cmake_parse_arguments(ARG "NO_RECURSE" "INCLUDE_ROOT" "EXCLUDE" ${ARGN})
+    set(glob GLOB_RECURSE)
+    if(ARG_NO_RECURSE)
+        set(glob GLOB)
+    endif()
+    file(${glob} sources CONFIGURE_DEPENDS "${folder}/*.cpp" "${folder}/*.h" "${folder}/*.qrc")
+    foreach(entry ${ARG_EXCLUDE})
+        string(REGEX REPLACE "([][+.*()^$?|\\])" "\\\\\\1" pattern "${folder}/${entry}")
+        list(FILTER sources EXCLUDE REGEX "^${pattern}(/|$)")
+    endforeach()
     add_library(${name} STATIC ${sources})
-    target_include_directories(${name} PUBLIC "${folder}")
+    if(NOT ARG_INCLUDE_ROOT)
+        set(ARG_INCLUDE_ROOT "${folder}")
+    endif()
+    target_include_directories(${name} PUBLIC "${ARG_INCLUDE_ROOT}")
 endfunction()
 
 # One Qt Test executable per tests/<area>/test_<unit>.cpp, registered with CTest.

@@ -25,7 +25,8 @@ enum class ClassificationMethod
 
 QString contractName(ClassificationMethod method);
 //! Accepts quantile|equal|jenks|stddev|pretty|box|manual (and a few QGIS ids).
-std::optional<ClassificationMethod> classificationMethodFromString(const QString &text);
+[[nodiscard]] std::optional<ClassificationMethod>
+classificationMethodFromString(const QString &text);
 
 struct ClassRange
 {
@@ -67,8 +68,8 @@ struct Classification
 //! Standard deviations give exactly the classes asked: breaks 1 σ apart, centred on the
 //! mean (an odd count has a middle class mean ± 0.5 σ, an even one a break at the mean),
 //! labelled in σ; outer classes may be empty (as a box map's outlier classes).
-std::optional<Classification> classify(const QVector<double> &values,
-                                       const ClassificationRequest &request, QString *error);
+[[nodiscard]] std::optional<Classification>
+classify(const QVector<double> &values, const ClassificationRequest &request, QString *error);
 
 //! The method applied on each side of a diverging map: a box map has no sides (quartiles
 //! of rises and falls together would mix directions), so it becomes quantiles.
@@ -82,10 +83,9 @@ ClassificationMethod divergingMethod(ClassificationMethod chosen);
 //! distinct values; each side is classed by divergingMethod() on its magnitudes, its
 //! inner class starting at 0. Classes without a value are merged into their neighbour, so
 //! no class is empty. Manual breaks apply on the side they lie on.
-std::optional<Classification> classifyDiverging(const QVector<double> &directed, bool withNeutral,
-                                                const QString &neutralLabel,
-                                                const ClassificationRequest &request,
-                                                QString *error);
+[[nodiscard]] std::optional<Classification>
+classifyDiverging(const QVector<double> &directed, bool withNeutral, const QString &neutralLabel,
+                  const ClassificationRequest &request, QString *error);
 
 //! The QGIS registry id of a method ("Quantile", "EqualInterval", ...); empty for box/manual.
 QString qgisMethodId(ClassificationMethod method);

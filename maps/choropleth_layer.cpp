@@ -40,7 +40,7 @@ int legendKeyOf(const MapValue *value, MapMode mode, const Classification &class
     if (mode == MapMode::Signals) {
         if (value->status == ValueStatus::Suppressed)
             return legendkey::Suppressed;
-        switch (mapSignalFromString(value->signal)) {
+        switch (value->signal) {
         case MapSignal::Worse:
             return legendkey::SignalWorse;
         case MapSignal::Better:
@@ -77,11 +77,6 @@ bool isNeutral(const MapValue &value, MapMode mode, int decimals)
     if (mode == MapMode::Change)
         return std::round(v * std::pow(10.0, decimals)) == 0;
     return false;
-}
-
-int mapDecimals(MapMode mode, int indicatorDecimals)
-{
-    return indicatorDecimals + (mode == MapMode::Trend ? 1 : 0);
 }
 
 QString neutralClassLabel(MapMode mode)

@@ -51,13 +51,15 @@ public:
     ~ChoroplethLayer();
 
     //! Loads the regions of source (once) and styles them; nullptr and error on failure.
-    static std::unique_ptr<ChoroplethLayer> create(const RegionSource &source,
-                                                   const QVector<MapValue> &values,
-                                                   const ChoroplethSpec &spec, QString *error);
+    [[nodiscard]] static std::unique_ptr<ChoroplethLayer> create(const RegionSource &source,
+                                                                 const QVector<MapValue> &values,
+                                                                 const ChoroplethSpec &spec,
+                                                                 QString *error);
 
     //! Restyles for new values/spec: a new side table and renderer, changed labels, repaint.
     //! Regions without a value become "no data"; values for unknown codes are counted.
-    bool apply(const QVector<MapValue> &values, const ChoroplethSpec &spec, QString *error);
+    [[nodiscard]] bool apply(const QVector<MapValue> &values, const ChoroplethSpec &spec,
+                             QString *error);
 
     //! The filled regions (their label layer is a child: see regionLabelLayer()).
     QgsVectorLayer *layer() const { return mRegions->layer(); }
@@ -103,9 +105,6 @@ bool isDiverging(MapMode mode);
 //! neutral class: a trend that is not significant (or a significant slope of exactly 0,
 //! which has no side), a change that is 0 at the decimals shown. False without a number.
 bool isNeutral(const MapValue &value, MapMode mode, int decimals);
-
-//! The decimals a map's labels use for an indicator shown with indicatorDecimals.
-int mapDecimals(MapMode mode, int indicatorDecimals);
 
 //! The neutral class's legend text in a change or trend map.
 QString neutralClassLabel(MapMode mode);

@@ -18,7 +18,7 @@ enum class ExportFormat
 };
 
 //! The format a file name asks for (.png, .svg, .pdf; case-insensitive).
-std::optional<ExportFormat> exportFormatForPath(const QString &path);
+[[nodiscard]] std::optional<ExportFormat> exportFormatForPath(const QString &path);
 
 struct ExportOptions
 {
@@ -30,7 +30,7 @@ struct ExportOptions
 
 //! Writes layout to path in the format its suffix names, through OutputFile (whole or not
 //! at all, never onto an open workspace); false and a message on failure.
-bool exportLayout(QgsLayout *layout, const QString &path, const ExportOptions &options,
-                  QString *error);
+[[nodiscard]] bool exportLayout(QgsLayout *layout, const QString &path,
+                                const ExportOptions &options, QString *error);
 
 } // namespace wijk::maps

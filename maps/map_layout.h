@@ -36,8 +36,8 @@ QString sourceLine(const QString &source, const QString &extractId);
 
 //! Loads a layout template (.qpt, also ":/layouts/..." resources; empty: the shipped map
 //! template) into a new print layout of project.
-std::unique_ptr<QgsPrintLayout> loadLayoutTemplate(QgsProject *project, const QString &templatePath,
-                                                   QString *error);
+[[nodiscard]] std::unique_ptr<QgsPrintLayout>
+loadLayoutTemplate(QgsProject *project, const QString &templatePath, QString *error);
 
 //! Shows layers (first = on top) in a map item in RD New, zoomed to extent plus a margin
 //! (a fraction of the larger side); the item's aspect ratio decides the final extent.

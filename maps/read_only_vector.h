@@ -28,12 +28,12 @@ struct ReadOnlyVector
 //! Reads one layer of the vector file at path (layerName empty: its first layer), only the
 //! features matching filter (an OGR SQL WHERE clause, may be empty). False with *error
 //! (naming the file) when GDAL cannot open it, has no such layer or refuses the filter.
-bool readVectorReadOnly(const QString &path, const QString &layerName, const QString &filter,
-                        ReadOnlyVector *out, QString *error);
+[[nodiscard]] bool readVectorReadOnly(const QString &path, const QString &layerName,
+                                      const QString &filter, ReadOnlyVector *out, QString *error);
 
 //! The first layer of the vector file at path as a memory layer named name (for background
 //! layers); nullptr with *error when it is not a vector file with geometry.
-std::unique_ptr<QgsVectorLayer> loadVectorReadOnly(const QString &path, const QString &name,
-                                                   QString *error);
+[[nodiscard]] std::unique_ptr<QgsVectorLayer>
+loadVectorReadOnly(const QString &path, const QString &name, QString *error);
 
 } // namespace wijk::maps

@@ -47,6 +47,17 @@ RegionSource RegionSource::workspace(const QString &workspacePath, RegionLevel l
     return source;
 }
 
+void RegionSource::restrictToCodes(const QStringList &codes)
+{
+    QStringList quoted;
+    for (QString code : codes)
+        quoted << QStringLiteral("'%1'").arg(code.replace(QLatin1Char('\''), QStringLiteral("''")));
+    const QString in = quoted.isEmpty()
+                           ? QStringLiteral("0 = 1")
+                           : QStringLiteral("code IN (%1)").arg(quoted.join(QLatin1Char(',')));
+    filter = filter.isEmpty() ? in : QStringLiteral("(%1) AND %2").arg(filter, in);
+}
+
 RegionLayer::~RegionLayer() = default;
 
 QgsVectorDataProvider *RegionLayer::provider() const

@@ -30,6 +30,8 @@ struct RegionSource
 
     //! The workspace's `regions` table for one level and vintage (vintage 0: all vintages).
     static RegionSource workspace(const QString &workspacePath, RegionLevel level, int vintage);
+    //! Narrows the filter to these codes (a focus: engine::RegionFocus); no codes: nothing.
+    void restrictToCodes(const QStringList &codes);
 };
 
 //! The attribute columns of a region layer, in field order. The numbers of the current map
@@ -51,7 +53,8 @@ public:
     ~RegionLayer();
 
     //! Reads the source once into memory, reprojected to RD New (EPSG:28992).
-    static std::unique_ptr<RegionLayer> load(const RegionSource &source, QString *error);
+    [[nodiscard]] static std::unique_ptr<RegionLayer> load(const RegionSource &source,
+                                                           QString *error);
 
     //! The layer maps, canvases and layouts draw (owned by this object).
     QgsVectorLayer *layer() const { return mLayer.get(); }

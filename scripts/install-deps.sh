@@ -14,8 +14,8 @@ packages=(
   libqgis-dev qgis-providers libgdal-dev gdal-bin libsqlite3-dev sqlite3
   # zip archives (extract import; symlink-aware)
   libzip-dev
-  # Qt 6 check of the analysis library
-  qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite
+  # Qt 6 check of the QGIS-free libraries (analysis, the widgets but the map)
+  qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
   # fuzzing and sanitizers (scripts/fuzz.sh, scripts/sanitize.sh): clang with libFuzzer,
   # ASan and UBSan runtimes
   clang-14 clang libclang-rt-14-dev clang-format

@@ -22,6 +22,7 @@ shot() { # file size screen [options...]
   shift 3
   xvfb-run -a -s "-screen 0 ${screen}x24" "$app" --demo --screenshot "$out/$file" \
     --size "$size" --indicator pct_laag_inkomen "$@" 2>/dev/null
+  rm -f "$out/$file.json" # the views' state beside every screenshot: for tests, not docs
   echo "$out/$file"
 }
 
@@ -37,3 +38,35 @@ shot "workbench-nl-1920.png" 1920x1080 1920x1080 --lang nl --mode trend --raise 
 shot "crosswalk-division.png" 1366x768 1366x768 --lang nl --level buurt --division 2020 \
   --indicator pct_65plus \
   --select BU99990906
+
+# "Make the report" (README tour): the report dialogs and first result pages, made by the
+# window test's screenshot step (tests/app/test_report_actions.cpp) under Xvfb.
+report_test="$build/tests/app_test_report_actions"
+if [[ -x "$report_test" ]]; then
+  xvfb-run -a -s "-screen 0 1366x768x24" env WIJK_SCREENSHOT_DIR="$out" "$report_test" \
+    profileOfTheSelectedWijkEqualsTheCli theBasketLeadsTheMemoAndStaysWithTheWorkspace \
+    mapExportEqualsTheCli screenshotsForTheTour >/dev/null
+  ls "$out"/report-nl-*.png
+fi
+
+# With real CBS figures (README, "Met echte CBS-cijfers"): the national workspace built from
+# the shared CBS files in a temporary folder (the files are only read), focus Hilversum.
+cbs="$root/../shared/data/cbs"
+if [[ -f "$cbs/kwb-2017-nl.csv" ]]; then
+  cp "$cbs"/kwb-2017-nl.csv "$cbs"/kwb-2024-*.json "$cbs"/wijken-2017.gpkg "$home/"
+  cbs="$home" # imports read copies: the shared files are never opened for writing
+  cli="$build/app/wijkmonitor-cli"
+  ws="$home/nl.gpkg"
+  "$cli" import --workspace "$ws" "$cbs/kwb-2017-nl.csv" --format cbs-kwb --period 2017 >/dev/null
+  "$cli" import --workspace "$ws" "$cbs/kwb-2024-gemeente-wijk.json" \
+    --metadata "$cbs/kwb-2024-DataProperties.json" --period 2024 >/dev/null
+  "$cli" import --workspace "$ws" "$cbs/wijken-2017.gpkg" >/dev/null
+  for size in 1366x768 1920x1080; do
+    file="workbench-cbs-hilversum-${size%%x*}.png"
+    xvfb-run -a -s "-screen 0 ${size}x24" "$app" "$ws" --focus GM0402 --level wijk \
+      --period 2017 --indicator Bevolkingsdichtheid --select WK040206 --lang nl \
+      --screenshot "$out/$file" --size "$size" 2>/dev/null
+    rm -f "$out/$file.json"
+    echo "$out/$file"
+  done
+fi

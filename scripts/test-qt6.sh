@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds the QGIS-free analysis library and its tests against Qt 6 and runs them.
+# Builds the QGIS-free libraries and their tests against Qt 6 and runs them: analysis, presentation
+# and the widgets but the map (charts, table, catalogue, signals, selection). What the Qt 6 build holds
+# is decided in CMakeLists.txt (WIJK_QT_MAJOR=6): a new QGIS-free library is added there.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${WIJK_QT6_BUILD_DIR:-$root/build-qt6}"

@@ -4,5 +4,5 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 for ts in translations/*.ts; do
-  lupdate -no-obsolete -locations none analysis maps widgets app -ts "$ts"
+  lupdate -no-obsolete -locations none analysis presentation maps widgets app -ts "$ts"
 done

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>BoundariesImport</name>
@@ -28,8 +27,8 @@
         <translation>geen gebiedscode</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a CBS region code</source>
-        <translation>&apos;%1&apos; is geen CBS-gebiedscode</translation>
+        <source>'%1' is not a CBS region code</source>
+        <translation>'%1' is geen CBS-gebiedscode</translation>
     </message>
     <message>
         <source>%1 appears twice (also feature %2 of %3)</source>
@@ -68,19 +67,19 @@
         <translation>%1: boog %2 bestaat niet (het bestand heeft %3 bogen); de vorm kan niet worden opgebouwd</translation>
     </message>
     <message>
-        <source>%1 cannot be converted from the file&apos;s coordinate reference system %2 to RD New (EPSG:28992); is that the CRS the coordinates are in?</source>
+        <source>%1 cannot be converted from the file's coordinate reference system %2 to RD New (EPSG:28992); is that the CRS the coordinates are in?</source>
         <translation>%1 kan niet worden omgezet van het coördinaatreferentiesysteem van het bestand, %2, naar RD New (EPSG:28992); staan de coördinaten wel in dat systeem?</translation>
     </message>
     <message>
-        <source>%1 and %2 other features cannot be converted from the file&apos;s coordinate reference system %3 to RD New (EPSG:28992); is that the CRS the coordinates are in?</source>
+        <source>%1 and %2 other features cannot be converted from the file's coordinate reference system %3 to RD New (EPSG:28992); is that the CRS the coordinates are in?</source>
         <translation>%1 en %2 andere objecten kunnen niet worden omgezet van het coördinaatreferentiesysteem van het bestand, %3, naar RD New (EPSG:28992); staan de coördinaten wel in dat systeem?</translation>
     </message>
     <message>
-        <source>%1 lies outside the Netherlands (RD New %2) when read in the file&apos;s coordinate reference system %3: the CRS or the coordinates are wrong</source>
+        <source>%1 lies outside the Netherlands (RD New %2) when read in the file's coordinate reference system %3: the CRS or the coordinates are wrong</source>
         <translation>%1 ligt buiten Nederland (RD New %2) gelezen in het coördinaatreferentiesysteem van het bestand, %3: het systeem of de coördinaten kloppen niet</translation>
     </message>
     <message>
-        <source>%1 and %2 other features lie outside the Netherlands (RD New %3) when read in the file&apos;s coordinate reference system %4: the CRS or the coordinates are wrong</source>
+        <source>%1 and %2 other features lie outside the Netherlands (RD New %3) when read in the file's coordinate reference system %4: the CRS or the coordinates are wrong</source>
         <translation>%1 en %2 andere objecten liggen buiten Nederland (RD New %3) gelezen in het coördinaatreferentiesysteem van het bestand, %4: het systeem of de coördinaten kloppen niet</translation>
     </message>
 </context>
@@ -99,8 +98,8 @@
         <translation>CBS Kerncijfers wijken en buurten, JSON-object met gebiedscode als sleutel</translation>
     </message>
     <message>
-        <source>CBS Kerncijfers wijken en buurten, OData JSON ({&quot;value&quot;: [...]})</source>
-        <translation>CBS Kerncijfers wijken en buurten, OData-JSON ({&quot;value&quot;: [...]})</translation>
+        <source>CBS Kerncijfers wijken en buurten, OData JSON ({"value": [...]})</source>
+        <translation>CBS Kerncijfers wijken en buurten, OData-JSON ({"value": [...]})</translation>
     </message>
     <message>
         <source>Region boundaries: CBS wijk- en buurtkaart GeoPackage, or GeoJSON/TopoJSON/GeoPackage with statcode/statnaam</source>
@@ -134,7 +133,7 @@
         <translation>geen geldige JSON bij byte %1: %2</translation>
     </message>
     <message>
-        <source>no year in the table&apos;s Period; give the year with --period</source>
+        <source>no year in the table's Period; give the year with --period</source>
         <translation>geen jaar in de Period van de tabel; geef het jaar op met --period</translation>
     </message>
     <message>
@@ -153,8 +152,8 @@
 <context>
     <name>CrosswalkDerivation</name>
     <message>
-        <source>no field &apos;%1&apos; in layer %2</source>
-        <translation>geen veld &apos;%1&apos; in laag %2</translation>
+        <source>no field '%1' in layer %2</source>
+        <translation>geen veld '%1' in laag %2</translation>
     </message>
     <message>
         <source>the layer declares no coordinate system: read as RD New (EPSG:28992)</source>
@@ -165,8 +164,8 @@
         <translation>kan niet worden omgezet naar EPSG:28992</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a non-negative number</source>
-        <translation>&apos;%1&apos; is geen niet-negatief getal</translation>
+        <source>'%1' is not a non-negative number</source>
+        <translation>'%1' is geen niet-negatief getal</translation>
     </message>
     <message>
         <source>no points</source>
@@ -196,8 +195,8 @@
         <translation>verplicht</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a CBS code of a gemeente, wijk or buurt</source>
-        <translation>&apos;%1&apos; is geen CBS-code van een gemeente, wijk of buurt</translation>
+        <source>'%1' is not a CBS code of a gemeente, wijk or buurt</source>
+        <translation>'%1' is geen CBS-code van een gemeente, wijk of buurt</translation>
     </message>
     <message>
         <source>mixed levels: %1 is a %2, %3 a %4</source>
@@ -208,16 +207,16 @@
         <translation>negatief gewicht %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; is geen getal</translation>
+        <source>'%1' is not a number</source>
+        <translation>'%1' is geen getal</translation>
     </message>
     <message>
         <source>NaN or infinity is not a weight</source>
         <translation>NaN of oneindig is geen gewicht</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a year (YYYY)</source>
-        <translation>&apos;%1&apos; is geen jaar (JJJJ)</translation>
+        <source>'%1' is not a year (YYYY)</source>
+        <translation>'%1' is geen jaar (JJJJ)</translation>
     </message>
     <message>
         <source>%1, but the command line says %2</source>
@@ -252,7 +251,7 @@
         <translation>de werkruimte heeft één indeling van niveau %1 voor %2 en %3; die regels worden genegeerd</translation>
     </message>
     <message>
-        <source>no row concerns a region of the workspace&apos;s division in force in %1; import its regions first</source>
+        <source>no row concerns a region of the workspace's division in force in %1; import its regions first</source>
         <translation>geen regel gaat over een gebied van de indeling die in %1 geldt in de werkruimte; importeer eerst die gebieden</translation>
     </message>
     <message>
@@ -263,20 +262,20 @@
 <context>
     <name>Export</name>
     <message>
-        <source>Cannot create the table &apos;%1&apos;: %2</source>
-        <translation>Kan de tabel &apos;%1&apos; niet maken: %2</translation>
+        <source>Cannot create the table '%1': %2</source>
+        <translation>Kan de tabel '%1' niet maken: %2</translation>
     </message>
     <message>
-        <source>Cannot create the column &apos;%1&apos; in &apos;%2&apos;: %3</source>
-        <translation>Kan de kolom &apos;%1&apos; in &apos;%2&apos; niet maken: %3</translation>
+        <source>Cannot create the column '%1' in '%2': %3</source>
+        <translation>Kan de kolom '%1' in '%2' niet maken: %3</translation>
     </message>
     <message>
-        <source>Cannot write row %1 of &apos;%2&apos;: %3</source>
-        <translation>Kan rij %1 van &apos;%2&apos; niet schrijven: %3</translation>
+        <source>Cannot write row %1 of '%2': %3</source>
+        <translation>Kan rij %1 van '%2' niet schrijven: %3</translation>
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>Kan &apos;%1&apos; niet schrijven: %2</translation>
+        <source>Cannot write '%1': %2</source>
+        <translation>Kan '%1' niet schrijven: %2</translation>
     </message>
     <message>
         <source>GDAL has no %1 driver</source>
@@ -313,7 +312,7 @@
         <translation>--period %1 gaat voor het jaar %2 van %3; de tabelaanduiding wordt ook niet gebruikt</translation>
     </message>
     <message>
-        <source>the year of the table is unknown: give it with --period YEAR or pass the table&apos;s TableInfos JSON with --metadata</source>
+        <source>the year of the table is unknown: give it with --period YEAR or pass the table's TableInfos JSON with --metadata</source>
         <translation>het jaar van de tabel is onbekend: geef het op met --period JAAR of geef de TableInfos-JSON van de tabel mee met --metadata</translation>
     </message>
     <message>
@@ -337,24 +336,24 @@
         <translation>niet in %1; geïmporteerd met een naam gemaakt uit de sleutel</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a CBS region code (NL00, GM0402, WK040201, BU04020101, WK0363AA)</source>
-        <translation>&apos;%1&apos; is geen CBS-gebiedscode (NL00, GM0402, WK040201, BU04020101, WK0363AA)</translation>
+        <source>'%1' is not a CBS region code (NL00, GM0402, WK040201, BU04020101, WK0363AA)</source>
+        <translation>'%1' is geen CBS-gebiedscode (NL00, GM0402, WK040201, BU04020101, WK0363AA)</translation>
     </message>
     <message>
         <source>%1 appears twice (first on line %2)</source>
         <translation>%1 komt twee keer voor (eerst op regel %2)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not match the code %2; the code decides</source>
-        <translation>&apos;%1&apos; past niet bij de code %2; de code beslist</translation>
+        <source>'%1' does not match the code %2; the code decides</source>
+        <translation>'%1' past niet bij de code %2; de code beslist</translation>
     </message>
     <message>
         <source>every figure of %1 is empty: the region is kept, no values are stored</source>
         <translation>elk cijfer van %1 is leeg: het gebied blijft, er worden geen waarden opgeslagen</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; is geen getal</translation>
+        <source>'%1' is not a number</source>
+        <translation>'%1' is geen getal</translation>
     </message>
     <message>
         <source>the wijk and buurt values are rounded to multiples of 5 (CBS privacy rounding): sums of buurten need not equal the wijk or gemeente</source>
@@ -365,12 +364,12 @@
         <translation>de tabel heeft geen gebieden</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is ambiguous: %2 with a thousands separator or %3 with a decimal separator? CBS tables use a decimal point and no thousands separator; write the number without grouping</source>
-        <translation>&apos;%1&apos; is dubbelzinnig: %2 met een scheidingsteken voor duizendtallen of %3 met een decimaalteken? CBS-tabellen gebruiken een decimale punt en geen scheidingsteken voor duizendtallen; schrijf het getal zonder groepering</translation>
+        <source>'%1' is ambiguous: %2 with a thousands separator or %3 with a decimal separator? CBS tables use a decimal point and no thousands separator; write the number without grouping</source>
+        <translation>'%1' is dubbelzinnig: %2 met een scheidingsteken voor duizendtallen of %3 met een decimaalteken? CBS-tabellen gebruiken een decimale punt en geen scheidingsteken voor duizendtallen; schrijf het getal zonder groepering</translation>
     </message>
     <message>
-        <source>%1 is not a whole number, but &apos;%2&apos; is a count</source>
-        <translation>%1 is geen geheel getal, maar &apos;%2&apos; is een aantal</translation>
+        <source>%1 is not a whole number, but '%2' is a count</source>
+        <translation>%1 is geen geheel getal, maar '%2' is een aantal</translation>
     </message>
 </context>
 <context>
@@ -392,8 +391,8 @@
         <translation>verwacht een object met cijfers</translation>
     </message>
     <message>
-        <source>expected CBS OData JSON: an object with a &quot;value&quot; list</source>
-        <translation>verwacht CBS OData-JSON: een object met een &quot;value&quot;-lijst</translation>
+        <source>expected CBS OData JSON: an object with a "value" list</source>
+        <translation>verwacht CBS OData-JSON: een object met een "value"-lijst</translation>
     </message>
     <message>
         <source>this is one page of a longer OData result; only its rows are imported</source>
@@ -432,8 +431,8 @@
         <translation>de werkmap heeft geen werkblad</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; appears twice in the same JSON object (byte %2)</source>
-        <translation>&apos;%1&apos; komt twee keer voor in hetzelfde JSON-object (byte %2)</translation>
+        <source>'%1' appears twice in the same JSON object (byte %2)</source>
+        <translation>'%1' komt twee keer voor in hetzelfde JSON-object (byte %2)</translation>
     </message>
 </context>
 <context>
@@ -443,20 +442,20 @@
         <translation>verplicht</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a year (YYYY)</source>
-        <translation>&apos;%1&apos; is geen jaar (JJJJ)</translation>
+        <source>'%1' is not a year (YYYY)</source>
+        <translation>'%1' is geen jaar (JJJJ)</translation>
     </message>
     <message>
-        <source>unknown status &apos;%1&apos;</source>
-        <translation>onbekende status &apos;%1&apos;</translation>
+        <source>unknown status '%1'</source>
+        <translation>onbekende status '%1'</translation>
     </message>
     <message>
         <source>a suppressed value must be empty</source>
         <translation>een afgeschermde waarde moet leeg zijn</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; is geen getal</translation>
+        <source>'%1' is not a number</source>
+        <translation>'%1' is geen getal</translation>
     </message>
     <message>
         <source>NaN or infinity is not a value</source>
@@ -591,8 +590,8 @@
         <translation>Werkruimte %1 bestaat niet.</translation>
     </message>
     <message>
-        <source>Unknown theme &apos;%1&apos;; the workspace has: %2.</source>
-        <translation>Onbekend thema &apos;%1&apos;; de werkruimte heeft: %2.</translation>
+        <source>Unknown theme '%1'; the workspace has: %2.</source>
+        <translation>Onbekend thema '%1'; de werkruimte heeft: %2.</translation>
     </message>
     <message>
         <source>%1: the memo is written as .pdf or .odt.</source>
@@ -724,8 +723,8 @@
         <translation>Toon deze hulp.</translation>
     </message>
     <message>
-        <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of one command.</source>
-        <translation>Voer &apos;%1 &lt;opdracht&gt; --help&apos; uit voor de opties van één opdracht.</translation>
+        <source>Run '%1 &lt;command&gt; --help' for the options of one command.</source>
+        <translation>Voer '%1 &lt;opdracht&gt; --help' uit voor de opties van één opdracht.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 internal error.</source>
@@ -736,8 +735,8 @@
         <translation>Verplichte optie --%1 ontbreekt.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Onbekende opdracht &apos;%1&apos;.</translation>
+        <source>Unknown command '%1'.</source>
+        <translation>Onbekende opdracht '%1'.</translation>
     </message>
     <message>
         <source>internal error: %1</source>
@@ -792,8 +791,8 @@
         <translation>Indicatorcode; herhaal voor meerdere (standaard: alle).</translation>
     </message>
     <message>
-        <source>CSV file to write, &apos;-&apos; for standard output.</source>
-        <translation>Te schrijven CSV-bestand, &apos;-&apos; voor standaarduitvoer.</translation>
+        <source>CSV file to write, '-' for standard output.</source>
+        <translation>Te schrijven CSV-bestand, '-' voor standaarduitvoer.</translation>
     </message>
     <message>
         <source>Level: gemeente, wijk or buurt.</source>
@@ -808,12 +807,12 @@
         <translation>Laatste jaar van de periode.</translation>
     </message>
     <message>
-        <source>--level must be gemeente, wijk or buurt, not &apos;%1&apos;.</source>
-        <translation>--level moet gemeente, wijk of buurt zijn, niet &apos;%1&apos;.</translation>
+        <source>--level must be gemeente, wijk or buurt, not '%1'.</source>
+        <translation>--level moet gemeente, wijk of buurt zijn, niet '%1'.</translation>
     </message>
     <message>
-        <source>--%1 must be a year (YYYY), not &apos;%2&apos;.</source>
-        <translation>--%1 moet een jaar (JJJJ) zijn, niet &apos;%2&apos;.</translation>
+        <source>--%1 must be a year (YYYY), not '%2'.</source>
+        <translation>--%1 moet een jaar (JJJJ) zijn, niet '%2'.</translation>
     </message>
     <message>
         <source>The workspace %1 does not exist.</source>
@@ -831,8 +830,8 @@
         </translation>
     </message>
     <message>
-        <source>--level must be gemeente, wijk, buurt or all, not &apos;%1&apos;.</source>
-        <translation>--level moet gemeente, wijk, buurt of all zijn, niet &apos;%1&apos;.</translation>
+        <source>--level must be gemeente, wijk, buurt or all, not '%1'.</source>
+        <translation>--level moet gemeente, wijk, buurt of all zijn, niet '%1'.</translation>
     </message>
     <message>
         <source>--format must be csv, xlsx or gpkg.</source>
@@ -859,16 +858,16 @@
         <translation>Het te schrijven bestand.</translation>
     </message>
     <message>
-        <source>Also the trends per series (a &apos;trends&apos; sheet/table; for CSV a second file FILE-trends.csv).</source>
-        <translation>Ook de trends per reeks (een werkblad/tabel &apos;trends&apos;; bij CSV een tweede bestand BESTAND-trends.csv).</translation>
+        <source>Also the trends per series (a 'trends' sheet/table; for CSV a second file FILE-trends.csv).</source>
+        <translation>Ook de trends per reeks (een werkblad/tabel 'trends'; bij CSV een tweede bestand BESTAND-trends.csv).</translation>
     </message>
     <message>
-        <source>CSV for Excel with Dutch settings: &apos;;&apos; between fields and a decimal comma (default: RFC 4180, &apos;,&apos; and a decimal point).</source>
-        <translation>CSV voor Excel met Nederlandse instellingen: &apos;;&apos; tussen velden en een decimale komma (standaard: RFC 4180, &apos;,&apos; en een decimale punt).</translation>
+        <source>CSV for Excel with Dutch settings: ';' between fields and a decimal comma (default: RFC 4180, ',' and a decimal point).</source>
+        <translation>CSV voor Excel met Nederlandse instellingen: ';' tussen velden en een decimale komma (standaard: RFC 4180, ',' en een decimale punt).</translation>
     </message>
     <message>
-        <source>Unknown indicator &apos;%1&apos; in workspace %2.</source>
-        <translation>Onbekende indicator &apos;%1&apos; in werkruimte %2.</translation>
+        <source>Unknown indicator '%1' in workspace %2.</source>
+        <translation>Onbekende indicator '%1' in werkruimte %2.</translation>
     </message>
     <message>
         <source>Wrote %1 trend rows to %2.</source>
@@ -899,12 +898,12 @@
         <translation>Noem ten minste één INVOER om te importeren.</translation>
     </message>
     <message>
-        <source>--period must be a year (YYYY), not &apos;%1&apos;.</source>
-        <translation>--period moet een jaar (JJJJ) zijn, niet &apos;%1&apos;.</translation>
+        <source>--period must be a year (YYYY), not '%1'.</source>
+        <translation>--period moet een jaar (JJJJ) zijn, niet '%1'.</translation>
     </message>
     <message>
-        <source>Unknown format &apos;%1&apos;; use one of: %2.</source>
-        <translation>Onbekend formaat &apos;%1&apos;; gebruik een van: %2.</translation>
+        <source>Unknown format '%1'; use one of: %2.</source>
+        <translation>Onbekend formaat '%1'; gebruik een van: %2.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -1048,7 +1047,7 @@
     </message>
     <message>
         <source>Manual class breaks, ascending, comma separated (implies --method manual).</source>
-        <translation>Handmatige klassegrenzen, oplopend, gescheiden door komma&apos;s (houdt --method manual in).</translation>
+        <translation>Handmatige klassegrenzen, oplopend, gescheiden door komma's (houdt --method manual in).</translation>
     </message>
     <message>
         <source>Start year of change, trend and signals (default: the first period).</source>
@@ -1059,7 +1058,7 @@
         <translation>Gebiedslabels: name, value (naam en waarde) of none (standaard: name, none voor buurten).</translation>
     </message>
     <message>
-        <source>Title instead of the indicator&apos;s name.</source>
+        <source>Title instead of the indicator's name.</source>
         <translation>Titel in plaats van de naam van de indicator.</translation>
     </message>
     <message>
@@ -1083,28 +1082,28 @@
         <translation>Verplichte optie --period ontbreekt.</translation>
     </message>
     <message>
-        <source>--mode must be value, change, trend or signals, not &apos;%1&apos;.</source>
-        <translation>--mode moet value, change, trend of signals zijn, niet &apos;%1&apos;.</translation>
+        <source>--mode must be value, change, trend or signals, not '%1'.</source>
+        <translation>--mode moet value, change, trend of signals zijn, niet '%1'.</translation>
     </message>
     <message>
-        <source>--method must be quantile, equal, jenks, stddev, pretty, box or manual, not &apos;%1&apos;.</source>
-        <translation>--method moet quantile, equal, jenks, stddev, pretty, box of manual zijn, niet &apos;%1&apos;.</translation>
+        <source>--method must be quantile, equal, jenks, stddev, pretty, box or manual, not '%1'.</source>
+        <translation>--method moet quantile, equal, jenks, stddev, pretty, box of manual zijn, niet '%1'.</translation>
     </message>
     <message>
-        <source>--classes must be 3 to 9, not &apos;%1&apos;.</source>
-        <translation>--classes moet 3 tot 9 zijn, niet &apos;%1&apos;.</translation>
+        <source>--classes must be 3 to 9, not '%1'.</source>
+        <translation>--classes moet 3 tot 9 zijn, niet '%1'.</translation>
     </message>
     <message>
-        <source>--breaks: &apos;%1&apos; is not a number (use a decimal point).</source>
-        <translation>--breaks: &apos;%1&apos; is geen getal (gebruik een decimale punt).</translation>
+        <source>--breaks: '%1' is not a number (use a decimal point).</source>
+        <translation>--breaks: '%1' is geen getal (gebruik een decimale punt).</translation>
     </message>
     <message>
         <source>--method manual needs --breaks.</source>
         <translation>--method manual vraagt --breaks.</translation>
     </message>
     <message>
-        <source>--labels must be name, value or none, not &apos;%1&apos;.</source>
-        <translation>--labels moet name, value of none zijn, niet &apos;%1&apos;.</translation>
+        <source>--labels must be name, value or none, not '%1'.</source>
+        <translation>--labels moet name, value of none zijn, niet '%1'.</translation>
     </message>
     <message>
         <source>--dpi must be 36 to 1200.</source>
@@ -1152,7 +1151,7 @@
     </message>
     <message>
         <source>Only this theme, e.g. Inkomen (default: all themes).</source>
-        <translation>Alleen dit thema, bijv. Inkomen (standaard: alle thema&apos;s).</translation>
+        <translation>Alleen dit thema, bijv. Inkomen (standaard: alle thema's).</translation>
     </message>
     <message>
         <source>FILE.pdf, or FILE.odt for a document to edit in Word or LibreOffice.</source>
@@ -1231,8 +1230,8 @@
         <translation>Geef ook wat is achtergehouden omdat het op kleine aantallen rust (kolom small_numbers = true).</translation>
     </message>
     <message>
-        <source>--breaks: &apos;%1&apos; is not a finite number.</source>
-        <translation>--breaks: &apos;%1&apos; is geen eindig getal.</translation>
+        <source>--breaks: '%1' is not a finite number.</source>
+        <translation>--breaks: '%1' is geen eindig getal.</translation>
     </message>
     <message>
         <source>--breaks must increase: %1 does not follow %2.</source>
@@ -1280,8 +1279,8 @@
         <translation>Het jaar van de nieuwe indeling, als het bestand geen kolom to_year heeft.</translation>
     </message>
     <message>
-        <source>derive: weigh by the overlap&apos;s area (&apos;area&apos;) or by the points of a layer in it (&apos;points:FILE.gpkg[:LAYER[:FIELD]]&apos;, FIELD a weight).</source>
-        <translation>derive: weeg naar de oppervlakte van de overlap (&apos;area&apos;) of naar de punten van een laag erin (&apos;points:BESTAND.gpkg[:LAAG[:VELD]]&apos;, VELD een gewicht).</translation>
+        <source>derive: weigh by the overlap's area ('area') or by the points of a layer in it ('points:FILE.gpkg[:LAYER[:FIELD]]', FIELD a weight).</source>
+        <translation>derive: weeg naar de oppervlakte van de overlap ('area') of naar de punten van een laag erin ('points:BESTAND.gpkg[:LAAG[:VELD]]', VELD een gewicht).</translation>
     </message>
     <message>
         <source>import: read FILE (from_code, to_code, weight and optionally from_year, to_year). derive: overlay the boundaries of the two divisions.</source>
@@ -1300,8 +1299,8 @@
         <translation>derive heeft --from-year en --to-year nodig.</translation>
     </message>
     <message>
-        <source>--weights must be &apos;area&apos; or &apos;points:FILE.gpkg[:LAYER[:FIELD]]&apos;, not &apos;%1&apos;.</source>
-        <translation>--weights moet &apos;area&apos; of &apos;points:BESTAND.gpkg[:LAAG[:VELD]]&apos; zijn, niet &apos;%1&apos;.</translation>
+        <source>--weights must be 'area' or 'points:FILE.gpkg[:LAYER[:FIELD]]', not '%1'.</source>
+        <translation>--weights moet 'area' of 'points:BESTAND.gpkg[:LAAG[:VELD]]' zijn, niet '%1'.</translation>
     </message>
     <message>
         <source>%1: crosswalk %2 was imported before; nothing changed.</source>
@@ -1316,12 +1315,12 @@
         <translation>Die vervangt de eerdere omrekentabel voor %1 -&gt; %2.</translation>
     </message>
     <message>
-        <source>Express every year&apos;s values on the division (wijken, buurten, gemeenten) in force in this year, moved by the workspace&apos;s crosswalks; moved values have source &apos;harmonised&apos;.</source>
-        <translation>Zet de waarden van elk jaar op de indeling (wijken, buurten, gemeenten) die in dit jaar geldt, omgerekend met de omrekentabellen van de werkruimte; omgerekende waarden hebben bron &apos;harmonised&apos;.</translation>
+        <source>Express every year's values on the division (wijken, buurten, gemeenten) in force in this year, moved by the workspace's crosswalks; moved values have source 'harmonised'.</source>
+        <translation>Zet de waarden van elk jaar op de indeling (wijken, buurten, gemeenten) die in dit jaar geldt, omgerekend met de omrekentabellen van de werkruimte; omgerekende waarden hebben bron 'harmonised'.</translation>
     </message>
     <message>
-        <source>The workspace %1 holds no crosswalk; import one with &apos;crosswalk import&apos; first.</source>
-        <translation>De werkruimte %1 heeft geen omrekentabel; importeer er eerst een met &apos;crosswalk import&apos;.</translation>
+        <source>The workspace %1 holds no crosswalk; import one with 'crosswalk import' first.</source>
+        <translation>De werkruimte %1 heeft geen omrekentabel; importeer er eerst een met 'crosswalk import'.</translation>
     </message>
     <message>
         <source>Crosswalks (%1):</source>
@@ -1338,6 +1337,249 @@
     <message>
         <source>estimated on the division of %1</source>
         <translation>geschat op de indeling van %1</translation>
+    </message>
+    <message>
+        <source>Write the raw and Empirical Bayes rates of a ratio indicator as CSV.</source>
+        <translation>Schrijf de ruwe en de Empirical Bayes-cijfers van een verhoudingsindicator als CSV.</translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation>Het jaar.</translation>
+    </message>
+    <message>
+        <source>%1 is no ratio whose numerator and denominator are in the workspace.</source>
+        <translation>%1 is geen verhouding waarvan teller en noemer in de werkruimte staan.</translation>
+    </message>
+    <message>
+        <source>The workspace has no values for %1.</source>
+        <translation>De werkruimte heeft geen waarden voor %1.</translation>
+    </message>
+    <message>
+        <source>Define or recompute a composite index, stored as an indicator.</source>
+        <translation>Definieer of herbereken een samengestelde index, opgeslagen als indicator.</translation>
+    </message>
+    <message>
+        <source>Indicator code of the index.</source>
+        <translation>Indicatorcode van de index.</translation>
+    </message>
+    <message>
+        <source>Name of the index.</source>
+        <translation>Naam van de index.</translation>
+    </message>
+    <message>
+        <source>An indicator of the index with its weight and theme; repeat for each.</source>
+        <translation>Een indicator van de index met gewicht en thema; herhaal voor elke indicator.</translation>
+    </message>
+    <message>
+        <source>z (polarity-aware z-scores, the default) or minmax (0-100).</source>
+        <translation>z (z-scores met polariteit, de standaard) of minmax (0-100).</translation>
+    </message>
+    <message>
+        <source>Recompute the stored index --code from its definition.</source>
+        <translation>Herbereken de opgeslagen index --code volgens zijn definitie.</translation>
+    </message>
+    <message>
+        <source>%1 is an indicator of the catalogue, not an index.</source>
+        <translation>%1 is een indicator uit de catalogus, geen index.</translation>
+    </message>
+    <message>
+        <source>Stored the index %1: %2 values, %3 without (a component lacks a value).</source>
+        <translation>De index %1 is opgeslagen: %2 waarden, %3 zonder (een onderdeel mist een waarde).</translation>
+    </message>
+    <message>
+        <source>--scaling must be z or minmax, not '%1'.</source>
+        <translation>--scaling moet z of minmax zijn, niet '%1'.</translation>
+    </message>
+    <message>
+        <source>--component must be CODE[:WEIGHT[:THEME]] with a positive weight, not '%1'.</source>
+        <translation>--component moet CODE[:GEWICHT[:THEMA]] zijn met een positief gewicht, niet '%1'.</translation>
+    </message>
+    <message>
+        <source>The workspace has no index %1 to recompute.</source>
+        <translation>De werkruimte heeft geen index %1 om te herberekenen.</translation>
+    </message>
+    <message>
+        <source>List the regions most like one region on standardised indicators as CSV.</source>
+        <translation>Geef de gebieden die het meest op één gebied lijken, op gestandaardiseerde indicatoren, als CSV.</translation>
+    </message>
+    <message>
+        <source>The region's code.</source>
+        <translation>De code van het gebied.</translation>
+    </message>
+    <message>
+        <source>The year to compare.</source>
+        <translation>Het jaar om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>How many similar regions to list (default 10).</source>
+        <translation>Hoeveel vergelijkbare gebieden (standaard 10).</translation>
+    </message>
+    <message>
+        <source>The workspace has no region %1.</source>
+        <translation>De werkruimte heeft geen gebied %1.</translation>
+    </message>
+    <message>
+        <source>%1 lacks a value for one of the indicators in %2.</source>
+        <translation>%1 heeft geen waarde voor een van de indicatoren in %2.</translation>
+    </message>
+    <message>
+        <source>Compared on: %1</source>
+        <translation>Vergeleken op: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) left out for lack of a value.</source>
+        <translation>
+            <numerusform>%n gebied weggelaten wegens een ontbrekende waarde.</numerusform>
+            <numerusform>%n gebieden weggelaten wegens een ontbrekende waarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write Moran's I and the local Moran (LISA) clusters of one indicator as CSV.</source>
+        <translation>Schrijf Moran's I en de lokale Moran-clusters (LISA) van één indicator als CSV.</translation>
+    </message>
+    <message>
+        <source>The year to analyse.</source>
+        <translation>Het jaar om te analyseren.</translation>
+    </message>
+    <message>
+        <source>Weights stored in the workspace (their name), or queen, rook, knn:K or gal:FILE (default: queen).</source>
+        <translation>Gewichten uit de werkruimte (hun naam), of queen, rook, knn:K of gal:BESTAND (standaard: queen).</translation>
+    </message>
+    <message>
+        <source>B (binary) or W (row-standardised; the default, or what stored weights say).</source>
+        <translation>B (binair) of W (rijgestandaardiseerd; de standaard, of wat opgeslagen gewichten zeggen).</translation>
+    </message>
+    <message>
+        <source>Number of conditional permutations (default 999).</source>
+        <translation>Aantal conditionele permutaties (standaard 999).</translation>
+    </message>
+    <message>
+        <source>Seed of the permutations (default 12345).</source>
+        <translation>Seed van de permutaties (standaard 12345).</translation>
+    </message>
+    <message>
+        <source>A region is a cluster when its q-value is at most this (default 0.05).</source>
+        <translation>Een gebied is een cluster als zijn q-waarde hoogstens dit is (standaard 0.05).</translation>
+    </message>
+    <message>
+        <source>CSV file for the global statistics.</source>
+        <translation>CSV-bestand voor de globale statistieken.</translation>
+    </message>
+    <message>
+        <source>--alpha must be a number between 0 and 1, not '%1'.</source>
+        <translation>--alpha moet een getal tussen 0 en 1 zijn, niet '%1'.</translation>
+    </message>
+    <message>
+        <source>Left out as islands (no neighbour with a value): %1</source>
+        <translation>Weggelaten als eiland (geen buur met een waarde): %1</translation>
+    </message>
+    <message>
+        <source>The weights '%1' are for the level %2, not %3.</source>
+        <translation>De gewichten '%1' zijn voor het niveau %2, niet %3.</translation>
+    </message>
+    <message>
+        <source>--transform must be B or W, not '%1'.</source>
+        <translation>--transform moet B of W zijn, niet '%1'.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2, not '%3'.</source>
+        <translation>--%1 moet een geheel getal van minstens %2 zijn, niet '%3'.</translation>
+    </message>
+    <message>
+        <source>Build, import, export or list the spatial weights kept in a workspace.</source>
+        <translation>Maak, importeer, exporteer of toon de ruimtelijke gewichten in een werkruimte.</translation>
+    </message>
+    <message>
+        <source>build (queen, rook or knn:K from the boundaries), import (a GeoDa .gal file), export (to a .gal file) or list.</source>
+        <translation>build (queen, rook of knn:K uit de grenzen), import (een GeoDa-.gal-bestand), export (naar een .gal-bestand) of list.</translation>
+    </message>
+    <message>
+        <source>The division (year of the boundaries).</source>
+        <translation>De indeling (jaar van de grenzen).</translation>
+    </message>
+    <message>
+        <source>queen, rook or knn:K (build).</source>
+        <translation>queen, rook of knn:K (build).</translation>
+    </message>
+    <message>
+        <source>The .gal file to import.</source>
+        <translation>Het .gal-bestand om te importeren.</translation>
+    </message>
+    <message>
+        <source>B (binary) or W (row-standardised, the default): what analyses use unless told otherwise.</source>
+        <translation>B (binair) of W (rijgestandaardiseerd, de standaard): wat analyses gebruiken tenzij anders gevraagd.</translation>
+    </message>
+    <message>
+        <source>Name of the weights (default: level-vintage-method, e.g. wijk-2017-queen).</source>
+        <translation>Naam van de gewichten (standaard: niveau-indeling-methode, bijv. wijk-2017-queen).</translation>
+    </message>
+    <message>
+        <source>.gal file to write (export), '-' for standard output.</source>
+        <translation>.gal-bestand om te schrijven (export), '-' voor standaarduitvoer.</translation>
+    </message>
+    <message>
+        <source>Unknown action '%1': use weights build, import, export or list.</source>
+        <translation>Onbekende actie '%1': gebruik weights build, import, export of list.</translation>
+    </message>
+    <message>
+        <source>Use 'weights import --gal FILE' for a .gal file.</source>
+        <translation>Gebruik 'weights import --gal BESTAND' voor een .gal-bestand.</translation>
+    </message>
+    <message>
+        <source>Saved the weights '%1': %2 regions, %3 links, %4 islands.</source>
+        <translation>De gewichten '%1' zijn opgeslagen: %2 gebieden, %3 verbindingen, %4 eilanden.</translation>
+    </message>
+    <message>
+        <source>Islands (left out of every analysis): %1</source>
+        <translation>Eilanden (weggelaten uit elke analyse): %1</translation>
+    </message>
+    <message>
+        <source>Value and change maps: classes over every year (as the window's "same classes every year"), so maps of different years compare.</source>
+        <translation>Waarde- en veranderingskaarten: klassen over alle jaren (zoals "dezelfde klassen elk jaar" in het venster), zodat kaarten van verschillende jaren vergelijkbaar zijn.</translation>
+    </message>
+    <message>
+        <source>Only the regions of these gemeenten, e.g. GM0402 (comma separated; default: every region).</source>
+        <translation>Alleen de gebieden van deze gemeenten, bijv. GM0402 (kommagescheiden; standaard: alle gebieden).</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>gekozen</translation>
+    </message>
+    <message>
+        <source>proposed: the gemeente the extracts name</source>
+        <translation>voorstel: de gemeente die de extracten noemen</translation>
+    </message>
+    <message>
+        <source>Show or choose the focus gemeente(n) of a workspace with several gemeenten.</source>
+        <translation>Toon of kies de focusgemeente(n) van een werkruimte met meerdere gemeenten.</translation>
+    </message>
+    <message>
+        <source>Forget the chosen focus (the window shows everything or the proposal again).</source>
+        <translation>Vergeet de gekozen focus (het venster toont weer alles of het voorstel).</translation>
+    </message>
+    <message>
+        <source>Gemeente codes to remember as the focus, e.g. GM0402; none: show the focus.</source>
+        <translation>Gemeentecodes om als focus te onthouden, bijv. GM0402; geen: toon de focus.</translation>
+    </message>
+    <message>
+        <source>Give gemeente codes or --clear, not both.</source>
+        <translation>Geef gemeentecodes of --clear, niet allebei.</translation>
+    </message>
+    <message>
+        <source>No focus: every gemeente is shown (choose one with 'wijkmonitor-cli focus --workspace WS GM…').</source>
+        <translation>Geen focus: elke gemeente wordt getoond (kies er een met 'wijkmonitor-cli focus --workspace WS GM…').</translation>
+    </message>
+    <message>
+        <source>One gemeente: no focus needed.</source>
+        <translation>Eén gemeente: geen focus nodig.</translation>
+    </message>
+    <message>
+        <source>Focus: %1.</source>
+        <translation>Focus: %1.</translation>
+    </message>
+    <message>
+        <source>With --all: only the wijken of these gemeenten, e.g. GM0402.</source>
+        <translation>Met --all: alleen de wijken van deze gemeenten, bijv. GM0402.</translation>
     </message>
 </context>
 <context>
@@ -1396,105 +1638,45 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Focus on these gemeenten (e.g. GM0402) instead of the one remembered with the workspace.</source>
+        <translation>Focus op deze gemeenten (bijv. GM0402) in plaats van de focus die de werkruimte onthoudt.</translation>
+    </message>
+    <message>
+        <source>Level shown: gemeente, wijk or buurt.</source>
+        <translation>Getoond niveau: gemeente, wijk of buurt.</translation>
+    </message>
+    <message>
+        <source>Year shown.</source>
+        <translation>Getoond jaar.</translation>
+    </message>
+    <message>
+        <source>Indicator code shown.</source>
+        <translation>Code van de getoonde indicator.</translation>
+    </message>
+    <message>
+        <source>--focus: %1 names no gemeente of %2.</source>
+        <translation>--focus: %1 noemt geen gemeente van %2.</translation>
+    </message>
+    <message>
+        <source>--indicator: %1 has no indicator %2.</source>
+        <translation>--indicator: %1 heeft geen indicator %2.</translation>
+    </message>
+    <message>
+        <source>--level: %1 has no level '%2'.</source>
+        <translation>--level: %1 heeft geen niveau '%2'.</translation>
+    </message>
+    <message>
+        <source>--period: %1 has no year '%2'.</source>
+        <translation>--period: %1 heeft geen jaar '%2'.</translation>
+    </message>
+</context>
+<context>
     <name>version</name>
     <message>
         <source>commit %1</source>
         <translation>commit %1</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::gui</name>
-    <message>
-        <source>percentage points</source>
-        <translation>procentpunt</translation>
-    </message>
-    <message>
-        <source>per 1,000</source>
-        <translation>per 1.000</translation>
-    </message>
-    <message>
-        <source>euro</source>
-        <translation>euro</translation>
-    </message>
-    <message>
-        <source>thousand euro</source>
-        <translation>duizend euro</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>jaar</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>punt</translation>
-    </message>
-    <message>
-        <source>the neighbourhoods</source>
-        <translation>de buurten</translation>
-    </message>
-    <message>
-        <source>the districts</source>
-        <translation>de wijken</translation>
-    </message>
-    <message>
-        <source>the municipalities</source>
-        <translation>de gemeenten</translation>
-    </message>
-    <message>
-        <source>the areas</source>
-        <translation>de gebieden</translation>
-    </message>
-    <message>
-        <source>Rising since %1 by %2 per year (%3)</source>
-        <translation>Stijgt sinds %1 met %2 per jaar (%3)</translation>
-    </message>
-    <message>
-        <source>Falling since %1 by %2 per year (%3)</source>
-        <translation>Daalt sinds %1 met %2 per jaar (%3)</translation>
-    </message>
-    <message>
-        <source>, while the average in %1 stays level</source>
-        <translation>, terwijl het gemiddelde in %1 gelijk blijft</translation>
-    </message>
-    <message>
-        <source>, while the average in %1 rises</source>
-        <translation>, terwijl het gemiddelde in %1 stijgt</translation>
-    </message>
-    <message>
-        <source>, while the average in %1 falls</source>
-        <translation>, terwijl het gemiddelde in %1 daalt</translation>
-    </message>
-    <message>
-        <source>, faster than the average in %1</source>
-        <translation>, sneller dan gemiddeld in %1</translation>
-    </message>
-    <message>
-        <source>, slower than the average in %1</source>
-        <translation>, langzamer dan gemiddeld in %1</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, ver boven het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, ver onder het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
-    </message>
-    <message>
-        <source>For this indicator that is an improvement.</source>
-        <translation>Voor deze indicator is dat een verbetering.</translation>
-    </message>
-    <message>
-        <source>For this indicator that is a deterioration.</source>
-        <translation>Voor deze indicator is dat een verslechtering.</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, boven het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, onder het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
     </message>
 </context>
 <context>
@@ -1528,8 +1710,8 @@
         <translation>onbekende kolom, genegeerd</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 encoded (it looks like Windows-1252, as Excel&apos;s plain &quot;CSV&quot; format writes it). Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</source>
-        <translation>het bestand is niet in UTF-8 gecodeerd (het lijkt Windows-1252, zoals het gewone &quot;CSV&quot;-formaat van Excel schrijft). Sla het in Excel op als &quot;CSV UTF-8 (door komma&apos;s gescheiden)&quot;, of zet het om: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</translation>
+        <source>the file is not UTF-8 encoded (it looks like Windows-1252, as Excel's plain "CSV" format writes it). Save it in Excel as "CSV UTF-8 (comma delimited)", or convert it: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</source>
+        <translation>het bestand is niet in UTF-8 gecodeerd (het lijkt Windows-1252, zoals het gewone "CSV"-formaat van Excel schrijft). Sla het in Excel op als "CSV UTF-8 (door komma's gescheiden)", of zet het om: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
@@ -1563,7 +1745,7 @@
         <translation>noemt een bestand dat niet in het extract zit</translation>
     </message>
     <message>
-        <source>ignored: an extract&apos;s observations carry their own periods</source>
+        <source>ignored: an extract's observations carry their own periods</source>
         <translation>genegeerd: de waarnemingen van een extract hebben hun eigen perioden</translation>
     </message>
     <message>
@@ -1579,7 +1761,7 @@
         <translation>ontbreekt, en het extract heeft geen perioden om het uit af te leiden</translation>
     </message>
     <message>
-        <source>its SHA-256 checksum %1 does not match the manifest&apos;s %2: the file was changed or damaged after the extract was made</source>
+        <source>its SHA-256 checksum %1 does not match the manifest's %2: the file was changed or damaged after the extract was made</source>
         <translation>de SHA-256-controlesom %1 komt niet overeen met %2 uit het manifest: het bestand is gewijzigd of beschadigd nadat het extract is gemaakt</translation>
     </message>
     <message>
@@ -1590,28 +1772,28 @@
 <context>
     <name>wijk::ExtractIndicators</name>
     <message>
-        <source>&apos;%1&apos; is not a whole number from %2 to %3</source>
-        <translation>&apos;%1&apos; is geen geheel getal van %2 tot %3</translation>
+        <source>'%1' is not a whole number from %2 to %3</source>
+        <translation>'%1' is geen geheel getal van %2 tot %3</translation>
     </message>
     <message>
         <source>is empty</source>
         <translation>is leeg</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; may only contain letters, digits and &apos;_&apos;</source>
-        <translation>&apos;%1&apos; mag alleen letters, cijfers en &apos;_&apos; bevatten</translation>
+        <source>'%1' may only contain letters, digits and '_'</source>
+        <translation>'%1' mag alleen letters, cijfers en '_' bevatten</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; appears twice (also on line %2)</source>
-        <translation>&apos;%1&apos; komt twee keer voor (ook op regel %2)</translation>
+        <source>'%1' appears twice (also on line %2)</source>
+        <translation>'%1' komt twee keer voor (ook op regel %2)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a unit; use one of: %2</source>
-        <translation>&apos;%1&apos; is geen eenheid; gebruik een van: %2</translation>
+        <source>'%1' is not a unit; use one of: %2</source>
+        <translation>'%1' is geen eenheid; gebruik een van: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a kind; use count, ratio, mean or value</source>
-        <translation>&apos;%1&apos; is geen soort; gebruik count, ratio, mean of value</translation>
+        <source>'%1' is not a kind; use count, ratio, mean or value</source>
+        <translation>'%1' is geen soort; gebruik count, ratio, mean of value</translation>
     </message>
     <message>
         <source>a ratio needs a numerator</source>
@@ -1626,16 +1808,16 @@
         <translation>een gemiddelde heeft een noemer (het gewicht) nodig</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a positive number</source>
-        <translation>&apos;%1&apos; is geen positief getal</translation>
+        <source>'%1' is not a positive number</source>
+        <translation>'%1' is geen positief getal</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a polarity; use higher_is_better, lower_is_better or neutral</source>
-        <translation>&apos;%1&apos; is geen polariteit; gebruik higher_is_better, lower_is_better of neutral</translation>
+        <source>'%1' is not a polarity; use higher_is_better, lower_is_better or neutral</source>
+        <translation>'%1' is geen polariteit; gebruik higher_is_better, lower_is_better of neutral</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an indicator in this extract</source>
-        <translation>&apos;%1&apos; is geen indicator in dit extract</translation>
+        <source>'%1' is not an indicator in this extract</source>
+        <translation>'%1' is geen indicator in dit extract</translation>
     </message>
     <message>
         <source>an indicator cannot refer to itself</source>
@@ -1665,16 +1847,16 @@
         <translation>moet een niet-lege tekst zijn</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Wijkmonitor extract (expected &apos;wijkmonitor-extract&apos;)</source>
-        <translation>&apos;%1&apos; is geen Wijkmonitor-extract (verwacht &apos;wijkmonitor-extract&apos;)</translation>
+        <source>'%1' is not a Wijkmonitor extract (expected 'wijkmonitor-extract')</source>
+        <translation>'%1' is geen Wijkmonitor-extract (verwacht 'wijkmonitor-extract')</translation>
     </message>
     <message>
         <source>version %1 is not supported; this workbench reads version 1 (update the workbench for newer extracts)</source>
         <translation>versie %1 wordt niet ondersteund; deze workbench leest versie 1 (werk de workbench bij voor nieuwere extracten)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 8601 date and time</source>
-        <translation>&apos;%1&apos; is geen ISO 8601-datum en -tijd</translation>
+        <source>'%1' is not an ISO 8601 date and time</source>
+        <translation>'%1' is geen ISO 8601-datum en -tijd</translation>
     </message>
     <message>
         <source>not a SHA-256 digest (64 hexadecimal digits)</source>
@@ -1688,28 +1870,28 @@
         <translation>is leeg</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a region of this extract or the workspace</source>
-        <translation>&apos;%1&apos; is geen gebied van dit extract of de werkruimte</translation>
+        <source>'%1' is not a region of this extract or the workspace</source>
+        <translation>'%1' is geen gebied van dit extract of de werkruimte</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not in indicators.csv or the workspace</source>
-        <translation>&apos;%1&apos; staat niet in indicators.csv of de werkruimte</translation>
+        <source>'%1' is not in indicators.csv or the workspace</source>
+        <translation>'%1' staat niet in indicators.csv of de werkruimte</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a year (YYYY)</source>
-        <translation>&apos;%1&apos; is geen jaar (JJJJ)</translation>
+        <source>'%1' is not a year (YYYY)</source>
+        <translation>'%1' is geen jaar (JJJJ)</translation>
     </message>
     <message>
-        <source>a suppressed value must be empty, found &apos;%1&apos;</source>
-        <translation>een afgeschermde waarde moet leeg zijn, gevonden: &apos;%1&apos;</translation>
+        <source>a suppressed value must be empty, found '%1'</source>
+        <translation>een afgeschermde waarde moet leeg zijn, gevonden: '%1'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; is geen getal</translation>
+        <source>'%1' is not a number</source>
+        <translation>'%1' is geen getal</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
-        <translation>&apos;%1&apos; is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
+        <source>'%1' is not a finite number (NaN and infinity are not allowed)</source>
+        <translation>'%1' is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
     </message>
     <message>
         <source>a second value for region %1, indicator %2, period %3</source>
@@ -1720,8 +1902,8 @@
         <translation>kan niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a status; use final, provisional, estimated, suppressed or missing, or leave it empty</source>
-        <translation>&apos;%1&apos; is geen status; gebruik final, provisional, estimated, suppressed of missing, of laat het veld leeg</translation>
+        <source>'%1' is not a status; use final, provisional, estimated, suppressed or missing, or leave it empty</source>
+        <translation>'%1' is geen status; gebruik final, provisional, estimated, suppressed of missing, of laat het veld leeg</translation>
     </message>
 </context>
 <context>
@@ -1735,8 +1917,8 @@
         <translation>kan niet worden gelezen als %1: %2</translation>
     </message>
     <message>
-        <source>has no layer &apos;regions&apos; (the contract requires that name)</source>
-        <translation>heeft geen laag &apos;regions&apos; (het contract vereist die naam)</translation>
+        <source>has no layer 'regions' (the contract requires that name)</source>
+        <translation>heeft geen laag 'regions' (het contract vereist die naam)</translation>
     </message>
     <message>
         <source>has no coordinate reference system; store the regions with one (e.g. EPSG:28992)</source>
@@ -1755,12 +1937,12 @@
         <translation>is leeg</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a level; use gemeente, wijk or buurt</source>
-        <translation>&apos;%1&apos; is geen niveau; gebruik gemeente, wijk of buurt</translation>
+        <source>'%1' is not a level; use gemeente, wijk or buurt</source>
+        <translation>'%1' is geen niveau; gebruik gemeente, wijk of buurt</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a year</source>
-        <translation>&apos;%1&apos; is geen jaar</translation>
+        <source>'%1' is not a year</source>
+        <translation>'%1' is geen jaar</translation>
     </message>
     <message>
         <source>is a %1, not a polygon</source>
@@ -1775,43 +1957,43 @@
         <translation>heeft geen gebieden</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; appears twice in vintage %2 (also feature %3)</source>
-        <translation>&apos;%1&apos; komt twee keer voor in indeling %2 (ook object %3)</translation>
+        <source>'%1' appears twice in vintage %2 (also feature %3)</source>
+        <translation>'%1' komt twee keer voor in indeling %2 (ook object %3)</translation>
     </message>
     <message>
         <source>a %1 needs a parent</source>
         <translation>een %1 heeft een bovenliggend gebied nodig</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a region of vintage %2 (neither in this file nor in the workspace)</source>
-        <translation>&apos;%1&apos; is geen gebied van indeling %2 (niet in dit bestand en niet in de werkruimte)</translation>
+        <source>'%1' is not a region of vintage %2 (neither in this file nor in the workspace)</source>
+        <translation>'%1' is geen gebied van indeling %2 (niet in dit bestand en niet in de werkruimte)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a %2; the parent of a %3 must be a %4</source>
-        <translation>&apos;%1&apos; is een %2; het bovenliggende gebied van een %3 moet een %4 zijn</translation>
+        <source>'%1' is a %2; the parent of a %3 must be a %4</source>
+        <translation>'%1' is een %2; het bovenliggende gebied van een %3 moet een %4 zijn</translation>
     </message>
     <message>
-        <source>the parents of &apos;%1&apos; form a cycle</source>
-        <translation>de bovenliggende gebieden van &apos;%1&apos; vormen een kringloop</translation>
+        <source>the parents of '%1' form a cycle</source>
+        <translation>de bovenliggende gebieden van '%1' vormen een kringloop</translation>
     </message>
     <message>
-        <source>a GeoJSON without &quot;crs&quot; counts as WGS84: declare the CRS the coordinates are in (e.g. EPSG:28992)</source>
-        <translation>een GeoJSON zonder &quot;crs&quot; geldt als WGS84: geef het coördinaatreferentiesysteem van de coördinaten op (bijv. EPSG:28992)</translation>
+        <source>a GeoJSON without "crs" counts as WGS84: declare the CRS the coordinates are in (e.g. EPSG:28992)</source>
+        <translation>een GeoJSON zonder "crs" geldt als WGS84: geef het coördinaatreferentiesysteem van de coördinaten op (bijv. EPSG:28992)</translation>
     </message>
     <message>
-        <source>cannot be converted from the file&apos;s coordinate reference system %1 to RD New (EPSG:28992); %2</source>
+        <source>cannot be converted from the file's coordinate reference system %1 to RD New (EPSG:28992); %2</source>
         <translation>kan niet worden omgezet van het coördinaatreferentiesysteem van het bestand, %1, naar RD New (EPSG:28992); %2</translation>
     </message>
     <message>
-        <source>this feature and %1 others cannot be converted from the file&apos;s coordinate reference system %2 to RD New (EPSG:28992); %3</source>
+        <source>this feature and %1 others cannot be converted from the file's coordinate reference system %2 to RD New (EPSG:28992); %3</source>
         <translation>dit object en %1 andere kunnen niet worden omgezet van het coördinaatreferentiesysteem van het bestand, %2, naar RD New (EPSG:28992); %3</translation>
     </message>
     <message>
-        <source>lies outside the Netherlands (RD New %1) when read in the file&apos;s coordinate reference system %2: the CRS or the coordinates are wrong</source>
+        <source>lies outside the Netherlands (RD New %1) when read in the file's coordinate reference system %2: the CRS or the coordinates are wrong</source>
         <translation>ligt buiten Nederland (RD New %1) gelezen in het coördinaatreferentiesysteem van het bestand, %2: het systeem of de coördinaten kloppen niet</translation>
     </message>
     <message>
-        <source>this feature and %1 others lie outside the Netherlands (RD New %2) when read in the file&apos;s coordinate reference system %3: the CRS or the coordinates are wrong</source>
+        <source>this feature and %1 others lie outside the Netherlands (RD New %2) when read in the file's coordinate reference system %3: the CRS or the coordinates are wrong</source>
         <translation>dit object en %1 andere liggen buiten Nederland (RD New %2) gelezen in het coördinaatreferentiesysteem van het bestand, %3: het systeem of de coördinaten kloppen niet</translation>
     </message>
 </context>
@@ -1826,8 +2008,8 @@
         <translation>is geen leesbaar zipbestand (%1)</translation>
     </message>
     <message>
-        <source>the zip entry points outside the extract (absolute path or &apos;..&apos;); refused</source>
-        <translation>het zip-item wijst buiten het extract (absoluut pad of &apos;..&apos;); geweigerd</translation>
+        <source>the zip entry points outside the extract (absolute path or '..'); refused</source>
+        <translation>het zip-item wijst buiten het extract (absoluut pad of '..'); geweigerd</translation>
     </message>
     <message>
         <source>the zip entry is a symbolic link; refused</source>
@@ -1918,128 +2100,600 @@
     </message>
 </context>
 <context>
-    <name>wijk::widgets::IndicatorCatalogue</name>
+    <name>wijk::ObservationReader</name>
     <message>
-        <source>Other</source>
-        <translation>Overig</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>aantal</translation>
-    </message>
-    <message>
-        <source>percent</source>
-        <translation>procent</translation>
-    </message>
-    <message>
-        <source>per 1,000</source>
-        <translation>per 1.000</translation>
-    </message>
-    <message>
-        <source>euro</source>
-        <translation>euro</translation>
-    </message>
-    <message>
-        <source>× 1,000 euro</source>
-        <translation>× 1.000 euro</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>jaren</translation>
-    </message>
-    <message>
-        <source>index</source>
-        <translation>index</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>score</translation>
-    </message>
-    <message>
-        <source>m³</source>
-        <translation>m³</translation>
-    </message>
-    <message>
-        <source>kWh</source>
-        <translation>kWh</translation>
-    </message>
-    <message>
-        <source>µg/m³</source>
-        <translation>µg/m³</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>overig</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thema</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Eenheid</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Bron</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>niet vermeld</translation>
-    </message>
-    <message>
-        <source>Disclosure threshold</source>
-        <translation>Onthullingsdrempel</translation>
-    </message>
-    <message>
-        <source>values based on fewer than %1 are not shown</source>
-        <translation>waarden op basis van minder dan %1 worden niet getoond</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>Search indicators…</source>
-        <translation>Zoek indicatoren…</translation>
-    </message>
-    <message>
-        <source>Choose an indicator to see its definition.</source>
-        <translation>Kies een indicator om de definitie te zien.</translation>
+        <source>%1: unknown indicator %2.</source>
+        <translation>%1: onbekende indicator %2.</translation>
     </message>
 </context>
 <context>
-    <name>wijk::gui::MapPresenter</name>
+    <name>wijk::TextEncoding</name>
     <message>
-        <source>The map cannot be drawn: %1</source>
-        <translation>De kaart kan niet worden getekend: %1</translation>
+        <source>the file is %1 encoded, not UTF-8. Save it in Excel as "CSV UTF-8 (comma delimited)", or convert it: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</source>
+        <translation>het bestand is in %1 gecodeerd, niet in UTF-8. Sla het in Excel op als "CSV UTF-8 (door komma's gescheiden)", of zet het om: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</translation>
     </message>
 </context>
 <context>
-    <name>wijk::gui::DivisionChoice</name>
+    <name>wijk::ValuePlausibility</name>
     <message>
-        <source>Division:</source>
-        <translation>Indeling:</translation>
+        <source>'%1' is not a finite number (NaN and infinity are not allowed)</source>
+        <translation>'%1' is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
     </message>
     <message>
-        <source>as delivered</source>
-        <translation>zoals geleverd</translation>
+        <source>'%1' is implausibly large: a value may be at most 1e15 in magnitude, so that sums and trends stay finite</source>
+        <translation>'%1' is onwaarschijnlijk groot: een waarde mag hooguit 1e15 groot zijn, zodat sommen en trends eindig blijven</translation>
     </message>
     <message>
-        <source>converted to %1</source>
-        <translation>omgerekend naar %1</translation>
+        <source>%1 is negative, but '%2' is a count</source>
+        <translation>%1 is negatief, maar '%2' is een aantal</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::Workspace</name>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
     </message>
     <message>
-        <source>Division</source>
-        <translation>Indeling</translation>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation>%1 is een map, geen werkruimtebestand.</translation>
     </message>
     <message>
-        <source>The figures cannot be converted to the division of %1: %2</source>
-        <translation>De cijfers kunnen niet worden omgerekend naar de indeling van %1: %2</translation>
+        <source>The workspace %1 is read-only: you have no write permission on the file.</source>
+        <translation>De werkruimte %1 is alleen-lezen: u hebt geen schrijfrechten op het bestand.</translation>
     </message>
     <message>
-        <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace&apos;s crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
-        <translation>Zoals geleverd: elk jaar op zijn eigen indeling (een hertekende wijk of buurt breekt zijn reeks). Omgerekend: elk jaar met de crosswalks van de werkruimte naar één indeling verplaatst; verplaatste cijfers zijn schattingen, gemarkeerd met ≈ in de tabel en met open vierkantjes in de trendgrafiek.</translation>
+        <source>The workspace %1 is read-only: you have no write permission on its folder (needed for the journal that makes imports all-or-nothing).</source>
+        <translation>De werkruimte %1 is alleen-lezen: u hebt geen schrijfrechten op de map (nodig voor het journaal dat imports alles-of-niets maakt).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was opened read-only.</source>
+        <translation>De werkruimte %1 is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Kan de werkruimte %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>onvoldoende geheugen</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: %2</source>
+        <translation>Kan de werkruimte %1 niet maken: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace %1: %2</source>
+        <translation>Kan de werkruimte %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace (not a GeoPackage or SQLite file: %2).</source>
+        <translation>%1 is geen werkruimte (geen GeoPackage- of SQLite-bestand: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is a GeoPackage but not a Wijkmonitor workspace (it has no wm_meta table). Import it into a workspace instead.</source>
+        <translation>%1 is een GeoPackage maar geen Wijkmonitor-werkruimte (het heeft geen tabel wm_meta). Importeer het in plaats daarvan in een werkruimte.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer Wijkmonitor Workbench (schema version %2; this version understands up to %3). Update the workbench to open it.</source>
+        <translation>De werkruimte %1 is geschreven door een nieuwere Wijkmonitor Workbench (schemaversie %2; deze versie begrijpt tot %3). Werk de workbench bij om haar te openen.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has the older schema version %2 and must be upgraded, but it is read-only. Open it once with write permission.</source>
+        <translation>De werkruimte %1 heeft de oudere schemaversie %2 en moet worden bijgewerkt, maar is alleen-lezen. Open haar één keer met schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the workspace %1 from schema version %2: %3</source>
+        <translation>Kan de werkruimte %1 niet bijwerken van schemaversie %2: %3</translation>
+    </message>
+    <message>
+        <source>The workspace %1 holds an import that was interrupted (%1-journal) and must be undone before it can be read, but it is read-only. Open it once with write permission.</source>
+        <translation>De werkruimte %1 bevat een afgebroken import (%1-journal) die eerst ongedaan moet worden gemaakt, maar het bestand is alleen-lezen. Open het eenmaal met schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: it is truncated (only %2 bytes). Restore it from a backup, or import its extracts into a new workspace.</source>
+        <translation>De werkruimte %1 is beschadigd: het bestand is afgekapt (maar %2 bytes). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: it is truncated (%2 bytes, where its header says %3). Restore it from a backup, or import its extracts into a new workspace.</source>
+        <translation>De werkruimte %1 is beschadigd: het bestand is afgekapt (%2 bytes, waar de kop %3 opgeeft). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged (SQLite: %2). Restore it from a backup, or import its extracts into a new workspace.</source>
+        <translation>De werkruimte %1 is beschadigd (SQLite: %2). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: the folder %2 does not exist.</source>
+        <translation>Kan de werkruimte %1 niet maken: de map %2 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: you have no write permission on the folder %2.</source>
+        <translation>Kan de werkruimte %1 niet maken: u hebt geen schrijfrechten op de map %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has an invalid schema version ('%2' in wm_meta; a whole number is expected): it was changed by another program or is damaged.</source>
+        <translation>De werkruimte %1 heeft een ongeldige schemaversie ('%2' in wm_meta; een geheel getal wordt verwacht): ze is door een ander programma gewijzigd of beschadigd.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the memo basket is not saved.</source>
+        <translation>%1 is alleen-lezen: de memomand wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Cannot save the memo basket in %1: %2</source>
+        <translation>Kan de memomand niet bewaren in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine</name>
+    <message>
+        <source>gemeenten</source>
+        <translation>gemeenten</translation>
+    </message>
+    <message>
+        <source>wijken</source>
+        <translation>wijken</translation>
+    </message>
+    <message>
+        <source>buurten</source>
+        <translation>buurten</translation>
+    </message>
+    <message>
+        <source>p &lt; 0,001</source>
+        <translation>p &lt; 0,001</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>in het midden</source>
+        <translation>in het midden</translation>
+    </message>
+    <message>
+        <source>in het %1</source>
+        <translation>in het %1</translation>
+    </message>
+    <message>
+        <source>De %1 met hoge waarden voor %2 liggen geclusterd %3 (Moran's I %4, %5).</source>
+        <translation>De %1 met hoge waarden voor %2 liggen geclusterd %3 (Moran's I %4, %5).</translation>
+    </message>
+    <message>
+        <source>oosten</source>
+        <translation>oosten</translation>
+    </message>
+    <message>
+        <source>noordoosten</source>
+        <translation>noordoosten</translation>
+    </message>
+    <message>
+        <source>noorden</source>
+        <translation>noorden</translation>
+    </message>
+    <message>
+        <source>noordwesten</source>
+        <translation>noordwesten</translation>
+    </message>
+    <message>
+        <source>westen</source>
+        <translation>westen</translation>
+    </message>
+    <message>
+        <source>zuidwesten</source>
+        <translation>zuidwesten</translation>
+    </message>
+    <message>
+        <source>zuiden</source>
+        <translation>zuiden</translation>
+    </message>
+    <message>
+        <source>zuidoosten</source>
+        <translation>zuidoosten</translation>
+    </message>
+    <message>
+        <source>%1: het bestand is niet te openen (%2).</source>
+        <translation>%1: het bestand is niet te openen (%2).</translation>
+    </message>
+    <message>
+        <source>%1, regel %2, veld %3: %4</source>
+        <translation>%1, regel %2, veld %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, regel %2: %3</source>
+        <translation>%1, regel %2: %3</translation>
+    </message>
+    <message>
+        <source>het bestand is leeg; verwacht een kopregel met het aantal regio's</source>
+        <translation>het bestand is leeg; verwacht een kopregel met het aantal regio's</translation>
+    </message>
+    <message>
+        <source>kopregel '%1' is geen '0 n naam id' of 'n'</source>
+        <translation>kopregel '%1' is geen '0 n naam id' of 'n'</translation>
+    </message>
+    <message>
+        <source>verwacht 'id aantal', gevonden %1 velden</source>
+        <translation>verwacht 'id aantal', gevonden %1 velden</translation>
+    </message>
+    <message>
+        <source>'%1' is geen aantal buren</source>
+        <translation>'%1' is geen aantal buren</translation>
+    </message>
+    <message>
+        <source>'%1' is geen regio van dit niveau en deze indeling</source>
+        <translation>'%1' is geen regio van dit niveau en deze indeling</translation>
+    </message>
+    <message>
+        <source>'%1' staat er twee keer in</source>
+        <translation>'%1' staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>de buren van '%1' ontbreken (het bestand houdt op)</source>
+        <translation>de buren van '%1' ontbreken (het bestand houdt op)</translation>
+    </message>
+    <message>
+        <source>'%1' heeft %2 buren volgens regel %3, maar hier staan er %4</source>
+        <translation>'%1' heeft %2 buren volgens regel %3, maar hier staan er %4</translation>
+    </message>
+    <message>
+        <source>de kopregel noemt %1 regio's, het bestand geeft er %2</source>
+        <translation>de kopregel noemt %1 regio's, het bestand geeft er %2</translation>
+    </message>
+    <message>
+        <source>buur '%1' staat niet als regio in het bestand</source>
+        <translation>buur '%1' staat niet als regio in het bestand</translation>
+    </message>
+    <message>
+        <source>'%1' is zijn eigen buur</source>
+        <translation>'%1' is zijn eigen buur</translation>
+    </message>
+    <message>
+        <source>Focus: %1 is geen gemeente in deze werkruimte (verwacht een gemeentecode zoals GM0402).</source>
+        <translation>Focus: %1 is geen gemeente in deze werkruimte (verwacht een gemeentecode zoals GM0402).</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::CompositeDefinition</name>
+    <message>
+        <source>geen definitie van een samengestelde index</source>
+        <translation>geen definitie van een samengestelde index</translation>
+    </message>
+    <message>
+        <source>de definitie mist code, niveau of schaal</source>
+        <translation>de definitie mist code, niveau of schaal</translation>
+    </message>
+    <message>
+        <source>een onderdeel mist een indicator of een positief gewicht</source>
+        <translation>een onderdeel mist een indicator of een positief gewicht</translation>
+    </message>
+    <message>
+        <source>de definitie heeft geen onderdelen</source>
+        <translation>de definitie heeft geen onderdelen</translation>
+    </message>
+    <message>
+        <source>Samengestelde index</source>
+        <translation>Samengestelde index</translation>
+    </message>
+    <message>
+        <source>, lager is beter</source>
+        <translation>, lager is beter</translation>
+    </message>
+    <message>
+        <source>%1 (thema %2, gewicht %3%4)</source>
+        <translation>%1 (thema %2, gewicht %3%4)</translation>
+    </message>
+    <message>
+        <source>eigen</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <source>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de z-scores van de onderdelen binnen het niveau %1 per jaar; bij 'lager is beter' telt de z-score omgekeerd, zodat hoger steeds beter is. Onderdelen: %2.</source>
+        <translation>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de z-scores van de onderdelen binnen het niveau %1 per jaar; bij 'lager is beter' telt de z-score omgekeerd, zodat hoger steeds beter is. Onderdelen: %2.</translation>
+    </message>
+    <message>
+        <source>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de min-max-scores (0-100) van de onderdelen binnen het niveau %1 per jaar; bij 'lager is beter' telt 100 min de score, zodat hoger steeds beter is. Onderdelen: %2.</source>
+        <translation>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de min-max-scores (0-100) van de onderdelen binnen het niveau %1 per jaar; bij 'lager is beter' telt 100 min de score, zodat hoger steeds beter is. Onderdelen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::Dataset</name>
+    <message>
+        <source>Observation %1 / %2 / %3 skipped: unknown %4.</source>
+        <translation>Waarneming %1 / %2 / %3 overgeslagen: onbekend %4.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::boundaries</name>
+    <message>
+        <source>grenzen %1</source>
+        <translation>grenzen %1</translation>
+    </message>
+    <message>
+        <source>Geen grenzen voor de indeling van %1</source>
+        <translation>Geen grenzen voor de indeling van %1</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::signals</name>
+    <message>
+        <source>de buurten</source>
+        <translation>de buurten</translation>
+    </message>
+    <message>
+        <source>de wijken</source>
+        <translation>de wijken</translation>
+    </message>
+    <message>
+        <source>de gemeenten</source>
+        <translation>de gemeenten</translation>
+    </message>
+    <message>
+        <source>de gebieden</source>
+        <translation>de gebieden</translation>
+    </message>
+    <message>
+        <source>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</source>
+        <translation>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</source>
+        <translation>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 gelijk blijft</source>
+        <translation>, terwijl het gemiddelde in %1 gelijk blijft</translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 stijgt</source>
+        <translation>, terwijl het gemiddelde in %1 stijgt</translation>
+    </message>
+    <message>
+        <source>, terwijl het gemiddelde in %1 daalt</source>
+        <translation>, terwijl het gemiddelde in %1 daalt</translation>
+    </message>
+    <message>
+        <source>, sneller dan gemiddeld in %1</source>
+        <translation>, sneller dan gemiddeld in %1</translation>
+    </message>
+    <message>
+        <source>, langzamer dan gemiddeld in %1</source>
+        <translation>, langzamer dan gemiddeld in %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</source>
+        <translation>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</source>
+        <translation>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
+        <translation>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::engine::spatial</name>
+    <message>
+        <source>De grens van %1 is niet leesbaar (WKB).</source>
+        <translation>De grens van %1 is niet leesbaar (WKB).</translation>
+    </message>
+    <message>
+        <source>De werkruimte heeft geen %1 van indeling %2.</source>
+        <translation>De werkruimte heeft geen %1 van indeling %2.</translation>
+    </message>
+    <message>
+        <source>De werkruimte heeft geen grenzen van %1 van indeling %2.</source>
+        <translation>De werkruimte heeft geen grenzen van %1 van indeling %2.</translation>
+    </message>
+    <message>
+        <source>'%1' is geen soort gewichten: queen, rook, knn:K of gal:BESTAND.</source>
+        <translation>'%1' is geen soort gewichten: queen, rook, knn:K of gal:BESTAND.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gpkg</name>
+    <message>
+        <source>the geometry cannot be read</source>
+        <translation>de geometrie kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>the geometry is a %1, not a polygon</source>
+        <translation>de geometrie is een %1, geen polygoon</translation>
+    </message>
+    <message>
+        <source>the geometry is empty</source>
+        <translation>de geometrie is leeg</translation>
+    </message>
+    <message>
+        <source>the geometry is invalid (self-intersecting or badly nested rings)</source>
+        <translation>de geometrie is ongeldig (zelfdoorsnijdend of verkeerd geneste ringen)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui</name>
+    <message>
+        <source>the neighbourhoods</source>
+        <translation>de buurten</translation>
+    </message>
+    <message>
+        <source>the districts</source>
+        <translation>de wijken</translation>
+    </message>
+    <message>
+        <source>the municipalities</source>
+        <translation>de gemeenten</translation>
+    </message>
+    <message>
+        <source>the areas</source>
+        <translation>de gebieden</translation>
+    </message>
+    <message>
+        <source>Rising since %1 by %2 per year (%3)</source>
+        <translation>Stijgt sinds %1 met %2 per jaar (%3)</translation>
+    </message>
+    <message>
+        <source>Falling since %1 by %2 per year (%3)</source>
+        <translation>Daalt sinds %1 met %2 per jaar (%3)</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 stays level</source>
+        <translation>, terwijl het gemiddelde in %1 gelijk blijft</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 rises</source>
+        <translation>, terwijl het gemiddelde in %1 stijgt</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 falls</source>
+        <translation>, terwijl het gemiddelde in %1 daalt</translation>
+    </message>
+    <message>
+        <source>, faster than the average in %1</source>
+        <translation>, sneller dan gemiddeld in %1</translation>
+    </message>
+    <message>
+        <source>, slower than the average in %1</source>
+        <translation>, langzamer dan gemiddeld in %1</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, ver boven het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, ver onder het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
+    </message>
+    <message>
+        <source>For this indicator that is an improvement.</source>
+        <translation>Voor deze indicator is dat een verbetering.</translation>
+    </message>
+    <message>
+        <source>For this indicator that is a deterioration.</source>
+        <translation>Voor deze indicator is dat een verslechtering.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, boven het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, onder het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::DataExportDialog</name>
+    <message>
+        <source>Export data</source>
+        <translation>Gegevens exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-werkmap (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>GeoPackage (values with the region boundaries)</source>
+        <translation>GeoPackage (waarden met de gebiedsgrenzen)</translation>
+    </message>
+    <message>
+        <source>This indicator over all years (%1)</source>
+        <translation>Deze indicator over alle jaren (%1)</translation>
+    </message>
+    <message>
+        <source>Every indicator at every level</source>
+        <translation>Alle indicatoren op elk niveau</translation>
+    </message>
+    <message>
+        <source>Also the trends (a sheet; for CSV a second file)</source>
+        <translation>Ook de trends (een tabblad; bij CSV een tweede bestand)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel with Dutch settings (; and decimal comma)</source>
+        <translation>CSV voor Excel met Nederlandse instellingen (; en decimale komma)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formaat:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Wat:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Opslaan als:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>The indicators of its theme (%n)</source>
+        <translation>
+            <numerusform>De indicator van het thema (%n)</numerusform>
+            <numerusform>De indicatoren van het thema (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::FocusController</name>
+    <message>
+        <source>Whole country</source>
+        <translation>Heel Nederland</translation>
+    </message>
+    <message>
+        <source>Show every region of the workspace instead of the focus gemeente's</source>
+        <translation>Toon alle gebieden van de werkruimte in plaats van die van de focusgemeente</translation>
+    </message>
+    <message>
+        <source>Choose focus…</source>
+        <translation>Focus kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the gemeente whose wijken and buurten the views show</source>
+        <translation>Kies de gemeente waarvan de weergaven de wijken en buurten tonen</translation>
+    </message>
+    <message>
+        <source>Choose focus</source>
+        <translation>Focus kiezen</translation>
+    </message>
+    <message>
+        <source>The gemeente whose wijken and buurten the views show (remembered with the workspace):</source>
+        <translation>De gemeente waarvan de weergaven de wijken en buurten tonen (de werkruimte onthoudt haar):</translation>
+    </message>
+    <message>
+        <source>The focus holds until the window closes; it could not be remembered in the workspace: %1</source>
+        <translation>De focus geldt tot het venster sluit; de werkruimte kon hem niet onthouden: %1</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2946,640 @@
     </message>
 </context>
 <context>
+    <name>wijk::gui::MapExportDialog</name>
+    <message>
+        <source>Export map</source>
+        <translation>Kaart exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (print, vector)</source>
+        <translation>PDF (afdrukken, vector)</translation>
+    </message>
+    <message>
+        <source>PNG (image)</source>
+        <translation>PNG (afbeelding)</translation>
+    </message>
+    <message>
+        <source>SVG (vector, to edit)</source>
+        <translation>SVG (vector, om te bewerken)</translation>
+    </message>
+    <message>
+        <source>The whole area (not the part on screen)</source>
+        <translation>Het hele gebied (niet het deel op het scherm)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formaat:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolutie:</translation>
+    </message>
+    <message>
+        <source>Extent:</source>
+        <translation>Uitsnede:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Opslaan als:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::MapPresenter</name>
+    <message>
+        <source>The map cannot be drawn: %1</source>
+        <translation>De kaart kan niet worden getekend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::MemoDialog</name>
+    <message>
+        <source>Council memo</source>
+        <translation>Raadsmemo</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle thema's</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Your opening paragraph (optional)</source>
+        <translation>Uw openingsalinea (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>ODT (to edit in Word or LibreOffice)</source>
+        <translation>ODT (om te bewerken in Word of LibreOffice)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Update preview</source>
+        <translation>Voorbeeld bijwerken</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <source>Signals (tick and order):</source>
+        <translation>Signalen (aanvinken en ordenen):</translation>
+    </message>
+    <message>
+        <source>Opening:</source>
+        <translation>Opening:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formaat:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Opslaan als:</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Maken</translation>
+    </message>
+    <message>
+        <source>themes: %1</source>
+        <translation>thema's: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>periode %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No signals ticked: the memo leads with the %n unfavourable signal(s)</source>
+        <translation>
+            <numerusform>Geen signalen aangevinkt: de memo begint met het %n ongunstige signaal</numerusform>
+            <numerusform>Geen signalen aangevinkt: de memo begint met de %n ongunstige signalen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen signal(s)</source>
+        <translation>
+            <numerusform>%n gekozen signaal</numerusform>
+            <numerusform>%n gekozen signalen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::OutputPathField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Kies een map</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Bestanden vervangen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist:
+%1
+
+Replace them?</source>
+        <translation>
+            <numerusform>%n bestand bestaat al:
+%1
+
+Vervangen?</numerusform>
+            <numerusform>%n bestanden bestaan al:
+%1
+
+Vervangen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::ProfileDialog</name>
+    <message>
+        <source>Wijk profile</source>
+        <translation>Wijkprofiel</translation>
+    </message>
+    <message>
+        <source>Wijken</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>The selected wijk(en): %1</source>
+        <translation>De geselecteerde wijk(en): %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>All wijken of %1</source>
+        <translation>Alle wijken van %1</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>One PDF (several wijken: with a table of contents)</source>
+        <translation>Eén PDF (meer wijken: met inhoudsopgave)</translation>
+    </message>
+    <message>
+        <source>One PDF per wijk, into a folder</source>
+        <translation>Eén PDF per wijk, in een map</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Opslaan als:</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Maken</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Bestanden vervangen?</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds wijk profiles. Replace them?</source>
+        <translation>De map %1 bevat al wijkprofielen. Vervangen?</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::ReportActions</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapporten</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <source>Wijk profiles, the council memo, map and data exports (click: wijk profile)</source>
+        <translation>Wijkprofielen, de raadsmemo, kaart- en gegevensexports (klik: wijkprofiel)</translation>
+    </message>
+    <message>
+        <source>Wijk &amp;profile…</source>
+        <translation>&amp;Wijkprofiel…</translation>
+    </message>
+    <message>
+        <source>Council &amp;memo…</source>
+        <translation>Raads&amp;memo…</translation>
+    </message>
+    <message>
+        <source>&amp;Export map…</source>
+        <translation>&amp;Kaart exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>&amp;Gegevens exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy map</source>
+        <translation>Kaart &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Templates folder…</source>
+        <translation>&amp;Sjablonenmap…</translation>
+    </message>
+    <message>
+        <source>A folder with your own wijkprofiel.qpt and wijk_map_a4_landscape.qpt layouts</source>
+        <translation>Een map met uw eigen opmaak: wijkprofiel.qpt en wijk_map_a4_landscape.qpt</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Er is geen werkruimte open.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>The profile template %1 cannot be used: %2
+The built-in layout is used instead.</source>
+        <translation>Het profielsjabloon %1 is niet bruikbaar: %2
+De ingebouwde opmaak wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The map template %1 cannot be used: %2
+The built-in layout is used instead.</source>
+        <translation>Het kaartsjabloon %1 is niet bruikbaar: %2
+De ingebouwde opmaak wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>Council memo</source>
+        <translation>Raadsmemo</translation>
+    </message>
+    <message>
+        <source>Wijk profile</source>
+        <translation>Wijkprofiel</translation>
+    </message>
+    <message>
+        <source>Making wijk profiles</source>
+        <translation>Wijkprofielen maken</translation>
+    </message>
+    <message>
+        <source>Writing the council memo</source>
+        <translation>De raadsmemo schrijven</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Kaart exporteren</translation>
+    </message>
+    <message>
+        <source>Exporting the map</source>
+        <translation>De kaart exporteren</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Gegevens exporteren</translation>
+    </message>
+    <message>
+        <source>Exporting data</source>
+        <translation>Gegevens exporteren</translation>
+    </message>
+    <message>
+        <source>Folder with your own layouts (wijkprofiel.qpt, wijk_map_a4_landscape.qpt)</source>
+        <translation>Map met uw eigen opmaak (wijkprofiel.qpt, wijk_map_a4_landscape.qpt)</translation>
+    </message>
+    <message>
+        <source>Templates folder</source>
+        <translation>Sjablonenmap</translation>
+    </message>
+    <message>
+        <source>The folder holds no layouts yet. Copy the built-in ones into it, to change them in the QGIS layout designer?</source>
+        <translation>De map bevat nog geen opmaak. De ingebouwde erin kopiëren, om ze in de QGIS-opmaakontwerper aan te passen?</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Tonen in map</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s):</source>
+        <translation>
+            <numerusform>%n bestand geschreven:</numerusform>
+            <numerusform>%n bestanden geschreven:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wijk::import::ComposedIndicator</name>
+    <message>
+        <source>%1 (%2, %3) is niet opgeslagen: %4</source>
+        <translation>%1 (%2, %3) is niet opgeslagen: %4</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::maps</name>
+    <message>
+        <source>QGIS has no classification method '%1'.</source>
+        <translation>QGIS heeft geen classificatiemethode '%1'.</translation>
+    </message>
+    <message>
+        <source>QGIS's %1 classification gave no classes.</source>
+        <translation>De %1-classificatie van QGIS gaf geen klassen.</translation>
+    </message>
+    <message>
+        <source>Lower outlier (&lt; %1)</source>
+        <translation>Uitschieter laag (&lt; %1)</translation>
+    </message>
+    <message>
+        <source>&lt; 25% (%1)</source>
+        <translation>&lt; 25% (%1)</translation>
+    </message>
+    <message>
+        <source>25% – 50% (%1)</source>
+        <translation>25% – 50% (%1)</translation>
+    </message>
+    <message>
+        <source>50% – 75% (%1)</source>
+        <translation>50% – 75% (%1)</translation>
+    </message>
+    <message>
+        <source>&gt; 75% (%1)</source>
+        <translation>&gt; 75% (%1)</translation>
+    </message>
+    <message>
+        <source>Upper outlier (&gt; %1)</source>
+        <translation>Uitschieter hoog (&gt; %1)</translation>
+    </message>
+    <message>
+        <source>There are no values to classify.</source>
+        <translation>Er zijn geen waarden om in te delen.</translation>
+    </message>
+    <message>
+        <source>Manual classification needs 1 to 8 breaks (2 to 9 classes).</source>
+        <translation>Handmatige indeling vraagt 1 tot 8 grenzen (2 tot 9 klassen).</translation>
+    </message>
+    <message>
+        <source>Manual breaks must be strictly ascending.</source>
+        <translation>Handmatige grenzen moeten strikt oplopen.</translation>
+    </message>
+    <message>
+        <source>The number of classes must be 3 to 9, not %1.</source>
+        <translation>Het aantal klassen moet 3 tot 9 zijn, niet %1.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <source>Trend not significant (hatched)</source>
+        <translation>Trend niet significant (gearceerd)</translation>
+    </message>
+    <message>
+        <source>Deterioration</source>
+        <translation>Verslechtering</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Verbetering</translation>
+    </message>
+    <message>
+        <source>No signal</source>
+        <translation>Geen signaal</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>kan het bestand niet schrijven</translation>
+    </message>
+    <message>
+        <source>not enough memory for the image</source>
+        <translation>niet genoeg geheugen voor de afbeelding</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation>de PDF kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>an SVG layer could not be written</source>
+        <translation>een SVG-laag kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>the export failed</source>
+        <translation>het exporteren is mislukt</translation>
+    </message>
+    <message>
+        <source>%1: unknown output format; use .png, .svg or .pdf.</source>
+        <translation>%1: onbekend uitvoerformaat; gebruik .png, .svg of .pdf.</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1: de map bestaat niet.</translation>
+    </message>
+    <message>
+        <source>extract %1</source>
+        <translation>extract %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the layout template.</source>
+        <translation>%1: kan de opmaaksjabloon niet lezen.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, regel %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: QGIS could not load this layout template.</source>
+        <translation>%1: QGIS kon deze opmaaksjabloon niet laden.</translation>
+    </message>
+    <message>
+        <source>The layout template has no map item with id 'map'.</source>
+        <translation>De opmaaksjabloon heeft geen kaartitem met id 'map'.</translation>
+    </message>
+    <message>
+        <source>%1: file not found.</source>
+        <translation>%1: bestand niet gevonden.</translation>
+    </message>
+    <message>
+        <source>%1: no readable layer '%2'.</source>
+        <translation>%1: geen leesbare laag '%2'.</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: field '%3' not found.</source>
+        <translation>%1, laag %2: veld '%3' niet gevonden.</translation>
+    </message>
+    <message>
+        <source>%1: invalid filter '%2'.</source>
+        <translation>%1: ongeldig filter '%2'.</translation>
+    </message>
+    <message>
+        <source>%1, feature %2 (%3): cannot reproject to EPSG:28992.</source>
+        <translation>%1, object %2 (%3): kan niet worden omgezet naar EPSG:28992.</translation>
+    </message>
+    <message>
+        <source>%1: no regions with a code and a geometry%2.</source>
+        <translation>%1: geen gebieden met een code en een geometrie%2.</translation>
+    </message>
+    <message>
+        <source> matching %1</source>
+        <translation> die voldoen aan %1</translation>
+    </message>
+    <message>
+        <source>%1: the regions could not be loaded into memory.</source>
+        <translation>%1: de gebieden konden niet in het geheugen worden geladen.</translation>
+    </message>
+    <message>
+        <source>The map labels could not be written to the region layer.</source>
+        <translation>De kaartlabels konden niet naar de gebiedslaag worden geschreven.</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Geen verandering</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>per jaar</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>%1 per jaar</translation>
+    </message>
+    <message>
+        <source>%1: no geometry to draw.</source>
+        <translation>%1: geen geometrie om te tekenen.</translation>
+    </message>
+    <message>
+        <source>%1: could not be loaded into memory.</source>
+        <translation>%1: kon niet in het geheugen worden geladen.</translation>
+    </message>
+    <message>
+        <source>Suppressed (privacy)</source>
+        <translation>Afgeschermd (privacy)</translation>
+    </message>
+    <message>
+        <source>Small numbers (dotted; shown, not a signal)</source>
+        <translation>Kleine aantallen (gestippeld; getoond, geen signaal)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::presentation</name>
+    <message>
+        <source>Unknown indicator '%1'.</source>
+        <translation>Onbekende indicator '%1'.</translation>
+    </message>
+    <message>
+        <source>The workspace has no period %1.</source>
+        <translation>De werkruimte heeft geen periode %1.</translation>
+    </message>
+    <message>
+        <source>The start year %1 is after %2.</source>
+        <translation>Het beginjaar %1 ligt na %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::sql</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the file may not grow any larger (the file size limit is reached)</source>
+        <translation>het bestand mag niet groter worden (de grens voor de bestandsgrootte is bereikt)</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>uw schijfquotum is op</translation>
+    </message>
+    <message>
+        <source>the disk cannot be written (%1)</source>
+        <translation>er kan niet naar de schijf worden geschreven (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::IndicatorCatalogue</name>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <source>Disclosure threshold</source>
+        <translation>Onthullingsdrempel</translation>
+    </message>
+    <message>
+        <source>values based on fewer than %1 are not shown</source>
+        <translation>waarden op basis van minder dan %1 worden niet getoond</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Search indicators…</source>
+        <translation>Zoek indicatoren…</translation>
+    </message>
+    <message>
+        <source>Choose an indicator to see its definition.</source>
+        <translation>Kies een indicator om de definitie te zien.</translation>
+    </message>
+</context>
+<context>
     <name>wijk::widgets::MapControls</name>
     <message>
         <source>Value</source>
@@ -2362,7 +3650,7 @@
         <translation>Zelfde klassen elk jaar</translation>
     </message>
     <message>
-        <source>Classes (and the ranking&apos;s axis) computed over all years of the series, so that playing through the years shows growth; off: each year its own classes</source>
+        <source>Classes (and the ranking's axis) computed over all years of the series, so that playing through the years shows growth; off: each year its own classes</source>
         <translation>Klassen (en de as van de rangorde) berekend over alle jaren van de reeks, zodat afspelen door de jaren groei laat zien; uit: elk jaar eigen klassen</translation>
     </message>
     <message>
@@ -2415,13 +3703,6 @@
     <message>
         <source>Import boundaries…</source>
         <translation>Grenzen importeren…</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::ObservationReader</name>
-    <message>
-        <source>%1: unknown indicator %2.</source>
-        <translation>%1: onbekende indicator %2.</translation>
     </message>
 </context>
 <context>
@@ -2483,7 +3764,7 @@
     </message>
     <message>
         <source>All themes</source>
-        <translation>Alle thema&apos;s</translation>
+        <translation>Alle thema's</translation>
     </message>
     <message>
         <source>Both directions</source>
@@ -2532,27 +3813,9 @@
         <source>neutral (no polarity)</source>
         <translation>neutraal (geen voorkeursrichting)</translation>
     </message>
-</context>
-<context>
-    <name>wijk::TextEncoding</name>
     <message>
-        <source>the file is %1 encoded, not UTF-8. Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</source>
-        <translation>het bestand is in %1 gecodeerd, niet in UTF-8. Sla het in Excel op als &quot;CSV UTF-8 (door komma&apos;s gescheiden)&quot;, of zet het om: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::ValuePlausibility</name>
-    <message>
-        <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
-        <translation>&apos;%1&apos; is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is implausibly large: a value may be at most 1e15 in magnitude, so that sums and trends stay finite</source>
-        <translation>&apos;%1&apos; is onwaarschijnlijk groot: een waarde mag hooguit 1e15 groot zijn, zodat sommen en trends eindig blijven</translation>
-    </message>
-    <message>
-        <source>%1 is negative, but &apos;%2&apos; is a count</source>
-        <translation>%1 is negatief, maar &apos;%2&apos; is een aantal</translation>
+        <source>%1 · tick to put this signal in the council memo</source>
+        <translation>%1 · vink aan om dit signaal in de raadsmemo op te nemen</translation>
     </message>
 </context>
 <context>
@@ -2637,8 +3900,8 @@
         <translation>Gebieden als rijen; als kolommen de jaren van de gekozen indicator, of alle indicatoren van het thema in het gekozen jaar</translation>
     </message>
     <message>
-        <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style=&apos;color:#1f4e79&apos;&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold) · %2: small numbers (shown, never a signal)</source>
-        <translation>&lt;i&gt;cursief&lt;/i&gt;: voorlopig · &lt;span style=&apos;color:#1f4e79&apos;&gt;blauw&lt;/span&gt;: afgeleid door de workbench · %1: afgeschermd (onder de onthullingsdrempel) · %2: kleine aantallen (getoond, nooit een signaal)</translation>
+        <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style='color:#1f4e79'&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold) · %2: small numbers (shown, never a signal)</source>
+        <translation>&lt;i&gt;cursief&lt;/i&gt;: voorlopig · &lt;span style='color:#1f4e79'&gt;blauw&lt;/span&gt;: afgeleid door de workbench · %1: afgeschermd (onder de onthullingsdrempel) · %2: kleine aantallen (getoond, nooit een signaal)</translation>
     </message>
     <message>
         <source>%1 provisional</source>
@@ -2654,89 +3917,6 @@
     </message>
 </context>
 <context>
-    <name>wijk::Workspace</name>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>De werkruimte %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a workspace file.</source>
-        <translation>%1 is een map, geen werkruimtebestand.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is read-only: you have no write permission on the file.</source>
-        <translation>De werkruimte %1 is alleen-lezen: u hebt geen schrijfrechten op het bestand.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is read-only: you have no write permission on its folder (needed for the journal that makes imports all-or-nothing).</source>
-        <translation>De werkruimte %1 is alleen-lezen: u hebt geen schrijfrechten op de map (nodig voor het journaal dat imports alles-of-niets maakt).</translation>
-    </message>
-    <message>
-        <source>The workspace %1 was opened read-only.</source>
-        <translation>De werkruimte %1 is alleen-lezen geopend.</translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace %1: %2</source>
-        <translation>Kan de werkruimte %1 niet openen: %2</translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation>onvoldoende geheugen</translation>
-    </message>
-    <message>
-        <source>Cannot create the workspace %1: %2</source>
-        <translation>Kan de werkruimte %1 niet maken: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a workspace (not a GeoPackage or SQLite file: %2).</source>
-        <translation>%1 is geen werkruimte (geen GeoPackage- of SQLite-bestand: %2).</translation>
-    </message>
-    <message>
-        <source>%1 is a GeoPackage but not a Wijkmonitor workspace (it has no wm_meta table). Import it into a workspace instead.</source>
-        <translation>%1 is een GeoPackage maar geen Wijkmonitor-werkruimte (het heeft geen tabel wm_meta). Importeer het in plaats daarvan in een werkruimte.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 was written by a newer Wijkmonitor Workbench (schema version %2; this version understands up to %3). Update the workbench to open it.</source>
-        <translation>De werkruimte %1 is geschreven door een nieuwere Wijkmonitor Workbench (schemaversie %2; deze versie begrijpt tot %3). Werk de workbench bij om haar te openen.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 has the older schema version %2 and must be upgraded, but it is read-only. Open it once with write permission.</source>
-        <translation>De werkruimte %1 heeft de oudere schemaversie %2 en moet worden bijgewerkt, maar is alleen-lezen. Open haar één keer met schrijfrechten.</translation>
-    </message>
-    <message>
-        <source>Cannot upgrade the workspace %1 from schema version %2: %3</source>
-        <translation>Kan de werkruimte %1 niet bijwerken van schemaversie %2: %3</translation>
-    </message>
-    <message>
-        <source>The workspace %1 holds an import that was interrupted (%1-journal) and must be undone before it can be read, but it is read-only. Open it once with write permission.</source>
-        <translation>De werkruimte %1 bevat een afgebroken import (%1-journal) die eerst ongedaan moet worden gemaakt, maar het bestand is alleen-lezen. Open het eenmaal met schrijfrechten.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged: it is truncated (only %2 bytes). Restore it from a backup, or import its extracts into a new workspace.</source>
-        <translation>De werkruimte %1 is beschadigd: het bestand is afgekapt (maar %2 bytes). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged: it is truncated (%2 bytes, where its header says %3). Restore it from a backup, or import its extracts into a new workspace.</source>
-        <translation>De werkruimte %1 is beschadigd: het bestand is afgekapt (%2 bytes, waar de kop %3 opgeeft). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged (SQLite: %2). Restore it from a backup, or import its extracts into a new workspace.</source>
-        <translation>De werkruimte %1 is beschadigd (SQLite: %2). Zet een reservekopie terug, of importeer de extracten in een nieuwe werkruimte.</translation>
-    </message>
-    <message>
-        <source>Cannot create the workspace %1: the folder %2 does not exist.</source>
-        <translation>Kan de werkruimte %1 niet maken: de map %2 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>Cannot create the workspace %1: you have no write permission on the folder %2.</source>
-        <translation>Kan de werkruimte %1 niet maken: u hebt geen schrijfrechten op de map %2.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 has an invalid schema version (&apos;%2&apos; in wm_meta; a whole number is expected): it was changed by another program or is damaged.</source>
-        <translation>De werkruimte %1 heeft een ongeldige schemaversie (&apos;%2&apos; in wm_meta; een geheel getal wordt verwacht): ze is door een ander programma gewijzigd of beschadigd.</translation>
-    </message>
-</context>
-<context>
     <name>wijk::widgets::charts</name>
     <message>
         <source>Chart made by Wijkmonitor Workbench</source>
@@ -2745,22 +3925,6 @@
     <message>
         <source>Could not write the PNG file %1: %2</source>
         <translation>Kon het PNG-bestand %1 niet schrijven: %2</translation>
-    </message>
-    <message>
-        <source>per %1</source>
-        <translation>per %1</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>jaren</translation>
-    </message>
-    <message>
-        <source>index</source>
-        <translation>index</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>score</translation>
     </message>
     <message>
         <source>suppressed</source>
@@ -2867,6 +4031,10 @@
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 van %3)</translation>
+    </message>
 </context>
 <context>
     <name>wijk::widgets::charts::ScatterChart</name>
@@ -2911,393 +4079,49 @@
     </message>
 </context>
 <context>
-    <name>wijk::engine::Dataset</name>
+    <name>wijk::workspace</name>
     <message>
-        <source>Observation %1 / %2 / %3 skipped: unknown %4.</source>
-        <translation>Waarneming %1 / %2 / %3 overgeslagen: onbekend %4.</translation>
+        <source>De werkruimte %1 is alleen-lezen: %2</source>
+        <translation>De werkruimte %1 is alleen-lezen: %2</translation>
+    </message>
+    <message>
+        <source>De werkruimte %1 is niet te schrijven: %2</source>
+        <translation>De werkruimte %1 is niet te schrijven: %2</translation>
+    </message>
+    <message>
+        <source>De gewichten '%1' zijn niet opgeslagen in %2: %3</source>
+        <translation>De gewichten '%1' zijn niet opgeslagen in %2: %3</translation>
+    </message>
+    <message>
+        <source>De werkruimte %1 heeft geen gewichten '%2'.</source>
+        <translation>De werkruimte %1 heeft geen gewichten '%2'.</translation>
     </message>
 </context>
 <context>
-    <name>wijk::engine::boundaries</name>
+    <name>wijk::gui::DivisionChoice</name>
     <message>
-        <source>grenzen %1</source>
-        <translation>grenzen %1</translation>
+        <source>Division:</source>
+        <translation>Indeling:</translation>
     </message>
     <message>
-        <source>Geen grenzen voor de indeling van %1</source>
-        <translation>Geen grenzen voor de indeling van %1</translation>
+        <source>as delivered</source>
+        <translation>zoals geleverd</translation>
     </message>
-</context>
-<context>
-    <name>wijk::engine::signals</name>
     <message>
-        <source>procentpunt</source>
-        <translation>procentpunt</translation>
+        <source>converted to %1</source>
+        <translation>omgerekend naar %1</translation>
     </message>
     <message>
-        <source>promillepunt</source>
-        <translation>promillepunt</translation>
+        <source>Division</source>
+        <translation>Indeling</translation>
     </message>
     <message>
-        <source>euro</source>
-        <translation>euro</translation>
+        <source>The figures cannot be converted to the division of %1: %2</source>
+        <translation>De cijfers kunnen niet worden omgerekend naar de indeling van %1: %2</translation>
     </message>
     <message>
-        <source>duizend euro</source>
-        <translation>duizend euro</translation>
-    </message>
-    <message>
-        <source>jaar</source>
-        <translation>jaar</translation>
-    </message>
-    <message>
-        <source>punt</source>
-        <translation>punt</translation>
-    </message>
-    <message>
-        <source>de buurten</source>
-        <translation>de buurten</translation>
-    </message>
-    <message>
-        <source>de wijken</source>
-        <translation>de wijken</translation>
-    </message>
-    <message>
-        <source>de gemeenten</source>
-        <translation>de gemeenten</translation>
-    </message>
-    <message>
-        <source>de gebieden</source>
-        <translation>de gebieden</translation>
-    </message>
-    <message>
-        <source>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</source>
-        <translation>%1 in %2 stijgt sinds %3 met %4 per jaar (%5)</translation>
-    </message>
-    <message>
-        <source>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</source>
-        <translation>%1 in %2 daalt sinds %3 met %4 per jaar (%5)</translation>
-    </message>
-    <message>
-        <source>, terwijl het gemiddelde in %1 gelijk blijft</source>
-        <translation>, terwijl het gemiddelde in %1 gelijk blijft</translation>
-    </message>
-    <message>
-        <source>, terwijl het gemiddelde in %1 stijgt</source>
-        <translation>, terwijl het gemiddelde in %1 stijgt</translation>
-    </message>
-    <message>
-        <source>, terwijl het gemiddelde in %1 daalt</source>
-        <translation>, terwijl het gemiddelde in %1 daalt</translation>
-    </message>
-    <message>
-        <source>, sneller dan gemiddeld in %1</source>
-        <translation>, sneller dan gemiddeld in %1</translation>
-    </message>
-    <message>
-        <source>, langzamer dan gemiddeld in %1</source>
-        <translation>, langzamer dan gemiddeld in %1</translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 ligt in %3 met %4 ver boven het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 ligt in %3 met %4 ver onder het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 ligt in %3 met %4 boven het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 ligt in %3 met %4 onder het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</source>
-        <translation>%1 in %2 stijgen sinds %3 met %4 per jaar (%5)</translation>
-    </message>
-    <message>
-        <source>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</source>
-        <translation>%1 in %2 dalen sinds %3 met %4 per jaar (%5)</translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 liggen in %3 met %4 onder het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 liggen in %3 met %4 boven het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 liggen in %3 met %4 ver onder het gemiddelde van %5 (%6).</translation>
-    </message>
-    <message>
-        <source>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</source>
-        <translation>%1 in %2 liggen in %3 met %4 ver boven het gemiddelde van %5 (%6).</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::gpkg</name>
-    <message>
-        <source>the geometry cannot be read</source>
-        <translation>de geometrie kan niet worden gelezen</translation>
-    </message>
-    <message>
-        <source>the geometry is a %1, not a polygon</source>
-        <translation>de geometrie is een %1, geen polygoon</translation>
-    </message>
-    <message>
-        <source>the geometry is empty</source>
-        <translation>de geometrie is leeg</translation>
-    </message>
-    <message>
-        <source>the geometry is invalid (self-intersecting or badly nested rings)</source>
-        <translation>de geometrie is ongeldig (zelfdoorsnijdend of verkeerd geneste ringen)</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::maps</name>
-    <message>
-        <source>per 1,000</source>
-        <translation>per 1.000</translation>
-    </message>
-    <message>
-        <source>× € 1,000</source>
-        <translation>× € 1.000</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>jaren</translation>
-    </message>
-    <message>
-        <source>index</source>
-        <translation>index</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>score</translation>
-    </message>
-    <message>
-        <source>QGIS has no classification method &apos;%1&apos;.</source>
-        <translation>QGIS heeft geen classificatiemethode &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>QGIS&apos;s %1 classification gave no classes.</source>
-        <translation>De %1-classificatie van QGIS gaf geen klassen.</translation>
-    </message>
-    <message>
-        <source>Lower outlier (&lt; %1)</source>
-        <translation>Uitschieter laag (&lt; %1)</translation>
-    </message>
-    <message>
-        <source>&lt; 25% (%1)</source>
-        <translation>&lt; 25% (%1)</translation>
-    </message>
-    <message>
-        <source>25% – 50% (%1)</source>
-        <translation>25% – 50% (%1)</translation>
-    </message>
-    <message>
-        <source>50% – 75% (%1)</source>
-        <translation>50% – 75% (%1)</translation>
-    </message>
-    <message>
-        <source>&gt; 75% (%1)</source>
-        <translation>&gt; 75% (%1)</translation>
-    </message>
-    <message>
-        <source>Upper outlier (&gt; %1)</source>
-        <translation>Uitschieter hoog (&gt; %1)</translation>
-    </message>
-    <message>
-        <source>There are no values to classify.</source>
-        <translation>Er zijn geen waarden om in te delen.</translation>
-    </message>
-    <message>
-        <source>Manual classification needs 1 to 8 breaks (2 to 9 classes).</source>
-        <translation>Handmatige indeling vraagt 1 tot 8 grenzen (2 tot 9 klassen).</translation>
-    </message>
-    <message>
-        <source>Manual breaks must be strictly ascending.</source>
-        <translation>Handmatige grenzen moeten strikt oplopen.</translation>
-    </message>
-    <message>
-        <source>The number of classes must be 3 to 9, not %1.</source>
-        <translation>Het aantal klassen moet 3 tot 9 zijn, niet %1.</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>Geen gegevens</translation>
-    </message>
-    <message>
-        <source>Trend not significant (hatched)</source>
-        <translation>Trend niet significant (gearceerd)</translation>
-    </message>
-    <message>
-        <source>Deterioration</source>
-        <translation>Verslechtering</translation>
-    </message>
-    <message>
-        <source>Improvement</source>
-        <translation>Verbetering</translation>
-    </message>
-    <message>
-        <source>No signal</source>
-        <translation>Geen signaal</translation>
-    </message>
-    <message>
-        <source>Unknown indicator &apos;%1&apos;.</source>
-        <translation>Onbekende indicator &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>The workspace has no period %1.</source>
-        <translation>De werkruimte heeft geen periode %1.</translation>
-    </message>
-    <message>
-        <source>The start year %1 is after %2.</source>
-        <translation>Het beginjaar %1 ligt na %2.</translation>
-    </message>
-    <message>
-        <source>cannot write the file</source>
-        <translation>kan het bestand niet schrijven</translation>
-    </message>
-    <message>
-        <source>not enough memory for the image</source>
-        <translation>niet genoeg geheugen voor de afbeelding</translation>
-    </message>
-    <message>
-        <source>the PDF could not be written</source>
-        <translation>de PDF kon niet worden geschreven</translation>
-    </message>
-    <message>
-        <source>an SVG layer could not be written</source>
-        <translation>een SVG-laag kon niet worden geschreven</translation>
-    </message>
-    <message>
-        <source>the export failed</source>
-        <translation>het exporteren is mislukt</translation>
-    </message>
-    <message>
-        <source>%1: unknown output format; use .png, .svg or .pdf.</source>
-        <translation>%1: onbekend uitvoerformaat; gebruik .png, .svg of .pdf.</translation>
-    </message>
-    <message>
-        <source>%1: the folder does not exist.</source>
-        <translation>%1: de map bestaat niet.</translation>
-    </message>
-    <message>
-        <source>extract %1</source>
-        <translation>extract %1</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Bron: %1</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the layout template.</source>
-        <translation>%1: kan de opmaaksjabloon niet lezen.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1, regel %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: QGIS could not load this layout template.</source>
-        <translation>%1: QGIS kon deze opmaaksjabloon niet laden.</translation>
-    </message>
-    <message>
-        <source>The layout template has no map item with id &apos;map&apos;.</source>
-        <translation>De opmaaksjabloon heeft geen kaartitem met id &apos;map&apos;.</translation>
-    </message>
-    <message>
-        <source>%1: file not found.</source>
-        <translation>%1: bestand niet gevonden.</translation>
-    </message>
-    <message>
-        <source>%1: no readable layer &apos;%2&apos;.</source>
-        <translation>%1: geen leesbare laag &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <source>%1, layer %2: field &apos;%3&apos; not found.</source>
-        <translation>%1, laag %2: veld &apos;%3&apos; niet gevonden.</translation>
-    </message>
-    <message>
-        <source>%1: invalid filter &apos;%2&apos;.</source>
-        <translation>%1: ongeldig filter &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <source>%1, feature %2 (%3): cannot reproject to EPSG:28992.</source>
-        <translation>%1, object %2 (%3): kan niet worden omgezet naar EPSG:28992.</translation>
-    </message>
-    <message>
-        <source>%1: no regions with a code and a geometry%2.</source>
-        <translation>%1: geen gebieden met een code en een geometrie%2.</translation>
-    </message>
-    <message>
-        <source> matching %1</source>
-        <translation> die voldoen aan %1</translation>
-    </message>
-    <message>
-        <source>%1: the regions could not be loaded into memory.</source>
-        <translation>%1: de gebieden konden niet in het geheugen worden geladen.</translation>
-    </message>
-    <message>
-        <source>The map labels could not be written to the region layer.</source>
-        <translation>De kaartlabels konden niet naar de gebiedslaag worden geschreven.</translation>
-    </message>
-    <message>
-        <source>No change</source>
-        <translation>Geen verandering</translation>
-    </message>
-    <message>
-        <source>percentage points</source>
-        <translation>procentpunt</translation>
-    </message>
-    <message>
-        <source>per year</source>
-        <translation>per jaar</translation>
-    </message>
-    <message>
-        <source>%1 per year</source>
-        <translation>%1 per jaar</translation>
-    </message>
-    <message>
-        <source>%1: no geometry to draw.</source>
-        <translation>%1: geen geometrie om te tekenen.</translation>
-    </message>
-    <message>
-        <source>%1: could not be loaded into memory.</source>
-        <translation>%1: kon niet in het geheugen worden geladen.</translation>
-    </message>
-    <message>
-        <source>Suppressed (privacy)</source>
-        <translation>Afgeschermd (privacy)</translation>
-    </message>
-    <message>
-        <source>Small numbers (dotted; shown, not a signal)</source>
-        <translation>Kleine aantallen (gestippeld; getoond, geen signaal)</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::sql</name>
-    <message>
-        <source>the disk is full</source>
-        <translation>de schijf is vol</translation>
-    </message>
-    <message>
-        <source>the file may not grow any larger (the file size limit is reached)</source>
-        <translation>het bestand mag niet groter worden (de grens voor de bestandsgrootte is bereikt)</translation>
-    </message>
-    <message>
-        <source>your disk quota is used up</source>
-        <translation>uw schijfquotum is op</translation>
-    </message>
-    <message>
-        <source>the disk cannot be written (%1)</source>
-        <translation>er kan niet naar de schijf worden geschreven (%1)</translation>
+        <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace&apos;s crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
+        <translation>Zoals geleverd: elk jaar op zijn eigen indeling (een hertekende wijk of buurt breekt zijn reeks). Omgerekend: elk jaar met de crosswalks van de werkruimte naar één indeling verplaatst; verplaatste cijfers zijn schattingen, gemarkeerd met ≈ in de tabel en met open vierkantjes in de trendgrafiek.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,6 @@ QStringList demoExtractFiles();
 
 //! Writes the demo extract into \a dir (created if needed; its four files are overwritten).
 //! The output is byte-identical on every run. Returns false with \a error on failure.
-bool writeDemoExtract(const QString &dir, QString *error);
+[[nodiscard]] bool writeDemoExtract(const QString &dir, QString *error);
 
 } // namespace wijk::demo

@@ -30,9 +30,9 @@ double outlineRadius(const OGRGeometry &outline, double cx, double cy, double an
 //! Voronoi cells of \a seeds (built from OGR's Delaunay triangulation, so neighbouring cells
 //! share their edge vertices exactly), edges bent by up to \a bend of their length with a
 //! hash of the edge, clipped to \a outline. One (Multi)Polygon per seed, in seed order.
-std::vector<OGRGeometryUniquePtr> voronoiCells(const std::vector<DemoPoint> &seeds,
-                                               const OGRGeometry &outline, double bend,
-                                               QString *error);
+[[nodiscard]] std::vector<OGRGeometryUniquePtr> voronoiCells(const std::vector<DemoPoint> &seeds,
+                                                             const OGRGeometry &outline,
+                                                             double bend, QString *error);
 
 //! Splits \a polygon along the line through its centroid at angle \a angle (radians):
 //! first the part to the left of the line, then the part to the right.

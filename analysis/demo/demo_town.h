@@ -71,6 +71,6 @@ struct DemoTown
 
 //! Builds the whole town deterministically: outline, buurten, wijken and the split.
 //! Returns false with \a error set if a geometry step fails.
-bool buildDemoTown(DemoTown &town, QString *error);
+[[nodiscard]] bool buildDemoTown(DemoTown &town, QString *error);
 
 } // namespace wijk::demo

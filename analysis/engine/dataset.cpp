@@ -18,6 +18,30 @@ Dataset::Dataset()
     mDiv = empty;
 }
 
+namespace {
+//! The name a code goes by: its latest vintage's, unless that is only a stand-in. A vintage
+//! of figures without boundaries may carry none (the KWB 2024 JSON names nothing: the import
+//! makes "Wijk 01" and "GM0402", shared by hundreds of gemeenten), so a name equal to the
+//! code gives way to an earlier real one, and a vintage without boundaries to the latest
+//! with boundaries (whose names come from CBS's boundary files).
+QString displayName(const std::vector<Region> &vintages)
+{
+    const auto isName = [](const Region &region) {
+        return !region.name.trimmed().isEmpty() && region.name != region.code;
+    };
+    const Region &latest = vintages.back();
+    if (isName(latest) && std::isfinite(latest.areaM2))
+        return latest.name;
+    for (auto it = vintages.rbegin(); it != vintages.rend(); ++it)
+        if (isName(*it) && std::isfinite(it->areaM2))
+            return it->name;
+    for (auto it = vintages.rbegin(); it != vintages.rend(); ++it)
+        if (isName(*it))
+            return it->name;
+    return latest.name;
+}
+} // namespace
+
 Dataset::Dataset(std::vector<Indicator> indicators, const std::vector<Region> &regions,
                  std::vector<int> periods, Storage storage)
 {
@@ -36,7 +60,7 @@ Dataset::Dataset(std::vector<Indicator> indicators, const std::vector<Region> &r
         region.vintages = std::move(entry.second);
         std::sort(region.vintages.begin(), region.vintages.end(),
                   [](const Region &a, const Region &b) { return a.vintage < b.vintage; });
-        region.name = region.vintages.back().name;
+        region.name = displayName(region.vintages);
         region.level = region.vintages.back().level;
         div->regionIndex.insert(region.code, int(div->regions.size()));
         div->regions.push_back(std::move(region));

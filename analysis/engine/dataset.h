@@ -21,7 +21,9 @@ namespace wijk::engine {
 struct RegionEntry
 {
     QString code;
-    QString name; //!< name in its latest vintage
+    //! Name in its latest vintage; a stand-in of a vintage without boundaries (the code, or
+    //! the import's "Wijk 01") gives way to the latest vintage with boundaries.
+    QString name;
     RegionLevel level = RegionLevel::Buurt;
     std::vector<Region> vintages;
     //! Years from which a new series starts because the boundaries changed (ascending).

@@ -1,7 +1,9 @@
 #include "engine/engine_csv.h"
 
+#include "engine/region_names.h"
 #include "output/spreadsheet_text.h"
 
+#include <QSet>
 #include <QStringList>
 #include <cmath>
 
@@ -73,15 +75,31 @@ QString csvNumber(double value)
     return QString::number(value, 'g', 17);
 }
 
+namespace {
+//! The names of the regions a file lists, unambiguous among them (RegionNames).
+template <typename Rows> RegionNames namesOf(const Dataset &dataset, const Rows &rows)
+{
+    std::vector<int> regions;
+    QSet<int> seen;
+    for (const auto &row : rows)
+        if (!seen.contains(row.region)) {
+            seen.insert(row.region);
+            regions.push_back(row.region);
+        }
+    return RegionNames(dataset, regions);
+}
+} // namespace
+
 QByteArray valuesCsv(const Dataset &dataset, const std::vector<LevelValue> &values)
 {
     CsvText csv({"region", "region_name", "level", "indicator", "period", "value", "status",
                  "source", "series_start_reason", "small_numbers"});
+    const RegionNames names = namesOf(dataset, values);
     for (const LevelValue &value : values) {
         const RegionEntry &region = dataset.region(value.region);
         const bool missing = value.status == ValueStatus::Missing;
-        csv.add({output::neutraliseFormula(region.code), output::neutraliseFormula(region.name),
-                 contractName(region.level),
+        csv.add({output::neutraliseFormula(region.code),
+                 output::neutraliseFormula(names.name(value.region)), contractName(region.level),
                  output::neutraliseFormula(dataset.indicator(value.indicator).code),
                  QString::number(value.period), csvNumber(value.value), statusName(value),
                  missing ? QString() : sourceName(value), startReason(value.seriesBreakYear),
@@ -99,11 +117,12 @@ QByteArray trendsCsv(const Dataset &dataset, const std::vector<TrendRow> &trends
                  "sen_slope",  "sen_lo",       "sen_hi",      "mk_s",
                  "mk_var_s",   "mk_z",         "mk_p",        "mk_tau",
                  "q_value",    "direction",    "signal",      "series_start_reason"});
+    const RegionNames names = namesOf(dataset, trends);
     for (const TrendRow &row : trends) {
         const RegionEntry &region = dataset.region(row.region);
         const bool any = row.n > 0;
         csv.add({output::neutraliseFormula(region.code),
-                 output::neutraliseFormula(region.name),
+                 output::neutraliseFormula(names.name(row.region)),
                  contractName(region.level),
                  output::neutraliseFormula(dataset.indicator(row.indicator).code),
                  QString::number(row.n),
@@ -141,11 +160,12 @@ QByteArray signalsCsv(const Dataset &dataset, const std::vector<Signal> &found)
     CsvText csv({"region", "region_name", "level", "indicator", "signal", "assessment", "strength",
                  "since_year", "slope", "q_value", "year", "value", "z", "explanation",
                  "small_numbers"});
+    const RegionNames names = namesOf(dataset, found);
     for (const Signal &signal : found) {
         const RegionEntry &region = dataset.region(signal.region);
         const bool outlier = signal.kind == SignalKind::Outlier;
-        csv.add({output::neutraliseFormula(region.code), output::neutraliseFormula(region.name),
-                 contractName(region.level),
+        csv.add({output::neutraliseFormula(region.code),
+                 output::neutraliseFormula(names.name(signal.region)), contractName(region.level),
                  output::neutraliseFormula(dataset.indicator(signal.indicator).code),
                  signalKindName(signal.kind), assessmentName(signal.assessment),
                  csvNumber(signal.strength), integer(signal.sinceYear, !outlier),

@@ -1,6 +1,8 @@
 #include "engine/signal_sentences.h"
 
 #include "engine/dutch_subject.h"
+#include "model/number_format.h"
+#include "model/units.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -10,28 +12,13 @@ namespace wijk::engine {
 
 namespace {
 
-//! The unit of a change per year: percentages change in procentpunten.
-QString changeUnit(const QString &unit)
+//! A number in a Dutch sentence: at least the indicator's decimals, and one significant digit.
+QString sentenceNumber(double value, int decimals)
 {
-    if (unit == QLatin1String("percent"))
-        return QCoreApplication::translate("wijk::engine::signals", "procentpunt");
-    if (unit == QLatin1String("per_1000"))
-        return QCoreApplication::translate("wijk::engine::signals", "promillepunt");
-    if (unit == QLatin1String("euro"))
-        return QCoreApplication::translate("wijk::engine::signals", "euro");
-    if (unit == QLatin1String("euro_x1000"))
-        return QCoreApplication::translate("wijk::engine::signals", "duizend euro");
-    if (unit == QLatin1String("years"))
-        return QCoreApplication::translate("wijk::engine::signals", "jaar");
-    if (unit == QLatin1String("index") || unit == QLatin1String("score"))
-        return QCoreApplication::translate("wijk::engine::signals", "punt");
-    return unitSymbol(unit);
-}
-
-QString valueUnit(const QString &unit)
-{
-    const QString symbol = valueSymbol(unit);
-    return symbol.isEmpty() && unit != QLatin1String("count") ? changeUnit(unit) : symbol;
+    NumberFormat format;
+    format.decimals = decimals;
+    format.significantDigit = true;
+    return formatNumber(value, format, Language::Dutch);
 }
 
 QString levelPlural(RegionLevel level)
@@ -65,50 +52,11 @@ ReferenceComparison compareWithReference(double slope, const QString &referenceN
                                                         : ReferenceComparison::Slower;
 }
 
-QString withUnit(const QString &number, const QString &unit)
-{
-    // A no-break space: a typeset sentence never wraps between a number and its unit.
-    return unit.isEmpty() ? number : number + QChar(0x00a0) + unit;
-}
-
-QString significantNumber(double value, int decimals, const QLocale &locale)
-{
-    int shown = std::max(decimals, 0);
-    if (value != 0.0 && std::isfinite(value))
-        shown = std::max(shown, int(-std::floor(std::log10(std::fabs(value)))));
-    return locale.toString(value, 'f', std::min(shown, 8));
-}
-
 QString qText(double q, const QLocale &locale)
 {
     if (q < 0.001)
         return QStringLiteral("q < ") + locale.toString(0.001, 'f', 3);
     return QStringLiteral("q = ") + locale.toString(q, 'f', q < 0.01 ? 3 : 2);
-}
-
-QString unitSymbol(const QString &unit)
-{
-    if (unit == QLatin1String("m3"))
-        return QStringLiteral("m³");
-    if (unit == QLatin1String("kwh"))
-        return QStringLiteral("kWh");
-    if (unit == QLatin1String("ug_m3"))
-        return QStringLiteral("µg/m³");
-    return {};
-}
-
-QString valueSymbol(const QString &unit)
-{
-    if (unit == QLatin1String("percent"))
-        return QStringLiteral("%");
-    if (unit == QLatin1String("per_1000"))
-        return QStringLiteral("‰");
-    return unitSymbol(unit);
-}
-
-QString dutchNumber(double value, int decimals)
-{
-    return significantNumber(value, decimals, QLocale(QLocale::Dutch, QLocale::Netherlands));
 }
 
 QString dutchQ(double q)
@@ -119,8 +67,8 @@ QString dutchQ(double q)
 QString trendSentence(const TrendSentenceInput &input)
 {
     const bool rising = input.slopePerYear > 0;
-    const QString amount = withUnit(dutchNumber(std::fabs(input.slopePerYear), input.decimals),
-                                    changeUnit(input.unit));
+    const QString amount = withUnit(sentenceNumber(std::fabs(input.slopePerYear), input.decimals),
+                                    changeUnitName(unitFromCode(input.unit), Language::Dutch));
     const DutchSubject subject = dutchSubject(input.indicatorName);
     // The verb agrees with the subject: "Het aandeel ... stijgt", "Misdrijven ... dalen".
     const char *pattern =
@@ -180,7 +128,7 @@ bool isFarOutlier(double z)
 
 QString outlierSentence(const OutlierSentenceInput &input)
 {
-    const QString unit = valueUnit(input.unit);
+    const QString unit = sentenceUnit(unitFromCode(input.unit), Language::Dutch);
     const bool above = input.value > input.levelMean;
     const DutchSubject subject = dutchSubject(input.indicatorName);
     // [plural][far][above]; "ver" only from kFarOutlierZ, the verb agrees with the subject.
@@ -207,8 +155,8 @@ QString outlierSentence(const OutlierSentenceInput &input)
         patterns[subject.plural ? 1 : 0][isFarOutlier(input.z) ? 1 : 0][above ? 1 : 0]);
     return text.arg(subject.text, input.regionName)
         .arg(input.year)
-        .arg(withUnit(dutchNumber(input.value, input.decimals), unit), levelPlural(input.level),
-             withUnit(dutchNumber(input.levelMean, input.decimals), unit));
+        .arg(withUnit(sentenceNumber(input.value, input.decimals), unit), levelPlural(input.level),
+             withUnit(sentenceNumber(input.levelMean, input.decimals), unit));
 }
 
 } // namespace wijk::engine

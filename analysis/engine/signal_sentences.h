@@ -56,18 +56,8 @@ enum class ReferenceComparison
 };
 ReferenceComparison compareWithReference(double slope, const QString &referenceName,
                                          double referenceSlope);
-//! "12,5 %" with a no-break space (kept on one line), or the number alone when unit is empty.
-QString withUnit(const QString &number, const QString &unit);
-//! A number in locale with at least decimals, and enough to show a significant digit.
-QString significantNumber(double value, int decimals, const QLocale &locale);
 //! "q = 0,01", "q = 0,004" or "q < 0,001" in locale.
 QString qText(double q, const QLocale &locale);
-//! The symbol of a unit that has one in every language (m³, kWh, µg/m³), else empty.
-QString unitSymbol(const QString &unit);
-//! The symbol after a value: % and ‰ for shares, else unitSymbol().
-QString valueSymbol(const QString &unit);
-//! A number the Dutch way with enough decimals to show at least one significant digit.
-QString dutchNumber(double value, int decimals);
 //! "q = 0,01", "q = 0,004" or "q < 0,001".
 QString dutchQ(double q);
 

@@ -2,11 +2,15 @@
 
 #include "engine/disclosure.h"
 
+#include <QRunnable>
+#include <QThreadPool>
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
 #include <stdexcept>
-#include <thread>
 
 namespace wijk::engine {
 
@@ -95,7 +99,11 @@ std::vector<SeriesTask> collectSeries(const Dataset &data, const TrendOptions &o
 }
 
 //! Runs work(k, worker) for k in [0, count) on `threads` workers (worker = 0 .. threads-1),
-//! handing out chunks of `chunk` items.
+//! handing out chunks of `chunk` items. The calling thread is worker 0; the others are tasks
+//! of the process's one thread pool (QThreadPool::globalInstance(), sized to the machine),
+//! which the window's background jobs (QtConcurrent::run) share. A helper that the pool has
+//! not started by the time the work is done returns at once when it does start: the caller
+//! never waits for a queued task, so a call from a pooled job cannot deadlock a full pool.
 template <typename Work> void parallelFor(size_t count, int threads, size_t chunk, const Work &work)
 {
     std::atomic<size_t> next{0};
@@ -109,12 +117,36 @@ template <typename Work> void parallelFor(size_t count, int threads, size_t chun
                 work(k, id);
         }
     };
-    std::vector<std::thread> pool;
-    for (int k = 1; k < threads; ++k)
-        pool.emplace_back(worker, k);
+    struct Helpers
+    {
+        std::mutex mutex;
+        std::condition_variable idle;
+        bool closed = false;
+        int running = 0;
+    };
+    const auto helpers = std::make_shared<Helpers>();
+    const int wanted =
+        int(std::min<size_t>(size_t(std::max(threads, 1)), (count + chunk - 1) / chunk));
+    for (int id = 1; id < wanted; ++id) {
+        QThreadPool::globalInstance()->start(QRunnable::create([helpers, &worker, id] {
+            {
+                const std::lock_guard<std::mutex> lock(helpers->mutex);
+                if (helpers->closed)
+                    return;
+                ++helpers->running;
+            }
+            worker(id);
+            {
+                const std::lock_guard<std::mutex> lock(helpers->mutex);
+                --helpers->running;
+            }
+            helpers->idle.notify_all();
+        }));
+    }
     worker(0);
-    for (std::thread &thread : pool)
-        thread.join();
+    std::unique_lock<std::mutex> lock(helpers->mutex);
+    helpers->closed = true;
+    helpers->idle.wait(lock, [&] { return helpers->running == 0; });
 }
 
 void classify(TrendRow &row, Polarity polarity, double alpha)
@@ -145,10 +177,11 @@ std::vector<TrendRow> computeTrends(const Dataset &dataset, const TrendOptions &
     const std::vector<SeriesTask> tasks = collectSeries(dataset, options, indicators);
     std::vector<TrendRow> rows(tasks.size());
 
-    // Series are independent: chunks are handed out to one worker per core, each with its
-    // own scratch buffers.
-    const int threads = options.threads > 0 ? options.threads
-                                            : std::max(1, int(std::thread::hardware_concurrency()));
+    // Series are independent: chunks are handed out to one worker per thread of the pool,
+    // each with its own scratch buffers.
+    const int threads = options.threads > 0
+                            ? options.threads
+                            : std::max(1, QThreadPool::globalInstance()->maxThreadCount());
     std::vector<Scratch> scratch(static_cast<size_t>(threads));
     parallelFor(tasks.size(), threads, 4096, [&](size_t k, int worker) {
         runSeries(dataset, tasks[k], rows[k], options.alpha, scratch[size_t(worker)]);

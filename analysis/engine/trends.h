@@ -34,7 +34,7 @@ struct TrendOptions
     int fromYear = INT_MIN;
     int toYear = INT_MAX;
     double alpha = 0.05; //!< significance level of the q-values, and 1 - confidence of intervals
-    int threads = 0;     //!< 0: every core
+    int threads = 0;     //!< workers; 0: as many as the thread pool has threads
 };
 
 //! One series: one region, one indicator, one boundary-stable stretch of periods.

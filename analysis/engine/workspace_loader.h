@@ -41,17 +41,18 @@ struct LoadReport
 //! catalogue order), read from the workspace, aggregated and disclosure-controlled. An
 //! indicator's cells depend only on itself and its components, so they equal those of the
 //! full loadDataset(). False (report->error) when reading fails.
-bool loadGroup(Dataset &group, const Dataset &like, workspace::ObservationReader &reader,
-               const QStringList &codes, LoadReport *report = nullptr);
+[[nodiscard]] bool loadGroup(Dataset &group, const Dataset &like,
+                             workspace::ObservationReader &reader, const QStringList &codes,
+                             LoadReport *report = nullptr);
 
 //! Makes the codes (and their components) available in a lazy dataset: the ones not loaded
 //! yet are loaded as one group (loadGroup) and adopted; loaded ones are left as they are.
 //! Unknown codes are ignored. False (report->error) when reading fails.
-bool loadIndicators(Dataset &dataset, workspace::ObservationReader &reader,
-                    const QStringList &codes, LoadReport *report = nullptr);
+[[nodiscard]] bool loadIndicators(Dataset &dataset, workspace::ObservationReader &reader,
+                                  const QStringList &codes, LoadReport *report = nullptr);
 //! Same, with a reader of its own (reads the region keys again: prefer the reader overload
 //! for repeated loads).
-bool loadIndicators(Dataset &dataset, const workspace::Workspace &workspace,
-                    const QStringList &codes, LoadReport *report = nullptr);
+[[nodiscard]] bool loadIndicators(Dataset &dataset, const workspace::Workspace &workspace,
+                                  const QStringList &codes, LoadReport *report = nullptr);
 
 } // namespace wijk::engine

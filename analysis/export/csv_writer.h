@@ -23,7 +23,8 @@ QByteArray csvBytes(const ExportTable &table, const Provenance &provenance,
 
 //! Writes csvBytes() to path through OutputFile (whole or not at all, never onto an open
 //! workspace or an input); false with *error naming the file on failure.
-bool writeCsv(const QString &path, const ExportTable &table, const Provenance &provenance,
-              const CsvOptions &options = {}, QString *error = nullptr);
+[[nodiscard]] bool writeCsv(const QString &path, const ExportTable &table,
+                            const Provenance &provenance, const CsvOptions &options,
+                            QString *error);
 
 } // namespace wijk::exports

@@ -1,6 +1,7 @@
 #include "export/export_rows.h"
 
 #include "engine/level_values.h"
+#include "engine/region_names.h"
 
 #include <algorithm>
 #include <cmath>
@@ -68,11 +69,13 @@ ExportTable valuesTable(const engine::Dataset &dataset, const ExportSelection &s
                      {QStringLiteral("series_break_year"), ColumnType::Integer},
                      {QStringLiteral("small_numbers"), ColumnType::Text}};
     for (RegionLevel level : selection.levels) {
+        // "Wijk 01" occurs in hundreds of gemeenten: unambiguous within the level exported.
+        const engine::RegionNames names = engine::RegionNames::ofLevel(dataset, level);
         for (const engine::LevelValue &row :
              engine::levelValues(dataset, level, selection.indicators)) {
             const engine::RegionEntry &region = dataset.region(row.region);
             const Indicator &indicator = dataset.indicator(row.indicator);
-            table.addRow({region.code, region.name, contractName(level), indicator.code,
+            table.addRow({region.code, names.name(row.region), contractName(level), indicator.code,
                           indicator.name, indicator.theme, indicator.unit, row.period,
                           number(roundForDisplay(indicator, row.value)), engine::statusName(row),
                           positive(row.seriesBreakYear),
@@ -107,11 +110,17 @@ ExportTable trendsTable(const engine::Dataset &dataset, const std::vector<engine
                      {QStringLiteral("q"), ColumnType::Real, 4},
                      {QStringLiteral("direction"), ColumnType::Text},
                      {QStringLiteral("signal"), ColumnType::Text}};
+    std::vector<int> listed;
+    for (const engine::TrendRow &row : rows)
+        listed.push_back(row.region);
+    std::sort(listed.begin(), listed.end());
+    listed.erase(std::unique(listed.begin(), listed.end()), listed.end());
+    const engine::RegionNames names(dataset, listed);
     for (const engine::TrendRow &row : rows) {
         const engine::RegionEntry &region = dataset.region(row.region);
         const Indicator &indicator = dataset.indicator(row.indicator);
         table.addRow({region.code,
-                      region.name,
+                      names.name(row.region),
                       contractName(region.level),
                       indicator.code,
                       indicator.name,
@@ -154,13 +163,14 @@ ExportTable geoValuesTable(const engine::Dataset &dataset, RegionLevel level,
     const std::vector<engine::LevelValue> values = engine::levelValues(dataset, level, wanted);
     const int periodCount = dataset.periodCount();
     const int columnsPerIndicator = 2;
+    const engine::RegionNames names = engine::RegionNames::ofLevel(dataset, level);
     for (int r : dataset.regionsOfLevel(level)) {
         std::vector<QVariantList> rows(static_cast<std::size_t>(periodCount));
         std::vector<bool> used(static_cast<std::size_t>(periodCount), false);
         const engine::RegionEntry &region = dataset.region(r);
         for (int p = 0; p < periodCount; ++p) {
             const int year = dataset.period(p);
-            QVariantList row = {region.code, region.name, year, vintageFor(region, year)};
+            QVariantList row = {region.code, names.name(r), year, vintageFor(region, year)};
             for (std::size_t k = 0; k < wanted.size() * columnsPerIndicator; ++k)
                 row << QVariant();
             rows[std::size_t(p)] = row;

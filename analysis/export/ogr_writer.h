@@ -15,7 +15,8 @@ enum class OgrFormat
 //! Writes tables and a "metadata" table with the provenance into a new file at path (an
 //! existing file is replaced only when everything succeeded). Text is formula-neutralised
 //! for XLSX; a GeoPackage keeps text verbatim. False with *error on failure.
-bool writeOgr(const QString &path, OgrFormat format, const std::vector<ExportTable> &tables,
-              const Provenance &provenance, QString *error = nullptr);
+[[nodiscard]] bool writeOgr(const QString &path, OgrFormat format,
+                            const std::vector<ExportTable> &tables, const Provenance &provenance,
+                            QString *error);
 
 } // namespace wijk::exports

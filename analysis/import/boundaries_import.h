@@ -44,8 +44,8 @@ bool looksLikeBoundaries(const QString &path);
 
 //! Checks and imports the boundaries; all problems go to report; nothing is written when
 //! there is an error. Existing regions of the same vintage get the new name and geometry.
-BoundariesImportResult importBoundaries(workspace::Workspace &workspace,
-                                        const BoundariesImportOptions &options,
-                                        ImportReport &report);
+[[nodiscard]] BoundariesImportResult importBoundaries(workspace::Workspace &workspace,
+                                                      const BoundariesImportOptions &options,
+                                                      ImportReport &report);
 
 } // namespace wijk::import::boundaries

@@ -71,6 +71,6 @@ QString unitFromCbs(const QString &cbsUnit);
 IndicatorKind guessKind(const QString &code, bool allWhole);
 
 //! Region level from a SoortRegio text ("Gemeente  " -> Gemeente); nullopt when unknown.
-std::optional<RegionLevel> levelFromSoortRegio(const QString &text);
+[[nodiscard]] std::optional<RegionLevel> levelFromSoortRegio(const QString &text);
 
 } // namespace wijk::import::cbs

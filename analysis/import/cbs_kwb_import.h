@@ -49,8 +49,8 @@ struct KwbImportResult
 
 //! Checks and imports a KWB table. Every problem goes to report; with any error nothing is
 //! written. Re-importing the same file (and metadata, period) changes nothing.
-KwbImportResult importKwb(workspace::Workspace &workspace, const KwbImportOptions &options,
-                          ImportReport &report);
+[[nodiscard]] KwbImportResult importKwb(workspace::Workspace &workspace,
+                                        const KwbImportOptions &options, ImportReport &report);
 
 //! The deterministic extract id: cbs-<table>-<period>-<sha256 prefix> when the table's
 //! identifier is known, else cbs-<file base name>-<period>-<sha256 prefix>.

@@ -40,7 +40,7 @@ struct KwbMapping
 
 //! Maps a table for one year; names of wijken and buurten already in the workspace for
 //! that vintage are kept (the KWB table only names municipalities).
-KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int period,
-                       const workspace::Workspace &workspace, ImportReport &report);
+[[nodiscard]] KwbMapping mapKwbTable(const KwbTable &table, const Catalogue &catalogue, int period,
+                                     const workspace::Workspace &workspace, ImportReport &report);
 
 } // namespace wijk::import::cbs

@@ -38,7 +38,7 @@ public:
 
     //! Finds the region code column and the indicator columns; false (with an error) when
     //! there is no WijkenEnBuurten column.
-    bool setHeader(const QStringList &header, int line, ImportReport &report);
+    [[nodiscard]] bool setHeader(const QStringList &header, int line, ImportReport &report);
     //! Adds one data row; rows without a code are reported.
     void addRow(const QStringList &cells, int line, ImportReport &report);
     //! The table built so far (moves it out).
@@ -54,17 +54,17 @@ private:
 };
 
 //! Reads a KWB table exported as CSV (CsvReader: BOM, ',' or ';', strict UTF-8).
-bool readKwbCsv(const QString &path, KwbTable *table, ImportReport &report);
+[[nodiscard]] bool readKwbCsv(const QString &path, KwbTable *table, ImportReport &report);
 
 //! Reads a KWB table saved as XLSX through GDAL/OGR's XLSX driver (first sheet, first row
 //! is the header, every cell as text). False with errors in report.
-bool readKwbXlsx(const QString &path, KwbTable *table, ImportReport &report);
+[[nodiscard]] bool readKwbXlsx(const QString &path, KwbTable *table, ImportReport &report);
 
 //! Reads the KWB JSON object keyed by region code ({"GM0402": {"AantalInwoners_5": ...}}).
-bool readKwbKeyedJson(const QString &path, KwbTable *table, ImportReport &report);
+[[nodiscard]] bool readKwbKeyedJson(const QString &path, KwbTable *table, ImportReport &report);
 
 //! Reads CBS OData JSON: {"value": [{"WijkenEnBuurten": "GM0402    ", ...}, ...]}.
-bool readKwbOdataJson(const QString &path, KwbTable *table, ImportReport &report);
+[[nodiscard]] bool readKwbOdataJson(const QString &path, KwbTable *table, ImportReport &report);
 
 //! Whether a JSON file looks like OData ({"value": [...]}), keyed KWB ({"GM..": {...}}),
 //! or neither; peeks at the first bytes only.

@@ -45,11 +45,11 @@ enum class MetadataKind
 MetadataKind detectMetadataKind(const QString &path);
 
 //! Reads TableInfos; problems go to report under the file's name. False on error.
-bool readTableInfos(const QString &path, TableInfo *info, ImportReport &report);
+[[nodiscard]] bool readTableInfos(const QString &path, TableInfo *info, ImportReport &report);
 
 //! Reads DataProperties into a catalogue; `source` is written into each indicator.
-bool readDataProperties(const QString &path, const QString &source, Catalogue *catalogue,
-                        ImportReport &report);
+[[nodiscard]] bool readDataProperties(const QString &path, const QString &source,
+                                      Catalogue *catalogue, ImportReport &report);
 
 //! A metadata file of the given kind lying next to `dataPath` whose name prefix the data
 //! file's name starts with (kwb-2024-TableInfos.json for kwb-2024-gemeente-wijk.json, but

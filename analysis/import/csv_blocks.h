@@ -73,7 +73,7 @@ class ParsedBlockQueue
 public:
     explicit ParsedBlockQueue(int ahead) : mAhead(ahead) {}
     //! Blocks while the block is too far ahead; false once the consumer has given up.
-    bool put(int sequence, ParsedBlock block);
+    [[nodiscard]] bool put(int sequence, ParsedBlock block);
     //! Waits for the next block in order; false when there is none (all producers done).
     bool take(ParsedBlock *block);
     void producerStarted();

@@ -52,11 +52,11 @@ public:
 
     //! Opens a file (a plain path or a GDAL virtual path such as /vsizip/x.zip/a.csv) and
     //! reads its header; displayName names the file in problems (default: the file name).
-    bool open(const QString &path, const QString &displayName = QString());
+    [[nodiscard]] bool open(const QString &path, const QString &displayName = QString());
     //! Opens one block of whole records of a file whose header another reader read
     //! (CsvBlockSplitter); its first record starts on physical line firstLine.
-    bool openPart(const QString &path, const QString &displayName, const QStringList &header,
-                  char delimiter, int firstLine);
+    [[nodiscard]] bool openPart(const QString &path, const QString &displayName,
+                                const QStringList &header, char delimiter, int firstLine);
     //! Where problems go from now on.
     void setReport(ImportReport *report) { mReport = report; }
     QString displayName() const { return mName; }
@@ -65,7 +65,7 @@ public:
     int column(const QString &name) const;
     char delimiter() const { return mDelimiter; }
     //! Reports an error for each required column the header lacks; true when all are there.
-    bool requireColumns(const QStringList &required);
+    [[nodiscard]] bool requireColumns(const QStringList &required);
     //! Warns once for each header column not in known (the contract ignores them).
     void warnUnknownColumns(const QStringList &known);
 
@@ -92,10 +92,10 @@ public:
     qint64 size() const { return mSize; }
 
 private:
-    bool openFile(const QString &path, bool buffered);
+    [[nodiscard]] bool openFile(const QString &path, bool buffered);
     bool readRecord();
     //! The current record when its line has no quote; nullopt: GDAL must tokenize it.
-    std::optional<bool> readPlainLine();
+    [[nodiscard]] std::optional<bool> readPlainLine();
     bool checkUtf8();
     //! Refuses a UTF-16/32 file before its header is read as UTF-8.
     bool checkWideEncoding();

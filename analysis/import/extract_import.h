@@ -19,8 +19,8 @@ inline const char *kExtractFormat = "extract";
 
 //! Checks and imports one extract. Re-importing an extract_id changes nothing
 //! (Status::AlreadyImported). Cancelling (request.cancel) rolls everything back.
-ImportOutcome importExtract(workspace::Workspace &workspace, const ImportRequest &request,
-                            ImportReport &report);
+[[nodiscard]] ImportOutcome importExtract(workspace::Workspace &workspace,
+                                          const ImportRequest &request, ImportReport &report);
 
 //! 100 for a directory or zip with manifest.json naming format wijkmonitor-extract, 50 for
 //! one with manifest.json at all, else 0.

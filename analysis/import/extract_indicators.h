@@ -12,7 +12,7 @@ namespace wijk::import {
 
 //! Reads and checks indicators.csv at a GDAL path; problems go to report under
 //! displayName. Returns the indicators that passed (all of them when there were no errors).
-std::vector<Indicator> readExtractIndicators(const QString &gdalPath, const QString &displayName,
-                                             ImportReport &report);
+[[nodiscard]] std::vector<Indicator>
+readExtractIndicators(const QString &gdalPath, const QString &displayName, ImportReport &report);
 
 } // namespace wijk::import

@@ -25,6 +25,7 @@ struct ExtractManifest
 
 //! Parses and checks a manifest; every problem goes to report (file "manifest.json").
 //! True when it is usable (no errors).
-bool parseExtractManifest(const QByteArray &json, ExtractManifest *manifest, ImportReport &report);
+[[nodiscard]] bool parseExtractManifest(const QByteArray &json, ExtractManifest *manifest,
+                                        ImportReport &report);
 
 } // namespace wijk::import

@@ -38,12 +38,11 @@ struct ObservationPass
 //! Problems go to report. Rows are gathered until the file ends or chunkRows are held
 //! (memory: about 24 bytes x chunkRows), then written an indicator at a time; a file
 //! larger than two blocks of blockBytes is parsed by two threads (csv_blocks.h).
-ObservationPass streamExtractObservations(const QString &gdalPath, const QString &displayName,
-                                          ImportTransaction &transaction, qint64 extractKey,
-                                          const QHash<QString, IndicatorKind> &indicatorKinds,
-                                          const QStringList &regionCodes, bool checkRegions,
-                                          const ImportRequest &request, ImportReport &report,
-                                          size_t chunkRows = kObservationChunkRows,
-                                          int blockBytes = kObservationBlockBytes);
+[[nodiscard]] ObservationPass streamExtractObservations(
+    const QString &gdalPath, const QString &displayName, ImportTransaction &transaction,
+    qint64 extractKey, const QHash<QString, IndicatorKind> &indicatorKinds,
+    const QStringList &regionCodes, bool checkRegions, const ImportRequest &request,
+    ImportReport &report, size_t chunkRows = kObservationChunkRows,
+    int blockBytes = kObservationBlockBytes);
 
 } // namespace wijk::import

@@ -23,8 +23,10 @@ struct ExtractRegion
 //! Reads every feature; problems (fields, CRS, empty or invalid geometry) go to report.
 //! allCodes receives every code in the file, also of features with problems (so that
 //! observations naming them are not reported as unknown too).
-std::vector<ExtractRegion> readExtractRegions(const QString &gdalPath, const QString &displayName,
-                                              ImportReport &report, QStringList *allCodes);
+[[nodiscard]] std::vector<ExtractRegion> readExtractRegions(const QString &gdalPath,
+                                                            const QString &displayName,
+                                                            ImportReport &report,
+                                                            QStringList *allCodes);
 
 //! Sets the default vintage, then checks (code, vintage) uniqueness and that every parent
 //! exists one level up (in the file or among `known`, the workspace's regions) without

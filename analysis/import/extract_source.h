@@ -21,12 +21,14 @@ public:
     //! Opens a directory or zip and lists its files; a zip's entries are checked by name,
     //! attributes and declared size (together at most maxUncompressedBytes). Problems
     //! (unreadable zip, unsafe or encrypted entries) go to report.
-    bool open(const QString &input, qint64 maxUncompressedBytes, ImportReport &report);
+    [[nodiscard]] bool open(const QString &input, qint64 maxUncompressedBytes,
+                            ImportReport &report);
     //! For a zip: inflates every file at the extract's root once with libzip, counting what
     //! it gives. An entry that gives more than its header declares, a total beyond the
     //! request's maxUncompressedBytes and a damaged entry are refused, each when first
     //! seen. Nothing to do for a directory. False when refused or cancelled.
-    bool verifyUnpackedSizes(const ImportRequest &request, ImportReport &report) const;
+    [[nodiscard]] bool verifyUnpackedSizes(const ImportRequest &request,
+                                           ImportReport &report) const;
 
     QString input() const { return mInput; }
     bool isZip() const { return mZip; }
@@ -40,7 +42,7 @@ public:
     QByteArray sha256(const QString &name, const std::atomic_bool *cancel = nullptr) const;
 
 private:
-    bool checkZip(qint64 maxUncompressedBytes, ImportReport &report);
+    [[nodiscard]] bool checkZip(qint64 maxUncompressedBytes, ImportReport &report);
 
     QString mInput;
     bool mZip = false;

@@ -16,7 +16,7 @@ class ImportTarget
 {
 public:
     //! Opens, or creates, the workspace at path for writing; nullptr with *error.
-    static std::unique_ptr<ImportTarget> open(const QString &path, QString *error);
+    [[nodiscard]] static std::unique_ptr<ImportTarget> open(const QString &path, QString *error);
     //! Removes a new workspace into which nothing was imported.
     ~ImportTarget();
     ImportTarget(const ImportTarget &) = delete;
@@ -28,8 +28,8 @@ public:
     //! When the workspace could not be written (a full disk, the file size
     //! limit...) the report holds that one sentence only: every problem found on the way
     //! is moot, and a large file would list thousands of consequences of the same cause.
-    ImportOutcome run(const ImportFormat &format, const ImportRequest &request,
-                      ImportReport &report);
+    [[nodiscard]] ImportOutcome run(const ImportFormat &format, const ImportRequest &request,
+                                    ImportReport &report);
 
 private:
     ImportTarget() = default;

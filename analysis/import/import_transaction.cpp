@@ -34,8 +34,8 @@ std::unique_ptr<ImportTransaction> ImportTransaction::begin(workspace::Workspace
     // Bulk-load settings: a page cache of 64 MiB (rows arrive in key order, so few pages are
     // being filled; a larger cache measured slower and costs memory the gathered rows need),
     // temp data in memory; the rollback journal stays for all-or-nothing.
-    workspace::sql::exec(transaction->mDb, "PRAGMA cache_size = -65536");
-    workspace::sql::exec(transaction->mDb, "PRAGMA temp_store = MEMORY");
+    workspace::sql::execBestEffort(transaction->mDb, "PRAGMA cache_size = -65536");
+    workspace::sql::execBestEffort(transaction->mDb, "PRAGMA temp_store = MEMORY");
     QString message;
     if (!workspace::sql::exec(transaction->mDb, "BEGIN IMMEDIATE", &message)) {
         *error = QCoreApplication::translate(
@@ -96,6 +96,18 @@ bool ImportTransaction::prepare(QString *error)
 ImportTransaction::~ImportTransaction()
 {
     rollback();
+}
+
+bool ImportTransaction::setFocusText(const QString &text)
+{
+    if (text.isEmpty()) {
+        QString ignored; // lastError() reads SQLite's own message
+        return workspace::sql::exec(mDb, "DELETE FROM wm_meta WHERE key = 'focus'", &ignored);
+    }
+    workspace::sql::Statement set(
+        mDb, "INSERT OR REPLACE INTO wm_meta (key, value) VALUES ('focus', ?)");
+    set.bind(1, text);
+    return set.step() == SQLITE_DONE;
 }
 
 qint64 ImportTransaction::recordExtract(const workspace::ExtractInfo &info)
@@ -363,7 +375,7 @@ void ImportTransaction::rollback()
     if (!mOpen)
         return;
     mOpen = false;
-    workspace::sql::exec(mDb, "ROLLBACK");
+    workspace::sql::execBestEffort(mDb, "ROLLBACK");
 }
 
 QString ImportTransaction::lastError() const

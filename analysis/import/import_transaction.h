@@ -40,8 +40,8 @@ public:
 
     //! Starts the write transaction; nullptr with *error when the workspace is read-only
     //! or locked by another program.
-    static std::unique_ptr<ImportTransaction> begin(workspace::Workspace &workspace,
-                                                    QString *error);
+    [[nodiscard]] static std::unique_ptr<ImportTransaction> begin(workspace::Workspace &workspace,
+                                                                  QString *error);
     //! Rolls back unless commit() succeeded.
     ~ImportTransaction();
     ImportTransaction(const ImportTransaction &) = delete;
@@ -57,7 +57,8 @@ public:
     //! Adds or replaces a region by (code, vintage). wkbInRdNew may be empty (no geometry;
     //! an existing geometry is kept); otherwise it must be a valid (multi)polygon in RD New,
     //! and areaM2 is computed when region.areaM2 is NaN.
-    bool putRegion(const Region &region, const QByteArray &wkbInRdNew, QString *error);
+    [[nodiscard]] bool putRegion(const Region &region, const QByteArray &wkbInRdNew,
+                                 QString *error);
 
     //! The key of an indicator code, -1 when the workspace does not know it (yet).
     qint64 indicatorKey(const QString &code) const { return mIndicatorKeys.value(code, -1); }
@@ -81,8 +82,12 @@ public:
     PutResult putObservation(const QString &regionCode, const QString &indicatorCode, int period,
                              double value, ValueStatus status, const QString &extractId);
 
+    //! Remembers the workspace's focus (wm_meta 'focus', Workspace::focusText()); an empty
+    //! text forgets it. False when SQLite refuses (lastError()).
+    [[nodiscard]] bool setFocusText(const QString &text);
+
     //! Makes everything permanent; false with *error when SQLite refuses (disk full...).
-    bool commit(QString *error);
+    [[nodiscard]] bool commit(QString *error);
     //! Undoes everything now (also done by the destructor).
     void rollback();
     //! SQLite's last error; a storage failure (full disk...) is also kept as the
@@ -91,8 +96,8 @@ public:
 
 private:
     explicit ImportTransaction(workspace::Workspace &workspace);
-    bool prepare(QString *error);
-    bool finishTotals(QString *error);
+    [[nodiscard]] bool prepare(QString *error);
+    [[nodiscard]] bool finishTotals(QString *error);
     void noteStorageFailure() const;
 
     workspace::Workspace &mWorkspace;

@@ -37,7 +37,8 @@ struct LongTableImportResult
 bool looksLikeLongTable(const QString &path);
 
 //! Checks and imports; every problem goes to report; nothing is written on error.
-LongTableImportResult importLongTable(workspace::Workspace &workspace,
-                                      const LongTableImportOptions &options, ImportReport &report);
+[[nodiscard]] LongTableImportResult importLongTable(workspace::Workspace &workspace,
+                                                    const LongTableImportOptions &options,
+                                                    ImportReport &report);
 
 } // namespace wijk::import::longtable

@@ -26,8 +26,8 @@ public:
     //! Hands the rows to write one indicator at a time, in key order, each run sorted with
     //! sortByKey(), and frees them; drained is the number of rows handed over so far.
     //! Stops and returns false as soon as write does.
-    bool drain(const std::function<bool(const std::vector<ParsedObservation> &rows, size_t drained)>
-                   &write);
+    [[nodiscard]] bool drain(const std::function<bool(const std::vector<ParsedObservation> &rows,
+                                                      size_t drained)> &write);
 
 private:
     struct Row

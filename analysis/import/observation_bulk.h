@@ -47,7 +47,7 @@ public:
     ObservationBulkWriter &operator=(const ObservationBulkWriter &) = delete;
 
     //! Writes a chunk sorted with sortByKey(); adds to outcome. False after a failure.
-    bool write(const std::vector<ParsedObservation> &rows, Outcome &outcome);
+    [[nodiscard]] bool write(const std::vector<ParsedObservation> &rows, Outcome &outcome);
 
     //! The row the chunk table currently serves (for the module callbacks).
     struct Source
@@ -59,9 +59,10 @@ public:
     };
 
 private:
-    bool flagStoredKeys(const std::vector<ParsedObservation> &rows, Outcome &outcome);
-    bool insertUnflagged(const std::vector<ParsedObservation> &rows, Outcome &outcome);
-    bool writeFlagged(const std::vector<ParsedObservation> &rows, Outcome &outcome);
+    [[nodiscard]] bool flagStoredKeys(const std::vector<ParsedObservation> &rows, Outcome &outcome);
+    [[nodiscard]] bool insertUnflagged(const std::vector<ParsedObservation> &rows,
+                                       Outcome &outcome);
+    [[nodiscard]] bool writeFlagged(const std::vector<ParsedObservation> &rows, Outcome &outcome);
     void countInserted(const std::vector<ParsedObservation> &rows);
 
     ImportTransaction &mTransaction;

@@ -51,13 +51,13 @@ QString contractName(RegionLevel level);
 QString contractName(IndicatorKind kind);
 QString contractName(Polarity polarity);
 QString contractName(ValueStatus status);
-std::optional<RegionLevel> regionLevelFromString(const QString &text);
-std::optional<IndicatorKind> indicatorKindFromString(const QString &text);
-std::optional<Polarity> polarityFromString(const QString &text);
-std::optional<ValueStatus> valueStatusFromString(const QString &text);
+[[nodiscard]] std::optional<RegionLevel> regionLevelFromString(const QString &text);
+[[nodiscard]] std::optional<IndicatorKind> indicatorKindFromString(const QString &text);
+[[nodiscard]] std::optional<Polarity> polarityFromString(const QString &text);
+[[nodiscard]] std::optional<ValueStatus> valueStatusFromString(const QString &text);
 
 //! Level implied by a CBS-style code: NL00, GM0402, WK040201, BU04020101 (also WK0363AA).
-std::optional<RegionLevel> levelFromCode(const QString &code);
+[[nodiscard]] std::optional<RegionLevel> levelFromCode(const QString &code);
 //! Parent code implied by a CBS-style code (BU04020101 -> WK040201 -> GM0402); empty for GM/NL.
 QString parentFromCode(const QString &code);
 

@@ -34,7 +34,7 @@ public:
 
     //! Checks the target (not protected, not a folder, its folder exists) and makes the
     //! temporary file; false with *error naming the file.
-    bool begin(QString *error, Mode mode = Mode::Device);
+    [[nodiscard]] bool begin(QString *error, Mode mode = Mode::Device);
     //! Only a file whose last bytes contain marker is complete ("%%EOF" for a PDF).
     void requireEnding(const QByteArray &marker) { mEnding = marker; }
 
@@ -44,7 +44,7 @@ public:
 
     //! Verifies the temporary file (no failed write, not empty, required ending), syncs it to
     //! disk and renames it over the target. False with *error (the target untouched).
-    bool commit(QString *error);
+    [[nodiscard]] bool commit(QString *error);
     //! Removes the temporary file (and any SQLite sidecars a writer left next to it).
     void discard();
 
@@ -57,8 +57,8 @@ protected:
     qint64 writeData(const char *data, qint64 size) override;
 
 private:
-    bool fail(QString *error, const QString &reason);
-    bool verifyAndSync(QString *reason);
+    [[nodiscard]] bool fail(QString *error, const QString &reason);
+    [[nodiscard]] bool verifyAndSync(QString *reason);
 
     QString mTarget;
     QString mResolved; //!< the target with symbolic links followed: what is replaced

@@ -18,7 +18,8 @@ struct PreparedGeometry
 
 //! Turns WKB (RD New) into a GeoPackage MULTIPOLYGON blob; false with *error when the
 //! WKB is not readable, not polygonal, empty or invalid (OGR IsValid).
-bool prepareMultiPolygon(const QByteArray &wkb, PreparedGeometry *out, QString *error);
+[[nodiscard]] bool prepareMultiPolygon(const QByteArray &wkb, PreparedGeometry *out,
+                                       QString *error);
 
 //! The WKB part of a GeoPackage blob (empty when the blob is empty or malformed).
 QByteArray wkbFromBlob(const QByteArray &blob);

@@ -14,8 +14,13 @@ const QHash<int, QString> &ObservationReader::regionKeys()
 {
     if (!mRegionKeysRead) {
         sql::Statement query(mWorkspace.handle(), "SELECT id, code FROM region_keys");
-        while (query.step() == SQLITE_ROW)
+        int rc = SQLITE_ERROR;
+        while (query.isValid() && (rc = query.step()) == SQLITE_ROW)
             mRegionKeys.insert(int(query.integer(0)), query.text(1));
+        if (rc != SQLITE_DONE) {
+            noteFailure(query);
+            mRegionKeys.clear();
+        }
         mRegionKeysRead = true;
     }
     return mRegionKeys;
@@ -25,11 +30,24 @@ int ObservationReader::indicatorId(const QString &code)
 {
     if (!mIndicatorIdsRead) {
         sql::Statement query(mWorkspace.handle(), "SELECT id, code FROM indicators");
-        while (query.step() == SQLITE_ROW)
+        int rc = SQLITE_ERROR;
+        while (query.isValid() && (rc = query.step()) == SQLITE_ROW)
             mIndicatorIds.insert(query.text(1), int(query.integer(0)));
+        if (rc != SQLITE_DONE) {
+            noteFailure(query);
+            mIndicatorIds.clear();
+        }
         mIndicatorIdsRead = true;
     }
     return mIndicatorIds.value(code, -1);
+}
+
+void ObservationReader::noteFailure(const sql::Statement &query)
+{
+    if (mFailure.isEmpty())
+        mFailure = QStringLiteral("%1: %2").arg(
+            mWorkspace.path(),
+            query.isValid() ? sql::lastError(mWorkspace.handle()) : query.error());
 }
 
 bool ObservationReader::read(const QString &indicatorCode,
@@ -37,11 +55,14 @@ bool ObservationReader::read(const QString &indicatorCode,
                              QString *error)
 {
     const int id = indicatorId(indicatorCode);
+    regionKeys();
+    if (!mFailure.isEmpty()) {
+        *error = mFailure;
+        return false;
+    }
     if (id < 0) {
-        if (error)
-            *error =
-                QCoreApplication::translate("wijk::ObservationReader", "%1: unknown indicator %2.")
-                    .arg(mWorkspace.path(), indicatorCode);
+        *error = QCoreApplication::translate("wijk::ObservationReader", "%1: unknown indicator %2.")
+                     .arg(mWorkspace.path(), indicatorCode);
         return false;
     }
     // The primary key (indicator_id, region_id, period) makes this one range of the B-tree.
@@ -49,8 +70,7 @@ bool ObservationReader::read(const QString &indicatorCode,
                          "SELECT region_id, period, value, status FROM observations "
                          "WHERE indicator_id = ? ORDER BY region_id, period");
     if (!query.isValid()) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(mWorkspace.path(), query.error());
+        *error = QStringLiteral("%1: %2").arg(mWorkspace.path(), query.error());
         return false;
     }
     query.bind(1, id);
@@ -68,9 +88,8 @@ bool ObservationReader::read(const QString &indicatorCode,
         sink(row);
     }
     if (rc != SQLITE_DONE) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(mWorkspace.path(),
-                                                  sql::lastError(mWorkspace.handle()));
+        *error =
+            QStringLiteral("%1: %2").arg(mWorkspace.path(), sql::lastError(mWorkspace.handle()));
         return false;
     }
     return true;

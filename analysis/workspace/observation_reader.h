@@ -13,6 +13,9 @@
 namespace wijk::workspace {
 
 class Workspace;
+namespace sql {
+class Statement;
+}
 
 //! One stored value as it sits in the table: integer region key, period, value, status.
 struct ObservationRow
@@ -37,11 +40,16 @@ public:
 
     //! Calls sink for every stored value of one indicator, in (region key, period) order.
     //! False with *error when the indicator is unknown or SQLite fails.
-    bool read(const QString &indicatorCode, const std::function<void(const ObservationRow &)> &sink,
-              QString *error = nullptr);
+    [[nodiscard]] bool read(const QString &indicatorCode,
+                            const std::function<void(const ObservationRow &)> &sink,
+                            QString *error);
 
 private:
+    //! Keeps the first failure of reading the region keys or the indicator ids.
+    void noteFailure(const sql::Statement &query);
+
     const Workspace &mWorkspace;
+    QString mFailure;
     QHash<int, QString> mRegionKeys;
     bool mRegionKeysRead = false;
     QHash<QString, int> mIndicatorIds;

@@ -119,6 +119,11 @@ bool exec(sqlite3 *db, const QString &sql, QString *error)
     return exec(db, sql.toUtf8().constData(), error);
 }
 
+void execBestEffort(sqlite3 *db, const char *sql)
+{
+    sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+}
+
 QString scalarText(sqlite3 *db, const char *sql)
 {
     Statement statement(db, sql);

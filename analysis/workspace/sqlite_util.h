@@ -49,9 +49,12 @@ private:
     QString mError;
 };
 
-//! Runs SQL without results; on failure returns false and sets *error (when given).
-bool exec(sqlite3 *db, const char *sql, QString *error = nullptr);
-bool exec(sqlite3 *db, const QString &sql, QString *error = nullptr);
+//! Runs SQL without results; on failure returns false and sets *error.
+[[nodiscard]] bool exec(sqlite3 *db, const char *sql, QString *error);
+[[nodiscard]] bool exec(sqlite3 *db, const QString &sql, QString *error);
+//! Runs SQL whose failure leaves nothing to report: a tuning PRAGMA (SQLite's default is
+//! correct, only slower) or the ROLLBACK after a failure that is already being reported.
+void execBestEffort(sqlite3 *db, const char *sql);
 
 //! The first column of the first row of a query as text (empty when no row).
 QString scalarText(sqlite3 *db, const char *sql);

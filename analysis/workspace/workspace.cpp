@@ -235,19 +235,19 @@ bool Workspace::initialise(bool created, QString *error)
     sqlite3_busy_timeout(mDb, 5000);
     // Rollback journal (not WAL): the workspace stays one self-contained file at rest, and
     // an interrupted import is undone from the journal on the next open (docs/workspace.md).
-    sql::exec(mDb, "PRAGMA foreign_keys = OFF");
+    sql::execBestEffort(mDb, "PRAGMA foreign_keys = OFF");
     if (!mReadOnly)
-        sql::exec(mDb, "PRAGMA journal_mode = DELETE");
+        sql::execBestEffort(mDb, "PRAGMA journal_mode = DELETE");
     QString message;
     if (created) {
         // 16 KiB pages (SQLite's default is 4 KiB): a national observation B-tree has a
         // level less and a quarter of the page splits while an import inserts into it.
         // Only possible before the first table exists; GDAL and QGIS read any page size.
-        sql::exec(mDb, "PRAGMA page_size = 16384");
+        sql::execBestEffort(mDb, "PRAGMA page_size = 16384");
         if (!sql::exec(mDb, "BEGIN IMMEDIATE", &message) || !schema::create(mDb, &message) ||
             !sql::exec(mDb, "COMMIT", &message)) {
             const QString storage = sql::storageFailure(mDb);
-            sql::exec(mDb, "ROLLBACK");
+            sql::execBestEffort(mDb, "ROLLBACK");
             setError(error, QCoreApplication::translate("wijk::Workspace",
                                                         "Cannot create the workspace %1: %2")
                                 .arg(mPath, storage.isEmpty() ? message : storage));
@@ -320,7 +320,7 @@ bool Workspace::initialise(bool created, QString *error)
         }
         if (!sql::exec(mDb, "BEGIN IMMEDIATE", &message) ||
             !schema::migrate(mDb, version, &message) || !sql::exec(mDb, "COMMIT", &message)) {
-            sql::exec(mDb, "ROLLBACK");
+            sql::execBestEffort(mDb, "ROLLBACK");
             setError(error, QCoreApplication::translate(
                                 "wijk::Workspace",
                                 "Cannot upgrade the workspace %1 from schema version %2: %3")
@@ -334,6 +334,22 @@ bool Workspace::initialise(bool created, QString *error)
     return true;
 }
 
+bool Workspace::readRows(sql::Statement &query, const std::function<void()> &row) const
+{
+    int status = SQLITE_ERROR;
+    if (query.isValid()) {
+        while ((status = query.step()) == SQLITE_ROW)
+            row();
+    }
+    if (query.isValid() && status == SQLITE_DONE)
+        return true;
+    if (mReadFailure.isEmpty())
+        mReadFailure =
+            QCoreApplication::translate("wijk::Workspace", "Cannot read the workspace %1: %2")
+                .arg(mPath, query.isValid() ? sql::lastError(mDb) : query.error());
+    return false;
+}
+
 QString Workspace::name() const
 {
     const QString latest = sql::scalarText(
@@ -342,14 +358,19 @@ QString Workspace::name() const
     return latest.isEmpty() ? QFileInfo(mPath).completeBaseName() : latest;
 }
 
+QString Workspace::focusText() const
+{
+    return sql::scalarText(mDb, "SELECT value FROM wm_meta WHERE key = 'focus'");
+}
+
 std::vector<Indicator> Workspace::indicators() const
 {
     std::vector<Indicator> result;
     sql::Statement query(mDb, "SELECT code, name, name_en, theme, unit, kind, numerator, "
                               "denominator, scale, polarity, min_n, decimals, source, definition, "
                               "min_reliable_n FROM indicators ORDER BY id");
-    while (query.step() == SQLITE_ROW)
-        result.push_back(indicatorFromRow(query));
+    if (!readRows(query, [&] { result.push_back(indicatorFromRow(query)); }))
+        result.clear();
     return result;
 }
 
@@ -358,7 +379,7 @@ std::vector<Region> Workspace::regions() const
     std::vector<Region> result;
     sql::Statement query(mDb, "SELECT code, name, level, parent, vintage, area_m2 FROM regions "
                               "ORDER BY vintage, code");
-    while (query.step() == SQLITE_ROW) {
+    const bool read = readRows(query, [&] {
         Region region;
         region.code = query.text(0);
         region.name = query.text(1);
@@ -367,7 +388,9 @@ std::vector<Region> Workspace::regions() const
         region.vintage = static_cast<int>(query.integer(4));
         region.areaM2 = query.real(5);
         result.push_back(region);
-    }
+    });
+    if (!read)
+        result.clear();
     return result;
 }
 
@@ -377,8 +400,8 @@ std::map<int, QSet<QString>> Workspace::boundaryCodes(RegionLevel level) const
     sql::Statement query(mDb, "SELECT vintage, code FROM regions WHERE level = ?1 AND geom IS "
                               "NOT NULL");
     query.bind(1, contractName(level));
-    while (query.step() == SQLITE_ROW)
-        result[static_cast<int>(query.integer(0))].insert(query.text(1));
+    if (!readRows(query, [&] { result[static_cast<int>(query.integer(0))].insert(query.text(1)); }))
+        result.clear();
     return result;
 }
 
@@ -387,8 +410,8 @@ std::vector<int> Workspace::periods() const
     std::vector<int> result;
     // From the summary that imports keep (schema version 3): no scan of every observation.
     sql::Statement query(mDb, "SELECT DISTINCT period FROM observation_summary ORDER BY period");
-    while (query.step() == SQLITE_ROW)
-        result.push_back(static_cast<int>(query.integer(0)));
+    if (!readRows(query, [&] { result.push_back(static_cast<int>(query.integer(0))); }))
+        result.clear();
     return result;
 }
 
@@ -398,7 +421,7 @@ std::vector<ExtractInfo> Workspace::extracts() const
     sql::Statement query(mDb, "SELECT extract_id, format, municipality_code, municipality_name, "
                               "publisher, created, imported_at, source_path, manifest, "
                               "observation_count FROM extracts ORDER BY id");
-    while (query.step() == SQLITE_ROW) {
+    const bool read = readRows(query, [&] {
         ExtractInfo info;
         info.extractId = query.text(0);
         info.format = query.text(1);
@@ -411,7 +434,9 @@ std::vector<ExtractInfo> Workspace::extracts() const
         info.manifestJson = query.text(8).toUtf8();
         info.observationCount = query.integer(9);
         result.push_back(info);
-    }
+    });
+    if (!read)
+        result.clear();
     return result;
 }
 
@@ -433,8 +458,8 @@ std::vector<Observation> Workspace::observations(const QStringList &indicatorCod
     sql::Statement all(mDb, base + "ORDER BY o.indicator_id, o.region_id, o.period");
     sql::Statement one(mDb, base + "WHERE o.indicator_id = (SELECT id FROM indicators WHERE "
                                    "code = ?) ORDER BY o.region_id, o.period");
-    const auto collect = [&result](sql::Statement &query) {
-        while (query.step() == SQLITE_ROW) {
+    const auto collect = [this, &result](sql::Statement &query) {
+        return readRows(query, [&] {
             Observation observation;
             observation.region = query.text(0);
             observation.indicator = query.text(1);
@@ -443,16 +468,20 @@ std::vector<Observation> Workspace::observations(const QStringList &indicatorCod
             observation.status = static_cast<ValueStatus>(query.integer(4));
             observation.extractId = query.text(5);
             result.push_back(observation);
-        }
+        });
     };
     if (indicatorCodes.isEmpty()) {
-        collect(all);
+        if (!collect(all))
+            result.clear();
         return result;
     }
     for (const QString &code : indicatorCodes) {
         one.reset();
         one.bind(1, code);
-        collect(one);
+        if (!collect(one)) {
+            result.clear();
+            return result;
+        }
     }
     return result;
 }

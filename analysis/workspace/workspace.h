@@ -1,6 +1,7 @@
 // The workspace: one GeoPackage file holding regions (with RD New geometry), the indicator
 // catalogue, every observation and the list of imported extracts (docs/workspace.md).
-// Reading goes through this class; writing only through wijk::ImportTransaction.
+// Reading goes through this class; writing only through wijk::ImportTransaction (and the
+// spatial weights, in a transaction of their own, through workspace/weights_table.h).
 #pragma once
 
 #include "model/model.h"
@@ -10,6 +11,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -17,6 +19,10 @@
 struct sqlite3;
 
 namespace wijk::workspace {
+
+namespace sql {
+class Statement;
+}
 
 //! One imported extract (or CBS file) as the workspace remembers it.
 struct ExtractInfo
@@ -44,13 +50,13 @@ public:
     };
 
     //! The workspace schema version this build writes (wm_meta.schema_version).
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 7;
 
     //! Opens (or, in ReadWrite mode, creates) a workspace; nullptr with *error on failure.
     //! A newer schema is refused; an older one is migrated in place in one transaction, also
     //! when ReadOnly is asked for but the file and its folder are writable (else refused).
-    static std::unique_ptr<Workspace> open(const QString &path, OpenMode mode,
-                                           QString *error = nullptr);
+    [[nodiscard]] static std::unique_ptr<Workspace> open(const QString &path, OpenMode mode,
+                                                         QString *error);
     ~Workspace();
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
@@ -72,7 +78,17 @@ public:
     QString readOnlyReason() const { return mReadOnlyReason; }
     //! Municipality name of the most recent extract, else the file's base name.
     QString name() const;
+    //! The focus chosen for this workspace (wm_meta 'focus': gemeente codes, comma
+    //! separated; engine::RegionFocus), empty when none was chosen. Written by
+    //! ImportTransaction::setFocus().
+    QString focusText() const;
     int schemaVersion() const { return mSchemaVersion; }
+
+    //! Why a read (indicators(), regions(), ... boundaryCodes()) failed: SQLite's message
+    //! naming the workspace, for the user; empty while every read succeeded. It stays set
+    //! (the first failure), so a caller checks it once after a series of reads. A read that
+    //! fails returns an empty result, never a partial one.
+    [[nodiscard]] QString readFailure() const { return mReadFailure; }
 
     std::vector<Indicator> indicators() const;
     //! Every region of every level and vintage (areaM2 NaN without geometry).
@@ -96,7 +112,10 @@ public:
 
 private:
     Workspace() = default;
-    bool initialise(bool created, QString *error);
+    [[nodiscard]] bool initialise(bool created, QString *error);
+    //! Steps query to its end, calling row for each row; false (and readFailure() set, if
+    //! not already) when it could not be prepared or a step fails.
+    bool readRows(sql::Statement &query, const std::function<void()> &row) const;
 
     sqlite3 *mDb = nullptr;
     QString mPath;
@@ -105,6 +124,7 @@ private:
     bool mCreatedInEmptyFile = false;
     QString mReadOnlyReason;
     QString mWriteFailure;
+    mutable QString mReadFailure;
     int mSchemaVersion = 0;
     //! Read-only, but an older schema must be upgraded or an interrupted import undone
     //! first: open() may do that through a writable connection.

@@ -131,6 +131,43 @@ INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUE
    'What a region of one division shares with a region of another');
 )sql";
 
+// Version 6: spatial weights of one level and one division with how they were made
+// (docs/workspace.md, "Spatial weights"; written by workspace/weights_table.h). Regions
+// are listed by position so that islands (no links) are kept and reported too.
+const char *kMigrateV5ToV6 = R"sql(
+CREATE TABLE spatial_weights (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+  level TEXT NOT NULL CHECK (level IN ('gemeente','wijk','buurt')),
+  vintage INTEGER NOT NULL, method TEXT NOT NULL CHECK (method IN ('queen','rook','knn','gal')),
+  k INTEGER, transform TEXT NOT NULL DEFAULT 'W' CHECK (transform IN ('B','W')),
+  source TEXT, regions INTEGER NOT NULL, links INTEGER NOT NULL,
+  islands TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL);
+CREATE TABLE spatial_weight_regions (
+  weights_id INTEGER NOT NULL, position INTEGER NOT NULL, code TEXT NOT NULL,
+  PRIMARY KEY (weights_id, position)) WITHOUT ROWID;
+CREATE TABLE spatial_weight_links (
+  weights_id INTEGER NOT NULL, region INTEGER NOT NULL, neighbour INTEGER NOT NULL,
+  PRIMARY KEY (weights_id, region, neighbour)) WITHOUT ROWID;
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES
+  ('spatial_weights', 'attributes', 'spatial_weights',
+   'Spatial weights: level, division, method, transform, islands');
+)sql";
+
+// Version 7: the memo basket (issue 13): the signals an analyst chose for the council memo, in
+// order, and the memo's own words (opening paragraph, theme). Self-contained: two new tables (IF
+// NOT EXISTS: a file whose version was set back, as the migration tests do, has them).
+const char *kMigrateV6ToV7 = R"sql(
+CREATE TABLE IF NOT EXISTS wm_memo_basket (
+    position INTEGER PRIMARY KEY,
+    region_code TEXT NOT NULL,
+    indicator_code TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS wm_memo_text (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)sql";
+
 bool insertSrs(sqlite3 *db, int epsg, const char *name, QString *error)
 {
     const QString wkt = gpkg::epsgWkt(epsg);
@@ -222,6 +259,14 @@ bool migrate(sqlite3 *db, int fromVersion, QString *error)
             break;
         case 4:
             if (!sql::exec(db, kMigrateV4ToV5, error))
+                return false;
+            break;
+        case 5:
+            if (!sql::exec(db, kMigrateV5ToV6, error))
+                return false;
+            break;
+        case 6:
+            if (!sql::exec(db, kMigrateV6ToV7, error))
                 return false;
             break;
         default:

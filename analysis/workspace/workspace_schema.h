@@ -9,7 +9,7 @@ namespace wijk::workspace::schema {
 
 //! Creates every table, view and GeoPackage registration of the current schema version in
 //! an empty database. Runs inside the caller's transaction.
-bool create(sqlite3 *db, QString *error);
+[[nodiscard]] bool create(sqlite3 *db, QString *error);
 
 //! What wm_meta says about the schema version.
 struct StoredVersion
@@ -31,6 +31,6 @@ StoredVersion storedVersion(sqlite3 *db);
 
 //! Upgrades a workspace from an older schema version to the current one, step by step.
 //! Runs inside the caller's transaction.
-bool migrate(sqlite3 *db, int fromVersion, QString *error);
+[[nodiscard]] bool migrate(sqlite3 *db, int fromVersion, QString *error);
 
 } // namespace wijk::workspace::schema

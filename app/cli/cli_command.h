@@ -57,6 +57,7 @@ public:
 // Factories of the subcommands, one per app/cli/cmd_<name>.cpp (registered in cli_commands.cpp).
 std::unique_ptr<CliCommand> makeImportCommand();
 std::unique_ptr<CliCommand> makeInfoCommand();
+std::unique_ptr<CliCommand> makeFocusCommand();
 std::unique_ptr<CliCommand> makeDemoCommand();
 std::unique_ptr<CliCommand> makeReportCommand();
 std::unique_ptr<CliCommand> makeMemoCommand();
@@ -66,6 +67,11 @@ std::unique_ptr<CliCommand> makeTrendsCommand();
 std::unique_ptr<CliCommand> makeSignalsCommand();
 std::unique_ptr<CliCommand> makeMapCommand();
 std::unique_ptr<CliCommand> makeCrosswalkCommand();
+std::unique_ptr<CliCommand> makeWeightsCommand();
+std::unique_ptr<CliCommand> makeSpatialCommand();
+std::unique_ptr<CliCommand> makeSimilarCommand();
+std::unique_ptr<CliCommand> makeEmpiricalBayesCommand();
+std::unique_ptr<CliCommand> makeIndexCommand();
 
 //! Every subcommand, in the order `--help` lists them (cli_commands.cpp).
 std::vector<std::unique_ptr<CliCommand>> allCommands();

@@ -85,6 +85,28 @@ std::optional<engine::HarmonisedDataset> harmonisedFromOptions(const QCommandLin
     return harmonised;
 }
 
+void addFocusOption(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("focus"),
+         QCoreApplication::translate(
+             "cli", "Only the regions of these gemeenten, e.g. GM0402 (comma separated; "
+                    "default: every region)."),
+         QStringLiteral("GM…")});
+}
+
+engine::RegionFocus focusOption(const QCommandLineParser &parser, const engine::Dataset &dataset)
+{
+    if (!parser.isSet(QStringLiteral("focus")))
+        return {};
+    QStringList codes;
+    QString error;
+    if (!engine::RegionFocus::parse(dataset, parser.values(QStringLiteral("focus")).join(','),
+                                    &codes, &error))
+        throw CliError(BadInput, error);
+    return engine::RegionFocus(dataset, codes);
+}
+
 RegionLevel levelOption(const QCommandLineParser &parser)
 {
     const QString text = requiredOption(parser, QStringLiteral("level"));
@@ -110,25 +132,33 @@ std::optional<int> yearOption(const QCommandLineParser &parser, const QString &n
     return year;
 }
 
-engine::Dataset loadFromOptions(const QCommandLineParser &parser, CliContext &context)
+std::unique_ptr<workspace::Workspace> openReadOnly(const QString &path)
 {
-    const QString path = requiredOption(parser, QStringLiteral("workspace"));
-    requiredOption(parser, QStringLiteral("out"));
     if (!QFileInfo::exists(path))
         throw CliError(
             BadInput,
             QCoreApplication::translate("cli", "The workspace %1 does not exist.").arg(path));
     QString error;
-    const auto workspace =
+    auto workspace =
         workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
     if (!workspace)
         throw CliError(BadInput,
                        QCoreApplication::translate("cli", "Cannot open the workspace %1: %2")
                            .arg(path, error));
+    return workspace;
+}
+
+engine::Dataset loadFromOptions(const QCommandLineParser &parser, CliContext &context)
+{
+    const QString path = requiredOption(parser, QStringLiteral("workspace"));
+    requiredOption(parser, QStringLiteral("out"));
+    const auto workspace = openReadOnly(path);
     QStringList unknown;
     QStringList warnings;
     engine::Dataset dataset = engine::loadDataset(
         *workspace, parser.values(QStringLiteral("indicator")), &unknown, &warnings);
+    if (!workspace->readFailure().isEmpty())
+        throw CliError(BadInput, workspace->readFailure());
     if (!unknown.isEmpty())
         throw CliError(BadInput,
                        QCoreApplication::translate("cli", "Unknown indicator(s) in %1: %2.",
@@ -152,7 +182,11 @@ std::vector<int> indicatorIndices(const QCommandLineParser &parser, const engine
 
 void writeOutput(const QCommandLineParser &parser, CliContext &context, const QByteArray &bytes)
 {
-    const QString out = requiredOption(parser, QStringLiteral("out"));
+    writeFile(requiredOption(parser, QStringLiteral("out")), context, bytes);
+}
+
+void writeFile(const QString &out, CliContext &context, const QByteArray &bytes)
+{
     if (out == QLatin1String("-")) {
         context.out << QString::fromUtf8(bytes);
         context.out.flush();

@@ -5,8 +5,11 @@
 #include "cli/cli_command.h"
 #include "engine/dataset.h"
 #include "engine/harmonised_dataset.h"
+#include "engine/region_focus.h"
+#include "workspace/workspace.h"
 
 #include <QByteArray>
+#include <memory>
 #include <optional>
 
 namespace wijk::cli::engine_support {
@@ -25,12 +28,20 @@ void addDivisionOption(QCommandLineParser &parser);
 std::optional<engine::HarmonisedDataset> harmonisedFromOptions(const QCommandLineParser &parser,
                                                                const engine::Dataset &dataset,
                                                                CliContext &context);
+//! --focus GM… (engine::RegionFocus): only the regions of these gemeenten.
+void addFocusOption(QCommandLineParser &parser);
+//! The --focus gemeenten of the dataset (no focus when absent); bad input naming a code that
+//! is no gemeente of the workspace.
+engine::RegionFocus focusOption(const QCommandLineParser &parser, const engine::Dataset &dataset);
 
 //! The --level value (gemeente, wijk, buurt); usage error otherwise.
 RegionLevel levelOption(const QCommandLineParser &parser);
 //! A YYYY option, nullopt when absent; usage error when not a year.
-std::optional<int> yearOption(const QCommandLineParser &parser, const QString &name);
+[[nodiscard]] std::optional<int> yearOption(const QCommandLineParser &parser, const QString &name);
 
+//! Opens the workspace at path read-only; bad input naming the path and SQLite's reason
+//! when it does not exist or cannot be opened.
+std::unique_ptr<workspace::Workspace> openReadOnly(const QString &path);
 //! Opens --workspace read-only and loads --indicator codes (all when none) into a disclosed
 //! dataset; bad input when the workspace cannot be opened or a code is unknown.
 engine::Dataset loadFromOptions(const QCommandLineParser &parser, CliContext &context);
@@ -40,5 +51,7 @@ std::vector<int> indicatorIndices(const QCommandLineParser &parser, const engine
 //! Writes bytes to --out through OutputFile (whole or not at all, never onto the workspace)
 //! or to stdout for "-"; bad input when the file cannot be written.
 void writeOutput(const QCommandLineParser &parser, CliContext &context, const QByteArray &bytes);
+//! The same for a file named otherwise (a second output such as --global-out).
+void writeFile(const QString &path, CliContext &context, const QByteArray &bytes);
 
 } // namespace wijk::cli::engine_support

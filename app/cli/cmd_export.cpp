@@ -2,16 +2,9 @@
 // (through GDAL) or a GeoPackage with the values joined to the region geometry.
 #include "cli/cli_command.h"
 #include "cli/cmd_engine_support.h"
-#include "export/csv_writer.h"
-#include "export/export_rows.h"
-#include "export/ogr_writer.h"
-#include "reports/report_data.h"
-#include "workspace/workspace.h"
+#include "reports/data_export_job.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <algorithm>
 
 namespace wijk::cli {
 
@@ -29,18 +22,6 @@ std::vector<RegionLevel> levelsOption(const QString &text)
                            "cli", "--level must be gemeente, wijk, buurt or all, not '%1'.")
                            .arg(text));
     return {*parsed};
-}
-
-QString formatOption(const QCommandLineParser &parser, const QString &out)
-{
-    QString format = parser.value(QStringLiteral("format")).toLower();
-    if (format.isEmpty())
-        format = QFileInfo(out).suffix().toLower();
-    if (format != QLatin1String("csv") && format != QLatin1String("xlsx") &&
-        format != QLatin1String("gpkg"))
-        throw CliError(UsageError,
-                       QCoreApplication::translate("cli", "--format must be csv, xlsx or gpkg."));
-    return format;
 }
 
 class ExportCommand : public CliCommand
@@ -87,10 +68,17 @@ public:
     int run(const QCommandLineParser &parser, CliContext &context) override
     {
         const QString workspace = requiredOption(parser, QStringLiteral("workspace"));
-        const QString out = requiredOption(parser, QStringLiteral("out"));
-        const QString format = formatOption(parser, out);
-        exports::ExportSelection selection;
-        selection.levels = levelsOption(parser.value(QStringLiteral("level")));
+        reports::DataExportRequest request;
+        request.out = requiredOption(parser, QStringLiteral("out"));
+        request.format =
+            reports::dataExportFormat(parser.value(QStringLiteral("format")), request.out);
+        if (request.format.isEmpty())
+            throw CliError(UsageError, QCoreApplication::translate(
+                                           "cli", "--format must be csv, xlsx or gpkg."));
+        request.levels = levelsOption(parser.value(QStringLiteral("level")));
+        request.indicators = parser.values(QStringLiteral("indicator"));
+        request.trends = parser.isSet(QStringLiteral("trends"));
+        request.excelNl = parser.isSet(QStringLiteral("excel-nl"));
 
         QString error;
         const auto data = reports::ReportData::load(
@@ -98,76 +86,19 @@ public:
             engine_support::yearOption(parser, QStringLiteral("division")).value_or(0));
         if (!data)
             throw CliError(BadInput, error);
-        const engine::Dataset &dataset = data->dataset();
-        for (const QString &code : parser.values(QStringLiteral("indicator"))) {
-            const int i = dataset.indicatorIndex(code);
-            if (i < 0)
-                throw CliError(BadInput, QCoreApplication::translate(
-                                             "cli", "Unknown indicator '%1' in workspace %2.")
-                                             .arg(code, workspace));
-            selection.indicators.push_back(i);
-        }
-        const bool withTrends = parser.isSet(QStringLiteral("trends"));
-        exports::ExportTable trends;
-        if (withTrends) {
-            std::vector<engine::TrendRow> rows;
-            for (RegionLevel level : selection.levels) {
-                for (const engine::TrendRow &row : data->trends(level)) {
-                    if (selection.indicators.empty() ||
-                        std::count(selection.indicators.begin(), selection.indicators.end(),
-                                   row.indicator))
-                        rows.push_back(row);
-                }
-            }
-            trends = exports::trendsTable(dataset, rows);
-        }
-        const exports::Provenance &provenance = data->provenance();
-        std::vector<exports::ExportTable> tables;
-        if (format == QLatin1String("gpkg")) {
-            const workspace::Workspace &ws = data->workspace();
-            for (RegionLevel level : selection.levels)
-                tables.push_back(exports::geoValuesTable(
-                    dataset, level, selection.indicators, [&ws](const QString &code, int vintage) {
-                        return ws.regionGeometryWkb(code, vintage);
-                    }));
-        } else {
-            tables.push_back(exports::valuesTable(dataset, selection));
-        }
-        if (withTrends)
-            tables.push_back(trends);
-
-        if (format == QLatin1String("csv")) {
-            exports::CsvOptions options;
-            if (parser.isSet(QStringLiteral("excel-nl")))
-                options.delimiter = QLatin1Char(';');
-            if (!exports::writeCsv(out, tables.front(), provenance, options, &error))
-                throw CliError(BadInput, error);
-            if (withTrends) {
-                const QFileInfo info(out);
-                const QString trendsPath =
-                    info.dir().filePath(info.completeBaseName() + QStringLiteral("-trends.csv"));
-                if (!exports::writeCsv(trendsPath, trends, provenance, options, &error))
-                    throw CliError(BadInput, error);
-                context.out << QCoreApplication::translate("cli", "Wrote %1 trend rows to %2.")
-                                   .arg(trends.rows.size())
-                                   .arg(trendsPath)
-                            << "\n";
-            }
-        } else {
-            const exports::OgrFormat ogr = format == QLatin1String("xlsx")
-                                               ? exports::OgrFormat::Xlsx
-                                               : exports::OgrFormat::GeoPackage;
-            if (!exports::writeOgr(out, ogr, tables, provenance, &error))
-                throw CliError(BadInput, error);
-        }
-        std::size_t rows = 0;
-        for (const exports::ExportTable &table : tables)
-            rows += table.rows.size();
+        reports::DataExportResult result;
+        if (!reports::exportData(*data, request, &result, &error))
+            throw CliError(BadInput, error);
+        if (request.trends && request.format == QLatin1String("csv"))
+            context.out << QCoreApplication::translate("cli", "Wrote %1 trend rows to %2.")
+                               .arg(result.trendRows)
+                               .arg(result.files.last())
+                        << "\n";
         context.out << QCoreApplication::translate(
                            "cli", "Wrote %1 rows in %n table(s) to %2 (extract %3).", nullptr,
-                           int(tables.size()))
-                           .arg(rows)
-                           .arg(out, provenance.extractId)
+                           result.tables)
+                           .arg(result.rows)
+                           .arg(request.out, data->provenance().extractId)
                     << "\n";
         return Success;
     }

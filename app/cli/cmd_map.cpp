@@ -1,63 +1,16 @@
 // wijkmonitor-cli map: one finished choropleth (title, legend, scale bar, north arrow,
 // source line) of one indicator, level and period, as PNG, SVG or PDF.
-#include "choropleth_layer.h"
 #include "cli/cli_command.h"
 #include "cli/cmd_engine_support.h"
-#include "engine/boundary_choice.h"
-#include "engine/dataset.h"
-#include "engine_map_values.h"
-#include "map_export.h"
-#include "map_layout.h"
 #include "qgis_session.h"
-#include "workspace/workspace.h"
+#include "reports/map_export_job.h"
 
 #include <QCoreApplication>
-#include <algorithm>
 #include <cmath>
-#include <qgsapplication.h>
-#include <qgsprintlayout.h>
-#include <qgsproject.h>
-#include <qgsvectorlayer.h>
 
 namespace wijk::cli {
 
 namespace {
-
-QString levelPlural(RegionLevel level)
-{
-    switch (level) {
-    case RegionLevel::Gemeente:
-        return QCoreApplication::translate("cli", "Municipalities");
-    case RegionLevel::Wijk:
-        return QCoreApplication::translate("cli", "Wijken");
-    case RegionLevel::Buurt:
-        return QCoreApplication::translate("cli", "Buurten");
-    case RegionLevel::Land:
-        break;
-    }
-    return QCoreApplication::translate("cli", "Country");
-}
-
-QString methodName(maps::ClassificationMethod method)
-{
-    switch (method) {
-    case maps::ClassificationMethod::Quantile:
-        return QCoreApplication::translate("cli", "quantiles");
-    case maps::ClassificationMethod::EqualInterval:
-        return QCoreApplication::translate("cli", "equal intervals");
-    case maps::ClassificationMethod::Jenks:
-        return QCoreApplication::translate("cli", "natural breaks (Jenks)");
-    case maps::ClassificationMethod::StdDev:
-        return QCoreApplication::translate("cli", "standard deviations");
-    case maps::ClassificationMethod::Pretty:
-        return QCoreApplication::translate("cli", "pretty breaks");
-    case maps::ClassificationMethod::Box:
-        return QCoreApplication::translate("cli", "box map");
-    case maps::ClassificationMethod::Manual:
-        return QCoreApplication::translate("cli", "manual breaks");
-    }
-    return QString();
-}
 
 class MapCommand : public CliCommand
 {
@@ -84,6 +37,7 @@ public:
                                                 "trend and signals)."),
              QStringLiteral("YYYY")});
         engine_support::addLevelOption(parser, QStringLiteral("wijk"));
+        engine_support::addFocusOption(parser);
         parser.addOption(
             {QStringLiteral("mode"),
              QCoreApplication::translate(
@@ -110,6 +64,11 @@ public:
                               "cli", "Start year of change, trend and signals (default: the first "
                                      "period)."),
                           QStringLiteral("YYYY")});
+        parser.addOption(
+            {QStringLiteral("same-classes"),
+             QCoreApplication::translate(
+                 "cli", "Value and change maps: classes over every year (as the window's "
+                        "\"same classes every year\"), so maps of different years compare.")});
         parser.addOption(
             {QStringLiteral("labels"),
              QCoreApplication::translate(
@@ -224,175 +183,43 @@ public:
                                QCoreApplication::translate("cli", "--dpi must be 36 to 1200."));
         }
 
-        const app::QgisSession qgis;
-        return draw(parser, context, level, spec, *period, from, exportOptions, out);
-    }
-
-private:
-    static int draw(const QCommandLineParser &parser, CliContext &context, RegionLevel level,
-                    maps::ChoroplethSpec spec, int period, std::optional<int> from,
-                    maps::ExportOptions exportOptions, const QString &out)
-    {
-        const QStringList indicators = parser.values(QStringLiteral("indicator"));
-        const QString path = parser.value(QStringLiteral("workspace"));
-        engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
-        // --division: the chosen division's regions and boundaries, earlier years estimated.
-        const auto harmonised = engine_support::harmonisedFromOptions(parser, dataset, context);
-        if (harmonised)
-            dataset = harmonised->data();
-        const int indicator = dataset.indicatorIndex(indicators.first());
-        const Indicator &info = dataset.indicator(indicator);
-        spec.polarity = info.polarity;
-        spec.classification.decimals = info.displayDecimals();
-
-        maps::MapValueRequest request;
+        reports::MapExportRequest request;
+        request.workspace = parser.value(QStringLiteral("workspace"));
+        request.indicator = indicators.first();
         request.level = level;
-        request.indicator = info.code;
-        request.period = period;
+        request.period = *period;
         request.fromYear = from.value_or(0);
+        request.spec = spec;
+        request.classesOverAllYears = parser.isSet(QStringLiteral("same-classes"));
+        request.division =
+            engine_support::yearOption(parser, QStringLiteral("division")).value_or(0);
+        request.focus = parser.values(QStringLiteral("focus")).join(QLatin1Char(','));
+        request.title = parser.value(QStringLiteral("title"));
+        request.options = exportOptions;
+        request.out = out;
+        const app::QgisSession qgis;
         QString error;
-        const QVector<maps::MapValue> values = maps::mapValuesFromEngine(dataset, request, &error);
-        if (!error.isEmpty())
-            throw CliError(BadInput, QStringLiteral("%1: %2").arg(path, error));
-        const int firstYear = request.fromYear > 0 ? request.fromYear : dataset.periods().front();
-
-        // The one vintage rule of window and command line (docs/maps.md).
-        const auto workspace =
-            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
-        const engine::BoundaryChoice boundaries = engine::chooseBoundaries(
-            dataset, level, period,
-            workspace ? workspace->boundaryCodes(level) : engine::BoundaryCodes());
-        if (!boundaries.found())
-            throw CliError(BadInput, QStringLiteral("%1: %2").arg(
-                                         path, engine::noBoundariesMessage(boundaries)));
-        const int vintage = boundaries.boundaries;
-        maps::RegionSource source = maps::RegionSource::workspace(path, level, vintage);
-        source.displayName = info.name;
-        auto map = maps::ChoroplethLayer::create(source, values, spec, &error);
-        if (!map)
-            throw CliError(BadInput, error);
-        if (!map->unknownCodes().isEmpty())
+        reports::MapExportResult result;
+        const bool written = reports::exportMap(request, &result, &error);
+        for (const QString &warning : qAsConst(result.warnings))
+            context.err << warning << "\n";
+        if (!result.unknownCodes.isEmpty())
             context.err << QCoreApplication::translate(
                                "cli",
                                "%n region(s) with values have no geometry in the %1 division "
                                "(e.g. %2); they are not drawn.",
-                               nullptr, int(map->unknownCodes().size()))
-                               .arg(vintage)
-                               .arg(map->unknownCodes().first())
+                               nullptr, int(result.unknownCodes.size()))
+                               .arg(result.vintage)
+                               .arg(result.unknownCodes.first())
                         << "\n";
-
-        maps::MapLayoutText text =
-            layoutText(info, level, spec, map->classification().size(), period, firstYear);
-        if (boundaries.borrowed())
-            text.subtitle += QStringLiteral(" · ") + engine::boundaryNote(boundaries);
-        if (harmonised && !harmonised->crosswalkOf(level, period).isEmpty())
-            text.subtitle += QStringLiteral(" · ") +
-                             QCoreApplication::translate("cli", "estimated on the division of %1")
-                                 .arg(harmonised->divisionYear());
-        if (parser.isSet(QStringLiteral("title")))
-            text.title = parser.value(QStringLiteral("title"));
-        text.source = maps::sourceLine(sourceOf(path, info), latestExtract(path));
-        QgsProject project;
-        auto layout = maps::createMapLayout(&project, {map->layer()}, map->regions().extentOf(),
-                                            text, &error);
-        if (!layout)
-            throw CliError(InternalError, error);
-        exportOptions.title = text.title;
-        exportOptions.subject = text.subtitle;
-        if (!maps::exportLayout(layout.get(), out, exportOptions, &error))
-            throw CliError(BadInput, error);
-
-        int withData = 0;
-        for (const maps::LegendEntry &entry : map->legend())
-            withData += entry.key >= 0 ? entry.count : 0;
+        if (!written)
+            throw CliError(result.internalError ? InternalError : BadInput, error);
         context.err << QCoreApplication::translate("cli", "Wrote %1: %2 of %3 regions with data.")
                            .arg(out)
-                           .arg(withData)
-                           .arg(map->regions().regionCount())
+                           .arg(result.withData)
+                           .arg(result.regionCount)
                     << "\n";
         return Success;
-    }
-
-    static maps::MapLayoutText layoutText(const Indicator &info, RegionLevel level,
-                                          const maps::ChoroplethSpec &spec, int classes, int period,
-                                          int firstYear)
-    {
-        maps::MapLayoutText text;
-        text.title = info.name;
-        const QString unit = maps::mapUnitLabel(spec.mode, info.unit);
-        const QString range = QStringLiteral("%1–%2").arg(firstYear).arg(period);
-        QString what;
-        switch (spec.mode) {
-        case maps::MapMode::Value:
-            what = QString::number(period);
-            text.legendTitle = unit.isEmpty() ? QString::number(period)
-                                              : QStringLiteral("%1 (%2)").arg(period).arg(unit);
-            break;
-        case maps::MapMode::Change:
-            what = QCoreApplication::translate("cli", "change %1").arg(range);
-            text.legendTitle =
-                unit.isEmpty()
-                    ? QCoreApplication::translate("cli", "Change %1").arg(range)
-                    : QCoreApplication::translate("cli", "Change %1 (%2)").arg(range, unit);
-            break;
-        case maps::MapMode::Trend:
-            what = QCoreApplication::translate("cli", "trend %1").arg(range);
-            text.legendTitle = QCoreApplication::translate("cli", "Trend %1 (%2)").arg(range, unit);
-            break;
-        case maps::MapMode::Signals:
-            what = QCoreApplication::translate("cli", "signals %1").arg(range);
-            text.legendTitle = QCoreApplication::translate("cli", "Signal %1").arg(range);
-            break;
-        }
-        text.subtitle = QStringLiteral("%1, %2").arg(levelPlural(level), what);
-        if (spec.mode != maps::MapMode::Signals) {
-            // What is applied: change and trend maps class each side of 0 (a box map has no
-            // sides), with as many classes as hold regions.
-            const maps::ClassificationMethod applied =
-                spec.mode == maps::MapMode::Value
-                    ? spec.classification.method
-                    : maps::divergingMethod(spec.classification.method);
-            text.subtitle += QStringLiteral(" · ") +
-                             (spec.mode == maps::MapMode::Value
-                                  ? methodName(applied)
-                                  : QCoreApplication::translate("cli", "%1 on each side of 0")
-                                        .arg(methodName(applied)));
-            if (applied != maps::ClassificationMethod::Box &&
-                applied != maps::ClassificationMethod::Manual)
-                text.subtitle += QStringLiteral(", ") +
-                                 QCoreApplication::translate("cli", "%1 classes").arg(classes);
-        }
-        if (spec.mode == maps::MapMode::Trend)
-            text.subtitle +=
-                QStringLiteral(" · ") + QCoreApplication::translate("cli", "Theil-Sen slope");
-        return text;
-    }
-
-    static QString sourceOf(const QString &path, const Indicator &info)
-    {
-        if (!info.source.isEmpty())
-            return info.source;
-        const auto workspace =
-            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
-        if (!workspace)
-            return QString();
-        const auto extracts = workspace->extracts();
-        return extracts.empty() ? QString() : extracts.back().publisher;
-    }
-
-    static QString latestExtract(const QString &path)
-    {
-        const auto workspace =
-            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly);
-        if (!workspace)
-            return QString();
-        const auto extracts = workspace->extracts();
-        const auto latest =
-            std::max_element(extracts.begin(), extracts.end(),
-                             [](const workspace::ExtractInfo &a, const workspace::ExtractInfo &b) {
-                                 return a.importedAt < b.importedAt;
-                             });
-        return latest == extracts.end() ? QString() : latest->extractId;
     }
 };
 

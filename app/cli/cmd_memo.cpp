@@ -30,6 +30,7 @@ public:
                           QCoreApplication::translate(
                               "cli", "Only this theme, e.g. Inkomen (default: all themes)."),
                           QStringLiteral("THEME")});
+        engine_support::addFocusOption(parser);
         parser.addOption({QStringLiteral("out"),
                           QCoreApplication::translate(
                               "cli", "FILE.pdf, or FILE.odt for a document to edit in Word or "
@@ -53,6 +54,7 @@ public:
             throw CliError(BadInput, error);
         reports::MemoOptions options;
         options.theme = parser.value(QStringLiteral("theme"));
+        options.focus = engine_support::focusOption(parser, data->dataset()).gemeenten();
         // Failures are an unknown theme or a file that cannot be written (full disk, no
         // permission, the workspace itself): the input or the environment, not a bug.
         if (!reports::writeMemo(*data, options, out, &error))

@@ -2,9 +2,8 @@
 #include "cli/cli_command.h"
 #include "cli/cmd_engine_support.h"
 #include "qgis_session.h"
+#include "reports/profile_request.h"
 #include "reports/report_data.h"
-#include "reports/report_job.h"
-#include "reports/wijk_profile_layout.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -34,6 +33,11 @@ public:
              QStringLiteral("CODE")});
         parser.addOption({QStringLiteral("all"), QCoreApplication::translate(
                                                      "cli", "Every wijk of the latest division.")});
+        parser.addOption(
+            {QStringLiteral("focus"),
+             QCoreApplication::translate(
+                 "cli", "With --all: only the wijken of these gemeenten, e.g. GM0402."),
+             QStringLiteral("GM…")});
         parser.addOption(
             {QStringLiteral("out"),
              QCoreApplication::translate(
@@ -77,51 +81,43 @@ public:
             engine_support::yearOption(parser, QStringLiteral("division")).value_or(0));
         if (!data)
             throw CliError(BadInput, error);
-        if (!templatePath.isEmpty() &&
-            !reports::WijkProfileLayout::create(*data, templatePath, &error))
+        if (!templatePath.isEmpty() && !reports::profileTemplateUsable(*data, templatePath, &error))
             throw CliError(BadInput, QCoreApplication::translate(
                                          "cli", "The template %1 is not a usable QGIS print "
                                                 "layout template (.qpt): %2")
                                          .arg(templatePath, error));
-        reports::ReportJob job(*data, templatePath);
-        std::vector<int> wijken;
-        if (all) {
-            wijken = data->wijken();
-        } else {
-            QStringList unknown;
-            wijken = job.wijkIndices(codes, &unknown);
-            if (!unknown.isEmpty())
+        reports::ProfileRequest request;
+        request.codes = codes;
+        request.all = all;
+        request.outFile = out;
+        request.outDir = outDir;
+        request.templatePath = templatePath;
+        if (all && parser.isSet(QStringLiteral("focus"))) {
+            // --focus: each wijk of those gemeenten (engine::RegionFocus).
+            const engine::RegionFocus focus = engine_support::focusOption(parser, data->dataset());
+            request.all = false;
+            for (int wijk : data->wijken())
+                if (focus.contains(wijk))
+                    request.codes << data->dataset().region(wijk).code;
+            if (request.codes.isEmpty())
                 throw CliError(BadInput,
-                               QCoreApplication::translate("cli", "%1: not a wijk of workspace %2.")
-                                   .arg(unknown.join(QStringLiteral(", ")), workspace));
+                               QCoreApplication::translate("cli", "Workspace %1 holds no wijken.")
+                                   .arg(workspace));
         }
-        if (wijken.empty())
-            throw CliError(
-                BadInput,
-                QCoreApplication::translate("cli", "Workspace %1 holds no wijken.").arg(workspace));
-        job.setProgress([&context](int done, int total, const QString &what) {
+        const auto progress = [&context](int done, int total, const QString &what) {
             if (!what.isEmpty())
                 context.err << QStringLiteral("[%1/%2] %3").arg(done + 1).arg(total).arg(what)
                             << "\n";
             context.err.flush();
-        });
-        if (!outDir.isEmpty()) {
-            QStringList files;
-            // The template and the wijken are checked: what fails now is writing (a full
-            // disk, no permission, the workspace as a target).
-            if (!job.writeEach(wijken, outDir, &files, &error))
-                throw CliError(BadInput, error);
-            context.out << QCoreApplication::translate("cli", "Wrote %n wijk profile(s) to %1.",
-                                                       nullptr, int(files.size()))
-                               .arg(outDir)
-                        << "\n";
-            return Success;
-        }
-        if (!job.writeCombined(wijken, out, wijken.size() > 1, &error))
+        };
+        reports::ProfileResult result;
+        // The template and the wijken are checked first (badRequest); what fails after that
+        // is writing (a full disk, no permission, the workspace as a target).
+        if (!reports::writeProfiles(*data, request, progress, nullptr, &result, &error))
             throw CliError(BadInput, error);
         context.out << QCoreApplication::translate("cli", "Wrote %n wijk profile(s) to %1.",
-                                                   nullptr, int(wijken.size()))
-                           .arg(out)
+                                                   nullptr, result.wijken)
+                           .arg(outDir.isEmpty() ? out : outDir)
                     << "\n";
         return Success;
     }

@@ -7,6 +7,7 @@
 #include "engine/signals.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace wijk::cli {
 
@@ -28,6 +29,7 @@ public:
         engine_support::addLevelOption(parser, QStringLiteral("wijk"));
         engine_support::addRangeOptions(parser);
         engine_support::addDivisionOption(parser);
+        engine_support::addFocusOption(parser);
         parser.addOption({QStringLiteral("include-small-numbers"),
                           QCoreApplication::translate(
                               "cli", "Also list what was held back because it rests on small "
@@ -55,7 +57,14 @@ public:
         }
         options.trends.indicators = engine_support::indicatorIndices(parser, dataset);
         const auto trends = engine::computeTrends(dataset, options.trends);
-        const auto found = engine::computeSignals(dataset, trends, options);
+        const engine::RegionFocus focus = engine_support::focusOption(parser, dataset);
+        // Outliers are measured against the whole level; the focus only chooses which to list.
+        auto found = engine::computeSignals(dataset, trends, options);
+        found.erase(std::remove_if(found.begin(), found.end(),
+                                   [&](const engine::Signal &signal) {
+                                       return !focus.contains(signal.region);
+                                   }),
+                    found.end());
         engine_support::writeOutput(parser, context, engine::signalsCsv(dataset, found));
         return Success;
     }

@@ -6,6 +6,7 @@
 #include "engine/trends.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace wijk::cli {
 
@@ -26,6 +27,7 @@ public:
         engine_support::addLevelOption(parser, QStringLiteral("wijk"));
         engine_support::addRangeOptions(parser);
         engine_support::addDivisionOption(parser);
+        engine_support::addFocusOption(parser);
     }
     int run(const QCommandLineParser &parser, CliContext &context) override
     {
@@ -52,7 +54,12 @@ public:
             return Success;
         }
         options.indicators = engine_support::indicatorIndices(parser, dataset);
-        const auto trends = engine::computeTrends(dataset, options);
+        const engine::RegionFocus focus = engine_support::focusOption(parser, dataset);
+        auto trends = engine::computeTrends(dataset, options);
+        trends.erase(std::remove_if(
+                         trends.begin(), trends.end(),
+                         [&](const engine::TrendRow &row) { return !focus.contains(row.region); }),
+                     trends.end());
         engine_support::writeOutput(parser, context, engine::trendsCsv(dataset, trends));
         return Success;
     }

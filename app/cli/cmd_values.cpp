@@ -6,6 +6,7 @@
 #include "engine/level_values.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace wijk::cli {
 
@@ -25,6 +26,7 @@ public:
         engine_support::addCommonOptions(parser);
         engine_support::addLevelOption(parser);
         engine_support::addDivisionOption(parser);
+        engine_support::addFocusOption(parser);
         parser.addOption({QStringLiteral("period"),
                           QCoreApplication::translate("cli", "Only this year (default: all)."),
                           QStringLiteral("YYYY")});
@@ -37,14 +39,26 @@ public:
         const engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
         if (const auto harmonised =
                 engine_support::harmonisedFromOptions(parser, dataset, context)) {
-            const auto values = harmonised->levelValues(
+            const engine::RegionFocus focus =
+                engine_support::focusOption(parser, harmonised->data());
+            auto values = harmonised->levelValues(
                 level, engine_support::indicatorIndices(parser, harmonised->data()), year);
+            values.erase(std::remove_if(values.begin(), values.end(),
+                                        [&](const engine::LevelValue &v) {
+                                            return !focus.contains(v.region);
+                                        }),
+                         values.end());
             engine_support::writeOutput(parser, context,
                                         engine::valuesCsv(harmonised->data(), values));
             return Success;
         }
-        const auto values = engine::levelValues(
-            dataset, level, engine_support::indicatorIndices(parser, dataset), year);
+        const engine::RegionFocus focus = engine_support::focusOption(parser, dataset);
+        auto values = engine::levelValues(dataset, level,
+                                          engine_support::indicatorIndices(parser, dataset), year);
+        values.erase(
+            std::remove_if(values.begin(), values.end(),
+                           [&](const engine::LevelValue &v) { return !focus.contains(v.region); }),
+            values.end());
         engine_support::writeOutput(parser, context, engine::valuesCsv(dataset, values));
         return Success;
     }

@@ -1,9 +1,10 @@
 #include "gui/english_signal_sentence.h"
 
 #include "engine/signal_sentences.h"
+#include "model/number_format.h"
+#include "model/units.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <cmath>
 
 namespace wijk::gui {
@@ -14,39 +15,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("wijk::EnglishSignalSentence", text);
 }
 
-const QLocale &english()
-{
-    static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    return locale;
-}
-
 QString englishNumber(double value, int decimals)
 {
-    return engine::significantNumber(value, decimals, english());
-}
-
-//! The unit of a change per year: percentages change in percentage points.
-QString changeUnit(const QString &unit)
-{
-    if (unit == QLatin1String("percent"))
-        return tr("percentage points");
-    if (unit == QLatin1String("per_1000"))
-        return tr("per 1,000");
-    if (unit == QLatin1String("euro"))
-        return tr("euro");
-    if (unit == QLatin1String("euro_x1000"))
-        return tr("thousand euro");
-    if (unit == QLatin1String("years"))
-        return tr("years");
-    if (unit == QLatin1String("index") || unit == QLatin1String("score"))
-        return tr("points");
-    return engine::unitSymbol(unit);
-}
-
-QString valueUnit(const QString &unit)
-{
-    const QString symbol = engine::valueSymbol(unit);
-    return symbol.isEmpty() && unit != QLatin1String("count") ? changeUnit(unit) : symbol;
+    NumberFormat format;
+    format.decimals = decimals;
+    format.significantDigit = true;
+    return formatNumber(value, format, Language::English);
 }
 
 QString levelPlural(RegionLevel level)
@@ -68,12 +42,12 @@ QString trendSentence(const engine::Signal &signal, const Indicator &indicator)
 {
     const bool rising = signal.slope > 0;
     const QString amount =
-        engine::withUnit(englishNumber(std::fabs(signal.slope), indicator.displayDecimals()),
-                         changeUnit(indicator.unit));
+        withUnit(englishNumber(std::fabs(signal.slope), indicator.displayDecimals()),
+                 changeUnitName(unitFromCode(indicator.unit), Language::English));
     QString sentence = (rising ? tr("Rising since %1 by %2 per year (%3)")
                                : tr("Falling since %1 by %2 per year (%3)"))
                            .arg(signal.sinceYear)
-                           .arg(amount, engine::qText(signal.q, english()));
+                           .arg(amount, engine::qText(signal.q, localeOf(Language::English)));
     const QString &reference = signal.referenceName;
     switch (engine::compareWithReference(signal.slope, reference, signal.referenceSlope)) {
     case engine::ReferenceComparison::None:
@@ -99,7 +73,7 @@ QString trendSentence(const engine::Signal &signal, const Indicator &indicator)
 
 QString outlierSentence(const engine::Signal &signal, const Indicator &indicator, RegionLevel level)
 {
-    const QString unit = valueUnit(indicator.unit);
+    const QString unit = sentenceUnit(unitFromCode(indicator.unit), Language::English);
     const int decimals = indicator.displayDecimals();
     const bool above = signal.value > signal.levelMean;
     // "far" only from engine::kFarOutlierZ, as in the Dutch sentence.
@@ -114,8 +88,8 @@ QString outlierSentence(const engine::Signal &signal, const Indicator &indicator
                      : tr("In %1 the value, %2, lies below the mean of %3 (%4): %5 standard "
                           "deviations."));
     return text.arg(signal.year)
-        .arg(engine::withUnit(englishNumber(signal.value, decimals), unit), levelPlural(level),
-             engine::withUnit(englishNumber(signal.levelMean, decimals), unit),
+        .arg(withUnit(englishNumber(signal.value, decimals), unit), levelPlural(level),
+             withUnit(englishNumber(signal.levelMean, decimals), unit),
              englishNumber(std::fabs(signal.z), 1));
 }
 } // namespace

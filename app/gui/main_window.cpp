@@ -8,11 +8,14 @@
 #include "charts/scatter_chart.h"
 #include "charts/trend_chart.h"
 #include "gui/division_choice.h"
+#include "gui/focus_controller.h"
 #include "gui/import_controller.h"
 #include "gui/map_presenter.h"
 #include "gui/recent_workspaces.h"
+#include "gui/report_actions.h"
 #include "gui/signals_job_watcher.h"
 #include "gui/window_layout.h"
+#include "gui/window_map_state.h"
 #include "gui/workbench_session.h"
 #include "gui/workspace_import.h"
 #include "map/map_view.h"
@@ -51,7 +54,9 @@ using widgets::RankingChartData;
 using widgets::RegionSelection;
 using widgets::RegionValue;
 using widgets::ScatterChartData;
+using widgets::SignalEntry;
 using widgets::SignalsList;
+using widgets::TableData;
 using widgets::ValuesTableView;
 namespace charts = widgets::charts;
 
@@ -89,8 +94,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     mLayout = new WindowLayout(this);
     mImport = new ImportController(this);
     mSignalsJob = new SignalsJobWatcher(this);
+    mFocus = new FocusController(this);
     createViews();
     mMapPresenter = new MapPresenter(mMap, mSelection, this);
+    mMapPresenter->setFocus(mFocus);
     createActions();
     connectViews();
     mLayout->arrange();
@@ -281,6 +288,9 @@ void MainWindow::createActions()
     mPeriodMenu->addAction(mNextPeriodAction);
     mPeriodMenu->addAction(mPlayAction);
     mViewMenu->addSeparator();
+    mViewMenu->addAction(mFocus->chooseAction());
+    mViewMenu->addAction(mFocus->wholeCountryAction());
+    mViewMenu->addSeparator();
     mViewMenu->addAction(mResetLayoutAction);
 
     mSelectionMenu = menuBar()->addMenu(QString());
@@ -309,12 +319,20 @@ void MainWindow::createActions()
     mToolBar->addWidget(mLevelLabel);
     mToolBar->addWidget(mLevelBox);
     mDivisionChoice = new DivisionChoice(mToolBar, this);
+    mToolBar->addAction(mFocus->wholeCountryAction());
     mToolBar->addSeparator();
     mToolBar->addAction(mZoomSelectionAction);
     mToolBar->addAction(mClearSelectionAction);
     connect(mLevelBox, QOverload<int>::of(&QComboBox::activated), this, [this] {
         setCurrentLevel(static_cast<RegionLevel>(mLevelBox->currentData().toInt()));
     });
+    // Reports (issue 13): its own menu, dialogs and jobs; the map state through an interface.
+    auto *reports = new gui::ReportActions(this, std::make_unique<gui::WindowMapState>(this));
+    menuBar()->insertMenu(mLanguageMenu->menuAction(), reports->menu());
+    mToolBar->addSeparator();
+    mToolBar->addAction(reports->toolBarAction());
+    reports->attachSignalsList(mSignals);
+    connect(this, &MainWindow::workspaceOpened, reports, &gui::ReportActions::workspaceChanged);
 }
 
 void MainWindow::retranslate()
@@ -322,6 +340,7 @@ void MainWindow::retranslate()
     mFileMenu->setTitle(tr("&File"));
     mRecentMenu->setTitle(tr("Open &recent"));
     mViewMenu->setTitle(tr("&View"));
+    mFocus->retranslate();
     mSelectionMenu->setTitle(tr("&Selection"));
     mLanguageMenu->setTitle(tr("&Language"));
     mHelpMenu->setTitle(tr("&Help"));
@@ -484,7 +503,14 @@ void MainWindow::connectViews()
         refreshCharts();
     });
     mMap->setTooltipProvider([this](const QString &code) {
-        return mSession ? mSession->regionTooltip(code, mIndicator, mPeriod) : code;
+        return mSession ? mFocus->tooltip(mSession->regionTooltip(code, mIndicator, mPeriod), code,
+                                          mLevel)
+                        : code;
+    });
+    connect(mFocus, &FocusController::changed, this, [this] {
+        mMapPresenter->clear(); // the focus's regions: a new layer
+        mSelection->clear(this);
+        showSession();
     });
     connect(mMapPresenter, &MapPresenter::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -515,6 +541,7 @@ bool MainWindow::openWorkspace(const QString &path)
     mSignalsJob->abandon();
     mSession = std::move(session);
     mDivisionChoice->setSession(mSession.get());
+    mFocus->adopt(*mSession);
     mWorkspaceName = QFileInfo(path).completeBaseName();
     mSelection->clear(this);
     const QVector<Indicator> indicators = mSession->indicators();
@@ -664,9 +691,11 @@ void MainWindow::refreshTable()
 {
     if (!mSession)
         return;
-    mTable->setTableData(mTable->columns() == ValuesTableView::Columns::Indicators
-                             ? mSession->themeTable(mIndicator, mLevel, mPeriod, english())
-                             : mSession->periodTable(mIndicator, mLevel, english()));
+    TableData table = mTable->columns() == ValuesTableView::Columns::Indicators
+                          ? mSession->themeTable(mIndicator, mLevel, mPeriod, english())
+                          : mSession->periodTable(mIndicator, mLevel, english());
+    mFocus->apply(table);
+    mTable->setTableData(table);
     mTable->setSelectedRegions(
         QSet<QString>(mSelection->selected().cbegin(), mSelection->selected().cend()));
 }
@@ -675,14 +704,17 @@ void MainWindow::refreshCharts()
 {
     if (!mSession || mIndicator.isEmpty())
         return;
-    mTrendChart->setData(mSession->trendData(mIndicator, mSelection->selected(), english()));
+    mTrendChart->setData(
+        mFocus->trendData(*mSession, mIndicator, mSelection->selected(), english()));
     RankingChartData rankingData = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
+    mFocus->apply(rankingData, mPeriod);
     // With the map's classes fixed over the years, the ranking's axis is too.
     if (mMap->fixedClasses())
         std::tie(rankingData.axisMin, rankingData.axisMax) =
-            mSession->valueRangeOfAllPeriods(mIndicator, mLevel);
+            mFocus->valueRangeOfAllPeriods(*mSession, mIndicator, mLevel);
     mRankingChart->setData(rankingData);
-    const RankingChartData ranking = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
+    RankingChartData ranking = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
+    mFocus->apply(ranking, mPeriod);
     DistributionChartData distribution;
     distribution.title = ranking.title;
     distribution.indicator = ranking.indicator;
@@ -708,6 +740,7 @@ void MainWindow::refreshCharts()
             scatter.points.push_back({x.code, x.name, x.hasValue() ? x.value : kNoValue,
                                       yv.hasValue() ? yv.value : kNoValue});
         }
+        mFocus->apply(scatter);
         mScatterChart->setData(scatter);
     }
 }
@@ -735,8 +768,11 @@ void MainWindow::chooseScatterY(const QString &preferred)
 
 void MainWindow::refreshSignals()
 {
-    if (mSession && !mSession->signalsPending())
-        mSignals->setSignals(mSession->signalEntries(mLevel, english()));
+    if (mSession && !mSession->signalsPending()) {
+        QVector<SignalEntry> entries = mSession->signalEntries(mLevel, english());
+        mFocus->apply(entries);
+        mSignals->setSignals(entries);
+    }
 }
 
 void MainWindow::refreshStatus()
@@ -771,7 +807,8 @@ void MainWindow::onSelectionChanged(const QStringList &added, const QStringList 
         mTable->setSelectedRegions(
             QSet<QString>(mSelection->selected().cbegin(), mSelection->selected().cend()));
     if (mSession && !mIndicator.isEmpty())
-        mTrendChart->setData(mSession->trendData(mIndicator, mSelection->selected(), english()));
+        mTrendChart->setData(
+            mFocus->trendData(*mSession, mIndicator, mSelection->selected(), english()));
     refreshStatus();
 }
 

@@ -37,6 +37,7 @@ class TrendChart;
 
 namespace wijk::gui {
 
+class FocusController;
 class ImportController;
 class DivisionChoice;
 class MapPresenter;
@@ -93,6 +94,8 @@ public:
     //! The scatter's indicator on the vertical axis.
     QString scatterYIndicator() const;
     WorkbenchSession *session() const { return mSession.get(); }
+    //! The focus gemeente(n) and "Heel Nederland" (issue 19).
+    FocusController *focusController() const { return mFocus; }
     //! The styled regions on the map (nullptr before a workspace is open).
     const maps::ChoroplethLayer *choropleth() const;
     //! Whether the signals of the open workspace are still being computed in the background.
@@ -142,6 +145,7 @@ private:
     bool english() const { return mLanguage == QLatin1String("en"); }
 
     std::unique_ptr<WorkbenchSession> mSession;
+    FocusController *mFocus = nullptr;
     QString mWorkspaceName;
     QString mIndicator;
     RegionLevel mLevel = RegionLevel::Wijk;

@@ -1,5 +1,6 @@
 #include "gui/map_presenter.h"
 
+#include "gui/focus_controller.h"
 #include "gui/workbench_session.h"
 #include "map/map_controls.h"
 #include "map/map_view.h"
@@ -61,11 +62,16 @@ void MapPresenter::show(WorkbenchSession &session, const QString &indicatorCode,
     if (!indicator)
         return;
     const maps::MapStyleChoice choice = mView->style();
-    const QVector<maps::MapValue> values = session.mapValues(indicatorCode, level, period);
+    QVector<maps::MapValue> values = session.mapValues(indicatorCode, level, period);
+    if (mFocus)
+        mFocus->apply(values);
     maps::ChoroplethSpec spec = choroplethSpec(choice, *indicator, level);
     // Classes over every year: playing through the years then shows growth.
-    if (classesOverAllPeriods(choice))
+    if (classesOverAllPeriods(choice)) {
         spec.classBasis = session.mapValuesOfAllPeriods(indicatorCode, level);
+        if (mFocus)
+            mFocus->apply(spec.classBasis);
+    }
     mView->setClassificationEnabled(spec.mode != maps::MapMode::Signals);
     QString title =
         QStringLiteral("<b>%1</b>").arg(indicator->displayName(english).toHtmlEscaped());
@@ -82,9 +88,11 @@ void MapPresenter::show(WorkbenchSession &session, const QString &indicatorCode,
     QString error;
     if (rebuildLayer || !mChoropleth || mVintage != boundaries.boundaries) {
         clear();
-        mChoropleth = maps::ChoroplethLayer::create(
-            maps::RegionSource::workspace(session.path(), level, boundaries.boundaries), values,
-            spec, &error);
+        maps::RegionSource source =
+            maps::RegionSource::workspace(session.path(), level, boundaries.boundaries);
+        if (mFocus)
+            mFocus->apply(source, level);
+        mChoropleth = maps::ChoroplethLayer::create(source, values, spec, &error);
         mLevel = level;
         mVintage = boundaries.boundaries;
         if (mChoropleth) {

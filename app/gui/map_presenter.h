@@ -19,6 +19,8 @@ class RegionSelection;
 
 namespace wijk::gui {
 
+class FocusController;
+
 class WorkbenchSession;
 
 class MapPresenter : public QObject
@@ -38,7 +40,7 @@ public:
     static maps::ChoroplethSpec choroplethSpec(const maps::MapStyleChoice &choice,
                                                const Indicator &indicator, RegionLevel level);
     //! Whether the classes come from every year of the series (value and change maps with
-    //! fixed classes; a window's trend is per series, the same in every year).
+    //! fixed classes; a trend map classes each year by itself).
     static bool classesOverAllPeriods(const maps::MapStyleChoice &choice);
 
     //! Draws indicator at level in period from session in the view's current style;
@@ -51,6 +53,9 @@ public:
     bool needsRebuild(RegionLevel level) const;
     //! The styled regions on the map (nullptr when none are drawn).
     const maps::ChoroplethLayer *choropleth() const { return mChoropleth.get(); }
+    //! Draws only the regions of focus's gemeenten (classified among themselves); nullptr or
+    //! an unset focus: every region. Not owned; must outlive the presenter.
+    void setFocus(const FocusController *focus) { mFocus = focus; }
 
 signals:
     //! Something about the map the user should read in the status bar.
@@ -58,6 +63,7 @@ signals:
 
 private:
     widgets::MapView *mView;
+    const FocusController *mFocus = nullptr;
     const widgets::RegionSelection *mSelection;
     std::unique_ptr<maps::ChoroplethLayer> mChoropleth;
     RegionLevel mLevel = RegionLevel::Wijk; //!< the level mChoropleth draws

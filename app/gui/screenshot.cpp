@@ -1,6 +1,7 @@
 #include "gui/screenshot.h"
 
 #include "gui/main_window.h"
+#include "gui/view_state.h"
 #include "gui/workbench_session.h"
 #include "map/map_view.h"
 #include "output/output_file.h"
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonDocument>
 #include <QPixmap>
 #include <QScreen>
 #include <QTextStream>
@@ -34,8 +36,6 @@ void addScreenshotOptions(QCommandLineParser &parser)
          QStringLiteral("size")},
         {QStringLiteral("select"), QStringLiteral("Region codes to select (comma separated)."),
          QStringLiteral("codes")},
-        {QStringLiteral("indicator"), QStringLiteral("Indicator code to show."),
-         QStringLiteral("code")},
         {QStringLiteral("raise"), QStringLiteral("Dock to bring to the front (object name)."),
          QStringLiteral("dock")},
         {QStringLiteral("level"), QStringLiteral("Level to show (gemeente, wijk, buurt)."),
@@ -110,6 +110,13 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser)
         !window.grab().save(&output, QFileInfo(file).suffix().toUpper().toLatin1().constData()) ||
         !output.commit(&error)) {
         err << (error.isEmpty() ? QObject::tr("Cannot write %1").arg(file) : error) << '\n';
+        return 2;
+    }
+    // What the views show, for scripts and tests (issue 19): FILE.json next to FILE.
+    output::OutputFile state(file + QStringLiteral(".json"));
+    if (!state.begin(&error) || state.write(QJsonDocument(gui::viewState(window)).toJson()) < 0 ||
+        !state.commit(&error)) {
+        err << error << '\n';
         return 2;
     }
     return 0;

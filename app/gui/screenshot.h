@@ -8,7 +8,8 @@ namespace wijk::gui {
 
 class MainWindow;
 
-//! Adds --screenshot FILE, --mode, --lang, --size WxH, --select CODE, --tab NAME (hidden).
+//! Adds --screenshot FILE, --mode, --lang, --size WxH, --select CODE, --raise DOCK (hidden).
+//! The screenshot FILE gets FILE.json beside it: what the views show (gui::viewState).
 void addScreenshotOptions(QCommandLineParser &parser);
 bool screenshotRequested(const QCommandLineParser &parser);
 //! Applies the options, waits for the map to render, saves the file; the process exit code.

@@ -1,17 +1,41 @@
 #include "gui/workbench_session.h"
 
+#include "catalogue/indicator_catalogue.h"
+#include "chart_series.h"
 #include "engine/all_signals.h"
+#include "engine/boundary_choice.h"
+#include "engine/crosswalk_chain.h"
+#include "engine/disclosure.h"
+#include "engine/level_values.h"
 #include "engine/workspace_loader.h"
+#include "gui/english_signal_sentence.h"
+#include "table_rows.h"
+#include "workspace/crosswalk_store.h"
 #include "workspace/observation_reader.h"
 #include "workspace/workspace.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QThread>
 #include <QtConcurrent>
 #include <algorithm>
 #include <atomic>
+#include <cmath>
+#include <set>
 
 namespace wijk::gui {
+
+namespace {
+QString number(double value, int decimals)
+{
+    return widgets::ValuesTableModel::formatValue(value, decimals);
+}
+
+Language languageOf(bool english)
+{
+    return english ? Language::English : Language::Dutch;
+}
+} // namespace
 
 //! Shared by the session and its worker thread, so neither outlives what the other uses.
 struct WorkbenchSession::SignalsJob
@@ -88,36 +112,35 @@ int WorkbenchSession::loaded(const QString &code)
     return i;
 }
 
-const engine::TrendRow *WorkbenchSession::trendOf(int indicator, int region)
+presentation::MapValuesRequest WorkbenchSession::mapRequest(const QString &indicator,
+                                                            RegionLevel level, int period) const
 {
-    auto it = mTrends.find(indicator);
-    if (it == mTrends.end()) {
-        if (!mDataset.isLoaded(indicator))
-            return nullptr;
-        // One family per level, as the full computation has them: the q-values are equal.
-        IndicatorTrends trends;
-        for (RegionLevel level : {RegionLevel::Gemeente, RegionLevel::Wijk, RegionLevel::Buurt}) {
-            engine::TrendOptions options;
-            options.level = level;
-            options.indicators = {indicator};
-            options.threads = qMax(1, QThread::idealThreadCount());
-            const std::vector<engine::TrendRow> rows = engine::computeTrends(mDataset, options);
-            trends.rows.insert(trends.rows.end(), rows.begin(), rows.end());
-        }
-        // The latest series of a region is the one the window shows (rows are in period order).
-        for (int k = 0; k < int(trends.rows.size()); ++k)
-            trends.latest.insert(trends.rows[size_t(k)].region, k);
-        if (mTrendOrder.size() >= kCachedTrends) {
-            mTrends.erase(mTrendOrder.front());
-            mTrendOrder.pop_front();
-        }
-        it = mTrends.emplace(indicator, std::move(trends)).first;
-    } else {
-        mTrendOrder.erase(std::find(mTrendOrder.begin(), mTrendOrder.end(), indicator));
-    }
-    mTrendOrder.push_back(indicator);
-    const auto row = it->second.latest.constFind(region);
-    return row == it->second.latest.constEnd() ? nullptr : &it->second.rows[size_t(row.value())];
+    presentation::MapValuesRequest request;
+    request.indicator = indicator;
+    request.level = level;
+    request.period = period;
+    return request; // change since the previous period, trend from the first period
+}
+
+const presentation::TrendSet *
+WorkbenchSession::trendsOf(const presentation::MapValuesRequest &request)
+{
+    const int indicator = mDataset.indicatorIndex(request.indicator);
+    if (indicator < 0 || !mDataset.isLoaded(indicator) || mDataset.periodIndex(request.period) < 0)
+        return nullptr;
+    // The window's requests start at the first period: the cache's trends are theirs.
+    return &mTrends.trends(mDataset, indicator, request.level, request.period,
+                           qMax(1, QThread::idealThreadCount()));
+}
+
+const engine::TrendRow *WorkbenchSession::trendOf(int indicator, int region, int period)
+{
+    if (indicator < 0 || region < 0)
+        return nullptr;
+    const presentation::TrendSet *trends = trendsOf(
+        mapRequest(mDataset.indicator(indicator).code, mDataset.region(region).level, period));
+    const engine::TrendRow *row = trends ? trends->latest(region, indicator) : nullptr;
+    return row && row->tested() ? row : nullptr;
 }
 
 QFuture<void> WorkbenchSession::startSignals()
@@ -176,7 +199,6 @@ bool WorkbenchSession::adoptSignalsResult()
         mDataset = engine::Dataset(mDataset.indicators(), mWorkspace->regions(), result.periods,
                                    engine::Dataset::Storage::Lazy);
         mTrends.clear();
-        mTrendOrder.clear();
         engine::LoadReport report;
         report.maxWarnings = 0;
         if (!engine::loadIndicators(mDataset, *mReader, codes, &report))
@@ -231,6 +253,358 @@ QString WorkbenchSession::municipalityOf(const QString &code, int period) const
         return QString();
     const int m = mDataset.municipalityAt(r, p);
     return m < 0 || m == r ? QString() : mDataset.region(m).code;
+}
+
+widgets::TableData WorkbenchSession::periodTable(const QString &indicatorCode, RegionLevel level,
+                                                 bool english)
+{
+    const int i = loaded(indicatorCode);
+    if (i < 0)
+        return widgets::TableData();
+    widgets::TableData table = presentation::periodTable(mDataset, i, level, languageOf(english));
+    if (mHarmonised)
+        for (widgets::TableRow &row : table.rows)
+            for (int c = 0; c < row.cells.size(); ++c)
+                markEstimate(row.cells[c], i, mDataset.regionIndex(row.code), c);
+    return table;
+}
+
+widgets::TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel level,
+                                                int period, bool english)
+{
+    const Indicator *chosen = indicator(indicatorCode);
+    if (!chosen)
+        return widgets::TableData();
+    const QString theme = chosen->theme;
+    // One load for the whole theme: aggregation and disclosure run once, and components
+    // shared by its ratios are read once.
+    QStringList codes;
+    for (const Indicator &candidate : mDataset.indicators())
+        if (candidate.theme == theme)
+            codes << candidate.code;
+    loadAll(codes);
+    std::vector<int> indices;
+    for (const QString &code : qAsConst(codes))
+        if (const int i = loaded(code); i >= 0)
+            indices.push_back(i);
+    widgets::TableData table =
+        presentation::indicatorTable(mDataset, indices, theme, level, period, languageOf(english));
+    if (mHarmonised)
+        for (widgets::TableRow &row : table.rows)
+            for (int c = 0; c < row.cells.size() && c < int(indices.size()); ++c)
+                markEstimate(row.cells[c], indices[c], mDataset.regionIndex(row.code),
+                             mDataset.periodIndex(period));
+    return table;
+}
+
+QVector<maps::MapValue> WorkbenchSession::mapValues(const QString &indicatorCode, RegionLevel level,
+                                                    int period)
+{
+    if (loaded(indicatorCode) < 0)
+        return {};
+    const presentation::MapValuesRequest request = mapRequest(indicatorCode, level, period);
+    const presentation::TrendSet *trends = trendsOf(request);
+    if (!trends)
+        return {};
+    QVector<maps::MapValue> values =
+        presentation::mapValues(mDataset, request, trends->rows(), nullptr);
+    const int i = mDataset.indicatorIndex(indicatorCode);
+    const int p = mDataset.periodIndex(period);
+    for (maps::MapValue &value : values)
+        value.status = estimatedStatus(value.status, i, mDataset.regionIndex(value.code), p);
+    return values;
+}
+
+QVector<maps::MapValue> WorkbenchSession::mapValuesOfAllPeriods(const QString &indicatorCode,
+                                                                RegionLevel level)
+{
+    QString key = QStringLiteral("%1|%2").arg(indicatorCode).arg(static_cast<int>(level));
+    for (int period : mDataset.periods())
+        key += QStringLiteral("|%1").arg(period);
+    if (key != mAllPeriodsKey) {
+        QVector<maps::MapValue> values;
+        if (loaded(indicatorCode) >= 0) {
+            for (int period : mDataset.periods()) {
+                presentation::MapValuesRequest request = mapRequest(indicatorCode, level, period);
+                request.withTrends = false; // classes fixed over the years are for values
+                values += presentation::mapValues(mDataset, request, nullptr);
+            }
+        }
+        mAllPeriodsValues = values;
+        mAllPeriodsKey = key;
+    }
+    return mAllPeriodsValues;
+}
+
+std::pair<double, double> WorkbenchSession::valueRangeOfAllPeriods(const QString &indicatorCode,
+                                                                   RegionLevel level)
+{
+    double lo = widgets::kNoValue, hi = widgets::kNoValue;
+    for (const maps::MapValue &value : mapValuesOfAllPeriods(indicatorCode, level)) {
+        const double v = value.value;
+        if (maps::isWithheld(value.status) || !std::isfinite(v))
+            continue;
+        lo = std::isfinite(lo) ? std::min(lo, v) : v;
+        hi = std::isfinite(hi) ? std::max(hi, v) : v;
+    }
+    return {lo, hi};
+}
+
+widgets::TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
+                                                    const QStringList &selected, bool english)
+{
+    // With nothing selected the chart shows the municipality, so it is never empty; not the
+    // hundreds of a national workspace, whose lines nobody can read (and which take seconds
+    // to draw): there it waits for a selection.
+    QStringList regions = selected;
+    const std::vector<int> gemeenten = mDataset.regionsOfLevel(RegionLevel::Gemeente);
+    if (regions.isEmpty() && gemeenten.size() <= kDefaultTrendSeries)
+        for (int r : gemeenten)
+            regions << mDataset.region(r).code;
+    widgets::TrendChartData data;
+    const int i = loaded(indicatorCode);
+    if (i < 0)
+        return data;
+    data.indicator = mDataset.indicator(i);
+    data.title = data.indicator.displayName(english);
+    QStringList codes;
+    const int lastPeriod = mDataset.periods().empty() ? 0 : mDataset.periods().back();
+    // The city as a reference line only where levels compare: not for counts, whose city
+    // total dwarfs every wijk.
+    const bool withReference = data.indicator.kind != IndicatorKind::Count;
+    for (const QString &code : regions) {
+        if (!withReference)
+            break;
+        const QString municipality = municipalityOf(code, lastPeriod);
+        if (!municipality.isEmpty() && !codes.contains(municipality))
+            codes.prepend(municipality);
+    }
+    for (const QString &code : regions)
+        if (!codes.contains(code))
+            codes << code;
+    for (const QString &code : qAsConst(codes)) {
+        const int r = mDataset.regionIndex(code);
+        if (r < 0)
+            continue;
+        widgets::TrendSeries series = presentation::trendSeries(
+            mDataset, i, r, !regions.contains(code), trendOf(i, r, lastPeriod));
+        for (size_t k = 0; k < series.statuses.size() && k < series.periods.size(); ++k)
+            series.statuses[k] =
+                estimatedStatus(series.statuses[k], i, r, mDataset.periodIndex(series.periods[k]));
+        data.series.push_back(series);
+    }
+    return data;
+}
+
+widgets::RankingChartData WorkbenchSession::rankingData(const QString &indicatorCode,
+                                                        RegionLevel level, int period, bool english)
+{
+    const int i = loaded(indicatorCode);
+    if (i < 0)
+        return widgets::RankingChartData();
+    // The city as the reference line only where there is one city and levels compare.
+    const std::vector<int> gemeenten = mDataset.regionsOfLevel(RegionLevel::Gemeente);
+    const int reference =
+        mDataset.indicator(i).kind != IndicatorKind::Count && gemeenten.size() == 1
+            ? gemeenten.front()
+            : -1;
+    widgets::RankingChartData data =
+        presentation::rankingData(mDataset, i, level, period, reference);
+    data.title = QStringLiteral("%1, %2").arg(data.indicator.displayName(english)).arg(period);
+    return data;
+}
+
+QVector<widgets::SignalEntry> WorkbenchSession::signalEntries(RegionLevel level, bool english) const
+{
+    // Signals are the engine's verdicts on the delivered figures, whatever division is shown.
+    const engine::Dataset &delivered = mDelivered ? *mDelivered : mDataset;
+    QVector<widgets::SignalEntry> entries;
+    for (const engine::Signal &signal : mSignals) {
+        const engine::RegionEntry &region = delivered.region(signal.region);
+        if (region.level != level)
+            continue;
+        const Indicator &indicator = delivered.indicator(signal.indicator);
+        widgets::SignalEntry entry;
+        entry.region = region.code;
+        entry.regionName = region.name;
+        entry.level = region.level;
+        entry.indicator = indicator.code;
+        entry.indicatorName = indicator.displayName(english);
+        entry.theme = indicator.theme;
+        entry.assessment = signal.assessment;
+        entry.strength = signal.strength;
+        if (signal.kind == engine::SignalKind::Outlier) {
+            entry.direction = signal.z > 0 ? 1 : -1;
+            entry.period = signal.year;
+        } else {
+            entry.direction = signal.slope > 0 ? 1 : -1;
+            entry.period = signal.sinceYear;
+        }
+        // The engine words its explanations in Dutch; the English UI gets its own sentence.
+        entry.explanation =
+            english ? englishSignalSentence(signal, indicator, region.level) : signal.explanation;
+        entries << entry;
+    }
+    return entries;
+}
+
+QString WorkbenchSession::regionTooltip(const QString &code, const QString &indicatorCode,
+                                        int period)
+{
+    const int r = mDataset.regionIndex(code);
+    const int i = loaded(indicatorCode);
+    const int p = mDataset.periodIndex(period);
+    if (r < 0)
+        return code;
+    QString html = QStringLiteral("<b>%1</b> <span style='color:gray'>%2</span>")
+                       .arg(mDataset.region(r).name.toHtmlEscaped(), code);
+    if (i < 0 || p < 0)
+        return html;
+    const Indicator &indicator = mDataset.indicator(i);
+    const engine::Cell cell = mDataset.cell(i, r, p);
+    ValueStatus status = cell.present ? cell.status : ValueStatus::Missing;
+    const QString estimate = estimateNote(i, r, p);
+    if (!maps::isWithheld(status) && !estimate.isEmpty())
+        status = ValueStatus::Estimated;
+    else if (cell.derived && !maps::isWithheld(status))
+        status = ValueStatus::Derived;
+    const QString value =
+        status == ValueStatus::Suppressed
+            ? widgets::ValuesTableModel::suppressedMark()
+            : (mayShow(mDataset, i, r, p) ? number(cell.value, indicator.displayDecimals())
+                                          : QStringLiteral("–"));
+    html +=
+        QStringLiteral("<br>%1 %2: <b>%3</b> (%4)")
+            .arg(indicator.displayName(QLocale().language() == QLocale::English).toHtmlEscaped())
+            .arg(period)
+            .arg(value, widgets::ValuesTableModel::statusLabel(status));
+    if (!estimate.isEmpty())
+        html += QStringLiteral("<br><i>%1</i>").arg(estimate.toHtmlEscaped());
+    if (const engine::TrendRow *trend = trendOf(i, r, period); trend && trend->tested()) {
+        QString direction;
+        switch (trend->direction) {
+        case engine::TrendDirection::Up:
+            direction = tr("rising");
+            break;
+        case engine::TrendDirection::Down:
+            direction = tr("falling");
+            break;
+        default:
+            direction = tr("no significant trend");
+        }
+        html += QStringLiteral("<br>%1: %2 (%3 %4–%5)")
+                    .arg(tr("Trend"), direction,
+                         number(trend->sen.slope,
+                                presentation::mapDecimals(presentation::MapMode::Trend,
+                                                          indicator.displayDecimals())) +
+                             QLatin1Char(' ') + tr("per year"))
+                    .arg(trend->firstPeriod)
+                    .arg(trend->lastPeriod);
+    }
+    return html;
+}
+
+QVector<int> WorkbenchSession::harmonisedDivisions() const
+{
+    const engine::Dataset &delivered = mDelivered ? *mDelivered : mDataset;
+    const std::vector<workspace::Crosswalk> crosswalks =
+        workspace::readCrosswalks(*mWorkspace, false);
+    // A division is offered when some level's figures of another division reach it (a
+    // crosswalk moves figures forward, from its from-division onto its to-division): the
+    // crosswalk's years read as the divisions in force in them, as the engine reads them.
+    std::set<int> reachable;
+    for (const workspace::Crosswalk &crosswalk : crosswalks) {
+        for (RegionLevel level : {RegionLevel::Gemeente, RegionLevel::Wijk, RegionLevel::Buurt}) {
+            const int from = engine::divisionInForce(delivered, level, crosswalk.fromYear);
+            const int to = engine::divisionInForce(delivered, level, crosswalk.toYear);
+            if (from > 0 && to > 0 && from != to)
+                reachable.insert(to);
+        }
+    }
+    return QVector<int>(reachable.begin(), reachable.end());
+}
+
+bool WorkbenchSession::setDivision(int year, QString *error)
+{
+    if (year == division())
+        return true;
+    if (mDelivered) {
+        mDataset = std::move(*mDelivered);
+        mDelivered.reset();
+        mHarmonised.reset();
+    }
+    mTrends.clear();
+    mAllPeriodsKey.clear();
+    if (year == 0)
+        return true;
+    // Every indicator first: the harmonised dataset has no reader of its own.
+    QStringList codes;
+    for (int i = 0; i < mDataset.indicatorCount(); ++i)
+        if (!mDataset.isLoaded(i))
+            codes << mDataset.indicator(i).code;
+    if (!codes.isEmpty()) {
+        engine::LoadReport report;
+        report.maxWarnings = 0;
+        if (!engine::loadIndicators(mDataset, *mReader, codes, &report)) {
+            if (error)
+                *error = report.error;
+            return false;
+        }
+    }
+    const std::vector<workspace::Crosswalk> crosswalks =
+        workspace::readCrosswalks(*mWorkspace, true);
+    if (crosswalks.empty()) {
+        if (error)
+            *error = tr("The workspace holds no crosswalk.");
+        return false;
+    }
+    auto harmonised = std::make_unique<engine::HarmonisedDataset>(
+        engine::HarmonisedDataset::build(mDataset, crosswalks, year));
+    mDelivered = std::make_unique<engine::Dataset>(std::move(mDataset));
+    mDataset = harmonised->data();
+    mHarmonised = std::move(harmonised);
+    return true;
+}
+
+QString WorkbenchSession::estimateNote(int indicator, int region, int period) const
+{
+    if (!mHarmonised || indicator < 0 || region < 0 || period < 0 ||
+        !mHarmonised->isMoved(indicator, region, period))
+        return QString();
+    // Each crosswalk of the chain by its years, weight kind and source file, in the UI's
+    // language ("2015→2020 (oppervlakte)", "2017→2024 (bestand wijken.csv)").
+    QStringList links;
+    const RegionLevel level = mDataset.region(region).level;
+    for (const workspace::Crosswalk &crosswalk :
+         mHarmonised->crosswalksOf(level, mDataset.period(period))) {
+        const QString file = QFileInfo(crosswalk.sourcePath).fileName();
+        QString how;
+        if (crosswalk.method == QLatin1String("area"))
+            how = tr("area");
+        else if (crosswalk.method == QLatin1String("points"))
+            how = tr("addresses, file %1").arg(file);
+        else
+            how = tr("file %1").arg(file);
+        links
+            << QStringLiteral("%1→%2 (%3)").arg(crosswalk.fromYear).arg(crosswalk.toYear).arg(how);
+    }
+    return tr("estimated via crosswalk %1").arg(links.join(QStringLiteral(", ")));
+}
+
+ValueStatus WorkbenchSession::estimatedStatus(ValueStatus shown, int indicator, int region,
+                                              int period) const
+{
+    if (maps::isWithheld(shown) || !mHarmonised || indicator < 0 || region < 0 || period < 0 ||
+        !mHarmonised->isMoved(indicator, region, period))
+        return shown;
+    return ValueStatus::Estimated;
+}
+
+void WorkbenchSession::markEstimate(widgets::TableCell &cell, int indicator, int region,
+                                    int period) const
+{
+    cell.status = estimatedStatus(cell.status, indicator, region, period);
+    cell.note = estimateNote(indicator, region, period);
 }
 
 } // namespace wijk::gui

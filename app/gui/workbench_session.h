@@ -14,16 +14,16 @@
 #include "engine/signals.h"
 #include "engine/trends.h"
 #include "map_value.h"
+#include "map_values.h"
 #include "model/model.h"
 #include "signals/signals_list.h"
 #include "table/values_table_model.h"
+#include "trend_cache.h"
 
 #include <QCoreApplication>
 #include <QFuture>
 #include <QHash>
 #include <QVector>
-#include <deque>
-#include <map>
 #include <memory>
 #include <utility>
 
@@ -90,10 +90,12 @@ public:
     //! Regions of a level down, the indicators of the indicator's theme across, one period.
     widgets::TableData themeTable(const QString &indicator, RegionLevel level, int period,
                                   bool english);
-    //! The values of one period for a map in any mode.
+    //! The values of one period for a map in any mode (presentation::mapValues): change
+    //! since the previous period, trend and signal from the first period to this one.
     QVector<maps::MapValue> mapValues(const QString &indicator, RegionLevel level, int period);
-    //! mapValues() of every period one after the other: the basis of classes fixed over the
-    //! years. The last result is kept (playing through the years asks for it every year).
+    //! mapValues() of every period one after the other, without trends: the basis of value
+    //! and change classes fixed over the years. The last result is kept (playing through the
+    //! years asks for it every year).
     QVector<maps::MapValue> mapValuesOfAllPeriods(const QString &indicator, RegionLevel level);
     //! The lowest and highest value shown in any period (NaN, NaN when none): the ranking's
     //! axis when it is fixed over the years.
@@ -110,7 +112,7 @@ public:
     //! Tooltip for a region on the map: name, value, status and trend.
     QString regionTooltip(const QString &code, const QString &indicator, int period);
 
-    // Divisions (docs/crosswalk.md, "In the window"; workbench_session_division.cpp).
+    // Divisions (docs/crosswalk.md, "In the window").
     //! The divisions (years) the workspace's crosswalks move figures onto; empty without any.
     QVector<int> harmonisedDivisions() const;
     //! Expresses every year's figures on the division in force in `year`, moved by the
@@ -125,13 +127,7 @@ public:
 
 private:
     struct SignalsJob;
-    //! The trends of one indicator at every level, by region (its latest series).
-    struct IndicatorTrends
-    {
-        std::vector<engine::TrendRow> rows;
-        QHash<int, int> latest; //!< region -> rows index
-    };
-    //! Trends of this many indicators stay cached (about 5 MB each at national scale).
+    //! Trends of this many (indicator, level, year) stay cached (a few MB each nationally).
     static constexpr size_t kCachedTrends = 12;
 
     WorkbenchSession();
@@ -139,12 +135,20 @@ private:
     int loaded(const QString &code);
     //! Loads every one of codes not loaded yet in one group (an error goes to loadError()).
     void loadAll(const QStringList &codes);
-    const engine::TrendRow *trendOf(int indicator, int region);
+    //! The map request of the window: change since the previous year, trend from the first.
+    presentation::MapValuesRequest mapRequest(const QString &indicator, RegionLevel level,
+                                              int period) const;
+    //! The trends a map of the request shows (from the first period to its year), cached.
+    const presentation::TrendSet *trendsOf(const presentation::MapValuesRequest &request);
+    //! The region's trend as the map of the period shows it (nullptr: none tested).
+    const engine::TrendRow *trendOf(int indicator, int region, int period);
     void cancelSignals();
     bool adoptSignalsResult();
-    //! The status a view shows: Derived for engine aggregates, Estimated for moved values.
-    ValueStatus shownStatus(const engine::LevelValue &value) const;
-    widgets::TableCell tableCell(const engine::LevelValue &value) const;
+    //! The status a view shows for the value of (indicator, region, period index): the
+    //! presentation's status, Estimated when the shown division's crosswalks moved it.
+    ValueStatus estimatedStatus(ValueStatus shown, int indicator, int region, int period) const;
+    //! Marks a table cell moved by a crosswalk: Estimated, with the crosswalk as its note.
+    void markEstimate(widgets::TableCell &cell, int indicator, int region, int period) const;
 
     QString mPath;
     QString mName;
@@ -153,8 +157,7 @@ private:
     std::unique_ptr<workspace::ObservationReader> mReader;
     engine::Dataset mDataset;
     QString mLoadError;
-    std::map<int, IndicatorTrends> mTrends; //!< stable addresses while others are added
-    std::deque<int> mTrendOrder;            //!< least recently used first
+    presentation::TrendCache mTrends{kCachedTrends};
     std::vector<engine::Signal> mSignals;
     QString mAllPeriodsKey; //!< indicator, level and periods of mAllPeriodsValues
     QVector<maps::MapValue> mAllPeriodsValues;

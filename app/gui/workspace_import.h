@@ -35,6 +35,6 @@ QString demoFolder();
 
 //! Generates the Demostad extract and imports it into a workspace in folder (when that
 //! workspace does not hold it yet). Returns the workspace path, empty with *error on failure.
-QString ensureDemoWorkspace(const QString &folder, QString *error);
+[[nodiscard]] QString ensureDemoWorkspace(const QString &folder, QString *error);
 
 } // namespace wijk::gui

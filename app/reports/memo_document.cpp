@@ -1,14 +1,17 @@
 #include "reports/memo_document.h"
 
-#include "engine/small_numbers.h"
+#include "engine/region_focus.h"
+#include "movers.h"
 #include "output/output_file.h"
 #include "reports/memo_maps.h"
 #include "reports/memo_writer.h"
 #include "reports/report_format.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -16,7 +19,6 @@
 #include <QTextTable>
 #include <QUrl>
 #include <algorithm>
-#include <cmath>
 #include <map>
 #include <set>
 
@@ -44,7 +46,37 @@ QString signalKindWord(engine::SignalKind kind)
     return QString();
 }
 
+bool chosen(const ReportData &data, const engine::Signal &signal, const MemoSignalChoice &choice)
+{
+    const engine::Dataset &dataset = data.dataset();
+    return dataset.region(signal.region).code == choice.region &&
+           dataset.indicator(signal.indicator).code == choice.indicator;
+}
+
 } // namespace
+
+std::vector<const engine::Signal *> memoLeadSignals(const ReportData &data,
+                                                    const MemoOptions &options)
+{
+    std::vector<const engine::Signal *> lead;
+    const std::vector<engine::Signal> &all = data.levelSignals(RegionLevel::Wijk);
+    for (const MemoSignalChoice &choice : options.basket) {
+        const auto found = std::find_if(all.begin(), all.end(), [&](const engine::Signal &s) {
+            return !s.smallNumbers && chosen(data, s, choice);
+        });
+        if (found != all.end())
+            lead.push_back(&*found);
+    }
+    if (!options.basket.empty())
+        return lead;
+    for (const engine::Signal &signal : all) {
+        const Indicator &indicator = data.dataset().indicator(signal.indicator);
+        if (inTheme(indicator, options.theme.trimmed()) && !signal.smallNumbers &&
+            signal.assessment == engine::SignalAssessment::Unfavourable)
+            lead.push_back(&signal);
+    }
+    return lead;
+}
 
 QStringList catalogueThemes(const engine::Dataset &dataset)
 {
@@ -76,7 +108,13 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
     }
     DutchLocaleScope dutch;
     const exports::Provenance &provenance = data.provenance();
-    const QString municipality = data.municipalityName();
+    // With a focus the memo is about those gemeenten's wijken (signals, movers, counts).
+    const engine::RegionFocus focus(dataset, options.focus);
+    QStringList focusNames;
+    for (const QString &code : focus.gemeenten())
+        focusNames << dataset.region(dataset.regionIndex(code)).name;
+    const QString municipality =
+        focus.isSet() ? focusNames.join(QStringLiteral(", ")) : data.municipalityName();
     const QString period = QStringLiteral("%1\u2013%2").arg(data.firstYear()).arg(data.lastYear());
     auto document = std::make_unique<QTextDocument>();
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -99,6 +137,8 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
                              : QStringLiteral("?"),
                          dutchDate(provenance.exportedAt.date())),
                 8.5, kGrey);
+    if (!options.opening.trimmed().isEmpty())
+        w.paragraph(options.opening.trimmed());
 
     // Signals of the wijken in scope in the engine's order (unfavourable first, each strongest
     // first); neutral trends are no news for the council. Small numbers never reach a memo.
@@ -108,7 +148,7 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
     std::map<int, int> worseByIndicator;
     for (const engine::Signal &signal : data.levelSignals(RegionLevel::Wijk)) {
         const Indicator &indicator = dataset.indicator(signal.indicator);
-        if (!inTheme(indicator, theme))
+        if (!inTheme(indicator, theme) || !focus.contains(signal.region))
             continue;
         if (signal.smallNumbers || signal.assessment == engine::SignalAssessment::Neutral)
             continue;
@@ -122,9 +162,12 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
     }
 
     w.heading(QStringLiteral("Samenvatting"), 2);
+    const std::vector<int> wijken = data.wijken();
+    const auto wijkenShown =
+        std::count_if(wijken.begin(), wijken.end(), [&](int wijk) { return focus.contains(wijk); });
     QString summary = QStringLiteral("De wijkmonitor toont voor de %1 wijken van %2 %3 "
                                      "signalen die aandacht vragen en %4 verbeteringen.")
-                          .arg(data.wijken().size())
+                          .arg(wijkenShown)
                           .arg(municipality)
                           .arg(worse.size())
                           .arg(better.size());
@@ -137,14 +180,29 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
                        .arg(most->second);
     }
     w.paragraph(summary);
-    for (std::size_t k = 0; k < worse.size() && k < 3; ++k)
-        w.bullet(worse[k]->explanation);
+    // The analyst's basket replaces the engine's choice of what heads the memo.
+    const std::vector<const engine::Signal *> lead =
+        options.basket.empty() ? worse : memoLeadSignals(data, options);
+    for (std::size_t k = 0; k < lead.size() && k < 3; ++k)
+        w.bullet(lead[k]->explanation);
 
-    w.heading(QStringLiteral("Signalen die het meest aandacht vragen"), 2);
-    if (worse.empty()) {
+    if (!options.basket.empty()) {
+        w.heading(QStringLiteral("Gekozen signalen"), 2);
+        QList<QStringList> rows;
+        for (const engine::Signal *signal : lead)
+            rows << QStringList{dataset.region(signal->region).name, signalKindWord(signal->kind),
+                                signal->explanation};
+        w.table({QStringLiteral("Wijk"), QStringLiteral("Soort"), QStringLiteral("Toelichting")},
+                rows,
+                {QTextLength(QTextLength::PercentageLength, 16),
+                 QTextLength(QTextLength::PercentageLength, 17),
+                 QTextLength(QTextLength::PercentageLength, 67)});
+    } else if (worse.empty()) {
+        w.heading(QStringLiteral("Signalen die het meest aandacht vragen"), 2);
         w.paragraph(QStringLiteral("Geen: geen wijk laat een significante verslechtering of een "
                                    "uitschieter aan de ongunstige kant zien."));
     } else {
+        w.heading(QStringLiteral("Signalen die het meest aandacht vragen"), 2);
         QList<QStringList> rows;
         for (std::size_t k = 0; k < worse.size() && int(k) < options.maxSignals; ++k)
             rows << QStringList{dataset.region(worse[k]->region).name,
@@ -155,6 +213,14 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
                  QTextLength(QTextLength::PercentageLength, 17),
                  QTextLength(QTextLength::PercentageLength, 67)});
     }
+    // What the basket already shows is not repeated among the improvements.
+    better.erase(std::remove_if(better.begin(), better.end(),
+                                [&lead, &options](const engine::Signal *signal) {
+                                    return !options.basket.empty() &&
+                                           std::find(lead.begin(), lead.end(), signal) !=
+                                               lead.end();
+                                }),
+                 better.end());
     if (!better.empty()) {
         w.heading(QStringLiteral("Verbeteringen"), 2);
         QList<QStringList> rows;
@@ -174,55 +240,25 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
                                "wijken. \u25b2/\u25bc: significante trend; \u25b3/\u25bd: "
                                "niet significant."),
                 9, kGrey);
-    const std::vector<engine::TrendRow> &trends = data.trends(RegionLevel::Wijk);
-    std::map<int, std::pair<double, double>> spread; // indicator -> (mean, sd) of changes
-    {
-        std::map<int, std::vector<double>> changes;
-        for (const engine::TrendRow &row : trends)
-            if (std::isfinite(row.changeAbs) && !engine::restsOnSmallNumbers(dataset, row))
-                changes[row.indicator].push_back(row.changeAbs);
-        for (const auto &[indicator, values] : changes) {
-            double mean = 0;
-            for (double v : values)
-                mean += v;
-            mean /= double(values.size());
-            double ss = 0;
-            for (double v : values)
-                ss += (v - mean) * (v - mean);
-            spread[indicator] = {mean, values.size() > 1 ? std::sqrt(ss / double(values.size() - 1))
-                                                         : 0.0};
-        }
-    }
+    presentation::MoversRequest moversRequest;
+    moversRequest.themes = theme.isEmpty() ? catalogueThemes(dataset) : QStringList{theme};
+    moversRequest.lastYear = data.lastYear();
+    moversRequest.perTheme = options.moversPerTheme;
+    moversRequest.focus = focus;
     QList<QStringList> moverRows;
-    for (const QString &t : catalogueThemes(dataset)) {
-        if (!theme.isEmpty() && t != theme)
-            continue;
-        std::vector<std::pair<double, const engine::TrendRow *>> ranked;
-        for (const engine::TrendRow &row : trends) {
-            const Indicator &indicator = dataset.indicator(row.indicator);
-            const auto s = spread.find(row.indicator);
-            if (indicator.theme != t || indicator.kind == IndicatorKind::Count ||
-                !std::isfinite(row.changeAbs) || s == spread.end() || s->second.second <= 0 ||
-                row.lastPeriod != data.lastYear() || engine::restsOnSmallNumbers(dataset, row))
-                continue;
-            ranked.push_back({std::fabs(row.changeAbs - s->second.first) / s->second.second, &row});
-        }
-        std::sort(ranked.begin(), ranked.end(),
-                  [](const auto &a, const auto &b) { return a.first > b.first; });
-        for (std::size_t k = 0; k < ranked.size() && int(k) < options.moversPerTheme; ++k) {
-            const engine::TrendRow &row = *ranked[k].second;
-            const Indicator &indicator = dataset.indicator(row.indicator);
-            moverRows << QStringList{k == 0 ? t : QString(),
-                                     dataset.region(row.region).name,
-                                     indicator.name,
-                                     QStringLiteral("%1 (%2)")
-                                         .arg(formatValue(indicator, row.firstValue))
-                                         .arg(row.firstPeriod),
-                                     QStringLiteral("%1 (%2)")
-                                         .arg(formatValue(indicator, row.lastValue))
-                                         .arg(row.lastPeriod),
-                                     trendArrow(row.direction, row.sen.slope)};
-        }
+    for (const presentation::Mover &mover :
+         presentation::largestMovers(dataset, data.trends(RegionLevel::Wijk), moversRequest)) {
+        const Indicator &indicator = dataset.indicator(mover.indicator);
+        moverRows << QStringList{mover.rank == 0 ? mover.theme : QString(),
+                                 dataset.region(mover.region).name,
+                                 indicator.name,
+                                 QStringLiteral("%1 (%2)")
+                                     .arg(formatValue(indicator, mover.firstValue))
+                                     .arg(mover.firstPeriod),
+                                 QStringLiteral("%1 (%2)")
+                                     .arg(formatValue(indicator, mover.lastValue))
+                                     .arg(mover.lastPeriod),
+                                 trendArrow(mover.direction, mover.slope)};
     }
     w.table({QStringLiteral("Thema"), QStringLiteral("Wijk"), QStringLiteral("Indicator"),
              QStringLiteral("Van"), QStringLiteral("Naar"), QStringLiteral("Trend")},
@@ -308,6 +344,30 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
                          made.time().toString(QStringLiteral("HH:mm")), provenance.version),
                 8.5, kGrey);
     return document;
+}
+
+QImage memoFirstPage(const ReportData &data, const MemoOptions &options, int widthPx,
+                     QString *error)
+{
+    DeterministicHashScope sameOutput;
+    std::unique_ptr<QTextDocument> document = buildMemo(data, options, error);
+    if (!document)
+        return QImage();
+    // As QTextDocument::print() lays out the PDF: A4 at the device's resolution, 2 cm margins.
+    const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Inch);
+    const double dpi = widthPx / a4.width();
+    QImage page(widthPx, qRound(a4.height() * dpi), QImage::Format_RGB32);
+    page.setDotsPerMeterX(qRound(dpi / 0.0254));
+    page.setDotsPerMeterY(qRound(dpi / 0.0254));
+    page.fill(Qt::white);
+    const double margin = 2.0 / 2.54 * dpi;
+    document->documentLayout()->setPaintDevice(&page);
+    document->setPageSize(QSizeF(page.width() - 2 * margin, page.height() - 2 * margin));
+    QPainter painter(&page);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.translate(margin, margin);
+    document->drawContents(&painter, QRectF(QPointF(0, 0), document->pageSize()));
+    return page;
 }
 
 bool writeMemo(const ReportData &data, const MemoOptions &options, const QString &path,

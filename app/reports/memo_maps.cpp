@@ -1,7 +1,7 @@
 #include "reports/memo_maps.h"
 
 #include "choropleth_layer.h"
-#include "engine/level_values.h"
+#include "engine_map_values.h"
 #include "map_layout.h"
 #include "region_layer.h"
 #include "reports/report_format.h"
@@ -18,21 +18,27 @@ QImage indicatorMapImage(const ReportData &data, int indicator, int dpi, QString
 {
     const engine::Dataset &dataset = data.dataset();
     const Indicator &info = dataset.indicator(indicator);
-    int vintage = 0;
-    for (int w : dataset.regionsOfLevel(RegionLevel::Wijk))
-        for (const Region &region : dataset.region(w).vintages)
-            vintage = std::max(vintage, region.vintage);
-
-    QVector<maps::MapValue> values;
-    for (const engine::LevelValue &value :
-         engine::levelValues(dataset, RegionLevel::Wijk, {indicator}, data.lastYear())) {
-        maps::MapValue mapValue;
-        mapValue.code = dataset.region(value.region).code;
-        mapValue.value = value.value; // NaN unless disclosure control lets it through
-        mapValue.status = value.status;
-        mapValue.smallNumbers = value.smallNumbers;
-        values.push_back(mapValue);
+    // The window's and the command line's values and vintage rule (engine_map_values.h).
+    maps::MapValueRequest request;
+    request.level = RegionLevel::Wijk;
+    request.indicator = info.code;
+    request.period = data.lastYear();
+    request.withTrends = false;
+    QString why;
+    const maps::EngineMap map =
+        maps::engineMap(dataset, data.workspace().boundaryCodes(RegionLevel::Wijk), request, &why);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return QImage();
     }
+    if (!map.boundaries.found()) {
+        if (error)
+            *error = engine::noBoundariesMessage(map.boundaries);
+        return QImage();
+    }
+    const QVector<maps::MapValue> &values = map.values;
+    const int vintage = map.boundaries.boundaries;
     maps::ChoroplethSpec spec;
     spec.mode = maps::MapMode::Value;
     spec.polarity = info.polarity;

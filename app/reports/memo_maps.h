@@ -10,6 +10,7 @@ namespace wijk::reports {
 
 //! The wijk map of indicator in the latest year as an image of the map sheet at dpi; a null
 //! image with *error when the map cannot be made.
-QImage indicatorMapImage(const ReportData &data, int indicator, int dpi, QString *error);
+[[nodiscard]] QImage indicatorMapImage(const ReportData &data, int indicator, int dpi,
+                                       QString *error);
 
 } // namespace wijk::reports

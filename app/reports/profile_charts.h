@@ -26,8 +26,8 @@ struct ChartRequest
 std::unique_ptr<QtCharts::QChart> buildProfileChart(const ReportData &data,
                                                     const ChartRequest &request);
 //! Writes the chart as SVG at path; false with *error naming the file on failure.
-bool writeProfileChart(const ReportData &data, const ChartRequest &request, const QString &path,
-                       QString *error);
+[[nodiscard]] bool writeProfileChart(const ReportData &data, const ChartRequest &request,
+                                     const QString &path, QString *error);
 //! The chart as an image of sizeMm at dpi (for documents that take raster images only).
 QImage profileChartImage(const ReportData &data, const ChartRequest &request, int dpi);
 

@@ -33,7 +33,7 @@ public:
     //! Pages written so far.
     int pageCount() const { return mPages; }
     //! Finishes the file; false when writing failed.
-    bool finish();
+    [[nodiscard]] bool finish();
 
 private:
     void nextPage();

@@ -1,8 +1,7 @@
 #include "reports/report_data.h"
 
-#include "engine/aggregation.h"
-#include "engine/disclosure.h"
 #include "engine/harmonised_dataset.h"
+#include "engine/workspace_loader.h"
 #include "workspace/crosswalk_store.h"
 #include "workspace/workspace.h"
 
@@ -28,11 +27,8 @@ std::unique_ptr<ReportData> ReportData::load(const QString &workspacePath, QStri
     if (!data->mWorkspace)
         return nullptr;
     const workspace::Workspace &workspace = *data->mWorkspace;
-    data->mDataset =
-        engine::Dataset(workspace.indicators(), workspace.regions(), workspace.periods());
-    data->mDataset.addObservations(workspace.observations());
-    engine::deriveAggregates(data->mDataset);
-    engine::applyDisclosure(data->mDataset);
+    // The one way every output loads a dataset (aggregation and disclosure control included).
+    data->mDataset = engine::loadDataset(workspace, {});
     if (division > 0) {
         const auto crosswalks = wijk::workspace::readCrosswalks(workspace, true);
         if (crosswalks.empty()) {
@@ -108,16 +104,7 @@ std::vector<int> ReportData::wijken() const
 
 const std::vector<engine::TrendRow> &ReportData::trends(RegionLevel level) const
 {
-    auto found = mTrends.find(level);
-    if (found != mTrends.end())
-        return found->second;
-    engine::TrendOptions options;
-    options.level = level;
-    std::vector<engine::TrendRow> rows = engine::computeTrends(mDataset, options);
-    // Rows come in period order per region and indicator: the last one wins (latest series).
-    for (std::size_t k = 0; k < rows.size(); ++k)
-        mTrendIndex[{rows[k].region, rows[k].indicator}] = k;
-    return mTrends.emplace(level, std::move(rows)).first->second;
+    return mTrends.trends(mDataset, presentation::TrendCache::kAllIndicators, level, 0).rows();
 }
 
 const std::vector<engine::Signal> &ReportData::levelSignals(RegionLevel level) const
@@ -133,9 +120,10 @@ const std::vector<engine::Signal> &ReportData::levelSignals(RegionLevel level) c
 
 const engine::TrendRow *ReportData::trendOf(int region, int indicator) const
 {
-    const std::vector<engine::TrendRow> &rows = trends(mDataset.region(region).level);
-    const auto found = mTrendIndex.find({region, indicator});
-    return found == mTrendIndex.end() ? nullptr : &rows[found->second];
+    return mTrends
+        .trends(mDataset, presentation::TrendCache::kAllIndicators, mDataset.region(region).level,
+                0)
+        .latest(region, indicator);
 }
 
 int ReportData::suppressedCount(RegionLevel level) const

@@ -7,6 +7,7 @@
 #include "engine/signals.h"
 #include "engine/trends.h"
 #include "export/export_table.h"
+#include "trend_cache.h"
 
 #include <map>
 #include <memory>
@@ -24,8 +25,8 @@ public:
     //! division > 0: every year's values on the division in force in that year, moved by the
     //! workspace's crosswalks (docs/crosswalk.md; the provenance says so); an error when the
     //! workspace holds no crosswalk.
-    static std::unique_ptr<ReportData> load(const QString &workspacePath, QString *error,
-                                            int division = 0);
+    [[nodiscard]] static std::unique_ptr<ReportData> load(const QString &workspacePath,
+                                                          QString *error, int division = 0);
     ~ReportData();
 
     const engine::Dataset &dataset() const { return mDataset; }
@@ -59,9 +60,9 @@ private:
     exports::Provenance mProvenance;
     int mMunicipality = -1;
     int mDivision = 0;
-    mutable std::map<RegionLevel, std::vector<engine::TrendRow>> mTrends;
+    //! The window's trend cache: every indicator of a level over all periods, one per level.
+    mutable presentation::TrendCache mTrends{3};
     mutable std::map<RegionLevel, std::vector<engine::Signal>> mSignals;
-    mutable std::map<std::pair<int, int>, std::size_t> mTrendIndex; //!< (region, indicator)
 };
 
 } // namespace wijk::reports

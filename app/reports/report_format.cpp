@@ -1,5 +1,8 @@
 #include "reports/report_format.h"
 
+#include "model/number_format.h"
+#include "model/units.h"
+
 #include <QDate>
 #include <QHash>
 #include <QRegularExpression>
@@ -39,55 +42,34 @@ DeterministicHashScope::~DeterministicHashScope()
     qSetGlobalQHashSeed(-1); // back to a random seed for hashes made from now on
 }
 
-QString dutchNumber(double value, int decimals)
+QString printedNumber(double value, int decimals)
 {
-    if (!std::isfinite(value))
-        return QString();
-    const double factor = std::pow(10.0, decimals);
-    double rounded = std::round(value * factor) / factor;
-    if (rounded == 0.0)
-        rounded = 0.0; // never print "−0"
-    QString text = dutch().toString(std::fabs(rounded), 'f', decimals);
-    return rounded < 0 ? kMinus + text : text;
+    NumberFormat format;
+    format.decimals = decimals;
+    format.typographicMinus = true;
+    return formatNumber(value, format, Language::Dutch);
 }
 
 QString unitSuffix(const Indicator &indicator)
 {
-    const QString &unit = indicator.unit;
-    if (unit == QLatin1String("percent"))
-        return QStringLiteral("%");
-    if (unit == QLatin1String("per_1000"))
-        return QStringLiteral("per 1.000");
-    if (unit == QLatin1String("euro"))
-        return QStringLiteral("\u20ac");
-    if (unit == QLatin1String("euro_x1000"))
-        return QStringLiteral("\u00d7\u00a0\u20ac\u00a01.000");
-    if (unit == QLatin1String("years"))
-        return QStringLiteral("jaar");
-    if (unit == QLatin1String("m3"))
-        return QStringLiteral("m\u00b3");
-    if (unit == QLatin1String("kwh"))
-        return QStringLiteral("kWh");
-    if (unit == QLatin1String("ug_m3"))
-        return QStringLiteral("\u00b5g/m\u00b3");
-    return QString();
+    return unitLabel(unitFromCode(indicator.unit), Language::Dutch);
 }
 
 QString formatValue(const Indicator &indicator, double value)
 {
-    const QString number = dutchNumber(value, indicator.displayDecimals());
+    const QString number = printedNumber(value, indicator.displayDecimals());
     if (number.isEmpty())
         return kDash;
-    if (indicator.unit == QLatin1String("percent"))
-        return number + QStringLiteral("\u00a0%");
-    if (indicator.unit == QLatin1String("euro"))
-        return QStringLiteral("\u20ac\u00a0") + number;
-    return number;
+    // Shares carry their symbol after the number, amounts in euro theirs before it.
+    const Unit unit = unitFromCode(indicator.unit);
+    if (unit == Unit::Euro)
+        return withUnit(unitLabel(unit, Language::Dutch), number);
+    return unit == Unit::Percent ? withUnit(number, valueSymbol(unit)) : number;
 }
 
 QString formatChange(const Indicator &indicator, double change)
 {
-    const QString number = dutchNumber(change, indicator.displayDecimals());
+    const QString number = printedNumber(change, indicator.displayDecimals());
     if (number.isEmpty())
         return kDash;
     const bool zero = !number.contains(QRegularExpression(QStringLiteral("[1-9]")));

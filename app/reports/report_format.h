@@ -36,12 +36,12 @@ public:
 };
 
 //! "4.310", "12,3" (nl_NL, fixed decimals, U+2212 minus); empty for NaN.
-QString dutchNumber(double value, int decimals);
+QString printedNumber(double value, int decimals);
 //! The value with the indicator's decimals and unit: "12,3 %", "€ 1.234", "312"; "–" for NaN.
 QString formatValue(const Indicator &indicator, double value);
 //! A signed change: "+1,2 %-punt", "−35", "+0,4"; "–" for NaN.
 QString formatChange(const Indicator &indicator, double change);
-//! The unit as a short suffix for the indicator column ("%", "per 1.000 inw.", "× € 1.000").
+//! The unit as a short suffix for the indicator column ("%", "per 1.000", "× € 1.000").
 QString unitSuffix(const Indicator &indicator);
 //! ▲/▼ when significant, △/▽ when tested but not, "–" for a flat or untested series.
 QString trendArrow(engine::TrendDirection direction, double slope);

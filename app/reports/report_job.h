@@ -28,11 +28,11 @@ public:
     std::vector<int> wijkIndices(const QStringList &codes, QStringList *unknown) const;
 
     //! One PDF with the profiles of wijken; a table of contents first when toc is true.
-    bool writeCombined(const std::vector<int> &wijken, const QString &pdfPath, bool toc,
-                       QString *error);
+    [[nodiscard]] bool writeCombined(const std::vector<int> &wijken, const QString &pdfPath,
+                                     bool toc, QString *error);
     //! One PDF per wijk into dir ("wijkprofiel-WK999901.pdf"); the written paths in *files.
-    bool writeEach(const std::vector<int> &wijken, const QString &dir, QStringList *files,
-                   QString *error);
+    [[nodiscard]] bool writeEach(const std::vector<int> &wijken, const QString &dir,
+                                 QStringList *files, QString *error);
 
     //! Whether the last write stopped because of the cancel flag.
     bool wasCancelled() const { return mCancelled; }

@@ -1,9 +1,9 @@
 #include "reports/wijk_profile_content.h"
 
-#include "engine/disclosure.h"
 #include "engine/dutch_subject.h"
 #include "engine/signal_sentences.h"
 #include "engine/small_numbers.h"
+#include "model/number_format.h"
 #include "reports/report_format.h"
 
 #include <algorithm>
@@ -13,12 +13,6 @@
 namespace wijk::reports {
 
 namespace {
-
-double shownValue(const engine::Dataset &dataset, int i, int r, int p)
-{
-    return p >= 0 && r >= 0 && engine::mayShow(dataset, i, r, p) ? dataset.value(i, r, p)
-                                                                 : engine::stats::kNaN;
-}
 
 QString lowerFirst(const QString &text)
 {
@@ -81,34 +75,8 @@ WijkProfileContent buildWijkProfile(const ReportData &data, int wijk,
         content.buurten = dataset.childrenAt(wijk, last);
 
     const std::vector<int> wanted = indicators.empty() ? defaultKeyIndicators(dataset) : indicators;
-    for (int i : wanted) {
-        KeyFigure figure;
-        figure.indicator = i;
-        // Survey figures come every other year: show the latest year that has a value, unless
-        // the latest value exists but is withheld (then it says so).
-        int p = last;
-        figure.status = p >= 0 ? dataset.cell(i, wijk, p).status : ValueStatus::Missing;
-        while (p > 0 && !dataset.cell(i, wijk, p).present && !dataset.hasValue(i, wijk, p))
-            --p;
-        figure.value = shownValue(dataset, i, wijk, p);
-        figure.valueYear = p >= 0 ? dataset.period(p) : 0;
-        if (p >= 0)
-            figure.status = dataset.cell(i, wijk, p).status;
-        if (!std::isfinite(figure.value) && figure.status != ValueStatus::Suppressed)
-            figure.status = ValueStatus::Missing;
-        figure.municipalityValue = shownValue(dataset, i, gemeente, p);
-        if (const engine::TrendRow *trend = data.trendOf(wijk, i)) {
-            figure.change = trend->changeAbs;
-            figure.fromYear = trend->firstPeriod;
-            figure.toYear = trend->lastPeriod;
-            figure.direction = trend->direction;
-            figure.slope = trend->sen.slope;
-            // A trend through small numbers is shown, but never called a signal.
-            figure.signal = engine::restsOnSmallNumbers(dataset, *trend) ? engine::TrendSignal::None
-                                                                         : trend->signal;
-        }
-        content.keyFigures.push_back(figure);
-    }
+    content.keyFigures = presentation::keyFigures(dataset, wijk, gemeente, wanted,
+                                                  [&](int i) { return data.trendOf(wijk, i); });
 
     // Text: size, then the engine's signals for this wijk, then the largest other changes.
     QStringList &text = content.summary;
@@ -118,14 +86,13 @@ WijkProfileContent buildWijkProfile(const ReportData &data, int wijk,
         if (std::isfinite(first.value) && indicator.kind == IndicatorKind::Count) {
             QString sentence =
                 QStringLiteral("%1 telt %2 %3 (%4)")
-                    .arg(content.name, dutchNumber(first.value, 0), lowerFirst(indicator.name))
+                    .arg(content.name, printedNumber(first.value, 0), lowerFirst(indicator.name))
                     .arg(content.lastYear);
-            if (std::isfinite(first.municipalityValue) && first.municipalityValue > 0)
+            if (std::isfinite(first.referenceValue) && first.referenceValue > 0)
                 sentence +=
                     QStringLiteral(", %1 van %2")
-                        .arg(engine::withUnit(
-                                 dutchNumber(100.0 * first.value / first.municipalityValue, 1),
-                                 QStringLiteral("%")),
+                        .arg(withUnit(printedNumber(100.0 * first.value / first.referenceValue, 1),
+                                      QStringLiteral("%")),
                              content.municipalityName);
             text << sentence + QLatin1Char('.');
         }

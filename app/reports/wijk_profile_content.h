@@ -4,27 +4,15 @@
 #pragma once
 
 #include "engine/trends.h"
+#include "key_figures.h"
 #include "reports/report_data.h"
 
 #include <QStringList>
 
 namespace wijk::reports {
 
-struct KeyFigure
-{
-    int indicator = -1;
-    double value =
-        engine::stats::kNaN; //!< the wijk, latest period with a value; NaN when not shown
-    int valueYear = 0;       //!< the year of value (earlier than the last for biennial data)
-    ValueStatus status = ValueStatus::Missing;
-    double municipalityValue = engine::stats::kNaN; //!< in valueYear
-    double change = engine::stats::kNaN;            //!< last - first of the wijk's latest series
-    int fromYear = 0;
-    int toYear = 0;
-    engine::TrendDirection direction = engine::TrendDirection::None;
-    double slope = engine::stats::kNaN;
-    engine::TrendSignal signal = engine::TrendSignal::None;
-};
+//! The key figures are the presentation module's (one computation for every output).
+using presentation::KeyFigure;
 
 struct WijkProfileContent
 {

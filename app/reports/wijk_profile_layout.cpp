@@ -365,8 +365,8 @@ void WijkProfileLayout::fillTable(const WijkProfileContent &content)
             change += QStringLiteral(" (vanaf %1)").arg(figure.fromYear);
         QgsTableRow row;
         row << QgsTableCell(name) << QgsTableCell(value)
-            << QgsTableCell(formatValue(indicator, figure.municipalityValue))
-            << QgsTableCell(change) << QgsTableCell(trendArrow(figure.direction, figure.slope))
+            << QgsTableCell(formatValue(indicator, figure.referenceValue)) << QgsTableCell(change)
+            << QgsTableCell(trendArrow(figure.direction, figure.slope))
             << QgsTableCell(signalWord(figure.signal));
         const QColor band = index % 2 ? QColor(0xf0, 0xf0, 0xf0) : QColor(255, 255, 255);
         for (QgsTableCell &cell : row) {

@@ -34,12 +34,12 @@ class WijkProfileLayout
 {
 public:
     //! Loads the template (empty: the shipped one) and the region layers once.
-    static std::unique_ptr<WijkProfileLayout> create(const ReportData &data,
-                                                     const QString &templatePath, QString *error);
+    [[nodiscard]] static std::unique_ptr<WijkProfileLayout>
+    create(const ReportData &data, const QString &templatePath, QString *error);
     ~WijkProfileLayout();
 
     //! Fills every known item for one wijk; false with *error when a chart cannot be made.
-    bool fill(const WijkProfileContent &content, QString *error);
+    [[nodiscard]] bool fill(const WijkProfileContent &content, QString *error);
     QgsPrintLayout *layout() const { return mLayout.get(); }
     //! Pages of the layout (2 for the shipped template).
     int pageCount() const;
@@ -49,7 +49,7 @@ private:
     void fillTexts(const WijkProfileContent &content);
     void fillMap(const WijkProfileContent &content);
     void fillTable(const WijkProfileContent &content);
-    bool fillCharts(const WijkProfileContent &content, QString *error);
+    [[nodiscard]] bool fillCharts(const WijkProfileContent &content, QString *error);
     void setLabel(const QString &id, const QString &text);
 
     const ReportData &mData;

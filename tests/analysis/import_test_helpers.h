@@ -48,8 +48,10 @@ inline bool hasProblem(const import::ImportReport &report, int line, const char 
 struct TempWorkspace
 {
     QTemporaryDir dir;
-    std::unique_ptr<workspace::Workspace> ws = workspace::Workspace::open(
-        dir.filePath(QStringLiteral("ws.gpkg")), workspace::Workspace::OpenMode::ReadWrite);
+    QString openError; //!< why ws could not be opened
+    std::unique_ptr<workspace::Workspace> ws =
+        workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+                                   workspace::Workspace::OpenMode::ReadWrite, &openError);
 };
 
 //! Writes the Demostad extract into dir/demo and imports it into dir/demo.gpkg; the

@@ -1,5 +1,6 @@
 // The real CBS boundaries (../shared/data/cbs): wijken 2017 (GeoPackage, RD New) and the
 // coarse 2014 wijken and buurten (TopoJSON, WGS84 without a declared CRS).
+#include "compare_near.h"
 #include "import/boundaries_import.h"
 #include "import/cbs_kwb_import.h"
 #include "test_support.h"
@@ -72,9 +73,10 @@ void TestCbsBoundaries::wijken2017WithKwb()
 {
     WIJK_REQUIRE_CBS_DATA();
     QTemporaryDir dir;
+    QString openError;
     auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
-                                         workspace::Workspace::OpenMode::ReadWrite);
-    QVERIFY(ws);
+                                         workspace::Workspace::OpenMode::ReadWrite, &openError);
+    QVERIFY2(ws, qPrintable(openError));
     import::ImportReport kwbReport;
     const auto csv =
         kwb(cbsFile(QStringLiteral("kwb-2017-nl.csv")), import::cbs::kFormatKwbCsv, 2017);
@@ -104,7 +106,7 @@ void TestCbsBoundaries::wijken2017WithKwb()
             r.parent == QLatin1String("GM0402"))
             hilversum += r.areaM2;
     }
-    QVERIFY2(std::abs(hilversum / 1e6 - 45.7) < 0.5, qPrintable(QString::number(hilversum / 1e6)));
+    WIJK_COMPARE_NEAR(hilversum / 1e6, 45.7, 0.5);
     QVERIFY(!ws->regionGeometryWkb(QStringLiteral("WK040206"), 2017).isEmpty());
 
     import::ImportReport again;
@@ -115,9 +117,10 @@ void TestCbsBoundaries::topoJson2014()
 {
     WIJK_REQUIRE_CBS_DATA();
     QTemporaryDir dir;
+    QString openError;
     auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
-                                         workspace::Workspace::OpenMode::ReadWrite);
-    QVERIFY(ws);
+                                         workspace::Workspace::OpenMode::ReadWrite, &openError);
+    QVERIFY2(ws, qPrintable(openError));
     for (const QString &name :
          {QStringLiteral("wijken-2014.topojson"), QStringLiteral("buurten-2014.topojson")}) {
         import::ImportReport report;

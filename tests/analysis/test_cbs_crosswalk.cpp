@@ -38,9 +38,10 @@ private slots:
     {
         WIJK_REQUIRE_CBS_DATA();
         QTemporaryDir dir;
+        QString error;
         auto ws = Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
-                                  Workspace::OpenMode::ReadWrite);
-        QVERIFY(ws);
+                                  Workspace::OpenMode::ReadWrite, &error);
+        QVERIFY2(ws, qPrintable(error));
         const QByteArray before = test::checksumOf(cbsFile("kwb-2017-nl.csv"));
         QElapsedTimer timer;
         timer.start();

@@ -88,9 +88,10 @@ void TestCbsKwb::nationalCsv2017()
 {
     WIJK_REQUIRE_CBS_DATA();
     QTemporaryDir dir;
+    QString openError;
     auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
-                                         workspace::Workspace::OpenMode::ReadWrite);
-    QVERIFY(ws);
+                                         workspace::Workspace::OpenMode::ReadWrite, &openError);
+    QVERIFY2(ws, qPrintable(openError));
     const import::cbs::KwbImportOptions options =
         kwb(cbsFile(QStringLiteral("kwb-2017-nl.csv")), import::cbs::kFormatKwbCsv, 2017, {});
     import::ImportReport report;
@@ -143,9 +144,10 @@ void TestCbsKwb::keyedJson2024()
 {
     WIJK_REQUIRE_CBS_DATA();
     QTemporaryDir dir;
+    QString openError;
     auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
-                                         workspace::Workspace::OpenMode::ReadWrite);
-    QVERIFY(ws);
+                                         workspace::Workspace::OpenMode::ReadWrite, &openError);
+    QVERIFY2(ws, qPrintable(openError));
     import::ImportReport report;
     const import::cbs::KwbImportOptions options =
         kwb(cbsFile(QStringLiteral("kwb-2024-gemeente-wijk.json")), import::cbs::kFormatKwbJson, 0,
@@ -199,9 +201,10 @@ void TestCbsKwb::odataJson2024()
     QCOMPARE(import::cbs::detectKwbJson(odata), import::cbs::KwbJsonShape::Odata);
     QCOMPARE(import::cbs::detectKwbJson(cbsFile(QStringLiteral("kwb-2024-gemeente-wijk.json"))),
              import::cbs::KwbJsonShape::Keyed);
+    QString openError;
     auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
-                                         workspace::Workspace::OpenMode::ReadWrite);
-    QVERIFY(ws);
+                                         workspace::Workspace::OpenMode::ReadWrite, &openError);
+    QVERIFY2(ws, qPrintable(openError));
     import::ImportReport report;
     // TableInfos is found next to the DataProperties given (the OData file lies elsewhere).
     const import::cbs::KwbImportOptions options =

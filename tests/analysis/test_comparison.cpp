@@ -1,5 +1,6 @@
 // Comparison of each region with its municipality and the land: difference, ratio, z-score,
 // rank (1 = best by polarity) and rank change.
+#include "compare_near.h"
 #include "engine/aggregation.h"
 #include "engine/comparison.h"
 #include "engine/disclosure.h"
@@ -61,7 +62,7 @@ private slots:
         QCOMPARE(first.references[0].difference, -7.5);
         const double mean = 15.0;
         const double sd = std::sqrt((100.0 + 25 + 25 + 25 + 225) / 4);
-        QVERIFY(std::fabs(first.z - (5 - mean) / sd) < 1e-12);
+        WIJK_COMPARE_NEAR(first.z, (5 - mean) / sd, 1e-12);
         // lower is better: 5 % ranks first, the two 10 % share rank 2, 30 % is last
         QCOMPARE(rows[0].rank, 1);
         QCOMPARE(rows[1].rank, 2);

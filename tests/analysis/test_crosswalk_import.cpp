@@ -24,9 +24,11 @@ struct Oudstad
     std::unique_ptr<Workspace> ws;
     Oudstad()
     {
-        ws = Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
-                             Workspace::OpenMode::ReadWrite);
         QString error;
+        ws = Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+                             Workspace::OpenMode::ReadWrite, &error);
+        if (!ws)
+            qFatal("%s", qPrintable(error));
         if (!ws || !oudstad::fill(*ws, &error))
             qFatal("Oudstad fixture: %s", qPrintable(error));
     }

@@ -6,6 +6,7 @@
 // small linear-programming solver over all those relations at once (not the engine's own
 // rule), and requires it to be at least min_n wide. Hand-made cases and a fixed-seed
 // randomized property check; the solver itself is checked against brute-force enumeration.
+#include "compare_near.h"
 #include "engine/aggregation.h"
 #include "engine/disclosure.h"
 #include "lp_maximize.h"
@@ -401,13 +402,9 @@ private slots:
                 const double max = maximize(rows, rhs, objective);
                 objective[size_t(variable[k])] = -1.0;
                 const double min = -maximize(rows, rhs, objective);
-                QVERIFY2(std::fabs(max - hi[k]) < 1e-9 && std::fabs(min - lo[k]) < 1e-9,
-                         qPrintable(QStringLiteral("round %1: [%2, %3] vs [%4, %5]")
-                                        .arg(round)
-                                        .arg(min)
-                                        .arg(max)
-                                        .arg(lo[k])
-                                        .arg(hi[k])));
+                const QString context = QStringLiteral("round %1, cell %2").arg(round).arg(k);
+                WIJK_COMPARE_NEAR2(max, hi[k], 1e-9, context);
+                WIJK_COMPARE_NEAR2(min, lo[k], 1e-9, context);
                 ++compared;
             }
         }

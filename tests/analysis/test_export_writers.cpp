@@ -196,10 +196,13 @@ private slots:
         QTemporaryDir dir;
         const QString a = dir.filePath(QStringLiteral("a.xlsx"));
         const QString b = dir.filePath(QStringLiteral("b.xlsx"));
-        QVERIFY(exports::writeOgr(a, exports::OgrFormat::Xlsx, {sampleTable(false)},
-                                  sampleProvenance()));
-        QVERIFY(exports::writeOgr(b, exports::OgrFormat::Xlsx, {sampleTable(false)},
-                                  sampleProvenance()));
+        QString error;
+        QVERIFY2(exports::writeOgr(a, exports::OgrFormat::Xlsx, {sampleTable(false)},
+                                   sampleProvenance(), &error),
+                 qPrintable(error));
+        QVERIFY2(exports::writeOgr(b, exports::OgrFormat::Xlsx, {sampleTable(false)},
+                                   sampleProvenance(), &error),
+                 qPrintable(error));
         for (const QString &entry :
              {QStringLiteral("xl/sharedStrings.xml"), QStringLiteral("xl/worksheets/sheet1.xml"),
               QStringLiteral("xl/worksheets/sheet2.xml"), QStringLiteral("xl/workbook.xml")}) {

@@ -228,8 +228,11 @@ private slots:
                  import::ImportOutcome::Status::Imported);
         workspace.reset();
         const QByteArray before = fileHash(dataPathOf(mDir, QStringLiteral("again.gpkg")));
-        workspace = workspace::Workspace::open(dataPathOf(mDir, QStringLiteral("again.gpkg")),
-                                               workspace::Workspace::OpenMode::ReadWrite);
+        QString openError;
+        workspace =
+            workspace::Workspace::open(dataPathOf(mDir, QStringLiteral("again.gpkg")),
+                                       workspace::Workspace::OpenMode::ReadWrite, &openError);
+        QVERIFY2(workspace, qPrintable(openError));
         import::ImportReport second;
         const import::ImportOutcome outcome = import::importExtract(*workspace, request, second);
         QCOMPARE(outcome.status, import::ImportOutcome::Status::AlreadyImported);

@@ -232,17 +232,20 @@ void TestImportValues::finalStatusComesBackIn()
     QVERIFY(QFile::remove(QDir(again).filePath(QStringLiteral("observations.csv"))));
     QVERIFY(QFile::copy(valuesCsv, QDir(again).filePath(QStringLiteral("observations.csv"))));
 
+    QString openError;
     auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("second.gpkg")),
-                                         workspace::Workspace::OpenMode::ReadWrite);
-    QVERIFY(ws);
+                                         workspace::Workspace::OpenMode::ReadWrite, &openError);
+    QVERIFY2(ws, qPrintable(openError));
     import::ImportRequest request;
     request.input = again;
     import::ImportReport report;
     QCOMPARE(import::importExtract(*ws, request, report).status,
              import::ImportOutcome::Status::Imported);
     QVERIFY2(!report.hasErrors(), qPrintable(all(report)));
-    auto original = workspace::Workspace::open(first, workspace::Workspace::OpenMode::ReadOnly);
-    QVERIFY(original);
+    QString reopenError;
+    auto original =
+        workspace::Workspace::open(first, workspace::Workspace::OpenMode::ReadOnly, &reopenError);
+    QVERIFY2(original, qPrintable(reopenError));
     const std::vector<Observation> before = original->observations();
     int compared = 0;
     for (const Observation &o : ws->observations()) {

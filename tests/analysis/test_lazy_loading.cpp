@@ -137,9 +137,12 @@ private slots:
         for (const Indicator &indicator : mEager.indicators()) {
             const std::vector<Observation> expected = mWorkspace->observations({indicator.code});
             std::vector<workspace::ObservationRow> rows;
-            QVERIFY(reader.read(indicator.code, [&rows](const workspace::ObservationRow &row) {
-                rows.push_back(row);
-            }));
+            QString readError;
+            QVERIFY2(reader.read(
+                         indicator.code,
+                         [&rows](const workspace::ObservationRow &row) { rows.push_back(row); },
+                         &readError),
+                     qPrintable(readError));
             QCOMPARE(rows.size(), expected.size());
             for (size_t k = 0; k < rows.size(); ++k) {
                 QCOMPARE(reader.regionKeys().value(rows[k].regionKey), expected[k].region);

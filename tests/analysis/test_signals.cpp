@@ -1,11 +1,13 @@
 // Signals: significant trends the bad or good way (and of neutral indicators), outliers on the
 // bad side, the Dutch sentence, unfavourable first, small numbers held back (docs/engine.md,
 // "Signals" and "Small numbers").
+#include "compare_near.h"
 #include "engine/aggregation.h"
 #include "engine/disclosure.h"
 #include "engine/signal_sentences.h"
 #include "engine/signals.h"
 #include "engine/small_numbers.h"
+#include "model/number_format.h"
 #include "test_trends_fixture.h"
 
 #include <QtTest>
@@ -81,7 +83,7 @@ private slots:
         QCOMPARE(data.region(better->region).code, QStringLiteral("BU99990202"));
         QVERIFY(worse->q < 0.05);
         QCOMPARE(worse->sinceYear, 2015);
-        QVERIFY(std::fabs(worse->slope - 2.0) < 1e-12);
+        WIJK_COMPARE_NEAR(worse->slope, 2.0, 1e-12);
         QCOMPARE(
             worse->explanation,
             QStringLiteral("Het aandeel huishoudens met een laag inkomen in Buurt 0101 stijgt "
@@ -267,8 +269,11 @@ private slots:
         outlier.z = -1.9;
         QVERIFY(
             engine::outlierSentence(outlier).contains(QStringLiteral("met 20,0\u00a0‰ onder het")));
-        QCOMPARE(dutchNumber(0.04, 1), QStringLiteral("0,04"));
-        QCOMPARE(dutchNumber(1234.5, 1), QStringLiteral("1.234,5"));
+        NumberFormat sentence;
+        sentence.decimals = 1;
+        sentence.significantDigit = true;
+        QCOMPARE(formatNumber(0.04, sentence, Language::Dutch), QStringLiteral("0,04"));
+        QCOMPARE(formatNumber(1234.5, sentence, Language::Dutch), QStringLiteral("1.234,5"));
     }
 };
 

@@ -1,5 +1,6 @@
 // Trends over the series of a level: statistics per series, boundary changes, q-values per
 // family, direction and signal, empty fields for short series (docs/engine.md, "Trends").
+#include "compare_near.h"
 #include "engine/aggregation.h"
 #include "engine/disclosure.h"
 #include "engine/engine_csv.h"
@@ -48,11 +49,11 @@ private slots:
         QCOMPARE(row->firstPeriod, 2015);
         QCOMPARE(row->lastPeriod, 2024);
         QCOMPARE(row->changeAbs, 2.0);
-        QVERIFY(std::fabs(row->changePct - 2.0 / 12.0 * 100) < 1e-12);
+        WIJK_COMPARE_NEAR(row->changePct, 2.0 / 12.0 * 100, 1e-12);
         QCOMPARE(row->mk.s, 24.0);
-        QVERIFY(std::fabs(row->mk.p - 0.0038512914) < 1e-10);
-        QVERIFY(std::fabs(row->sen.slope - 0.25) < 1e-12);
-        QVERIFY(std::fabs(row->ols.slope - 0.234074074) < 1e-9);
+        WIJK_COMPARE_NEAR(row->mk.p, 0.0038512914, 1e-10);
+        WIJK_COMPARE_NEAR(row->sen.slope, 0.25, 1e-12);
+        WIJK_COMPARE_NEAR(row->ols.slope, 0.234074074, 1e-9);
         // the only tested series of the family: q = p
         QCOMPARE(row->q, row->mk.p);
         QCOMPARE(row->direction, engine::TrendDirection::Up);

@@ -131,8 +131,13 @@ class TestWorkspace : public QObject
     {
         const QString source = file(name + QStringLiteral(".source"));
         {
-            auto workspace =
-                workspace::Workspace::open(source, workspace::Workspace::OpenMode::ReadWrite);
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                source, workspace::Workspace::OpenMode::ReadWrite, &openError);
+            if (!workspace) {
+                QTest::qFail(qPrintable(openError), __FILE__, __LINE__);
+                return QByteArray();
+            }
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
         }
         const QByteArray before = sha256(source);
@@ -343,8 +348,10 @@ private slots:
         QString error;
         const QString path = file("ro.gpkg");
         {
-            auto workspace =
-                workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite);
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                path, workspace::Workspace::OpenMode::ReadWrite, &openError);
+            QVERIFY2(workspace, qPrintable(openError));
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
         }
         Unwritable guard;
@@ -374,10 +381,15 @@ private slots:
     {
         QString error;
         {
-            auto workspace = workspace::Workspace::open(file("newer.gpkg"),
-                                                        workspace::Workspace::OpenMode::ReadWrite);
-            workspace::sql::exec(workspace->handle(),
-                                 "UPDATE wm_meta SET value = '99' WHERE key = 'schema_version'");
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                file("newer.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &openError);
+            QVERIFY2(workspace, qPrintable(openError));
+            QVERIFY2(
+                workspace::sql::exec(workspace->handle(),
+                                     "UPDATE wm_meta SET value = '99' WHERE key = 'schema_version'",
+                                     &openError),
+                qPrintable(openError));
         }
         QVERIFY(!workspace::Workspace::open(file("newer.gpkg"),
                                             workspace::Workspace::OpenMode::ReadWrite, &error));
@@ -389,28 +401,35 @@ private slots:
     {
         QString error;
         {
-            auto workspace = workspace::Workspace::open(file("v1.gpkg"),
-                                                        workspace::Workspace::OpenMode::ReadWrite);
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                file("v1.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &openError);
+            QVERIFY2(workspace, qPrintable(openError));
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
             // Turn it into a schema version 1 file: version 2 added observation_values,
             // version 3 observation_summary, version 4 indicators.min_reliable_n,
             // version 5 the crosswalk tables.
-            QVERIFY(workspace::sql::exec(
-                workspace->handle(),
-                "DROP TABLE crosswalks; DROP TABLE crosswalk_weights; "
-                "DELETE FROM gpkg_contents WHERE table_name LIKE 'crosswalk%'; "
-                "DROP VIEW observation_values; DELETE FROM gpkg_contents WHERE "
-                "table_name = 'observation_values'; DROP TABLE observation_summary; "
-                "ALTER TABLE indicators DROP COLUMN min_reliable_n; "
-                "UPDATE wm_meta SET value = '1' WHERE key = 'schema_version'"));
+            QVERIFY2(workspace::sql::exec(
+                         workspace->handle(),
+                         "DROP TABLE crosswalks; DROP TABLE crosswalk_weights; "
+                         "DELETE FROM gpkg_contents WHERE table_name LIKE 'crosswalk%'; "
+                         "DROP VIEW observation_values; DELETE FROM gpkg_contents WHERE "
+                         "table_name = 'observation_values'; DROP TABLE observation_summary; "
+                         "DROP TABLE spatial_weights; DROP TABLE spatial_weight_regions; "
+                         "DROP TABLE spatial_weight_links; DELETE FROM gpkg_contents "
+                         "WHERE table_name = 'spatial_weights'; "
+                         "ALTER TABLE indicators DROP COLUMN min_reliable_n; "
+                         "UPDATE wm_meta SET value = '1' WHERE key = 'schema_version'",
+                         &openError),
+                     qPrintable(openError));
         }
         auto workspace = workspace::Workspace::open(
             file("v1.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
-        QCOMPARE(workspace->schemaVersion(), 5);
+        QCOMPARE(workspace->schemaVersion(), workspace::Workspace::kSchemaVersion);
         QCOMPARE(workspace::sql::scalarText(
                      workspace->handle(), "SELECT value FROM wm_meta WHERE key = 'schema_version'"),
-                 QStringLiteral("5"));
+                 QString::number(workspace::Workspace::kSchemaVersion));
         QCOMPARE(workspace::sql::scalarText(workspace->handle(), "SELECT count(*) FROM crosswalks"),
                  QStringLiteral("0"));
         QCOMPARE(workspace::sql::scalarText(workspace->handle(),
@@ -423,8 +442,10 @@ private slots:
     {
         QString error;
         {
-            auto workspace = workspace::Workspace::open(file("v2.gpkg"),
-                                                        workspace::Workspace::OpenMode::ReadWrite);
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                file("v2.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &openError);
+            QVERIFY2(workspace, qPrintable(openError));
             fill(*workspace, QStringLiteral("old"), QStringLiteral("2024-01-01T00:00:00Z"), 0);
             fill(*workspace, QStringLiteral("new"), QStringLiteral("2025-01-01T00:00:00Z"), 9);
             auto tx = import::ImportTransaction::begin(*workspace, &error);
@@ -436,13 +457,20 @@ private slots:
                                             ValueStatus::Final, key),
                          import::ImportTransaction::PutResult::Written);
             QVERIFY(tx->commit(&error));
-            QVERIFY(workspace::sql::exec(
-                workspace->handle(),
-                "DROP TABLE crosswalks; DROP TABLE crosswalk_weights; DELETE FROM gpkg_contents "
-                "WHERE table_name LIKE 'crosswalk%'; "
-                "DROP TABLE observation_summary; ALTER TABLE indicators DROP COLUMN "
-                "min_reliable_n; UPDATE wm_meta SET value = '2' "
-                "WHERE key = 'schema_version'"));
+            QVERIFY2(workspace::sql::exec(
+                         workspace->handle(),
+                         "DROP TABLE crosswalks; DROP TABLE crosswalk_weights; DELETE FROM "
+                         "gpkg_contents "
+                         "WHERE table_name LIKE 'crosswalk%'; "
+                         "DROP TABLE observation_summary; ALTER TABLE indicators DROP COLUMN "
+                         "min_reliable_n; "
+                         "DROP TABLE spatial_weights; DROP TABLE spatial_weight_regions; "
+                         "DROP TABLE spatial_weight_links; DELETE FROM gpkg_contents "
+                         "WHERE table_name = 'spatial_weights'; "
+                         "UPDATE wm_meta SET value = '2' "
+                         "WHERE key = 'schema_version'",
+                         &openError),
+                     qPrintable(openError));
         }
         // Readers (the window, the CLI) ask for read-only access: a writable file of an older
         // schema is upgraded first and then opened read-only.
@@ -467,15 +495,23 @@ private slots:
     {
         QString error;
         {
-            auto workspace = workspace::Workspace::open(file("v3.gpkg"),
-                                                        workspace::Workspace::OpenMode::ReadWrite);
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                file("v3.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &openError);
+            QVERIFY2(workspace, qPrintable(openError));
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
-            QVERIFY(workspace::sql::exec(
-                workspace->handle(),
-                "DROP TABLE crosswalks; DROP TABLE crosswalk_weights; DELETE FROM gpkg_contents "
-                "WHERE table_name LIKE 'crosswalk%'; "
-                "ALTER TABLE indicators DROP COLUMN min_reliable_n; UPDATE wm_meta "
-                "SET value = '3' WHERE key = 'schema_version'"));
+            QVERIFY2(workspace::sql::exec(
+                         workspace->handle(),
+                         "DROP TABLE crosswalks; DROP TABLE crosswalk_weights; DELETE FROM "
+                         "gpkg_contents "
+                         "WHERE table_name LIKE 'crosswalk%'; "
+                         "ALTER TABLE indicators DROP COLUMN min_reliable_n; "
+                         "DROP TABLE spatial_weights; DROP TABLE spatial_weight_regions; "
+                         "DROP TABLE spatial_weight_links; DELETE FROM gpkg_contents "
+                         "WHERE table_name = 'spatial_weights'; "
+                         "UPDATE wm_meta SET value = '3' WHERE key = 'schema_version'",
+                         &openError),
+                     qPrintable(openError));
         }
         {
             auto workspace = workspace::Workspace::open(
@@ -510,18 +546,55 @@ private slots:
         QVERIFY(found);
     }
 
+    //! Version 6 adds the spatial weights tables (empty) and lists spatial_weights as a layer.
+    void version5IsMigratedWithSpatialWeights()
+    {
+        QString error;
+        {
+            auto workspace = workspace::Workspace::open(
+                file("v5.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
+            QVERIFY2(workspace, qPrintable(error));
+            fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
+            QVERIFY2(workspace::sql::exec(
+                         workspace->handle(),
+                         "DROP TABLE spatial_weights; DROP TABLE spatial_weight_regions; "
+                         "DROP TABLE spatial_weight_links; DELETE FROM gpkg_contents "
+                         "WHERE table_name = 'spatial_weights'; "
+                         "UPDATE wm_meta SET value = '5' WHERE key = 'schema_version'",
+                         &error),
+                     qPrintable(error));
+        }
+        auto workspace = workspace::Workspace::open(
+            file("v5.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        QCOMPARE(workspace->schemaVersion(), workspace::Workspace::kSchemaVersion);
+        QCOMPARE(workspace::sql::scalarText(workspace->handle(),
+                                            "SELECT count(*) FROM spatial_weights, "
+                                            "spatial_weight_regions, spatial_weight_links"),
+                 QStringLiteral("0"));
+        QCOMPARE(workspace::sql::scalarText(workspace->handle(),
+                                            "SELECT data_type FROM gpkg_contents WHERE "
+                                            "table_name = 'spatial_weights'"),
+                 QStringLiteral("attributes"));
+        QCOMPARE(workspace->observationCount(), 2);
+    }
+
     void olderSchemaWithoutWritePermissionIsRefused()
     {
         QString error;
         const QString path = file("v2-ro.gpkg");
         {
-            auto workspace =
-                workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite);
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                path, workspace::Workspace::OpenMode::ReadWrite, &openError);
+            QVERIFY2(workspace, qPrintable(openError));
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
-            QVERIFY(workspace::sql::exec(
-                workspace->handle(),
-                "DROP TABLE observation_summary; UPDATE wm_meta SET value = '2' "
-                "WHERE key = 'schema_version'"));
+            QVERIFY2(workspace::sql::exec(
+                         workspace->handle(),
+                         "DROP TABLE observation_summary; UPDATE wm_meta SET value = '2' "
+                         "WHERE key = 'schema_version'",
+                         &openError),
+                     qPrintable(openError));
         }
         Unwritable guard;
         if (!guard.make(path))
@@ -568,6 +641,71 @@ private slots:
         QVERIFY(sha256(path) != before); // left for a user who can write it
     }
 
+    // Issue 11: a read whose query failed returned an empty (or partial) list silently.
+    void readOfADroppedTableReportsTheFailure()
+    {
+        const QString path = file("dropped.gpkg");
+        QString error;
+        auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
+        QCOMPARE(int(workspace->regions().size()), 2);
+        QVERIFY(workspace->readFailure().isEmpty());
+        // Another program drops the table behind the workspace's back.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "DROP TABLE regions", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        QVERIFY(workspace->regions().empty());
+        QVERIFY2(workspace->readFailure().contains(path), qPrintable(workspace->readFailure()));
+        QVERIFY2(workspace->readFailure().contains(QStringLiteral("no such table: regions")),
+                 qPrintable(workspace->readFailure()));
+        // It stays: a caller checks it once after its reads.
+        QCOMPARE(int(workspace->indicators().size()), 1);
+        QVERIFY(!workspace->readFailure().isEmpty());
+    }
+
+    void readOfADamagedTableReturnsNothingRatherThanPart()
+    {
+        const QString path = file("damaged.gpkg");
+        {
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                path, workspace::Workspace::OpenMode::ReadWrite, &openError);
+            QVERIFY2(workspace, qPrintable(openError));
+            fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
+        }
+        // Many observations, so that their pages reach the end of the file.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db,
+                              "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                              "WHERE i < 50000) INSERT INTO observations (indicator_id, "
+                              "region_id, period, value, extract_key) SELECT 1, 1, 3000 + i, "
+                              "i * 0.5, 1 FROM n",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        // The last quarter of the file becomes garbage (the size and header stay).
+        QFile damaged(path);
+        QVERIFY(damaged.open(QIODevice::ReadWrite));
+        const qint64 size = damaged.size();
+        QVERIFY(damaged.seek(size - size / 4));
+        QVERIFY(damaged.write(QByteArray(int(size / 4), char(0x5a))) == size / 4);
+        damaged.close();
+        QString error;
+        auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        const auto observations = workspace->observations({QStringLiteral("inwoners")});
+        QVERIFY2(!workspace->readFailure().isEmpty(),
+                 qPrintable(QString::number(observations.size())));
+        QVERIFY2(workspace->readFailure().contains(QStringLiteral("malformed")),
+                 qPrintable(workspace->readFailure()));
+        QCOMPARE(int(observations.size()), 0);
+    }
+
     // Issue 17: a cut-off workspace was called "not a GeoPackage or SQLite file".
     void truncatedWorkspaceIsCalledDamaged_data()
     {
@@ -582,9 +720,10 @@ private slots:
         const QString path = file("truncated.gpkg");
         QFile::remove(path);
         {
-            auto workspace =
-                workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite);
-            QVERIFY(workspace);
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                path, workspace::Workspace::OpenMode::ReadWrite, &openError);
+            QVERIFY2(workspace, qPrintable(openError));
             fill(*workspace, QStringLiteral("a"), QStringLiteral("2025-01-01T00:00:00Z"), 0);
         }
         const qint64 size = QFileInfo(path).size();
@@ -611,11 +750,15 @@ private slots:
     {
         const QString path = file("abc.gpkg");
         {
-            auto workspace =
-                workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite);
-            QVERIFY(workspace::sql::exec(
-                workspace->handle(),
-                "UPDATE wm_meta SET value = 'abc' WHERE key = 'schema_version'"));
+            QString openError;
+            auto workspace = workspace::Workspace::open(
+                path, workspace::Workspace::OpenMode::ReadWrite, &openError);
+            QVERIFY2(workspace, qPrintable(openError));
+            QVERIFY2(workspace::sql::exec(
+                         workspace->handle(),
+                         "UPDATE wm_meta SET value = 'abc' WHERE key = 'schema_version'",
+                         &openError),
+                     qPrintable(openError));
         }
         QString error;
         QVERIFY(

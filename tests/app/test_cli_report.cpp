@@ -77,7 +77,7 @@ private slots:
             ++found;
         }
         QVERIFY(found >= 8);
-        QVERIFY(text.contains(reports::dutchNumber(content.keyFigures.front().value, 0)));
+        QVERIFY(text.contains(reports::printedNumber(content.keyFigures.front().value, 0)));
         QVERIFY2(test::leakedNumbers(text, mWithheld).isEmpty(),
                  qPrintable(test::leakedNumbers(text, mWithheld).join(QLatin1Char(' '))));
     }

@@ -3,6 +3,7 @@
 // Haven and Het Hoogt among them); no significant rise of any indicator is in the neutral
 // class; the method box says what a trend map applies; the legend gives the unit per
 // year; classes and the ranking's axis stay put while the years play.
+#include "charts/charts_namespace.h"
 #include "charts/ranking_chart.h"
 #include "choropleth_layer.h"
 #include "gui/main_window.h"
@@ -51,7 +52,7 @@ class TestMapReading : public QObject
         const auto axes = window.rankingChart()->axes(Qt::Horizontal);
         if (axes.isEmpty())
             return {qQNaN(), qQNaN()};
-        const auto *axis = qobject_cast<const QT_CHARTS_NAMESPACE::QValueAxis *>(axes.first());
+        const auto *axis = qobject_cast<const WIJK_CHARTS_NAMESPACE::QValueAxis *>(axes.first());
         return axis ? std::make_pair(axis->min(), axis->max()) : std::make_pair(qQNaN(), qQNaN());
     }
     //! Checks that every region with a significant rising (falling) trend is in a class of

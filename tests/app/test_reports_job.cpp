@@ -40,9 +40,9 @@ private slots:
 
     void dutchNumbers()
     {
-        QCOMPARE(reports::dutchNumber(1234.5, 1), QStringLiteral("1.234,5"));
-        QCOMPARE(reports::dutchNumber(-0.04, 1), QStringLiteral("0,0"));
-        QCOMPARE(reports::dutchNumber(-2.5, 1), QString(QChar(0x2212)) + QStringLiteral("2,5"));
+        QCOMPARE(reports::printedNumber(1234.5, 1), QStringLiteral("1.234,5"));
+        QCOMPARE(reports::printedNumber(-0.04, 1), QStringLiteral("0,0"));
+        QCOMPARE(reports::printedNumber(-2.5, 1), QString(QChar(0x2212)) + QStringLiteral("2,5"));
         Indicator share;
         share.unit = QStringLiteral("percent");
         share.kind = IndicatorKind::Ratio;

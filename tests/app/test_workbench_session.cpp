@@ -4,6 +4,7 @@
 // window) while the signals are computed neither crashes nor mixes up workspaces.
 #include "engine/level_values.h"
 #include "engine/signals.h"
+#include "engine/small_numbers.h"
 #include "engine/trends.h"
 #include "engine/workspace_loader.h"
 #include "gui/main_window.h"
@@ -128,6 +129,67 @@ private slots:
             }
         QVERIFY(compared > 0);
         QVERIFY(withTrend > 0);
+    }
+
+    void changeAndSignalEqualTheEagerEngine()
+    {
+        // The window's change runs from the previous year, its trend and signal from the
+        // first year to the one shown (docs/maps.md, "Map modes"); checked for two years.
+        QString error;
+        auto session = gui::WorkbenchSession::open(mWorkspace, &error);
+        QVERIFY2(session, qPrintable(error));
+        const std::vector<int> &periods = mEager.periods();
+        QVERIFY(periods.size() >= 3);
+        int changes = 0;
+        int worse = 0;
+        int better = 0;
+        for (const Indicator &indicator : mEager.indicators()) {
+            const int i = mEager.indicatorIndex(indicator.code);
+            for (RegionLevel level : kLevels)
+                for (size_t k : {periods.size() - 2, periods.size() - 1}) {
+                    const int period = periods[k];
+                    const int previous = periods[k - 1];
+                    QHash<int, double> before;
+                    for (const engine::LevelValue &v :
+                         engine::levelValues(mEager, level, {i}, previous))
+                        before.insert(v.region, v.value);
+                    engine::TrendOptions options;
+                    options.level = level;
+                    options.indicators = {i};
+                    options.toYear = period;
+                    QHash<int, engine::TrendRow> latest; // the latest series (period order)
+                    for (const engine::TrendRow &row : computeTrends(mEager, options))
+                        latest.insert(row.region, row);
+                    for (const maps::MapValue &v :
+                         session->mapValues(indicator.code, level, period)) {
+                        const int r = mEager.regionIndex(v.code);
+                        const double start = before.value(r, qQNaN());
+                        const bool sameSeries =
+                            mEager.seriesAt(r, int(k)) == mEager.seriesAt(r, int(k) - 1);
+                        if (std::isfinite(v.value) && std::isfinite(start) && sameSeries) {
+                            QCOMPARE(v.change, v.value - start);
+                            ++changes;
+                        } else {
+                            QVERIFY2(std::isnan(v.change), qPrintable(v.code));
+                        }
+                        maps::MapSignal expected = maps::MapSignal::None;
+                        if (const auto row = latest.constFind(r);
+                            row != latest.constEnd() && row->tested() &&
+                            !engine::restsOnSmallNumbers(mEager, *row))
+                            expected = row->signal == engine::TrendSignal::Worsening
+                                           ? maps::MapSignal::Worse
+                                           : (row->signal == engine::TrendSignal::Improving
+                                                  ? maps::MapSignal::Better
+                                                  : maps::MapSignal::None);
+                        QCOMPARE(v.signal, expected);
+                        worse += v.signal == maps::MapSignal::Worse ? 1 : 0;
+                        better += v.signal == maps::MapSignal::Better ? 1 : 0;
+                    }
+                }
+        }
+        QVERIFY(changes > 0);
+        QVERIFY(worse > 0); // the demo plants worsening and improving trends
+        QVERIFY(better > 0);
     }
 
     void backgroundSignalsEqualTheFullComputation()

@@ -68,8 +68,8 @@ inline QVector<maps::MapValue> sampleValues(int regions = 12)
         v.change = n - 6.0;
         v.slope = (n - 6.0) / 4.0;
         v.significant = n % 2 == 0;
-        v.signal = n == 1 ? QStringLiteral("verslechtering")
-                          : (n == 12 ? QStringLiteral("verbetering") : QString());
+        v.signal = n == 1 ? maps::MapSignal::Worse
+                          : (n == 12 ? maps::MapSignal::Better : maps::MapSignal::None);
         if (n == 3) {
             v.status = ValueStatus::Suppressed;
             v.value = v.change = v.slope = std::nan("");

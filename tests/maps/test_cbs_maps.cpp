@@ -2,6 +2,7 @@
 // the 11,691 buurten of 2014 from TopoJSON (WGS84, reprojected), Hilversum's nine wijken,
 // and a map sheet of Hilversum with one wijk outlined.
 #include "choropleth_layer.h"
+#include "compare_near.h"
 #include "map_export.h"
 #include "map_layout.h"
 #include "qgis_test_main.h"
@@ -53,7 +54,7 @@ private slots:
             QVERIFY(id != FID_NULL);
             area += regions->layer()->getFeature(id).geometry().area();
         }
-        QVERIFY2(qAbs(area / 1e6 - 45.7) < 0.5, qPrintable(QString::number(area / 1e6)));
+        WIJK_COMPARE_NEAR(area / 1e6, 45.7, 0.5);
     }
     void buurten2014FromTopoJson()
     {

@@ -104,8 +104,8 @@ private slots:
         QCOMPARE(box->q1, 4.15);
         QCOMPARE(box->median, 7.5);
         QCOMPARE(box->q3, 13.5);
-        QVERIFY(qFuzzyCompare(box->lowerFence, -9.875));
-        QVERIFY(qFuzzyCompare(box->upperFence, 27.525));
+        QCOMPARE(box->lowerFence, -9.875);
+        QCOMPARE(box->upperFence, 27.525);
         QCOMPARE(box->classOf(55.0), 5);
         QCOMPARE(box->classOf(30.0), 5);
         QCOMPARE(box->classOf(22.0), 4);
@@ -161,10 +161,10 @@ private slots:
         for (double v : mValues)
             squares += (v - mean) * (v - mean);
         const double sd = std::sqrt(squares / (mValues.size() - 1));
-        QVERIFY(qFuzzyCompare(five->ranges[1].lower, mean - 1.5 * sd));
-        QVERIFY(qFuzzyCompare(five->ranges[2].lower, mean - 0.5 * sd));
-        QVERIFY(qFuzzyCompare(five->ranges[2].upper, mean + 0.5 * sd));
-        QVERIFY(qFuzzyCompare(five->ranges[4].lower, mean + 1.5 * sd));
+        QCOMPARE(five->ranges[1].lower, mean - 1.5 * sd);
+        QCOMPARE(five->ranges[2].lower, mean - 0.5 * sd);
+        QCOMPARE(five->ranges[2].upper, mean + 0.5 * sd);
+        QCOMPARE(five->ranges[4].lower, mean + 1.5 * sd);
         QCOMPARE(five->ranges[2].label.left(15), QStringLiteral("−0,5 σ – +0,5 σ"));
         QVERIFY2(five->ranges[0].label.startsWith(QStringLiteral("< −1,5 σ")),
                  qPrintable(five->ranges[0].label));

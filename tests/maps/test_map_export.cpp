@@ -1,6 +1,7 @@
 // A finished map sheet from the shipped template, exported to PNG, SVG and PDF: files that
 // are not blank, carry the title, and come out the same twice.
 #include "choropleth_layer.h"
+#include "compare_near.h"
 #include "map_export.h"
 #include "map_layout.h"
 #include "maps_fixture.h"
@@ -104,7 +105,7 @@ private slots:
         keep(path);
         QImage image(path);
         QVERIFY(!image.isNull());
-        QVERIFY(qAbs(image.width() - 297 / 25.4 * 150) <= 1.0); // A4 landscape at 150 dpi
+        WIJK_COMPARE_NEAR(image.width(), 297 / 25.4 * 150, 1.0); // A4 landscape at 150 dpi
         QSet<QRgb> colours;
         for (int y = 0; y < image.height(); y += 7)
             for (int x = 0; x < image.width(); x += 7)

@@ -1,9 +1,9 @@
 // The indicator catalogue: themes as branches, recursive search, details with min_n.
 #include "catalogue/indicator_catalogue.h"
-#include "qgis_test_main.h"
 
 #include <QSignalSpy>
 #include <QTreeView>
+#include <QtTest>
 
 using namespace wijk;
 
@@ -90,5 +90,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestCatalogue)
+QTEST_MAIN(TestCatalogue)
 #include "test_catalogue.moc"

@@ -1,11 +1,11 @@
 // Every chart exports to PNG and SVG, copies to the clipboard and renders as vector
 // graphics into a PDF without a window. Set WIJK_CHART_PREVIEW_DIR to keep the images.
 #include "charts/chart_export.h"
+#include "charts/charts_namespace.h"
 #include "charts/distribution_chart.h"
 #include "charts/ranking_chart.h"
 #include "charts/scatter_chart.h"
 #include "charts/trend_chart.h"
-#include "qgis_test_main.h"
 #include "test_chart_fixtures.h"
 #include "workspace/workspace.h"
 
@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtCharts/QChartView>
+#include <QtTest>
 #include <memory>
 
 using namespace wijk;
@@ -40,9 +41,9 @@ double inkShare(const QImage &image)
     return double(ink) / (qint64(rgb.width()) * rgb.height());
 }
 
-std::vector<std::pair<QString, std::unique_ptr<QT_CHARTS_NAMESPACE::QChart>>> allCharts()
+std::vector<std::pair<QString, std::unique_ptr<WIJK_CHARTS_NAMESPACE::QChart>>> allCharts()
 {
-    std::vector<std::pair<QString, std::unique_ptr<QT_CHARTS_NAMESPACE::QChart>>> charts;
+    std::vector<std::pair<QString, std::unique_ptr<WIJK_CHARTS_NAMESPACE::QChart>>> charts;
     auto trend = std::make_unique<TrendChart>();
     trend->setData(test::trendData());
     charts.emplace_back(QStringLiteral("trend"), std::move(trend));
@@ -86,14 +87,17 @@ private slots:
             QCOMPARE(image.size(), QSize(800, 500));
             QVERIFY2(inkShare(image) > 0.02, qPrintable(name));
             if (!preview.isEmpty()) {
-                exportChartPng(chart.get(), preview + QLatin1Char('/') + name + ".png",
-                               QSize(800, 500), 1.0);
-                exportChartPng(chart.get(), preview + QLatin1Char('/') + name + "_small.png",
-                               QSize(480, 320), 1.0);
-                exportChartPng(chart.get(), preview + QLatin1Char('/') + name + "_dock.png",
-                               QSize(660, 380), 1.0);
-                exportChartSvg(chart.get(), preview + QLatin1Char('/') + name + ".svg",
-                               QSize(800, 500));
+                const QString base = preview + QLatin1Char('/') + name;
+                QVERIFY2(exportChartPng(chart.get(), base + ".png", QSize(800, 500), 1.0, &error),
+                         qPrintable(error));
+                QVERIFY2(
+                    exportChartPng(chart.get(), base + "_small.png", QSize(480, 320), 1.0, &error),
+                    qPrintable(error));
+                QVERIFY2(
+                    exportChartPng(chart.get(), base + "_dock.png", QSize(660, 380), 1.0, &error),
+                    qPrintable(error));
+                QVERIFY2(exportChartSvg(chart.get(), base + ".svg", QSize(800, 500), &error),
+                         qPrintable(error));
             }
         }
     }
@@ -154,7 +158,8 @@ private slots:
         TrendChart chart;
         chart.setData(test::trendData());
         const QString path = dir.filePath(QStringLiteral("trend.svg"));
-        QVERIFY(exportChartSvg(&chart, path, QSize(600, 400)));
+        QString error;
+        QVERIFY2(exportChartSvg(&chart, path, QSize(600, 400), &error), qPrintable(error));
         QVERIFY(QSvgRenderer(path).isValid());
         QVERIFY(QFileInfo(path).size() > 1000);
     }
@@ -244,7 +249,7 @@ private slots:
     {
         auto *chart = new TrendChart;
         chart->setData(test::trendData());
-        QT_CHARTS_NAMESPACE::QChartView view(chart);
+        WIJK_CHARTS_NAMESPACE::QChartView view(chart);
         view.resize(500, 300);
         view.show();
         QCoreApplication::processEvents();
@@ -256,5 +261,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestChartExport)
+QTEST_MAIN(TestChartExport)
 #include "test_chart_export.moc"

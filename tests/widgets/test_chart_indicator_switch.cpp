@@ -2,11 +2,11 @@
 // setData (before any event loop runs deferred deletes), shows only the new labels and titles,
 // exactly as a chart that only ever got the new data. Also the ranking chart at dock width.
 #include "charts/chart_style.h"
+#include "charts/charts_namespace.h"
 #include "charts/distribution_chart.h"
 #include "charts/ranking_chart.h"
 #include "charts/scatter_chart.h"
 #include "charts/trend_chart.h"
-#include "qgis_test_main.h"
 #include "test_chart_fixtures.h"
 
 #include <QGraphicsScene>
@@ -16,10 +16,11 @@
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLineSeries>
+#include <QtTest>
 
 using namespace wijk;
 using namespace wijk::widgets::charts;
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 namespace {
 
@@ -258,5 +259,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestChartIndicatorSwitch)
+QTEST_MAIN(TestChartIndicatorSwitch)
 #include "test_chart_indicator_switch.moc"

@@ -1,15 +1,16 @@
 // ChartPanel: the view around a chart, Esc clears a linked selection, the distribution
 // panel's histogram/box-plot switch.
 #include "charts/chart_panel.h"
+#include "charts/charts_namespace.h"
 #include "charts/distribution_chart.h"
 #include "charts/ranking_chart.h"
-#include "qgis_test_main.h"
 #include "selection/region_selection.h"
 #include "test_chart_fixtures.h"
 
 #include <QComboBox>
 #include <QtCharts/QBoxPlotSeries>
 #include <QtCharts/QChartView>
+#include <QtTest>
 
 using namespace wijk;
 using namespace wijk::widgets::charts;
@@ -49,11 +50,11 @@ private slots:
         QCOMPARE(mode->count(), 2);
         mode->setCurrentIndex(1);
         QCOMPARE(chart->mode(), DistributionChart::Mode::BoxPlot);
-        QVERIFY(qobject_cast<QT_CHARTS_NAMESPACE::QBoxPlotSeries *>(chart->series().first()));
+        QVERIFY(qobject_cast<WIJK_CHARTS_NAMESPACE::QBoxPlotSeries *>(chart->series().first()));
         mode->setCurrentIndex(0);
         QCOMPARE(chart->mode(), DistributionChart::Mode::Histogram);
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestChartPanel)
+QTEST_MAIN(TestChartPanel)
 #include "test_chart_panel.moc"

@@ -1,9 +1,9 @@
 // Distribution chart: histogram counts over round bins, box-plot quartiles (numpy's linear
 // method) with Tukey whiskers and outliers, and the histogram/box-plot switch.
 #include "charts/chart_stats.h"
+#include "charts/charts_namespace.h"
 #include "charts/distribution_chart.h"
 #include "charts/trend_chart.h"
-#include "qgis_test_main.h"
 #include "test_chart_fixtures.h"
 
 #include <QtCharts/QBarSeries>
@@ -11,11 +11,12 @@
 #include <QtCharts/QBoxPlotSeries>
 #include <QtCharts/QBoxSet>
 #include <QtCharts/QCategoryAxis>
+#include <QtTest>
 #include <numeric>
 
 using namespace wijk;
 using namespace wijk::widgets::charts;
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 class TestDistributionChart : public QObject
 {
@@ -93,5 +94,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestDistributionChart)
+QTEST_MAIN(TestDistributionChart)
 #include "test_distribution_chart.moc"

@@ -1,8 +1,8 @@
 // Ranking chart: sorted best first, selection highlighted without rebuilding, municipality
 // reference line, suppressed and missing regions last with no bar and no number.
+#include "charts/charts_namespace.h"
 #include "charts/ranking_chart.h"
 #include "charts/trend_chart.h"
-#include "qgis_test_main.h"
 #include "test_chart_fixtures.h"
 
 #include <QFontMetricsF>
@@ -11,10 +11,11 @@
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
+#include <QtTest>
 
 using namespace wijk;
 using namespace wijk::widgets::charts;
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 class TestRankingChart : public QObject
 {
@@ -158,13 +159,53 @@ private slots:
         QTRY_COMPARE(chart->shownNames(), chart->orderedCodes());
         QVERIFY(chart->plotArea().height() / 11 < QFontMetricsF(QFont()).height() + 1);
 
-        // Squeezed to half the height, every second name, and always the highlighted one.
+        // Squeezed to half the height, every second or third name, and always the highlighted
+        // one, whose neighbour gives way to it (issue 19: names never overlap).
         const QString last = chart->orderedCodes().constLast();
         chart->setHighlighted({last});
         view.resize(400, 150);
         QTRY_VERIFY(chart->shownNames().size() < 11);
-        QVERIFY(chart->shownNames().size() >= 5);
+        QVERIFY(chart->shownNames().size() >= 4);
         QVERIFY(chart->shownNames().contains(last));
+        QVERIFY(!chart->shownNames().contains(chart->orderedCodes().at(9)));
+    }
+
+    //! Issue 19: a national level is never thousands of bars: the ten best and ten worst and
+    //! the neighbours of the selection, whose name never overlaps another.
+    void aLargeLevelShowsItsEndsAndTheSelection()
+    {
+        widgets::RankingChartData data = test::rankingData();
+        data.indicator.polarity = Polarity::HigherIsBetter;
+        data.items.clear();
+        for (int n = 0; n < 3070; ++n)
+            data.items.push_back({QStringLiteral("WK%1").arg(n, 6, 10, QLatin1Char('0')),
+                                  QStringLiteral("Wijk %1").arg(n), double(n), ValueStatus::Final});
+        auto *chart = new RankingChart;
+        chart->setData(data);
+        QVERIFY(chart->isCut());
+        QCOMPARE(chart->orderedCodes().size(), 2 * RankingChart::kEndBars);
+        QCOMPARE(chart->orderedCodes().first(), QStringLiteral("WK003069")); // the highest
+        QCOMPARE(chart->orderedCodes().last(), QStringLiteral("WK000000"));
+        // Selecting one in the middle draws its neighbourhood too.
+        chart->setHighlighted({QStringLiteral("WK001500")});
+        const QStringList shown = chart->orderedCodes();
+        QVERIFY(shown.size() <= RankingChart::kMostBars);
+        for (int n = 1500 - RankingChart::kAroundSelection;
+             n <= 1500 + RankingChart::kAroundSelection; ++n)
+            QVERIFY(shown.contains(QStringLiteral("WK%1").arg(n, 6, 10, QLatin1Char('0'))));
+        // In a small dock not every name fits: the selected one is drawn, and no name closer
+        // than the thinning step to it.
+        QChartView view(chart);
+        view.resize(400, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(chart->shownNames().size() < shown.size());
+        const QStringList names = chart->shownNames();
+        QVERIFY(names.contains(QStringLiteral("WK001500")));
+        const int selectedRow = shown.indexOf(QStringLiteral("WK001500"));
+        const QString above = shown.value(selectedRow - 1), below = shown.value(selectedRow + 1);
+        QVERIFY(!names.contains(above));
+        QVERIFY(!names.contains(below));
     }
 
     //! Issue 12: the axis of the ranking dock read "20....": from the dock's width at 1366 x 768
@@ -241,5 +282,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestRankingChart)
+QTEST_MAIN(TestRankingChart)
 #include "test_ranking_chart.moc"

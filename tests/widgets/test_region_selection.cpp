@@ -2,12 +2,12 @@
 // linked charts ignoring their own changes while following everybody else's.
 #include "charts/ranking_chart.h"
 #include "charts/scatter_chart.h"
-#include "qgis_test_main.h"
 #include "selection/region_selection.h"
 #include "test_chart_fixtures.h"
 
 #include <QSignalSpy>
 #include <QtCharts/QScatterSeries>
+#include <QtTest>
 
 using namespace wijk;
 
@@ -159,5 +159,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestRegionSelection)
+QTEST_MAIN(TestRegionSelection)
 #include "test_region_selection.moc"

@@ -1,17 +1,19 @@
 // Scatter chart: least-squares line and Pearson r against known values, incomplete points
 // left out and counted, selection moves points between the two series.
 #include "charts/chart_stats.h"
+#include "charts/charts_namespace.h"
 #include "charts/scatter_chart.h"
 #include "charts/trend_chart.h"
-#include "qgis_test_main.h"
+#include "compare_near.h"
 #include "test_chart_fixtures.h"
 
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
+#include <QtTest>
 
 using namespace wijk;
 using namespace wijk::widgets::charts;
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 class TestScatterChart : public QObject
 {
@@ -26,9 +28,9 @@ private slots:
         const LinearFit fit = linearFit({1, 2, 3, 4, 5, widgets::kNoValue}, {2, 4, 5, 4, 5, 7});
         QVERIFY(fit.valid);
         QCOMPARE(fit.n, 5);
-        QVERIFY(qAbs(fit.slope - 0.6) < 1e-12);
-        QVERIFY(qAbs(fit.intercept - 2.2) < 1e-12);
-        QVERIFY(qAbs(fit.r - 0.7745966692414834) < 1e-12);
+        WIJK_COMPARE_NEAR(fit.slope, 0.6, 1e-12);
+        WIJK_COMPARE_NEAR(fit.intercept, 2.2, 1e-12);
+        WIJK_COMPARE_NEAR(fit.r, 0.7745966692414834, 1e-12);
         QVERIFY(!linearFit({1, 1, 1}, {1, 2, 3}).valid);
         QVERIFY(!linearFit({1, 2}, {1, 2}).valid);
     }
@@ -39,9 +41,9 @@ private slots:
         chart.setData(test::scatterData());
         // Reference values computed independently (Python, textbook formulas).
         QCOMPARE(chart.fit().n, 14);
-        QVERIFY(qAbs(chart.fit().slope - -0.3654071702066069) < 1e-9);
-        QVERIFY(qAbs(chart.fit().intercept - 15.371149960755762) < 1e-9);
-        QVERIFY(qAbs(chart.fit().r - -0.8428172186960947) < 1e-9);
+        WIJK_COMPARE_NEAR(chart.fit().slope, -0.3654071702066069, 1e-9);
+        WIJK_COMPARE_NEAR(chart.fit().intercept, 15.371149960755762, 1e-9);
+        WIJK_COMPARE_NEAR(chart.fit().r, -0.8428172186960947, 1e-9);
         QCOMPARE(chart.leftOut(), 2);
         QLineSeries *line = nullptr;
         for (QAbstractSeries *series : chart.series()) {
@@ -51,7 +53,7 @@ private slots:
         QVERIFY(line);
         QCOMPARE(line->name(), QStringLiteral("linear fit: r = -0,84, n = 14"));
         QCOMPARE(line->at(0).x(), 22.6);
-        QVERIFY(qAbs(line->at(0).y() - (15.371149960755762 - 0.3654071702066069 * 22.6)) < 1e-9);
+        WIJK_COMPARE_NEAR(line->at(0).y(), 15.371149960755762 - 0.3654071702066069 * 22.6, 1e-9);
         QCOMPARE(chart.baseSeries()->count(), 14);
         QVERIFY(chart.baseSeries()->name().contains(QStringLiteral("2")));
     }
@@ -93,5 +95,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestScatterChart)
+QTEST_MAIN(TestScatterChart)
 #include "test_scatter_chart.moc"

@@ -1,11 +1,11 @@
 // The signals list: the engine's order (unfavourable first, then favourable, then neutral),
 // filters on theme, assessment, direction and level, choosing selects.
-#include "qgis_test_main.h"
 #include "signals/signals_list.h"
 
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QTreeView>
+#include <QtTest>
 
 using namespace wijk;
 
@@ -152,5 +152,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestSignalsList)
+QTEST_MAIN(TestSignalsList)
 #include "test_signals_list.moc"

@@ -2,8 +2,9 @@
 // line and band, reference lines dashed, Dutch number format on the value axis.
 #include "charts/chart_format.h"
 #include "charts/chart_style.h"
+#include "charts/charts_namespace.h"
 #include "charts/trend_chart.h"
-#include "qgis_test_main.h"
+#include "compare_near.h"
 #include "test_chart_fixtures.h"
 
 #include <QGraphicsScene>
@@ -13,10 +14,11 @@
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
+#include <QtTest>
 
 using namespace wijk;
 using namespace wijk::widgets::charts;
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 namespace {
 
@@ -129,6 +131,32 @@ private slots:
         QCOMPARE(notes[0]->name(), QStringLiteral("provisional"));
     }
 
+    void observationsYearsApartAreJoinedDashed()
+    {
+        // Two measurements seven years apart (KWB 2017 and 2024) are two points joined by a
+        // dashed line, not a solid yearly series; consecutive years stay solid.
+        widgets::TrendChartData data = test::trendData();
+        widgets::TrendSeries sparse;
+        sparse.code = QStringLiteral("WK040206");
+        sparse.name = QStringLiteral("Oost");
+        sparse.periods = {2015, 2016, 2023};
+        sparse.values = {7.0, 7.5, 9.0};
+        sparse.statuses = {ValueStatus::Final, ValueStatus::Final, ValueStatus::Final};
+        data.series = {sparse};
+        TrendChart chart;
+        chart.setData(data);
+        const auto dashed = seriesOf(chart, "WK040206", role::sparseLine);
+        QCOMPARE(dashed.size(), 1);
+        QCOMPARE(dashed[0]->points(), QList<QPointF>({QPointF(2016, 7.5), QPointF(2023, 9.0)}));
+        QVERIFY(dashed[0]->pen().style() != Qt::SolidLine);
+        const auto solid = seriesOf(chart, "WK040206", role::line);
+        QCOMPARE(solid.size(), 1);
+        QCOMPARE(solid[0]->points(), QList<QPointF>({QPointF(2015, 7.0), QPointF(2016, 7.5)}));
+        QCOMPARE(solid[0]->pen().style(), Qt::SolidLine);
+        // Not provisional: no provisional note.
+        QVERIFY(seriesOf(chart, QString(), role::note).isEmpty());
+    }
+
     void noProvisionalNoNote()
     {
         widgets::TrendChartData data = test::trendData();
@@ -160,9 +188,9 @@ private slots:
         QCOMPARE(band->upperSeries()->count(), 3);
         const QPointF pivot = band->upperSeries()->at(1);
         QCOMPARE(pivot.x(), 2019.0);
-        QVERIFY(qAbs(pivot.y() - line.valueAt(2019)) < 1e-9);
+        WIJK_COMPARE_NEAR(pivot.y(), line.valueAt(2019), 1e-9);
         const double atEnd = line.valueAt(2019) + line.lo * (2024 - 2019);
-        QVERIFY(qAbs(band->lowerSeries()->at(2).y() - atEnd) < 1e-9);
+        WIJK_COMPARE_NEAR(band->lowerSeries()->at(2).y(), atEnd, 1e-9);
         QVERIFY(band->upperSeries()->at(2).y() > band->lowerSeries()->at(2).y());
     }
 
@@ -260,5 +288,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestTrendChart)
+QTEST_MAIN(TestTrendChart)
 #include "test_trend_chart.moc"

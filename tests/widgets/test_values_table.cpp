@@ -1,6 +1,5 @@
 // The values table: Excel-clean copy in the Dutch locale, suppressed cells never a number,
 // statuses visible, sorting with gaps, filtering and the linked selection.
-#include "qgis_test_main.h"
 #include "table/values_table_view.h"
 
 #include <QApplication>
@@ -10,6 +9,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QtTest>
 
 using namespace wijk;
 
@@ -189,5 +189,5 @@ private slots:
     }
 };
 
-WIJK_QGIS_TEST_MAIN(TestValuesTable)
+QTEST_MAIN(TestValuesTable)
 #include "test_values_table.moc"

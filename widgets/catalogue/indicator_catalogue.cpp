@@ -1,5 +1,7 @@
 #include "catalogue/indicator_catalogue.h"
 
+#include "model/units.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -163,21 +165,7 @@ const Indicator *IndicatorCatalogue::find(const QString &code) const
 
 QString IndicatorCatalogue::unitLabel(const QString &unit)
 {
-    static const QMap<QString, const char *> labels = {
-        {QStringLiteral("count"), QT_TR_NOOP("count")},
-        {QStringLiteral("percent"), QT_TR_NOOP("percent")},
-        {QStringLiteral("per_1000"), QT_TR_NOOP("per 1,000")},
-        {QStringLiteral("euro"), QT_TR_NOOP("euro")},
-        {QStringLiteral("euro_x1000"), QT_TR_NOOP("× 1,000 euro")},
-        {QStringLiteral("years"), QT_TR_NOOP("years")},
-        {QStringLiteral("index"), QT_TR_NOOP("index")},
-        {QStringLiteral("score"), QT_TR_NOOP("score")},
-        {QStringLiteral("m3"), QT_TR_NOOP("m³")},
-        {QStringLiteral("kwh"), QT_TR_NOOP("kWh")},
-        {QStringLiteral("ug_m3"), QT_TR_NOOP("µg/m³")},
-        {QStringLiteral("other"), QT_TR_NOOP("other")}};
-    const auto it = labels.constFind(unit);
-    return it == labels.constEnd() ? unit : tr(it.value());
+    return unitNameOfCode(unit, languageOf(QLocale()));
 }
 
 QString IndicatorCatalogue::detailsHtml(const QString &code) const

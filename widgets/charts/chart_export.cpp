@@ -1,5 +1,6 @@
 #include "charts/chart_export.h"
 
+#include "charts/charts_namespace.h"
 #include "output/output_file.h"
 
 #include <QApplication>
@@ -16,7 +17,7 @@
 #include <QTextDocumentFragment>
 #include <QtCharts/QLegend>
 
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 namespace wijk::widgets::charts {
 

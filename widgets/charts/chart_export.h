@@ -3,6 +3,8 @@
 // QApplication exists (offscreen platform is fine).
 #pragma once
 
+#include "charts/charts_namespace.h"
+
 #include <QByteArray>
 #include <QImage>
 #include <QPicture>
@@ -17,26 +19,26 @@ namespace wijk::widgets::charts {
 
 //! Lays chart out at target's size and paints it into target. The chart may be shown in a
 //! view at the same time: its geometry is restored afterwards.
-void renderChart(QT_CHARTS_NAMESPACE::QChart *chart, QPainter *painter, const QRectF &target);
+void renderChart(WIJK_CHARTS_NAMESPACE::QChart *chart, QPainter *painter, const QRectF &target);
 //! Lays chart out at layoutSize (logical pixels: sets font and line proportions) and paints
 //! it scaled into target, e.g. a 900 px wide layout onto 16 cm of a 300 dpi QPdfWriter page.
-void renderChart(QT_CHARTS_NAMESPACE::QChart *chart, QPainter *painter, const QRectF &target,
+void renderChart(WIJK_CHARTS_NAMESPACE::QChart *chart, QPainter *painter, const QRectF &target,
                  const QSizeF &layoutSize);
 //! The chart as an image of size logical pixels at scale (2 for crisp copies).
-QImage renderChartImage(QT_CHARTS_NAMESPACE::QChart *chart, const QSize &size, qreal scale = 1.0);
+QImage renderChartImage(WIJK_CHARTS_NAMESPACE::QChart *chart, const QSize &size, qreal scale = 1.0);
 //! The chart as SVG (vector) of size logical pixels, at 96 dpi, with the chart title.
-QByteArray chartSvg(QT_CHARTS_NAMESPACE::QChart *chart, const QSize &size);
+QByteArray chartSvg(WIJK_CHARTS_NAMESPACE::QChart *chart, const QSize &size);
 //! The chart recorded as a QPicture of size (vector; replays on any paint device).
-QPicture chartPicture(QT_CHARTS_NAMESPACE::QChart *chart, const QSize &size);
+QPicture chartPicture(WIJK_CHARTS_NAMESPACE::QChart *chart, const QSize &size);
 
 //! Writes a PNG through OutputFile (whole or not at all, never onto an open workspace); on
 //! failure returns false and sets error to a message naming the file.
-bool exportChartPng(QT_CHARTS_NAMESPACE::QChart *chart, const QString &path, const QSize &size,
-                    qreal scale = 2.0, QString *error = nullptr);
+[[nodiscard]] bool exportChartPng(WIJK_CHARTS_NAMESPACE::QChart *chart, const QString &path,
+                                  const QSize &size, qreal scale, QString *error);
 //! Writes an SVG (for QGIS layouts: QgsLayoutItemPicture); same error contract.
-bool exportChartSvg(QT_CHARTS_NAMESPACE::QChart *chart, const QString &path, const QSize &size,
-                    QString *error = nullptr);
+[[nodiscard]] bool exportChartSvg(WIJK_CHARTS_NAMESPACE::QChart *chart, const QString &path,
+                                  const QSize &size, QString *error);
 //! Puts the chart on the clipboard as an image and as image/svg+xml.
-void copyChartToClipboard(QT_CHARTS_NAMESPACE::QChart *chart, const QSize &size);
+void copyChartToClipboard(WIJK_CHARTS_NAMESPACE::QChart *chart, const QSize &size);
 
 } // namespace wijk::widgets::charts

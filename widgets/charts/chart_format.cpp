@@ -1,6 +1,7 @@
 #include "charts/chart_format.h"
 
-#include "engine/signal_sentences.h"
+#include "model/number_format.h"
+#include "model/units.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -17,13 +18,9 @@ QString tr(const char *text)
 
 QString formatNumber(double value, int decimals)
 {
-    if (!std::isfinite(value))
-        return {};
-    // Avoid "-0" for values that round to zero.
-    const double scale = std::pow(10.0, decimals);
-    if (std::round(value * scale) == 0.0)
-        value = 0.0;
-    return QLocale().toString(value, 'f', decimals);
+    NumberFormat format;
+    format.decimals = decimals;
+    return wijk::formatNumber(value, format, QLocale());
 }
 
 QString formatValue(double value, const Indicator &indicator)
@@ -31,30 +28,16 @@ QString formatValue(double value, const Indicator &indicator)
     const QString number = formatNumber(value, indicator.displayDecimals());
     if (number.isEmpty())
         return number;
-    if (indicator.unit == QLatin1String("percent"))
-        return number + QStringLiteral("\u00a0%");
-    if (indicator.unit == QLatin1String("euro"))
-        return QStringLiteral("\u20ac\u00a0") + number;
-    return number;
+    // The unit after the number as a sentence writes it, but euros before it ("€ 312").
+    const Unit unit = unitFromCode(indicator.unit);
+    if (unit == Unit::Euro)
+        return withUnit(unitLabel(unit, languageOf(QLocale())), number);
+    return unit == Unit::Percent ? withUnit(number, valueSymbol(unit)) : number;
 }
 
 QString unitLabel(const QString &unit)
 {
-    if (unit == QLatin1String("percent"))
-        return QStringLiteral("%");
-    if (unit == QLatin1String("per_1000"))
-        return tr("per %1").arg(QLocale().toString(1000));
-    if (unit == QLatin1String("euro"))
-        return QStringLiteral("\u20ac");
-    if (unit == QLatin1String("euro_x1000"))
-        return QStringLiteral("\u00d7\u00a0\u20ac\u00a0") + QLocale().toString(1000);
-    if (unit == QLatin1String("years"))
-        return tr("years");
-    if (unit == QLatin1String("index"))
-        return tr("index");
-    if (unit == QLatin1String("score"))
-        return tr("score");
-    return engine::unitSymbol(unit);
+    return wijk::unitLabel(unitFromCode(unit), languageOf(QLocale()));
 }
 
 QString axisTitle(const Indicator &indicator)

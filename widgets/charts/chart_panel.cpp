@@ -1,6 +1,7 @@
 #include "charts/chart_panel.h"
 
 #include "charts/chart_export.h"
+#include "charts/charts_namespace.h"
 #include "charts/distribution_chart.h"
 #include "charts/selectable_chart.h"
 
@@ -13,7 +14,7 @@
 #include <QVBoxLayout>
 #include <QtCharts/QChartView>
 
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 namespace wijk::widgets::charts {
 

@@ -2,6 +2,8 @@
 // clipboard. Esc clears the selection of linked (selectable) charts.
 #pragma once
 
+#include "charts/charts_namespace.h"
+
 #include <QSize>
 #include <QWidget>
 #include <QtCharts/QChart>
@@ -11,9 +13,9 @@
 class QHBoxLayout;
 class QToolButton;
 
-QT_CHARTS_BEGIN_NAMESPACE
+WIJK_CHARTS_BEGIN_NAMESPACE
 class QChartView;
-QT_CHARTS_END_NAMESPACE
+WIJK_CHARTS_END_NAMESPACE
 
 namespace wijk::widgets::charts {
 
@@ -22,10 +24,10 @@ class ChartPanel : public QWidget
     Q_OBJECT
 public:
     //! Shows chart (the panel's view takes ownership of it).
-    explicit ChartPanel(QT_CHARTS_NAMESPACE::QChart *chart, QWidget *parent = nullptr);
+    explicit ChartPanel(WIJK_CHARTS_NAMESPACE::QChart *chart, QWidget *parent = nullptr);
 
-    QT_CHARTS_NAMESPACE::QChart *chart() const;
-    QT_CHARTS_NAMESPACE::QChartView *view() const { return mView; }
+    WIJK_CHARTS_NAMESPACE::QChart *chart() const;
+    WIJK_CHARTS_NAMESPACE::QChartView *view() const { return mView; }
     //! Adds a control (e.g. the histogram/box-plot switch) to the panel's tool row;
     //! retranslate, when given, sets its texts now and after every language change.
     void addToolWidget(QWidget *widget, std::function<void()> retranslate = {});
@@ -48,7 +50,7 @@ private:
     void saveAs(const QString &filter, const QString &suffix);
     void retranslate();
 
-    QT_CHARTS_NAMESPACE::QChartView *mView = nullptr;
+    WIJK_CHARTS_NAMESPACE::QChartView *mView = nullptr;
     QHBoxLayout *mTools = nullptr;
     QToolButton *mPng = nullptr;
     QToolButton *mSvg = nullptr;

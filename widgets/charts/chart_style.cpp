@@ -2,6 +2,7 @@
 
 #include "charts/chart_format.h"
 #include "charts/chart_stats.h"
+#include "charts/charts_namespace.h"
 
 #include <QFont>
 #include <QFontMetricsF>
@@ -14,7 +15,7 @@
 #include <algorithm>
 #include <cmath>
 
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 namespace wijk::widgets::charts {
 

@@ -2,17 +2,19 @@
 // fonts, and the axes (whole years; values in the default locale's number format).
 #pragma once
 
+#include "charts/charts_namespace.h"
+
 #include <QColor>
 #include <QFont>
 #include <QPen>
 #include <QString>
 #include <QtCharts/QChart>
 
-QT_CHARTS_BEGIN_NAMESPACE
+WIJK_CHARTS_BEGIN_NAMESPACE
 class QCategoryAxis;
 class QLegendMarker;
 class QScatterSeries;
-QT_CHARTS_END_NAMESPACE
+WIJK_CHARTS_END_NAMESPACE
 
 namespace wijk::widgets::charts {
 
@@ -32,39 +34,39 @@ QColor seriesColor(int index);
 Qt::PenStyle seriesPenStyle(int index);
 
 //! White background, no drop shadow or animation, legend at the bottom, title font.
-void applyBaseStyle(QT_CHARTS_NAMESPACE::QChart *chart, const QString &title);
+void applyBaseStyle(WIJK_CHARTS_NAMESPACE::QChart *chart, const QString &title);
 //! Shows or hides a legend entry; use this (not QLegendMarker::setVisible) so that
 //! fitLegendBelow knows the entries before Qt's first layout.
-void showInLegend(QT_CHARTS_NAMESPACE::QLegendMarker *marker, bool shown);
+void showInLegend(WIJK_CHARTS_NAMESPACE::QLegendMarker *marker, bool shown);
 //! Whether marker is (or will be) shown: see showInLegend.
-bool isShownInLegend(const QT_CHARTS_NAMESPACE::QLegendMarker *marker);
+bool isShownInLegend(const WIJK_CHARTS_NAMESPACE::QLegendMarker *marker);
 //! Puts chart's legend in as many rows as it needs under the plot, over the full width of a
 //! chart of size (Qt elides an attached legend into one row: "regions (n = ..."). Detaches
 //! the legend and sets the bottom margin to bottom plus the rows; call on resize and after
 //! the series change.
-void fitLegendBelow(QT_CHARTS_NAMESPACE::QChart *chart, const QSizeF &size, int bottom = 6);
+void fitLegendBelow(WIJK_CHARTS_NAMESPACE::QChart *chart, const QSizeF &size, int bottom = 6);
 //! Grid, label and title fonts of an axis in the shared style.
-void styleAxis(QT_CHARTS_NAMESPACE::QAbstractAxis *axis, const QString &title = {});
+void styleAxis(WIJK_CHARTS_NAMESPACE::QAbstractAxis *axis, const QString &title = {});
 
 //! An axis with one label per whole year from first to last (a step of 2 or 5 when long).
-QT_CHARTS_NAMESPACE::QCategoryAxis *makeYearAxis(int first, int last, int maxLabels = 13);
+WIJK_CHARTS_NAMESPACE::QCategoryAxis *makeYearAxis(int first, int last, int maxLabels = 13);
 //! Relabels a year axis made by makeYearAxis with at most maxLabels labels; false when
 //! nothing changed.
-bool setYearLabels(QT_CHARTS_NAMESPACE::QCategoryAxis *axis, int first, int last, int maxLabels);
+bool setYearLabels(WIJK_CHARTS_NAMESPACE::QCategoryAxis *axis, int first, int last, int maxLabels);
 //! Re-ranges and relabels an axis made by makeYearAxis in place.
-void setYearRange(QT_CHARTS_NAMESPACE::QCategoryAxis *axis, int first, int last, int maxLabels);
+void setYearRange(WIJK_CHARTS_NAMESPACE::QCategoryAxis *axis, int first, int last, int maxLabels);
 //! Re-ticks an axis made by makeValueAxis in place (arguments as for makeValueAxis).
 //! maxTicks caps the number of ticks (Qt elides labels packed closer than their height).
-void setValueTicks(QT_CHARTS_NAMESPACE::QCategoryAxis *axis, double min, double max, int decimals,
+void setValueTicks(WIJK_CHARTS_NAMESPACE::QCategoryAxis *axis, double min, double max, int decimals,
                    const QString &title, int targetTicks = 6, bool includeZero = false,
                    int maxTicks = 100, bool labelZero = true);
 //! How many ticks a vertical value axis of length pixels holds without eliding its labels.
 int verticalTicks(qreal length);
 //! A value axis over [min, max] on round ticks labelled in the default locale.
 //! decimals caps the label decimals (the indicator's), minStep keeps counts whole.
-QT_CHARTS_NAMESPACE::QCategoryAxis *makeValueAxis(double min, double max, int decimals,
-                                                  const QString &title, int targetTicks = 6,
-                                                  bool includeZero = false);
+WIJK_CHARTS_NAMESPACE::QCategoryAxis *makeValueAxis(double min, double max, int decimals,
+                                                    const QString &title, int targetTicks = 6,
+                                                    bool includeZero = false);
 
 //! The smallest step an axis for values with decimals digits should use (1 for 0 decimals).
 double minimumStep(int decimals);
@@ -77,9 +79,9 @@ int ticksAlong(qreal length, double min, double max, int decimals, bool includeZ
 //! huishoudens met la...").
 QString wrapTitle(const QString &title, const QFont &font, qreal width, int maxLines = 2);
 //! Sets chart's title to title, centred on two or three lines when wider than width pixels.
-void fitChartTitle(QT_CHARTS_NAMESPACE::QChart *chart, const QString &title, qreal width);
+void fitChartTitle(WIJK_CHARTS_NAMESPACE::QChart *chart, const QString &title, qreal width);
 //! Sets axis's title to title, wrapped onto two lines when longer than length pixels.
-void fitAxisTitle(QT_CHARTS_NAMESPACE::QAbstractAxis *axis, const QString &title, qreal length);
+void fitAxisTitle(WIJK_CHARTS_NAMESPACE::QAbstractAxis *axis, const QString &title, qreal length);
 //! The axis font of the shared style (9 pt), for measuring labels and titles.
 QFont axisFont();
 

@@ -2,6 +2,7 @@
 
 #include "charts/chart_format.h"
 #include "charts/chart_style.h"
+#include "charts/charts_namespace.h"
 #include "charts/trend_chart.h"
 
 #include <QFontMetricsF>
@@ -19,7 +20,7 @@
 #include <QtCharts/QScatterSeries>
 #include <algorithm>
 
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 namespace wijk::widgets::charts {
 

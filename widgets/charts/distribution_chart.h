@@ -4,16 +4,17 @@
 
 #include "charts/chart_data.h"
 #include "charts/chart_stats.h"
+#include "charts/charts_namespace.h"
 
 #include <QtCharts/QChart>
 
-QT_CHARTS_BEGIN_NAMESPACE
+WIJK_CHARTS_BEGIN_NAMESPACE
 class QCategoryAxis;
-QT_CHARTS_END_NAMESPACE
+WIJK_CHARTS_END_NAMESPACE
 
 namespace wijk::widgets::charts {
 
-class DistributionChart : public QT_CHARTS_NAMESPACE::QChart
+class DistributionChart : public WIJK_CHARTS_NAMESPACE::QChart
 {
     Q_OBJECT
 public:
@@ -58,8 +59,8 @@ private:
     BoxStats mBox;
     int mWithoutValue = 0;
     //! Kept for the chart's life (see TrendChart); the box plot uses x for its one box.
-    QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr;
-    QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisY = nullptr;
+    WIJK_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr;
+    WIJK_CHARTS_NAMESPACE::QCategoryAxis *mAxisY = nullptr;
     int mEdgeStep = 0;               //!< every how many bin edges a label is drawn
     double mYMin = 0.0, mYMax = 1.0; //!< the range the value axis covers
     int mYDecimals = 0;

@@ -2,6 +2,7 @@
 
 #include "charts/chart_format.h"
 #include "charts/chart_style.h"
+#include "charts/charts_namespace.h"
 #include "charts/trend_chart.h"
 
 #include <QCursor>
@@ -9,6 +10,7 @@
 #include <QGraphicsSceneResizeEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QLocale>
 #include <QPainter>
 #include <QSet>
 #include <QTextDocument>
@@ -24,7 +26,7 @@
 #include <algorithm>
 #include <cmath>
 
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 namespace wijk::widgets::charts {
 
@@ -82,7 +84,62 @@ RankingChart::RankingChart(QGraphicsItem *parent) : SelectableChart(parent)
     connect(this, &QChart::plotAreaChanged, this, [this] { layoutLabels(); });
 }
 
+std::vector<int> RankingChart::barsShown(const std::vector<int> &ordered) const
+{
+    const int count = int(ordered.size());
+    if (count <= kMostBars)
+        return ordered;
+    // The best and the worst, and the neighbourhood of every highlighted region: never
+    // thousands of bars nobody can read.
+    std::vector<bool> keep(size_t(count), false);
+    for (int row = 0; row < kEndBars; ++row) {
+        keep[size_t(row)] = true;
+        keep[size_t(count - 1 - row)] = true;
+    }
+    for (int row = 0; row < count; ++row)
+        if (isHighlighted(mAllData.items[size_t(ordered[size_t(row)])].code))
+            for (int near = std::max(0, row - kAroundSelection);
+                 near <= std::min(count - 1, row + kAroundSelection); ++near)
+                keep[size_t(near)] = true;
+    std::vector<int> shown;
+    for (int row = 0; row < count; ++row)
+        if (keep[size_t(row)])
+            shown.push_back(ordered[size_t(row)]);
+    return shown;
+}
+
 void RankingChart::setData(const RankingChartData &data)
+{
+    mAllData = data;
+    // Best first: the highest value unless lower is better; ties by name for a stable order.
+    std::vector<int> order(data.items.size());
+    for (int i = 0; i < int(order.size()); ++i)
+        order[size_t(i)] = i;
+    const bool best = data.indicator.polarity == Polarity::LowerIsBetter;
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const RegionValue &ia = data.items[size_t(a)], &ib = data.items[size_t(b)];
+        if (ia.hasValue() != ib.hasValue())
+            return ia.hasValue();
+        if (ia.hasValue() && ia.value != ib.value)
+            return best ? ia.value < ib.value : ia.value > ib.value;
+        return ia.name.localeAwareCompare(ib.name) < 0;
+    });
+    const std::vector<int> shown = barsShown(order);
+    RankingChartData cut = data;
+    mCut = shown.size() < order.size();
+    if (mCut) {
+        cut.items.clear();
+        for (int index : shown)
+            cut.items.push_back(data.items[size_t(index)]);
+        cut.title = tr("%1 (%2 of %3)")
+                        .arg(data.title)
+                        .arg(shown.size())
+                        .arg(QLocale().toString(qlonglong(data.items.size())));
+    }
+    build(cut);
+}
+
+void RankingChart::build(const RankingChartData &data)
 {
     mData = data;
     removeAllSeries();
@@ -334,6 +391,22 @@ void RankingChart::layoutLabels()
     const double textHeight = QFontMetricsF(labelFont()).capHeight() + 2.0;
     // When rows get thinner than the text, label every k-th row (and always the selection).
     const int every = std::max(1, int(std::ceil(textHeight / rowHeight)));
+    // The highlighted names are always drawn; a regular name closer to one than `every`
+    // rows would overlap it and gives way.
+    std::vector<int> highlightedRows;
+    for (int row = 0; row < rows; ++row)
+        if (isHighlighted(mOrder[row]))
+            highlightedRows.push_back(row);
+    const auto nameDrawn = [&](int row) {
+        if (isHighlighted(mOrder[row]))
+            return true;
+        if (row % every != 0)
+            return false;
+        for (int h : highlightedRows)
+            if (std::abs(h - row) < every)
+                return false;
+        return true;
+    };
     for (int row = 0; row < rows; ++row) {
         const double centre = plot.top() + (row + 0.5) * rowHeight;
         QGraphicsSimpleTextItem *name = mNameItems[row];
@@ -344,7 +417,7 @@ void RankingChart::layoutLabels()
             name->setText(shown);
         const QRectF nameBox = name->boundingRect();
         name->setPos(plot.left() - 8 - nameBox.width(), centre - nameBox.height() / 2);
-        name->setVisible(row % every == 0 || isHighlighted(mOrder[row]));
+        name->setVisible(nameDrawn(row));
         if (QGraphicsSimpleTextItem *value = mValueItems[row]) {
             const RegionValue &item = mData.items[mItemOf.value(mOrder[row])];
             const int bar = rows - 1 - row;
@@ -381,6 +454,11 @@ int RankingChart::preferredHeight() const
 void RankingChart::applyHighlight(const QString &code, bool on)
 {
     const int bar = barIndex(code);
+    if (bar < 0 && on && mCut) {
+        // A region outside the bars shown: show its neighbourhood instead.
+        setData(mAllData);
+        return;
+    }
     if (bar < 0 || !mBase)
         return;
     const RegionValue &item = mData.items[mItemOf.value(code)];

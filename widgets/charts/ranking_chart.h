@@ -5,20 +5,22 @@
 #pragma once
 
 #include "charts/chart_data.h"
+#include "charts/charts_namespace.h"
 #include "charts/selectable_chart.h"
 
 #include <QHash>
+#include <vector>
 
 class QGraphicsSimpleTextItem;
 class QGraphicsTextItem;
 
-QT_CHARTS_BEGIN_NAMESPACE
+WIJK_CHARTS_BEGIN_NAMESPACE
 class QAbstractBarSeries;
 class QBarSet;
 class QBarCategoryAxis;
 class QCategoryAxis;
 class QLineSeries;
-QT_CHARTS_END_NAMESPACE
+WIJK_CHARTS_END_NAMESPACE
 
 namespace wijk::widgets::charts {
 
@@ -28,8 +30,16 @@ class RankingChart : public SelectableChart
 public:
     explicit RankingChart(QGraphicsItem *parent = nullptr);
 
+    //! Most bars drawn: a larger level shows the kEndBars best and worst and the
+    //! kAroundSelection neighbours of each highlighted region (the title says how many).
+    static constexpr int kMostBars = 30;
+    static constexpr int kEndBars = 10;
+    static constexpr int kAroundSelection = 3;
+
     //! Rebuilds the chart from data; the current highlight is kept.
     void setData(const RankingChartData &data);
+    //! Whether the bars are a part of the data (more than kMostBars regions).
+    bool isCut() const { return mCut; }
 
     //! Region codes from the top bar down (regions without a value last).
     QStringList orderedCodes() const { return mOrder; }
@@ -52,6 +62,10 @@ protected:
     void resizeEvent(QGraphicsSceneResizeEvent *event) override;
 
 private:
+    //! The items (indices, best first) that get a bar.
+    std::vector<int> barsShown(const std::vector<int> &ordered) const;
+    //! Draws these items (setData() chose them).
+    void build(const RankingChartData &data);
     //! Margins, title, value ticks and legend for a chart of size (before Qt's layout).
     void fitToSize(const QSizeF &size);
     int barIndex(const QString &code) const;
@@ -59,24 +73,26 @@ private:
     void layoutLabels();
     void styleName(int row, bool selected);
 
-    RankingChartData mData;
+    RankingChartData mAllData; //!< as given to setData()
+    RankingChartData mData;    //!< the items drawn
+    bool mCut = false;
     QStringList mOrder;
     QHash<QString, int> mItemOf; //!< code -> index in mData.items
     QHash<QString, QString> mLabels;
     QList<QGraphicsSimpleTextItem *> mNameItems;  //!< by row, top first
     QList<QGraphicsSimpleTextItem *> mValueItems; //!< by row; null without a value
-    QT_CHARTS_NAMESPACE::QAbstractBarSeries *mSeries = nullptr;
-    QT_CHARTS_NAMESPACE::QBarCategoryAxis *mAxisY = nullptr; //!< kept for the chart's life
-    QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr;    //!< kept for the chart's life
+    WIJK_CHARTS_NAMESPACE::QAbstractBarSeries *mSeries = nullptr;
+    WIJK_CHARTS_NAMESPACE::QBarCategoryAxis *mAxisY = nullptr; //!< kept for the chart's life
+    WIJK_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr;    //!< kept for the chart's life
     QGraphicsTextItem *mTitleItem = nullptr; //!< the title, drawn over the full width
     QString mValueTitle;                     //!< the value axis title before wrapping
     double mLo = 0.0, mHi = 1.0;             //!< the range the value axis covers
     int mTicks = 100;                        //!< value ticks that fit the bars' width
     int mNameWidth = 0;                      //!< the widest name, in bold
     int mValueWidth = 0;                     //!< the widest value label
-    QT_CHARTS_NAMESPACE::QBarSet *mBase = nullptr;
-    QT_CHARTS_NAMESPACE::QBarSet *mSelected = nullptr;
-    QT_CHARTS_NAMESPACE::QLineSeries *mReference = nullptr;
+    WIJK_CHARTS_NAMESPACE::QBarSet *mBase = nullptr;
+    WIJK_CHARTS_NAMESPACE::QBarSet *mSelected = nullptr;
+    WIJK_CHARTS_NAMESPACE::QLineSeries *mReference = nullptr;
 };
 
 } // namespace wijk::widgets::charts

@@ -4,15 +4,16 @@
 
 #include "charts/chart_data.h"
 #include "charts/chart_stats.h"
+#include "charts/charts_namespace.h"
 #include "charts/selectable_chart.h"
 
 #include <QHash>
 
-QT_CHARTS_BEGIN_NAMESPACE
+WIJK_CHARTS_BEGIN_NAMESPACE
 class QCategoryAxis;
 class QScatterSeries;
 class QLineSeries;
-QT_CHARTS_END_NAMESPACE
+WIJK_CHARTS_END_NAMESPACE
 
 namespace wijk::widgets::charts {
 
@@ -33,10 +34,10 @@ public:
     //! Whether an indicator compares regions of any size: a ratio or a mean.
     static bool isComparable(const Indicator &indicator);
 
-    QT_CHARTS_NAMESPACE::QCategoryAxis *axisX() const { return mAxisX; }
-    QT_CHARTS_NAMESPACE::QCategoryAxis *axisY() const { return mAxisY; }
+    WIJK_CHARTS_NAMESPACE::QCategoryAxis *axisX() const { return mAxisX; }
+    WIJK_CHARTS_NAMESPACE::QCategoryAxis *axisY() const { return mAxisY; }
     //! The fit line as drawn (clipped to the range of the points), or nullptr.
-    QT_CHARTS_NAMESPACE::QLineSeries *fitSeries() const { return mFitSeries; }
+    WIJK_CHARTS_NAMESPACE::QLineSeries *fitSeries() const { return mFitSeries; }
 
     //! The fitted line and r over the complete points (valid is false below 3 points).
     LinearFit fit() const { return mFit; }
@@ -45,8 +46,8 @@ public:
     //! The code of the region drawn at point (nearest within a small tolerance), or empty.
     QString codeAt(const QPointF &point) const;
 
-    QT_CHARTS_NAMESPACE::QScatterSeries *baseSeries() const { return mBaseSeries; }
-    QT_CHARTS_NAMESPACE::QScatterSeries *selectedSeries() const { return mSelectedSeries; }
+    WIJK_CHARTS_NAMESPACE::QScatterSeries *baseSeries() const { return mBaseSeries; }
+    WIJK_CHARTS_NAMESPACE::QScatterSeries *selectedSeries() const { return mSelectedSeries; }
 
 protected:
     void applyHighlight(const QString &code, bool on) override;
@@ -62,16 +63,16 @@ private:
     QHash<QString, QPointF> mPointOf;
     LinearFit mFit;
     int mLeftOut = 0;
-    QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr; //!< kept for the chart's life
-    QT_CHARTS_NAMESPACE::QCategoryAxis *mAxisY = nullptr; //!< kept for the chart's life
+    WIJK_CHARTS_NAMESPACE::QCategoryAxis *mAxisX = nullptr; //!< kept for the chart's life
+    WIJK_CHARTS_NAMESPACE::QCategoryAxis *mAxisY = nullptr; //!< kept for the chart's life
     double mXMin = 0.0, mXMax = 1.0;
     int mXTicks = 100; //!< x ticks the chart's width holds
     double mYMin = 0.0, mYMax = 1.0;
     int mMaxYTicks = 100;     //!< y ticks the plot's height holds
     QString mXTitle, mYTitle; //!< axis titles before wrapping
-    QT_CHARTS_NAMESPACE::QScatterSeries *mBaseSeries = nullptr;
-    QT_CHARTS_NAMESPACE::QScatterSeries *mSelectedSeries = nullptr;
-    QT_CHARTS_NAMESPACE::QLineSeries *mFitSeries = nullptr;
+    WIJK_CHARTS_NAMESPACE::QScatterSeries *mBaseSeries = nullptr;
+    WIJK_CHARTS_NAMESPACE::QScatterSeries *mSelectedSeries = nullptr;
+    WIJK_CHARTS_NAMESPACE::QLineSeries *mFitSeries = nullptr;
 };
 
 } // namespace wijk::widgets::charts

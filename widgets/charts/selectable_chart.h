@@ -3,6 +3,7 @@
 // points, and changes this chart caused itself are ignored when they come back.
 #pragma once
 
+#include "charts/charts_namespace.h"
 #include "selection/region_selection.h"
 
 #include <QPointer>
@@ -12,7 +13,7 @@
 
 namespace wijk::widgets::charts {
 
-class SelectableChart : public QT_CHARTS_NAMESPACE::QChart
+class SelectableChart : public WIJK_CHARTS_NAMESPACE::QChart
 {
     Q_OBJECT
 public:

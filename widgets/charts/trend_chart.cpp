@@ -2,6 +2,7 @@
 
 #include "charts/chart_format.h"
 #include "charts/chart_style.h"
+#include "charts/charts_namespace.h"
 
 #include <QCursor>
 #include <QDate>
@@ -16,7 +17,7 @@
 #include <algorithm>
 #include <cmath>
 
-QT_CHARTS_USE_NAMESPACE
+WIJK_CHARTS_USE_NAMESPACE
 
 namespace wijk::widgets::charts {
 
@@ -253,24 +254,27 @@ void TrendChart::addSeriesLines(const TrendSeries &series, const Style &style)
     QPen dotted = pen;
     dotted.setStyle(Qt::DotLine);
     bool named = false;
-    // How an edge between two values is drawn: solid, dashed into a provisional value,
-    // dotted into an estimate (an estimate wins: it is the weaker figure).
+    // How an edge between two values is drawn: solid, dashed into a provisional value or
+    // between observations years apart, dotted into an estimate (an estimate wins: it is the
+    // weaker figure).
     enum class Edge
     {
         Solid,
         Provisional,
-        Estimated
+        Estimated,
+        Sparse
     };
     auto addRun = [&](const QList<QPointF> &points, Edge edge) {
         if (points.size() < 2)
             return;
         auto *line = new QLineSeries;
         line->append(points);
-        line->setPen(edge == Edge::Estimated ? dotted : edge == Edge::Provisional ? dashed : pen);
+        line->setPen(edge == Edge::Estimated ? dotted : edge == Edge::Solid ? pen : dashed);
         line->setName(series.name);
         line->setProperty("wijkCode", series.code);
         line->setProperty("wijkRole", edge == Edge::Estimated     ? role::estimatedLine
                                       : edge == Edge::Provisional ? role::provisionalLine
+                                      : edge == Edge::Sparse      ? role::sparseLine
                                                                   : role::line);
         attach(line);
         // One legend entry per region: its first line.
@@ -280,15 +284,16 @@ void TrendChart::addSeriesLines(const TrendSeries &series, const Style &style)
         named = true;
     };
 
-    // A gap ends a run; within a run, an edge touching a provisional value is dashed, one
-    // touching an estimate dotted.
+    // A gap ends a run; within a run, an edge touching an estimate is dotted, one touching a
+    // provisional value or joining observations years apart (two points seven years apart
+    // are two measurements, not a yearly series) dashed.
     auto pointAt = [&](size_t i) { return QPointF(series.periods[i], series.values[i]); };
     auto edgeOf = [&](size_t a, size_t b) {
         if (isEstimated(series, a) || isEstimated(series, b))
             return Edge::Estimated;
         if (isProvisional(series, a) || isProvisional(series, b))
             return Edge::Provisional;
-        return Edge::Solid;
+        return series.periods[b] - series.periods[a] > 1 ? Edge::Sparse : Edge::Solid;
     };
     auto flush = [&](const std::vector<size_t> &run) {
         if (run.size() < 2)

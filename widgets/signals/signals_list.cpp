@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -127,6 +128,7 @@ SignalsList::SignalsList(QWidget *parent) : QWidget(parent)
         if (!entry.region.isEmpty())
             emit signalChosen(entry.region, entry.indicator);
     };
+    connect(mModel, &QStandardItemModel::itemChanged, this, &SignalsList::onItemChanged);
     connect(mView, &QTreeView::activated, this, choose);
     connect(mView, &QTreeView::clicked, this, choose);
     retranslate();
@@ -155,6 +157,37 @@ void SignalsList::setSignals(const QVector<SignalEntry> &entries)
     applyFilters();
 }
 
+void SignalsList::setMemoBasket(const QVector<QPair<QString, QString>> &basket)
+{
+    mMemoBasket = basket;
+    const QSignalBlocker quiet(mModel);
+    for (int row = 0; row < mModel->rowCount(); ++row) {
+        QStandardItem *region = mModel->item(row, 0);
+        if (!region->isCheckable())
+            continue;
+        const auto entry = region->data(EntryRole).value<SignalEntry>();
+        region->setCheckState(
+            mMemoBasket.contains({entry.region, entry.indicator}) ? Qt::Checked : Qt::Unchecked);
+    }
+    mView->viewport()->update();
+}
+
+void SignalsList::onItemChanged(QStandardItem *item)
+{
+    if (item->column() != 0 || !item->isCheckable())
+        return;
+    const auto entry = item->data(EntryRole).value<SignalEntry>();
+    const QPair<QString, QString> key{entry.region, entry.indicator};
+    const bool ticked = item->checkState() == Qt::Checked;
+    if (ticked == mMemoBasket.contains(key))
+        return;
+    if (ticked)
+        mMemoBasket.append(key);
+    else
+        mMemoBasket.removeAll(key);
+    emit memoBasketChanged();
+}
+
 void SignalsList::setComputing(bool computing)
 {
     mComputing = computing;
@@ -181,6 +214,14 @@ void SignalsList::rebuildModel()
         region->setData(QVariant::fromValue(e), EntryRole);
         region->setData(i, Qt::UserRole + 2);
         region->setToolTip(e.region);
+        // Wijk signals can go into the council memo (the memo basket).
+        if (e.level == RegionLevel::Wijk) {
+            region->setCheckable(true);
+            region->setCheckState(mMemoBasket.contains({e.region, e.indicator}) ? Qt::Checked
+                                                                                : Qt::Unchecked);
+            region->setToolTip(
+                tr("%1 · tick to put this signal in the council memo").arg(e.region));
+        }
         auto *indicator =
             new QStandardItem(e.indicatorName.isEmpty() ? e.indicator : e.indicatorName);
         indicator->setData(i, Qt::UserRole + 2);

@@ -6,11 +6,13 @@
 #include "engine/signals.h"
 #include "model/model.h"
 
+#include <QPair>
 #include <QVector>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
+class QStandardItem;
 class QStandardItemModel;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -63,6 +65,12 @@ public:
     void setAssessmentFilter(int assessment);
     void setLevelFilter(int level);
 
+    //! The memo basket: wijk signals ticked for the council memo, as (region, indicator)
+    //! codes in the order they were ticked (the memo dialog reorders them).
+    QVector<QPair<QString, QString>> memoBasket() const { return mMemoBasket; }
+    //! Ticks these signals (also those the list does not show yet); emits nothing.
+    void setMemoBasket(const QVector<QPair<QString, QString>> &basket);
+
     //! Translated word for an assessment: unfavourable, favourable, neutral.
     static QString assessmentLabel(engine::SignalAssessment assessment);
     //! Translated word for a level.
@@ -71,6 +79,8 @@ public:
 signals:
     //! The user chose a signal: select this region and show this indicator everywhere.
     void signalChosen(const QString &region, const QString &indicator);
+    //! The user ticked or unticked a signal for the memo.
+    void memoBasketChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,6 +90,7 @@ private:
     void rebuildModel();
     void rebuildFilters();
     void applyFilters();
+    void onItemChanged(QStandardItem *item);
 
     QVector<SignalEntry> mEntries;
     QStandardItemModel *mModel = nullptr;
@@ -95,6 +106,7 @@ private:
     int mAssessmentFilter = -1;
     int mLevelFilter = -1;
     bool mComputing = false;
+    QVector<QPair<QString, QString>> mMemoBasket;
 };
 
 } // namespace wijk::widgets

@@ -1,5 +1,7 @@
 #include "table/values_table_model.h"
 
+#include "model/number_format.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -28,11 +30,11 @@ void ValuesTableModel::setHighlighted(const QSet<QString> &codes)
 
 QString ValuesTableModel::formatValue(double value, int decimals)
 {
-    if (std::isnan(value))
-        return QString();
-    QLocale locale;
-    locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    return locale.toString(value, 'f', qMax(0, decimals));
+    // Without thousands separators: the column stays narrow and sorts by eye.
+    NumberFormat format;
+    format.decimals = decimals;
+    format.grouping = false;
+    return formatNumber(value, format, QLocale());
 }
 
 QString ValuesTableModel::cellText(const TableCell &cell, int decimals)

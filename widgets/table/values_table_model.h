@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/model.h"
+#include "table_inputs.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -10,41 +11,11 @@
 
 namespace wijk::widgets {
 
-//! One cell: a value (NaN when there is none) and the status that says how to show it.
-struct TableCell
-{
-    double value = std::numeric_limits<double>::quiet_NaN();
-    ValueStatus status = ValueStatus::Missing;
-    //! A ratio or mean resting on small numbers (the engine's verdict): shown, marked.
-    bool smallNumbers = false;
-    //! The tooltip instead of the status label (e.g. "estimated via crosswalk …").
-    QString note;
-};
-
-//! One region's row.
-struct TableRow
-{
-    QString code;
-    QString name;
-    QVector<TableCell> cells; //!< one per column of TableData::columns
-};
-
-//! A column: its header and how many decimals its values get.
-struct TableColumn
-{
-    QString title;
-    int decimals = 1;
-    QString tooltip;
-    QString unit; //!< when the columns differ in unit (else the caption names it)
-};
-
-struct TableData
-{
-    QVector<TableColumn> columns;
-    QVector<TableRow> rows;
-    //! What the table holds: indicator(s), unit and period, the first line of a copy.
-    QString caption;
-};
+// The table's plain input is the presentation module's (presentation/table_inputs.h).
+using presentation::TableCell;
+using presentation::TableColumn;
+using presentation::TableData;
+using presentation::TableRow;
 
 class ValuesTableModel : public QAbstractTableModel
 {

@@ -1,0 +1,31 @@
+// Computing a composite index (docs/engine.md, "Composite index") from a disclosed dataset:
+// per year, each component scaled within the level (polarity-aware), then the weighted mean
+// over the components; a region lacking any component's value gets no index that year.
+#pragma once
+
+#include "engine/composite_definition.h"
+#include "engine/dataset.h"
+
+#include <QStringList>
+#include <utility>
+
+namespace wijk::engine {
+
+struct CompositeValues
+{
+    //! One per region of the level and year it exists in: the index, or NaN with status
+    //! Missing when a component has no value there (so a recomputation replaces old values).
+    std::vector<Observation> values;
+    QStringList unknown; //!< component codes the dataset does not know
+    int withValue = 0;
+    int withoutValue = 0;
+};
+
+CompositeValues computeComposite(const Dataset &dataset, const CompositeDefinition &definition);
+
+//! A region's theme scores in period index p (theme, weighted mean score of its
+//! components), in the order themes first appear; NaN where a component lacks a value.
+std::vector<std::pair<QString, double>>
+themeScores(const Dataset &dataset, const CompositeDefinition &definition, int region, int p);
+
+} // namespace wijk::engine

@@ -1,0 +1,89 @@
+#include "cli/cmd_spatial_support.h"
+
+#include "workspace/weights_table.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace wijk::cli::spatial_support {
+
+std::unique_ptr<workspace::Workspace> openWorkspace(const QCommandLineParser &parser, bool writable)
+{
+    const QString path = requiredOption(parser, QStringLiteral("workspace"));
+    if (!QFileInfo::exists(path))
+        throw CliError(
+            BadInput,
+            QCoreApplication::translate("cli", "The workspace %1 does not exist.").arg(path));
+    QString error;
+    auto workspace = workspace::Workspace::open(path,
+                                                writable ? workspace::Workspace::OpenMode::ReadWrite
+                                                         : workspace::Workspace::OpenMode::ReadOnly,
+                                                &error);
+    if (!workspace)
+        throw CliError(BadInput,
+                       QCoreApplication::translate("cli", "Cannot open the workspace %1: %2")
+                           .arg(path, error));
+    return workspace;
+}
+
+engine::StoredWeights weightsOption(const workspace::Workspace &workspace, const QString &spec,
+                                    RegionLevel level, int vintage)
+{
+    QString error;
+    for (const workspace::WeightsRecord &stored : workspace::weightsRecords(workspace)) {
+        if (stored.name != spec)
+            continue;
+        std::optional<engine::StoredWeights> loaded = engine::loadWeights(workspace, spec, &error);
+        if (!loaded)
+            throw CliError(BadInput, error);
+        if (loaded->weights.level != level)
+            throw CliError(
+                BadInput,
+                QCoreApplication::translate("cli", "The weights '%1' are for the level %2, not %3.")
+                    .arg(spec, contractName(loaded->weights.level), contractName(level)));
+        return *loaded;
+    }
+    std::optional<engine::SpatialWeights> built =
+        engine::buildWeights(workspace, level, vintage, spec, &error);
+    if (!built)
+        throw CliError(BadInput, error);
+    engine::StoredWeights made;
+    made.name = engine::defaultWeightsName(*built);
+    made.weights = std::move(*built);
+    return made;
+}
+
+engine::WeightsTransform transformOption(const QCommandLineParser &parser,
+                                         engine::WeightsTransform fallback)
+{
+    if (!parser.isSet(QStringLiteral("transform")))
+        return fallback;
+    const QString text = parser.value(QStringLiteral("transform"));
+    const std::optional<engine::WeightsTransform> transform = engine::transformFromName(text);
+    if (!transform)
+        throw CliError(
+            UsageError,
+            QCoreApplication::translate("cli", "--transform must be B or W, not '%1'.").arg(text));
+    return *transform;
+}
+
+qint64 integerOption(const QCommandLineParser &parser, const QString &name, qint64 fallback,
+                     qint64 minimum)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const QString text = parser.value(name);
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < minimum)
+        throw CliError(UsageError,
+                       QCoreApplication::translate(
+                           "cli", "--%1 must be a whole number of at least %2, not '%3'.")
+                           .arg(name)
+                           .arg(minimum)
+                           .arg(text));
+    return value;
+}
+
+} // namespace wijk::cli::spatial_support

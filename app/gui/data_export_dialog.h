@@ -1,0 +1,45 @@
+// "Gegevens exporteren…": what is on screen (this indicator over all years at this level,
+// the theme's indicators at this level, or everything) as CSV, XLSX or GeoPackage with
+// provenance. request() is what the dialog chose; ReportActions runs it.
+#pragma once
+
+#include "reports/data_export_job.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QRadioButton;
+
+namespace wijk::gui {
+
+class OutputPathField;
+
+class DataExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    //! indicator, theme indicators and level: what the window shows now.
+    DataExportDialog(const QString &indicator, const QStringList &themeIndicators,
+                     RegionLevel level, const QString &municipality, QWidget *parent = nullptr);
+
+    reports::DataExportRequest request() const;
+    void accept() override;
+
+private:
+    QString suffix() const;
+
+    QString mIndicator;
+    QStringList mThemeIndicators;
+    RegionLevel mLevel;
+    QComboBox *mFormat = nullptr;
+    QRadioButton *mThisIndicator = nullptr;
+    QRadioButton *mTheme = nullptr;
+    QRadioButton *mEverything = nullptr;
+    QCheckBox *mTrends = nullptr;
+    QCheckBox *mExcelNl = nullptr;
+    OutputPathField *mPath = nullptr;
+};
+
+} // namespace wijk::gui

@@ -1,0 +1,28 @@
+// What the window's map shows now, as the report actions need it: the request that draws the
+// same sheet (indicator, level, year, mode, classes, extent) and the canvas as an image.
+// An interface, so the report actions do not reach into the window (tests can fake it).
+#pragma once
+
+#include "reports/map_export_job.h"
+
+#include <QImage>
+#include <QString>
+#include <QStringList>
+
+namespace wijk::gui {
+
+class MapState
+{
+public:
+    virtual ~MapState() = default;
+    //! The open workspace file; empty when none is open.
+    virtual QString workspacePath() const = 0;
+    //! The map on screen as an export request (everything but out and the options).
+    virtual reports::MapExportRequest currentMap() const = 0;
+    //! The selected region codes, in the order they were selected.
+    virtual QStringList selectedRegions() const = 0;
+    //! The map canvas as it is drawn now, at its size on screen.
+    virtual QImage canvasImage() const = 0;
+};
+
+} // namespace wijk::gui

@@ -1,0 +1,53 @@
+#include "gui/window_map_state.h"
+
+#include "gui/main_window.h"
+#include "gui/map_presenter.h"
+#include "gui/workbench_session.h"
+#include "map/map_view.h"
+#include "selection/region_selection.h"
+
+#include <qgsmapcanvas.h>
+
+namespace wijk::gui {
+
+WindowMapState::WindowMapState(MainWindow *window) : mWindow(window) {}
+
+QString WindowMapState::workspacePath() const
+{
+    return mWindow && mWindow->session() ? mWindow->session()->path() : QString();
+}
+
+reports::MapExportRequest WindowMapState::currentMap() const
+{
+    reports::MapExportRequest request;
+    if (!mWindow || !mWindow->session())
+        return request;
+    const widgets::MapView *map = mWindow->mapView();
+    request.workspace = mWindow->session()->path();
+    request.indicator = mWindow->currentIndicator();
+    request.level = mWindow->currentLevel();
+    request.period = mWindow->currentPeriod();
+    // The window's change, trend and signal maps start at the first year (fromYear 0). The
+    // style is the one the window draws: the map presenter decides it from the controls.
+    const maps::MapStyleChoice choice = map->style();
+    if (const Indicator *indicator = mWindow->session()->indicator(request.indicator))
+        request.spec = MapPresenter::choroplethSpec(choice, *indicator, request.level);
+    request.classesOverAllYears = MapPresenter::classesOverAllPeriods(choice);
+    request.extent = map->canvas()->extent();
+    return request;
+}
+
+QStringList WindowMapState::selectedRegions() const
+{
+    return mWindow ? mWindow->selection()->selected() : QStringList();
+}
+
+QImage WindowMapState::canvasImage() const
+{
+    if (!mWindow)
+        return QImage();
+    QgsMapCanvas *canvas = mWindow->mapView()->canvas();
+    return canvas->grab().toImage();
+}
+
+} // namespace wijk::gui

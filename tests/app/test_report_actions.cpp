@@ -1,0 +1,550 @@
+// The window's Reports menu on the Demostad workspace (issue 13): each action's request, as
+// its dialog fills it, run into a temporary folder; the files checked with poppler, unzip
+// and GDAL; the same pages as wijkmonitor-cli for the same inputs; a cancelled batch leaves
+// nothing; the memo basket leads the memo and stays with the workspace; Copy map puts the
+// canvas on the clipboard.
+#include "app_environment.h"
+#include "gui/data_export_dialog.h"
+#include "gui/main_window.h"
+#include "gui/map_export_dialog.h"
+#include "gui/memo_dialog.h"
+#include "gui/profile_dialog.h"
+#include "gui/report_actions.h"
+#include "gui/report_settings.h"
+#include "gui/window_map_state.h"
+#include "map/map_view.h"
+#include "qgis_test_main.h"
+#include "selection/region_selection.h"
+#include "signals/signals_list.h"
+#include "test_reports_fixture.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QToolBar>
+#include <QTreeView>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <qgsmapcanvas.h>
+
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+using namespace wijk;
+
+class TestReportActions : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir mDir;
+    QString mWorkspace;
+    std::unique_ptr<gui::MainWindow> mWindow;
+    gui::ReportActions *mActions = nullptr;
+
+    QString path(const QString &name) const { return mDir.filePath(name); }
+
+    const reports::ReportData &data()
+    {
+        QString error;
+        const reports::ReportData *loaded = mActions->reportData(&error);
+        if (!loaded)
+            qFatal("report data: %s", qPrintable(error));
+        return *loaded;
+    }
+
+    //! pdftotext of a file with whitespace runs made one space.
+    static QString flatText(const QString &pdf)
+    {
+        QString text = test::pdfText(pdf);
+        text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+        text.replace(QChar(0xfb01), QStringLiteral("fi")); // the font's "fi" ligature
+        return text;
+    }
+
+    //! Files (not folders) in a folder, including hidden temporaries.
+    static QStringList filesIn(const QString &folder)
+    {
+        return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        initResources();
+        // The settings (a throw-away folder) and the language (Dutch, as the CLI's) that the
+        // real application sets up.
+        qputenv("WIJK_NO_SETTINGS", "1");
+        qunsetenv("WIJK_LANG");
+        app::setupApplication(*QCoreApplication::instance());
+        // The CLI runs with this epoch (test_reports_fixture.h); the window's path too, so
+        // the "made on" dates agree.
+        qputenv("SOURCE_DATE_EPOCH", "1764356400");
+        QVERIFY(mDir.isValid());
+        QVERIFY2(!test::cliPath().isEmpty(), "wijkmonitor-cli is not built");
+        mWorkspace = test::makeDemoWorkspace(mDir);
+        QVERIFY(!mWorkspace.isEmpty());
+        mWindow = std::make_unique<gui::MainWindow>();
+        mWindow->resize(1200, 800);
+        QVERIFY(mWindow->openWorkspace(mWorkspace));
+        mActions = mWindow->findChild<gui::ReportActions *>();
+        QVERIFY(mActions);
+        mActions->setInteractive(false);
+    }
+
+    void cleanupTestCase() { mWindow.reset(); }
+
+    void theMenuAndTheToolbarOfferEveryAction()
+    {
+        QMenu *menu = mWindow->findChild<QMenu *>(QStringLiteral("reportsMenu"));
+        QVERIFY(menu);
+        QVERIFY(mWindow->menuBar()->actions().contains(menu->menuAction()));
+        for (QAction *action :
+             {mActions->profileAction(), mActions->memoAction(), mActions->mapAction(),
+              mActions->dataAction(), mActions->copyMapAction()}) {
+            QVERIFY(menu->actions().contains(action));
+            QVERIFY(!action->text().isEmpty());
+        }
+        QToolBar *toolBar = mWindow->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(toolBar->actions().contains(mActions->toolBarAction()));
+        QCOMPARE(mActions->toolBarAction()->menu(), menu);
+    }
+
+    void profileOfTheSelectedWijkEqualsTheCli()
+    {
+        gui::ReportSettings::setOutputFolder(mDir.path());
+        mWindow->selection()->setSelection({QStringLiteral("WK999907")});
+        gui::ProfileDialog dialog(mWindow->selection()->selected(), data().municipalityName(),
+                                  data().lastYear());
+        reports::ProfileRequest request = dialog.request();
+        QCOMPARE(request.codes, QStringList{QStringLiteral("WK999907")});
+        QCOMPARE(QFileInfo(request.outFile).fileName(),
+                 QStringLiteral("wijkprofiel-WK999907-%1.pdf").arg(data().lastYear()));
+        QCOMPARE(QFileInfo(request.outFile).absolutePath(),
+                 QFileInfo(mDir.path()).absoluteFilePath());
+        reports::ProfileResult result;
+        QString error;
+        QVERIFY2(mActions->runProfiles(request, &result, &error), qPrintable(error));
+        QCOMPARE(result.files, QStringList{request.outFile});
+
+        const test::CliResult cli =
+            test::runCli({QStringLiteral("report"), QStringLiteral("--workspace"), mWorkspace,
+                          QStringLiteral("--region"), QStringLiteral("WK999907"),
+                          QStringLiteral("--out"), path(QStringLiteral("cli-profile.pdf"))});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        const QString window = test::pdfText(request.outFile);
+        QVERIFY(window.contains(QStringLiteral("Hoogkamp")));
+        QVERIFY(window.contains(data().provenance().extractId));
+        QCOMPARE(window, test::pdfText(path(QStringLiteral("cli-profile.pdf"))));
+        QCOMPARE(test::pdfPages(request.outFile),
+                 test::pdfPages(path(QStringLiteral("cli-profile.pdf"))));
+    }
+
+    void everyWijkIntoOneFileHasAContentsPage()
+    {
+        gui::ProfileDialog dialog({}, data().municipalityName(), data().lastYear());
+        reports::ProfileRequest request = dialog.request();
+        QVERIFY(request.all);
+        request.outFile = path(QStringLiteral("alle-wijken.pdf"));
+        reports::ProfileResult result;
+        QString error;
+        QVERIFY2(mActions->runProfiles(request, &result, &error), qPrintable(error));
+        QCOMPARE(result.wijken, int(data().wijken().size()));
+        const QString text = flatText(request.outFile);
+        QVERIFY(text.contains(QStringLiteral("Wijkprofielen Demostad")));
+        QVERIFY(text.contains(QStringLiteral("Inhoud")));
+        for (int w : data().wijken())
+            QVERIFY2(text.contains(data().dataset().region(w).name),
+                     qPrintable(data().dataset().region(w).name));
+        QVERIFY(test::pdfPages(request.outFile) > int(data().wijken().size()));
+    }
+
+    void cancellingABatchHalfwayLeavesNoFile()
+    {
+        const int wijken = int(data().wijken().size());
+        QVERIFY(wijken >= 4);
+        for (const bool perWijk : {true, false}) {
+            const QString folder =
+                path(perWijk ? QStringLiteral("batch-each") : QStringLiteral("batch-one"));
+            QVERIFY(QDir().mkpath(folder));
+            reports::ProfileRequest request;
+            request.all = true;
+            if (perWijk)
+                request.outDir = folder;
+            else
+                request.outFile = QDir(folder).filePath(QStringLiteral("alle.pdf"));
+            int seen = 0;
+            const QMetaObject::Connection halfway =
+                connect(mActions, &gui::ReportActions::progress, this,
+                        [this, &seen, wijken](int done, int, const QString &what) {
+                            if (!what.isEmpty())
+                                ++seen;
+                            if (done == wijken / 2)
+                                mActions->cancel();
+                        });
+            reports::ProfileResult result;
+            QString error;
+            QVERIFY(!mActions->runProfiles(request, &result, &error));
+            disconnect(halfway);
+            QVERIFY(result.cancelled);
+            // Halfway means: some profiles were made before Cancel.
+            QVERIFY2(seen > 1 && seen <= wijken / 2 + 1, qPrintable(QString::number(seen)));
+            QVERIFY2(filesIn(folder).isEmpty(), qPrintable(filesIn(folder).join(QLatin1Char(' '))));
+        }
+    }
+
+    void memoEqualsTheCliAndOffersPdfAndOdt()
+    {
+        gui::MemoDialog dialog(data(), reports::MemoOptions());
+        const reports::MemoOptions options = dialog.options();
+        QVERIFY(options.basket.empty());
+        QStringList outputs = dialog.outputs();
+        QCOMPARE(outputs.size(), 1);
+        QCOMPARE(QFileInfo(outputs.front()).fileName(),
+                 QStringLiteral("raadsmemo-Demostad-%1.pdf").arg(data().lastYear()));
+        outputs = QStringList{path(QStringLiteral("memo.pdf")), path(QStringLiteral("memo.odt"))};
+        QString error;
+        QVERIFY2(mActions->runMemo(options, outputs, &error), qPrintable(error));
+        QVERIFY(QFileInfo::exists(path(QStringLiteral("memo.odt"))));
+        const test::CliResult cli =
+            test::runCli({QStringLiteral("memo"), QStringLiteral("--workspace"), mWorkspace,
+                          QStringLiteral("--out"), path(QStringLiteral("cli-memo.pdf"))});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        const QString window = test::pdfText(path(QStringLiteral("memo.pdf")));
+        QVERIFY(window.contains(data().provenance().extractId));
+        QVERIFY(window.contains(QStringLiteral("Signalen die het meest aandacht vragen")));
+        QCOMPARE(window, test::pdfText(path(QStringLiteral("cli-memo.pdf"))));
+    }
+
+    void theBasketLeadsTheMemoAndStaysWithTheWorkspace()
+    {
+        // Two favourable signals, in the reverse of the engine's order: the basket decides.
+        std::vector<const engine::Signal *> favourable;
+        for (const engine::Signal &signal : data().levelSignals(RegionLevel::Wijk))
+            if (!signal.smallNumbers && signal.assessment == engine::SignalAssessment::Favourable)
+                favourable.push_back(&signal);
+        QVERIFY(favourable.size() >= 2);
+        const engine::Dataset &dataset = data().dataset();
+        reports::MemoOptions basket;
+        for (const engine::Signal *signal : {favourable[1], favourable[0]})
+            basket.basket.push_back(
+                {dataset.region(signal->region).code, dataset.indicator(signal->indicator).code});
+        basket.opening = QStringLiteral("Deze memo is voor de commissie Samenleving.");
+        QString error;
+        QVERIFY2(mActions->saveMemoBasket(basket, &error), qPrintable(error));
+        const reports::MemoOptions stored = mActions->memoBasket();
+        QCOMPARE(int(stored.basket.size()), 2);
+        QCOMPARE(stored.basket[0].region, basket.basket[0].region);
+        QCOMPARE(stored.basket[0].indicator, basket.basket[0].indicator);
+        QCOMPARE(stored.opening, basket.opening);
+
+        // The dialog shows the basket ticked, in its order, and previews the first page.
+        gui::MemoDialog dialog(data(), stored);
+        const reports::MemoOptions chosen = dialog.options();
+        QCOMPARE(int(chosen.basket.size()), 2);
+        QCOMPARE(chosen.basket[1].indicator, basket.basket[1].indicator);
+        dialog.updatePreview();
+        const QImage preview = dialog.preview();
+        QVERIFY(!preview.isNull());
+        QCOMPARE(preview.width(), 380);
+        QVERIFY(preview.height() > preview.width());
+        int ink = 0;
+        for (int y = 0; y < preview.height(); y += 4)
+            for (int x = 0; x < preview.width(); x += 4)
+                ink += qGray(preview.pixel(x, y)) < 128;
+        QVERIFY2(ink > 50, qPrintable(QString::number(ink))); // text, not a blank page
+
+        QVERIFY2(mActions->runMemo(chosen, {path(QStringLiteral("memo-basket.pdf"))}, &error),
+                 qPrintable(error));
+        const QString text = flatText(path(QStringLiteral("memo-basket.pdf")));
+        QVERIFY(text.contains(basket.opening));
+        QVERIFY(text.contains(QStringLiteral("Gekozen signalen")));
+        QString first = favourable[1]->explanation;
+        QString second = favourable[0]->explanation;
+        first.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+        second.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+        const int chosenAt = text.indexOf(QStringLiteral("Gekozen signalen"));
+        const QString head = first.left(25);
+        QVERIFY2(text.indexOf(head, chosenAt) > chosenAt, qPrintable(head));
+        QVERIFY(text.indexOf(head, chosenAt) < text.indexOf(second.left(25), chosenAt));
+        // Not repeated among the improvements.
+        const int improvements = text.indexOf(QStringLiteral("Verbeteringen"), chosenAt);
+        const int movers = text.indexOf(QStringLiteral("Grootste bewegers"), chosenAt);
+        QVERIFY(movers > chosenAt);
+        if (improvements > 0)
+            QVERIFY2(!text.mid(improvements, movers - improvements).contains(first.left(60)),
+                     qPrintable(first.left(60)));
+        // Without the basket again: the engine's order.
+        QVERIFY(mActions->saveMemoBasket(reports::MemoOptions(), &error));
+        QVERIFY(mActions->memoBasket().basket.empty());
+    }
+
+    void tickingInTheSignalsListFillsTheBasket()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!mWindow->signalsPending(), 60000);
+        QTreeView *view =
+            mWindow->signalsList()->findChild<QTreeView *>(QStringLiteral("signalsView"));
+        QVERIFY(view);
+        QAbstractItemModel *model = view->model();
+        QModelIndex tickable;
+        for (int row = 0; row < model->rowCount() && !tickable.isValid(); ++row)
+            if (model->index(row, 0).flags() & Qt::ItemIsUserCheckable)
+                tickable = model->index(row, 0);
+        QVERIFY(tickable.isValid());
+        const widgets::SignalEntry entry = mWindow->signalsList()->visibleEntry(tickable.row());
+        QVERIFY(model->setData(tickable, Qt::Checked, Qt::CheckStateRole));
+        reports::MemoOptions stored = mActions->memoBasket();
+        QCOMPARE(int(stored.basket.size()), 1);
+        QCOMPARE(stored.basket[0].region, entry.region);
+        QCOMPARE(stored.basket[0].indicator, entry.indicator);
+        // Reopening the workspace ticks the stored basket again.
+        QVERIFY(mWindow->openWorkspace(mWorkspace));
+        QTRY_VERIFY_WITH_TIMEOUT(!mWindow->signalsPending(), 60000);
+        QCOMPARE(mWindow->signalsList()->memoBasket().size(), 1);
+        QString error;
+        QVERIFY(mActions->saveMemoBasket(reports::MemoOptions(), &error));
+    }
+
+    void mapExportEqualsTheCli()
+    {
+        mWindow->setCurrentLevel(RegionLevel::Wijk);
+        mWindow->setCurrentIndicator(QStringLiteral("pct_laag_inkomen"));
+        mWindow->setCurrentPeriod(data().lastYear());
+        mWindow->setMapMode(maps::MapMode::Value);
+        mWindow->mapView()->setClassificationMethod(maps::ClassificationMethod::Quantile);
+        mWindow->mapView()->setClassCount(5);
+        gui::WindowMapState state(mWindow.get());
+        const reports::MapExportRequest onScreen = state.currentMap();
+        QCOMPARE(onScreen.indicator, QStringLiteral("pct_laag_inkomen"));
+        QCOMPARE(onScreen.period, data().lastYear());
+        QCOMPARE(onScreen.level, RegionLevel::Wijk);
+        QCOMPARE(onScreen.workspace, mWorkspace);
+        // "Same classes every year" is on in the window by default: so in the sheet.
+        QVERIFY(mWindow->mapView()->fixedClasses());
+        QVERIFY(onScreen.classesOverAllYears);
+
+        gui::MapExportDialog dialog(onScreen, QStringLiteral("Huishoudens met laag inkomen"));
+        reports::MapExportRequest request = dialog.request();
+        QCOMPARE(QFileInfo(request.out).fileName(),
+                 QStringLiteral("kaart-pct_laag_inkomen-wijk-%1.pdf").arg(data().lastYear()));
+        QVERIFY(request.title.isEmpty()); // the default title: the indicator's name
+        request.extent = QgsRectangle();  // the whole area, as the CLI draws it
+        request.out = path(QStringLiteral("kaart.pdf"));
+        QString error;
+        QVERIFY2(mActions->runMapExport(request, &error), qPrintable(error));
+
+        const test::CliResult cli = test::runCli(
+            {QStringLiteral("map"), QStringLiteral("--workspace"), mWorkspace,
+             QStringLiteral("--indicator"), QStringLiteral("pct_laag_inkomen"),
+             QStringLiteral("--period"), QString::number(data().lastYear()),
+             QStringLiteral("--level"), QStringLiteral("wijk"), QStringLiteral("--out"),
+             path(QStringLiteral("cli-kaart.pdf")), QStringLiteral("--same-classes")});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        const QString window = test::pdfText(request.out);
+        QVERIFY(window.contains(data().provenance().extractId));
+        QCOMPARE(test::pdfPages(request.out), 1);
+        QCOMPARE(window, test::pdfText(path(QStringLiteral("cli-kaart.pdf"))));
+
+        // The part on screen is what the sheet shows when the whole area is not asked for.
+        request = dialog.request();
+        request.out = path(QStringLiteral("kaart-scherm.png"));
+        QVERIFY2(mActions->runMapExport(request, &error), qPrintable(error));
+        QVERIFY(!QImage(request.out).isNull());
+    }
+
+    void dataExportOfWhatIsOnScreen()
+    {
+        const QString indicator = QStringLiteral("pct_laag_inkomen");
+        gui::DataExportDialog dialog(indicator, {indicator}, RegionLevel::Wijk,
+                                     data().municipalityName());
+        reports::DataExportRequest request = dialog.request();
+        QCOMPARE(request.format, QStringLiteral("xlsx"));
+        QCOMPARE(request.indicators, QStringList{indicator});
+        QCOMPARE(QFileInfo(request.out).fileName(), QStringLiteral("gegevens-Demostad.xlsx"));
+
+        // CSV: this indicator over all years, the wijken, with provenance; the CLI's bytes.
+        request.format = QStringLiteral("csv");
+        request.out = path(QStringLiteral("gegevens.csv"));
+        reports::DataExportResult result;
+        QString error;
+        QVERIFY2(mActions->runDataExport(request, &result, &error), qPrintable(error));
+        QFile csv(request.out);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY(text.contains(indicator));
+        QVERIFY(text.contains(QStringLiteral("WK999907")));
+        QVERIFY(!text.contains(QStringLiteral("BU9999")));
+        QVERIFY(text.contains(data().provenance().extractId));
+        for (int year : data().dataset().periods())
+            QVERIFY(text.contains(QString::number(year)));
+        const test::CliResult cli = test::runCli(
+            {QStringLiteral("export"), QStringLiteral("--workspace"), mWorkspace,
+             QStringLiteral("--indicator"), indicator, QStringLiteral("--level"),
+             QStringLiteral("wijk"), QStringLiteral("--out"), path(QStringLiteral("cli.csv"))});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        QFile cliCsv(path(QStringLiteral("cli.csv")));
+        QVERIFY(cliCsv.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(cliCsv.readAll()), text);
+
+        // XLSX with a trends sheet.
+        request.format = QStringLiteral("xlsx");
+        request.trends = true;
+        request.out = path(QStringLiteral("gegevens.xlsx"));
+        QVERIFY2(mActions->runDataExport(request, &result, &error), qPrintable(error));
+        QCOMPARE(result.tables, 2);
+        const QString workbook = test::zipEntryText(request.out, QStringLiteral("xl/workbook.xml"));
+        QVERIFY2(workbook.contains(QStringLiteral("trends")), qPrintable(workbook));
+        const QString strings =
+            test::zipEntryText(request.out, QStringLiteral("xl/sharedStrings.xml"));
+        QVERIFY(strings.contains(QStringLiteral("WK999907")));
+
+        // GeoPackage: the values with the wijk boundaries.
+        request.format = QStringLiteral("gpkg");
+        request.trends = false;
+        request.out = path(QStringLiteral("gegevens.gpkg"));
+        QVERIFY2(mActions->runDataExport(request, &result, &error), qPrintable(error));
+        GDALDatasetH gpkg =
+            GDALOpenEx(request.out.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+        QVERIFY(gpkg);
+        QStringList layers;
+        qint64 features = 0;
+        bool polygons = false;
+        for (int i = 0; i < GDALDatasetGetLayerCount(gpkg); ++i) {
+            OGRLayerH layer = GDALDatasetGetLayer(gpkg, i);
+            layers << QString::fromUtf8(OGR_L_GetName(layer));
+            features += OGR_L_GetFeatureCount(layer, 1);
+            polygons = polygons || wkbFlatten(OGR_L_GetGeomType(layer)) == wkbMultiPolygon ||
+                       wkbFlatten(OGR_L_GetGeomType(layer)) == wkbPolygon;
+        }
+        GDALClose(gpkg);
+        QVERIFY2(layers.join(QLatin1Char(' ')).contains(QStringLiteral("wijk")),
+                 qPrintable(layers.join(QLatin1Char(' '))));
+        QVERIFY(polygons);
+        QVERIFY(features >= qint64(data().wijken().size()));
+    }
+
+    void copyMapPutsTheCanvasOnTheClipboard()
+    {
+        mWindow->show();
+        QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+        QApplication::clipboard()->clear();
+        mActions->copyMapAction()->trigger();
+        const QMimeData *mime = QApplication::clipboard()->mimeData();
+        QVERIFY(mime && mime->hasImage());
+        const QImage image = QApplication::clipboard()->image();
+        const QgsMapCanvas *canvas = mWindow->mapView()->canvas();
+        QCOMPARE(image.size(), canvas->size() * canvas->devicePixelRatioF());
+    }
+
+    void theBuiltInLayoutsAreCopiedAsAStart()
+    {
+        const QString folder = path(QStringLiteral("own-layouts"));
+        QVERIFY(QDir().mkpath(folder));
+        QCOMPARE(gui::ReportSettings::copyBuiltInTemplates(folder),
+                 (QStringList{QStringLiteral("wijkprofiel.qpt"),
+                              QStringLiteral("wijk_map_a4_landscape.qpt")}));
+        QVERIFY(QFileInfo(QDir(folder).filePath(QStringLiteral("wijkprofiel.qpt"))).isWritable());
+        QVERIFY(gui::ReportSettings::copyBuiltInTemplates(folder).isEmpty()); // kept, not replaced
+        gui::ReportSettings::setTemplateFolder(folder);
+        QCOMPARE(gui::ReportSettings::mapTemplate(),
+                 QDir(folder).filePath(QStringLiteral("wijk_map_a4_landscape.qpt")));
+        gui::ProfileDialog dialog({QStringLiteral("WK999907")}, data().municipalityName(),
+                                  data().lastYear());
+        reports::ProfileRequest request = dialog.request();
+        QCOMPARE(request.templatePath, QDir(folder).filePath(QStringLiteral("wijkprofiel.qpt")));
+        request.outFile = path(QStringLiteral("eigen-sjabloon.pdf"));
+        reports::ProfileResult result;
+        QString error;
+        QVERIFY2(mActions->runProfiles(request, &result, &error), qPrintable(error));
+        QCOMPARE(test::pdfText(request.outFile),
+                 test::pdfText(path(QStringLiteral("cli-profile.pdf"))));
+        gui::ReportSettings::setTemplateFolder(QString());
+    }
+
+    void aBrokenTemplateFallsBackToTheBuiltInOne()
+    {
+        const QString folder = path(QStringLiteral("templates"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile broken(QDir(folder).filePath(QStringLiteral("wijkprofiel.qpt")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("<Layout><not closed");
+        broken.close();
+        gui::ReportSettings::setTemplateFolder(folder);
+        gui::ProfileDialog dialog({QStringLiteral("WK999907")}, data().municipalityName(),
+                                  data().lastYear());
+        reports::ProfileRequest request = dialog.request();
+        QCOMPARE(request.templatePath, broken.fileName());
+        request.outFile = path(QStringLiteral("met-sjabloon.pdf"));
+        // The warning names the template (in the interface's language, here Dutch).
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QRegularExpression::escape(
+                                               QDir::toNativeSeparators(broken.fileName()))));
+        reports::ProfileResult result;
+        QString error;
+        QVERIFY2(mActions->runProfiles(request, &result, &error), qPrintable(error));
+        QCOMPARE(flatText(request.outFile), flatText(path(QStringLiteral("cli-profile.pdf"))));
+        gui::ReportSettings::setTemplateFolder(QString());
+    }
+
+    //! The README tour's "Make the report" pictures (scripts/screenshots.sh runs this under
+    //! Xvfb with WIJK_SCREENSHOT_DIR set): the dialogs in Dutch and the first result pages.
+    void screenshotsForTheTour()
+    {
+        const QString out = qEnvironmentVariable("WIJK_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            QSKIP("WIJK_SCREENSHOT_DIR is not set");
+        mWindow->setLanguage(QStringLiteral("nl"));
+        const QString documents = QDir::home().filePath(QStringLiteral("Documenten"));
+        QVERIFY(QDir().mkpath(documents));
+        gui::ReportSettings::setOutputFolder(documents);
+        mWindow->selection()->setSelection({QStringLiteral("WK999907")});
+        auto save = [&out](QWidget *widget, const QString &name) {
+            widget->show();
+            QVERIFY(QTest::qWaitForWindowExposed(widget));
+            QTest::qWait(200);
+            QVERIFY(widget->grab().save(QDir(out).filePath(name)));
+        };
+        {
+            gui::ProfileDialog dialog(mWindow->selection()->selected(), data().municipalityName(),
+                                      data().lastYear(), mWindow.get());
+            save(&dialog, QStringLiteral("report-nl-profile-dialog.png"));
+        }
+        {
+            reports::MemoOptions basket;
+            basket.opening = QStringLiteral("Deze memo zet de signalen uit de wijkmonitor op een "
+                                            "rij voor de commissie Samenleving.");
+            gui::MemoDialog dialog(data(), basket, mWindow.get());
+            dialog.updatePreview();
+            save(&dialog, QStringLiteral("report-nl-memo-dialog.png"));
+        }
+        {
+            gui::WindowMapState state(mWindow.get());
+            gui::MapExportDialog dialog(
+                state.currentMap(), QStringLiteral("Huishoudens met laag inkomen"), mWindow.get());
+            save(&dialog, QStringLiteral("report-nl-map-dialog.png"));
+        }
+        // The result pages, as pdftoppm renders them.
+        const QStringList pages{path(QStringLiteral("cli-profile.pdf")),
+                                path(QStringLiteral("memo-basket.pdf")),
+                                path(QStringLiteral("kaart.pdf"))};
+        const QStringList names{QStringLiteral("report-nl-profile-page"),
+                                QStringLiteral("report-nl-memo-page"),
+                                QStringLiteral("report-nl-map-page")};
+        for (int i = 0; i < pages.size(); ++i) {
+            QVERIFY(QFileInfo::exists(pages[i]));
+            test::tool(QStringLiteral("pdftoppm"),
+                       {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                        QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                        QStringLiteral("1"), QStringLiteral("-singlefile"), pages[i],
+                        QDir(out).filePath(names[i])});
+            QVERIFY(QFileInfo::exists(QDir(out).filePath(names[i] + QStringLiteral(".png"))));
+        }
+    }
+};
+
+WIJK_QGIS_TEST_MAIN(TestReportActions)
+#include "test_report_actions.moc"
