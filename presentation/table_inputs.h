@@ -19,7 +19,7 @@ struct TableCell
     //! A ratio or mean resting on small numbers (the engine's verdict): shown, marked.
     bool smallNumbers = false;
     //! The tooltip instead of the status label (e.g. "estimated via crosswalk …").
-    QString note;
+    QString note = QString();
 };
 
 //! One region's row.
