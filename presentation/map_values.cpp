@@ -41,7 +41,11 @@ std::optional<MapMode> mapModeFromString(const QString &text)
 
 ValueStatus shownStatus(const engine::LevelValue &value)
 {
-    return value.derived && !isWithheld(value.status) ? ValueStatus::Derived : value.status;
+    if (isWithheld(value.status))
+        return value.status;
+    if (value.harmonised)
+        return ValueStatus::Estimated;
+    return value.derived ? ValueStatus::Derived : value.status;
 }
 
 MapSignal mapSignalOf(const engine::Dataset &dataset, const engine::TrendRow &trend)

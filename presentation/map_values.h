@@ -60,7 +60,8 @@ inline bool isWithheld(ValueStatus status)
     return status == ValueStatus::Missing || status == ValueStatus::Suppressed;
 }
 
-//! The status a view shows for an engine value: Derived for a shown engine aggregate.
+//! The status a view shows for an engine value: Derived for a shown engine aggregate,
+//! Estimated for a value moved by a crosswalk.
 ValueStatus shownStatus(const engine::LevelValue &value);
 
 //! The signal a map shows for a trend: none for a trend through small numbers.

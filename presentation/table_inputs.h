@@ -18,6 +18,8 @@ struct TableCell
     ValueStatus status = ValueStatus::Missing;
     //! A ratio or mean resting on small numbers (the engine's verdict): shown, marked.
     bool smallNumbers = false;
+    //! The tooltip instead of the status label (e.g. "estimated via crosswalk …").
+    QString note = QString();
 };
 
 //! One region's row.

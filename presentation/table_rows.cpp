@@ -8,7 +8,7 @@ namespace wijk::presentation {
 
 TableCell tableCell(const engine::LevelValue &value)
 {
-    return TableCell{value.value, shownStatus(value), value.smallNumbers};
+    return TableCell{value.value, shownStatus(value), value.smallNumbers, QString()};
 }
 
 TableData periodTable(const engine::Dataset &dataset, int i, RegionLevel level, Language language)

@@ -637,6 +637,26 @@
 <context>
     <name>WorkbenchSession</name>
     <message>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses, file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace holds no crosswalk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated via crosswalk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>rising</source>
         <translation type="unfinished" />
     </message>
@@ -3850,6 +3870,14 @@ The built-in layout is used instead.</source>
 <context>
     <name>wijk::widgets::ValuesTableView</name>
     <message>
+        <source>%1: estimated (moved onto this division by a crosswalk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 estimated: moved onto this division by a crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter regions…</source>
         <translation type="unfinished" />
     </message>
@@ -4028,6 +4056,10 @@ The built-in layout is used instead.</source>
 <context>
     <name>wijk::widgets::charts::TrendChart</name>
     <message>
+        <source>estimated (crosswalk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>provisional</source>
         <translation type="unfinished" />
     </message>
@@ -4061,6 +4093,33 @@ The built-in layout is used instead.</source>
     <message>
         <source>De werkruimte %1 heeft geen gewichten '%2'.</source>
         <translation>The workspace %1 has no weights '%2'.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::DivisionChoice</name>
+    <message>
+        <source>Division:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converted to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures cannot be converted to the division of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace&apos;s crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

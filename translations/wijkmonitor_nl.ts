@@ -637,6 +637,26 @@
 <context>
     <name>WorkbenchSession</name>
     <message>
+        <source>area</source>
+        <translation>oppervlakte</translation>
+    </message>
+    <message>
+        <source>addresses, file %1</source>
+        <translation>adressen, bestand %1</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>bestand %1</translation>
+    </message>
+    <message>
+        <source>The workspace holds no crosswalk.</source>
+        <translation>De werkruimte bevat geen crosswalk.</translation>
+    </message>
+    <message>
+        <source>estimated via crosswalk %1</source>
+        <translation>geschat via crosswalk %1</translation>
+    </message>
+    <message>
         <source>rising</source>
         <translation>stijgend</translation>
     </message>
@@ -3852,6 +3872,14 @@ De ingebouwde opmaak wordt gebruikt.</translation>
 <context>
     <name>wijk::widgets::ValuesTableView</name>
     <message>
+        <source>%1: estimated (moved onto this division by a crosswalk)</source>
+        <translation>%1: geschat (met een crosswalk naar deze indeling verplaatst)</translation>
+    </message>
+    <message>
+        <source>%1 estimated: moved onto this division by a crosswalk</source>
+        <translation>%1 geschat: met een crosswalk naar deze indeling verplaatst</translation>
+    </message>
+    <message>
         <source>Filter regions…</source>
         <translation>Filter gebieden…</translation>
     </message>
@@ -4030,6 +4058,10 @@ De ingebouwde opmaak wordt gebruikt.</translation>
 <context>
     <name>wijk::widgets::charts::TrendChart</name>
     <message>
+        <source>estimated (crosswalk)</source>
+        <translation>geschat (crosswalk)</translation>
+    </message>
+    <message>
         <source>provisional</source>
         <translation>voorlopig</translation>
     </message>
@@ -4063,6 +4095,33 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     <message>
         <source>De werkruimte %1 heeft geen gewichten '%2'.</source>
         <translation>De werkruimte %1 heeft geen gewichten '%2'.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::DivisionChoice</name>
+    <message>
+        <source>Division:</source>
+        <translation>Indeling:</translation>
+    </message>
+    <message>
+        <source>as delivered</source>
+        <translation>zoals geleverd</translation>
+    </message>
+    <message>
+        <source>converted to %1</source>
+        <translation>omgerekend naar %1</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>Indeling</translation>
+    </message>
+    <message>
+        <source>The figures cannot be converted to the division of %1: %2</source>
+        <translation>De cijfers kunnen niet worden omgerekend naar de indeling van %1: %2</translation>
+    </message>
+    <message>
+        <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace&apos;s crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
+        <translation>Zoals geleverd: elk jaar op zijn eigen indeling (een hertekende wijk of buurt breekt zijn reeks). Omgerekend: elk jaar met de crosswalks van de werkruimte naar één indeling verplaatst; verplaatste cijfers zijn schattingen, gemarkeerd met ≈ in de tabel en met open vierkantjes in de trendgrafiek.</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,10 @@
 #include "boundary_choice.h"
 
+#include "model/division_in_force.h"
+
 #include <QCoreApplication>
 #include <cstdlib>
+#include <set>
 
 namespace wijk::engine {
 
@@ -19,14 +22,10 @@ std::map<int, QSet<QString>> divisionsOf(const Dataset &dataset, RegionLevel lev
 
 int inForce(const std::map<int, QSet<QString>> &divisions, int year)
 {
-    if (divisions.empty())
-        return 0;
-    int chosen = divisions.begin()->first;
-    for (const auto &division : divisions) {
-        if (division.first <= year)
-            chosen = division.first;
-    }
-    return chosen;
+    std::set<int> vintages;
+    for (const auto &division : divisions)
+        vintages.insert(division.first);
+    return vintageInForce(vintages, year);
 }
 } // namespace
 

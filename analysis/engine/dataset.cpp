@@ -1,5 +1,7 @@
 #include "engine/dataset.h"
 
+#include "model/division_in_force.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
@@ -124,18 +126,15 @@ void Dataset::unloadIndicator(int i)
 
 void Dataset::buildDivisions(Divisions &div)
 {
-    // The division in force in a year is, per level, the latest vintage of that level not
-    // after the year (the earliest vintage for years before any). A region belongs to a
-    // period when it is part of that vintage.
+    // The division in force in a year is, per level, vintageInForce() of that level's
+    // vintages. A region belongs to a period when it is part of that vintage.
     std::map<RegionLevel, std::set<int>> vintagesOfLevel;
     for (const RegionEntry &region : div.regions)
         for (const Region &vintage : region.vintages)
             vintagesOfLevel[region.level].insert(vintage.vintage);
 
     auto activeVintage = [&](RegionLevel level, int year) {
-        const std::set<int> &vintages = vintagesOfLevel[level];
-        auto it = vintages.upper_bound(year);
-        return it == vintages.begin() ? *vintages.begin() : *std::prev(it);
+        return vintageInForce(vintagesOfLevel[level], year);
     };
 
     const size_t periodCount = div.periods.size();

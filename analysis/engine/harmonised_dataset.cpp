@@ -254,6 +254,7 @@ HarmonisedDataset::build(const Dataset &source,
             }
             const CrosswalkMatrix &matrix = *found->second;
             result.mCrosswalkOf.insert({int(level), year}, matrix.description());
+            result.mCrosswalksOf.insert({int(level), year}, matrix.crosswalks());
             for (const int t : targets) {
                 const int s = source.regionIndex(target.region(t).code);
                 const Mover mover(source, matrix, s, p);
@@ -298,6 +299,12 @@ bool HarmonisedDataset::isMoved(int i, int r, int p) const
 QString HarmonisedDataset::crosswalkOf(RegionLevel level, int year) const
 {
     return mCrosswalkOf.value({int(level), year});
+}
+
+std::vector<wijk::workspace::Crosswalk> HarmonisedDataset::crosswalksOf(RegionLevel level,
+                                                                        int year) const
+{
+    return mCrosswalksOf.value({int(level), year});
 }
 
 int HarmonisedDataset::lastEstimatedYear(RegionLevel level) const

@@ -33,6 +33,8 @@ public:
     //! The crosswalk (chain) that moved level's figures of a year; empty when that year is on
     //! the chosen division already (or none connects it).
     QString crosswalkOf(RegionLevel level, int year) const;
+    //! The crosswalks (in chain order, without pairs) behind crosswalkOf(); empty likewise.
+    std::vector<wijk::workspace::Crosswalk> crosswalksOf(RegionLevel level, int year) const;
     //! The last year whose figures of the level are estimates (0: none).
     int lastEstimatedYear(RegionLevel level) const;
 
@@ -45,6 +47,7 @@ private:
     int mDivisionYear = 0;
     std::vector<std::vector<uint8_t>> mMoved;    //!< per indicator: regions x periods
     QMap<QPair<int, int>, QString> mCrosswalkOf; //!< (level, year) -> description
+    QMap<QPair<int, int>, std::vector<wijk::workspace::Crosswalk>> mCrosswalksOf;
 };
 
 } // namespace wijk::engine

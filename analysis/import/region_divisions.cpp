@@ -1,8 +1,9 @@
 #include "import/region_divisions.h"
 
+#include "model/division_in_force.h"
 #include "workspace/workspace.h"
 
-#include <iterator>
+#include <set>
 
 namespace wijk::import {
 
@@ -20,11 +21,12 @@ RegionDivisions::RegionDivisions(const std::vector<Region> &regions)
 int RegionDivisions::inForce(RegionLevel level, int year) const
 {
     const auto found = mCodes.find(level);
-    if (found == mCodes.end() || found->second.empty())
+    if (found == mCodes.end())
         return 0;
-    const auto &vintages = found->second;
-    const auto after = vintages.upper_bound(year);
-    return after == vintages.begin() ? vintages.begin()->first : std::prev(after)->first;
+    std::set<int> vintages;
+    for (const auto &division : found->second)
+        vintages.insert(division.first);
+    return vintageInForce(vintages, year);
 }
 
 bool RegionDivisions::holds(RegionLevel level, int vintage, const QString &code) const

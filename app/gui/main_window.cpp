@@ -7,6 +7,7 @@
 #include "charts/ranking_chart.h"
 #include "charts/scatter_chart.h"
 #include "charts/trend_chart.h"
+#include "gui/division_choice.h"
 #include "gui/focus_controller.h"
 #include "gui/import_controller.h"
 #include "gui/map_presenter.h"
@@ -317,6 +318,7 @@ void MainWindow::createActions()
     mLevelBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     mToolBar->addWidget(mLevelLabel);
     mToolBar->addWidget(mLevelBox);
+    mDivisionChoice = new DivisionChoice(mToolBar, this);
     mToolBar->addAction(mFocus->wholeCountryAction());
     mToolBar->addSeparator();
     mToolBar->addAction(mZoomSelectionAction);
@@ -362,6 +364,7 @@ void MainWindow::retranslate()
     mNextPeriodAction->setText(tr("&Next year"));
     mPlayAction->setText(tr("&Play / pause"));
     mLevelLabel->setText(tr("Level:") + QLatin1Char(' '));
+    mDivisionChoice->retranslate();
     const QStringList titles = {tr("Indicators"),   tr("Trend"), tr("Ranking"), tr("Scatter"),
                                 tr("Distribution"), tr("Table"), tr("Signals")};
     const QList<QDockWidget *> &docks = mLayout->docks();
@@ -515,6 +518,10 @@ void MainWindow::connectViews()
     connect(mImport, &ImportController::refused, this,
             [this](const QString &message) { showError(tr("Import"), message); });
     connect(mSignalsJob, &SignalsJobWatcher::finished, this, &MainWindow::adoptSignals);
+    connect(mDivisionChoice, &DivisionChoice::divisionChanged, this, [this] {
+        mMapPresenter->clear(); // other regions: a new layer
+        showSession();
+    });
 }
 
 bool MainWindow::openWorkspace(const QString &path)
@@ -533,6 +540,7 @@ bool MainWindow::openWorkspace(const QString &path)
     // The old session's job is cancelled with it; its end must not reach the new one.
     mSignalsJob->abandon();
     mSession = std::move(session);
+    mDivisionChoice->setSession(mSession.get());
     mFocus->adopt(*mSession);
     mWorkspaceName = QFileInfo(path).completeBaseName();
     mSelection->clear(this);

@@ -39,6 +39,7 @@ namespace wijk::gui {
 
 class FocusController;
 class ImportController;
+class DivisionChoice;
 class MapPresenter;
 class RecentWorkspaces;
 class SignalsJobWatcher;
@@ -153,6 +154,7 @@ private:
 
     WindowLayout *mLayout = nullptr;
     MapPresenter *mMapPresenter = nullptr;
+    DivisionChoice *mDivisionChoice = nullptr;
     ImportController *mImport = nullptr;
     RecentWorkspaces *mRecent = nullptr;
     SignalsJobWatcher *mSignalsJob = nullptr;

@@ -9,6 +9,7 @@
 #include "signals/signals_list.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -36,7 +37,12 @@ void addScreenshotOptions(QCommandLineParser &parser)
         {QStringLiteral("select"), QStringLiteral("Region codes to select (comma separated)."),
          QStringLiteral("codes")},
         {QStringLiteral("raise"), QStringLiteral("Dock to bring to the front (object name)."),
-         QStringLiteral("dock")}};
+         QStringLiteral("dock")},
+        {QStringLiteral("level"), QStringLiteral("Level to show (gemeente, wijk, buurt)."),
+         QStringLiteral("level")},
+        {QStringLiteral("division"),
+         QStringLiteral("Division year to convert to (the window's division choice)."),
+         QStringLiteral("year")}};
     for (QCommandLineOption option : options) {
         option.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(option);
@@ -62,6 +68,19 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser)
         window.setCurrentIndicator(parser.value(QStringLiteral("indicator")));
     if (const auto mode = maps::mapModeFromString(parser.value(QStringLiteral("mode"))))
         window.setMapMode(*mode);
+    if (const auto level = regionLevelFromString(parser.value(QStringLiteral("level"))))
+        window.setCurrentLevel(*level);
+    // As a user would: through the toolbar's division choice.
+    if (auto *division = window.findChild<QComboBox *>(QStringLiteral("divisionBox"));
+        division && parser.isSet(QStringLiteral("division"))) {
+        const int index = division->findData(parser.value(QStringLiteral("division")).toInt());
+        if (index < 0) {
+            err << "No division " << parser.value(QStringLiteral("division")) << '\n';
+            return 2;
+        }
+        division->setCurrentIndex(index);
+        emit division->activated(index);
+    }
     // The signals are computed in the background; the default selection is the first one.
     QElapsedTimer signalsTimer;
     signalsTimer.start();

@@ -3,11 +3,14 @@
 #include "catalogue/indicator_catalogue.h"
 #include "chart_series.h"
 #include "engine/all_signals.h"
+#include "engine/boundary_choice.h"
+#include "engine/crosswalk_chain.h"
 #include "engine/disclosure.h"
 #include "engine/level_values.h"
 #include "engine/workspace_loader.h"
 #include "gui/english_signal_sentence.h"
 #include "table_rows.h"
+#include "workspace/crosswalk_store.h"
 #include "workspace/observation_reader.h"
 #include "workspace/workspace.h"
 
@@ -18,6 +21,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <set>
 
 namespace wijk::gui {
 
@@ -167,6 +171,18 @@ bool WorkbenchSession::adoptSignals()
 {
     if (!mJob)
         return false;
+    // The signals' periods and regions are the delivered ones: adopt them there.
+    const int shownDivision = division();
+    if (shownDivision != 0)
+        setDivision(0);
+    const bool periodsChanged = adoptSignalsResult();
+    if (shownDivision != 0 && !setDivision(shownDivision, &mLoadError))
+        return true; // as delivered again: the views must follow
+    return periodsChanged;
+}
+
+bool WorkbenchSession::adoptSignalsResult()
+{
     engine::AllSignalsResult result = std::move(mJob->result);
     mJob.reset();
     mSignalsError = result.error;
@@ -245,7 +261,12 @@ widgets::TableData WorkbenchSession::periodTable(const QString &indicatorCode, R
     const int i = loaded(indicatorCode);
     if (i < 0)
         return widgets::TableData();
-    return presentation::periodTable(mDataset, i, level, languageOf(english));
+    widgets::TableData table = presentation::periodTable(mDataset, i, level, languageOf(english));
+    if (mHarmonised)
+        for (widgets::TableRow &row : table.rows)
+            for (int c = 0; c < row.cells.size(); ++c)
+                markEstimate(row.cells[c], i, mDataset.regionIndex(row.code), c);
+    return table;
 }
 
 widgets::TableData WorkbenchSession::themeTable(const QString &indicatorCode, RegionLevel level,
@@ -266,8 +287,14 @@ widgets::TableData WorkbenchSession::themeTable(const QString &indicatorCode, Re
     for (const QString &code : qAsConst(codes))
         if (const int i = loaded(code); i >= 0)
             indices.push_back(i);
-    return presentation::indicatorTable(mDataset, indices, theme, level, period,
-                                        languageOf(english));
+    widgets::TableData table =
+        presentation::indicatorTable(mDataset, indices, theme, level, period, languageOf(english));
+    if (mHarmonised)
+        for (widgets::TableRow &row : table.rows)
+            for (int c = 0; c < row.cells.size() && c < int(indices.size()); ++c)
+                markEstimate(row.cells[c], indices[c], mDataset.regionIndex(row.code),
+                             mDataset.periodIndex(period));
+    return table;
 }
 
 QVector<maps::MapValue> WorkbenchSession::mapValues(const QString &indicatorCode, RegionLevel level,
@@ -279,7 +306,13 @@ QVector<maps::MapValue> WorkbenchSession::mapValues(const QString &indicatorCode
     const presentation::TrendSet *trends = trendsOf(request);
     if (!trends)
         return {};
-    return presentation::mapValues(mDataset, request, trends->rows(), nullptr);
+    QVector<maps::MapValue> values =
+        presentation::mapValues(mDataset, request, trends->rows(), nullptr);
+    const int i = mDataset.indicatorIndex(indicatorCode);
+    const int p = mDataset.periodIndex(period);
+    for (maps::MapValue &value : values)
+        value.status = estimatedStatus(value.status, i, mDataset.regionIndex(value.code), p);
+    return values;
 }
 
 QVector<maps::MapValue> WorkbenchSession::mapValuesOfAllPeriods(const QString &indicatorCode,
@@ -351,9 +384,14 @@ widgets::TrendChartData WorkbenchSession::trendData(const QString &indicatorCode
             codes << code;
     for (const QString &code : qAsConst(codes)) {
         const int r = mDataset.regionIndex(code);
-        if (r >= 0)
-            data.series.push_back(presentation::trendSeries(mDataset, i, r, !regions.contains(code),
-                                                            trendOf(i, r, lastPeriod)));
+        if (r < 0)
+            continue;
+        widgets::TrendSeries series = presentation::trendSeries(
+            mDataset, i, r, !regions.contains(code), trendOf(i, r, lastPeriod));
+        for (size_t k = 0; k < series.statuses.size() && k < series.periods.size(); ++k)
+            series.statuses[k] =
+                estimatedStatus(series.statuses[k], i, r, mDataset.periodIndex(series.periods[k]));
+        data.series.push_back(series);
     }
     return data;
 }
@@ -378,12 +416,14 @@ widgets::RankingChartData WorkbenchSession::rankingData(const QString &indicator
 
 QVector<widgets::SignalEntry> WorkbenchSession::signalEntries(RegionLevel level, bool english) const
 {
+    // Signals are the engine's verdicts on the delivered figures, whatever division is shown.
+    const engine::Dataset &delivered = mDelivered ? *mDelivered : mDataset;
     QVector<widgets::SignalEntry> entries;
     for (const engine::Signal &signal : mSignals) {
-        const engine::RegionEntry &region = mDataset.region(signal.region);
+        const engine::RegionEntry &region = delivered.region(signal.region);
         if (region.level != level)
             continue;
-        const Indicator &indicator = mDataset.indicator(signal.indicator);
+        const Indicator &indicator = delivered.indicator(signal.indicator);
         widgets::SignalEntry entry;
         entry.region = region.code;
         entry.regionName = region.name;
@@ -423,7 +463,10 @@ QString WorkbenchSession::regionTooltip(const QString &code, const QString &indi
     const Indicator &indicator = mDataset.indicator(i);
     const engine::Cell cell = mDataset.cell(i, r, p);
     ValueStatus status = cell.present ? cell.status : ValueStatus::Missing;
-    if (cell.derived && !maps::isWithheld(status))
+    const QString estimate = estimateNote(i, r, p);
+    if (!maps::isWithheld(status) && !estimate.isEmpty())
+        status = ValueStatus::Estimated;
+    else if (cell.derived && !maps::isWithheld(status))
         status = ValueStatus::Derived;
     const QString value =
         status == ValueStatus::Suppressed
@@ -435,6 +478,8 @@ QString WorkbenchSession::regionTooltip(const QString &code, const QString &indi
             .arg(indicator.displayName(QLocale().language() == QLocale::English).toHtmlEscaped())
             .arg(period)
             .arg(value, widgets::ValuesTableModel::statusLabel(status));
+    if (!estimate.isEmpty())
+        html += QStringLiteral("<br><i>%1</i>").arg(estimate.toHtmlEscaped());
     if (const engine::TrendRow *trend = trendOf(i, r, period); trend && trend->tested()) {
         QString direction;
         switch (trend->direction) {
@@ -457,6 +502,109 @@ QString WorkbenchSession::regionTooltip(const QString &code, const QString &indi
                     .arg(trend->lastPeriod);
     }
     return html;
+}
+
+QVector<int> WorkbenchSession::harmonisedDivisions() const
+{
+    const engine::Dataset &delivered = mDelivered ? *mDelivered : mDataset;
+    const std::vector<workspace::Crosswalk> crosswalks =
+        workspace::readCrosswalks(*mWorkspace, false);
+    // A division is offered when some level's figures of another division reach it (a
+    // crosswalk moves figures forward, from its from-division onto its to-division): the
+    // crosswalk's years read as the divisions in force in them, as the engine reads them.
+    std::set<int> reachable;
+    for (const workspace::Crosswalk &crosswalk : crosswalks) {
+        for (RegionLevel level : {RegionLevel::Gemeente, RegionLevel::Wijk, RegionLevel::Buurt}) {
+            const int from = engine::divisionInForce(delivered, level, crosswalk.fromYear);
+            const int to = engine::divisionInForce(delivered, level, crosswalk.toYear);
+            if (from > 0 && to > 0 && from != to)
+                reachable.insert(to);
+        }
+    }
+    return QVector<int>(reachable.begin(), reachable.end());
+}
+
+bool WorkbenchSession::setDivision(int year, QString *error)
+{
+    if (year == division())
+        return true;
+    if (mDelivered) {
+        mDataset = std::move(*mDelivered);
+        mDelivered.reset();
+        mHarmonised.reset();
+    }
+    mTrends.clear();
+    mAllPeriodsKey.clear();
+    if (year == 0)
+        return true;
+    // Every indicator first: the harmonised dataset has no reader of its own.
+    QStringList codes;
+    for (int i = 0; i < mDataset.indicatorCount(); ++i)
+        if (!mDataset.isLoaded(i))
+            codes << mDataset.indicator(i).code;
+    if (!codes.isEmpty()) {
+        engine::LoadReport report;
+        report.maxWarnings = 0;
+        if (!engine::loadIndicators(mDataset, *mReader, codes, &report)) {
+            if (error)
+                *error = report.error;
+            return false;
+        }
+    }
+    const std::vector<workspace::Crosswalk> crosswalks =
+        workspace::readCrosswalks(*mWorkspace, true);
+    if (crosswalks.empty()) {
+        if (error)
+            *error = tr("The workspace holds no crosswalk.");
+        return false;
+    }
+    auto harmonised = std::make_unique<engine::HarmonisedDataset>(
+        engine::HarmonisedDataset::build(mDataset, crosswalks, year));
+    mDelivered = std::make_unique<engine::Dataset>(std::move(mDataset));
+    mDataset = harmonised->data();
+    mHarmonised = std::move(harmonised);
+    return true;
+}
+
+QString WorkbenchSession::estimateNote(int indicator, int region, int period) const
+{
+    if (!mHarmonised || indicator < 0 || region < 0 || period < 0 ||
+        !mHarmonised->isMoved(indicator, region, period))
+        return QString();
+    // Each crosswalk of the chain by its years, weight kind and source file, in the UI's
+    // language ("2015→2020 (oppervlakte)", "2017→2024 (bestand wijken.csv)").
+    QStringList links;
+    const RegionLevel level = mDataset.region(region).level;
+    for (const workspace::Crosswalk &crosswalk :
+         mHarmonised->crosswalksOf(level, mDataset.period(period))) {
+        const QString file = QFileInfo(crosswalk.sourcePath).fileName();
+        QString how;
+        if (crosswalk.method == QLatin1String("area"))
+            how = tr("area");
+        else if (crosswalk.method == QLatin1String("points"))
+            how = tr("addresses, file %1").arg(file);
+        else
+            how = tr("file %1").arg(file);
+        links
+            << QStringLiteral("%1→%2 (%3)").arg(crosswalk.fromYear).arg(crosswalk.toYear).arg(how);
+    }
+    return tr("estimated via crosswalk %1").arg(links.join(QStringLiteral(", ")));
+}
+
+ValueStatus WorkbenchSession::estimatedStatus(ValueStatus shown, int indicator, int region,
+                                              int period) const
+{
+    if (maps::isWithheld(shown) || !mHarmonised || indicator < 0 || region < 0 || period < 0 ||
+        !mHarmonised->isMoved(indicator, region, period))
+        return shown;
+    return ValueStatus::Estimated;
+}
+
+void WorkbenchSession::markEstimate(widgets::TableCell &cell, int indicator, int region,
+                                    int period) const
+{
+    cell.status = estimatedStatus(cell.status, indicator, region, period);
+    cell.note = estimateNote(indicator, region, period);
 }
 
 } // namespace wijk::gui

@@ -10,6 +10,7 @@
 #include "charts/chart_data.h"
 #include "engine/boundary_choice.h"
 #include "engine/dataset.h"
+#include "engine/harmonised_dataset.h"
 #include "engine/signals.h"
 #include "engine/trends.h"
 #include "map_value.h"
@@ -111,6 +112,19 @@ public:
     //! Tooltip for a region on the map: name, value, status and trend.
     QString regionTooltip(const QString &code, const QString &indicator, int period);
 
+    // Divisions (docs/crosswalk.md, "In the window").
+    //! The divisions (years) the workspace's crosswalks move figures onto; empty without any.
+    QVector<int> harmonisedDivisions() const;
+    //! Expresses every year's figures on the division in force in `year`, moved by the
+    //! workspace's crosswalks with engine::HarmonisedDataset::build (the CLI's --division);
+    //! 0 restores the figures as delivered. Loads every indicator first. False with *error.
+    bool setDivision(int year, QString *error = nullptr);
+    //! The division year shown (0: as delivered).
+    int division() const { return mHarmonised ? mHarmonised->divisionYear() : 0; }
+    //! "geschat via crosswalk 2017-2024 (file, crosswalk:…)": why the value is an estimate;
+    //! empty when it was delivered on the division shown.
+    QString estimateNote(int indicator, int region, int period) const;
+
 private:
     struct SignalsJob;
     //! Trends of this many (indicator, level, year) stay cached (a few MB each nationally).
@@ -129,6 +143,12 @@ private:
     //! The region's trend as the map of the period shows it (nullptr: none tested).
     const engine::TrendRow *trendOf(int indicator, int region, int period);
     void cancelSignals();
+    bool adoptSignalsResult();
+    //! The status a view shows for the value of (indicator, region, period index): the
+    //! presentation's status, Estimated when the shown division's crosswalks moved it.
+    ValueStatus estimatedStatus(ValueStatus shown, int indicator, int region, int period) const;
+    //! Marks a table cell moved by a crosswalk: Estimated, with the crosswalk as its note.
+    void markEstimate(widgets::TableCell &cell, int indicator, int region, int period) const;
 
     QString mPath;
     QString mName;
@@ -143,6 +163,10 @@ private:
     QVector<maps::MapValue> mAllPeriodsValues;
     std::shared_ptr<SignalsJob> mJob;
     QString mSignalsError;
+    //! While a harmonised division is shown: the delivered dataset (mDataset holds the
+    //! harmonised one) and the harmonisation with its marks.
+    std::unique_ptr<engine::Dataset> mDelivered;
+    std::unique_ptr<engine::HarmonisedDataset> mHarmonised;
 };
 
 } // namespace wijk::gui

@@ -1,8 +1,12 @@
 #include "gui/workspace_import.h"
 
+#include "crosswalk_derivation.h"
 #include "demo/demo_extract.h"
+#include "demo/demo_town.h"
+#include "import/crosswalk_import.h"
 #include "import/import_target.h"
 #include "output/protected_files.h"
+#include "workspace/crosswalk_store.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -87,6 +91,32 @@ QString demoFolder()
     return folder;
 }
 
+namespace {
+//! The demo's area crosswalk from its first buurt division onto the one of its split (the
+//! window's division choice shows it out of the box; docs/crosswalk.md).
+bool addDemoCrosswalk(const QString &workspacePath, QString *error)
+{
+    auto workspace =
+        workspace::Workspace::open(workspacePath, workspace::Workspace::OpenMode::ReadWrite, error);
+    if (!workspace || workspace->isReadOnly())
+        return false;
+    if (!workspace::readCrosswalks(*workspace, false).empty())
+        return true;
+    maps::CrosswalkDerivationOptions options;
+    options.fromYear = demo::kFirstYear;
+    options.toYear = demo::kSplitYear;
+    maps::CrosswalkDerivation derived;
+    import::ImportReport report;
+    if (maps::deriveCrosswalk(*workspace, options, &derived, report) &&
+        import::storeCrosswalk(*workspace, derived.crosswalk, {}, QStringLiteral("area"), report)
+            .ok)
+        return true;
+    if (error)
+        *error = report.formatted().join(QLatin1Char('\n'));
+    return false;
+}
+} // namespace
+
 QString ensureDemoWorkspace(const QString &folder, QString *error)
 {
     const QString workspacePath = QDir(folder).filePath(QStringLiteral("Demostad.gpkg"));
@@ -95,8 +125,13 @@ QString ensureDemoWorkspace(const QString &folder, QString *error)
         if (QFileInfo::exists(workspacePath))
             existing = workspace::Workspace::open(
                 workspacePath, workspace::Workspace::OpenMode::ReadOnly, nullptr);
-        if (existing && existing->hasExtract(QString::fromLatin1(demo::kDemoExtractId)))
+        if (existing && existing->hasExtract(QString::fromLatin1(demo::kDemoExtractId))) {
+            // A demo made before it had a crosswalk gets it now; when that cannot be (a
+            // read-only copy), the demo still opens, as delivered.
+            existing.reset();
+            addDemoCrosswalk(workspacePath, nullptr);
             return workspacePath;
+        }
     }
     const QString extractDir = QDir(folder).filePath(QStringLiteral("demostad-extract"));
     if (!demo::writeDemoExtract(extractDir, error))
@@ -108,7 +143,7 @@ QString ensureDemoWorkspace(const QString &folder, QString *error)
             *error = result.message + QLatin1Char('\n') + result.details.join(QLatin1Char('\n'));
         return QString();
     }
-    return workspacePath;
+    return addDemoCrosswalk(workspacePath, error) ? workspacePath : QString();
 }
 
 } // namespace wijk::gui

@@ -36,6 +36,11 @@ bool isProvisional(const TrendSeries &series, size_t i)
     return i < series.statuses.size() && series.statuses[i] == ValueStatus::Provisional;
 }
 
+bool isEstimated(const TrendSeries &series, size_t i)
+{
+    return i < series.statuses.size() && series.statuses[i] == ValueStatus::Estimated;
+}
+
 bool isNational(const TrendSeries &series)
 {
     return levelFromCode(series.code) == RegionLevel::Land;
@@ -226,13 +231,17 @@ void TrendChart::setData(const TrendChartData &data)
                 ++selectedIndex;
         }
     }
-    bool anyProvisional = false;
+    bool anyProvisional = false, anyEstimated = false;
     for (const TrendSeries &series : data.series) {
-        for (size_t i = 0; i < series.periods.size(); ++i)
+        for (size_t i = 0; i < series.periods.size(); ++i) {
             anyProvisional = anyProvisional || (!isGap(series, i) && isProvisional(series, i));
+            anyEstimated = anyEstimated || (!isGap(series, i) && isEstimated(series, i));
+        }
     }
     if (anyProvisional)
         addLegendNote(tr("provisional"));
+    if (anyEstimated)
+        addLegendNote(tr("estimated (crosswalk)"), QScatterSeries::MarkerShapeRectangle);
     fitLegendBelow(this, size());
 }
 
@@ -242,13 +251,17 @@ void TrendChart::addSeriesLines(const TrendSeries &series, const Style &style)
     QPen dashed = pen;
     dashed.setStyle(Qt::DashLine);
     dashed.setDashPattern({3.0, 2.0});
+    QPen dotted = pen;
+    dotted.setStyle(Qt::DotLine);
     bool named = false;
-    // What a run of edges is: solid, dashed into provisional values, or dashed between
-    // observations years apart.
+    // How an edge between two values is drawn: solid, dashed into a provisional value or
+    // between observations years apart, dotted into an estimate (an estimate wins: it is the
+    // weaker figure).
     enum class Edge
     {
         Solid,
         Provisional,
+        Estimated,
         Sparse
     };
     auto addRun = [&](const QList<QPointF> &points, Edge edge) {
@@ -256,12 +269,13 @@ void TrendChart::addSeriesLines(const TrendSeries &series, const Style &style)
             return;
         auto *line = new QLineSeries;
         line->append(points);
-        line->setPen(edge == Edge::Solid ? pen : dashed);
+        line->setPen(edge == Edge::Estimated ? dotted : edge == Edge::Solid ? pen : dashed);
         line->setName(series.name);
         line->setProperty("wijkCode", series.code);
-        line->setProperty("wijkRole", edge == Edge::Solid         ? role::line
+        line->setProperty("wijkRole", edge == Edge::Estimated     ? role::estimatedLine
                                       : edge == Edge::Provisional ? role::provisionalLine
-                                                                  : role::sparseLine);
+                                      : edge == Edge::Sparse      ? role::sparseLine
+                                                                  : role::line);
         attach(line);
         // One legend entry per region: its first line.
         const auto markers = legend()->markers(line);
@@ -270,40 +284,45 @@ void TrendChart::addSeriesLines(const TrendSeries &series, const Style &style)
         named = true;
     };
 
-    // A gap ends a run; within a run, some edges are dashed (dashedEdge).
+    // A gap ends a run; within a run, an edge touching an estimate is dotted, one touching a
+    // provisional value or joining observations years apart (two points seven years apart
+    // are two measurements, not a yearly series) dashed.
     auto pointAt = [&](size_t i) { return QPointF(series.periods[i], series.values[i]); };
+    auto edgeOf = [&](size_t a, size_t b) {
+        if (isEstimated(series, a) || isEstimated(series, b))
+            return Edge::Estimated;
+        if (isProvisional(series, a) || isProvisional(series, b))
+            return Edge::Provisional;
+        return series.periods[b] - series.periods[a] > 1 ? Edge::Sparse : Edge::Solid;
+    };
     auto flush = [&](const std::vector<size_t> &run) {
         if (run.size() < 2)
             return;
         QList<QPointF> part{pointAt(run[0])};
-        // Dashed: an edge touching a provisional value, or joining observations years apart
-        // (two points seven years apart are two measurements, not a yearly series).
-        auto dashedEdge = [&](size_t a, size_t b) {
-            if (isProvisional(series, a) || isProvisional(series, b))
-                return Edge::Provisional;
-            return series.periods[b] - series.periods[a] > 1 ? Edge::Sparse : Edge::Solid;
-        };
-        Edge partDashed = dashedEdge(run[0], run[1]);
+        Edge partEdge = edgeOf(run[0], run[1]);
         for (size_t j = 1; j < run.size(); ++j) {
-            const Edge dashed = dashedEdge(run[j - 1], run[j]);
-            if (dashed != partDashed) {
-                addRun(part, partDashed);
+            const Edge edge = edgeOf(run[j - 1], run[j]);
+            if (edge != partEdge) {
+                addRun(part, partEdge);
                 part = {pointAt(run[j - 1])};
-                partDashed = dashed;
+                partEdge = edge;
             }
             part << pointAt(run[j]);
         }
-        addRun(part, partDashed);
+        addRun(part, partEdge);
     };
     std::vector<size_t> run;
-    QList<QPointF> finals, provisionals;
+    QList<QPointF> finals, provisionals, estimates;
     for (size_t i = 0; i < series.periods.size(); ++i) {
         if (isGap(series, i)) {
             flush(run);
             run.clear();
             continue;
         }
-        (isProvisional(series, i) ? provisionals : finals) << pointAt(i);
+        (isEstimated(series, i)     ? estimates
+         : isProvisional(series, i) ? provisionals
+                                    : finals)
+            << pointAt(i);
         run.push_back(i);
     }
     flush(run);
@@ -320,30 +339,38 @@ void TrendChart::addSeriesLines(const TrendSeries &series, const Style &style)
     attach(dots);
     for (QLegendMarker *marker : legend()->markers(dots))
         showInLegend(marker, !named);
-    connectTooltip(dots, series.name, false);
+    connectTooltip(dots, series.name, std::nullopt);
     named = true;
 
-    if (!provisionals.isEmpty()) {
+    auto addHollow = [&](const QList<QPointF> &points, QScatterSeries::MarkerShape shape,
+                         const char *markerRole, ValueStatus status) {
+        if (points.isEmpty())
+            return;
         auto *hollow = new QScatterSeries;
-        hollow->append(provisionals);
-        hollow->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        hollow->append(points);
+        hollow->setMarkerShape(shape);
         hollow->setMarkerSize(style.markerSize + 2);
         hollow->setBrush(Qt::white);
         hollow->setPen(QPen(style.color, 2.0));
         hollow->setName(series.name);
         hollow->setProperty("wijkCode", series.code);
-        hollow->setProperty("wijkRole", role::provisionalMarkers);
+        hollow->setProperty("wijkRole", markerRole);
         attach(hollow);
         for (QLegendMarker *marker : legend()->markers(hollow))
             showInLegend(marker, false);
-        connectTooltip(hollow, series.name, true);
-    }
+        connectTooltip(hollow, series.name, status);
+    };
+    addHollow(provisionals, QScatterSeries::MarkerShapeCircle, role::provisionalMarkers,
+              ValueStatus::Provisional);
+    addHollow(estimates, QScatterSeries::MarkerShapeRectangle, role::estimatedMarkers,
+              ValueStatus::Estimated);
 }
 
-void TrendChart::connectTooltip(QScatterSeries *markers, const QString &name, bool provisional)
+void TrendChart::connectTooltip(QScatterSeries *markers, const QString &name,
+                                std::optional<ValueStatus> marked)
 {
     connect(markers, &QScatterSeries::hovered, this,
-            [this, name, provisional](const QPointF &point, bool on) {
+            [this, name, marked](const QPointF &point, bool on) {
                 if (!on) {
                     QToolTip::hideText();
                     return;
@@ -351,8 +378,8 @@ void TrendChart::connectTooltip(QScatterSeries *markers, const QString &name, bo
                 QString text = QStringLiteral("<b>%1</b><br>%2: %3")
                                    .arg(name.toHtmlEscaped(), yearLabel(int(point.x())),
                                         formatValue(point.y(), mData.indicator));
-                if (provisional)
-                    text += QStringLiteral(" (%1)").arg(statusLabel(ValueStatus::Provisional));
+                if (marked)
+                    text += QStringLiteral(" (%1)").arg(statusLabel(*marked));
                 QToolTip::showText(QCursor::pos(), text);
             });
 }
@@ -401,10 +428,10 @@ void TrendChart::addTrend(const TrendSeries &series, const Style &style, bool fi
         showInLegend(marker, false);
 }
 
-void TrendChart::addLegendNote(const QString &text)
+void TrendChart::addLegendNote(const QString &text, QScatterSeries::MarkerShape shape)
 {
     auto *note = new QScatterSeries;
-    note->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    note->setMarkerShape(shape);
     note->setMarkerSize(9);
     note->setBrush(Qt::white);
     note->setPen(QPen(palette::reference, 2.0));

@@ -1,7 +1,8 @@
 // Trend chart: the selected regions over time against their municipality (and NL00), with
 // each series' Theil-Sen line and the bow-tie band of its slope's confidence interval.
 // Suppressed and missing values are gaps (the line is split, never interpolated); lines
-// into a provisional value are dashed and the value gets a hollow marker.
+// into a provisional value are dashed and the value gets a hollow marker; an estimate (moved
+// onto another division by a crosswalk) gets a hollow square and a dotted line into it.
 #pragma once
 
 #include "charts/chart_data.h"
@@ -10,6 +11,7 @@
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
 #include <QtCharts/QScatterSeries>
+#include <optional>
 
 namespace wijk::widgets::charts {
 
@@ -18,8 +20,10 @@ namespace role {
 constexpr const char *line = "line";                //!< a solid run of values
 constexpr const char *provisionalLine = "provline"; //!< a dashed run into provisional values
 constexpr const char *sparseLine = "sparseline";    //!< dashed between observations years apart
-constexpr const char *markers = "markers";          //!< final (or estimated/derived) values
+constexpr const char *estimatedLine = "estline";    //!< a dotted run into estimates
+constexpr const char *markers = "markers";          //!< final (or derived) values
 constexpr const char *provisionalMarkers = "provmarkers"; //!< hollow markers
+constexpr const char *estimatedMarkers = "estmarkers";    //!< hollow squares
 constexpr const char *trend = "trend";
 constexpr const char *band = "band";
 constexpr const char *note = "note"; //!< a legend-only entry (e.g. "provisional")
@@ -59,9 +63,13 @@ private:
     Style styleFor(const TrendSeries &series, int selectedIndex) const;
     void addSeriesLines(const TrendSeries &series, const Style &style);
     void addTrend(const TrendSeries &series, const Style &style, bool firstBand);
-    void addLegendNote(const QString &text);
+    void addLegendNote(const QString &text,
+                       WIJK_CHARTS_NAMESPACE::QScatterSeries::MarkerShape shape =
+                           WIJK_CHARTS_NAMESPACE::QScatterSeries::MarkerShapeCircle);
+    //! Shows name, year and value on hover; `marked` adds the status's label (provisional,
+    //! estimated).
     void connectTooltip(WIJK_CHARTS_NAMESPACE::QScatterSeries *markers, const QString &name,
-                        bool provisional);
+                        std::optional<ValueStatus> marked);
     void attach(WIJK_CHARTS_NAMESPACE::QAbstractSeries *series);
     //! Thins the year labels to what the plot's width holds (Qt elides crowded labels) and
     //! wraps the value axis title to the plot's height.

@@ -41,7 +41,9 @@ QString ValuesTableModel::cellText(const TableCell &cell, int decimals)
 {
     if (cell.status == ValueStatus::Suppressed)
         return suppressedMark();
-    const QString text = formatValue(cell.value, decimals);
+    QString text = formatValue(cell.value, decimals);
+    if (cell.status == ValueStatus::Estimated && !text.isEmpty())
+        text = estimateMark() + text;
     return cell.smallNumbers && !text.isEmpty() ? text + QLatin1Char(' ') + smallNumbersMark()
                                                 : text;
 }
@@ -127,6 +129,8 @@ QVariant ValuesTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(110, 110, 110));
         return QVariant();
     case Qt::ToolTipRole:
+        if (!cell.note.isEmpty()) // it says what the value is (e.g. "estimated via …")
+            return cell.note;
         if (cell.status == ValueStatus::Suppressed)
             return tr("suppressed: fewer observations than the disclosure threshold");
         if (cell.status == ValueStatus::Derived)

@@ -51,6 +51,8 @@ public:
     static QString smallNumbersMark() { return QStringLiteral("°"); }
     //! Follows a provisional or estimated value in copied text (as in CBS tables).
     static QString provisionalMark() { return QStringLiteral("*"); }
+    //! Before an estimate (a value moved onto another division by a crosswalk).
+    static QString estimateMark() { return QStringLiteral("≈"); }
     //! A value as text in the current default locale: decimal comma in Dutch, no group separators.
     static QString formatValue(double value, int decimals);
     //! The text a cell shows: the value (with the small-numbers mark), the suppressed mark or

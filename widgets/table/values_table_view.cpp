@@ -115,6 +115,26 @@ void ValuesTableView::setTableData(const TableData &data)
                            qMin(mTable->columnWidth(ValuesTableModel::NameColumn), 260));
     mApplyingSelection = false;
     setSelectedRegions(mSelected);
+    updateLegend();
+}
+
+void ValuesTableView::updateLegend()
+{
+    QString text =
+        tr("<i>italic</i>: provisional · <span style='color:#1f4e79'>blue</span>: "
+           "derived by the workbench · %1: suppressed (below the disclosure "
+           "threshold) · %2: small numbers (shown, never a signal)")
+            .arg(ValuesTableModel::suppressedMark(), ValuesTableModel::smallNumbersMark());
+    // Estimates only appear on a division the figures were moved onto: explained then.
+    bool estimated = false;
+    for (const TableRow &row : mModel->tableData().rows)
+        for (const TableCell &cell : row.cells)
+            estimated = estimated || cell.status == ValueStatus::Estimated;
+    if (estimated)
+        text +=
+            QStringLiteral(" · ") + tr("%1: estimated (moved onto this division by a crosswalk)")
+                                        .arg(ValuesTableModel::estimateMark());
+    mLegend->setText(text);
 }
 
 void ValuesTableView::setSelectedRegions(const QSet<QString> &codes)
@@ -182,7 +202,7 @@ QString ValuesTableView::selectionAsTsv() const
     const bool all = sel->selectedIndexes().isEmpty();
     const TableData &data = mModel->tableData();
     QVector<QStringList> body;
-    bool provisional = false, suppressed = false, smallNumbers = false;
+    bool provisional = false, suppressed = false, smallNumbers = false, estimated = false;
     for (int row : rows) {
         QStringList cells;
         for (int col : cols) {
@@ -194,10 +214,13 @@ QString ValuesTableView::selectionAsTsv() const
                 const QVariant status = idx.data(ValuesTableModel::StatusRole);
                 if (status.isValid() && !text.isEmpty()) {
                     const auto s = ValueStatus(status.toInt());
-                    if (s == ValueStatus::Provisional || s == ValueStatus::Estimated) {
+                    if (s == ValueStatus::Provisional ||
+                        (s == ValueStatus::Estimated &&
+                         !text.startsWith(ValuesTableModel::estimateMark()))) {
                         text += ValuesTableModel::provisionalMark();
                         provisional = true;
                     }
+                    estimated |= text.startsWith(ValuesTableModel::estimateMark());
                     suppressed |= s == ValueStatus::Suppressed;
                 }
             }
@@ -212,6 +235,9 @@ QString ValuesTableView::selectionAsTsv() const
     QStringList marks;
     if (provisional)
         marks << tr("%1 provisional").arg(ValuesTableModel::provisionalMark());
+    if (estimated)
+        marks << tr("%1 estimated: moved onto this division by a crosswalk")
+                     .arg(ValuesTableModel::estimateMark());
     if (suppressed)
         marks << tr("%1 withheld (fewer observations than the disclosure threshold)")
                      .arg(ValuesTableModel::suppressedMark());
@@ -255,11 +281,7 @@ void ValuesTableView::retranslate()
                           tr("Indicators of the theme across"));
     mColumns->setToolTip(tr("Regions down; across either the years of the chosen indicator "
                             "or all indicators of its theme in the chosen year"));
-    mLegend->setText(
-        tr("<i>italic</i>: provisional · <span style='color:#1f4e79'>blue</span>: "
-           "derived by the workbench · %1: suppressed (below the disclosure "
-           "threshold) · %2: small numbers (shown, never a signal)")
-            .arg(ValuesTableModel::suppressedMark(), ValuesTableModel::smallNumbersMark()));
+    updateLegend();
     for (QAction *action : mTable->actions())
         if (action->objectName() == QLatin1String("copyAction"))
             action->setText(tr("Copy"));

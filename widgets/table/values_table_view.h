@@ -66,6 +66,8 @@ protected:
 
 private:
     void retranslate();
+    //! What the marks mean, the estimate's mark only when the table holds estimates.
+    void updateLegend();
     void onUserSelection();
 
     ValuesTableModel *mModel = nullptr;
