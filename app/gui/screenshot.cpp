@@ -38,8 +38,6 @@ void addScreenshotOptions(QCommandLineParser &parser)
          QStringLiteral("codes")},
         {QStringLiteral("raise"), QStringLiteral("Dock to bring to the front (object name)."),
          QStringLiteral("dock")},
-        {QStringLiteral("level"), QStringLiteral("Level to show (gemeente, wijk, buurt)."),
-         QStringLiteral("level")},
         {QStringLiteral("division"),
          QStringLiteral("Division year to convert to (the window's division choice)."),
          QStringLiteral("year")}};
@@ -68,8 +66,7 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser)
         window.setCurrentIndicator(parser.value(QStringLiteral("indicator")));
     if (const auto mode = maps::mapModeFromString(parser.value(QStringLiteral("mode"))))
         window.setMapMode(*mode);
-    if (const auto level = regionLevelFromString(parser.value(QStringLiteral("level"))))
-        window.setCurrentLevel(*level);
+    // --level is the window's own option (window_options), applied when it opened.
     // As a user would: through the toolbar's division choice.
     if (auto *division = window.findChild<QComboBox *>(QStringLiteral("divisionBox"));
         division && parser.isSet(QStringLiteral("division"))) {
