@@ -45,20 +45,7 @@ class TestCbsFocus : public QObject
     QString mWorkspace;
     QMap<QString, QByteArray> mSharedChecksums;
 
-    QString copyOf(const QString &name)
-    {
-        const QString copy = mDir.filePath(name);
-        if (!QFile::exists(copy))
-            QFile::copy(QDir(test::cbsDataDir()).filePath(name), copy);
-        return copy;
-    }
-    static QStringList hilversumWijken()
-    {
-        QStringList codes;
-        for (int n = 1; n <= 9; ++n)
-            codes << QStringLiteral("WK04020%1").arg(n);
-        return codes;
-    }
+    QString copyOf(const QString &name) { return test::cbsCopy(mDir, name); }
     static QStringList sorted(QStringList codes)
     {
         codes.sort();
@@ -122,7 +109,7 @@ private slots:
         QVERIFY2(map->message().isEmpty(), qPrintable(map->message()));
         QVERIFY(map->regionLayer());
         QCOMPARE(int(map->regionLayer()->featureCount()), 9);
-        for (const QString &code : hilversumWijken())
+        for (const QString &code : test::hilversumWijken())
             QVERIFY2(map->featureId(code) != FID_NULL, qPrintable(code));
         QVERIFY(!map->legendTitle().contains(QStringLiteral("grenzen")));
         // The wijken carry their names at the scale the focus is drawn at: the label scale
@@ -136,7 +123,7 @@ private slots:
                                 .arg(settings.minimumScale)));
 
         // The ranking and the table list exactly those nine, by unambiguous names.
-        QCOMPARE(sorted(window.rankingChart()->orderedCodes()), hilversumWijken());
+        QCOMPARE(sorted(window.rankingChart()->orderedCodes()), test::hilversumWijken());
         QSet<QString> names;
         for (const QString &code : window.rankingChart()->orderedCodes())
             names.insert(window.rankingChart()->labelOf(code));
@@ -147,7 +134,7 @@ private slots:
             tableCodes << row.code;
             tableNames.insert(row.name);
         }
-        QCOMPARE(sorted(tableCodes), hilversumWijken());
+        QCOMPARE(sorted(tableCodes), test::hilversumWijken());
         QCOMPARE(tableNames.size(), 9);
 
         // Nothing selected: the trend chart shows the focus gemeente over the data's years.
@@ -258,7 +245,7 @@ private slots:
                                           .value(QStringLiteral("regions"))
                                           .toArray())
             ranking << code.toString();
-        QCOMPARE(sorted(ranking), hilversumWijken());
+        QCOMPARE(sorted(ranking), test::hilversumWijken());
         const QJsonObject trend = state.value(QStringLiteral("trend")).toObject();
         QCOMPARE(trend.value(QStringLiteral("first_year")).toInt(), 2017);
         QCOMPARE(trend.value(QStringLiteral("last_year")).toInt(), 2024);

@@ -25,21 +25,7 @@ class TestCbsMapBoundaries : public QObject
     QTemporaryDir mDir;
     QString mWorkspace;
 
-    //! A copy of a shared CBS file in the temporary folder: inputs are never written.
-    QString copyOf(const QString &name)
-    {
-        const QString copy = mDir.filePath(name);
-        if (!QFile::exists(copy))
-            QFile::copy(QDir(test::cbsDataDir()).filePath(name), copy);
-        return copy;
-    }
-    static QStringList hilversumWijken()
-    {
-        QStringList codes;
-        for (int n = 1; n <= 9; ++n)
-            codes << QStringLiteral("WK04020%1").arg(n);
-        return codes;
-    }
+    QString copyOf(const QString &name) { return test::cbsCopy(mDir, name); }
 
 private slots:
     void initTestCase()
@@ -77,7 +63,7 @@ private slots:
         QVERIFY2(map->message().isEmpty(), qPrintable(map->message()));
         QVERIFY(map->regionLayer());
         QCOMPARE(map->regionLayer()->featureCount(), 3070); // the wijken of 2017
-        for (const QString &code : hilversumWijken())
+        for (const QString &code : test::hilversumWijken())
             QVERIFY2(map->featureId(code) != FID_NULL, qPrintable(code));
         QVERIFY(!map->legendTitle().contains(QStringLiteral("grenzen")));
 
@@ -86,7 +72,7 @@ private slots:
         window.setCurrentPeriod(2024);
         if (map->message().isEmpty()) {
             QVERIFY(map->regionLayer());
-            for (const QString &code : hilversumWijken())
+            for (const QString &code : test::hilversumWijken())
                 QVERIFY2(map->featureId(code) != FID_NULL, qPrintable(code));
             QVERIFY2(map->legendTitle().contains(QStringLiteral("grenzen 2017")),
                      qPrintable(map->legendTitle()));

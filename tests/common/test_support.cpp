@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace wijk::test {
@@ -9,6 +10,22 @@ namespace wijk::test {
 QString dataPath(const QString &relative)
 {
     return QDir(QStringLiteral(TEST_DATA_DIR)).absoluteFilePath(relative);
+}
+
+QString cbsCopy(const QTemporaryDir &dir, const QString &name)
+{
+    const QString copy = dir.filePath(name);
+    if (!QFile::exists(copy))
+        QFile::copy(QDir(cbsDataDir()).filePath(name), copy);
+    return copy;
+}
+
+QStringList hilversumWijken()
+{
+    QStringList codes;
+    for (int n = 1; n <= 9; ++n)
+        codes << QStringLiteral("WK04020%1").arg(n);
+    return codes;
 }
 
 QString cbsDataDir()

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -14,6 +15,13 @@ QString dataPath(const QString &relative);
 
 //! The folder with the real CBS sample files, or an empty string when it is absent.
 QString cbsDataDir();
+
+//! A copy of the shared CBS file name in dir (made once): tests read copies, so the shared
+//! inputs are never opened for writing.
+QString cbsCopy(const QTemporaryDir &dir, const QString &name);
+
+//! Hilversum's nine wijk codes of the CBS division (WK040201 … WK040209).
+QStringList hilversumWijken();
 
 //! Path of the wijkmonitor-cli executable (empty in builds without it).
 QString cliPath();
