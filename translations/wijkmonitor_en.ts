@@ -638,23 +638,23 @@
     <name>WorkbenchSession</name>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>addresses, file %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The workspace holds no crosswalk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>estimated via crosswalk %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rising</source>
@@ -1118,23 +1118,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Change %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change %1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>trend %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>signals %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signal %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1207,10 +1195,6 @@
     </message>
     <message>
         <source>Workspace %1 holds no wijken.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Trend %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2537,77 +2521,6 @@
     </message>
 </context>
 <context>
-    <name>wijk::gui</name>
-    <message>
-        <source>the neighbourhoods</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the districts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the municipalities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the areas</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rising since %1 by %2 per year (%3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Falling since %1 by %2 per year (%3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, while the average in %1 stays level</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, while the average in %1 rises</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, while the average in %1 falls</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, faster than the average in %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, slower than the average in %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>For this indicator that is an improvement.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>For this indicator that is a deterioration.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>wijk::gui::DataExportDialog</name>
     <message>
         <source>Export data</source>
@@ -2663,6 +2576,104 @@
             <numerusform>The indicator of its theme (%n)</numerusform>
             <numerusform>The indicators of its theme (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::DivisionChoice</name>
+    <message>
+        <source>Division:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>converted to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The figures cannot be converted to the division of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace's crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wijk::gui::EnglishSignalSentence</name>
+    <message>
+        <source>the neighbourhoods</source>
+        <translation>the neighbourhoods</translation>
+    </message>
+    <message>
+        <source>the districts</source>
+        <translation>the districts</translation>
+    </message>
+    <message>
+        <source>the municipalities</source>
+        <translation>the municipalities</translation>
+    </message>
+    <message>
+        <source>the areas</source>
+        <translation>the areas</translation>
+    </message>
+    <message>
+        <source>Rising since %1 by %2 per year (%3)</source>
+        <translation>Rising since %1 by %2 per year (%3)</translation>
+    </message>
+    <message>
+        <source>Falling since %1 by %2 per year (%3)</source>
+        <translation>Falling since %1 by %2 per year (%3)</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 stays level</source>
+        <translation>, while the average in %1 stays level</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 rises</source>
+        <translation>, while the average in %1 rises</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 falls</source>
+        <translation>, while the average in %1 falls</translation>
+    </message>
+    <message>
+        <source>, faster than the average in %1</source>
+        <translation>, faster than the average in %1</translation>
+    </message>
+    <message>
+        <source>, slower than the average in %1</source>
+        <translation>, slower than the average in %1</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</translation>
+    </message>
+    <message>
+        <source>For this indicator that is an improvement.</source>
+        <translation>For this indicator that is an improvement.</translation>
+    </message>
+    <message>
+        <source>For this indicator that is a deterioration.</source>
+        <translation>For this indicator that is a deterioration.</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3510,26 @@ The built-in layout is used instead.</source>
         <source>Small numbers (dotted; shown, not a signal)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A change or trend map cannot be a box map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trend %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signal %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>wijk::presentation</name>
@@ -3871,11 +3902,11 @@ The built-in layout is used instead.</source>
     <name>wijk::widgets::ValuesTableView</name>
     <message>
         <source>%1: estimated (moved onto this division by a crosswalk)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 estimated: moved onto this division by a crosswalk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter regions…</source>
@@ -4057,7 +4088,7 @@ The built-in layout is used instead.</source>
     <name>wijk::widgets::charts::TrendChart</name>
     <message>
         <source>estimated (crosswalk)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>provisional</source>
@@ -4093,33 +4124,6 @@ The built-in layout is used instead.</source>
     <message>
         <source>De werkruimte %1 heeft geen gewichten '%2'.</source>
         <translation>The workspace %1 has no weights '%2'.</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::gui::DivisionChoice</name>
-    <message>
-        <source>Division:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>converted to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Division</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The figures cannot be converted to the division of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace&apos;s crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
