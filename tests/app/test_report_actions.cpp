@@ -10,6 +10,8 @@
 #include "gui/memo_dialog.h"
 #include "gui/profile_dialog.h"
 #include "gui/report_actions.h"
+#include "gui/report_command_line.h"
+#include "gui/report_process.h"
 #include "gui/report_settings.h"
 #include "gui/window_map_state.h"
 #include "map/map_view.h"
@@ -21,9 +23,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QElapsedTimer>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QTimer>
+#include <functional>
 #include <QSettings>
 #include <QToolBar>
 #include <QTreeView>
@@ -73,6 +81,68 @@ class TestReportActions : public QObject
         return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
     }
 
+    //! One step of a dialog conversation: when the active modal widget is what `is` accepts,
+    //! `act` answers it (queued, so that no answer blocks in the timer).
+    struct ModalStep
+    {
+        std::function<bool(QWidget *)> is;
+        std::function<void(QWidget *)> act;
+    };
+
+    //! Answers the modal widgets that come up, in the order of steps (others are left alone,
+    //! e.g. the progress dialog), while a triggered action runs its dialogs; returns how many
+    //! steps were taken.
+    int converse(QAction *action, const QList<ModalStep> &steps)
+    {
+        int next = 0;
+        QTimer poll;
+        poll.setInterval(30);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || next >= steps.size() || !steps[next].is(modal))
+                return;
+            const ModalStep &step = steps[next++];
+            QPointer<QWidget> target(modal);
+            QTimer::singleShot(0, modal, [&step, target] {
+                if (target)
+                    step.act(target);
+            });
+        });
+        poll.start();
+        action->trigger();
+        poll.stop();
+        return next;
+    }
+
+    static bool isQuestion(QWidget *widget)
+    {
+        auto *box = qobject_cast<QMessageBox *>(widget);
+        return box && box->button(QMessageBox::No);
+    }
+
+    static bool isDoneBox(QWidget *widget)
+    {
+        auto *box = qobject_cast<QMessageBox *>(widget);
+        return box && box->windowTitle() == gui::ReportActions::tr("Done");
+    }
+
+    //! The Done box's button of role.
+    static void clickRole(QWidget *widget, QMessageBox::ButtonRole role)
+    {
+        auto *box = qobject_cast<QMessageBox *>(widget);
+        for (QAbstractButton *button : box->buttons())
+            if (box->buttonRole(button) == role) {
+                button->click();
+                return;
+            }
+    }
+
+    QList<QUrl> mOpened; //!< what QDesktopServices was asked to open
+
+public slots:
+    //! The file-scheme handler of QDesktopServices in this test: records instead of opening.
+    void openedUrl(const QUrl &url) { mOpened << url; }
+
 private slots:
     void initTestCase()
     {
@@ -95,9 +165,15 @@ private slots:
         mActions = mWindow->findChild<gui::ReportActions *>();
         QVERIFY(mActions);
         mActions->setInteractive(false);
+        mActions->setCliProgram(test::cliPath());
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openedUrl");
     }
 
-    void cleanupTestCase() { mWindow.reset(); }
+    void cleanupTestCase()
+    {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        mWindow.reset();
+    }
 
     void theMenuAndTheToolbarOfferEveryAction()
     {
@@ -151,10 +227,38 @@ private slots:
         reports::ProfileRequest request = dialog.request();
         QVERIFY(request.all);
         request.outFile = path(QStringLiteral("alle-wijken.pdf"));
+        // The batch renders in the child process: the window's event loop keeps running (a
+        // timer fires all along) and its progress arrives wijk by wijk.
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(20);
+        connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        QList<int> steps;
+        const QMetaObject::Connection progress =
+            connect(mActions, &gui::ReportActions::progress, this,
+                    [&steps, &ticks](int done, int, const QString &) { steps << done << ticks; });
+        timer.start();
         reports::ProfileResult result;
         QString error;
+        QElapsedTimer clock;
+        clock.start();
         QVERIFY2(mActions->runProfiles(request, &result, &error), qPrintable(error));
+        const qint64 elapsed = clock.elapsed();
+        timer.stop();
+        disconnect(progress);
         QCOMPARE(result.wijken, int(data().wijken().size()));
+        QCOMPARE(result.files, QStringList{request.outFile});
+        // At least one tick per 100 ms of the batch: the loop never stalled for the pages.
+        QVERIFY2(ticks >= elapsed / 100, qPrintable(QStringLiteral("%1 ticks in %2 ms")
+                                                         .arg(ticks)
+                                                         .arg(elapsed)));
+        // Progress for every wijk, in order, with ticks in between (not all at the end).
+        QVERIFY(steps.size() / 2 >= result.wijken);
+        QCOMPARE(steps.front(), 0);
+        QVERIFY2(steps.at(steps.size() - 1) > steps.at(1),
+                 qPrintable(QStringLiteral("ticks at the first and last step: %1, %2")
+                                .arg(steps.at(1))
+                                .arg(steps.at(steps.size() - 1))));
         const QString text = flatText(request.outFile);
         QVERIFY(text.contains(QStringLiteral("Wijkprofielen Demostad")));
         QVERIFY(text.contains(QStringLiteral("Inhoud")));
@@ -192,10 +296,65 @@ private slots:
             QVERIFY(!mActions->runProfiles(request, &result, &error));
             disconnect(halfway);
             QVERIFY(result.cancelled);
-            // Halfway means: some profiles were made before Cancel.
-            QVERIFY2(seen > 1 && seen <= wijken / 2 + 1, qPrintable(QString::number(seen)));
+            // Halfway means: some profiles were made before Cancel, and not all of them (the
+            // child stops at its next wijk; the one it was making may still be finished).
+            QVERIFY2(seen > 1 && seen < wijken, qPrintable(QString::number(seen)));
             QVERIFY2(filesIn(folder).isEmpty(), qPrintable(filesIn(folder).join(QLatin1Char(' '))));
+            QVERIFY(!mActions->isRunning());
         }
+    }
+
+    //! A child that does not stop by itself (killed: the grace period ran out, the window
+    //! closed) leaves nothing either: the window removes the profiles it finished and the
+    //! temporary file it was writing.
+    void aKilledJobLeavesNoFile()
+    {
+        const int wijken = int(data().wijken().size());
+        const QString folder = path(QStringLiteral("batch-killed"));
+        QVERIFY(QDir().mkpath(folder));
+        // Something of the user's in the folder stays.
+        const QString own = QDir(folder).filePath(QStringLiteral("notities.txt"));
+        QFile note(own);
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.write("eigen bestand");
+        note.close();
+        gui::ReportProcess job;
+        job.setProgram(test::cliPath());
+        reports::ProfileRequest request;
+        request.all = true;
+        request.outDir = folder;
+        int killedAt = -1;
+        connect(&job, &gui::ReportProcess::progress, this,
+                [&](int done, int, const QString &) {
+                    if (done >= 2 && killedAt < 0) {
+                        killedAt = done;
+                        job.kill();
+                    }
+                });
+        job.start(gui::profileArguments(mWorkspace, request), {folder},
+                  {QStringLiteral("wijkprofiel-*.pdf")});
+        const gui::ReportProcess::Outcome outcome = job.waitForFinished();
+        QVERIFY(!outcome.ok);
+        QVERIFY(outcome.cancelled);
+        QVERIFY2(killedAt >= 2 && killedAt < wijken, qPrintable(QString::number(killedAt)));
+        QCOMPARE(filesIn(folder), QStringList{QStringLiteral("notities.txt")});
+    }
+
+    //! Cancel during a one-step job (the memo as PDF and ODT) leaves neither file.
+    void cancellingTheMemoLeavesNoFile()
+    {
+        const QString folder = path(QStringLiteral("memo-cancelled"));
+        QVERIFY(QDir().mkpath(folder));
+        const QMetaObject::Connection first =
+            connect(mActions, &gui::ReportActions::progress, mActions,
+                    &gui::ReportActions::cancel, Qt::QueuedConnection);
+        QString error;
+        QVERIFY(!mActions->runMemo(reports::MemoOptions(),
+                                   {QDir(folder).filePath(QStringLiteral("memo.pdf")),
+                                    QDir(folder).filePath(QStringLiteral("memo.odt"))},
+                                   &error));
+        disconnect(first);
+        QVERIFY2(filesIn(folder).isEmpty(), qPrintable(filesIn(folder).join(QLatin1Char(' '))));
     }
 
     void memoEqualsTheCliAndOffersPdfAndOdt()
@@ -370,9 +529,10 @@ private slots:
         // CSV: this indicator over all years, the wijken, with provenance; the CLI's bytes.
         request.format = QStringLiteral("csv");
         request.out = path(QStringLiteral("gegevens.csv"));
-        reports::DataExportResult result;
+        QStringList files;
         QString error;
-        QVERIFY2(mActions->runDataExport(request, &result, &error), qPrintable(error));
+        QVERIFY2(mActions->runDataExport(request, &files, &error), qPrintable(error));
+        QCOMPARE(files, QStringList{request.out});
         QFile csv(request.out);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(csv.readAll());
@@ -395,8 +555,8 @@ private slots:
         request.format = QStringLiteral("xlsx");
         request.trends = true;
         request.out = path(QStringLiteral("gegevens.xlsx"));
-        QVERIFY2(mActions->runDataExport(request, &result, &error), qPrintable(error));
-        QCOMPARE(result.tables, 2);
+        QVERIFY2(mActions->runDataExport(request, &files, &error), qPrintable(error));
+        QCOMPARE(files, QStringList{request.out});
         const QString workbook = test::zipEntryText(request.out, QStringLiteral("xl/workbook.xml"));
         QVERIFY2(workbook.contains(QStringLiteral("trends")), qPrintable(workbook));
         const QString strings =
@@ -407,7 +567,7 @@ private slots:
         request.format = QStringLiteral("gpkg");
         request.trends = false;
         request.out = path(QStringLiteral("gegevens.gpkg"));
-        QVERIFY2(mActions->runDataExport(request, &result, &error), qPrintable(error));
+        QVERIFY2(mActions->runDataExport(request, &files, &error), qPrintable(error));
         GDALDatasetH gpkg =
             GDALOpenEx(request.out.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
         QVERIFY(gpkg);
@@ -426,6 +586,77 @@ private slots:
                  qPrintable(layers.join(QLatin1Char(' '))));
         QVERIFY(polygons);
         QVERIFY(features >= qint64(data().wijken().size()));
+    }
+
+    //! The dialog asks before it replaces a file; No leaves the file byte-identical, Yes
+    //! replaces it, and the Done box opens the file or its folder (QDesktopServices).
+    void anExistingFileIsReplacedOnlyWhenAskedAndTheResultOpens()
+    {
+        const QString folder = path(QStringLiteral("vervangen"));
+        QVERIFY(QDir().mkpath(folder));
+        gui::ReportSettings::setOutputFolder(folder);
+        mWindow->setCurrentIndicator(QStringLiteral("pct_laag_inkomen"));
+        const QString target =
+            QDir(folder).filePath(QStringLiteral("gegevens-%1.xlsx").arg(data().municipalityName()));
+        const QByteArray before("not a workbook: the user's own file");
+        {
+            QFile existing(target);
+            QVERIFY(existing.open(QIODevice::WriteOnly));
+            existing.write(before);
+        }
+        const auto isDialog = [](QWidget *widget) {
+            return widget->objectName() == QLatin1String("dataExportDialog");
+        };
+        const auto accept = [](QWidget *widget) {
+            QMetaObject::invokeMethod(widget, "accept");
+        };
+        const auto reject = [](QWidget *widget) {
+            QMetaObject::invokeMethod(widget, "reject");
+        };
+        const auto answer = [](QMessageBox::StandardButton which) {
+            return [which](QWidget *widget) {
+                qobject_cast<QMessageBox *>(widget)->button(which)->click();
+            };
+        };
+        mActions->setInteractive(true);
+        mOpened.clear();
+        // No: the dialog stays, Cancel closes it; the file is untouched.
+        QCOMPARE(converse(mActions->dataAction(), {{isDialog, accept},
+                                                   {isQuestion, answer(QMessageBox::No)},
+                                                   {isDialog, reject}}),
+                 3);
+        QFile kept(target);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), before);
+        kept.close();
+        QCOMPARE(filesIn(folder), QStringList{QFileInfo(target).fileName()});
+
+        // Yes: replaced by the export; Open opens the file.
+        QCOMPARE(converse(mActions->dataAction(),
+                          {{isDialog, accept},
+                           {isQuestion, answer(QMessageBox::Yes)},
+                           {isDoneBox,
+                            [](QWidget *box) { clickRole(box, QMessageBox::AcceptRole); }}}),
+                 3);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY(kept.readAll() != before);
+        kept.close();
+        QVERIFY(test::zipEntryText(target, QStringLiteral("xl/workbook.xml"))
+                    .contains(QStringLiteral("values")));
+        QCOMPARE(mOpened, QList<QUrl>{QUrl::fromLocalFile(target)});
+
+        // Show in folder opens the folder.
+        mOpened.clear();
+        QCOMPARE(converse(mActions->dataAction(),
+                          {{isDialog, accept},
+                           {isQuestion, answer(QMessageBox::Yes)},
+                           {isDoneBox,
+                            [](QWidget *box) { clickRole(box, QMessageBox::ActionRole); }}}),
+                 3);
+        QCOMPARE(mOpened, QList<QUrl>{QUrl::fromLocalFile(QFileInfo(target).absolutePath())});
+        QCOMPARE(filesIn(folder), QStringList{QFileInfo(target).fileName()});
+        mActions->setInteractive(false);
+        gui::ReportSettings::setOutputFolder(mDir.path());
     }
 
     void copyMapPutsTheCanvasOnTheClipboard()
