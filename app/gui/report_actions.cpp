@@ -49,17 +49,26 @@ std::unique_ptr<QProgressDialog> progressDialog(QWidget *parent, ReportActions *
                                                 const QString &title)
 {
     auto dialog = std::make_unique<QProgressDialog>(parent);
+    dialog->setObjectName(QStringLiteral("reportProgressDialog"));
     dialog->setWindowTitle(title);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setMinimumDuration(0);
+    dialog->setMinimumWidth(420);
     dialog->setRange(0, 0);
+    // The child reads the workspace before its first step: a busy bar until then.
+    dialog->setLabelText(ReportActions::tr("Reading the workspace…"));
     QProgressDialog *shown = dialog.get();
     QObject::connect(actions, &ReportActions::progress, shown,
                      [shown](int done, int total, const QString &what) {
                          shown->setRange(0, total);
                          shown->setValue(done);
-                         if (!what.isEmpty())
-                             shown->setLabelText(what);
+                         if (what.isEmpty())
+                             return;
+                         shown->setLabelText(total > 1 ? ReportActions::tr("%1 (%2 of %3)")
+                                                             .arg(what)
+                                                             .arg(done + 1)
+                                                             .arg(total)
+                                                       : what);
                      });
     QObject::connect(shown, &QProgressDialog::canceled, actions, &ReportActions::cancel);
     dialog->show();
@@ -97,9 +106,15 @@ ReportActions::ReportActions(QWidget *window, std::unique_ptr<MapState> state)
     mMenu->addSeparator();
     mMenu->addAction(mTemplates);
     mMenu->installEventFilter(this);
+    // The toolbar button has a menu of its own with the same actions: QAction::setMenu() makes
+    // the action the menu's menuAction(), so sharing mMenu would put the button's icon, without
+    // a title, in the menu bar.
+    mToolBarMenu = new QMenu(window);
+    mToolBarMenu->setObjectName(QStringLiteral("reportsToolBarMenu"));
+    mToolBarMenu->addActions(mMenu->actions());
     mToolBarAction =
         makeAction(this, QStringLiteral("reportsToolBarAction"), QStringLiteral("export"));
-    mToolBarAction->setMenu(mMenu);
+    mToolBarAction->setMenu(mToolBarMenu);
     connect(mToolBarAction, &QAction::triggered, mProfile, &QAction::trigger);
     retranslate();
 }

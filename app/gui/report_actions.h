@@ -44,7 +44,8 @@ public:
     ReportActions(QWidget *window, std::unique_ptr<MapState> state);
     ~ReportActions() override;
 
-    //! The Reports menu (for the menu bar) and its toolbar button (a menu button).
+    //! The Reports menu (for the menu bar) and the toolbar button (a menu button with the
+    //! same actions).
     QMenu *menu() const { return mMenu; }
     QAction *toolBarAction() const { return mToolBarAction; }
     QAction *profileAction() const { return mProfile; }
@@ -129,6 +130,7 @@ private:
     bool mBasketWarned = false; //!< a read-only workspace was reported once
 
     QMenu *mMenu = nullptr;
+    QMenu *mToolBarMenu = nullptr; //!< the same actions, for the toolbar button
     QAction *mToolBarAction = nullptr;
     QAction *mProfile = nullptr;
     QAction *mMemo = nullptr;

@@ -29,6 +29,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTimer>
 #include <functional>
@@ -186,9 +188,14 @@ private slots:
             QVERIFY(menu->actions().contains(action));
             QVERIFY(!action->text().isEmpty());
         }
+        // The menu bar shows the menu's title (Rapporten), not the toolbar button's icon.
+        QCOMPARE(menu->menuAction()->text(), gui::ReportActions::tr("&Reports"));
+        QVERIFY(menu->menuAction()->icon().isNull());
+        QVERIFY(menu->menuAction() != mActions->toolBarAction());
         QToolBar *toolBar = mWindow->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
         QVERIFY(toolBar->actions().contains(mActions->toolBarAction()));
-        QCOMPARE(mActions->toolBarAction()->menu(), menu);
+        QVERIFY(mActions->toolBarAction()->menu());
+        QCOMPARE(mActions->toolBarAction()->menu()->actions(), menu->actions());
     }
 
     void profileOfTheSelectedWijkEqualsTheCli()
@@ -722,7 +729,9 @@ private slots:
     }
 
     //! The README tour's "Make the report" pictures (scripts/screenshots.sh runs this under
-    //! Xvfb with WIJK_SCREENSHOT_DIR set): the dialogs in Dutch and the first result pages.
+    //! Xvfb with WIJK_SCREENSHOT_DIR set): the Reports menu, the dialogs in Dutch, the progress
+    //! dialog and the Done box of a batch, and the first result pages. The memo dialog and
+    //! the memo page show the same ticked basket.
     void screenshotsForTheTour()
     {
         const QString out = qEnvironmentVariable("WIJK_SCREENSHOT_DIR");
@@ -740,27 +749,100 @@ private slots:
             QVERIFY(widget->grab().save(QDir(out).filePath(name)));
         };
         {
+            // The window with the Reports menu open: the menu is a window of its own, so it
+            // is painted onto the window's picture where it lies on screen.
+            mWindow->resize(1366, 768);
+            mWindow->show();
+            QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+            mWindow->mapView()->canvas()->refresh();
+            QTest::qWait(500);
+            QTRY_VERIFY_WITH_TIMEOUT(!mWindow->mapView()->canvas()->isDrawing(), 20000);
+            QMenu *menu = mActions->menu();
+            const QRect entry = mWindow->menuBar()->actionGeometry(menu->menuAction());
+            menu->popup(mWindow->menuBar()->mapToGlobal(entry.bottomLeft()));
+            QVERIFY(QTest::qWaitForWindowExposed(menu));
+            QTest::qWait(300);
+            QPixmap picture = mWindow->grab();
+            {
+                QPainter painter(&picture);
+                painter.drawPixmap(mWindow->mapFromGlobal(menu->pos()), menu->grab());
+            }
+            menu->hide();
+            QVERIFY(picture.copy(0, 0, 900, 420)
+                        .save(QDir(out).filePath(QStringLiteral("report-nl-menu.png"))));
+        }
+        {
             gui::ProfileDialog dialog(mWindow->selection()->selected(), data().municipalityName(),
                                       data().lastYear(), mWindow.get());
             save(&dialog, QStringLiteral("report-nl-profile-dialog.png"));
         }
+        reports::MemoOptions chosen;
         {
+            // A basket: the first three unfavourable wijk signals of the engine's order.
             reports::MemoOptions basket;
+            const engine::Dataset &dataset = data().dataset();
+            for (const engine::Signal *signal : reports::memoLeadSignals(data(), basket)) {
+                if (basket.basket.size() == 3)
+                    break;
+                basket.basket.push_back({dataset.region(signal->region).code,
+                                         dataset.indicator(signal->indicator).code});
+            }
+            QCOMPARE(int(basket.basket.size()), 3);
             basket.opening = QStringLiteral("Deze memo zet de signalen uit de wijkmonitor op een "
                                             "rij voor de commissie Samenleving.");
             gui::MemoDialog dialog(data(), basket, mWindow.get());
+            dialog.resize(1280, dialog.sizeHint().height());
             dialog.updatePreview();
+            chosen = dialog.options();
+            QCOMPARE(int(chosen.basket.size()), 3);
             save(&dialog, QStringLiteral("report-nl-memo-dialog.png"));
         }
+        QString error;
+        const QString memo = path(QStringLiteral("memo-tour.pdf"));
+        QVERIFY2(mActions->runMemo(chosen, {memo}, &error), qPrintable(error));
         {
             gui::WindowMapState state(mWindow.get());
             gui::MapExportDialog dialog(
                 state.currentMap(), QStringLiteral("Huishoudens met laag inkomen"), mWindow.get());
             save(&dialog, QStringLiteral("report-nl-map-dialog.png"));
         }
+        {
+            // A batch of all wijken from the menu: the progress dialog halfway, then the
+            // Done box with Open and Show in folder.
+            mWindow->selection()->setSelection({});
+            const QString batch =
+                QDir(documents).filePath(gui::ReportSettings::profilesFileName(
+                    data().municipalityName(), data().lastYear()));
+            QFile::remove(batch);
+            const int wijken = int(data().wijken().size());
+            mActions->setInteractive(true);
+            QCOMPARE(converse(mActions->profileAction(),
+                              {{[](QWidget *widget) {
+                                    return widget->objectName() == QLatin1String("profileDialog");
+                                },
+                                [](QWidget *widget) {
+                                    QMetaObject::invokeMethod(widget, "accept");
+                                }},
+                               {[wijken](QWidget *widget) {
+                                    auto *progress = qobject_cast<QProgressDialog *>(widget);
+                                    return progress && progress->value() >= wijken / 2;
+                                },
+                                [&out](QWidget *widget) {
+                                    QVERIFY(widget->grab().save(QDir(out).filePath(
+                                        QStringLiteral("report-nl-progress.png"))));
+                                }},
+                               {isDoneBox,
+                                [&out](QWidget *widget) {
+                                    QVERIFY(widget->grab().save(
+                                        QDir(out).filePath(QStringLiteral("report-nl-done.png"))));
+                                    clickRole(widget, QMessageBox::RejectRole);
+                                }}}),
+                     3);
+            mActions->setInteractive(false);
+            QVERIFY(QFileInfo::exists(batch));
+        }
         // The result pages, as pdftoppm renders them.
-        const QStringList pages{path(QStringLiteral("cli-profile.pdf")),
-                                path(QStringLiteral("memo-basket.pdf")),
+        const QStringList pages{path(QStringLiteral("cli-profile.pdf")), memo,
                                 path(QStringLiteral("kaart.pdf"))};
         const QStringList names{QStringLiteral("report-nl-profile-page"),
                                 QStringLiteral("report-nl-memo-page"),
