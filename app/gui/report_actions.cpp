@@ -411,7 +411,11 @@ void ReportActions::openMemoDialog()
     dialog.updatePreview();
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const reports::MemoOptions options = dialog.options();
+    reports::MemoOptions options = dialog.options();
+    // The memo of what the window shows: the focus gemeenten' signals, movers and wijken.
+    const QString focus = mState->currentMap().focus;
+    if (!focus.isEmpty())
+        options.focus = focus.split(QLatin1Char(','));
     if (!saveMemoBasket(options, &error))
         showFailure(tr("Council memo"), error);
     if (mSignalsList) {
