@@ -91,12 +91,11 @@ public:
                  "cli", "The part of the map to show, in the workspace's coordinates (RD New, "
                         "metres): xmin,ymin,xmax,ymax (default: every region drawn)."),
              QStringLiteral("x0,y0,x1,y1")});
-        parser.addOption(
-            {QStringLiteral("template"),
-             QCoreApplication::translate(
-                 "cli", "A map layout template (.qpt) to use instead of the shipped "
-                        "wijk_map_a4_landscape.qpt."),
-             QStringLiteral("FILE.qpt")});
+        parser.addOption({QStringLiteral("template"),
+                          QCoreApplication::translate(
+                              "cli", "A map layout template (.qpt) to use instead of the shipped "
+                                     "wijk_map_a4_landscape.qpt."),
+                          QStringLiteral("FILE.qpt")});
         parser.addOption({QStringLiteral("out"),
                           QCoreApplication::translate("cli", "The map file: .png, .svg or .pdf."),
                           QStringLiteral("FILE")});

@@ -49,10 +49,9 @@ public:
                         "WK999901:pct_laag_inkomen (repeatable, in this order; default: the "
                         "unfavourable signals first)."),
              QStringLiteral("WIJK:INDICATOR")});
-        parser.addOption(
-            {QStringLiteral("opening"),
-             QCoreApplication::translate("cli", "An opening paragraph of your own."),
-             QStringLiteral("TEXT")});
+        parser.addOption({QStringLiteral("opening"),
+                          QCoreApplication::translate("cli", "An opening paragraph of your own."),
+                          QStringLiteral("TEXT")});
         parser.addOption(
             {QStringLiteral("basket"),
              QCoreApplication::translate(
@@ -76,10 +75,9 @@ public:
         for (const QString &signal : parser.values(QStringLiteral("signal"))) {
             const QStringList parts = signal.split(QLatin1Char(':'));
             if (parts.size() != 2 || parts[0].trimmed().isEmpty() || parts[1].trimmed().isEmpty())
-                throw CliError(UsageError,
-                               QCoreApplication::translate(
-                                   "cli", "--signal must be WIJK:INDICATOR, not '%1'.")
-                                   .arg(signal));
+                throw CliError(UsageError, QCoreApplication::translate(
+                                               "cli", "--signal must be WIJK:INDICATOR, not '%1'.")
+                                               .arg(signal));
             options.basket.push_back({parts[0].trimmed().toUpper(), parts[1].trimmed()});
         }
         const app::QgisSession qgis; // outlives every layer and layout of this command

@@ -51,8 +51,7 @@ JobControl::JobControl(const QCommandLineParser &parser, CliContext &context)
 void JobControl::progress(int done, int total, const QString &what, bool humanText)
 {
     if (mMachine)
-        mContext.err << QStringLiteral("@progress %1 %2 %3").arg(done).arg(total).arg(what)
-                     << "\n";
+        mContext.err << QStringLiteral("@progress %1 %2 %3").arg(done).arg(total).arg(what) << "\n";
     else if (humanText && !what.isEmpty())
         mContext.err << QStringLiteral("[%1/%2] %3").arg(done + 1).arg(total).arg(what) << "\n";
     mContext.err.flush();

@@ -58,18 +58,17 @@ std::unique_ptr<QProgressDialog> progressDialog(QWidget *parent, ReportActions *
     // The child reads the workspace before its first step: a busy bar until then.
     dialog->setLabelText(ReportActions::tr("Reading the workspace…"));
     QProgressDialog *shown = dialog.get();
-    QObject::connect(actions, &ReportActions::progress, shown,
-                     [shown](int done, int total, const QString &what) {
-                         shown->setRange(0, total);
-                         shown->setValue(done);
-                         if (what.isEmpty())
-                             return;
-                         shown->setLabelText(total > 1 ? ReportActions::tr("%1 (%2 of %3)")
-                                                             .arg(what)
-                                                             .arg(done + 1)
-                                                             .arg(total)
-                                                       : what);
-                     });
+    QObject::connect(
+        actions, &ReportActions::progress, shown,
+        [shown](int done, int total, const QString &what) {
+            shown->setRange(0, total);
+            shown->setValue(done);
+            if (what.isEmpty())
+                return;
+            shown->setLabelText(
+                total > 1 ? ReportActions::tr("%1 (%2 of %3)").arg(what).arg(done + 1).arg(total)
+                          : what);
+        });
     QObject::connect(shown, &QProgressDialog::canceled, actions, &ReportActions::cancel);
     dialog->show();
     return dialog;
@@ -210,11 +209,10 @@ bool ReportActions::runProfiles(reports::ProfileRequest request, reports::Profil
         request.templatePath.clear();
     }
     const bool perWijk = !request.outDir.isEmpty();
-    const ReportProcess::Outcome job =
-        runJob(profileArguments(mState->workspacePath(), request),
-               {perWijk ? request.outDir : QFileInfo(request.outFile).absolutePath()},
-               {perWijk ? QStringLiteral("wijkprofiel-*.pdf")
-                        : QFileInfo(request.outFile).fileName()});
+    const ReportProcess::Outcome job = runJob(
+        profileArguments(mState->workspacePath(), request),
+        {perWijk ? request.outDir : QFileInfo(request.outFile).absolutePath()},
+        {perWijk ? QStringLiteral("wijkprofiel-*.pdf") : QFileInfo(request.outFile).fileName()});
     outcome.files = job.files;
     outcome.cancelled = job.cancelled;
     outcome.wijken = job.ok ? job.total : 0;

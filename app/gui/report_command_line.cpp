@@ -71,8 +71,7 @@ QStringList mapArguments(const reports::MapExportRequest &request)
             breaks << number(value);
         arguments << QStringLiteral("--breaks") << breaks.join(QLatin1Char(','));
     } else {
-        arguments << QStringLiteral("--method")
-                  << maps::contractName(spec.classification.method);
+        arguments << QStringLiteral("--method") << maps::contractName(spec.classification.method);
     }
     switch (spec.labels) {
     case maps::LabelContent::Name:

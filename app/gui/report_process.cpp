@@ -138,8 +138,7 @@ void ReportProcess::readMessages()
 
 void ReportProcess::handleLine(const QString &line)
 {
-    static const QRegularExpression progressLine(
-        QStringLiteral("^@progress (\\d+) (\\d+) ?(.*)$"));
+    static const QRegularExpression progressLine(QStringLiteral("^@progress (\\d+) (\\d+) ?(.*)$"));
     if (line.isEmpty())
         return;
     const QRegularExpressionMatch match = progressLine.match(line);
@@ -179,10 +178,9 @@ void ReportProcess::onFinished(int exitCode, QProcess::ExitStatus status)
         mOutcome.files.clear();
         mOutcome.error = tr("Cancelled.");
     } else if (!mOutcome.ok) {
-        mOutcome.error = mMessages.isEmpty()
-                             ? tr("The report program %1 stopped unexpectedly.")
-                                   .arg(QDir::toNativeSeparators(mProgram))
-                             : mMessages.join(QLatin1Char('\n'));
+        mOutcome.error = mMessages.isEmpty() ? tr("The report program %1 stopped unexpectedly.")
+                                                   .arg(QDir::toNativeSeparators(mProgram))
+                                             : mMessages.join(QLatin1Char('\n'));
     }
     mRunning = false;
     emit finished();

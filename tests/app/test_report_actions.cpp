@@ -32,11 +32,11 @@
 #include <QPainter>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QTimer>
-#include <functional>
 #include <QSettings>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <functional>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <qgsmapcanvas.h>
@@ -256,9 +256,8 @@ private slots:
         QCOMPARE(result.wijken, int(data().wijken().size()));
         QCOMPARE(result.files, QStringList{request.outFile});
         // At least one tick per 100 ms of the batch: the loop never stalled for the pages.
-        QVERIFY2(ticks >= elapsed / 100, qPrintable(QStringLiteral("%1 ticks in %2 ms")
-                                                         .arg(ticks)
-                                                         .arg(elapsed)));
+        QVERIFY2(ticks >= elapsed / 100,
+                 qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(elapsed)));
         // Progress for every wijk, in order, with ticks in between (not all at the end).
         QVERIFY(steps.size() / 2 >= result.wijken);
         QCOMPARE(steps.front(), 0);
@@ -331,13 +330,12 @@ private slots:
         request.all = true;
         request.outDir = folder;
         int killedAt = -1;
-        connect(&job, &gui::ReportProcess::progress, this,
-                [&](int done, int, const QString &) {
-                    if (done >= 2 && killedAt < 0) {
-                        killedAt = done;
-                        job.kill();
-                    }
-                });
+        connect(&job, &gui::ReportProcess::progress, this, [&](int done, int, const QString &) {
+            if (done >= 2 && killedAt < 0) {
+                killedAt = done;
+                job.kill();
+            }
+        });
         job.start(gui::profileArguments(mWorkspace, request), {folder},
                   {QStringLiteral("wijkprofiel-*.pdf")});
         const gui::ReportProcess::Outcome outcome = job.waitForFinished();
@@ -353,8 +351,8 @@ private slots:
         const QString folder = path(QStringLiteral("memo-cancelled"));
         QVERIFY(QDir().mkpath(folder));
         const QMetaObject::Connection first =
-            connect(mActions, &gui::ReportActions::progress, mActions,
-                    &gui::ReportActions::cancel, Qt::QueuedConnection);
+            connect(mActions, &gui::ReportActions::progress, mActions, &gui::ReportActions::cancel,
+                    Qt::QueuedConnection);
         QString error;
         QVERIFY(!mActions->runMemo(reports::MemoOptions(),
                                    {QDir(folder).filePath(QStringLiteral("memo.pdf")),
@@ -603,8 +601,8 @@ private slots:
         QVERIFY(QDir().mkpath(folder));
         gui::ReportSettings::setOutputFolder(folder);
         mWindow->setCurrentIndicator(QStringLiteral("pct_laag_inkomen"));
-        const QString target =
-            QDir(folder).filePath(QStringLiteral("gegevens-%1.xlsx").arg(data().municipalityName()));
+        const QString target = QDir(folder).filePath(
+            QStringLiteral("gegevens-%1.xlsx").arg(data().municipalityName()));
         const QByteArray before("not a workbook: the user's own file");
         {
             QFile existing(target);
@@ -614,12 +612,8 @@ private slots:
         const auto isDialog = [](QWidget *widget) {
             return widget->objectName() == QLatin1String("dataExportDialog");
         };
-        const auto accept = [](QWidget *widget) {
-            QMetaObject::invokeMethod(widget, "accept");
-        };
-        const auto reject = [](QWidget *widget) {
-            QMetaObject::invokeMethod(widget, "reject");
-        };
+        const auto accept = [](QWidget *widget) { QMetaObject::invokeMethod(widget, "accept"); };
+        const auto reject = [](QWidget *widget) { QMetaObject::invokeMethod(widget, "reject"); };
         const auto answer = [](QMessageBox::StandardButton which) {
             return [which](QWidget *widget) {
                 qobject_cast<QMessageBox *>(widget)->button(which)->click();
@@ -639,12 +633,12 @@ private slots:
         QCOMPARE(filesIn(folder), QStringList{QFileInfo(target).fileName()});
 
         // Yes: replaced by the export; Open opens the file.
-        QCOMPARE(converse(mActions->dataAction(),
-                          {{isDialog, accept},
-                           {isQuestion, answer(QMessageBox::Yes)},
-                           {isDoneBox,
-                            [](QWidget *box) { clickRole(box, QMessageBox::AcceptRole); }}}),
-                 3);
+        QCOMPARE(
+            converse(mActions->dataAction(),
+                     {{isDialog, accept},
+                      {isQuestion, answer(QMessageBox::Yes)},
+                      {isDoneBox, [](QWidget *box) { clickRole(box, QMessageBox::AcceptRole); }}}),
+            3);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QVERIFY(kept.readAll() != before);
         kept.close();
@@ -654,12 +648,12 @@ private slots:
 
         // Show in folder opens the folder.
         mOpened.clear();
-        QCOMPARE(converse(mActions->dataAction(),
-                          {{isDialog, accept},
-                           {isQuestion, answer(QMessageBox::Yes)},
-                           {isDoneBox,
-                            [](QWidget *box) { clickRole(box, QMessageBox::ActionRole); }}}),
-                 3);
+        QCOMPARE(
+            converse(mActions->dataAction(),
+                     {{isDialog, accept},
+                      {isQuestion, answer(QMessageBox::Yes)},
+                      {isDoneBox, [](QWidget *box) { clickRole(box, QMessageBox::ActionRole); }}}),
+            3);
         QCOMPARE(mOpened, QList<QUrl>{QUrl::fromLocalFile(QFileInfo(target).absolutePath())});
         QCOMPARE(filesIn(folder), QStringList{QFileInfo(target).fileName()});
         mActions->setInteractive(false);
@@ -810,34 +804,32 @@ private slots:
             // A batch of all wijken from the menu: the progress dialog halfway, then the
             // Done box with Open and Show in folder.
             mWindow->selection()->setSelection({});
-            const QString batch =
-                QDir(documents).filePath(gui::ReportSettings::profilesFileName(
-                    data().municipalityName(), data().lastYear()));
+            const QString batch = QDir(documents).filePath(gui::ReportSettings::profilesFileName(
+                data().municipalityName(), data().lastYear()));
             QFile::remove(batch);
             const int wijken = int(data().wijken().size());
             mActions->setInteractive(true);
-            QCOMPARE(converse(mActions->profileAction(),
-                              {{[](QWidget *widget) {
-                                    return widget->objectName() == QLatin1String("profileDialog");
-                                },
-                                [](QWidget *widget) {
-                                    QMetaObject::invokeMethod(widget, "accept");
-                                }},
-                               {[wijken](QWidget *widget) {
-                                    auto *progress = qobject_cast<QProgressDialog *>(widget);
-                                    return progress && progress->value() >= wijken / 2;
-                                },
-                                [&out](QWidget *widget) {
-                                    QVERIFY(widget->grab().save(QDir(out).filePath(
-                                        QStringLiteral("report-nl-progress.png"))));
-                                }},
-                               {isDoneBox,
-                                [&out](QWidget *widget) {
-                                    QVERIFY(widget->grab().save(
-                                        QDir(out).filePath(QStringLiteral("report-nl-done.png"))));
-                                    clickRole(widget, QMessageBox::RejectRole);
-                                }}}),
-                     3);
+            QCOMPARE(
+                converse(mActions->profileAction(),
+                         {{[](QWidget *widget) {
+                               return widget->objectName() == QLatin1String("profileDialog");
+                           },
+                           [](QWidget *widget) { QMetaObject::invokeMethod(widget, "accept"); }},
+                          {[wijken](QWidget *widget) {
+                               auto *progress = qobject_cast<QProgressDialog *>(widget);
+                               return progress && progress->value() >= wijken / 2;
+                           },
+                           [&out](QWidget *widget) {
+                               QVERIFY(widget->grab().save(
+                                   QDir(out).filePath(QStringLiteral("report-nl-progress.png"))));
+                           }},
+                          {isDoneBox,
+                           [&out](QWidget *widget) {
+                               QVERIFY(widget->grab().save(
+                                   QDir(out).filePath(QStringLiteral("report-nl-done.png"))));
+                               clickRole(widget, QMessageBox::RejectRole);
+                           }}}),
+                3);
             mActions->setInteractive(false);
             QVERIFY(QFileInfo::exists(batch));
         }
