@@ -443,6 +443,13 @@ private slots:
         if (improvements > 0)
             QVERIFY2(!text.mid(improvements, movers - improvements).contains(first.left(60)),
                      qPrintable(first.left(60)));
+        // The command line's --basket reads the basket the window kept: the same memo.
+        const test::CliResult cli =
+            test::runCli({QStringLiteral("memo"), QStringLiteral("--workspace"), mWorkspace,
+                          QStringLiteral("--basket"), QStringLiteral("--out"),
+                          path(QStringLiteral("cli-memo-basket.pdf"))});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        QCOMPARE(flatText(path(QStringLiteral("cli-memo-basket.pdf"))), text);
         // Without the basket again: the engine's order.
         QVERIFY(mActions->saveMemoBasket(reports::MemoOptions(), &error));
         QVERIFY(mActions->memoBasket().basket.empty());
@@ -762,7 +769,7 @@ private slots:
                 painter.drawPixmap(mWindow->mapFromGlobal(menu->pos()), menu->grab());
             }
             menu->hide();
-            QVERIFY(picture.copy(0, 0, 900, 420)
+            QVERIFY(picture.copy(0, 0, picture.width(), 260)
                         .save(QDir(out).filePath(QStringLiteral("report-nl-menu.png"))));
         }
         {
@@ -797,7 +804,13 @@ private slots:
         {
             gui::WindowMapState state(mWindow.get());
             gui::MapExportDialog dialog(
-                state.currentMap(), QStringLiteral("Huishoudens met laag inkomen"), mWindow.get());
+                state.currentMap(),
+                // The indicator's name, as the window passes it: the sheet's title.
+                data()
+                    .dataset()
+                    .indicator(data().dataset().indicatorIndex(QStringLiteral("pct_laag_inkomen")))
+                    .name,
+                mWindow.get());
             save(&dialog, QStringLiteral("report-nl-map-dialog.png"));
         }
         {
