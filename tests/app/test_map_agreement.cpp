@@ -321,7 +321,7 @@ private slots:
 
         // The ranking's reference line: the window's is the presentation module's; a count
         // has none.
-        for (const QString code :
+        for (const QString &code :
              {QStringLiteral("pct_laag_inkomen"), QStringLiteral("inwoners")}) {
             const int i = dataset.indicatorIndex(code);
             QVERIFY(i >= 0);
