@@ -143,6 +143,12 @@ bool ReportActions::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+ShownScope ReportActions::shownScope() const
+{
+    const reports::MapExportRequest shown = mState->currentMap();
+    return ShownScope{shown.focus, shown.division};
+}
+
 const reports::ReportData *ReportActions::reportData(QString *error)
 {
     const QString path = mState->workspacePath();
@@ -210,7 +216,7 @@ bool ReportActions::runProfiles(reports::ProfileRequest request, reports::Profil
     }
     const bool perWijk = !request.outDir.isEmpty();
     const ReportProcess::Outcome job = runJob(
-        profileArguments(mState->workspacePath(), request),
+        profileArguments(mState->workspacePath(), request, shownScope()),
         {perWijk ? request.outDir : QFileInfo(request.outFile).absolutePath()},
         {perWijk ? QStringLiteral("wijkprofiel-*.pdf") : QFileInfo(request.outFile).fileName()});
     outcome.files = job.files;
@@ -232,8 +238,8 @@ bool ReportActions::runMemo(const reports::MemoOptions &options, const QStringLi
         names << QFileInfo(out).fileName();
     }
     folders.removeDuplicates();
-    const ReportProcess::Outcome job =
-        runJob(memoArguments(mState->workspacePath(), options, outputs), folders, names);
+    const ReportProcess::Outcome job = runJob(
+        memoArguments(mState->workspacePath(), options, shownScope(), outputs), folders, names);
     if (!job.ok && error)
         *error = job.error;
     return job.ok;

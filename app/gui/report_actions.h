@@ -12,6 +12,7 @@
 // files because they are the same code (docs/reports.md, "From the window").
 #pragma once
 
+#include "gui/report_command_line.h"
 #include "gui/report_process.h"
 #include "reports/data_export_job.h"
 #include "reports/map_export_job.h"
@@ -114,6 +115,8 @@ private:
     //! Offers Open and Show in folder for files just written (interactive only).
     void offerResult(const QStringList &files);
     void showFailure(const QString &title, const QString &error);
+    //! The focus and division the window shows, which profiles and memos follow.
+    ShownScope shownScope() const;
     //! The Signals list's ticks changed: the basket keeps its order, new ticks go last.
     void onBasketTicked();
 

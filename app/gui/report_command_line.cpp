@@ -14,12 +14,18 @@ QString number(double value)
 
 } // namespace
 
-QStringList profileArguments(const QString &workspace, const reports::ProfileRequest &request)
+QStringList profileArguments(const QString &workspace, const reports::ProfileRequest &request,
+                             const ShownScope &shown)
 {
     QStringList arguments{QStringLiteral("report"), QStringLiteral("--workspace"), workspace};
-    if (request.all)
+    if (shown.division > 0)
+        arguments << QStringLiteral("--division") << QString::number(shown.division);
+    if (request.all) {
         arguments << QStringLiteral("--all");
-    else
+        // "Every wijk" of what the window shows: those of its focus gemeenten.
+        if (!shown.focus.isEmpty())
+            arguments << QStringLiteral("--focus") << shown.focus;
+    } else
         for (const QString &code : request.codes)
             arguments << QStringLiteral("--region") << code;
     if (!request.outFile.isEmpty())
@@ -32,9 +38,11 @@ QStringList profileArguments(const QString &workspace, const reports::ProfileReq
 }
 
 QStringList memoArguments(const QString &workspace, const reports::MemoOptions &options,
-                          const QStringList &outputs)
+                          const ShownScope &shown, const QStringList &outputs)
 {
     QStringList arguments{QStringLiteral("memo"), QStringLiteral("--workspace"), workspace};
+    if (shown.division > 0)
+        arguments << QStringLiteral("--division") << QString::number(shown.division);
     if (!options.theme.isEmpty())
         arguments << QStringLiteral("--theme") << options.theme;
     if (!options.focus.isEmpty())

@@ -13,12 +13,22 @@
 
 namespace wijk::gui {
 
-//! `report`: --region per code or --all, --out or --out-dir, --template.
-QStringList profileArguments(const QString &workspace, const reports::ProfileRequest &request);
-//! `memo`: --theme, --focus, --signal WIJK:INDICATOR in the basket's order, --opening, and
-//! --out per output.
+//! What the window shows that a profile or memo made from it follows: the focus gemeenten
+//! (comma-separated, empty: all) and the division its figures are on (0: as delivered).
+struct ShownScope
+{
+    QString focus;
+    int division = 0;
+};
+
+//! `report`: --region per code or --all (with the shown --focus), --out or --out-dir,
+//! --template, the shown --division.
+QStringList profileArguments(const QString &workspace, const reports::ProfileRequest &request,
+                             const ShownScope &shown);
+//! `memo`: --theme, --focus, --signal WIJK:INDICATOR in the basket's order, --opening, the
+//! shown --division, and --out per output.
 QStringList memoArguments(const QString &workspace, const reports::MemoOptions &options,
-                          const QStringList &outputs);
+                          const ShownScope &shown, const QStringList &outputs);
 //! `map`: indicator, period, level, mode, classification, same classes, focus, division,
 //! extent, title, template, resolution.
 QStringList mapArguments(const reports::MapExportRequest &request);

@@ -14,6 +14,7 @@
 #include "gui/report_process.h"
 #include "gui/report_settings.h"
 #include "gui/window_map_state.h"
+#include "gui/workbench_session.h"
 #include "map/map_view.h"
 #include "qgis_test_main.h"
 #include "selection/region_selection.h"
@@ -23,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QMenu>
@@ -336,7 +338,7 @@ private slots:
                 job.kill();
             }
         });
-        job.start(gui::profileArguments(mWorkspace, request), {folder},
+        job.start(gui::profileArguments(mWorkspace, request, gui::ShownScope()), {folder},
                   {QStringLiteral("wijkprofiel-*.pdf")});
         const gui::ReportProcess::Outcome outcome = job.waitForFinished();
         QVERIFY(!outcome.ok);
@@ -383,6 +385,73 @@ private slots:
         QVERIFY(window.contains(data().provenance().extractId));
         QVERIFY(window.contains(QStringLiteral("Signalen die het meest aandacht vragen")));
         QCOMPARE(window, test::pdfText(path(QStringLiteral("cli-memo.pdf"))));
+    }
+
+    void profilesAndTheMemoFollowTheWindowsDivision()
+    {
+        // A demo workspace of its own with the 2015→2020 area crosswalk of its buurt split,
+        // shown converted to 2020: the memo and the profile made from the window are those of
+        // `--division 2020` (before, the window's division was left out and the memo had no
+        // word of the estimates).
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString workspace = test::makeDemoWorkspace(dir);
+        QVERIFY(!workspace.isEmpty());
+        const test::CliResult derived = test::runCli(
+            {QStringLiteral("crosswalk"), QStringLiteral("derive"), QStringLiteral("--workspace"),
+             workspace, QStringLiteral("--from-year"), QStringLiteral("2015"),
+             QStringLiteral("--to-year"), QStringLiteral("2020"), QStringLiteral("--weights"),
+             QStringLiteral("area")});
+        QVERIFY2(derived.exitCode == 0, qPrintable(derived.err));
+
+        gui::MainWindow window;
+        window.resize(1200, 800);
+        QVERIFY(window.openWorkspace(workspace));
+        auto *actions = window.findChild<gui::ReportActions *>();
+        QVERIFY(actions);
+        actions->setInteractive(false);
+        actions->setCliProgram(test::cliPath());
+        auto *box = window.findChild<QComboBox *>(QStringLiteral("divisionBox"));
+        QVERIFY(box);
+        const int index = box->findData(2020);
+        QVERIFY(index >= 0);
+        box->setCurrentIndex(index);
+        emit box->activated(index);
+        QTRY_COMPARE(window.session()->division(), 2020);
+
+        QString error;
+        const QString memo = dir.filePath(QStringLiteral("memo-2020.pdf"));
+        QVERIFY2(actions->runMemo(reports::MemoOptions(), {memo}, &error), qPrintable(error));
+        const test::CliResult cliMemo = test::runCli(
+            {QStringLiteral("memo"), QStringLiteral("--workspace"), workspace,
+             QStringLiteral("--division"), QStringLiteral("2020"), QStringLiteral("--out"),
+             dir.filePath(QStringLiteral("cli-memo-2020.pdf"))});
+        QVERIFY2(cliMemo.exitCode == 0, qPrintable(cliMemo.err));
+        const QString memoText = test::pdfText(memo);
+        QVERIFY2(memoText.contains(QStringLiteral("Omgerekende cijfers")), qPrintable(memoText));
+        QCOMPARE(memoText, test::pdfText(dir.filePath(QStringLiteral("cli-memo-2020.pdf"))));
+
+        reports::ProfileRequest request;
+        request.codes = QStringList{QStringLiteral("WK999909")};
+        request.outFile = dir.filePath(QStringLiteral("profile-2020.pdf"));
+        reports::ProfileResult result;
+        QVERIFY2(actions->runProfiles(request, &result, &error), qPrintable(error));
+        const test::CliResult cliProfile = test::runCli(
+            {QStringLiteral("report"), QStringLiteral("--workspace"), workspace,
+             QStringLiteral("--division"), QStringLiteral("2020"), QStringLiteral("--region"),
+             QStringLiteral("WK999909"), QStringLiteral("--out"),
+             dir.filePath(QStringLiteral("cli-profile-2020.pdf"))});
+        QVERIFY2(cliProfile.exitCode == 0, qPrintable(cliProfile.err));
+        QCOMPARE(test::pdfText(request.outFile),
+                 test::pdfText(dir.filePath(QStringLiteral("cli-profile-2020.pdf"))));
+        // And the arguments themselves: the shown division and, for every wijk, the focus.
+        reports::ProfileRequest all;
+        all.all = true;
+        all.outDir = dir.path();
+        const QStringList arguments =
+            gui::profileArguments(workspace, all, gui::ShownScope{QStringLiteral("GM9999"), 2020});
+        QVERIFY(arguments.join(QLatin1Char(' ')).contains(QStringLiteral("--division 2020")));
+        QVERIFY(arguments.join(QLatin1Char(' ')).contains(QStringLiteral("--all --focus GM9999")));
     }
 
     void theBasketLeadsTheMemoAndStaysWithTheWorkspace()
