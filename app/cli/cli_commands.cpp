@@ -23,6 +23,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(makeReportCommand());
     commands.push_back(makeMemoCommand());
     commands.push_back(makeExportCommand());
+    commands.push_back(makeServerCommand());
     return commands;
 }
 
