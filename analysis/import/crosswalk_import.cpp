@@ -313,7 +313,8 @@ CrosswalkImportResult storeCrosswalk(workspace::Workspace &workspace,
             db, "DELETE FROM crosswalks WHERE from_year = ? AND to_year = ?");
         drop.bind(1, crosswalk.fromYear);
         drop.bind(2, crosswalk.toYear);
-        if (dropWeights.step() != workspace::sql::Step::Done || drop.step() != workspace::sql::Step::Done)
+        if (dropWeights.step() != workspace::sql::Step::Done ||
+            drop.step() != workspace::sql::Step::Done)
             return failed();
     }
     workspace::sql::Statement insert(

@@ -62,14 +62,15 @@ bool ImportTransaction::lockServer(QString *error)
     const int seconds = mWorkspace.lockTimeoutSeconds();
     // lock_timeout bounds the wait for the advisory lock too (0: no bound); afterwards it is
     // lifted again for the import's own statements.
-    const QByteArray timeout = seconds < 0 ? QByteArray("0")
-                                           : QByteArray::number(std::max(1, seconds * 1000));
+    const QByteArray timeout =
+        seconds < 0 ? QByteArray("0") : QByteArray::number(std::max(1, seconds * 1000));
     QString message;
     workspace::sql::Statement lock(mDb, "SELECT pg_advisory_xact_lock(2119, hashtext(?1))");
     lock.bind(1, db.schema());
-    const bool locked = workspace::sql::exec(mDb, "SET LOCAL lock_timeout = " + timeout, &message) &&
-                        lock.step() == workspace::sql::Step::Row &&
-                        workspace::sql::exec(mDb, "SET LOCAL lock_timeout = 0", &message);
+    const bool locked =
+        workspace::sql::exec(mDb, "SET LOCAL lock_timeout = " + timeout, &message) &&
+        lock.step() == workspace::sql::Step::Row &&
+        workspace::sql::exec(mDb, "SET LOCAL lock_timeout = 0", &message);
     if (!locked) {
         if (db.lastSqlState() == "55P03")
             *error = QCoreApplication::translate(
@@ -90,12 +91,12 @@ bool ImportTransaction::lockServer(QString *error)
         mDb, "SELECT has_table_privilege(format('%I.observations', current_schema()), 'INSERT') "
              "AND has_table_privilege(format('%I.regions', current_schema()), 'INSERT')");
     if (mayWrite != QLatin1String("t")) {
-        *error = QCoreApplication::translate(
-                     "wijk::ImportTransaction",
-                     "Your database role %1 may only read the team workspace %2: nothing can be "
-                     "imported with it. Import with the importer role (docs/team-workspace.md).")
-                     .arg(workspace::sql::scalarText(mDb, "SELECT current_user"),
-                          mWorkspace.path());
+        *error =
+            QCoreApplication::translate(
+                "wijk::ImportTransaction",
+                "Your database role %1 may only read the team workspace %2: nothing can be "
+                "imported with it. Import with the importer role (docs/team-workspace.md).")
+                .arg(workspace::sql::scalarText(mDb, "SELECT current_user"), mWorkspace.path());
         rollback();
         return false;
     }
@@ -118,15 +119,15 @@ bool ImportTransaction::prepare(QString *error)
     mExistingObservation = workspace::sql::Statement(
         mDb, "SELECT extract_key FROM observations WHERE indicator_id = ? AND region_id = ? "
              "AND period = ?");
-    mInsertRegionKey = workspace::sql::Statement(
-        mDb, "INSERT INTO region_keys (code) VALUES (?) RETURNING id");
+    mInsertRegionKey =
+        workspace::sql::Statement(mDb, "INSERT INTO region_keys (code) VALUES (?) RETURNING id");
     mUpsertRegion = workspace::sql::Statement(
         mDb, "INSERT INTO regions (geom, code, name, level, parent, vintage, area_m2) VALUES (" +
                  workspace::sql::geometryFromParameter(dialect, 1) +
                  ", ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (code, vintage) DO UPDATE SET "
-             "geom = coalesce(excluded.geom, regions.geom), name = excluded.name, "
-             "level = excluded.level, parent = excluded.parent, "
-             "area_m2 = coalesce(excluded.area_m2, regions.area_m2)");
+                 "geom = coalesce(excluded.geom, regions.geom), name = excluded.name, "
+                 "level = excluded.level, parent = excluded.parent, "
+                 "area_m2 = coalesce(excluded.area_m2, regions.area_m2)");
     for (const workspace::sql::Statement *statement :
          {&mInsertObservation, &mSupersedeObservation, &mExistingObservation, &mInsertRegionKey,
           &mUpsertRegion}) {

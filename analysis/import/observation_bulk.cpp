@@ -205,10 +205,10 @@ ObservationBulkWriter::ObservationBulkWriter(ImportTransaction &transaction, qin
     : mTransaction(transaction), mConnection(transaction.workspace().handle()),
       mExtractKey(extractKey)
 {
-    mStored = workspace::sql::Statement(mConnection,
-                                        "SELECT region_id, period FROM observations WHERE "
-                                        "indicator_id = ?1 AND region_id BETWEEN ?2 AND ?3 "
-                                        "ORDER BY region_id, period");
+    mStored =
+        workspace::sql::Statement(mConnection, "SELECT region_id, period FROM observations WHERE "
+                                               "indicator_id = ?1 AND region_id BETWEEN ?2 AND ?3 "
+                                               "ORDER BY region_id, period");
     auto *file = dynamic_cast<workspace::sql::SqliteConnection *>(&mConnection);
     if (!file)
         return; // PostgreSQL: COPY, see copyUnflagged()
@@ -218,10 +218,10 @@ ObservationBulkWriter::ObservationBulkWriter(ImportTransaction &transaction, qin
     // The extract is a bound constant, not a column of the chunk: one call less per row.
     mInsert = workspace::sql::Statement(
         mConnection, QByteArray("INSERT INTO observations (indicator_id, region_id, "
-                        "period, value, status, extract_key) SELECT "
-                        "indicator_id, region_id, period, value, status, ?1 "
-                        "FROM ") +
-                 kModuleName);
+                                "period, value, status, extract_key) SELECT "
+                                "indicator_id, region_id, period, value, status, ?1 "
+                                "FROM ") +
+                         kModuleName);
     if (mInsert.isValid())
         mInsert.bind(1, extractKey);
 }

@@ -35,10 +35,7 @@ public:
 
     void bindText(int index, const QByteArray &utf8) override { set(index, utf8, 0); }
     void bindBlob(int index, const QByteArray &blob) override { set(index, blob, 1); }
-    void bindInteger(int index, qint64 value) override
-    {
-        set(index, QByteArray::number(value), 0);
-    }
+    void bindInteger(int index, qint64 value) override { set(index, QByteArray::number(value), 0); }
     void bindReal(int index, double value) override
     {
         set(index, QByteArray::number(value, 'g', 17), 0); // 17 digits: the same double back
@@ -121,8 +118,8 @@ private:
         PGconn *conn = mConnection.handle();
         // A statement run more than once is prepared on the server on its second run.
         if (++mRuns == 2 && !mPrepared) {
-            PGresult *prepared = PQprepare(conn, mName.constData(), mSql.constData(), count,
-                                           nullptr);
+            PGresult *prepared =
+                PQprepare(conn, mName.constData(), mSql.constData(), count, nullptr);
             mPrepared = PQresultStatus(prepared) == PGRES_COMMAND_OK;
             PQclear(prepared);
         }
@@ -258,8 +255,7 @@ void PgConnection::noteResultError(const void *resultPointer)
 {
     const auto *result = static_cast<const PGresult *>(resultPointer);
     const char *message = result ? PQresultErrorMessage(result) : PQerrorMessage(mConn);
-    mLastError = QString::fromUtf8(message && *message ? message : PQerrorMessage(mConn))
-                     .trimmed();
+    mLastError = QString::fromUtf8(message && *message ? message : PQerrorMessage(mConn)).trimmed();
     const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     mLastSqlState = state ? QByteArray(state) : QByteArray();
 }
@@ -284,8 +280,8 @@ bool PgConnection::copyIn(const QByteArray &copySql, const QByteArray &data, QSt
     constexpr int kSlice = 1 << 20;
     bool sent = true;
     for (int at = 0; sent && at < data.size(); at += kSlice)
-        sent = PQputCopyData(mConn, data.constData() + at, std::min(kSlice, int(data.size()) - at)) ==
-               1;
+        sent = PQputCopyData(mConn, data.constData() + at,
+                             std::min(kSlice, int(data.size()) - at)) == 1;
     sent = PQputCopyEnd(mConn, sent ? nullptr : "client failed to send") == 1 && sent;
     bool ok = sent;
     while (PGresult *result = PQgetResult(mConn)) {
@@ -296,8 +292,8 @@ bool PgConnection::copyIn(const QByteArray &copySql, const QByteArray &data, QSt
         PQclear(result);
     }
     if (!ok)
-        *error = mLastError.isEmpty() ? QString::fromUtf8(PQerrorMessage(mConn)).trimmed()
-                                      : mLastError;
+        *error =
+            mLastError.isEmpty() ? QString::fromUtf8(PQerrorMessage(mConn)).trimmed() : mLastError;
     return ok;
 }
 

@@ -43,8 +43,8 @@ PgLocation parsePgLocation(const QString &location)
     // Keyword form: key=value pairs separated by spaces (values without spaces or quotes).
     QStringList kept;
     QStringList shown;
-    const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")),
-                                         Qt::SkipEmptyParts);
+    const QStringList words =
+        text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     for (const QString &word : words) {
         if (word.startsWith(QLatin1String("schema="))) {
             result.schema = word.mid(7);

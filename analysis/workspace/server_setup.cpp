@@ -34,7 +34,7 @@ const LimitedTable kLimitedTables[] = {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wijk::ServerSetup", text);
+    return QCoreApplication::translate("wijk::workspace", text);
 }
 
 QByteArray literal(sql::PgConnection &db, const QString &text)
@@ -106,22 +106,27 @@ bool initServer(const QString &location, const ServerRoles &roles, QString *erro
                                          "n.nspname = ?1 AND c.relkind IN ('r', 'v')");
             relations.bind(1, db.schema());
             while (relations.step() == sql::Step::Row)
-                grants += (relations.text(1) == QLatin1String("v") ? "ALTER VIEW " : "ALTER TABLE ") +
-                          db.quoteIdentifier(relations.text(0)) + " OWNER TO " + importer + ";\n";
-            grants += "GRANT USAGE ON SCHEMA " + schema + " TO " + reader + ", " +
-                                importer + ";\nGRANT SELECT ON ALL TABLES IN SCHEMA " + schema +
-                                " TO " + reader + ";\nGRANT SELECT, INSERT, UPDATE, DELETE ON ALL "
-                                "TABLES IN SCHEMA " +
-                                schema + " TO " + importer +
-                                ";\nGRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema +
-                                " TO " + importer + ";\n";
+                grants +=
+                    (relations.text(1) == QLatin1String("v") ? "ALTER VIEW " : "ALTER TABLE ") +
+                    db.quoteIdentifier(relations.text(0)) + " OWNER TO " + importer + ";\n";
+            grants += "GRANT USAGE ON SCHEMA " + schema + " TO " + reader + ", " + importer +
+                      ";\nGRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + reader +
+                      ";\nGRANT SELECT, INSERT, UPDATE, DELETE ON ALL "
+                      "TABLES IN SCHEMA " +
+                      schema + " TO " + importer +
+                      ";\nGRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " +
+                      importer + ";\n";
             // Row-level security on every table with rows of a gemeente: everyone sees all
             // (the permissive policy) until limitServerRole() adds a restrictive one for a role.
             for (const LimitedTable &table : kLimitedTables) {
                 const QByteArray name = table.table;
-                grants += "ALTER TABLE " + name + " ENABLE ROW LEVEL SECURITY;\n"
-                          "DROP POLICY IF EXISTS wm_all ON " + name + ";\n"
-                          "CREATE POLICY wm_all ON " + name + " USING (true) WITH CHECK (true);\n";
+                grants += "ALTER TABLE " + name +
+                          " ENABLE ROW LEVEL SECURITY;\n"
+                          "DROP POLICY IF EXISTS wm_all ON " +
+                          name +
+                          ";\n"
+                          "CREATE POLICY wm_all ON " +
+                          name + " USING (true) WITH CHECK (true);\n";
             }
             return db.exec(grants, message);
         },
@@ -165,10 +170,11 @@ bool limitServerRole(const QString &location, const QString &role, const QString
                 statements += "DROP POLICY IF EXISTS " + policy + " ON " + name + ";\n";
                 if (gemeenten.isEmpty())
                     continue;
-                statements += "CREATE POLICY " + policy + " ON " + name + " AS RESTRICTIVE TO " +
-                              grantee + " USING (" +
-                              QString::fromLatin1(table.visible).arg(QString::fromUtf8(array)).toUtf8() +
-                              ");\n";
+                statements +=
+                    "CREATE POLICY " + policy + " ON " + name + " AS RESTRICTIVE TO " + grantee +
+                    " USING (" +
+                    QString::fromLatin1(table.visible).arg(QString::fromUtf8(array)).toUtf8() +
+                    ");\n";
             }
             return db.exec(statements, message);
         },

@@ -9,8 +9,8 @@ QByteArray geometryFromParameter(Dialect dialect, int parameter)
     const QByteArray placeholder = '?' + QByteArray::number(parameter);
     if (dialect == Dialect::Sqlite)
         return placeholder;
-    return "ST_Multi(ST_GeomFromWKB(" + placeholder + ", " +
-           QByteArray::number(gpkg::kRdNewSrsId) + "))";
+    return "ST_Multi(ST_GeomFromWKB(" + placeholder + ", " + QByteArray::number(gpkg::kRdNewSrsId) +
+           "))";
 }
 
 QByteArray geometryParameter(Dialect dialect, const QByteArray &gpkgBlob)

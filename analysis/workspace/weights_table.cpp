@@ -180,8 +180,9 @@ std::vector<std::pair<QString, QByteArray>> levelGeometries(const Workspace &wor
     query.bind(1, contractName(level));
     query.bind(2, vintage);
     while (query.step() == sql::Step::Row)
-        result.emplace_back(query.text(0),
-                            query.isNull(1) ? QByteArray() : sql::geometryToWkb(dialect, query.blob(1)));
+        result.emplace_back(query.text(0), query.isNull(1)
+                                               ? QByteArray()
+                                               : sql::geometryToWkb(dialect, query.blob(1)));
     return result;
 }
 

@@ -460,7 +460,7 @@ QString Workspace::name() const
 {
     const QString latest = sql::scalarText(
         *mDb, "SELECT municipality_name FROM extracts WHERE coalesce(municipality_name, '') <> '' "
-             "ORDER BY id DESC LIMIT 1");
+              "ORDER BY id DESC LIMIT 1");
     if (!latest.isEmpty())
         return latest;
     return mServer ? parsePgLocation(mPath).schema : QFileInfo(mPath).completeBaseName();
@@ -475,8 +475,8 @@ std::vector<Indicator> Workspace::indicators() const
 {
     std::vector<Indicator> result;
     sql::Statement query(*mDb, "SELECT code, name, name_en, theme, unit, kind, numerator, "
-                              "denominator, scale, polarity, min_n, decimals, source, definition, "
-                              "min_reliable_n FROM indicators ORDER BY id");
+                               "denominator, scale, polarity, min_n, decimals, source, definition, "
+                               "min_reliable_n FROM indicators ORDER BY id");
     if (!readRows(query, [&] { result.push_back(indicatorFromRow(query)); }))
         result.clear();
     return result;
@@ -486,7 +486,7 @@ std::vector<Region> Workspace::regions() const
 {
     std::vector<Region> result;
     sql::Statement query(*mDb, "SELECT code, name, level, parent, vintage, area_m2 FROM regions "
-                              "ORDER BY vintage, code");
+                               "ORDER BY vintage, code");
     const bool read = readRows(query, [&] {
         Region region;
         region.code = query.text(0);
@@ -506,7 +506,7 @@ std::map<int, QSet<QString>> Workspace::boundaryCodes(RegionLevel level) const
 {
     std::map<int, QSet<QString>> result;
     sql::Statement query(*mDb, "SELECT vintage, code FROM regions WHERE level = ?1 AND geom IS "
-                              "NOT NULL");
+                               "NOT NULL");
     query.bind(1, contractName(level));
     if (!readRows(query, [&] { result[static_cast<int>(query.integer(0))].insert(query.text(1)); }))
         result.clear();
@@ -527,8 +527,8 @@ std::vector<ExtractInfo> Workspace::extracts() const
 {
     std::vector<ExtractInfo> result;
     sql::Statement query(*mDb, "SELECT extract_id, format, municipality_code, municipality_name, "
-                              "publisher, created, imported_at, source_path, manifest, "
-                              "observation_count FROM extracts ORDER BY id");
+                               "publisher, created, imported_at, source_path, manifest, "
+                               "observation_count FROM extracts ORDER BY id");
     const bool read = readRows(query, [&] {
         ExtractInfo info;
         info.extractId = query.text(0);
@@ -565,7 +565,7 @@ std::vector<Observation> Workspace::observations(const QStringList &indicatorCod
                             "LEFT JOIN extracts e ON e.id = o.extract_key ";
     sql::Statement all(*mDb, base + "ORDER BY o.indicator_id, o.region_id, o.period");
     sql::Statement one(*mDb, base + "WHERE o.indicator_id = (SELECT id FROM indicators WHERE "
-                                   "code = ?) ORDER BY o.region_id, o.period");
+                                    "code = ?) ORDER BY o.region_id, o.period");
     const auto collect = [this, &result](sql::Statement &query) {
         return readRows(query, [&] {
             Observation observation;

@@ -5,7 +5,6 @@
 #include "workspace/sql_statement.h"
 #include "workspace/workspace.h"
 
-
 namespace wijk::workspace::schema {
 
 namespace {
@@ -168,7 +167,6 @@ CREATE TABLE IF NOT EXISTS wm_memo_text (
 );
 )sql";
 
-
 // The same schema (version 7) on PostgreSQL with PostGIS: the same tables, columns and views,
 // in PostgreSQL's types. TEXT becomes text COLLATE "C" (below) so that text compares and sorts
 // byte-wise as in SQLite; ids are identities (insertion order, like SQLite's rowids); the
@@ -294,8 +292,7 @@ bool setVersion(sql::Connection &db, int version, QString *error)
 bool create(sql::Connection &db, QString *error)
 {
     if (auto *server = dynamic_cast<sql::PgConnection *>(&db))
-        return createPostgres(*server, error) &&
-               setVersion(db, Workspace::kSchemaVersion, error);
+        return createPostgres(*server, error) && setVersion(db, Workspace::kSchemaVersion, error);
     if (!sql::exec(db, kGpkgCore, error) || !insertSrs(db, 4326, "WGS 84 geodetic", error) ||
         !insertSrs(db, gpkg::kRdNewSrsId, "Amersfoort / RD New", error) ||
         !sql::exec(db, kTablesV1, error) ||

@@ -5,7 +5,6 @@
 
 #include <QString>
 
-
 namespace wijk::workspace::schema {
 
 //! Creates every table, view and GeoPackage registration of the current schema version in

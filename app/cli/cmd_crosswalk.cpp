@@ -5,8 +5,8 @@
 #include "crosswalk_derivation.h"
 #include "import/crosswalk_import.h"
 #include "output/protected_files.h"
-#include "workspace/workspace.h"
 #include "workspace/pg_location.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,8 +3,8 @@
 #include "cli/cli_command.h"
 #include "engine/workspace_focus.h"
 #include "engine/workspace_loader.h"
-#include "workspace/workspace.h"
 #include "workspace/pg_location.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

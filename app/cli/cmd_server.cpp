@@ -27,10 +27,10 @@ public:
                  "cli", "The team workspace: postgresql://USER@HOST:PORT/DB?schema=NAME or "
                         "service=NAME."),
              QStringLiteral("URI")});
-        parser.addOption({QStringLiteral("reader"),
-                          QCoreApplication::translate(
-                              "cli", "init: the reader role (default SCHEMA_reader)."),
-                          QStringLiteral("ROLE")});
+        parser.addOption(
+            {QStringLiteral("reader"),
+             QCoreApplication::translate("cli", "init: the reader role (default SCHEMA_reader)."),
+             QStringLiteral("ROLE")});
         parser.addOption({QStringLiteral("importer"),
                           QCoreApplication::translate(
                               "cli", "init: the importer role (default SCHEMA_importer)."),

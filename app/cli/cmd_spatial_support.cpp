@@ -1,8 +1,8 @@
 #include "cli/cmd_spatial_support.h"
 
+#include "workspace/pg_location.h"
 #include "workspace/weights_table.h"
 #include "workspace/workspace.h"
-#include "workspace/pg_location.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

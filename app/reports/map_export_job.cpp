@@ -8,8 +8,8 @@
 #include "engine_map_values.h"
 #include "map_layout.h"
 #include "workspace/crosswalk_store.h"
-#include "workspace/workspace.h"
 #include "workspace/pg_location.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -3,8 +3,8 @@
 #include "engine/harmonised_dataset.h"
 #include "engine/workspace_loader.h"
 #include "workspace/crosswalk_store.h"
-#include "workspace/workspace.h"
 #include "workspace/pg_location.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -57,9 +57,9 @@ workspace::ExtractInfo extract(const QString &id, const QString &created)
 }
 
 //! Two regions, one indicator, values for 2023 and 2024 (base + year) from extract `id`.
-void fill(Workspace &workspace, const QString &id, const QString &created, double base,
-          import::ImportTransaction::PutResult expected =
-              import::ImportTransaction::PutResult::Written)
+void fill(
+    Workspace &workspace, const QString &id, const QString &created, double base,
+    import::ImportTransaction::PutResult expected = import::ImportTransaction::PutResult::Written)
 {
     QString error;
     auto tx = import::ImportTransaction::begin(workspace, &error);
@@ -366,13 +366,14 @@ private slots:
         {
             auto workspace = open(where, Workspace::OpenMode::ReadWrite);
             QVERIFY(workspace);
-            fill(*workspace, QStringLiteral("hilversum"), QStringLiteral("2024-01-01T00:00:00Z"), 0);
+            fill(*workspace, QStringLiteral("hilversum"), QStringLiteral("2024-01-01T00:00:00Z"),
+                 0);
             // A second gemeente with a wijk and values of its own.
             QString error;
             auto tx = import::ImportTransaction::begin(*workspace, &error);
             QVERIFY2(tx, qPrintable(error));
-            workspace::ExtractInfo amsterdam = extract(QStringLiteral("amsterdam"),
-                                                       QStringLiteral("2024-01-01T00:00:00Z"));
+            workspace::ExtractInfo amsterdam =
+                extract(QStringLiteral("amsterdam"), QStringLiteral("2024-01-01T00:00:00Z"));
             amsterdam.municipalityCode = QStringLiteral("GM0363");
             QVERIFY(tx->recordExtract(amsterdam) > 0);
             QVERIFY(tx->putRegion(region(QStringLiteral("GM0363"), RegionLevel::Gemeente, {}, 2024),

@@ -41,9 +41,9 @@ class TestPgCli : public QObject
                       const QString &tag)
     {
         const QString out = mDir.filePath(QStringLiteral("%1-%2-%3.csv").arg(command, level, tag));
-        const test::CliResult result = cli({command, QStringLiteral("--workspace"), workspace,
-                                            QStringLiteral("--level"), level,
-                                            QStringLiteral("--out"), out});
+        const test::CliResult result =
+            cli({command, QStringLiteral("--workspace"), workspace, QStringLiteral("--level"),
+                 level, QStringLiteral("--out"), out});
         if (result.exitCode != 0)
             return "FAILED " + QByteArray::number(result.exitCode) + ' ' + result.err.toUtf8();
         QFile file(out);
@@ -53,14 +53,15 @@ class TestPgCli : public QObject
     void compareBackEnds(const QString &file, const QString &server, const QStringList &levels)
     {
         for (const QString &level : levels) {
-            for (const QString &command : {QStringLiteral("values"), QStringLiteral("trends"),
-                                           QStringLiteral("signals")}) {
+            for (const QString &command :
+                 {QStringLiteral("values"), QStringLiteral("trends"), QStringLiteral("signals")}) {
                 const QByteArray a = output(command, file, level, QStringLiteral("gpkg"));
                 const QByteArray b = output(command, server, level, QStringLiteral("pg"));
                 QVERIFY2(!a.startsWith("FAILED"), a.constData());
                 if (command != QLatin1String("signals")) // a level may have no signals
                     QVERIFY2(a.count('\n') > 1, qPrintable(command + QLatin1Char(' ') + level));
-                QVERIFY2(a == b, qPrintable(QStringLiteral("%1 --level %2 differs").arg(command, level)));
+                QVERIFY2(a == b,
+                         qPrintable(QStringLiteral("%1 --level %2 differs").arg(command, level)));
             }
         }
     }
@@ -90,8 +91,7 @@ private slots:
         QVERIFY2(!test::cliPath().isEmpty(), "wijkmonitor-cli is not built");
         QVERIFY(!test::pgTestServer().isEmpty());
         mDemo = mDir.filePath(QStringLiteral("demo"));
-        const test::CliResult demo =
-            cli({QStringLiteral("demo"), QStringLiteral("--out"), mDemo});
+        const test::CliResult demo = cli({QStringLiteral("demo"), QStringLiteral("--out"), mDemo});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
     }
 
@@ -101,9 +101,11 @@ private slots:
         const QString server = test::pgTestLocation(QStringLiteral("cli_demo"));
         import(file, {mDemo});
         import(server, {mDemo});
-        compareBackEnds(file, server,
-                        {QStringLiteral("buurt"), QStringLiteral("wijk"), QStringLiteral("gemeente")});
-        const test::CliResult info = cli({QStringLiteral("info"), QStringLiteral("--workspace"), server});
+        compareBackEnds(
+            file, server,
+            {QStringLiteral("buurt"), QStringLiteral("wijk"), QStringLiteral("gemeente")});
+        const test::CliResult info =
+            cli({QStringLiteral("info"), QStringLiteral("--workspace"), server});
         QVERIFY2(info.exitCode == 0, qPrintable(info.err));
         QVERIFY(info.out.contains(QStringLiteral("22130")));
     }
@@ -134,8 +136,8 @@ private slots:
         QString error;
         // An empty team workspace, and a session of the test's own that makes the import slow:
         // it holds observation_summary, which an import writes last (after its COPY).
-        auto observer = workspace::Workspace::open(
-            server, workspace::Workspace::OpenMode::ReadWrite, &error);
+        auto observer =
+            workspace::Workspace::open(server, workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(observer, qPrintable(error));
         const auto info = [&] {
             const test::CliResult result =
@@ -144,8 +146,8 @@ private slots:
         };
         // Polled from a connection of its own: a transaction keeps one view of
         // pg_stat_activity.
-        auto poller = workspace::Workspace::open(
-            server, workspace::Workspace::OpenMode::ReadWrite, &error);
+        auto poller =
+            workspace::Workspace::open(server, workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(poller, qPrintable(error));
         const QString infoBefore = info();
         const QByteArray valuesBefore = output(QStringLiteral("values"), server,
@@ -200,8 +202,8 @@ private slots:
     {
         const QString server = test::pgTestLocation(QStringLiteral("cli_lock"));
         QString error;
-        auto holder = workspace::Workspace::open(
-            server, workspace::Workspace::OpenMode::ReadWrite, &error);
+        auto holder =
+            workspace::Workspace::open(server, workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(holder, qPrintable(error));
         QVERIFY(workspace::sql::exec(
             holder->handle(),

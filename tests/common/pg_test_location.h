@@ -28,7 +28,8 @@ inline QString pgTestLocation(const QString &name)
     const QString server = pgTestServer();
     if (server.isEmpty())
         return QString();
-    return server + QStringLiteral("?schema=t_%1_%2").arg(name).arg(QCoreApplication::applicationPid());
+    return server +
+           QStringLiteral("?schema=t_%1_%2").arg(name).arg(QCoreApplication::applicationPid());
 }
 
 } // namespace wijk::test
