@@ -1634,6 +1634,26 @@
         <source>Use: server init --workspace URI [--reader ROLE] [--importer ROLE], or server limit --workspace URI --role ROLE [GM…].</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy a team workspace (or some of its gemeenten) into a new workspace file, to work offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace: postgresql://…?schema=NAME or service=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file to write (.gpkg; must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this gemeente&apos;s regions and values, e.g. GM0402 (repeatable; default: everything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1 regions and %2 values into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -3408,6 +3428,17 @@ The built-in layout is used instead.</source>
             <numerusform>Wrote %n file:</numerusform>
             <numerusform>Wrote %n files:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wijk::import</name>
+    <message>
+        <source>%1 exists already; pull writes a new workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1634,6 +1634,26 @@
         <source>Use: server init --workspace URI [--reader ROLE] [--importer ROLE], or server limit --workspace URI --role ROLE [GM…].</source>
         <translation>Gebruik: server init --workspace URI [--reader ROL] [--importer ROL], of server limit --workspace URI --role ROL [GM…].</translation>
     </message>
+    <message>
+        <source>Copy a team workspace (or some of its gemeenten) into a new workspace file, to work offline.</source>
+        <translation>Kopieer een teamwerkruimte (of enkele van haar gemeenten) naar een nieuw werkruimtebestand, om offline te werken.</translation>
+    </message>
+    <message>
+        <source>The team workspace: postgresql://…?schema=NAME or service=NAME.</source>
+        <translation>De teamwerkruimte: postgresql://…?schema=NAAM of service=NAAM.</translation>
+    </message>
+    <message>
+        <source>The workspace file to write (.gpkg; must not exist).</source>
+        <translation>Het te schrijven werkruimtebestand (.gpkg; mag nog niet bestaan).</translation>
+    </message>
+    <message>
+        <source>Only this gemeente&apos;s regions and values, e.g. GM0402 (repeatable; default: everything).</source>
+        <translation>Alleen de gebieden en waarden van deze gemeente, bijv. GM0402 (herhaalbaar; standaard: alles).</translation>
+    </message>
+    <message>
+        <source>Pulled %1 regions and %2 values into %3.</source>
+        <translation>%1 gebieden en %2 waarden opgehaald in %3.</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -3410,6 +3430,17 @@ De ingebouwde opmaak wordt gebruikt.</translation>
             <numerusform>%n bestand geschreven:</numerusform>
             <numerusform>%n bestanden geschreven:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wijk::import</name>
+    <message>
+        <source>%1 exists already; pull writes a new workspace file.</source>
+        <translation>%1 bestaat al; pull schrijft een nieuw werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
     </message>
 </context>
 <context>

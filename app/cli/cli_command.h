@@ -58,6 +58,7 @@ public:
 std::unique_ptr<CliCommand> makeImportCommand();
 std::unique_ptr<CliCommand> makeInfoCommand();
 std::unique_ptr<CliCommand> makeServerCommand();
+std::unique_ptr<CliCommand> makePullCommand();
 std::unique_ptr<CliCommand> makeFocusCommand();
 std::unique_ptr<CliCommand> makeDemoCommand();
 std::unique_ptr<CliCommand> makeReportCommand();

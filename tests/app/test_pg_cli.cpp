@@ -104,6 +104,31 @@ private slots:
         compareBackEnds(
             file, server,
             {QStringLiteral("buurt"), QStringLiteral("wijk"), QStringLiteral("gemeente")});
+        // Pulled back into a file for a laptop: the same figures, and where it came from.
+        const QString laptop = mDir.filePath(QStringLiteral("laptop.gpkg"));
+        const test::CliResult pulled = cli({QStringLiteral("pull"), QStringLiteral("--from"),
+                                            server, QStringLiteral("--to"), laptop});
+        QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
+        compareBackEnds(file, laptop, {QStringLiteral("buurt")});
+        {
+            QString error;
+            auto copy = workspace::Workspace::open(laptop, workspace::Workspace::OpenMode::ReadOnly,
+                                                   &error);
+            QVERIFY2(copy, qPrintable(error));
+            QVERIFY(workspace::sql::scalarText(copy->handle(),
+                                               "SELECT value FROM wm_meta WHERE key = "
+                                               "'pulled_from'")
+                        .contains(QStringLiteral("schema=t_cli_demo_")));
+            QVERIFY(!workspace::sql::scalarText(copy->handle(),
+                                                "SELECT value FROM wm_meta WHERE key = "
+                                                "'pulled_at'")
+                         .isEmpty());
+        }
+        // A second pull never overwrites a file.
+        QCOMPARE(cli({QStringLiteral("pull"), QStringLiteral("--from"), server,
+                      QStringLiteral("--to"), laptop})
+                     .exitCode,
+                 2);
         const test::CliResult info =
             cli({QStringLiteral("info"), QStringLiteral("--workspace"), server});
         QVERIFY2(info.exitCode == 0, qPrintable(info.err));
@@ -128,6 +153,35 @@ private slots:
             import(server, arguments);
         }
         compareBackEnds(file, server, {QStringLiteral("wijk"), QStringLiteral("gemeente")});
+        // One gemeente pulled for a laptop: its wijken only, with the same values.
+        const QString laptop = mDir.filePath(QStringLiteral("hilversum.gpkg"));
+        const test::CliResult pulled =
+            cli({QStringLiteral("pull"), QStringLiteral("--from"), server, QStringLiteral("--to"),
+                 laptop, QStringLiteral("--gemeente"), QStringLiteral("GM0402")});
+        QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
+        const QByteArray all =
+            output(QStringLiteral("values"), file, QStringLiteral("wijk"), QStringLiteral("all"));
+        const QByteArray hilversum = output(QStringLiteral("values"), laptop,
+                                            QStringLiteral("wijk"), QStringLiteral("hilversum"));
+        QVERIFY2(!hilversum.startsWith("FAILED"), hilversum.constData());
+        // The same figures; only the names differ (among all gemeenten a wijk name that
+        // occurs twice gets its gemeente's in brackets, "Centrum (Hilversum)").
+        const auto withoutName = [](const QByteArray &csv, bool hilversumOnly) {
+            QByteArrayList rows;
+            for (const QByteArray &line : csv.trimmed().split('\n').mid(1)) {
+                QByteArrayList fields = line.trimmed().split(',');
+                if (hilversumOnly && !fields.value(0).startsWith("WK0402"))
+                    continue;
+                fields.removeAt(1);
+                rows << fields.join(',');
+            }
+            return rows;
+        };
+        const QByteArrayList pulledRows = withoutName(hilversum, false);
+        QVERIFY(pulledRows.size() > 100);
+        for (const QByteArray &row : pulledRows)
+            QVERIFY2(row.startsWith("WK0402"), row.constData());
+        QCOMPARE(pulledRows, withoutName(all, true));
     }
 
     void readersSeeOldOrNewAndAKilledImportChangesNothing()
