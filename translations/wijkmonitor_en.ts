@@ -728,10 +728,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 internal error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Missing required option --%1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,10 +1151,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE.pdf, or FILE.odt for a document to edit in Word or LibreOffice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--out must end in .pdf or .odt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,6 +1571,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 internal error, 4 cancelled (--progress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the map to show, in the workspace&apos;s coordinates (RD New, metres): xmin,ymin,xmax,ymax (default: every region drawn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A map layout template (.qpt) to use instead of the shipped wijk_map_a4_landscape.qpt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extent must be xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf, or FILE.odt for a document to edit in Word or LibreOffice (repeatable: the same memo as PDF and ODT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signal the memo leads with, WIJK:INDICATOR, e.g. WK999901:pct_laag_inkomen (repeatable, in this order; default: the unfavourable signals first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opening paragraph of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead with the memo basket kept in the workspace (the signals ticked in the window, their order, the opening paragraph and the theme); --signal, --opening and --theme override its parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signal must be WIJK:INDICATOR, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For programs running this command: progress as &apos;@progress DONE TOTAL WHAT&apos; and finished files as &apos;@written PATH&apos; lines on stderr; a line &apos;cancel&apos; on stdin, or its end, cancels (exit code 4, no file left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The workspace file (.gpkg); created when absent (and not left behind when nothing is imported). Or a team workspace on PostgreSQL: postgresql://USER@HOST:PORT/DB?schema=NAME or service=NAME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,6 +1624,26 @@
     </message>
     <message>
         <source>--lock-timeout must be a number of seconds, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a team workspace (or some of its gemeenten) into a new workspace file, to work offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace: postgresql://…?schema=NAME or service=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file to write (.gpkg; must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this gemeente&apos;s regions and values, e.g. GM0402 (repeatable; default: everything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1 regions and %2 values into %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1632,26 +1688,6 @@
     </message>
     <message>
         <source>Use: server init --workspace URI [--reader ROLE] [--importer ROLE], or server limit --workspace URI --role ROLE [GM…].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy a team workspace (or some of its gemeenten) into a new workspace file, to work offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team workspace: postgresql://…?schema=NAME or service=NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace file to write (.gpkg; must not exist).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this gemeente&apos;s regions and values, e.g. GM0402 (repeatable; default: everything).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pulled %1 regions and %2 values into %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3358,10 +3394,6 @@ The built-in layout is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The map template %1 cannot be used: %2
 The built-in layout is used instead.</source>
         <translation type="unfinished"></translation>
@@ -3428,6 +3460,29 @@ The built-in layout is used instead.</source>
             <numerusform>Wrote %n file:</numerusform>
             <numerusform>Wrote %n files:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::ReportProcess</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report program %1 stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report program %1 cannot be started (it is installed next to the window&apos;s program): %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -728,10 +728,6 @@
         <translation>Voer &apos;%1 &lt;opdracht&gt; --help&apos; uit voor de opties van één opdracht.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 internal error.</source>
-        <translation>Afsluitcodes: 0 gelukt, 1 gebruiksfout, 2 ongeldige invoer, 3 interne fout.</translation>
-    </message>
-    <message>
         <source>Missing required option --%1.</source>
         <translation>Verplichte optie --%1 ontbreekt.</translation>
     </message>
@@ -1155,10 +1151,6 @@
         <translation>Alleen dit thema, bijv. Inkomen (standaard: alle thema&apos;s).</translation>
     </message>
     <message>
-        <source>FILE.pdf, or FILE.odt for a document to edit in Word or LibreOffice.</source>
-        <translation>BESTAND.pdf, of BESTAND.odt voor een document om in Word of LibreOffice te bewerken.</translation>
-    </message>
-    <message>
         <source>--out must end in .pdf or .odt.</source>
         <translation>--out moet eindigen op .pdf of .odt.</translation>
     </message>
@@ -1579,6 +1571,50 @@
         <translation>Met --all: alleen de wijken van deze gemeenten, bijv. GM0402.</translation>
     </message>
     <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 internal error, 4 cancelled (--progress).</source>
+        <translation>Afsluitcodes: 0 gelukt, 1 verkeerd gebruik, 2 ongeldige invoer, 3 interne fout, 4 afgebroken (--progress).</translation>
+    </message>
+    <message>
+        <source>The part of the map to show, in the workspace&apos;s coordinates (RD New, metres): xmin,ymin,xmax,ymax (default: every region drawn).</source>
+        <translation>Het deel van de kaart dat getoond wordt, in de coördinaten van de werkruimte (RD New, meters): xmin,ymin,xmax,ymax (standaard: alle getekende gebieden).</translation>
+    </message>
+    <message>
+        <source>A map layout template (.qpt) to use instead of the shipped wijk_map_a4_landscape.qpt.</source>
+        <translation>Een kaartopmaak-sjabloon (.qpt) in plaats van het meegeleverde wijk_map_a4_landscape.qpt.</translation>
+    </message>
+    <message>
+        <source>--extent must be xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax, not &apos;%1&apos;.</source>
+        <translation>--extent moet xmin,ymin,xmax,ymax zijn met xmin &lt; xmax en ymin &lt; ymax, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>FILE.pdf, or FILE.odt for a document to edit in Word or LibreOffice (repeatable: the same memo as PDF and ODT).</source>
+        <translation>BESTAND.pdf, of BESTAND.odt voor een document om in Word of LibreOffice te bewerken (herhaalbaar: dezelfde memo als PDF en ODT).</translation>
+    </message>
+    <message>
+        <source>A signal the memo leads with, WIJK:INDICATOR, e.g. WK999901:pct_laag_inkomen (repeatable, in this order; default: the unfavourable signals first).</source>
+        <translation>Een signaal waarmee de memo opent, WIJK:INDICATOR, bijv. WK999901:pct_laag_inkomen (herhaalbaar, in deze volgorde; standaard: de ongunstige signalen eerst).</translation>
+    </message>
+    <message>
+        <source>An opening paragraph of your own.</source>
+        <translation>Een eigen openingsalinea.</translation>
+    </message>
+    <message>
+        <source>Lead with the memo basket kept in the workspace (the signals ticked in the window, their order, the opening paragraph and the theme); --signal, --opening and --theme override its parts.</source>
+        <translation>Open met het memomandje uit de werkruimte (de in het venster aangevinkte signalen, hun volgorde, de openingsalinea en het thema); --signal, --opening en --theme vervangen die onderdelen.</translation>
+    </message>
+    <message>
+        <source>--signal must be WIJK:INDICATOR, not &apos;%1&apos;.</source>
+        <translation>--signal moet WIJK:INDICATOR zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>For programs running this command: progress as &apos;@progress DONE TOTAL WHAT&apos; and finished files as &apos;@written PATH&apos; lines on stderr; a line &apos;cancel&apos; on stdin, or its end, cancels (exit code 4, no file left).</source>
+        <translation>Voor programma&apos;s die deze opdracht uitvoeren: voortgang als regels &apos;@progress KLAAR TOTAAL WAT&apos; en voltooide bestanden als &apos;@written PAD&apos; op stderr; een regel &apos;cancel&apos; op stdin, of het einde ervan, breekt af (afsluitcode 4, geen bestand achtergelaten).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Afgebroken.</translation>
+    </message>
+    <message>
         <source>The workspace file (.gpkg); created when absent (and not left behind when nothing is imported). Or a team workspace on PostgreSQL: postgresql://USER@HOST:PORT/DB?schema=NAME or service=NAME.</source>
         <translation>Het werkruimtebestand (.gpkg); wordt gemaakt als het ontbreekt (en niet achtergelaten als er niets is geïmporteerd). Of een teamwerkruimte op PostgreSQL: postgresql://GEBRUIKER@HOST:POORT/DB?schema=NAAM of service=NAAM.</translation>
     </message>
@@ -1589,6 +1625,26 @@
     <message>
         <source>--lock-timeout must be a number of seconds, not &apos;%1&apos;.</source>
         <translation>--lock-timeout moet een aantal seconden zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Copy a team workspace (or some of its gemeenten) into a new workspace file, to work offline.</source>
+        <translation>Kopieer een teamwerkruimte (of enkele van haar gemeenten) naar een nieuw werkruimtebestand, om offline te werken.</translation>
+    </message>
+    <message>
+        <source>The team workspace: postgresql://…?schema=NAME or service=NAME.</source>
+        <translation>De teamwerkruimte: postgresql://…?schema=NAAM of service=NAAM.</translation>
+    </message>
+    <message>
+        <source>The workspace file to write (.gpkg; must not exist).</source>
+        <translation>Het te schrijven werkruimtebestand (.gpkg; mag nog niet bestaan).</translation>
+    </message>
+    <message>
+        <source>Only this gemeente&apos;s regions and values, e.g. GM0402 (repeatable; default: everything).</source>
+        <translation>Alleen de gebieden en waarden van deze gemeente, bijv. GM0402 (herhaalbaar; standaard: alles).</translation>
+    </message>
+    <message>
+        <source>Pulled %1 regions and %2 values into %3.</source>
+        <translation>%1 gebieden en %2 waarden opgehaald in %3.</translation>
     </message>
     <message>
         <source>Set up a team workspace on PostgreSQL: schema, reader and importer roles, roles limited to gemeenten (run once, by an administrator).</source>
@@ -1633,26 +1689,6 @@
     <message>
         <source>Use: server init --workspace URI [--reader ROLE] [--importer ROLE], or server limit --workspace URI --role ROLE [GM…].</source>
         <translation>Gebruik: server init --workspace URI [--reader ROL] [--importer ROL], of server limit --workspace URI --role ROL [GM…].</translation>
-    </message>
-    <message>
-        <source>Copy a team workspace (or some of its gemeenten) into a new workspace file, to work offline.</source>
-        <translation>Kopieer een teamwerkruimte (of enkele van haar gemeenten) naar een nieuw werkruimtebestand, om offline te werken.</translation>
-    </message>
-    <message>
-        <source>The team workspace: postgresql://…?schema=NAME or service=NAME.</source>
-        <translation>De teamwerkruimte: postgresql://…?schema=NAAM of service=NAAM.</translation>
-    </message>
-    <message>
-        <source>The workspace file to write (.gpkg; must not exist).</source>
-        <translation>Het te schrijven werkruimtebestand (.gpkg; mag nog niet bestaan).</translation>
-    </message>
-    <message>
-        <source>Only this gemeente&apos;s regions and values, e.g. GM0402 (repeatable; default: everything).</source>
-        <translation>Alleen de gebieden en waarden van deze gemeente, bijv. GM0402 (herhaalbaar; standaard: alles).</translation>
-    </message>
-    <message>
-        <source>Pulled %1 regions and %2 values into %3.</source>
-        <translation>%1 gebieden en %2 waarden opgehaald in %3.</translation>
     </message>
 </context>
 <context>
@@ -3359,10 +3395,6 @@ The built-in layout is used instead.</source>
 De ingebouwde opmaak wordt gebruikt.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Geannuleerd.</translation>
-    </message>
-    <message>
         <source>The map template %1 cannot be used: %2
 The built-in layout is used instead.</source>
         <translation>Het kaartsjabloon %1 is niet bruikbaar: %2
@@ -3430,6 +3462,29 @@ De ingebouwde opmaak wordt gebruikt.</translation>
             <numerusform>%n bestand geschreven:</numerusform>
             <numerusform>%n bestanden geschreven:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the workspace…</source>
+        <translation>Werkruimte lezen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 van %3)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::ReportProcess</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Afgebroken.</translation>
+    </message>
+    <message>
+        <source>The report program %1 stopped unexpectedly.</source>
+        <translation>Het rapportprogramma %1 is onverwacht gestopt.</translation>
+    </message>
+    <message>
+        <source>The report program %1 cannot be started (it is installed next to the window&apos;s program): %2</source>
+        <translation>Het rapportprogramma %1 kan niet worden gestart (het staat naast het programma van het venster): %2</translation>
     </message>
 </context>
 <context>
