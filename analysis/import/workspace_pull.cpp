@@ -23,9 +23,9 @@ bool inGemeenten(const QString &code, const QSet<QString> &gemeenten)
 {
     if (gemeenten.isEmpty())
         return true;
-    if (code.size() < 6 || !(code.startsWith(QLatin1String("GM")) ||
-                             code.startsWith(QLatin1String("WK")) ||
-                             code.startsWith(QLatin1String("BU"))))
+    if (code.size() < 6 ||
+        !(code.startsWith(QLatin1String("GM")) || code.startsWith(QLatin1String("WK")) ||
+          code.startsWith(QLatin1String("BU"))))
         return false;
     return gemeenten.contains(QStringLiteral("GM") + code.mid(2, 4));
 }
@@ -72,7 +72,8 @@ bool copy(const workspace::Workspace &source, const PullRequest &request,
         *error = source.readFailure();
         return false;
     }
-    if (!source.focusText().isEmpty() && gemeenten.isEmpty() && !tx->setFocusText(source.focusText()))
+    if (!source.focusText().isEmpty() && gemeenten.isEmpty() &&
+        !tx->setFocusText(source.focusText()))
         return failed();
     workspace::sql::Connection &db = target.handle();
     const QString from = workspace::isPgLocation(request.from)
@@ -82,8 +83,7 @@ bool copy(const workspace::Workspace &source, const PullRequest &request,
                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     const std::pair<QString, QString> provenance[] = {
         {QStringLiteral("pulled_from"), from},
-        {QStringLiteral("pulled_at"),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("pulled_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("pulled_gemeenten"), request.gemeenten.join(QLatin1Char(','))}};
     for (const auto &[key, value] : provenance) {
         note.reset();
@@ -103,16 +103,16 @@ bool pullWorkspace(const PullRequest &request, PullResult *result, QString *erro
         *error = tr("%1 exists already; pull writes a new workspace file.").arg(request.to);
         return false;
     }
-    auto source = workspace::Workspace::open(request.from, workspace::Workspace::OpenMode::ReadOnly,
-                                             error);
+    auto source =
+        workspace::Workspace::open(request.from, workspace::Workspace::OpenMode::ReadOnly, error);
     if (!source)
         return false;
     const QString partial = request.to + QStringLiteral(".pulling");
     QFile::remove(partial);
     bool done = false;
     {
-        auto target = workspace::Workspace::open(partial, workspace::Workspace::OpenMode::ReadWrite,
-                                                 error);
+        auto target =
+            workspace::Workspace::open(partial, workspace::Workspace::OpenMode::ReadWrite, error);
         if (!target)
             return false;
         done = copy(*source, request, *target, result, error);

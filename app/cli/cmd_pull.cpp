@@ -21,11 +21,11 @@ public:
     }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addOption({QStringLiteral("from"),
-                          QCoreApplication::translate(
-                              "cli", "The team workspace: postgresql://…?schema=NAME or "
-                                     "service=NAME."),
-                          QStringLiteral("URI")});
+        parser.addOption(
+            {QStringLiteral("from"),
+             QCoreApplication::translate("cli", "The team workspace: postgresql://…?schema=NAME or "
+                                                "service=NAME."),
+             QStringLiteral("URI")});
         parser.addOption({QStringLiteral("to"),
                           QCoreApplication::translate(
                               "cli", "The workspace file to write (.gpkg; must not exist)."),
@@ -46,8 +46,8 @@ public:
         QString error;
         if (!import::pullWorkspace(request, &result, &error))
             throw CliError(BadInput, error);
-        context.out << QCoreApplication::translate(
-                           "cli", "Pulled %1 regions and %2 values into %3.")
+        context.out << QCoreApplication::translate("cli",
+                                                   "Pulled %1 regions and %2 values into %3.")
                            .arg(result.regions)
                            .arg(result.observations)
                            .arg(request.to)
