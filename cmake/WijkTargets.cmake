@@ -46,6 +46,10 @@ function(wijk_add_tests area)
         if(unit MATCHES "^test_cbs_")
             list(APPEND labels cbs)
         endif()
+        # test_pg_*: against the PostgreSQL cluster of scripts/with-postgres.sh (WIJK_TEST_PG_URI).
+        if(unit MATCHES "^test_pg_")
+            list(APPEND labels postgres)
+        endif()
         set_tests_properties(${area}/${unit} PROPERTIES LABELS "${labels}" TIMEOUT 600
             ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;WIJK_NO_SETTINGS=1")
     endforeach()

@@ -1,5 +1,7 @@
 #include "read_only_vector.h"
 
+#include "workspace/pg_location.h"
+
 #include <QCoreApplication>
 #include <QTextCodec>
 #include <gdal.h>
@@ -46,8 +48,19 @@ bool readVectorReadOnly(const QString &path, const QString &layerName, const QSt
                         ReadOnlyVector *out, QString *error)
 {
     GDALAllRegister();
+    // A team workspace: GDAL's PostgreSQL driver, read-only like a file, in the workspace's
+    // schema (the schema is an open option, never spliced into SQL).
+    QByteArray name = path.toUtf8();
+    QByteArray schemaOption;
+    if (workspace::isPgLocation(path)) {
+        const workspace::PgLocation where = workspace::parsePgLocation(path);
+        name = "PG:" + where.conninfo.toUtf8();
+        schemaOption = "ACTIVE_SCHEMA=" + where.schema.toUtf8();
+    }
+    const char *const openOptions[] = {schemaOption.isEmpty() ? nullptr : schemaOption.constData(),
+                                       nullptr};
     std::unique_ptr<void, DatasetCloser> dataset(GDALOpenEx(
-        path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+        name.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions, nullptr));
     OGRLayerH layer = nullptr;
     if (dataset)
         layer = layerName.isEmpty()

@@ -1,6 +1,7 @@
 #include "region_layer.h"
 
 #include "read_only_vector.h"
+#include "workspace/pg_location.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -69,7 +70,7 @@ std::unique_ptr<RegionLayer> RegionLayer::load(const RegionSource &source, QStri
 {
     QString ignored;
     error = error ? error : &ignored;
-    if (!QFileInfo::exists(source.path)) {
+    if (!workspace::isPgLocation(source.path) && !QFileInfo::exists(source.path)) {
         *error = QCoreApplication::translate("wijk::maps", "%1: file not found.").arg(source.path);
         return nullptr;
     }

@@ -14,6 +14,9 @@ packages=(
   libqgis-dev qgis-providers libgdal-dev gdal-bin libsqlite3-dev sqlite3
   # zip archives (extract import; symlink-aware)
   libzip-dev
+  # the team workspace on PostgreSQL/PostGIS (docs/team-workspace.md): libpq to build, a
+  # server and PostGIS for the throwaway test cluster (scripts/with-postgres.sh)
+  libpq-dev postgresql-15 postgresql-15-postgis-3
   # Qt 6 check of the QGIS-free libraries (analysis, the widgets but the map)
   qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
   # fuzzing and sanitizers (scripts/fuzz.sh, scripts/sanitize.sh): clang with libFuzzer,

@@ -12,4 +12,5 @@ cmake --build "$build" -j"$(nproc)"
 cd "$build"
 export ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure "$@"
+# The tests labelled `postgres` need a server: a throwaway cluster for this run.
+QT_QPA_PLATFORM=offscreen "$root/scripts/with-postgres.sh" ctest --output-on-failure "$@"

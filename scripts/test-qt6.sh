@@ -12,4 +12,5 @@ if [ -n "${CI:-}" ]; then werror=(-DWIJK_WERROR=ON); fi
 cmake -S "$root" -B "$build" -DWIJK_QT_MAJOR=6 -DCMAKE_BUILD_TYPE=RelWithDebInfo "${werror[@]}"
 cmake --build "$build" -j"$(nproc)"
 cd "$build"
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure "$@"
+# The tests labelled `postgres` need a server: a throwaway cluster for this run.
+QT_QPA_PLATFORM=offscreen "$root/scripts/with-postgres.sh" ctest --output-on-failure "$@"

@@ -7,4 +7,5 @@ build="${WIJK_BUILD_DIR:-$root/build}"
 "$root/scripts/install-deps.sh"
 "$root/scripts/build.sh"
 cd "$build"
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure "$@"
+# The tests labelled `postgres` need a server: a throwaway cluster for this run.
+QT_QPA_PLATFORM=offscreen "$root/scripts/with-postgres.sh" ctest --output-on-failure "$@"

@@ -1218,10 +1218,6 @@
         <source>The template %1 is not a usable QGIS print layout template (.qpt): %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The workspace file (.gpkg); created when absent (and not left behind when nothing is imported).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1 rows in %n table(s) to %2 (extract %3).</source>
         <translation>
@@ -1600,6 +1596,82 @@
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file (.gpkg); created when absent (and not left behind when nothing is imported). Or a team workspace on PostgreSQL: postgresql://USER@HOST:PORT/DB?schema=NAME or service=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team workspace: stop with a message when another import still runs after this many seconds (default: wait until it is done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lock-timeout must be a number of seconds, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a team workspace (or some of its gemeenten) into a new workspace file, to work offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace: postgresql://…?schema=NAME or service=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file to write (.gpkg; must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this gemeente&apos;s regions and values, e.g. GM0402 (repeatable; default: everything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1 regions and %2 values into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a team workspace on PostgreSQL: schema, reader and importer roles, roles limited to gemeenten (run once, by an administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace: postgresql://USER@HOST:PORT/DB?schema=NAME or service=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init: the reader role (default SCHEMA_reader).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init: the importer role (default SCHEMA_importer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit: the role to limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init: create the schema, the roles and their rights (idempotent). limit: let --role see only the regions of the gemeenten given (none: lift the limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit: GM codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team workspace ready. Reader role: %1; importer role: %2. Grant them to login roles (GRANT %1 TO alice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sees every region again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sees only %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: server init --workspace URI [--reader ROLE] [--importer ROLE], or server limit --workspace URI --role ROLE [GM…].</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2119,6 +2191,18 @@
         <source>%1 while writing the workspace; nothing was imported, the workspace is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another import into the team workspace %1 is running and did not finish within %2 seconds (--lock-timeout). Nothing was imported; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database role %1 may only read the team workspace %2: nothing can be imported with it. Import with the importer role (docs/team-workspace.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::ObservationReader</name>
@@ -2241,6 +2325,18 @@
     </message>
     <message>
         <source>Cannot save the memo basket in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace %1 does not exist: the schema %2 holds no workspace (or you may not read it). Import into it, or create it with `wijkmonitor-cli server init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 has schema version %2; this version of the workbench reads version %3 on a server. Update the workbench.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3374,6 +3470,17 @@ The built-in layout is used instead.</source>
     </message>
 </context>
 <context>
+    <name>wijk::import</name>
+    <message>
+        <source>%1 exists already; pull writes a new workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wijk::import::ComposedIndicator</name>
     <message>
         <source>%1 (%2, %3) is niet opgeslagen: %4</source>
@@ -3618,6 +3725,10 @@ The built-in layout is used instead.</source>
     </message>
     <message>
         <source>the disk cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4180,6 +4291,26 @@ The built-in layout is used instead.</source>
     <message>
         <source>De werkruimte %1 heeft geen gewichten &apos;%2&apos;.</source>
         <translation>The workspace %1 has no weights &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a team workspace on PostgreSQL (postgresql://… or service=…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the team workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a gemeente code (GM and four digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot limit the role %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

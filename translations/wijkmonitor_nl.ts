@@ -1218,10 +1218,6 @@
         <source>The template %1 is not a usable QGIS print layout template (.qpt): %2</source>
         <translation>Het sjabloon %1 is geen bruikbaar QGIS-printlay-outsjabloon (.qpt): %2</translation>
     </message>
-    <message>
-        <source>The workspace file (.gpkg); created when absent (and not left behind when nothing is imported).</source>
-        <translation>Het werkruimtebestand (.gpkg); wordt gemaakt als het ontbreekt (en blijft niet achter als er niets wordt geïmporteerd).</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1 rows in %n table(s) to %2 (extract %3).</source>
         <translation>
@@ -1601,6 +1597,82 @@
     <message>
         <source>Cancelled.</source>
         <translation>Afgebroken.</translation>
+    </message>
+    <message>
+        <source>The workspace file (.gpkg); created when absent (and not left behind when nothing is imported). Or a team workspace on PostgreSQL: postgresql://USER@HOST:PORT/DB?schema=NAME or service=NAME.</source>
+        <translation>Het werkruimtebestand (.gpkg); wordt gemaakt als het ontbreekt (en niet achtergelaten als er niets is geïmporteerd). Of een teamwerkruimte op PostgreSQL: postgresql://GEBRUIKER@HOST:POORT/DB?schema=NAAM of service=NAAM.</translation>
+    </message>
+    <message>
+        <source>Team workspace: stop with a message when another import still runs after this many seconds (default: wait until it is done).</source>
+        <translation>Teamwerkruimte: stop met een melding als een andere import na zoveel seconden nog loopt (standaard: wacht tot die klaar is).</translation>
+    </message>
+    <message>
+        <source>--lock-timeout must be a number of seconds, not &apos;%1&apos;.</source>
+        <translation>--lock-timeout moet een aantal seconden zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Copy a team workspace (or some of its gemeenten) into a new workspace file, to work offline.</source>
+        <translation>Kopieer een teamwerkruimte (of enkele van haar gemeenten) naar een nieuw werkruimtebestand, om offline te werken.</translation>
+    </message>
+    <message>
+        <source>The team workspace: postgresql://…?schema=NAME or service=NAME.</source>
+        <translation>De teamwerkruimte: postgresql://…?schema=NAAM of service=NAAM.</translation>
+    </message>
+    <message>
+        <source>The workspace file to write (.gpkg; must not exist).</source>
+        <translation>Het te schrijven werkruimtebestand (.gpkg; mag nog niet bestaan).</translation>
+    </message>
+    <message>
+        <source>Only this gemeente&apos;s regions and values, e.g. GM0402 (repeatable; default: everything).</source>
+        <translation>Alleen de gebieden en waarden van deze gemeente, bijv. GM0402 (herhaalbaar; standaard: alles).</translation>
+    </message>
+    <message>
+        <source>Pulled %1 regions and %2 values into %3.</source>
+        <translation>%1 gebieden en %2 waarden opgehaald in %3.</translation>
+    </message>
+    <message>
+        <source>Set up a team workspace on PostgreSQL: schema, reader and importer roles, roles limited to gemeenten (run once, by an administrator).</source>
+        <translation>Richt een teamwerkruimte op PostgreSQL in: schema, lees- en importrol, rollen beperkt tot gemeenten (eenmalig, door een beheerder).</translation>
+    </message>
+    <message>
+        <source>The team workspace: postgresql://USER@HOST:PORT/DB?schema=NAME or service=NAME.</source>
+        <translation>De teamwerkruimte: postgresql://GEBRUIKER@HOST:POORT/DB?schema=NAAM of service=NAAM.</translation>
+    </message>
+    <message>
+        <source>init: the reader role (default SCHEMA_reader).</source>
+        <translation>init: de leesrol (standaard SCHEMA_reader).</translation>
+    </message>
+    <message>
+        <source>init: the importer role (default SCHEMA_importer).</source>
+        <translation>init: de importrol (standaard SCHEMA_importer).</translation>
+    </message>
+    <message>
+        <source>limit: the role to limit.</source>
+        <translation>limit: de rol die wordt beperkt.</translation>
+    </message>
+    <message>
+        <source>init: create the schema, the roles and their rights (idempotent). limit: let --role see only the regions of the gemeenten given (none: lift the limit).</source>
+        <translation>init: maak het schema, de rollen en hun rechten (herhaalbaar). limit: laat --role alleen de gebieden van de gegeven gemeenten zien (geen: hef de beperking op).</translation>
+    </message>
+    <message>
+        <source>limit: GM codes.</source>
+        <translation>limit: GM-codes.</translation>
+    </message>
+    <message>
+        <source>Team workspace ready. Reader role: %1; importer role: %2. Grant them to login roles (GRANT %1 TO alice).</source>
+        <translation>Teamwerkruimte klaar. Leesrol: %1; importrol: %2. Ken ze toe aan inlogrollen (GRANT %1 TO alice).</translation>
+    </message>
+    <message>
+        <source>%1 sees every region again.</source>
+        <translation>%1 ziet weer elk gebied.</translation>
+    </message>
+    <message>
+        <source>%1 sees only %2.</source>
+        <translation>%1 ziet alleen %2.</translation>
+    </message>
+    <message>
+        <source>Use: server init --workspace URI [--reader ROLE] [--importer ROLE], or server limit --workspace URI --role ROLE [GM…].</source>
+        <translation>Gebruik: server init --workspace URI [--reader ROL] [--importer ROL], of server limit --workspace URI --role ROL [GM…].</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2191,18 @@
         <source>%1 while writing the workspace; nothing was imported, the workspace is unchanged</source>
         <translation>%1 tijdens het schrijven van de werkruimte; er is niets geïmporteerd, de werkruimte is ongewijzigd</translation>
     </message>
+    <message>
+        <source>Another import into the team workspace %1 is running and did not finish within %2 seconds (--lock-timeout). Nothing was imported; try again later.</source>
+        <translation>Een andere import in de teamwerkruimte %1 loopt nog en was niet binnen %2 seconden klaar (--lock-timeout). Er is niets geïmporteerd; probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the workspace %1: %2</source>
+        <translation>Kan niet naar de werkruimte %1 schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Your database role %1 may only read the team workspace %2: nothing can be imported with it. Import with the importer role (docs/team-workspace.md).</source>
+        <translation>Uw databaserol %1 mag de teamwerkruimte %2 alleen lezen: er kan niets mee worden geïmporteerd. Importeer met de importrol (docs/team-workspace.md).</translation>
+    </message>
 </context>
 <context>
     <name>wijk::ObservationReader</name>
@@ -2242,6 +2326,18 @@
     <message>
         <source>Cannot save the memo basket in %1: %2</source>
         <translation>Kan de memomand niet bewaren in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team workspace %1: %2</source>
+        <translation>Kan geen verbinding maken met de teamwerkruimte %1: %2</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 does not exist: the schema %2 holds no workspace (or you may not read it). Import into it, or create it with `wijkmonitor-cli server init`.</source>
+        <translation>De teamwerkruimte %1 bestaat niet: het schema %2 bevat geen werkruimte (of u mag het niet lezen). Importeer erin, of maak het met `wijkmonitor-cli server init`.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has schema version %2; this version of the workbench reads version %3 on a server. Update the workbench.</source>
+        <translation>De werkruimte %1 heeft schemaversie %2; deze versie van de workbench leest versie %3 op een server. Werk de workbench bij.</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3472,17 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     </message>
 </context>
 <context>
+    <name>wijk::import</name>
+    <message>
+        <source>%1 exists already; pull writes a new workspace file.</source>
+        <translation>%1 bestaat al; pull schrijft een nieuw werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
+    </message>
+</context>
+<context>
     <name>wijk::import::ComposedIndicator</name>
     <message>
         <source>%1 (%2, %3) is niet opgeslagen: %4</source>
@@ -3621,6 +3728,10 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     <message>
         <source>the disk cannot be written (%1)</source>
         <translation>er kan niet naar de schijf worden geschreven (%1)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full</source>
+        <translation>de schijf van de server is vol</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4293,26 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     <message>
         <source>De werkruimte %1 heeft geen gewichten &apos;%2&apos;.</source>
         <translation>De werkruimte %1 heeft geen gewichten &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a team workspace on PostgreSQL (postgresql://… or service=…).</source>
+        <translation>%1 is geen teamwerkruimte op PostgreSQL (postgresql://… of service=…).</translation>
+    </message>
+    <message>
+        <source>Cannot set up the team workspace %1: %2</source>
+        <translation>Kan de teamwerkruimte %1 niet inrichten: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a gemeente code (GM and four digits).</source>
+        <translation>%1 is geen gemeentecode (GM en vier cijfers).</translation>
+    </message>
+    <message>
+        <source>The role %1 does not exist.</source>
+        <translation>De rol %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot limit the role %1 in %2: %3</source>
+        <translation>Kan de rol %1 in %2 niet beperken: %3</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 #include "import/csv_reader.h"
 #include "import/import_transaction.h"
 #include "import/region_divisions.h"
-#include "workspace/sqlite_util.h"
+#include "workspace/sql_statement.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -203,7 +203,7 @@ CrosswalkImportResult storeCrosswalk(workspace::Workspace &workspace,
         workspace::sql::Statement known(workspace.handle(),
                                         "SELECT 1 FROM crosswalks WHERE crosswalk_id = ?");
         known.bind(1, crosswalk.crosswalkId);
-        if (known.step() == SQLITE_ROW) {
+        if (known.step() == workspace::sql::Step::Row) {
             result.ok = result.alreadyImported = true;
             return result;
         }
@@ -289,7 +289,7 @@ CrosswalkImportResult storeCrosswalk(workspace::Workspace &workspace,
         return result;
     }
     // Writes go through the transaction's connection, inside its transaction.
-    sqlite3 *db = workspace.handle();
+    workspace::sql::Connection &db = workspace.handle();
     const auto failed = [&]() {
         report.addError(file, 0, QString(), tx->lastError());
         return result;
@@ -300,7 +300,7 @@ CrosswalkImportResult storeCrosswalk(workspace::Workspace &workspace,
                                         "to_year = ?");
         older.bind(1, crosswalk.fromYear);
         older.bind(2, crosswalk.toYear);
-        if (older.step() != SQLITE_ROW)
+        if (older.step() != workspace::sql::Step::Row)
             return failed();
         result.replaced = older.integer(0) > 0;
         workspace::sql::Statement dropWeights(
@@ -313,13 +313,14 @@ CrosswalkImportResult storeCrosswalk(workspace::Workspace &workspace,
             db, "DELETE FROM crosswalks WHERE from_year = ? AND to_year = ?");
         drop.bind(1, crosswalk.fromYear);
         drop.bind(2, crosswalk.toYear);
-        if (dropWeights.step() != SQLITE_DONE || drop.step() != SQLITE_DONE)
+        if (dropWeights.step() != workspace::sql::Step::Done ||
+            drop.step() != workspace::sql::Step::Done)
             return failed();
     }
     workspace::sql::Statement insert(
         db, "INSERT INTO crosswalks (crosswalk_id, from_year, to_year, method, "
             "source_path, sha256, imported_at, pair_count, ignored_rows) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     insert.bind(1, crosswalk.crosswalkId);
     insert.bind(2, crosswalk.fromYear);
     insert.bind(3, crosswalk.toYear);
@@ -329,9 +330,10 @@ CrosswalkImportResult storeCrosswalk(workspace::Workspace &workspace,
     insert.bind(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     insert.bind(8, qint64(kept.size()));
     insert.bind(9, result.ignoredRows);
-    if (insert.step() != SQLITE_DONE)
+    if (insert.step() != workspace::sql::Step::Row)
         return failed();
-    const qint64 key = sqlite3_last_insert_rowid(db);
+    const qint64 key = insert.integer(0);
+    insert.reset();
     workspace::sql::Statement weight(db, "INSERT INTO crosswalk_weights (crosswalk_key, from_code, "
                                          "to_code, weight) VALUES (?, ?, ?, ?)");
     for (const wijk::workspace::CrosswalkPair &pair : kept) {
@@ -340,7 +342,7 @@ CrosswalkImportResult storeCrosswalk(workspace::Workspace &workspace,
         weight.bind(2, pair.fromCode);
         weight.bind(3, pair.toCode);
         weight.bind(4, pair.weight);
-        if (weight.step() != SQLITE_DONE)
+        if (weight.step() != workspace::sql::Step::Done)
             return failed();
     }
     if (!tx->commit(&error)) {

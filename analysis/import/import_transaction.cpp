@@ -1,10 +1,11 @@
 #include "import/import_transaction.h"
 
 #include "workspace/gpkg_geometry.h"
+#include "workspace/pg_connection.h"
+#include "workspace/sql_dialect.h"
 
 #include <QCoreApplication>
 #include <cmath>
-#include <sqlite3.h>
 
 namespace wijk::import {
 
@@ -34,10 +35,13 @@ std::unique_ptr<ImportTransaction> ImportTransaction::begin(workspace::Workspace
     // Bulk-load settings: a page cache of 64 MiB (rows arrive in key order, so few pages are
     // being filled; a larger cache measured slower and costs memory the gathered rows need),
     // temp data in memory; the rollback journal stays for all-or-nothing.
-    workspace::sql::execBestEffort(transaction->mDb, "PRAGMA cache_size = -65536");
-    workspace::sql::execBestEffort(transaction->mDb, "PRAGMA temp_store = MEMORY");
+    const bool server = transaction->mDb.dialect() == workspace::sql::Dialect::Postgres;
+    if (!server) {
+        workspace::sql::execBestEffort(transaction->mDb, "PRAGMA cache_size = -65536");
+        workspace::sql::execBestEffort(transaction->mDb, "PRAGMA temp_store = MEMORY");
+    }
     QString message;
-    if (!workspace::sql::exec(transaction->mDb, "BEGIN IMMEDIATE", &message)) {
+    if (!transaction->mDb.beginWrite(&message)) {
         *error = QCoreApplication::translate(
                      "wijk::ImportTransaction",
                      "Cannot write to the workspace %1: %2 (is it open in another program?)")
@@ -45,17 +49,68 @@ std::unique_ptr<ImportTransaction> ImportTransaction::begin(workspace::Workspace
         return nullptr;
     }
     transaction->mOpen = true;
+    if (server && !transaction->lockServer(error))
+        return nullptr;
     if (!transaction->prepare(error))
         return nullptr;
     return transaction;
 }
 
+bool ImportTransaction::lockServer(QString *error)
+{
+    auto &db = static_cast<workspace::sql::PgConnection &>(mDb);
+    const int seconds = mWorkspace.lockTimeoutSeconds();
+    // lock_timeout bounds the wait for the advisory lock too (0: no bound); afterwards it is
+    // lifted again for the import's own statements.
+    const QByteArray timeout =
+        seconds < 0 ? QByteArray("0") : QByteArray::number(std::max(1, seconds * 1000));
+    QString message;
+    workspace::sql::Statement lock(mDb, "SELECT pg_advisory_xact_lock(2119, hashtext(?1))");
+    lock.bind(1, db.schema());
+    const bool locked =
+        workspace::sql::exec(mDb, "SET LOCAL lock_timeout = " + timeout, &message) &&
+        lock.step() == workspace::sql::Step::Row &&
+        workspace::sql::exec(mDb, "SET LOCAL lock_timeout = 0", &message);
+    if (!locked) {
+        if (db.lastSqlState() == "55P03")
+            *error = QCoreApplication::translate(
+                         "wijk::ImportTransaction",
+                         "Another import into the team workspace %1 is running and did not "
+                         "finish within %2 seconds (--lock-timeout). Nothing was imported; try "
+                         "again later.")
+                         .arg(mWorkspace.path())
+                         .arg(seconds);
+        else
+            *error = QCoreApplication::translate("wijk::ImportTransaction",
+                                                 "Cannot write to the workspace %1: %2")
+                         .arg(mWorkspace.path(), message.isEmpty() ? db.lastError() : message);
+        rollback();
+        return false;
+    }
+    const QString mayWrite = workspace::sql::scalarText(
+        mDb, "SELECT has_table_privilege(format('%I.observations', current_schema()), 'INSERT') "
+             "AND has_table_privilege(format('%I.regions', current_schema()), 'INSERT')");
+    if (mayWrite != QLatin1String("t")) {
+        *error =
+            QCoreApplication::translate(
+                "wijk::ImportTransaction",
+                "Your database role %1 may only read the team workspace %2: nothing can be "
+                "imported with it. Import with the importer role (docs/team-workspace.md).")
+                .arg(workspace::sql::scalarText(mDb, "SELECT current_user"), mWorkspace.path());
+        rollback();
+        return false;
+    }
+    return true;
+}
+
 bool ImportTransaction::prepare(QString *error)
 {
-    // The fast path inserts; only a key that exists takes the supersession update.
+    const workspace::sql::Dialect dialect = mDb.dialect();
+    // The fast path inserts; only a key that exists (nothing inserted) takes the
+    // supersession update.
     mInsertObservation = workspace::sql::Statement(
         mDb, "INSERT INTO observations (indicator_id, region_id, period, value, status, "
-             "extract_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+             "extract_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING");
     mSupersedeObservation = workspace::sql::Statement(
         mDb, "UPDATE observations SET value = ?4, status = ?5, extract_key = ?6 "
              "WHERE indicator_id = ?1 AND region_id = ?2 AND period = ?3 AND extract_key <> ?6 "
@@ -64,13 +119,15 @@ bool ImportTransaction::prepare(QString *error)
     mExistingObservation = workspace::sql::Statement(
         mDb, "SELECT extract_key FROM observations WHERE indicator_id = ? AND region_id = ? "
              "AND period = ?");
-    mInsertRegionKey = workspace::sql::Statement(mDb, "INSERT INTO region_keys (code) VALUES (?)");
+    mInsertRegionKey =
+        workspace::sql::Statement(mDb, "INSERT INTO region_keys (code) VALUES (?) RETURNING id");
     mUpsertRegion = workspace::sql::Statement(
-        mDb, "INSERT INTO regions (geom, code, name, level, parent, vintage, area_m2) "
-             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (code, vintage) DO UPDATE SET "
-             "geom = coalesce(excluded.geom, regions.geom), name = excluded.name, "
-             "level = excluded.level, parent = excluded.parent, "
-             "area_m2 = coalesce(excluded.area_m2, regions.area_m2)");
+        mDb, "INSERT INTO regions (geom, code, name, level, parent, vintage, area_m2) VALUES (" +
+                 workspace::sql::geometryFromParameter(dialect, 1) +
+                 ", ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (code, vintage) DO UPDATE SET "
+                 "geom = coalesce(excluded.geom, regions.geom), name = excluded.name, "
+                 "level = excluded.level, parent = excluded.parent, "
+                 "area_m2 = coalesce(excluded.area_m2, regions.area_m2)");
     for (const workspace::sql::Statement *statement :
          {&mInsertObservation, &mSupersedeObservation, &mExistingObservation, &mInsertRegionKey,
           &mUpsertRegion}) {
@@ -82,13 +139,13 @@ bool ImportTransaction::prepare(QString *error)
         }
     }
     workspace::sql::Statement indicators(mDb, "SELECT code, id FROM indicators");
-    while (indicators.step() == SQLITE_ROW)
+    while (indicators.step() == workspace::sql::Step::Row)
         mIndicatorKeys.insert(indicators.text(0), indicators.integer(1));
     workspace::sql::Statement keys(mDb, "SELECT code, id FROM region_keys");
-    while (keys.step() == SQLITE_ROW)
+    while (keys.step() == workspace::sql::Step::Row)
         mRegionKeys.insert(keys.text(0), keys.integer(1));
     workspace::sql::Statement regions(mDb, "SELECT DISTINCT code FROM regions");
-    while (regions.step() == SQLITE_ROW)
+    while (regions.step() == workspace::sql::Step::Row)
         mRegionCodes.insert(regions.text(0), true);
     return true;
 }
@@ -104,10 +161,10 @@ bool ImportTransaction::setFocusText(const QString &text)
         QString ignored; // lastError() reads SQLite's own message
         return workspace::sql::exec(mDb, "DELETE FROM wm_meta WHERE key = 'focus'", &ignored);
     }
-    workspace::sql::Statement set(
-        mDb, "INSERT OR REPLACE INTO wm_meta (key, value) VALUES ('focus', ?)");
+    workspace::sql::Statement set(mDb, "INSERT INTO wm_meta (key, value) VALUES ('focus', ?1) "
+                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     set.bind(1, text);
-    return set.step() == SQLITE_DONE;
+    return set.step() == workspace::sql::Step::Done;
 }
 
 qint64 ImportTransaction::recordExtract(const workspace::ExtractInfo &info)
@@ -115,7 +172,7 @@ qint64 ImportTransaction::recordExtract(const workspace::ExtractInfo &info)
     workspace::sql::Statement insert(
         mDb, "INSERT INTO extracts (extract_id, format, municipality_code, municipality_name, "
              "publisher, created, imported_at, source_path, manifest) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     insert.bind(1, info.extractId);
     insert.bind(2, info.format);
     insert.bind(3, info.municipalityCode);
@@ -127,9 +184,9 @@ qint64 ImportTransaction::recordExtract(const workspace::ExtractInfo &info)
     insert.bind(7, QString::fromUtf8(isoUtc(imported)));
     insert.bind(8, info.sourcePath);
     insert.bind(9, QString::fromUtf8(info.manifestJson));
-    if (insert.step() != SQLITE_DONE)
+    if (insert.step() != workspace::sql::Step::Row)
         return -1;
-    const qint64 key = sqlite3_last_insert_rowid(mDb);
+    const qint64 key = insert.integer(0);
     mExtractKeys.insert(info.extractId, key);
     mExtractCreated.insert(key, isoUtc(info.created));
     return key;
@@ -164,11 +221,11 @@ qint64 ImportTransaction::putIndicator(const Indicator &indicator)
     upsert.bind(14, indicator.definition);
     if (indicator.minReliableN >= 0)
         upsert.bind(15, indicator.minReliableN);
-    if (upsert.step() != SQLITE_DONE)
+    if (upsert.step() != workspace::sql::Step::Done)
         return -1;
     workspace::sql::Statement id(mDb, "SELECT id FROM indicators WHERE code = ?");
     id.bind(1, indicator.code);
-    if (id.step() != SQLITE_ROW)
+    if (id.step() != workspace::sql::Step::Row)
         return -1;
     const qint64 key = id.integer(0);
     mIndicatorKeys.insert(indicator.code, key);
@@ -186,7 +243,7 @@ bool ImportTransaction::putRegion(const Region &region, const QByteArray &wkbInR
             return false;
         if (std::isnan(area))
             area = geometry.areaM2;
-        mUpsertRegion.bind(1, geometry.blob);
+        mUpsertRegion.bind(1, workspace::sql::geometryParameter(mDb.dialect(), geometry.blob));
         if (!mHaveExtent) {
             mMinX = geometry.minX, mMinY = geometry.minY;
             mMaxX = geometry.maxX, mMaxY = geometry.maxY;
@@ -203,7 +260,7 @@ bool ImportTransaction::putRegion(const Region &region, const QByteArray &wkbInR
     mUpsertRegion.bind(5, region.parent.isEmpty() ? QString() : region.parent);
     mUpsertRegion.bind(6, region.vintage);
     mUpsertRegion.bind(7, area);
-    if (mUpsertRegion.step() != SQLITE_DONE) {
+    if (mUpsertRegion.step() != workspace::sql::Step::Done) {
         *error = lastError();
         return false;
     }
@@ -218,9 +275,10 @@ qint64 ImportTransaction::regionKey(const QString &code)
         return found.value();
     mInsertRegionKey.reset();
     mInsertRegionKey.bind(1, code);
-    if (mInsertRegionKey.step() != SQLITE_DONE)
+    if (mInsertRegionKey.step() != workspace::sql::Step::Row)
         return -1;
-    const qint64 key = sqlite3_last_insert_rowid(mDb);
+    const qint64 key = mInsertRegionKey.integer(0);
+    mInsertRegionKey.reset();
     mRegionKeys.insert(code, key);
     return key;
 }
@@ -230,44 +288,37 @@ ImportTransaction::PutResult ImportTransaction::putObservation(qint64 regionKey,
                                                                double value, ValueStatus status,
                                                                qint64 extractKey)
 {
-    sqlite3_stmt *insert = mInsertObservation.handle();
-    sqlite3_reset(insert);
-    sqlite3_bind_int64(insert, 1, indicatorKey);
-    sqlite3_bind_int64(insert, 2, regionKey);
-    sqlite3_bind_int(insert, 3, period);
-    if (std::isnan(value))
-        sqlite3_bind_null(insert, 4);
-    else
-        sqlite3_bind_double(insert, 4, value);
-    sqlite3_bind_int(insert, 5, static_cast<int>(status));
-    sqlite3_bind_int64(insert, 6, extractKey);
-    // A plain INSERT lets SQLite reuse its uniqueness seek for the insertion; an existing
-    // key fails with a constraint error (nothing written) and takes the update path.
-    const int inserted = sqlite3_step(insert);
-    if (inserted == SQLITE_DONE) {
+    using workspace::sql::Step;
+    workspace::sql::Statement &insert = mInsertObservation;
+    insert.reset();
+    insert.bind(1, indicatorKey);
+    insert.bind(2, regionKey);
+    insert.bind(3, period);
+    insert.bind(4, value);
+    insert.bind(5, static_cast<int>(status));
+    insert.bind(6, extractKey);
+    // ON CONFLICT DO NOTHING: an existing key writes nothing (and, on PostgreSQL, does not
+    // abort the transaction as a failed INSERT would) and takes the update path.
+    if (insert.step() != Step::Done)
+        return PutResult::Failed;
+    if (insert.changes() > 0) {
         ++mWritten[extractKey];
         ++mInserted[qMakePair(indicatorKey, period)];
         return PutResult::Written;
     }
-    sqlite3_reset(insert);
-    if (inserted != SQLITE_CONSTRAINT)
-        return PutResult::Failed;
-    sqlite3_stmt *update = mSupersedeObservation.handle();
-    sqlite3_reset(update);
-    sqlite3_bind_int64(update, 1, indicatorKey);
-    sqlite3_bind_int64(update, 2, regionKey);
-    sqlite3_bind_int(update, 3, period);
-    if (std::isnan(value))
-        sqlite3_bind_null(update, 4);
-    else
-        sqlite3_bind_double(update, 4, value);
-    sqlite3_bind_int(update, 5, static_cast<int>(status));
-    sqlite3_bind_int64(update, 6, extractKey);
+    workspace::sql::Statement &update = mSupersedeObservation;
+    update.reset();
+    update.bind(1, indicatorKey);
+    update.bind(2, regionKey);
+    update.bind(3, period);
+    update.bind(4, value);
+    update.bind(5, static_cast<int>(status));
+    update.bind(6, extractKey);
     const QByteArray &created = mExtractCreated[extractKey];
-    sqlite3_bind_text(update, 7, created.constData(), created.size(), SQLITE_STATIC);
-    if (sqlite3_step(update) != SQLITE_DONE)
+    update.bind(7, created.isNull() ? QStringLiteral("") : QString::fromUtf8(created));
+    if (update.step() != Step::Done)
         return PutResult::Failed;
-    if (sqlite3_changes(mDb) > 0) {
+    if (update.changes() > 0) {
         ++mWritten[extractKey];
         return PutResult::Written;
     }
@@ -276,7 +327,7 @@ ImportTransaction::PutResult ImportTransaction::putObservation(qint64 regionKey,
     mExistingObservation.bind(1, indicatorKey);
     mExistingObservation.bind(2, regionKey);
     mExistingObservation.bind(3, period);
-    if (mExistingObservation.step() != SQLITE_ROW)
+    if (mExistingObservation.step() != workspace::sql::Step::Row)
         return PutResult::Failed;
     return mExistingObservation.integer(0) == extractKey ? PutResult::Duplicate
                                                          : PutResult::KeptNewer;
@@ -294,7 +345,7 @@ ImportTransaction::PutResult ImportTransaction::putObservation(const QString &re
         workspace::sql::Statement find(mDb,
                                        "SELECT id, created FROM extracts WHERE extract_id = ?");
         find.bind(1, extractId);
-        if (find.step() == SQLITE_ROW) {
+        if (find.step() == workspace::sql::Step::Row) {
             extract = find.integer(0);
             mExtractKeys.insert(extractId, extract);
             mExtractCreated.insert(extract, find.text(1).toUtf8());
@@ -313,7 +364,7 @@ bool ImportTransaction::finishTotals(QString *error)
                                               "observation_count + ? WHERE id = ?");
         update.bind(1, it.value());
         update.bind(2, it.key());
-        if (update.step() != SQLITE_DONE) {
+        if (update.step() != workspace::sql::Step::Done) {
             *error = lastError();
             return false;
         }
@@ -321,19 +372,19 @@ bool ImportTransaction::finishTotals(QString *error)
     workspace::sql::Statement summary(
         mDb, "INSERT INTO observation_summary (indicator_id, period, observations) "
              "VALUES (?, ?, ?) ON CONFLICT (indicator_id, period) DO UPDATE SET "
-             "observations = observations + excluded.observations");
+             "observations = observation_summary.observations + excluded.observations");
     for (auto it = mInserted.constBegin(); it != mInserted.constEnd(); ++it) {
         summary.reset();
         summary.bind(1, it.key().first);
         summary.bind(2, it.key().second);
         summary.bind(3, it.value());
-        if (summary.step() != SQLITE_DONE) {
+        if (summary.step() != workspace::sql::Step::Done) {
             *error = lastError();
             return false;
         }
     }
-    if (!mHaveExtent)
-        return true;
+    if (!mHaveExtent || mDb.dialect() != workspace::sql::Dialect::Sqlite)
+        return true; // PostGIS keeps no extent table: QGIS asks the geometry column
     workspace::sql::Statement update(
         mDb, "UPDATE gpkg_contents SET min_x = min(coalesce(min_x, ?1), ?1), "
              "min_y = min(coalesce(min_y, ?2), ?2), max_x = max(coalesce(max_x, ?3), ?3), "
@@ -343,7 +394,7 @@ bool ImportTransaction::finishTotals(QString *error)
     update.bind(2, mMinY);
     update.bind(3, mMaxX);
     update.bind(4, mMaxY);
-    if (update.step() != SQLITE_DONE) {
+    if (update.step() != workspace::sql::Step::Done) {
         *error = lastError();
         return false;
     }

@@ -1,4 +1,4 @@
-// The only way to write to a workspace: one SQLite write transaction that every importer
+// The only way to write to a workspace: one write transaction that every importer
 // (extracts, CBS files, boundaries) fills and then commits, or that rolls back by itself.
 //
 // Use:
@@ -14,11 +14,15 @@
 // new extract's `created` is not older than that of the extract the stored value came
 // from; the stored value then remembers the new extract. A second value for the same key
 // from the same extract is reported as PutResult::Duplicate and not written.
-// A kill -9 at any moment leaves the workspace as before the transaction (rollback journal).
+// A kill -9 at any moment leaves the workspace as before the transaction (SQLite's rollback
+// journal; on PostgreSQL the server aborts the transaction of a lost connection). On
+// PostgreSQL an import also holds a transaction-level advisory lock on the workspace's schema:
+// a second import waits for it (or gives up after Workspace::lockTimeoutSeconds()), readers
+// do not.
 #pragma once
 
 #include "model/model.h"
-#include "workspace/sqlite_util.h"
+#include "workspace/sql_statement.h"
 #include "workspace/workspace.h"
 
 #include <QHash>
@@ -38,8 +42,9 @@ public:
         Failed     //!< SQLite error; see lastError()
     };
 
-    //! Starts the write transaction; nullptr with *error when the workspace is read-only
-    //! or locked by another program.
+    //! Starts the write transaction; nullptr with *error when the workspace is read-only,
+    //! locked by another program (or another import, past the lock timeout), or when the
+    //! server role may not write it.
     [[nodiscard]] static std::unique_ptr<ImportTransaction> begin(workspace::Workspace &workspace,
                                                                   QString *error);
     //! Rolls back unless commit() succeeded.
@@ -101,8 +106,10 @@ private:
     void noteStorageFailure() const;
 
     workspace::Workspace &mWorkspace;
-    sqlite3 *mDb;
+    workspace::sql::Connection &mDb;
     bool mOpen = false;
+    [[nodiscard]] bool lockServer(QString *error);
+
     workspace::sql::Statement mInsertObservation;
     workspace::sql::Statement mSupersedeObservation;
     workspace::sql::Statement mExistingObservation;

@@ -1,5 +1,8 @@
 #include "import/observation_bulk.h"
 
+#include "workspace/pg_connection.h"
+#include "workspace/sqlite_connection.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
@@ -199,21 +202,28 @@ void sortByKey(std::vector<ParsedObservation> &rows)
 }
 
 ObservationBulkWriter::ObservationBulkWriter(ImportTransaction &transaction, qint64 extractKey)
-    : mTransaction(transaction), mDb(transaction.workspace().handle()), mExtractKey(extractKey)
+    : mTransaction(transaction), mConnection(transaction.workspace().handle()),
+      mExtractKey(extractKey)
 {
+    mStored =
+        workspace::sql::Statement(mConnection, "SELECT region_id, period FROM observations WHERE "
+                                               "indicator_id = ?1 AND region_id BETWEEN ?2 AND ?3 "
+                                               "ORDER BY region_id, period");
+    auto *file = dynamic_cast<workspace::sql::SqliteConnection *>(&mConnection);
+    if (!file)
+        return; // PostgreSQL: COPY, see copyUnflagged()
+    mDb = file->handle();
     mRegistered =
         sqlite3_create_module_v2(mDb, kModuleName, &chunkModule(), &mSource, nullptr) == SQLITE_OK;
     // The extract is a bound constant, not a column of the chunk: one call less per row.
     mInsert = workspace::sql::Statement(
-        mDb, QByteArray("INSERT INTO observations (indicator_id, region_id, "
-                        "period, value, status, extract_key) SELECT "
-                        "indicator_id, region_id, period, value, status, ?1 "
-                        "FROM ") +
-                 kModuleName);
+        mConnection, QByteArray("INSERT INTO observations (indicator_id, region_id, "
+                                "period, value, status, extract_key) SELECT "
+                                "indicator_id, region_id, period, value, status, ?1 "
+                                "FROM ") +
+                         kModuleName);
     if (mInsert.isValid())
         mInsert.bind(1, extractKey);
-    mStored = workspace::sql::Statement(mDb, "SELECT region_id, period FROM observations WHERE "
-                                             "indicator_id = ?1 AND region_id BETWEEN ?2 AND ?3");
 }
 
 ObservationBulkWriter::~ObservationBulkWriter()
@@ -225,7 +235,7 @@ ObservationBulkWriter::~ObservationBulkWriter()
 
 bool ObservationBulkWriter::write(const std::vector<ParsedObservation> &rows, Outcome &outcome)
 {
-    if (!mRegistered || !mInsert.isValid() || !mStored.isValid()) {
+    if (mDb && (!mRegistered || !mInsert.isValid() || !mStored.isValid())) {
         outcome.failure = mInsert.isValid() ? mStored.error() : mInsert.error();
         outcome.failureLine = rows.empty() ? 0 : rows.front().line;
         return false;
@@ -235,7 +245,8 @@ bool ObservationBulkWriter::write(const std::vector<ParsedObservation> &rows, Ou
     mPerRow.assign(rows.size(), 0);
     for (size_t i = 1; i < rows.size(); ++i)
         mPerRow[i] = sameKey(rows[i], rows[i - 1]);
-    return flagStoredKeys(rows, outcome) && insertUnflagged(rows, outcome) &&
+    return flagStoredKeys(rows, outcome) &&
+           (mDb ? insertUnflagged(rows, outcome) : copyUnflagged(rows, outcome)) &&
            writeFlagged(rows, outcome);
 }
 
@@ -245,34 +256,35 @@ bool ObservationBulkWriter::flagStoredKeys(const std::vector<ParsedObservation> 
     // One range scan of the primary key per indicator in the chunk, merged with the
     // chunk's rows of that indicator (both in key order). A fresh import of a file
     // grouped by region finds only the rows of the region a chunk boundary cut in two.
-    sqlite3_stmt *stored = mStored.handle();
+    using workspace::sql::Step;
+    workspace::sql::Statement &stored = mStored;
     for (size_t begin = 0; begin < rows.size();) {
         size_t end = begin;
         while (end < rows.size() && rows[end].indicator == rows[begin].indicator)
             ++end;
-        sqlite3_reset(stored);
-        sqlite3_bind_int64(stored, 1, rows[begin].indicator);
-        sqlite3_bind_int64(stored, 2, rows[begin].region);
-        sqlite3_bind_int64(stored, 3, rows[end - 1].region);
+        stored.reset();
+        stored.bind(1, rows[begin].indicator);
+        stored.bind(2, rows[begin].region);
+        stored.bind(3, rows[end - 1].region);
         size_t i = begin;
-        int rc;
-        while ((rc = sqlite3_step(stored)) == SQLITE_ROW && i < end) {
-            const qint64 region = sqlite3_column_int64(stored, 0);
-            const qint64 period = sqlite3_column_int64(stored, 1);
+        Step rc;
+        while ((rc = stored.step()) == Step::Row && i < end) {
+            const qint64 region = stored.integer(0);
+            const qint64 period = stored.integer(1);
             while (i < end && (rows[i].region < region ||
                                (rows[i].region == region && rows[i].period < period)))
                 ++i;
             for (; i < end && rows[i].region == region && rows[i].period == period; ++i)
                 mPerRow[i] = 1;
         }
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        if (rc != Step::Row && rc != Step::Done) {
             outcome.failure = mTransaction.lastError();
             outcome.failureLine = rows[begin].line;
             return false;
         }
         begin = end;
     }
-    sqlite3_reset(stored);
+    stored.reset();
     return true;
 }
 
@@ -283,16 +295,62 @@ bool ObservationBulkWriter::insertUnflagged(const std::vector<ParsedObservation>
     mSource.perRow = mPerRow.data();
     mSource.count = rows.size();
     mSource.current = 0;
-    const int rc = sqlite3_step(mInsert.handle());
-    const qint64 inserted = sqlite3_changes64(mDb);
+    const workspace::sql::Step rc = mInsert.step();
+    const qint64 inserted = mInsert.changes();
     const size_t failedRow = mSource.current;
-    sqlite3_reset(mInsert.handle());
+    mInsert.reset();
+    mInsert.bind(1, mExtractKey);
     mSource.rows = nullptr;
     mSource.perRow = nullptr;
     mSource.count = 0;
-    if (rc != SQLITE_DONE) {
+    if (rc != workspace::sql::Step::Done) {
         outcome.failure = mTransaction.lastError();
         outcome.failureLine = failedRow < rows.size() ? rows[failedRow].line : 0;
+        return false;
+    }
+    outcome.written += inserted;
+    mTransaction.countWritten(mExtractKey, inserted);
+    countInserted(rows);
+    return true;
+}
+
+bool ObservationBulkWriter::copyUnflagged(const std::vector<ParsedObservation> &rows,
+                                          Outcome &outcome)
+{
+    // COPY's text format: tab-separated, \N for NULL; numbers only, so nothing to escape.
+    // Doubles with 17 significant digits come back as the same double.
+    QByteArray data;
+    data.reserve(int(std::min<size_t>(rows.size() * 40, size_t(1) << 30)));
+    const QByteArray extract = '\t' + QByteArray::number(mExtractKey) + '\n';
+    qint64 inserted = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (mPerRow[i])
+            continue;
+        const ParsedObservation &row = rows[i];
+        data += QByteArray::number(row.indicator);
+        data += '\t';
+        data += QByteArray::number(row.region);
+        data += '\t';
+        data += QByteArray::number(row.period);
+        data += '\t';
+        if (std::isnan(row.value))
+            data += "\\N";
+        else
+            data += QByteArray::number(row.value, 'g', 17);
+        data += '\t';
+        data += QByteArray::number(row.status);
+        data += extract;
+        ++inserted;
+    }
+    if (inserted == 0)
+        return true;
+    auto &server = static_cast<workspace::sql::PgConnection &>(mConnection);
+    QString message;
+    if (!server.copyIn("COPY observations (indicator_id, region_id, period, value, status, "
+                       "extract_key) FROM STDIN",
+                       data, &message)) {
+        outcome.failure = message;
+        outcome.failureLine = rows.empty() ? 0 : rows.front().line;
         return false;
     }
     outcome.written += inserted;

@@ -1,16 +1,18 @@
 // The bulk path of an extract import: observations are written a chunk at a time (one
 // indicator's rows, ObservationBuckets), sorted by the observation table's key (indicator,
 // region, period), with one INSERT ... SELECT per chunk from a virtual table over the
-// chunk. Sorted rows land in runs next to each other in the indicator-major B-tree, and
-// one statement replaces a million statement executions. Rows whose key is already
-// stored, or repeated in the chunk, take ImportTransaction::putObservation() one by one,
-// which keeps its supersession rules.
+// chunk (SQLite), or one COPY per chunk (PostgreSQL). Sorted rows land in runs next to each other
+// in the indicator-major B-tree, and one statement replaces a million statement executions. Rows
+// whose key is already stored, or repeated in the chunk, take ImportTransaction::putObservation()
+// one by one, which keeps its supersession rules.
 #pragma once
 
 #include "import/import_transaction.h"
 
 #include <QString>
 #include <vector>
+
+struct sqlite3;
 
 namespace wijk::import {
 
@@ -40,7 +42,7 @@ public:
         int failureLine = 0;
     };
 
-    //! Registers the chunk table on the transaction's connection (until destroyed).
+    //! Registers the chunk table on the transaction's connection (until destroyed; SQLite).
     ObservationBulkWriter(ImportTransaction &transaction, qint64 extractKey);
     ~ObservationBulkWriter();
     ObservationBulkWriter(const ObservationBulkWriter &) = delete;
@@ -63,10 +65,12 @@ private:
     [[nodiscard]] bool insertUnflagged(const std::vector<ParsedObservation> &rows,
                                        Outcome &outcome);
     [[nodiscard]] bool writeFlagged(const std::vector<ParsedObservation> &rows, Outcome &outcome);
+    [[nodiscard]] bool copyUnflagged(const std::vector<ParsedObservation> &rows, Outcome &outcome);
     void countInserted(const std::vector<ParsedObservation> &rows);
 
     ImportTransaction &mTransaction;
-    sqlite3 *mDb;
+    workspace::sql::Connection &mConnection;
+    sqlite3 *mDb = nullptr; //!< SQLite only: the chunk table lives on it
     qint64 mExtractKey;
     bool mRegistered = false;
     Source mSource;

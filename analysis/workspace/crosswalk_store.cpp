@@ -1,6 +1,6 @@
 #include "workspace/crosswalk_store.h"
 
-#include "workspace/sqlite_util.h"
+#include "workspace/sql_statement.h"
 #include "workspace/workspace.h"
 
 namespace wijk::workspace {
@@ -13,7 +13,7 @@ std::vector<Crosswalk> readCrosswalks(const Workspace &workspace, bool withPairs
                          "SELECT id, crosswalk_id, from_year, to_year, method, source_path, "
                          "sha256, imported_at, pair_count, ignored_rows FROM crosswalks "
                          "ORDER BY from_year, to_year");
-    while (query.step() == SQLITE_ROW) {
+    while (query.step() == sql::Step::Row) {
         Crosswalk crosswalk;
         keys.push_back(query.integer(0));
         crosswalk.crosswalkId = query.text(1);
@@ -35,7 +35,7 @@ std::vector<Crosswalk> readCrosswalks(const Workspace &workspace, bool withPairs
     for (size_t k = 0; k < result.size(); ++k) {
         pairs.reset();
         pairs.bind(1, keys[k]);
-        while (pairs.step() == SQLITE_ROW)
+        while (pairs.step() == sql::Step::Row)
             result[k].pairs.push_back({pairs.text(0), pairs.text(1), pairs.real(2)});
     }
     return result;

@@ -1,6 +1,6 @@
 #include "workspace/memo_basket.h"
 
-#include "workspace/sqlite_util.h"
+#include "workspace/sql_statement.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -15,12 +15,12 @@ MemoBasket readMemoBasket(const Workspace &workspace)
                                                "wm_memo_basket ORDER BY position");
     if (!entries.isValid())
         return basket;
-    while (entries.step() == SQLITE_ROW)
+    while (entries.step() == sql::Step::Row)
         basket.entries.push_back({entries.text(0), entries.text(1)});
     sql::Statement texts(workspace.handle(), "SELECT key, value FROM wm_memo_text");
     if (!texts.isValid())
         return basket;
-    while (texts.step() == SQLITE_ROW) {
+    while (texts.step() == sql::Step::Row) {
         if (texts.text(0) == QLatin1String("opening"))
             basket.opening = texts.text(1);
         else if (texts.text(0) == QLatin1String("theme"))
@@ -38,7 +38,7 @@ bool writeMemoBasket(const Workspace &workspace, const MemoBasket &basket, QStri
                          .arg(workspace.path());
         return false;
     }
-    sqlite3 *db = workspace.handle();
+    sql::Connection &db = workspace.handle();
     QString message;
     auto fail = [&] {
         const QString why = message.isEmpty() ? sql::lastError(db) : message;
@@ -49,7 +49,7 @@ bool writeMemoBasket(const Workspace &workspace, const MemoBasket &basket, QStri
                          .arg(workspace.path(), why);
         return false;
     };
-    if (!sql::exec(db, "BEGIN IMMEDIATE", &message))
+    if (!db.beginWrite(&message))
         return fail();
     if (!sql::exec(db, "DELETE FROM wm_memo_basket", &message) ||
         !sql::exec(db, "DELETE FROM wm_memo_text", &message))
@@ -64,7 +64,7 @@ bool writeMemoBasket(const Workspace &workspace, const MemoBasket &basket, QStri
         insert.bind(1, ++position);
         insert.bind(2, entry.region);
         insert.bind(3, entry.indicator);
-        if (insert.step() != SQLITE_DONE)
+        if (insert.step() != sql::Step::Done)
             return fail();
     }
     sql::Statement text(db, "INSERT INTO wm_memo_text (key, value) VALUES (?1, ?2)");
@@ -78,7 +78,7 @@ bool writeMemoBasket(const Workspace &workspace, const MemoBasket &basket, QStri
         text.reset();
         text.bind(1, key);
         text.bind(2, value);
-        if (text.step() != SQLITE_DONE)
+        if (text.step() != sql::Step::Done)
             return fail();
     }
     if (!sql::exec(db, "COMMIT", &message))

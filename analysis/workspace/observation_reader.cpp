@@ -1,6 +1,6 @@
 #include "workspace/observation_reader.h"
 
-#include "workspace/sqlite_util.h"
+#include "workspace/sql_statement.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -14,10 +14,10 @@ const QHash<int, QString> &ObservationReader::regionKeys()
 {
     if (!mRegionKeysRead) {
         sql::Statement query(mWorkspace.handle(), "SELECT id, code FROM region_keys");
-        int rc = SQLITE_ERROR;
-        while (query.isValid() && (rc = query.step()) == SQLITE_ROW)
+        sql::Step rc = sql::Step::Error;
+        while (query.isValid() && (rc = query.step()) == sql::Step::Row)
             mRegionKeys.insert(int(query.integer(0)), query.text(1));
-        if (rc != SQLITE_DONE) {
+        if (rc != sql::Step::Done) {
             noteFailure(query);
             mRegionKeys.clear();
         }
@@ -30,10 +30,10 @@ int ObservationReader::indicatorId(const QString &code)
 {
     if (!mIndicatorIdsRead) {
         sql::Statement query(mWorkspace.handle(), "SELECT id, code FROM indicators");
-        int rc = SQLITE_ERROR;
-        while (query.isValid() && (rc = query.step()) == SQLITE_ROW)
+        sql::Step rc = sql::Step::Error;
+        while (query.isValid() && (rc = query.step()) == sql::Step::Row)
             mIndicatorIds.insert(query.text(1), int(query.integer(0)));
-        if (rc != SQLITE_DONE) {
+        if (rc != sql::Step::Done) {
             noteFailure(query);
             mIndicatorIds.clear();
         }
@@ -74,20 +74,18 @@ bool ObservationReader::read(const QString &indicatorCode,
         return false;
     }
     query.bind(1, id);
-    sqlite3_stmt *stmt = query.handle();
     ObservationRow row;
-    int rc = SQLITE_ROW;
-    while ((rc = query.step()) == SQLITE_ROW) {
-        row.regionKey = sqlite3_column_int(stmt, 0);
-        row.period = sqlite3_column_int(stmt, 1);
-        row.value = sqlite3_column_type(stmt, 2) == SQLITE_NULL ? std::nan("")
-                                                                : sqlite3_column_double(stmt, 2);
-        const int status = sqlite3_column_int(stmt, 3);
+    sql::Step rc = sql::Step::Row;
+    while ((rc = query.step()) == sql::Step::Row) {
+        row.regionKey = int(query.integer(0));
+        row.period = int(query.integer(1));
+        row.value = query.real(2);
+        const int status = int(query.integer(3));
         row.status = status >= 0 && status <= int(ValueStatus::Derived) ? ValueStatus(status)
                                                                         : ValueStatus::Missing;
         sink(row);
     }
-    if (rc != SQLITE_DONE) {
+    if (rc != sql::Step::Done) {
         *error =
             QStringLiteral("%1: %2").arg(mWorkspace.path(), sql::lastError(mWorkspace.handle()));
         return false;

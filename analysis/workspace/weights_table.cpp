@@ -1,11 +1,11 @@
 #include "workspace/weights_table.h"
 
 #include "workspace/gpkg_geometry.h"
-#include "workspace/sqlite_util.h"
+#include "workspace/sql_dialect.h"
+#include "workspace/sql_statement.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
-#include <sqlite3.h>
 
 namespace wijk::workspace {
 
@@ -16,16 +16,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("wijk::workspace", text);
 }
 
-bool stepDone(sql::Statement &statement, sqlite3 *db, QString *error)
+bool stepDone(sql::Statement &statement, sql::Connection &db, QString *error)
 {
-    if (statement.step() == SQLITE_DONE)
+    if (statement.step() == sql::Step::Done)
         return true;
     const QString storage = sql::storageFailure(db);
     *error = storage.isEmpty() ? sql::lastError(db) : storage;
     return false;
 }
 
-bool writeRecord(sqlite3 *db, const WeightsRecord &record, QString *error)
+bool writeRecord(sql::Connection &db, const WeightsRecord &record, QString *error)
 {
     sql::Statement remove(db, "DELETE FROM spatial_weights WHERE name = ?");
     remove.bind(1, record.name);
@@ -39,7 +39,7 @@ bool writeRecord(sqlite3 *db, const WeightsRecord &record, QString *error)
         return false;
     sql::Statement insert(db, "INSERT INTO spatial_weights (name, level, vintage, method, k, "
                               "transform, source, regions, links, islands, created_at) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     insert.bind(1, record.name);
     insert.bind(2, contractName(record.level));
     insert.bind(3, record.vintage);
@@ -61,9 +61,13 @@ bool writeRecord(sqlite3 *db, const WeightsRecord &record, QString *error)
     const QDateTime created =
         record.createdAt.isValid() ? record.createdAt : QDateTime::currentDateTimeUtc();
     insert.bind(11, created.toUTC().toString(Qt::ISODate));
-    if (!stepDone(insert, db, error))
+    if (insert.step() != sql::Step::Row) {
+        const QString storage = sql::storageFailure(db);
+        *error = storage.isEmpty() ? sql::lastError(db) : storage;
         return false;
-    const qint64 id = sqlite3_last_insert_rowid(db);
+    }
+    const qint64 id = insert.integer(0);
+    insert.reset();
 
     sql::Statement region(db, "INSERT INTO spatial_weight_regions VALUES (?, ?, ?)");
     for (int position = 0; position < record.codes.size(); ++position) {
@@ -113,9 +117,9 @@ bool storeWeightsRecord(Workspace &workspace, const WeightsRecord &record, QStri
                      .arg(workspace.path(), workspace.readOnlyReason());
         return false;
     }
-    sqlite3 *db = workspace.handle();
+    sql::Connection &db = workspace.handle();
     QString message;
-    if (!sql::exec(db, "BEGIN IMMEDIATE", &message)) {
+    if (!db.beginWrite(&message)) {
         *error = tr("De werkruimte %1 is niet te schrijven: %2").arg(workspace.path(), message);
         return false;
     }
@@ -131,11 +135,11 @@ bool storeWeightsRecord(Workspace &workspace, const WeightsRecord &record, QStri
 std::optional<WeightsRecord> readWeightsRecord(const Workspace &workspace, const QString &name,
                                                QString *error)
 {
-    sqlite3 *db = workspace.handle();
+    sql::Connection &db = workspace.handle();
     sql::Statement query(db, QByteArray("SELECT ") + kDescriptionColumns +
                                  " FROM spatial_weights WHERE name = ?");
     query.bind(1, name);
-    if (query.step() != SQLITE_ROW) {
+    if (query.step() != sql::Step::Row) {
         *error = tr("De werkruimte %1 heeft geen gewichten '%2'.").arg(workspace.path(), name);
         return std::nullopt;
     }
@@ -144,12 +148,12 @@ std::optional<WeightsRecord> readWeightsRecord(const Workspace &workspace, const
     sql::Statement regions(db, "SELECT code FROM spatial_weight_regions WHERE weights_id = ? "
                                "ORDER BY position");
     regions.bind(1, id);
-    while (regions.step() == SQLITE_ROW)
+    while (regions.step() == sql::Step::Row)
         record.codes << regions.text(0);
     sql::Statement links(db, "SELECT region, neighbour FROM spatial_weight_links "
                              "WHERE weights_id = ? ORDER BY region, neighbour");
     links.bind(1, id);
-    while (links.step() == SQLITE_ROW)
+    while (links.step() == sql::Step::Row)
         record.links.emplace_back(int(links.integer(0)), int(links.integer(1)));
     return record;
 }
@@ -159,7 +163,7 @@ std::vector<WeightsRecord> weightsRecords(const Workspace &workspace)
     std::vector<WeightsRecord> result;
     sql::Statement query(workspace.handle(), QByteArray("SELECT ") + kDescriptionColumns +
                                                  " FROM spatial_weights ORDER BY name");
-    while (query.step() == SQLITE_ROW)
+    while (query.step() == sql::Step::Row)
         result.push_back(descriptionOf(query));
     return result;
 }
@@ -168,13 +172,17 @@ std::vector<std::pair<QString, QByteArray>> levelGeometries(const Workspace &wor
                                                             RegionLevel level, int vintage)
 {
     std::vector<std::pair<QString, QByteArray>> result;
-    sql::Statement query(workspace.handle(), "SELECT code, geom FROM regions WHERE level = ? "
-                                             "AND vintage = ? ORDER BY code");
+    const sql::Dialect dialect = workspace.handle().dialect();
+    sql::Statement query(workspace.handle(), "SELECT code, " +
+                                                 sql::geometrySelect(dialect, "geom") +
+                                                 " FROM regions WHERE level = ? "
+                                                 "AND vintage = ? ORDER BY code");
     query.bind(1, contractName(level));
     query.bind(2, vintage);
-    while (query.step() == SQLITE_ROW)
-        result.emplace_back(query.text(0),
-                            query.isNull(1) ? QByteArray() : gpkg::wkbFromBlob(query.blob(1)));
+    while (query.step() == sql::Step::Row)
+        result.emplace_back(query.text(0), query.isNull(1)
+                                               ? QByteArray()
+                                               : sql::geometryToWkb(dialect, query.blob(1)));
     return result;
 }
 

@@ -2,7 +2,11 @@
 
 #include "output/protected_files.h"
 #include "workspace/gpkg_geometry.h"
-#include "workspace/sqlite_util.h"
+#include "workspace/pg_connection.h"
+#include "workspace/pg_location.h"
+#include "workspace/sql_dialect.h"
+#include "workspace/sql_statement.h"
+#include "workspace/sqlite_connection.h"
 #include "workspace/workspace_schema.h"
 
 #include <QCoreApplication>
@@ -108,6 +112,8 @@ Indicator indicatorFromRow(const sql::Statement &row)
 
 std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, QString *error)
 {
+    if (isPgLocation(path))
+        return openServer(path, mode, error);
     std::unique_ptr<Workspace> workspace(new Workspace);
     workspace->mPath = QFileInfo(path).absoluteFilePath();
     // No output of this process may land on an open workspace (until ~Workspace).
@@ -179,13 +185,12 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
     const int flags =
         SQLITE_OPEN_NOMUTEX |
         (readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
-    if (sqlite3_open_v2(workspace->mPath.toUtf8().constData(), &workspace->mDb, flags, nullptr) !=
-        SQLITE_OK) {
+    QString openFailure;
+    workspace->mDb = sql::SqliteConnection::open(workspace->mPath, flags, &openFailure);
+    if (!workspace->mDb) {
         setError(error,
                  QCoreApplication::translate("wijk::Workspace", "Cannot open the workspace %1: %2")
-                     .arg(path, workspace->mDb ? sql::lastError(workspace->mDb)
-                                               : QCoreApplication::translate("wijk::Workspace",
-                                                                             "out of memory")));
+                     .arg(path, openFailure));
         return nullptr;
     }
     if (!workspace->initialise(!exists, error)) {
@@ -210,10 +215,109 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
     return workspace;
 }
 
+std::unique_ptr<Workspace> Workspace::openServer(const QString &location, OpenMode mode,
+                                                 QString *error)
+{
+    const PgLocation where = parsePgLocation(location);
+    std::unique_ptr<Workspace> workspace(new Workspace);
+    workspace->mPath = location.trimmed();
+    workspace->mServer = true;
+    QString message;
+    auto connection = sql::PgConnection::open(where.conninfo, where.schema, &message);
+    if (!connection) {
+        setError(error, QCoreApplication::translate("wijk::Workspace",
+                                                    "Cannot connect to the team workspace %1: %2")
+                            .arg(where.display, message));
+        return nullptr;
+    }
+    sql::PgConnection &db = *connection;
+    workspace->mDb = std::move(connection);
+    workspace->mReadOnly = mode == OpenMode::ReadOnly;
+    if (workspace->mReadOnly)
+        workspace->mReadOnlyReason =
+            QCoreApplication::translate("wijk::Workspace", "The workspace %1 was opened read-only.")
+                .arg(where.display);
+    using State = schema::StoredVersion::State;
+    schema::StoredVersion stored = schema::storedVersion(db);
+    if (stored.state == State::NoMetaTable && mode == OpenMode::ReadWrite) {
+        // Two first imports at once: the second waits here and then finds the schema made.
+        if (!db.beginWrite(&message) ||
+            !sql::exec(db, "SELECT pg_advisory_xact_lock(2119, hashtext(current_user))",
+                       &message)) {
+            setError(error, QCoreApplication::translate("wijk::Workspace",
+                                                        "Cannot create the workspace %1: %2")
+                                .arg(where.display, message));
+            return nullptr;
+        }
+        stored = schema::storedVersion(db);
+        if (stored.state == State::NoMetaTable) {
+            if (!schema::create(db, &message) || !sql::exec(db, "COMMIT", &message)) {
+                sql::execBestEffort(db, "ROLLBACK");
+                setError(error, QCoreApplication::translate("wijk::Workspace",
+                                                            "Cannot create the workspace %1: %2")
+                                    .arg(where.display, message));
+                return nullptr;
+            }
+            workspace->mNew = true;
+            workspace->mSchemaVersion = kSchemaVersion;
+            return workspace;
+        }
+        sql::execBestEffort(db, "COMMIT");
+    }
+    if (workspace->mReadOnly) {
+        // One snapshot for everything this workspace reads: an import that commits while a
+        // command runs is seen not at all rather than in part.
+        if (!sql::exec(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", &message)) {
+            setError(error, QCoreApplication::translate("wijk::Workspace",
+                                                        "Cannot read the workspace %1: %2")
+                                .arg(where.display, message));
+            return nullptr;
+        }
+    }
+    switch (stored.state) {
+    case State::Unreadable:
+        setError(error,
+                 QCoreApplication::translate("wijk::Workspace", "Cannot read the workspace %1: %2")
+                     .arg(where.display, db.lastError()));
+        return nullptr;
+    case State::NoMetaTable:
+        setError(error, QCoreApplication::translate(
+                            "wijk::Workspace",
+                            "The team workspace %1 does not exist: the schema %2 holds no "
+                            "workspace (or you may not read it). Import into it, or create it "
+                            "with `wijkmonitor-cli server init`.")
+                            .arg(where.display, where.schema));
+        return nullptr;
+    case State::Invalid:
+        setError(error, QCoreApplication::translate(
+                            "wijk::Workspace",
+                            "The workspace %1 has an invalid schema version ('%2' in wm_meta; a "
+                            "whole number is expected): it was changed by another program or is "
+                            "damaged.")
+                            .arg(where.display, stored.text.isNull() ? QStringLiteral("—")
+                                                                     : stored.text.left(40)));
+        return nullptr;
+    case State::Valid:
+        break;
+    }
+    if (stored.version != kSchemaVersion) {
+        setError(error, QCoreApplication::translate(
+                            "wijk::Workspace",
+                            "The workspace %1 has schema version %2; this version of the "
+                            "workbench reads version %3 on a server. Update the workbench.")
+                            .arg(where.display)
+                            .arg(stored.version)
+                            .arg(kSchemaVersion));
+        return nullptr;
+    }
+    workspace->mSchemaVersion = kSchemaVersion;
+    return workspace;
+}
+
 void Workspace::discardNew(std::unique_ptr<Workspace> workspace)
 {
-    if (!workspace || !workspace->mNew)
-        return;
+    if (!workspace || !workspace->mNew || workspace->mServer)
+        return; // a server's schema stays: it may already have been granted to others
     const QString file = workspace->mPath;
     const bool wasEmpty = workspace->mCreatedInEmptyFile;
     workspace.reset(); // closes the connection before the file goes
@@ -226,28 +330,30 @@ void Workspace::discardNew(std::unique_ptr<Workspace> workspace)
 
 Workspace::~Workspace()
 {
-    sqlite3_close_v2(mDb);
-    output::ProtectedFiles::remove(mPath);
+    mDb.reset();
+    if (!mServer)
+        output::ProtectedFiles::remove(mPath);
 }
 
 bool Workspace::initialise(bool created, QString *error)
 {
-    sqlite3_busy_timeout(mDb, 5000);
+    sqlite3 *file = static_cast<sql::SqliteConnection &>(*mDb).handle();
+    sqlite3_busy_timeout(file, 5000);
     // Rollback journal (not WAL): the workspace stays one self-contained file at rest, and
     // an interrupted import is undone from the journal on the next open (docs/workspace.md).
-    sql::execBestEffort(mDb, "PRAGMA foreign_keys = OFF");
+    sql::execBestEffort(*mDb, "PRAGMA foreign_keys = OFF");
     if (!mReadOnly)
-        sql::execBestEffort(mDb, "PRAGMA journal_mode = DELETE");
+        sql::execBestEffort(*mDb, "PRAGMA journal_mode = DELETE");
     QString message;
     if (created) {
         // 16 KiB pages (SQLite's default is 4 KiB): a national observation B-tree has a
         // level less and a quarter of the page splits while an import inserts into it.
         // Only possible before the first table exists; GDAL and QGIS read any page size.
-        sql::execBestEffort(mDb, "PRAGMA page_size = 16384");
-        if (!sql::exec(mDb, "BEGIN IMMEDIATE", &message) || !schema::create(mDb, &message) ||
-            !sql::exec(mDb, "COMMIT", &message)) {
-            const QString storage = sql::storageFailure(mDb);
-            sql::execBestEffort(mDb, "ROLLBACK");
+        sql::execBestEffort(*mDb, "PRAGMA page_size = 16384");
+        if (!mDb->beginWrite(&message) || !schema::create(*mDb, &message) ||
+            !sql::exec(*mDb, "COMMIT", &message)) {
+            const QString storage = sql::storageFailure(*mDb);
+            sql::execBestEffort(*mDb, "ROLLBACK");
             setError(error, QCoreApplication::translate("wijk::Workspace",
                                                         "Cannot create the workspace %1: %2")
                                 .arg(mPath, storage.isEmpty() ? message : storage));
@@ -256,11 +362,11 @@ bool Workspace::initialise(bool created, QString *error)
         mSchemaVersion = kSchemaVersion;
         return true;
     }
-    const int applicationId = sql::scalarText(mDb, "PRAGMA application_id").toInt();
-    const schema::StoredVersion stored = schema::storedVersion(mDb);
+    const int applicationId = sql::scalarText(*mDb, "PRAGMA application_id").toInt();
+    const schema::StoredVersion stored = schema::storedVersion(*mDb);
     using State = schema::StoredVersion::State;
     if (stored.state == State::Unreadable &&
-        sqlite3_extended_errcode(mDb) == SQLITE_READONLY_ROLLBACK) {
+        sqlite3_extended_errcode(file) == SQLITE_READONLY_ROLLBACK) {
         mNeedsWriterFirst = true;
         setError(error, QCoreApplication::translate(
                             "wijk::Workspace",
@@ -271,12 +377,12 @@ bool Workspace::initialise(bool created, QString *error)
         return false;
     }
     if (stored.state == State::Unreadable) {
-        setError(error, unreadableFileMessage(mPath, sql::lastError(mDb)));
+        setError(error, unreadableFileMessage(mPath, sql::lastError(*mDb)));
         return false;
     }
     if (stored.state == State::NoMetaTable) {
         setError(error, applicationId == 0
-                            ? unreadableFileMessage(mPath, sql::lastError(mDb))
+                            ? unreadableFileMessage(mPath, sql::lastError(*mDb))
                             : QCoreApplication::translate(
                                   "wijk::Workspace",
                                   "%1 is a GeoPackage but not a Wijkmonitor workspace (it has no "
@@ -318,9 +424,9 @@ bool Workspace::initialise(bool created, QString *error)
                                 .arg(version));
             return false;
         }
-        if (!sql::exec(mDb, "BEGIN IMMEDIATE", &message) ||
-            !schema::migrate(mDb, version, &message) || !sql::exec(mDb, "COMMIT", &message)) {
-            sql::execBestEffort(mDb, "ROLLBACK");
+        if (!mDb->beginWrite(&message) || !schema::migrate(*mDb, version, &message) ||
+            !sql::exec(*mDb, "COMMIT", &message)) {
+            sql::execBestEffort(*mDb, "ROLLBACK");
             setError(error, QCoreApplication::translate(
                                 "wijk::Workspace",
                                 "Cannot upgrade the workspace %1 from schema version %2: %3")
@@ -336,39 +442,41 @@ bool Workspace::initialise(bool created, QString *error)
 
 bool Workspace::readRows(sql::Statement &query, const std::function<void()> &row) const
 {
-    int status = SQLITE_ERROR;
+    sql::Step status = sql::Step::Error;
     if (query.isValid()) {
-        while ((status = query.step()) == SQLITE_ROW)
+        while ((status = query.step()) == sql::Step::Row)
             row();
     }
-    if (query.isValid() && status == SQLITE_DONE)
+    if (query.isValid() && status == sql::Step::Done)
         return true;
     if (mReadFailure.isEmpty())
         mReadFailure =
             QCoreApplication::translate("wijk::Workspace", "Cannot read the workspace %1: %2")
-                .arg(mPath, query.isValid() ? sql::lastError(mDb) : query.error());
+                .arg(mPath, query.isValid() ? sql::lastError(*mDb) : query.error());
     return false;
 }
 
 QString Workspace::name() const
 {
     const QString latest = sql::scalarText(
-        mDb, "SELECT municipality_name FROM extracts WHERE coalesce(municipality_name, '') <> '' "
-             "ORDER BY id DESC LIMIT 1");
-    return latest.isEmpty() ? QFileInfo(mPath).completeBaseName() : latest;
+        *mDb, "SELECT municipality_name FROM extracts WHERE coalesce(municipality_name, '') <> '' "
+              "ORDER BY id DESC LIMIT 1");
+    if (!latest.isEmpty())
+        return latest;
+    return mServer ? parsePgLocation(mPath).schema : QFileInfo(mPath).completeBaseName();
 }
 
 QString Workspace::focusText() const
 {
-    return sql::scalarText(mDb, "SELECT value FROM wm_meta WHERE key = 'focus'");
+    return sql::scalarText(*mDb, "SELECT value FROM wm_meta WHERE key = 'focus'");
 }
 
 std::vector<Indicator> Workspace::indicators() const
 {
     std::vector<Indicator> result;
-    sql::Statement query(mDb, "SELECT code, name, name_en, theme, unit, kind, numerator, "
-                              "denominator, scale, polarity, min_n, decimals, source, definition, "
-                              "min_reliable_n FROM indicators ORDER BY id");
+    sql::Statement query(*mDb, "SELECT code, name, name_en, theme, unit, kind, numerator, "
+                               "denominator, scale, polarity, min_n, decimals, source, definition, "
+                               "min_reliable_n FROM indicators ORDER BY id");
     if (!readRows(query, [&] { result.push_back(indicatorFromRow(query)); }))
         result.clear();
     return result;
@@ -377,8 +485,8 @@ std::vector<Indicator> Workspace::indicators() const
 std::vector<Region> Workspace::regions() const
 {
     std::vector<Region> result;
-    sql::Statement query(mDb, "SELECT code, name, level, parent, vintage, area_m2 FROM regions "
-                              "ORDER BY vintage, code");
+    sql::Statement query(*mDb, "SELECT code, name, level, parent, vintage, area_m2 FROM regions "
+                               "ORDER BY vintage, code");
     const bool read = readRows(query, [&] {
         Region region;
         region.code = query.text(0);
@@ -397,8 +505,8 @@ std::vector<Region> Workspace::regions() const
 std::map<int, QSet<QString>> Workspace::boundaryCodes(RegionLevel level) const
 {
     std::map<int, QSet<QString>> result;
-    sql::Statement query(mDb, "SELECT vintage, code FROM regions WHERE level = ?1 AND geom IS "
-                              "NOT NULL");
+    sql::Statement query(*mDb, "SELECT vintage, code FROM regions WHERE level = ?1 AND geom IS "
+                               "NOT NULL");
     query.bind(1, contractName(level));
     if (!readRows(query, [&] { result[static_cast<int>(query.integer(0))].insert(query.text(1)); }))
         result.clear();
@@ -409,7 +517,7 @@ std::vector<int> Workspace::periods() const
 {
     std::vector<int> result;
     // From the summary that imports keep (schema version 3): no scan of every observation.
-    sql::Statement query(mDb, "SELECT DISTINCT period FROM observation_summary ORDER BY period");
+    sql::Statement query(*mDb, "SELECT DISTINCT period FROM observation_summary ORDER BY period");
     if (!readRows(query, [&] { result.push_back(static_cast<int>(query.integer(0))); }))
         result.clear();
     return result;
@@ -418,9 +526,9 @@ std::vector<int> Workspace::periods() const
 std::vector<ExtractInfo> Workspace::extracts() const
 {
     std::vector<ExtractInfo> result;
-    sql::Statement query(mDb, "SELECT extract_id, format, municipality_code, municipality_name, "
-                              "publisher, created, imported_at, source_path, manifest, "
-                              "observation_count FROM extracts ORDER BY id");
+    sql::Statement query(*mDb, "SELECT extract_id, format, municipality_code, municipality_name, "
+                               "publisher, created, imported_at, source_path, manifest, "
+                               "observation_count FROM extracts ORDER BY id");
     const bool read = readRows(query, [&] {
         ExtractInfo info;
         info.extractId = query.text(0);
@@ -442,9 +550,9 @@ std::vector<ExtractInfo> Workspace::extracts() const
 
 bool Workspace::hasExtract(const QString &extractId) const
 {
-    sql::Statement query(mDb, "SELECT 1 FROM extracts WHERE extract_id = ?");
+    sql::Statement query(*mDb, "SELECT 1 FROM extracts WHERE extract_id = ?");
     query.bind(1, extractId);
-    return query.step() == SQLITE_ROW;
+    return query.step() == sql::Step::Row;
 }
 
 std::vector<Observation> Workspace::observations(const QStringList &indicatorCodes) const
@@ -455,9 +563,9 @@ std::vector<Observation> Workspace::observations(const QStringList &indicatorCod
                             "FROM observations o JOIN indicators i ON i.id = o.indicator_id "
                             "JOIN region_keys r ON r.id = o.region_id "
                             "LEFT JOIN extracts e ON e.id = o.extract_key ";
-    sql::Statement all(mDb, base + "ORDER BY o.indicator_id, o.region_id, o.period");
-    sql::Statement one(mDb, base + "WHERE o.indicator_id = (SELECT id FROM indicators WHERE "
-                                   "code = ?) ORDER BY o.region_id, o.period");
+    sql::Statement all(*mDb, base + "ORDER BY o.indicator_id, o.region_id, o.period");
+    sql::Statement one(*mDb, base + "WHERE o.indicator_id = (SELECT id FROM indicators WHERE "
+                                    "code = ?) ORDER BY o.region_id, o.period");
     const auto collect = [this, &result](sql::Statement &query) {
         return readRows(query, [&] {
             Observation observation;
@@ -488,18 +596,20 @@ std::vector<Observation> Workspace::observations(const QStringList &indicatorCod
 
 qint64 Workspace::observationCount() const
 {
-    return sql::scalarText(mDb, "SELECT coalesce(sum(observations), 0) FROM observation_summary")
+    return sql::scalarText(*mDb, "SELECT coalesce(sum(observations), 0) FROM observation_summary")
         .toLongLong();
 }
 
 QByteArray Workspace::regionGeometryWkb(const QString &code, int vintage) const
 {
-    sql::Statement query(mDb, "SELECT geom FROM regions WHERE code = ? AND vintage = ?");
+    const sql::Dialect dialect = mDb->dialect();
+    sql::Statement query(*mDb, "SELECT " + sql::geometrySelect(dialect, "geom") +
+                                   " FROM regions WHERE code = ? AND vintage = ?");
     query.bind(1, code);
     query.bind(2, vintage);
-    if (query.step() != SQLITE_ROW)
+    if (query.step() != sql::Step::Row)
         return QByteArray();
-    return gpkg::wkbFromBlob(query.blob(0));
+    return sql::geometryToWkb(dialect, query.blob(0));
 }
 
 } // namespace wijk::workspace

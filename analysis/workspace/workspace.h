@@ -1,5 +1,7 @@
-// The workspace: one GeoPackage file holding regions (with RD New geometry), the indicator
-// catalogue, every observation and the list of imported extracts (docs/workspace.md).
+// The workspace: one GeoPackage file, or one schema in a PostgreSQL/PostGIS database (a team
+// workspace, docs/team-workspace.md), holding regions (with RD New geometry), the indicator
+// catalogue, every observation and the list of imported extracts (docs/workspace.md). Both
+// go through the same code over the sql::Connection seam (workspace/sql_connection.h).
 // Reading goes through this class; writing only through wijk::ImportTransaction (and the
 // spatial weights, in a transaction of their own, through workspace/weights_table.h).
 #pragma once
@@ -16,13 +18,12 @@
 #include <memory>
 #include <vector>
 
-struct sqlite3;
-
 namespace wijk::workspace {
 
 namespace sql {
+class Connection;
 class Statement;
-}
+} // namespace sql
 
 //! One imported extract (or CBS file) as the workspace remembers it.
 struct ExtractInfo
@@ -53,6 +54,10 @@ public:
     static constexpr int kSchemaVersion = 7;
 
     //! Opens (or, in ReadWrite mode, creates) a workspace; nullptr with *error on failure.
+    //! path is a file, or a PostgreSQL location (isPgLocation(): a libpq URI with an optional
+    //! `?schema=NAME`, or `service=NAME`): a team workspace in that schema (created with
+    //! the schema when absent and ReadWrite). A team workspace opened ReadOnly reads one
+    //! snapshot: an import that commits meanwhile is not seen half.
     //! A newer schema is refused; an older one is migrated in place in one transaction, also
     //! when ReadOnly is asked for but the file and its folder are writable (else refused).
     [[nodiscard]] static std::unique_ptr<Workspace> open(const QString &path, OpenMode mode,
@@ -61,7 +66,14 @@ public:
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 
+    //! The file's absolute path, or the PostgreSQL location as given.
     QString path() const { return mPath; }
+    //! True for a team workspace on PostgreSQL.
+    bool isServer() const { return mServer; }
+    //! How long an import waits for another import of the same team workspace: seconds,
+    //! negative for as long as it takes (the default). Files: SQLite's busy timeout applies.
+    int lockTimeoutSeconds() const { return mLockTimeoutSeconds; }
+    void setLockTimeoutSeconds(int seconds) { mLockTimeoutSeconds = seconds; }
     //! True when this open created the file (it was absent or empty).
     bool isNew() const { return mNew; }
     //! Closes a workspace that its open created (isNew()) and takes the file away again:
@@ -107,18 +119,23 @@ public:
     //! Per vintage, the codes of a level's regions whose boundaries (geometry) it holds.
     std::map<int, QSet<QString>> boundaryCodes(RegionLevel level) const;
 
-    //! The SQLite connection, for ImportTransaction and for tests; not for general use.
-    sqlite3 *handle() const { return mDb; }
+    //! The database connection, for ImportTransaction, the other workspace tables and
+    //! tests; not for general use.
+    sql::Connection &handle() const { return *mDb; }
 
 private:
     Workspace() = default;
+    [[nodiscard]] static std::unique_ptr<Workspace> openServer(const QString &location,
+                                                               OpenMode mode, QString *error);
     [[nodiscard]] bool initialise(bool created, QString *error);
     //! Steps query to its end, calling row for each row; false (and readFailure() set, if
     //! not already) when it could not be prepared or a step fails.
     bool readRows(sql::Statement &query, const std::function<void()> &row) const;
 
-    sqlite3 *mDb = nullptr;
+    std::unique_ptr<sql::Connection> mDb;
     QString mPath;
+    bool mServer = false;
+    int mLockTimeoutSeconds = -1;
     bool mReadOnly = false;
     bool mNew = false;
     bool mCreatedInEmptyFile = false;

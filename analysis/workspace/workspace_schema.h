@@ -1,22 +1,23 @@
 // Creating and migrating the workspace schema (documented in docs/workspace.md).
 #pragma once
 
-#include <QString>
+#include "workspace/sql_connection.h"
 
-struct sqlite3;
+#include <QString>
 
 namespace wijk::workspace::schema {
 
 //! Creates every table, view and GeoPackage registration of the current schema version in
-//! an empty database. Runs inside the caller's transaction.
-[[nodiscard]] bool create(sqlite3 *db, QString *error);
+//! an empty database (SQLite), or every table and view in the connection's schema, which it
+//! creates when absent (PostgreSQL). Runs inside the caller's transaction.
+[[nodiscard]] bool create(sql::Connection &db, QString *error);
 
 //! What wm_meta says about the schema version.
 struct StoredVersion
 {
     enum class State
     {
-        Unreadable,  //!< SQLite cannot read the file's tables (see sqlite3_errcode)
+        Unreadable,  //!< the database's tables cannot be read (Connection::lastError())
         NoMetaTable, //!< an SQLite file, but no wm_meta table: not a workspace
         Invalid,     //!< wm_meta's schema_version is missing or not a positive whole number
         Valid
@@ -27,10 +28,12 @@ struct StoredVersion
 };
 
 //! The schema_version stored in wm_meta.
-StoredVersion storedVersion(sqlite3 *db);
+StoredVersion storedVersion(sql::Connection &db);
 
 //! Upgrades a workspace from an older schema version to the current one, step by step.
-//! Runs inside the caller's transaction.
-[[nodiscard]] bool migrate(sqlite3 *db, int fromVersion, QString *error);
+//! Runs inside the caller's transaction. PostgreSQL workspaces start at version 7 (the
+//! first that could be on a server), so there is nothing to migrate there yet; a future
+//! version adds its step for both dialects here.
+[[nodiscard]] bool migrate(sql::Connection &db, int fromVersion, QString *error);
 
 } // namespace wijk::workspace::schema

@@ -58,6 +58,8 @@ public:
 // Factories of the subcommands, one per app/cli/cmd_<name>.cpp (registered in cli_commands.cpp).
 std::unique_ptr<CliCommand> makeImportCommand();
 std::unique_ptr<CliCommand> makeInfoCommand();
+std::unique_ptr<CliCommand> makeServerCommand();
+std::unique_ptr<CliCommand> makePullCommand();
 std::unique_ptr<CliCommand> makeFocusCommand();
 std::unique_ptr<CliCommand> makeDemoCommand();
 std::unique_ptr<CliCommand> makeReportCommand();

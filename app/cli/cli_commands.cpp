@@ -23,6 +23,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(makeReportCommand());
     commands.push_back(makeMemoCommand());
     commands.push_back(makeExportCommand());
+    commands.push_back(makeServerCommand());
+    commands.push_back(makePullCommand());
     return commands;
 }
 

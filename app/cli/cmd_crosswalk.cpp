@@ -5,6 +5,7 @@
 #include "crosswalk_derivation.h"
 #include "import/crosswalk_import.h"
 #include "output/protected_files.h"
+#include "workspace/pg_location.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -107,7 +108,7 @@ public:
             throw CliError(
                 BadInput,
                 QCoreApplication::translate("cli", "%1 does not exist.").arg(options.path));
-        if (!QFileInfo::exists(path))
+        if (!workspace::isPgLocation(path) && !QFileInfo::exists(path))
             throw CliError(
                 BadInput,
                 QCoreApplication::translate("cli", "The workspace %1 does not exist.").arg(path));

@@ -3,6 +3,7 @@
 #include "engine/workspace_loader.h"
 #include "output/output_file.h"
 #include "workspace/crosswalk_store.h"
+#include "workspace/pg_location.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -134,7 +135,7 @@ std::optional<int> yearOption(const QCommandLineParser &parser, const QString &n
 
 std::unique_ptr<workspace::Workspace> openReadOnly(const QString &path)
 {
-    if (!QFileInfo::exists(path))
+    if (!workspace::isPgLocation(path) && !QFileInfo::exists(path))
         throw CliError(
             BadInput,
             QCoreApplication::translate("cli", "The workspace %1 does not exist.").arg(path));

@@ -3,6 +3,7 @@
 #include "cli/cli_command.h"
 #include "engine/workspace_focus.h"
 #include "engine/workspace_loader.h"
+#include "workspace/pg_location.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -58,7 +59,7 @@ public:
         if (clear && !given.isEmpty())
             throw CliError(UsageError, QCoreApplication::translate(
                                            "cli", "Give gemeente codes or --clear, not both."));
-        if (!QFileInfo::exists(path))
+        if (!workspace::isPgLocation(path) && !QFileInfo::exists(path))
             throw CliError(
                 BadInput,
                 QCoreApplication::translate("cli", "The workspace %1 does not exist.").arg(path));

@@ -65,9 +65,17 @@ public:
             formats += QStringLiteral("\n  %1: %2").arg(format.name, format.description);
         parser.addOption(
             {QStringLiteral("workspace"),
-             QCoreApplication::translate("cli", "The workspace file (.gpkg); created when absent "
-                                                "(and not left behind when nothing is imported)."),
+             QCoreApplication::translate(
+                 "cli", "The workspace file (.gpkg); created when absent (and not left behind "
+                        "when nothing is imported). Or a team workspace on PostgreSQL: "
+                        "postgresql://USER@HOST:PORT/DB?schema=NAME or service=NAME."),
              QStringLiteral("WS.gpkg")});
+        parser.addOption(
+            {QStringLiteral("lock-timeout"),
+             QCoreApplication::translate(
+                 "cli", "Team workspace: stop with a message when another import still runs "
+                        "after this many seconds (default: wait until it is done)."),
+             QStringLiteral("SECONDS")});
         parser.addOption({QStringLiteral("format"),
                           QCoreApplication::translate(
                               "cli", "The input format; detected when omitted. One of:") +
@@ -147,6 +155,16 @@ public:
         if (!target)
             throw CliError(BadInput, error);
         workspace::Workspace *workspace = &target->workspace();
+        if (parser.isSet(QStringLiteral("lock-timeout"))) {
+            bool ok = false;
+            const int seconds = parser.value(QStringLiteral("lock-timeout")).toInt(&ok);
+            if (!ok || seconds < 0)
+                throw CliError(UsageError,
+                               QCoreApplication::translate(
+                                   "cli", "--lock-timeout must be a number of seconds, not '%1'.")
+                                   .arg(parser.value(QStringLiteral("lock-timeout"))));
+            workspace->setLockTimeoutSeconds(seconds);
+        }
         if (workspace->isReadOnly())
             throw CliError(BadInput,
                            workspace->readOnlyReason() + QLatin1Char(' ') +

@@ -1,5 +1,6 @@
 #include "cli/cmd_spatial_support.h"
 
+#include "workspace/pg_location.h"
 #include "workspace/weights_table.h"
 #include "workspace/workspace.h"
 
@@ -11,7 +12,7 @@ namespace wijk::cli::spatial_support {
 std::unique_ptr<workspace::Workspace> openWorkspace(const QCommandLineParser &parser, bool writable)
 {
     const QString path = requiredOption(parser, QStringLiteral("workspace"));
-    if (!QFileInfo::exists(path))
+    if (!workspace::isPgLocation(path) && !QFileInfo::exists(path))
         throw CliError(
             BadInput,
             QCoreApplication::translate("cli", "The workspace %1 does not exist.").arg(path));

@@ -9,6 +9,7 @@
 #include "map_layout.h"
 #include "map_style_choice.h"
 #include "workspace/crosswalk_store.h"
+#include "workspace/pg_location.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -136,7 +137,7 @@ bool exportMap(const MapExportRequest &request, MapExportResult *result, QString
             *error = message;
         return false;
     };
-    if (!QFileInfo::exists(path))
+    if (!workspace::isPgLocation(path) && !QFileInfo::exists(path))
         return fail(
             QCoreApplication::translate("cli", "The workspace %1 does not exist.").arg(path));
     QString message;

@@ -4,6 +4,7 @@
 #include "engine/workspace_loader.h"
 #include "map_values.h"
 #include "workspace/crosswalk_store.h"
+#include "workspace/pg_location.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ ReportData::~ReportData() = default;
 std::unique_ptr<ReportData> ReportData::load(const QString &workspacePath, QString *error,
                                              int division)
 {
-    if (!QFileInfo::exists(workspacePath)) {
+    if (!workspace::isPgLocation(workspacePath) && !QFileInfo::exists(workspacePath)) {
         if (error)
             *error = QCoreApplication::translate("Reports", "Workspace %1 does not exist.")
                          .arg(workspacePath);
@@ -81,7 +82,10 @@ std::unique_ptr<ReportData> ReportData::load(const QString &workspacePath, QStri
     }
     provenance.extractId = latest.extractId;
     provenance.extractCreated = latest.created;
-    provenance.workspaceFile = QFileInfo(workspacePath).fileName();
+    // A team workspace is named by its location without a password.
+    provenance.workspaceFile = workspace::isPgLocation(workspacePath)
+                                   ? workspace::parsePgLocation(workspacePath).display
+                                   : QFileInfo(workspacePath).fileName();
     provenance.exportedAt = exports::exportTimestamp();
     provenance.version = QStringLiteral(WIJK_VERSION);
     return data;

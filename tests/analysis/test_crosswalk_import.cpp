@@ -6,7 +6,7 @@
 #include "import_test_helpers.h"
 #include "test_support.h"
 #include "workspace/crosswalk_store.h"
-#include "workspace/sqlite_util.h"
+#include "workspace/sql_statement.h"
 #include "workspace/workspace.h"
 
 #include <QtTest>

@@ -7,7 +7,7 @@
 #include "import/observation_buckets.h"
 #include "import/observation_bulk.h"
 #include "import_test_helpers.h"
-#include "workspace/sqlite_util.h"
+#include "workspace/sql_statement.h"
 
 #include <QFile>
 #include <QRunnable>

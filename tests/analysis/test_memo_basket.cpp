@@ -1,7 +1,7 @@
 // The memo basket kept with the workspace (issue 13): written and read back in order, replaced
 // whole, refused on a read-only workspace, and added to a version 4 file by its migration.
 #include "workspace/memo_basket.h"
-#include "workspace/sqlite_util.h"
+#include "workspace/sql_statement.h"
 #include "workspace/workspace.h"
 
 #include <QFile>

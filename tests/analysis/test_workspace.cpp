@@ -1,7 +1,7 @@
 // The workspace GeoPackage: creation, the write transaction, reading back, GDAL's view of
 // the file, read-only files, newer and older schema versions.
 #include "import/import_transaction.h"
-#include "workspace/sqlite_util.h"
+#include "workspace/sql_statement.h"
 #include "workspace/workspace.h"
 
 #include <QCryptographicHash>

@@ -1,0 +1,131 @@
+#include "import/workspace_pull.h"
+
+#include "import/import_transaction.h"
+#include "workspace/pg_location.h"
+#include "workspace/sql_statement.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace wijk::import {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wijk::import", text);
+}
+
+//! Whether a region code belongs to one of the gemeenten (GM0402, WK040201, BU04020101).
+bool inGemeenten(const QString &code, const QSet<QString> &gemeenten)
+{
+    if (gemeenten.isEmpty())
+        return true;
+    if (code.size() < 6 ||
+        !(code.startsWith(QLatin1String("GM")) || code.startsWith(QLatin1String("WK")) ||
+          code.startsWith(QLatin1String("BU"))))
+        return false;
+    return gemeenten.contains(QStringLiteral("GM") + code.mid(2, 4));
+}
+
+bool copy(const workspace::Workspace &source, const PullRequest &request,
+          workspace::Workspace &target, PullResult *result, QString *error)
+{
+    const QSet<QString> gemeenten(request.gemeenten.begin(), request.gemeenten.end());
+    auto tx = ImportTransaction::begin(target, error);
+    if (!tx)
+        return false;
+    const auto failed = [&] {
+        *error = tx->lastError();
+        return false;
+    };
+    for (const workspace::ExtractInfo &extract : source.extracts()) {
+        if (!gemeenten.isEmpty() && !extract.municipalityCode.isEmpty() &&
+            !gemeenten.contains(extract.municipalityCode))
+            continue;
+        if (tx->recordExtract(extract) < 0)
+            return failed();
+    }
+    for (const Indicator &indicator : source.indicators())
+        if (tx->putIndicator(indicator) < 0)
+            return failed();
+    for (const Region &region : source.regions()) {
+        if (!inGemeenten(region.code, gemeenten))
+            continue;
+        if (!tx->putRegion(region, source.regionGeometryWkb(region.code, region.vintage), error))
+            return false;
+        ++result->regions;
+    }
+    for (const Indicator &indicator : source.indicators()) {
+        for (const Observation &o : source.observations({indicator.code})) {
+            if (!inGemeenten(o.region, gemeenten))
+                continue;
+            if (tx->putObservation(o.region, o.indicator, o.period, o.value, o.status,
+                                   o.extractId) != ImportTransaction::PutResult::Written)
+                return failed();
+            ++result->observations;
+        }
+    }
+    if (!source.readFailure().isEmpty()) {
+        *error = source.readFailure();
+        return false;
+    }
+    if (!source.focusText().isEmpty() && gemeenten.isEmpty() &&
+        !tx->setFocusText(source.focusText()))
+        return failed();
+    workspace::sql::Connection &db = target.handle();
+    const QString from = workspace::isPgLocation(request.from)
+                             ? workspace::parsePgLocation(request.from).display
+                             : QFileInfo(request.from).absoluteFilePath();
+    workspace::sql::Statement note(db, "INSERT INTO wm_meta (key, value) VALUES (?1, ?2) "
+                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    const std::pair<QString, QString> provenance[] = {
+        {QStringLiteral("pulled_from"), from},
+        {QStringLiteral("pulled_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("pulled_gemeenten"), request.gemeenten.join(QLatin1Char(','))}};
+    for (const auto &[key, value] : provenance) {
+        note.reset();
+        note.bind(1, key);
+        note.bind(2, value.isNull() ? QStringLiteral("") : value);
+        if (note.step() != workspace::sql::Step::Done)
+            return failed();
+    }
+    return tx->commit(error);
+}
+} // namespace
+
+bool pullWorkspace(const PullRequest &request, PullResult *result, QString *error)
+{
+    *result = PullResult();
+    if (QFileInfo::exists(request.to)) {
+        *error = tr("%1 exists already; pull writes a new workspace file.").arg(request.to);
+        return false;
+    }
+    auto source =
+        workspace::Workspace::open(request.from, workspace::Workspace::OpenMode::ReadOnly, error);
+    if (!source)
+        return false;
+    const QString partial = request.to + QStringLiteral(".pulling");
+    QFile::remove(partial);
+    bool done = false;
+    {
+        auto target =
+            workspace::Workspace::open(partial, workspace::Workspace::OpenMode::ReadWrite, error);
+        if (!target)
+            return false;
+        done = copy(*source, request, *target, result, error);
+    }
+    if (done && !QFile::rename(partial, request.to)) {
+        *error = tr("Cannot write %1.").arg(request.to);
+        done = false;
+    }
+    if (!done) {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-journal"));
+    }
+    return done;
+}
+
+} // namespace wijk::import

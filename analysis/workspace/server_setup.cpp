@@ -1,0 +1,188 @@
+#include "workspace/server_setup.h"
+
+#include "workspace/pg_connection.h"
+#include "workspace/pg_location.h"
+#include "workspace/sql_statement.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <libpq-fe.h>
+
+namespace wijk::workspace {
+
+namespace {
+// The tables whose rows belong to one gemeente, and how a row names its region.
+struct LimitedTable
+{
+    const char *table;
+    const char *visible; //!< the row's region test, %1 the role's gemeenten as a SQL array
+};
+const LimitedTable kLimitedTables[] = {
+    {"regions", "code ~ '^(GM|WK|BU)[0-9]{4}' AND 'GM' || substr(code, 3, 4) = ANY (%1)"},
+    {"region_keys", "code ~ '^(GM|WK|BU)[0-9]{4}' AND 'GM' || substr(code, 3, 4) = ANY (%1)"},
+    // region_keys is itself limited for the role: only its regions' ids are found.
+    {"observations", "region_id IN (SELECT id FROM region_keys)"},
+    {"extracts", "coalesce(municipality_code, '') = '' OR municipality_code = ANY (%1)"},
+    {"crosswalk_weights",
+     "from_code ~ '^(GM|WK|BU)[0-9]{4}' AND 'GM' || substr(from_code, 3, 4) = ANY (%1)"},
+    {"spatial_weight_regions",
+     "code ~ '^(GM|WK|BU)[0-9]{4}' AND 'GM' || substr(code, 3, 4) = ANY (%1)"},
+    {"wm_memo_basket",
+     "region_code ~ '^(GM|WK|BU)[0-9]{4}' AND 'GM' || substr(region_code, 3, 4) = ANY (%1)"},
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wijk::workspace", text);
+}
+
+QByteArray literal(sql::PgConnection &db, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    char *quoted = PQescapeLiteral(db.handle(), utf8.constData(), size_t(utf8.size()));
+    const QByteArray result(quoted ? quoted : "''");
+    PQfreemem(quoted);
+    return result;
+}
+
+bool roleExists(sql::Connection &db, const QString &role)
+{
+    sql::Statement query(db, "SELECT 1 FROM pg_roles WHERE rolname = ?1");
+    query.bind(1, role);
+    return query.step() == sql::Step::Row;
+}
+
+std::unique_ptr<Workspace> openServer(const QString &location, QString *error)
+{
+    if (!isPgLocation(location)) {
+        *error = tr("%1 is not a team workspace on PostgreSQL (postgresql://… or service=…).")
+                     .arg(location);
+        return nullptr;
+    }
+    return Workspace::open(location, Workspace::OpenMode::ReadWrite, error);
+}
+
+bool run(sql::Connection &db, const std::function<bool(QString *)> &work, QString *error)
+{
+    QString message;
+    if (!db.beginWrite(&message) || !work(&message) || !sql::exec(db, "COMMIT", &message)) {
+        sql::execBestEffort(db, "ROLLBACK");
+        *error = message;
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+ServerRoles defaultServerRoles(const QString &location)
+{
+    const QString schema = parsePgLocation(location).schema;
+    return {schema + QStringLiteral("_reader"), schema + QStringLiteral("_importer")};
+}
+
+bool initServer(const QString &location, const ServerRoles &roles, QString *error)
+{
+    auto workspace = openServer(location, error);
+    if (!workspace)
+        return false;
+    auto &db = static_cast<sql::PgConnection &>(workspace->handle());
+    const QByteArray schema = db.quotedSchema();
+    const QByteArray reader = db.quoteIdentifier(roles.reader);
+    const QByteArray importer = db.quoteIdentifier(roles.importer);
+    const bool done = run(
+        db,
+        [&](QString *message) {
+            for (const QString &role : {roles.reader, roles.importer}) {
+                if (!roleExists(db, role) &&
+                    !db.exec("CREATE ROLE " + db.quoteIdentifier(role) + " NOLOGIN", message))
+                    return false;
+            }
+            // The importer owns the tables: an owner is not subject to row-level security,
+            // and COPY (the bulk import) refuses tables with row-level security otherwise.
+            QByteArray grants;
+            sql::Statement relations(db, "SELECT c.relname, c.relkind FROM pg_class c JOIN "
+                                         "pg_namespace n ON n.oid = c.relnamespace WHERE "
+                                         "n.nspname = ?1 AND c.relkind IN ('r', 'v')");
+            relations.bind(1, db.schema());
+            while (relations.step() == sql::Step::Row)
+                grants +=
+                    (relations.text(1) == QLatin1String("v") ? "ALTER VIEW " : "ALTER TABLE ") +
+                    db.quoteIdentifier(relations.text(0)) + " OWNER TO " + importer + ";\n";
+            grants += "GRANT USAGE ON SCHEMA " + schema + " TO " + reader + ", " + importer +
+                      ";\nGRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + reader +
+                      ";\nGRANT SELECT, INSERT, UPDATE, DELETE ON ALL "
+                      "TABLES IN SCHEMA " +
+                      schema + " TO " + importer +
+                      ";\nGRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " +
+                      importer + ";\n";
+            // Row-level security on every table with rows of a gemeente: everyone sees all
+            // (the permissive policy) until limitServerRole() adds a restrictive one for a role.
+            for (const LimitedTable &table : kLimitedTables) {
+                const QByteArray name = table.table;
+                grants += "ALTER TABLE " + name +
+                          " ENABLE ROW LEVEL SECURITY;\n"
+                          "DROP POLICY IF EXISTS wm_all ON " +
+                          name +
+                          ";\n"
+                          "CREATE POLICY wm_all ON " +
+                          name + " USING (true) WITH CHECK (true);\n";
+            }
+            return db.exec(grants, message);
+        },
+        error);
+    if (!done)
+        *error = tr("Cannot set up the team workspace %1: %2")
+                     .arg(parsePgLocation(location).display, *error);
+    return done;
+}
+
+bool limitServerRole(const QString &location, const QString &role, const QStringList &gemeenten,
+                     QString *error)
+{
+    static const QRegularExpression gemeenteCode(QStringLiteral("^GM[0-9]{4}$"));
+    for (const QString &code : gemeenten) {
+        if (!gemeenteCode.match(code).hasMatch()) {
+            *error = tr("%1 is not a gemeente code (GM and four digits).").arg(code);
+            return false;
+        }
+    }
+    auto workspace = openServer(location, error);
+    if (!workspace)
+        return false;
+    auto &db = static_cast<sql::PgConnection &>(workspace->handle());
+    if (!roleExists(db, role)) {
+        *error = tr("The role %1 does not exist.").arg(role);
+        return false;
+    }
+    QByteArray array = "ARRAY[";
+    for (int i = 0; i < gemeenten.size(); ++i)
+        array += (i ? ", " : "") + literal(db, gemeenten[i]);
+    array += "]::text[]";
+    const QByteArray policy = db.quoteIdentifier(QStringLiteral("wm_limit_") + role);
+    const QByteArray grantee = db.quoteIdentifier(role);
+    const bool done = run(
+        db,
+        [&](QString *message) {
+            QByteArray statements;
+            for (const LimitedTable &table : kLimitedTables) {
+                const QByteArray name = table.table;
+                statements += "DROP POLICY IF EXISTS " + policy + " ON " + name + ";\n";
+                if (gemeenten.isEmpty())
+                    continue;
+                statements +=
+                    "CREATE POLICY " + policy + " ON " + name + " AS RESTRICTIVE TO " + grantee +
+                    " USING (" +
+                    QString::fromLatin1(table.visible).arg(QString::fromUtf8(array)).toUtf8() +
+                    ");\n";
+            }
+            return db.exec(statements, message);
+        },
+        error);
+    if (!done)
+        *error = tr("Cannot limit the role %1 in %2: %3")
+                     .arg(role, parsePgLocation(location).display, *error);
+    return done;
+}
+
+} // namespace wijk::workspace
