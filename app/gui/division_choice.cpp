@@ -1,13 +1,16 @@
 #include "gui/division_choice.h"
 
+#include "gui/division_switch.h"
 #include "gui/workbench_session.h"
 
-#include <QApplication>
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSignalBlocker>
 #include <QToolBar>
+#include <QtConcurrent>
 
 namespace wijk::gui {
 
@@ -19,6 +22,14 @@ DivisionChoice::DivisionChoice(QToolBar *toolBar, QObject *parent) : QObject(par
     mBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     mLabelAction = toolBar->addWidget(mLabel);
     mBoxAction = toolBar->addWidget(mBox);
+    // Busy while the figures are moved (no steps to count: a bar going back and forth).
+    mBusy = new QProgressBar(toolBar);
+    mBusy->setObjectName(QStringLiteral("divisionBusy"));
+    mBusy->setRange(0, 0);
+    mBusy->setMaximumWidth(90);
+    mBusy->setTextVisible(false);
+    mBusyAction = toolBar->addWidget(mBusy);
+    mBusyAction->setVisible(false);
     connect(mBox, QOverload<int>::of(&QComboBox::activated), this,
             [this] { choose(mBox->currentData().toInt()); });
     retranslate();
@@ -27,30 +38,64 @@ DivisionChoice::DivisionChoice(QToolBar *toolBar, QObject *parent) : QObject(par
 
 void DivisionChoice::setSession(WorkbenchSession *session)
 {
+    // A switch of the previous session must not reach this one.
+    ++mGeneration;
+    setRunning(0);
     mSession = session;
     fill();
 }
 
-bool DivisionChoice::choose(int year)
+void DivisionChoice::choose(int year)
 {
     if (!mSession)
-        return false;
-    if (year == mSession->division())
-        return true;
+        return;
+    const int generation = ++mGeneration; // supersedes a switch still running
+    if (year == mSession->division() || year == 0) {
+        setRunning(0);
+        const bool changed = year != mSession->division();
+        mSession->setDivision(0); // as delivered: the figures are at hand
+        fill();
+        if (changed)
+            emit divisionChanged();
+        return;
+    }
+    // The worker gets copies; the session and its views stay as they are until finish().
+    auto *watcher = new QFutureWatcher<DivisionSwitchResult>(this);
+    connect(watcher, &QFutureWatcher<DivisionSwitchResult>::finished, this,
+            [this, watcher, generation] {
+                watcher->deleteLater();
+                finish(generation, watcher->result());
+            });
+    watcher->setFuture(QtConcurrent::run(runDivisionSwitch, mSession->divisionSwitchInput(year)));
+    setRunning(generation);
+}
+
+void DivisionChoice::finish(int generation, DivisionSwitchResult result)
+{
+    if (generation != mGeneration || !mSession)
+        return; // superseded: a later choice decides what is shown
+    setRunning(0);
+    const int year = result.year;
     QString error;
-    // Moving every indicator takes a moment on a large workspace; the demo's is instant.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = mSession->setDivision(year, &error);
-    QApplication::restoreOverrideCursor();
+    const bool ok = mSession->adoptDivision(std::move(result), &error);
     fill();
     if (!ok) {
         QMessageBox::warning(
             mBox->window(), tr("Division"),
             tr("The figures cannot be converted to the division of %1: %2").arg(year).arg(error));
-        return false;
+        return;
     }
     emit divisionChanged();
-    return true;
+}
+
+void DivisionChoice::setRunning(int generation)
+{
+    const bool wasBusy = busy();
+    mRunning = generation;
+    mBusyAction->setVisible(busy());
+    mBusy->setToolTip(busy() ? tr("Converting the figures to the chosen division…") : QString());
+    if (busy() != wasBusy)
+        emit busyChanged(busy());
 }
 
 void DivisionChoice::retranslate()
