@@ -5,6 +5,7 @@
 #include "engine/disclosure.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -235,11 +236,29 @@ HarmonisedDataset::build(const Dataset &source,
                 continue;
             }
             auto found = matrices.find(from);
-            if (found == matrices.end())
+            if (found == matrices.end()) {
                 found = matrices
                             .emplace(from, crosswalkBetween(source, level, crosswalks, from,
                                                             division[level]))
                             .first;
+                if (const std::vector<int> mixed =
+                        found->second ? found->second->mixedWithUnnamed() : std::vector<int>();
+                    warnings && !mixed.empty())
+                    *warnings << QCoreApplication::translate(
+                                     "HarmonisedDataset",
+                                     "Omrekentabel %1 naar %2 (%3): %4 gebied(en), zoals %5, "
+                                     "krijgen cijfers van gebieden die de tabel noemt en van een "
+                                     "ongewijzigd gebied dat ze niet noemt. Hun gewogen "
+                                     "gemiddelden tellen dat gebied mee met het gemiddelde "
+                                     "gewicht van de genoemde gebieden; noem het in het bestand "
+                                     "(code naar dezelfde code, met zijn gewicht) om zijn eigen "
+                                     "gewicht te gebruiken.")
+                                     .arg(from)
+                                     .arg(division[level])
+                                     .arg(contractName(level))
+                                     .arg(mixed.size())
+                                     .arg(source.region(mixed.front()).code);
+            }
             if (!found->second) {
                 if (warnings)
                     *warnings << QCoreApplication::translate(

@@ -2,6 +2,7 @@
 // docs/crosswalk.md): each kind against the hand-checked numbers of crosswalk_fixture.h,
 // unchanged regions passing through as delivered, missing and withheld values propagating,
 // disclosure control on the moved figures, chaining, and no recovery by subtraction.
+#include "compare_near.h"
 #include "crosswalk_fixture.h"
 #include "engine/aggregation.h"
 #include "engine/crosswalk_chain.h"
@@ -206,6 +207,51 @@ private slots:
         // ouderen: 300 × 2/1002 = 0.6, below min_n 10.
         QCOMPARE(p.cell("ouderen", "WK900104", 2017).status, ValueStatus::Suppressed);
         QVERIFY(std::isnan(p.value("ouderen", "WK900104", 2017)));
+    }
+
+    //! An unchanged region the file does not name weighs the mean weight of the named
+    //! from-regions of its level (docs/crosswalk.md, "Unchanged regions the file does not
+    //! name"). It matters only for weighted averages of a new region that also draws on named
+    //! regions; counts, ratios and means move as always, and the build says which regions.
+    void anUnnamedUnchangedRegionWeighsTheMeanOfTheNamed()
+    {
+        // WK900201 merges into WK900101, which the file does not name.
+        const auto merge = [](std::vector<wijk::workspace::CrosswalkPair> extra) {
+            std::vector<wijk::workspace::CrosswalkPair> pairs = {{"WK900102", "WK900103", 300},
+                                                                 {"WK900102", "WK900104", 100},
+                                                                 {"WK900201", "WK900101", 50},
+                                                                 {"GM9001", "GM9001", 1000},
+                                                                 {"GM9002", "GM9001", 50}};
+            pairs.insert(pairs.end(), extra.begin(), extra.end());
+            return crosswalk(2017, 2024, pairs);
+        };
+        QStringList warnings;
+        const auto h = HarmonisedDataset::build(oudstadData(), {merge({})}, 2024, &warnings);
+        const Probe p{h};
+        // The named wijken weigh 300 + 100 = 400 (WK900102) and 50 (WK900201): mean 225.
+        WIJK_COMPARE_NEAR(p.value("tevredenheid", "WK900101", 2017),
+                          (7.0 * 225 + 8.0 * 50) / (225 + 50), 1e-12);
+        QVERIFY(p.moved("tevredenheid", "WK900101", 2017));
+        QCOMPARE(p.cell("tevredenheid", "WK900101", 2017).status, ValueStatus::Estimated);
+        // Counts land in full whatever the weight; ratios and means follow from them.
+        WIJK_COMPARE_NEAR(p.value("inwoners", "WK900101", 2017), 1000.0 + 500.0, 1e-9);
+        WIJK_COMPARE_NEAR(p.value("pct_ouderen", "WK900101", 2017),
+                          (200.0 + 100.0) / 1500.0 * 100.0, 1e-9);
+        WIJK_COMPARE_NEAR(p.value("inkomen", "WK900101", 2017), (30.0 * 1000 + 27.0 * 500) / 1500,
+                          1e-9);
+        // The build says so, naming the region.
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.front().contains(QLatin1String("WK900101")) &&
+                     warnings.front().contains(QLatin1String("gemiddelde gewicht")),
+                 qPrintable(warnings.front()));
+
+        // Named with its own weight, that weight counts and nothing is assumed.
+        warnings.clear();
+        const auto named = HarmonisedDataset::build(
+            oudstadData(), {merge({{"WK900101", "WK900101", 1000}})}, 2024, &warnings);
+        WIJK_COMPARE_NEAR(Probe{named}.value("tevredenheid", "WK900101", 2017),
+                          (7.0 * 1000 + 8.0 * 50) / 1050, 1e-12);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join('\n')));
     }
 
     void chainsGiveTheDirectResult()
