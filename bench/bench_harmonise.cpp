@@ -5,13 +5,14 @@
 //   window  WorkbenchSession::open (lazy) and the window's background switch
 //           (gui::runDivisionSwitch: loads the indicators not loaded yet, then the same build).
 // Prints wall and CPU time (all threads) per step, the resident memory after it and the peak.
-// Usage: bench_harmonise WORKSPACE.gpkg YEAR [cli|window]
+// Usage: bench_harmonise WORKSPACE.gpkg YEAR [stream|memory|window]
 #include "engine/harmonised_dataset.h"
 #include "engine/workspace_loader.h"
 #include "gui/division_switch.h"
 #include "gui/open_benchmark.h"
 #include "gui/workbench_session.h"
 #include "workspace/crosswalk_store.h"
+#include "workspace/observation_reader.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -70,7 +71,36 @@ void printCounts(const engine::HarmonisedDataset &harmonised)
                 data.indicatorCount(), present, moved, present - moved);
 }
 
-int runCli(const QString &path, int year)
+int runStream(const QString &path, int year)
+{
+    QString error;
+    std::optional<engine::HarmonisedDataset> harmonised;
+    QStringList warnings;
+    {
+        Step step("read and move, group by group");
+        const auto workspace =
+            workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
+        if (!workspace) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        const auto crosswalks = workspace::readCrosswalks(*workspace, true);
+        workspace::ObservationReader reader(*workspace);
+        engine::LoadReport report;
+        harmonised = engine::HarmonisedDataset::build(engine::openLazyDataset(*workspace), reader,
+                                                      {}, crosswalks, year, &warnings, &report);
+        if (!harmonised) {
+            std::fprintf(stderr, "%s\n", qPrintable(report.error));
+            return 1;
+        }
+    }
+    for (const QString &warning : warnings)
+        std::fprintf(stderr, "%s\n", qPrintable(warning));
+    printCounts(*harmonised);
+    return 0;
+}
+
+int runMemory(const QString &path, int year)
 {
     QString error;
     std::unique_ptr<workspace::Workspace> workspace;
@@ -137,12 +167,14 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: bench_harmonise WORKSPACE.gpkg YEAR [cli|window]\n");
+        std::fprintf(stderr, "usage: bench_harmonise WORKSPACE.gpkg YEAR [stream|memory|window]\n");
         return 2;
     }
     const QString path = args.at(1);
     const int year = args.at(2).toInt();
-    const QString mode = args.size() > 3 ? args.at(3) : QStringLiteral("cli");
+    const QString mode = args.size() > 3 ? args.at(3) : QStringLiteral("stream");
     std::printf("%-40s %8s %8s %8s %8s\n", "step", "wall s", "cpu s", "RSS MB", "peak MB");
-    return mode == QLatin1String("window") ? runWindow(path, year) : runCli(path, year);
+    if (mode == QLatin1String("window"))
+        return runWindow(path, year);
+    return mode == QLatin1String("memory") ? runMemory(path, year) : runStream(path, year);
 }

@@ -8,8 +8,12 @@
 #include "engine/crosswalk_chain.h"
 #include "engine/disclosure.h"
 #include "engine/harmonised_dataset.h"
+#include "engine/workspace_loader.h"
 #include "lp_maximize.h"
+#include "workspace/observation_reader.h"
+#include "workspace/workspace.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 #include <map>
 
@@ -252,6 +256,55 @@ private slots:
         WIJK_COMPARE_NEAR(Probe{named}.value("tevredenheid", "WK900101", 2017),
                           (7.0 * 1000 + 8.0 * 50) / 1050, 1e-12);
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join('\n')));
+    }
+
+    //! The streaming build (one indicator group at a time from the workspace, the CLI's
+    //! --division) gives the in-memory build's figures, marks and crosswalks.
+    void streamingEqualsInMemory()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto workspace = wijk::workspace::Workspace::open(
+            dir.filePath(QStringLiteral("oudstad.gpkg")),
+            wijk::workspace::Workspace::OpenMode::ReadWrite, &error);
+        QVERIFY2(workspace && oudstad::fill(*workspace, &error), qPrintable(error));
+        for (const QStringList &codes : {QStringList(), QStringList{QStringLiteral("pct_ouderen")},
+                                         QStringList{QStringLiteral("tevredenheid")}}) {
+            const Dataset full = loadDataset(*workspace, codes);
+            const auto inMemory = HarmonisedDataset::build(full, {oudstadCrosswalk()}, 2024);
+            wijk::workspace::ObservationReader reader(*workspace);
+            LoadReport report;
+            const auto streamed =
+                HarmonisedDataset::build(openLazyDataset(*workspace), reader, codes,
+                                         {oudstadCrosswalk()}, 2024, nullptr, &report);
+            QVERIFY2(streamed, qPrintable(report.error));
+            const Dataset &a = inMemory.data();
+            const Dataset &b = streamed->data();
+            QCOMPARE(b.indicatorCount(), a.indicatorCount());
+            QCOMPARE(b.regionCount(), a.regionCount());
+            QCOMPARE(b.periods(), a.periods());
+            int moved = 0;
+            for (int i = 0; i < a.indicatorCount(); ++i) {
+                QCOMPARE(b.indicator(i).code, a.indicator(i).code);
+                for (int r = 0; r < a.regionCount(); ++r) {
+                    QCOMPARE(b.region(r).code, a.region(r).code);
+                    for (int p = 0; p < a.periodCount(); ++p) {
+                        const Cell x = a.cell(i, r, p);
+                        const Cell y = b.cell(i, r, p);
+                        QCOMPARE(y.present, x.present);
+                        QCOMPARE(y.status, x.status);
+                        QCOMPARE(std::isnan(y.value), std::isnan(x.value));
+                        if (!std::isnan(x.value))
+                            QCOMPARE(y.value, x.value);
+                        QCOMPARE(streamed->isMoved(i, r, p), inMemory.isMoved(i, r, p));
+                        moved += inMemory.isMoved(i, r, p) ? 1 : 0;
+                    }
+                }
+            }
+            QVERIFY(moved > 0);
+            QCOMPARE(streamed->crosswalkOf(RegionLevel::Wijk, 2017),
+                     inMemory.crosswalkOf(RegionLevel::Wijk, 2017));
+        }
     }
 
     void chainsGiveTheDirectResult()
