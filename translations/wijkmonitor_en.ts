@@ -296,6 +296,10 @@
         <source>Geen omrekentabel van de indeling %1 naar %2 (%3): de waarden van %4 staan niet op de indeling %2.</source>
         <translation>No crosswalk from the division %1 to %2 (%3): the values of %4 are not on the division %2.</translation>
     </message>
+    <message>
+        <source>Omrekentabel %1 naar %2 (%3): %4 gebied(en), zoals %5, krijgen cijfers van gebieden die de tabel noemt en van een ongewijzigd gebied dat ze niet noemt. Hun gewogen gemiddelden tellen dat gebied mee met het gemiddelde gewicht van de genoemde gebieden; noem het in het bestand (code naar dezelfde code, met zijn gewicht) om zijn eigen gewicht te gebruiken.</source>
+        <translation>Crosswalk %1 to %2 (%3): %4 region(s), such as %5, take figures of regions the crosswalk names and of an unchanged region it does not name. Their weighted averages count that region with the mean weight of the named regions; name it in the file (its code to the same code, with its weight) to use its own weight.</translation>
+    </message>
 </context>
 <context>
     <name>KwbImport</name>
@@ -638,23 +642,23 @@
     <name>WorkbenchSession</name>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>addresses, file %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The workspace holds no crosswalk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>estimated via crosswalk %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rising</source>
@@ -674,6 +678,10 @@
     </message>
     <message>
         <source>per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace's years changed during the conversion.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2666,6 +2674,37 @@
     </message>
 </context>
 <context>
+    <name>wijk::gui::DivisionChoice</name>
+    <message>
+        <source>Division:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>converted to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The figures cannot be converted to the division of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace's crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Converting the figures to the chosen division…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>wijk::gui::FocusController</name>
     <message>
         <source>Whole country</source>
@@ -3871,11 +3910,11 @@ The built-in layout is used instead.</source>
     <name>wijk::widgets::ValuesTableView</name>
     <message>
         <source>%1: estimated (moved onto this division by a crosswalk)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 estimated: moved onto this division by a crosswalk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter regions…</source>
@@ -4057,7 +4096,7 @@ The built-in layout is used instead.</source>
     <name>wijk::widgets::charts::TrendChart</name>
     <message>
         <source>estimated (crosswalk)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>provisional</source>
@@ -4093,33 +4132,6 @@ The built-in layout is used instead.</source>
     <message>
         <source>De werkruimte %1 heeft geen gewichten '%2'.</source>
         <translation>The workspace %1 has no weights '%2'.</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::gui::DivisionChoice</name>
-    <message>
-        <source>Division:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>converted to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Division</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The figures cannot be converted to the division of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace&apos;s crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

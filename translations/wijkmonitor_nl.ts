@@ -296,6 +296,10 @@
         <source>Geen omrekentabel van de indeling %1 naar %2 (%3): de waarden van %4 staan niet op de indeling %2.</source>
         <translation>Geen omrekentabel van de indeling %1 naar %2 (%3): de waarden van %4 staan niet op de indeling %2.</translation>
     </message>
+    <message>
+        <source>Omrekentabel %1 naar %2 (%3): %4 gebied(en), zoals %5, krijgen cijfers van gebieden die de tabel noemt en van een ongewijzigd gebied dat ze niet noemt. Hun gewogen gemiddelden tellen dat gebied mee met het gemiddelde gewicht van de genoemde gebieden; noem het in het bestand (code naar dezelfde code, met zijn gewicht) om zijn eigen gewicht te gebruiken.</source>
+        <translation>Omrekentabel %1 naar %2 (%3): %4 gebied(en), zoals %5, krijgen cijfers van gebieden die de tabel noemt en van een ongewijzigd gebied dat ze niet noemt. Hun gewogen gemiddelden tellen dat gebied mee met het gemiddelde gewicht van de genoemde gebieden; noem het in het bestand (code naar dezelfde code, met zijn gewicht) om zijn eigen gewicht te gebruiken.</translation>
+    </message>
 </context>
 <context>
     <name>KwbImport</name>
@@ -675,6 +679,10 @@
     <message>
         <source>per year</source>
         <translation>per jaar</translation>
+    </message>
+    <message>
+        <source>The workspace's years changed during the conversion.</source>
+        <translation>De jaren van de werkruimte zijn tijdens het omrekenen veranderd.</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2674,37 @@
     </message>
 </context>
 <context>
+    <name>wijk::gui::DivisionChoice</name>
+    <message>
+        <source>Division:</source>
+        <translation>Indeling:</translation>
+    </message>
+    <message>
+        <source>as delivered</source>
+        <translation>zoals geleverd</translation>
+    </message>
+    <message>
+        <source>converted to %1</source>
+        <translation>omgerekend naar %1</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>Indeling</translation>
+    </message>
+    <message>
+        <source>The figures cannot be converted to the division of %1: %2</source>
+        <translation>De cijfers kunnen niet worden omgerekend naar de indeling van %1: %2</translation>
+    </message>
+    <message>
+        <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace's crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
+        <translation>Zoals geleverd: elk jaar op zijn eigen indeling (een hertekende wijk of buurt breekt zijn reeks). Omgerekend: elk jaar met de crosswalks van de werkruimte naar één indeling verplaatst; verplaatste cijfers zijn schattingen, gemarkeerd met ≈ in de tabel en met open vierkantjes in de trendgrafiek.</translation>
+    </message>
+    <message>
+        <source>Converting the figures to the chosen division…</source>
+        <translation>De cijfers worden omgerekend naar de gekozen indeling…</translation>
+    </message>
+</context>
+<context>
     <name>wijk::gui::FocusController</name>
     <message>
         <source>Whole country</source>
@@ -4095,33 +4134,6 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     <message>
         <source>De werkruimte %1 heeft geen gewichten '%2'.</source>
         <translation>De werkruimte %1 heeft geen gewichten '%2'.</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::gui::DivisionChoice</name>
-    <message>
-        <source>Division:</source>
-        <translation>Indeling:</translation>
-    </message>
-    <message>
-        <source>as delivered</source>
-        <translation>zoals geleverd</translation>
-    </message>
-    <message>
-        <source>converted to %1</source>
-        <translation>omgerekend naar %1</translation>
-    </message>
-    <message>
-        <source>Division</source>
-        <translation>Indeling</translation>
-    </message>
-    <message>
-        <source>The figures cannot be converted to the division of %1: %2</source>
-        <translation>De cijfers kunnen niet worden omgerekend naar de indeling van %1: %2</translation>
-    </message>
-    <message>
-        <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace&apos;s crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
-        <translation>Zoals geleverd: elk jaar op zijn eigen indeling (een hertekende wijk of buurt breekt zijn reeks). Omgerekend: elk jaar met de crosswalks van de werkruimte naar één indeling verplaatst; verplaatste cijfers zijn schattingen, gemarkeerd met ≈ in de tabel en met open vierkantjes in de trendgrafiek.</translation>
     </message>
 </context>
 </TS>

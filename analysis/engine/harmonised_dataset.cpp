@@ -234,6 +234,7 @@ HarmonisedDataset HarmonisedDataset::start(const Dataset &like, int divisionYear
                     regions.push_back(vintage);
     }
     result.mData = Dataset(like.indicators(), regions, like.periods());
+    result.mPeriodCount = result.mData.periodCount();
     result.mMoved.assign(
         size_t(result.mData.indicatorCount()),
         std::vector<uint8_t>(size_t(result.mData.regionCount() * result.mData.periodCount())));
@@ -406,7 +407,7 @@ HarmonisedDataset::build(const Dataset &like, workspace::ObservationReader &read
 
 bool HarmonisedDataset::isMoved(int i, int r, int p) const
 {
-    return mMoved[size_t(i)][size_t(r * mData.periodCount() + p)] != 0;
+    return mMoved[size_t(i)][size_t(r * mPeriodCount + p)] != 0;
 }
 
 QString HarmonisedDataset::crosswalkOf(RegionLevel level, int year) const

@@ -42,6 +42,9 @@ public:
     //! The regions of the chosen division only (one vintage each, so no series breaks),
     //! every period of the source, disclosure applied.
     const Dataset &data() const { return mData; }
+    //! Gives the moved figures away (data() is empty afterwards; the marks and crosswalks
+    //! stay): for a holder that keeps them itself, without a copy.
+    Dataset takeData() { return std::move(mData); }
     int divisionYear() const { return mDivisionYear; }
     //! Whether the value is an estimate moved by a crosswalk (source `harmonised`).
     bool isMoved(int i, int r, int p) const;
@@ -67,6 +70,7 @@ private:
 
     Dataset mData;
     int mDivisionYear = 0;
+    int mPeriodCount = 0;
     std::vector<std::vector<uint8_t>> mMoved;    //!< per indicator: regions x periods
     QMap<QPair<int, int>, QString> mCrosswalkOf; //!< (level, year) -> description
     QMap<QPair<int, int>, std::vector<wijk::workspace::Crosswalk>> mCrosswalksOf;

@@ -577,7 +577,7 @@ bool WorkbenchSession::adoptDivision(DivisionSwitchResult result, QString *error
     // not copied: the result is the caller's to give up (a national workspace is ~0.2 GB).
     mDelivered = std::make_unique<engine::Dataset>(std::move(*result.delivered));
     mHarmonised = std::make_unique<engine::HarmonisedDataset>(std::move(*result.harmonised));
-    mDataset = mHarmonised->data();
+    mDataset = mHarmonised->takeData();
     mTrends.clear();
     mAllPeriodsKey.clear();
     return true;
