@@ -2700,7 +2700,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Converting the figures to the chosen division…</source>
+        <source>converting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Converting the figures to the division of %1; the window shows the previous division until they are ready.</source>
         <translation type="unfinished" />
     </message>
 </context>

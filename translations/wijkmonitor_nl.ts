@@ -2700,8 +2700,12 @@
         <translation>Zoals geleverd: elk jaar op zijn eigen indeling (een hertekende wijk of buurt breekt zijn reeks). Omgerekend: elk jaar met de crosswalks van de werkruimte naar één indeling verplaatst; verplaatste cijfers zijn schattingen, gemarkeerd met ≈ in de tabel en met open vierkantjes in de trendgrafiek.</translation>
     </message>
     <message>
-        <source>Converting the figures to the chosen division…</source>
-        <translation>De cijfers worden omgerekend naar de gekozen indeling…</translation>
+        <source>converting…</source>
+        <translation>omrekenen…</translation>
+    </message>
+    <message>
+        <source>Converting the figures to the division of %1; the window shows the previous division until they are ready.</source>
+        <translation>De cijfers worden omgerekend naar de indeling van %1; het venster toont de vorige indeling tot ze klaar zijn.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -22,13 +23,21 @@ DivisionChoice::DivisionChoice(QToolBar *toolBar, QObject *parent) : QObject(par
     mBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     mLabelAction = toolBar->addWidget(mLabel);
     mBoxAction = toolBar->addWidget(mBox);
-    // Busy while the figures are moved (no steps to count: a bar going back and forth).
-    mBusy = new QProgressBar(toolBar);
+    // Busy while the figures are moved: "omrekenen…" and a bar going back and forth (there
+    // are no steps to count).
+    auto *busy = new QWidget(toolBar);
+    auto *layout = new QHBoxLayout(busy);
+    layout->setContentsMargins(4, 0, 4, 0);
+    mBusyLabel = new QLabel(busy);
+    mBusy = new QProgressBar(busy);
     mBusy->setObjectName(QStringLiteral("divisionBusy"));
     mBusy->setRange(0, 0);
-    mBusy->setMaximumWidth(90);
+    mBusy->setMaximumWidth(70);
     mBusy->setTextVisible(false);
-    mBusyAction = toolBar->addWidget(mBusy);
+    layout->addWidget(mBusyLabel);
+    layout->addWidget(mBusy);
+    busy->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred); // label and bar together
+    mBusyAction = toolBar->addWidget(busy);
     mBusyAction->setVisible(false);
     connect(mBox, QOverload<int>::of(&QComboBox::activated), this,
             [this] { choose(mBox->currentData().toInt()); });
@@ -50,13 +59,16 @@ void DivisionChoice::choose(int year)
     if (!mSession)
         return;
     const int generation = ++mGeneration; // supersedes a switch still running
-    if (year == mSession->division() || year == 0) {
+    if (year == mSession->division()) {   // shown already: only a running switch ends
         setRunning(0);
-        const bool changed = year != mSession->division();
-        mSession->setDivision(0); // as delivered: the figures are at hand
         fill();
-        if (changed)
-            emit divisionChanged();
+        return;
+    }
+    if (year == 0) { // as delivered: the figures are at hand
+        setRunning(0);
+        mSession->setDivision(0);
+        fill();
+        emit divisionChanged();
         return;
     }
     // The worker gets copies; the session and its views stay as they are until finish().
@@ -67,6 +79,7 @@ void DivisionChoice::choose(int year)
                 finish(generation, watcher->result());
             });
     watcher->setFuture(QtConcurrent::run(runDivisionSwitch, mSession->divisionSwitchInput(year)));
+    mPendingYear = year;
     setRunning(generation);
 }
 
@@ -93,7 +106,12 @@ void DivisionChoice::setRunning(int generation)
     const bool wasBusy = busy();
     mRunning = generation;
     mBusyAction->setVisible(busy());
-    mBusy->setToolTip(busy() ? tr("Converting the figures to the chosen division…") : QString());
+    mBusyLabel->setText(busy() ? tr("converting…") : QString());
+    mBusy->parentWidget()->setToolTip(
+        busy() ? tr("Converting the figures to the division of %1; the window shows the "
+                    "previous division until they are ready.")
+                     .arg(mPendingYear)
+               : QString());
     if (busy() != wasBusy)
         emit busyChanged(busy());
 }
@@ -116,7 +134,8 @@ void DivisionChoice::fill()
     mBox->addItem(tr("as delivered"), 0);
     for (int year : divisions)
         mBox->addItem(tr("converted to %1").arg(year), year);
-    mBox->setCurrentIndex(qMax(0, mBox->findData(mSession->division())));
+    // While a switch runs the box shows where it is going (the views still show the old one).
+    mBox->setCurrentIndex(qMax(0, mBox->findData(busy() ? mPendingYear : mSession->division())));
     mBox->setToolTip(tr("As delivered: every year on its own division (a redrawn wijk or buurt "
                         "breaks its series). Converted: every year moved onto one division by "
                         "the workspace's crosswalks; moved figures are estimates, marked ≈ in "

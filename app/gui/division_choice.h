@@ -56,10 +56,12 @@ private:
     QComboBox *mBox = nullptr;
     QAction *mLabelAction = nullptr;
     QAction *mBoxAction = nullptr;
+    QLabel *mBusyLabel = nullptr;
     QProgressBar *mBusy = nullptr;
     QAction *mBusyAction = nullptr;
-    int mGeneration = 0; //!< the latest choice; a switch of an older one is ignored
-    int mRunning = 0;    //!< the generation of the switch running (0: none)
+    int mGeneration = 0;  //!< the latest choice; a switch of an older one is ignored
+    int mRunning = 0;     //!< the generation of the switch running (0: none)
+    int mPendingYear = 0; //!< the division the running switch moves to
 };
 
 } // namespace wijk::gui

@@ -263,6 +263,9 @@ private slots:
             // The event loop ran while the figures were being moved ...
             QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks)));
             QVERIFY(busy->isVisible());
+            // The box says where it is going, also when it is filled again meanwhile.
+            choice->retranslate();
+            QCOMPARE(box->currentData().toInt(), 2020);
             // ... and the window still shows the delivered figures, whole.
             QCOMPARE(window.session()->division(), 0);
             QCOMPARE(changed.count(), 0);
@@ -333,6 +336,11 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(window.session()->division(), 2020);
         QVERIFY(!choice->busy());
+        // Choosing what is shown changes nothing.
+        choose(box, 2020);
+        QVERIFY(!choice->busy());
+        QCOMPARE(window.session()->division(), 2020);
+        QCOMPARE(changed.count(), 1);
     }
 };
 
