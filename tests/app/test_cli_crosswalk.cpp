@@ -9,6 +9,7 @@
 #include "workspace/workspace.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -230,6 +231,31 @@ private slots:
         QVERIFY(whole > 0);
         QVERIFY(
             qFuzzyCompare(strand.value(value).toDouble() + haven.value(value).toDouble(), whole));
+    }
+
+    //! signals and map take --division too: the 2020 buurten, the old one gone.
+    void signalsAndMapOnTheNewDivision()
+    {
+        const QString demo = mDir.filePath("demo.gpkg"); // with the crosswalk derived above
+        QByteArray out, err;
+        QCOMPARE(run({"signals", "--workspace", demo, "--level", "buurt", "--division", "2020",
+                      "--include-small-numbers", "--out", "-"},
+                     &out, &err),
+                 0);
+        QVERIFY2(out.startsWith("region,region_name,level,indicator,signal"),
+                 out.left(200).constData());
+        QVERIFY2(!out.contains("BU99990903"), out.constData());
+        QCOMPARE(run({"values", "--workspace", demo, "--level", "buurt", "--division", "2020",
+                      "--indicator", "inwoners", "--out", "-"},
+                     &out, &err),
+                 0);
+        QVERIFY(out.contains("BU99990906") && !out.contains("BU99990903"));
+        const QString map = mDir.filePath("map-2017.png");
+        QCOMPARE(run({"map", "--workspace", demo, "--level", "buurt", "--division", "2020",
+                      "--indicator", "inwoners", "--period", "2017", "--out", map},
+                     &out, &err),
+                 0);
+        QVERIFY(QFileInfo(map).size() > 1000);
     }
 
     //! Profiles and memos of figures moved onto the 2020 division say how in their methods
