@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>BoundariesImport</name>
@@ -27,8 +28,8 @@
         <translation>geen gebiedscode</translation>
     </message>
     <message>
-        <source>'%1' is not a CBS region code</source>
-        <translation>'%1' is geen CBS-gebiedscode</translation>
+        <source>&apos;%1&apos; is not a CBS region code</source>
+        <translation>&apos;%1&apos; is geen CBS-gebiedscode</translation>
     </message>
     <message>
         <source>%1 appears twice (also feature %2 of %3)</source>
@@ -67,19 +68,19 @@
         <translation>%1: boog %2 bestaat niet (het bestand heeft %3 bogen); de vorm kan niet worden opgebouwd</translation>
     </message>
     <message>
-        <source>%1 cannot be converted from the file's coordinate reference system %2 to RD New (EPSG:28992); is that the CRS the coordinates are in?</source>
+        <source>%1 cannot be converted from the file&apos;s coordinate reference system %2 to RD New (EPSG:28992); is that the CRS the coordinates are in?</source>
         <translation>%1 kan niet worden omgezet van het coördinaatreferentiesysteem van het bestand, %2, naar RD New (EPSG:28992); staan de coördinaten wel in dat systeem?</translation>
     </message>
     <message>
-        <source>%1 and %2 other features cannot be converted from the file's coordinate reference system %3 to RD New (EPSG:28992); is that the CRS the coordinates are in?</source>
+        <source>%1 and %2 other features cannot be converted from the file&apos;s coordinate reference system %3 to RD New (EPSG:28992); is that the CRS the coordinates are in?</source>
         <translation>%1 en %2 andere objecten kunnen niet worden omgezet van het coördinaatreferentiesysteem van het bestand, %3, naar RD New (EPSG:28992); staan de coördinaten wel in dat systeem?</translation>
     </message>
     <message>
-        <source>%1 lies outside the Netherlands (RD New %2) when read in the file's coordinate reference system %3: the CRS or the coordinates are wrong</source>
+        <source>%1 lies outside the Netherlands (RD New %2) when read in the file&apos;s coordinate reference system %3: the CRS or the coordinates are wrong</source>
         <translation>%1 ligt buiten Nederland (RD New %2) gelezen in het coördinaatreferentiesysteem van het bestand, %3: het systeem of de coördinaten kloppen niet</translation>
     </message>
     <message>
-        <source>%1 and %2 other features lie outside the Netherlands (RD New %3) when read in the file's coordinate reference system %4: the CRS or the coordinates are wrong</source>
+        <source>%1 and %2 other features lie outside the Netherlands (RD New %3) when read in the file&apos;s coordinate reference system %4: the CRS or the coordinates are wrong</source>
         <translation>%1 en %2 andere objecten liggen buiten Nederland (RD New %3) gelezen in het coördinaatreferentiesysteem van het bestand, %4: het systeem of de coördinaten kloppen niet</translation>
     </message>
 </context>
@@ -98,8 +99,8 @@
         <translation>CBS Kerncijfers wijken en buurten, JSON-object met gebiedscode als sleutel</translation>
     </message>
     <message>
-        <source>CBS Kerncijfers wijken en buurten, OData JSON ({"value": [...]})</source>
-        <translation>CBS Kerncijfers wijken en buurten, OData-JSON ({"value": [...]})</translation>
+        <source>CBS Kerncijfers wijken en buurten, OData JSON ({&quot;value&quot;: [...]})</source>
+        <translation>CBS Kerncijfers wijken en buurten, OData-JSON ({&quot;value&quot;: [...]})</translation>
     </message>
     <message>
         <source>Region boundaries: CBS wijk- en buurtkaart GeoPackage, or GeoJSON/TopoJSON/GeoPackage with statcode/statnaam</source>
@@ -133,7 +134,7 @@
         <translation>geen geldige JSON bij byte %1: %2</translation>
     </message>
     <message>
-        <source>no year in the table's Period; give the year with --period</source>
+        <source>no year in the table&apos;s Period; give the year with --period</source>
         <translation>geen jaar in de Period van de tabel; geef het jaar op met --period</translation>
     </message>
     <message>
@@ -152,8 +153,8 @@
 <context>
     <name>CrosswalkDerivation</name>
     <message>
-        <source>no field '%1' in layer %2</source>
-        <translation>geen veld '%1' in laag %2</translation>
+        <source>no field &apos;%1&apos; in layer %2</source>
+        <translation>geen veld &apos;%1&apos; in laag %2</translation>
     </message>
     <message>
         <source>the layer declares no coordinate system: read as RD New (EPSG:28992)</source>
@@ -164,8 +165,8 @@
         <translation>kan niet worden omgezet naar EPSG:28992</translation>
     </message>
     <message>
-        <source>'%1' is not a non-negative number</source>
-        <translation>'%1' is geen niet-negatief getal</translation>
+        <source>&apos;%1&apos; is not a non-negative number</source>
+        <translation>&apos;%1&apos; is geen niet-negatief getal</translation>
     </message>
     <message>
         <source>no points</source>
@@ -195,8 +196,8 @@
         <translation>verplicht</translation>
     </message>
     <message>
-        <source>'%1' is not a CBS code of a gemeente, wijk or buurt</source>
-        <translation>'%1' is geen CBS-code van een gemeente, wijk of buurt</translation>
+        <source>&apos;%1&apos; is not a CBS code of a gemeente, wijk or buurt</source>
+        <translation>&apos;%1&apos; is geen CBS-code van een gemeente, wijk of buurt</translation>
     </message>
     <message>
         <source>mixed levels: %1 is a %2, %3 a %4</source>
@@ -207,16 +208,16 @@
         <translation>negatief gewicht %1</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' is geen getal</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is geen getal</translation>
     </message>
     <message>
         <source>NaN or infinity is not a weight</source>
         <translation>NaN of oneindig is geen gewicht</translation>
     </message>
     <message>
-        <source>'%1' is not a year (YYYY)</source>
-        <translation>'%1' is geen jaar (JJJJ)</translation>
+        <source>&apos;%1&apos; is not a year (YYYY)</source>
+        <translation>&apos;%1&apos; is geen jaar (JJJJ)</translation>
     </message>
     <message>
         <source>%1, but the command line says %2</source>
@@ -251,7 +252,7 @@
         <translation>de werkruimte heeft één indeling van niveau %1 voor %2 en %3; die regels worden genegeerd</translation>
     </message>
     <message>
-        <source>no row concerns a region of the workspace's division in force in %1; import its regions first</source>
+        <source>no row concerns a region of the workspace&apos;s division in force in %1; import its regions first</source>
         <translation>geen regel gaat over een gebied van de indeling die in %1 geldt in de werkruimte; importeer eerst die gebieden</translation>
     </message>
     <message>
@@ -262,20 +263,20 @@
 <context>
     <name>Export</name>
     <message>
-        <source>Cannot create the table '%1': %2</source>
-        <translation>Kan de tabel '%1' niet maken: %2</translation>
+        <source>Cannot create the table &apos;%1&apos;: %2</source>
+        <translation>Kan de tabel &apos;%1&apos; niet maken: %2</translation>
     </message>
     <message>
-        <source>Cannot create the column '%1' in '%2': %3</source>
-        <translation>Kan de kolom '%1' in '%2' niet maken: %3</translation>
+        <source>Cannot create the column &apos;%1&apos; in &apos;%2&apos;: %3</source>
+        <translation>Kan de kolom &apos;%1&apos; in &apos;%2&apos; niet maken: %3</translation>
     </message>
     <message>
-        <source>Cannot write row %1 of '%2': %3</source>
-        <translation>Kan rij %1 van '%2' niet schrijven: %3</translation>
+        <source>Cannot write row %1 of &apos;%2&apos;: %3</source>
+        <translation>Kan rij %1 van &apos;%2&apos; niet schrijven: %3</translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2</source>
-        <translation>Kan '%1' niet schrijven: %2</translation>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Kan &apos;%1&apos; niet schrijven: %2</translation>
     </message>
     <message>
         <source>GDAL has no %1 driver</source>
@@ -316,7 +317,7 @@
         <translation>--period %1 gaat voor het jaar %2 van %3; de tabelaanduiding wordt ook niet gebruikt</translation>
     </message>
     <message>
-        <source>the year of the table is unknown: give it with --period YEAR or pass the table's TableInfos JSON with --metadata</source>
+        <source>the year of the table is unknown: give it with --period YEAR or pass the table&apos;s TableInfos JSON with --metadata</source>
         <translation>het jaar van de tabel is onbekend: geef het op met --period JAAR of geef de TableInfos-JSON van de tabel mee met --metadata</translation>
     </message>
     <message>
@@ -340,24 +341,24 @@
         <translation>niet in %1; geïmporteerd met een naam gemaakt uit de sleutel</translation>
     </message>
     <message>
-        <source>'%1' is not a CBS region code (NL00, GM0402, WK040201, BU04020101, WK0363AA)</source>
-        <translation>'%1' is geen CBS-gebiedscode (NL00, GM0402, WK040201, BU04020101, WK0363AA)</translation>
+        <source>&apos;%1&apos; is not a CBS region code (NL00, GM0402, WK040201, BU04020101, WK0363AA)</source>
+        <translation>&apos;%1&apos; is geen CBS-gebiedscode (NL00, GM0402, WK040201, BU04020101, WK0363AA)</translation>
     </message>
     <message>
         <source>%1 appears twice (first on line %2)</source>
         <translation>%1 komt twee keer voor (eerst op regel %2)</translation>
     </message>
     <message>
-        <source>'%1' does not match the code %2; the code decides</source>
-        <translation>'%1' past niet bij de code %2; de code beslist</translation>
+        <source>&apos;%1&apos; does not match the code %2; the code decides</source>
+        <translation>&apos;%1&apos; past niet bij de code %2; de code beslist</translation>
     </message>
     <message>
         <source>every figure of %1 is empty: the region is kept, no values are stored</source>
         <translation>elk cijfer van %1 is leeg: het gebied blijft, er worden geen waarden opgeslagen</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' is geen getal</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is geen getal</translation>
     </message>
     <message>
         <source>the wijk and buurt values are rounded to multiples of 5 (CBS privacy rounding): sums of buurten need not equal the wijk or gemeente</source>
@@ -368,12 +369,12 @@
         <translation>de tabel heeft geen gebieden</translation>
     </message>
     <message>
-        <source>'%1' is ambiguous: %2 with a thousands separator or %3 with a decimal separator? CBS tables use a decimal point and no thousands separator; write the number without grouping</source>
-        <translation>'%1' is dubbelzinnig: %2 met een scheidingsteken voor duizendtallen of %3 met een decimaalteken? CBS-tabellen gebruiken een decimale punt en geen scheidingsteken voor duizendtallen; schrijf het getal zonder groepering</translation>
+        <source>&apos;%1&apos; is ambiguous: %2 with a thousands separator or %3 with a decimal separator? CBS tables use a decimal point and no thousands separator; write the number without grouping</source>
+        <translation>&apos;%1&apos; is dubbelzinnig: %2 met een scheidingsteken voor duizendtallen of %3 met een decimaalteken? CBS-tabellen gebruiken een decimale punt en geen scheidingsteken voor duizendtallen; schrijf het getal zonder groepering</translation>
     </message>
     <message>
-        <source>%1 is not a whole number, but '%2' is a count</source>
-        <translation>%1 is geen geheel getal, maar '%2' is een aantal</translation>
+        <source>%1 is not a whole number, but &apos;%2&apos; is a count</source>
+        <translation>%1 is geen geheel getal, maar &apos;%2&apos; is een aantal</translation>
     </message>
 </context>
 <context>
@@ -395,8 +396,8 @@
         <translation>verwacht een object met cijfers</translation>
     </message>
     <message>
-        <source>expected CBS OData JSON: an object with a "value" list</source>
-        <translation>verwacht CBS OData-JSON: een object met een "value"-lijst</translation>
+        <source>expected CBS OData JSON: an object with a &quot;value&quot; list</source>
+        <translation>verwacht CBS OData-JSON: een object met een &quot;value&quot;-lijst</translation>
     </message>
     <message>
         <source>this is one page of a longer OData result; only its rows are imported</source>
@@ -435,8 +436,8 @@
         <translation>de werkmap heeft geen werkblad</translation>
     </message>
     <message>
-        <source>'%1' appears twice in the same JSON object (byte %2)</source>
-        <translation>'%1' komt twee keer voor in hetzelfde JSON-object (byte %2)</translation>
+        <source>&apos;%1&apos; appears twice in the same JSON object (byte %2)</source>
+        <translation>&apos;%1&apos; komt twee keer voor in hetzelfde JSON-object (byte %2)</translation>
     </message>
 </context>
 <context>
@@ -446,20 +447,20 @@
         <translation>verplicht</translation>
     </message>
     <message>
-        <source>'%1' is not a year (YYYY)</source>
-        <translation>'%1' is geen jaar (JJJJ)</translation>
+        <source>&apos;%1&apos; is not a year (YYYY)</source>
+        <translation>&apos;%1&apos; is geen jaar (JJJJ)</translation>
     </message>
     <message>
-        <source>unknown status '%1'</source>
-        <translation>onbekende status '%1'</translation>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation>onbekende status &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a suppressed value must be empty</source>
         <translation>een afgeschermde waarde moet leeg zijn</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' is geen getal</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is geen getal</translation>
     </message>
     <message>
         <source>NaN or infinity is not a value</source>
@@ -594,8 +595,8 @@
         <translation>Werkruimte %1 bestaat niet.</translation>
     </message>
     <message>
-        <source>Unknown theme '%1'; the workspace has: %2.</source>
-        <translation>Onbekend thema '%1'; de werkruimte heeft: %2.</translation>
+        <source>Unknown theme &apos;%1&apos;; the workspace has: %2.</source>
+        <translation>Onbekend thema &apos;%1&apos;; de werkruimte heeft: %2.</translation>
     </message>
     <message>
         <source>%1: the memo is written as .pdf or .odt.</source>
@@ -681,7 +682,7 @@
         <translation>per jaar</translation>
     </message>
     <message>
-        <source>The workspace's years changed during the conversion.</source>
+        <source>The workspace&apos;s years changed during the conversion.</source>
         <translation>De jaren van de werkruimte zijn tijdens het omrekenen veranderd.</translation>
     </message>
 </context>
@@ -731,20 +732,16 @@
         <translation>Toon deze hulp.</translation>
     </message>
     <message>
-        <source>Run '%1 &lt;command&gt; --help' for the options of one command.</source>
-        <translation>Voer '%1 &lt;opdracht&gt; --help' uit voor de opties van één opdracht.</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 internal error.</source>
-        <translation>Afsluitcodes: 0 gelukt, 1 gebruiksfout, 2 ongeldige invoer, 3 interne fout.</translation>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of one command.</source>
+        <translation>Voer &apos;%1 &lt;opdracht&gt; --help&apos; uit voor de opties van één opdracht.</translation>
     </message>
     <message>
         <source>Missing required option --%1.</source>
         <translation>Verplichte optie --%1 ontbreekt.</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
-        <translation>Onbekende opdracht '%1'.</translation>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Onbekende opdracht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>internal error: %1</source>
@@ -799,8 +796,8 @@
         <translation>Indicatorcode; herhaal voor meerdere (standaard: alle).</translation>
     </message>
     <message>
-        <source>CSV file to write, '-' for standard output.</source>
-        <translation>Te schrijven CSV-bestand, '-' voor standaarduitvoer.</translation>
+        <source>CSV file to write, &apos;-&apos; for standard output.</source>
+        <translation>Te schrijven CSV-bestand, &apos;-&apos; voor standaarduitvoer.</translation>
     </message>
     <message>
         <source>Level: gemeente, wijk or buurt.</source>
@@ -815,12 +812,12 @@
         <translation>Laatste jaar van de periode.</translation>
     </message>
     <message>
-        <source>--level must be gemeente, wijk or buurt, not '%1'.</source>
-        <translation>--level moet gemeente, wijk of buurt zijn, niet '%1'.</translation>
+        <source>--level must be gemeente, wijk or buurt, not &apos;%1&apos;.</source>
+        <translation>--level moet gemeente, wijk of buurt zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--%1 must be a year (YYYY), not '%2'.</source>
-        <translation>--%1 moet een jaar (JJJJ) zijn, niet '%2'.</translation>
+        <source>--%1 must be a year (YYYY), not &apos;%2&apos;.</source>
+        <translation>--%1 moet een jaar (JJJJ) zijn, niet &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>The workspace %1 does not exist.</source>
@@ -838,8 +835,8 @@
         </translation>
     </message>
     <message>
-        <source>--level must be gemeente, wijk, buurt or all, not '%1'.</source>
-        <translation>--level moet gemeente, wijk, buurt of all zijn, niet '%1'.</translation>
+        <source>--level must be gemeente, wijk, buurt or all, not &apos;%1&apos;.</source>
+        <translation>--level moet gemeente, wijk, buurt of all zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--format must be csv, xlsx or gpkg.</source>
@@ -866,16 +863,16 @@
         <translation>Het te schrijven bestand.</translation>
     </message>
     <message>
-        <source>Also the trends per series (a 'trends' sheet/table; for CSV a second file FILE-trends.csv).</source>
-        <translation>Ook de trends per reeks (een werkblad/tabel 'trends'; bij CSV een tweede bestand BESTAND-trends.csv).</translation>
+        <source>Also the trends per series (a &apos;trends&apos; sheet/table; for CSV a second file FILE-trends.csv).</source>
+        <translation>Ook de trends per reeks (een werkblad/tabel &apos;trends&apos;; bij CSV een tweede bestand BESTAND-trends.csv).</translation>
     </message>
     <message>
-        <source>CSV for Excel with Dutch settings: ';' between fields and a decimal comma (default: RFC 4180, ',' and a decimal point).</source>
-        <translation>CSV voor Excel met Nederlandse instellingen: ';' tussen velden en een decimale komma (standaard: RFC 4180, ',' en een decimale punt).</translation>
+        <source>CSV for Excel with Dutch settings: &apos;;&apos; between fields and a decimal comma (default: RFC 4180, &apos;,&apos; and a decimal point).</source>
+        <translation>CSV voor Excel met Nederlandse instellingen: &apos;;&apos; tussen velden en een decimale komma (standaard: RFC 4180, &apos;,&apos; en een decimale punt).</translation>
     </message>
     <message>
-        <source>Unknown indicator '%1' in workspace %2.</source>
-        <translation>Onbekende indicator '%1' in werkruimte %2.</translation>
+        <source>Unknown indicator &apos;%1&apos; in workspace %2.</source>
+        <translation>Onbekende indicator &apos;%1&apos; in werkruimte %2.</translation>
     </message>
     <message>
         <source>Wrote %1 trend rows to %2.</source>
@@ -906,12 +903,12 @@
         <translation>Noem ten minste één INVOER om te importeren.</translation>
     </message>
     <message>
-        <source>--period must be a year (YYYY), not '%1'.</source>
-        <translation>--period moet een jaar (JJJJ) zijn, niet '%1'.</translation>
+        <source>--period must be a year (YYYY), not &apos;%1&apos;.</source>
+        <translation>--period moet een jaar (JJJJ) zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Unknown format '%1'; use one of: %2.</source>
-        <translation>Onbekend formaat '%1'; gebruik een van: %2.</translation>
+        <source>Unknown format &apos;%1&apos;; use one of: %2.</source>
+        <translation>Onbekend formaat &apos;%1&apos;; gebruik een van: %2.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -1055,7 +1052,7 @@
     </message>
     <message>
         <source>Manual class breaks, ascending, comma separated (implies --method manual).</source>
-        <translation>Handmatige klassegrenzen, oplopend, gescheiden door komma's (houdt --method manual in).</translation>
+        <translation>Handmatige klassegrenzen, oplopend, gescheiden door komma&apos;s (houdt --method manual in).</translation>
     </message>
     <message>
         <source>Start year of change, trend and signals (default: the first period).</source>
@@ -1066,7 +1063,7 @@
         <translation>Gebiedslabels: name, value (naam en waarde) of none (standaard: name, none voor buurten).</translation>
     </message>
     <message>
-        <source>Title instead of the indicator's name.</source>
+        <source>Title instead of the indicator&apos;s name.</source>
         <translation>Titel in plaats van de naam van de indicator.</translation>
     </message>
     <message>
@@ -1090,28 +1087,28 @@
         <translation>Verplichte optie --period ontbreekt.</translation>
     </message>
     <message>
-        <source>--mode must be value, change, trend or signals, not '%1'.</source>
-        <translation>--mode moet value, change, trend of signals zijn, niet '%1'.</translation>
+        <source>--mode must be value, change, trend or signals, not &apos;%1&apos;.</source>
+        <translation>--mode moet value, change, trend of signals zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--method must be quantile, equal, jenks, stddev, pretty, box or manual, not '%1'.</source>
-        <translation>--method moet quantile, equal, jenks, stddev, pretty, box of manual zijn, niet '%1'.</translation>
+        <source>--method must be quantile, equal, jenks, stddev, pretty, box or manual, not &apos;%1&apos;.</source>
+        <translation>--method moet quantile, equal, jenks, stddev, pretty, box of manual zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--classes must be 3 to 9, not '%1'.</source>
-        <translation>--classes moet 3 tot 9 zijn, niet '%1'.</translation>
+        <source>--classes must be 3 to 9, not &apos;%1&apos;.</source>
+        <translation>--classes moet 3 tot 9 zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--breaks: '%1' is not a number (use a decimal point).</source>
-        <translation>--breaks: '%1' is geen getal (gebruik een decimale punt).</translation>
+        <source>--breaks: &apos;%1&apos; is not a number (use a decimal point).</source>
+        <translation>--breaks: &apos;%1&apos; is geen getal (gebruik een decimale punt).</translation>
     </message>
     <message>
         <source>--method manual needs --breaks.</source>
         <translation>--method manual vraagt --breaks.</translation>
     </message>
     <message>
-        <source>--labels must be name, value or none, not '%1'.</source>
-        <translation>--labels moet name, value of none zijn, niet '%1'.</translation>
+        <source>--labels must be name, value or none, not &apos;%1&apos;.</source>
+        <translation>--labels moet name, value of none zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--dpi must be 36 to 1200.</source>
@@ -1126,24 +1123,12 @@
         <translation>verandering %1</translation>
     </message>
     <message>
-        <source>Change %1</source>
-        <translation>Verandering %1</translation>
-    </message>
-    <message>
-        <source>Change %1 (%2)</source>
-        <translation>Verandering %1 (%2)</translation>
-    </message>
-    <message>
         <source>trend %1</source>
         <translation>trend %1</translation>
     </message>
     <message>
         <source>signals %1</source>
         <translation>signalen %1</translation>
-    </message>
-    <message>
-        <source>Signal %1</source>
-        <translation>Signaal %1</translation>
     </message>
     <message>
         <source>%1 classes</source>
@@ -1159,11 +1144,7 @@
     </message>
     <message>
         <source>Only this theme, e.g. Inkomen (default: all themes).</source>
-        <translation>Alleen dit thema, bijv. Inkomen (standaard: alle thema's).</translation>
-    </message>
-    <message>
-        <source>FILE.pdf, or FILE.odt for a document to edit in Word or LibreOffice.</source>
-        <translation>BESTAND.pdf, of BESTAND.odt voor een document om in Word of LibreOffice te bewerken.</translation>
+        <translation>Alleen dit thema, bijv. Inkomen (standaard: alle thema&apos;s).</translation>
     </message>
     <message>
         <source>--out must end in .pdf or .odt.</source>
@@ -1218,10 +1199,6 @@
         <translation>Werkruimte %1 bevat geen wijken.</translation>
     </message>
     <message>
-        <source>Trend %1 (%2)</source>
-        <translation>Trend %1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 on each side of 0</source>
         <translation>%1 per kant van 0</translation>
     </message>
@@ -1238,8 +1215,8 @@
         <translation>Geef ook wat is achtergehouden omdat het op kleine aantallen rust (kolom small_numbers = true).</translation>
     </message>
     <message>
-        <source>--breaks: '%1' is not a finite number.</source>
-        <translation>--breaks: '%1' is geen eindig getal.</translation>
+        <source>--breaks: &apos;%1&apos; is not a finite number.</source>
+        <translation>--breaks: &apos;%1&apos; is geen eindig getal.</translation>
     </message>
     <message>
         <source>--breaks must increase: %1 does not follow %2.</source>
@@ -1287,8 +1264,8 @@
         <translation>Het jaar van de nieuwe indeling, als het bestand geen kolom to_year heeft.</translation>
     </message>
     <message>
-        <source>derive: weigh by the overlap's area ('area') or by the points of a layer in it ('points:FILE.gpkg[:LAYER[:FIELD]]', FIELD a weight).</source>
-        <translation>derive: weeg naar de oppervlakte van de overlap ('area') of naar de punten van een laag erin ('points:BESTAND.gpkg[:LAAG[:VELD]]', VELD een gewicht).</translation>
+        <source>derive: weigh by the overlap&apos;s area (&apos;area&apos;) or by the points of a layer in it (&apos;points:FILE.gpkg[:LAYER[:FIELD]]&apos;, FIELD a weight).</source>
+        <translation>derive: weeg naar de oppervlakte van de overlap (&apos;area&apos;) of naar de punten van een laag erin (&apos;points:BESTAND.gpkg[:LAAG[:VELD]]&apos;, VELD een gewicht).</translation>
     </message>
     <message>
         <source>import: read FILE (from_code, to_code, weight and optionally from_year, to_year). derive: overlay the boundaries of the two divisions.</source>
@@ -1307,8 +1284,8 @@
         <translation>derive heeft --from-year en --to-year nodig.</translation>
     </message>
     <message>
-        <source>--weights must be 'area' or 'points:FILE.gpkg[:LAYER[:FIELD]]', not '%1'.</source>
-        <translation>--weights moet 'area' of 'points:BESTAND.gpkg[:LAAG[:VELD]]' zijn, niet '%1'.</translation>
+        <source>--weights must be &apos;area&apos; or &apos;points:FILE.gpkg[:LAYER[:FIELD]]&apos;, not &apos;%1&apos;.</source>
+        <translation>--weights moet &apos;area&apos; of &apos;points:BESTAND.gpkg[:LAAG[:VELD]]&apos; zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1: crosswalk %2 was imported before; nothing changed.</source>
@@ -1323,12 +1300,12 @@
         <translation>Die vervangt de eerdere omrekentabel voor %1 -&gt; %2.</translation>
     </message>
     <message>
-        <source>Express every year's values on the division (wijken, buurten, gemeenten) in force in this year, moved by the workspace's crosswalks; moved values have source 'harmonised'.</source>
-        <translation>Zet de waarden van elk jaar op de indeling (wijken, buurten, gemeenten) die in dit jaar geldt, omgerekend met de omrekentabellen van de werkruimte; omgerekende waarden hebben bron 'harmonised'.</translation>
+        <source>Express every year&apos;s values on the division (wijken, buurten, gemeenten) in force in this year, moved by the workspace&apos;s crosswalks; moved values have source &apos;harmonised&apos;.</source>
+        <translation>Zet de waarden van elk jaar op de indeling (wijken, buurten, gemeenten) die in dit jaar geldt, omgerekend met de omrekentabellen van de werkruimte; omgerekende waarden hebben bron &apos;harmonised&apos;.</translation>
     </message>
     <message>
-        <source>The workspace %1 holds no crosswalk; import one with 'crosswalk import' first.</source>
-        <translation>De werkruimte %1 heeft geen omrekentabel; importeer er eerst een met 'crosswalk import'.</translation>
+        <source>The workspace %1 holds no crosswalk; import one with &apos;crosswalk import&apos; first.</source>
+        <translation>De werkruimte %1 heeft geen omrekentabel; importeer er eerst een met &apos;crosswalk import&apos;.</translation>
     </message>
     <message>
         <source>Crosswalks (%1):</source>
@@ -1395,12 +1372,12 @@
         <translation>De index %1 is opgeslagen: %2 waarden, %3 zonder (een onderdeel mist een waarde).</translation>
     </message>
     <message>
-        <source>--scaling must be z or minmax, not '%1'.</source>
-        <translation>--scaling moet z of minmax zijn, niet '%1'.</translation>
+        <source>--scaling must be z or minmax, not &apos;%1&apos;.</source>
+        <translation>--scaling moet z of minmax zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--component must be CODE[:WEIGHT[:THEME]] with a positive weight, not '%1'.</source>
-        <translation>--component moet CODE[:GEWICHT[:THEMA]] zijn met een positief gewicht, niet '%1'.</translation>
+        <source>--component must be CODE[:WEIGHT[:THEME]] with a positive weight, not &apos;%1&apos;.</source>
+        <translation>--component moet CODE[:GEWICHT[:THEMA]] zijn met een positief gewicht, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The workspace has no index %1 to recompute.</source>
@@ -1411,7 +1388,7 @@
         <translation>Geef de gebieden die het meest op één gebied lijken, op gestandaardiseerde indicatoren, als CSV.</translation>
     </message>
     <message>
-        <source>The region's code.</source>
+        <source>The region&apos;s code.</source>
         <translation>De code van het gebied.</translation>
     </message>
     <message>
@@ -1442,8 +1419,8 @@
         </translation>
     </message>
     <message>
-        <source>Write Moran's I and the local Moran (LISA) clusters of one indicator as CSV.</source>
-        <translation>Schrijf Moran's I en de lokale Moran-clusters (LISA) van één indicator als CSV.</translation>
+        <source>Write Moran&apos;s I and the local Moran (LISA) clusters of one indicator as CSV.</source>
+        <translation>Schrijf Moran&apos;s I en de lokale Moran-clusters (LISA) van één indicator als CSV.</translation>
     </message>
     <message>
         <source>The year to analyse.</source>
@@ -1474,24 +1451,24 @@
         <translation>CSV-bestand voor de globale statistieken.</translation>
     </message>
     <message>
-        <source>--alpha must be a number between 0 and 1, not '%1'.</source>
-        <translation>--alpha moet een getal tussen 0 en 1 zijn, niet '%1'.</translation>
+        <source>--alpha must be a number between 0 and 1, not &apos;%1&apos;.</source>
+        <translation>--alpha moet een getal tussen 0 en 1 zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Left out as islands (no neighbour with a value): %1</source>
         <translation>Weggelaten als eiland (geen buur met een waarde): %1</translation>
     </message>
     <message>
-        <source>The weights '%1' are for the level %2, not %3.</source>
-        <translation>De gewichten '%1' zijn voor het niveau %2, niet %3.</translation>
+        <source>The weights &apos;%1&apos; are for the level %2, not %3.</source>
+        <translation>De gewichten &apos;%1&apos; zijn voor het niveau %2, niet %3.</translation>
     </message>
     <message>
-        <source>--transform must be B or W, not '%1'.</source>
-        <translation>--transform moet B of W zijn, niet '%1'.</translation>
+        <source>--transform must be B or W, not &apos;%1&apos;.</source>
+        <translation>--transform moet B of W zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number of at least %2, not '%3'.</source>
-        <translation>--%1 moet een geheel getal van minstens %2 zijn, niet '%3'.</translation>
+        <source>--%1 must be a whole number of at least %2, not &apos;%3&apos;.</source>
+        <translation>--%1 moet een geheel getal van minstens %2 zijn, niet &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>Build, import, export or list the spatial weights kept in a workspace.</source>
@@ -1522,28 +1499,28 @@
         <translation>Naam van de gewichten (standaard: niveau-indeling-methode, bijv. wijk-2017-queen).</translation>
     </message>
     <message>
-        <source>.gal file to write (export), '-' for standard output.</source>
-        <translation>.gal-bestand om te schrijven (export), '-' voor standaarduitvoer.</translation>
+        <source>.gal file to write (export), &apos;-&apos; for standard output.</source>
+        <translation>.gal-bestand om te schrijven (export), &apos;-&apos; voor standaarduitvoer.</translation>
     </message>
     <message>
-        <source>Unknown action '%1': use weights build, import, export or list.</source>
-        <translation>Onbekende actie '%1': gebruik weights build, import, export of list.</translation>
+        <source>Unknown action &apos;%1&apos;: use weights build, import, export or list.</source>
+        <translation>Onbekende actie &apos;%1&apos;: gebruik weights build, import, export of list.</translation>
     </message>
     <message>
-        <source>Use 'weights import --gal FILE' for a .gal file.</source>
-        <translation>Gebruik 'weights import --gal BESTAND' voor een .gal-bestand.</translation>
+        <source>Use &apos;weights import --gal FILE&apos; for a .gal file.</source>
+        <translation>Gebruik &apos;weights import --gal BESTAND&apos; voor een .gal-bestand.</translation>
     </message>
     <message>
-        <source>Saved the weights '%1': %2 regions, %3 links, %4 islands.</source>
-        <translation>De gewichten '%1' zijn opgeslagen: %2 gebieden, %3 verbindingen, %4 eilanden.</translation>
+        <source>Saved the weights &apos;%1&apos;: %2 regions, %3 links, %4 islands.</source>
+        <translation>De gewichten &apos;%1&apos; zijn opgeslagen: %2 gebieden, %3 verbindingen, %4 eilanden.</translation>
     </message>
     <message>
         <source>Islands (left out of every analysis): %1</source>
         <translation>Eilanden (weggelaten uit elke analyse): %1</translation>
     </message>
     <message>
-        <source>Value and change maps: classes over every year (as the window's "same classes every year"), so maps of different years compare.</source>
-        <translation>Waarde- en veranderingskaarten: klassen over alle jaren (zoals "dezelfde klassen elk jaar" in het venster), zodat kaarten van verschillende jaren vergelijkbaar zijn.</translation>
+        <source>Value and change maps: classes over every year (as the window&apos;s &quot;same classes every year&quot;), so maps of different years compare.</source>
+        <translation>Waarde- en veranderingskaarten: klassen over alle jaren (zoals &quot;dezelfde klassen elk jaar&quot; in het venster), zodat kaarten van verschillende jaren vergelijkbaar zijn.</translation>
     </message>
     <message>
         <source>Only the regions of these gemeenten, e.g. GM0402 (comma separated; default: every region).</source>
@@ -1574,8 +1551,8 @@
         <translation>Geef gemeentecodes of --clear, niet allebei.</translation>
     </message>
     <message>
-        <source>No focus: every gemeente is shown (choose one with 'wijkmonitor-cli focus --workspace WS GM…').</source>
-        <translation>Geen focus: elke gemeente wordt getoond (kies er een met 'wijkmonitor-cli focus --workspace WS GM…').</translation>
+        <source>No focus: every gemeente is shown (choose one with &apos;wijkmonitor-cli focus --workspace WS GM…&apos;).</source>
+        <translation>Geen focus: elke gemeente wordt getoond (kies er een met &apos;wijkmonitor-cli focus --workspace WS GM…&apos;).</translation>
     </message>
     <message>
         <source>One gemeente: no focus needed.</source>
@@ -1588,6 +1565,50 @@
     <message>
         <source>With --all: only the wijken of these gemeenten, e.g. GM0402.</source>
         <translation>Met --all: alleen de wijken van deze gemeenten, bijv. GM0402.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 internal error, 4 cancelled (--progress).</source>
+        <translation>Afsluitcodes: 0 gelukt, 1 verkeerd gebruik, 2 ongeldige invoer, 3 interne fout, 4 afgebroken (--progress).</translation>
+    </message>
+    <message>
+        <source>The part of the map to show, in the workspace&apos;s coordinates (RD New, metres): xmin,ymin,xmax,ymax (default: every region drawn).</source>
+        <translation>Het deel van de kaart dat getoond wordt, in de coördinaten van de werkruimte (RD New, meters): xmin,ymin,xmax,ymax (standaard: alle getekende gebieden).</translation>
+    </message>
+    <message>
+        <source>A map layout template (.qpt) to use instead of the shipped wijk_map_a4_landscape.qpt.</source>
+        <translation>Een kaartopmaak-sjabloon (.qpt) in plaats van het meegeleverde wijk_map_a4_landscape.qpt.</translation>
+    </message>
+    <message>
+        <source>--extent must be xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax, not &apos;%1&apos;.</source>
+        <translation>--extent moet xmin,ymin,xmax,ymax zijn met xmin &lt; xmax en ymin &lt; ymax, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>FILE.pdf, or FILE.odt for a document to edit in Word or LibreOffice (repeatable: the same memo as PDF and ODT).</source>
+        <translation>BESTAND.pdf, of BESTAND.odt voor een document om in Word of LibreOffice te bewerken (herhaalbaar: dezelfde memo als PDF en ODT).</translation>
+    </message>
+    <message>
+        <source>A signal the memo leads with, WIJK:INDICATOR, e.g. WK999901:pct_laag_inkomen (repeatable, in this order; default: the unfavourable signals first).</source>
+        <translation>Een signaal waarmee de memo opent, WIJK:INDICATOR, bijv. WK999901:pct_laag_inkomen (herhaalbaar, in deze volgorde; standaard: de ongunstige signalen eerst).</translation>
+    </message>
+    <message>
+        <source>An opening paragraph of your own.</source>
+        <translation>Een eigen openingsalinea.</translation>
+    </message>
+    <message>
+        <source>Lead with the memo basket kept in the workspace (the signals ticked in the window, their order, the opening paragraph and the theme); --signal, --opening and --theme override its parts.</source>
+        <translation>Open met het memomandje uit de werkruimte (de in het venster aangevinkte signalen, hun volgorde, de openingsalinea en het thema); --signal, --opening en --theme vervangen die onderdelen.</translation>
+    </message>
+    <message>
+        <source>--signal must be WIJK:INDICATOR, not &apos;%1&apos;.</source>
+        <translation>--signal moet WIJK:INDICATOR zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>For programs running this command: progress as &apos;@progress DONE TOTAL WHAT&apos; and finished files as &apos;@written PATH&apos; lines on stderr; a line &apos;cancel&apos; on stdin, or its end, cancels (exit code 4, no file left).</source>
+        <translation>Voor programma&apos;s die deze opdracht uitvoeren: voortgang als regels &apos;@progress KLAAR TOTAAL WAT&apos; en voltooide bestanden als &apos;@written PAD&apos; op stderr; een regel &apos;cancel&apos; op stdin, of het einde ervan, breekt af (afsluitcode 4, geen bestand achtergelaten).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Afgebroken.</translation>
     </message>
 </context>
 <context>
@@ -1672,12 +1693,12 @@
         <translation>--indicator: %1 heeft geen indicator %2.</translation>
     </message>
     <message>
-        <source>--level: %1 has no level '%2'.</source>
-        <translation>--level: %1 heeft geen niveau '%2'.</translation>
+        <source>--level: %1 has no level &apos;%2&apos;.</source>
+        <translation>--level: %1 heeft geen niveau &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>--period: %1 has no year '%2'.</source>
-        <translation>--period: %1 heeft geen jaar '%2'.</translation>
+        <source>--period: %1 has no year &apos;%2&apos;.</source>
+        <translation>--period: %1 heeft geen jaar &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1718,8 +1739,8 @@
         <translation>onbekende kolom, genegeerd</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 encoded (it looks like Windows-1252, as Excel's plain "CSV" format writes it). Save it in Excel as "CSV UTF-8 (comma delimited)", or convert it: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</source>
-        <translation>het bestand is niet in UTF-8 gecodeerd (het lijkt Windows-1252, zoals het gewone "CSV"-formaat van Excel schrijft). Sla het in Excel op als "CSV UTF-8 (door komma's gescheiden)", of zet het om: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</translation>
+        <source>the file is not UTF-8 encoded (it looks like Windows-1252, as Excel&apos;s plain &quot;CSV&quot; format writes it). Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</source>
+        <translation>het bestand is niet in UTF-8 gecodeerd (het lijkt Windows-1252, zoals het gewone &quot;CSV&quot;-formaat van Excel schrijft). Sla het in Excel op als &quot;CSV UTF-8 (door komma&apos;s gescheiden)&quot;, of zet het om: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
@@ -1753,7 +1774,7 @@
         <translation>noemt een bestand dat niet in het extract zit</translation>
     </message>
     <message>
-        <source>ignored: an extract's observations carry their own periods</source>
+        <source>ignored: an extract&apos;s observations carry their own periods</source>
         <translation>genegeerd: de waarnemingen van een extract hebben hun eigen perioden</translation>
     </message>
     <message>
@@ -1769,7 +1790,7 @@
         <translation>ontbreekt, en het extract heeft geen perioden om het uit af te leiden</translation>
     </message>
     <message>
-        <source>its SHA-256 checksum %1 does not match the manifest's %2: the file was changed or damaged after the extract was made</source>
+        <source>its SHA-256 checksum %1 does not match the manifest&apos;s %2: the file was changed or damaged after the extract was made</source>
         <translation>de SHA-256-controlesom %1 komt niet overeen met %2 uit het manifest: het bestand is gewijzigd of beschadigd nadat het extract is gemaakt</translation>
     </message>
     <message>
@@ -1780,28 +1801,28 @@
 <context>
     <name>wijk::ExtractIndicators</name>
     <message>
-        <source>'%1' is not a whole number from %2 to %3</source>
-        <translation>'%1' is geen geheel getal van %2 tot %3</translation>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3</source>
+        <translation>&apos;%1&apos; is geen geheel getal van %2 tot %3</translation>
     </message>
     <message>
         <source>is empty</source>
         <translation>is leeg</translation>
     </message>
     <message>
-        <source>'%1' may only contain letters, digits and '_'</source>
-        <translation>'%1' mag alleen letters, cijfers en '_' bevatten</translation>
+        <source>&apos;%1&apos; may only contain letters, digits and &apos;_&apos;</source>
+        <translation>&apos;%1&apos; mag alleen letters, cijfers en &apos;_&apos; bevatten</translation>
     </message>
     <message>
-        <source>'%1' appears twice (also on line %2)</source>
-        <translation>'%1' komt twee keer voor (ook op regel %2)</translation>
+        <source>&apos;%1&apos; appears twice (also on line %2)</source>
+        <translation>&apos;%1&apos; komt twee keer voor (ook op regel %2)</translation>
     </message>
     <message>
-        <source>'%1' is not a unit; use one of: %2</source>
-        <translation>'%1' is geen eenheid; gebruik een van: %2</translation>
+        <source>&apos;%1&apos; is not a unit; use one of: %2</source>
+        <translation>&apos;%1&apos; is geen eenheid; gebruik een van: %2</translation>
     </message>
     <message>
-        <source>'%1' is not a kind; use count, ratio, mean or value</source>
-        <translation>'%1' is geen soort; gebruik count, ratio, mean of value</translation>
+        <source>&apos;%1&apos; is not a kind; use count, ratio, mean or value</source>
+        <translation>&apos;%1&apos; is geen soort; gebruik count, ratio, mean of value</translation>
     </message>
     <message>
         <source>a ratio needs a numerator</source>
@@ -1816,16 +1837,16 @@
         <translation>een gemiddelde heeft een noemer (het gewicht) nodig</translation>
     </message>
     <message>
-        <source>'%1' is not a positive number</source>
-        <translation>'%1' is geen positief getal</translation>
+        <source>&apos;%1&apos; is not a positive number</source>
+        <translation>&apos;%1&apos; is geen positief getal</translation>
     </message>
     <message>
-        <source>'%1' is not a polarity; use higher_is_better, lower_is_better or neutral</source>
-        <translation>'%1' is geen polariteit; gebruik higher_is_better, lower_is_better of neutral</translation>
+        <source>&apos;%1&apos; is not a polarity; use higher_is_better, lower_is_better or neutral</source>
+        <translation>&apos;%1&apos; is geen polariteit; gebruik higher_is_better, lower_is_better of neutral</translation>
     </message>
     <message>
-        <source>'%1' is not an indicator in this extract</source>
-        <translation>'%1' is geen indicator in dit extract</translation>
+        <source>&apos;%1&apos; is not an indicator in this extract</source>
+        <translation>&apos;%1&apos; is geen indicator in dit extract</translation>
     </message>
     <message>
         <source>an indicator cannot refer to itself</source>
@@ -1855,16 +1876,16 @@
         <translation>moet een niet-lege tekst zijn</translation>
     </message>
     <message>
-        <source>'%1' is not a Wijkmonitor extract (expected 'wijkmonitor-extract')</source>
-        <translation>'%1' is geen Wijkmonitor-extract (verwacht 'wijkmonitor-extract')</translation>
+        <source>&apos;%1&apos; is not a Wijkmonitor extract (expected &apos;wijkmonitor-extract&apos;)</source>
+        <translation>&apos;%1&apos; is geen Wijkmonitor-extract (verwacht &apos;wijkmonitor-extract&apos;)</translation>
     </message>
     <message>
         <source>version %1 is not supported; this workbench reads version 1 (update the workbench for newer extracts)</source>
         <translation>versie %1 wordt niet ondersteund; deze workbench leest versie 1 (werk de workbench bij voor nieuwere extracten)</translation>
     </message>
     <message>
-        <source>'%1' is not an ISO 8601 date and time</source>
-        <translation>'%1' is geen ISO 8601-datum en -tijd</translation>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time</source>
+        <translation>&apos;%1&apos; is geen ISO 8601-datum en -tijd</translation>
     </message>
     <message>
         <source>not a SHA-256 digest (64 hexadecimal digits)</source>
@@ -1878,28 +1899,28 @@
         <translation>is leeg</translation>
     </message>
     <message>
-        <source>'%1' is not a region of this extract or the workspace</source>
-        <translation>'%1' is geen gebied van dit extract of de werkruimte</translation>
+        <source>&apos;%1&apos; is not a region of this extract or the workspace</source>
+        <translation>&apos;%1&apos; is geen gebied van dit extract of de werkruimte</translation>
     </message>
     <message>
-        <source>'%1' is not in indicators.csv or the workspace</source>
-        <translation>'%1' staat niet in indicators.csv of de werkruimte</translation>
+        <source>&apos;%1&apos; is not in indicators.csv or the workspace</source>
+        <translation>&apos;%1&apos; staat niet in indicators.csv of de werkruimte</translation>
     </message>
     <message>
-        <source>'%1' is not a year (YYYY)</source>
-        <translation>'%1' is geen jaar (JJJJ)</translation>
+        <source>&apos;%1&apos; is not a year (YYYY)</source>
+        <translation>&apos;%1&apos; is geen jaar (JJJJ)</translation>
     </message>
     <message>
-        <source>a suppressed value must be empty, found '%1'</source>
-        <translation>een afgeschermde waarde moet leeg zijn, gevonden: '%1'</translation>
+        <source>a suppressed value must be empty, found &apos;%1&apos;</source>
+        <translation>een afgeschermde waarde moet leeg zijn, gevonden: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' is geen getal</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is geen getal</translation>
     </message>
     <message>
-        <source>'%1' is not a finite number (NaN and infinity are not allowed)</source>
-        <translation>'%1' is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
+        <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
+        <translation>&apos;%1&apos; is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
     </message>
     <message>
         <source>a second value for region %1, indicator %2, period %3</source>
@@ -1910,8 +1931,8 @@
         <translation>kan niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <source>'%1' is not a status; use final, provisional, estimated, suppressed or missing, or leave it empty</source>
-        <translation>'%1' is geen status; gebruik final, provisional, estimated, suppressed of missing, of laat het veld leeg</translation>
+        <source>&apos;%1&apos; is not a status; use final, provisional, estimated, suppressed or missing, or leave it empty</source>
+        <translation>&apos;%1&apos; is geen status; gebruik final, provisional, estimated, suppressed of missing, of laat het veld leeg</translation>
     </message>
 </context>
 <context>
@@ -1925,8 +1946,8 @@
         <translation>kan niet worden gelezen als %1: %2</translation>
     </message>
     <message>
-        <source>has no layer 'regions' (the contract requires that name)</source>
-        <translation>heeft geen laag 'regions' (het contract vereist die naam)</translation>
+        <source>has no layer &apos;regions&apos; (the contract requires that name)</source>
+        <translation>heeft geen laag &apos;regions&apos; (het contract vereist die naam)</translation>
     </message>
     <message>
         <source>has no coordinate reference system; store the regions with one (e.g. EPSG:28992)</source>
@@ -1945,12 +1966,12 @@
         <translation>is leeg</translation>
     </message>
     <message>
-        <source>'%1' is not a level; use gemeente, wijk or buurt</source>
-        <translation>'%1' is geen niveau; gebruik gemeente, wijk of buurt</translation>
+        <source>&apos;%1&apos; is not a level; use gemeente, wijk or buurt</source>
+        <translation>&apos;%1&apos; is geen niveau; gebruik gemeente, wijk of buurt</translation>
     </message>
     <message>
-        <source>'%1' is not a year</source>
-        <translation>'%1' is geen jaar</translation>
+        <source>&apos;%1&apos; is not a year</source>
+        <translation>&apos;%1&apos; is geen jaar</translation>
     </message>
     <message>
         <source>is a %1, not a polygon</source>
@@ -1965,43 +1986,43 @@
         <translation>heeft geen gebieden</translation>
     </message>
     <message>
-        <source>'%1' appears twice in vintage %2 (also feature %3)</source>
-        <translation>'%1' komt twee keer voor in indeling %2 (ook object %3)</translation>
+        <source>&apos;%1&apos; appears twice in vintage %2 (also feature %3)</source>
+        <translation>&apos;%1&apos; komt twee keer voor in indeling %2 (ook object %3)</translation>
     </message>
     <message>
         <source>a %1 needs a parent</source>
         <translation>een %1 heeft een bovenliggend gebied nodig</translation>
     </message>
     <message>
-        <source>'%1' is not a region of vintage %2 (neither in this file nor in the workspace)</source>
-        <translation>'%1' is geen gebied van indeling %2 (niet in dit bestand en niet in de werkruimte)</translation>
+        <source>&apos;%1&apos; is not a region of vintage %2 (neither in this file nor in the workspace)</source>
+        <translation>&apos;%1&apos; is geen gebied van indeling %2 (niet in dit bestand en niet in de werkruimte)</translation>
     </message>
     <message>
-        <source>'%1' is a %2; the parent of a %3 must be a %4</source>
-        <translation>'%1' is een %2; het bovenliggende gebied van een %3 moet een %4 zijn</translation>
+        <source>&apos;%1&apos; is a %2; the parent of a %3 must be a %4</source>
+        <translation>&apos;%1&apos; is een %2; het bovenliggende gebied van een %3 moet een %4 zijn</translation>
     </message>
     <message>
-        <source>the parents of '%1' form a cycle</source>
-        <translation>de bovenliggende gebieden van '%1' vormen een kringloop</translation>
+        <source>the parents of &apos;%1&apos; form a cycle</source>
+        <translation>de bovenliggende gebieden van &apos;%1&apos; vormen een kringloop</translation>
     </message>
     <message>
-        <source>a GeoJSON without "crs" counts as WGS84: declare the CRS the coordinates are in (e.g. EPSG:28992)</source>
-        <translation>een GeoJSON zonder "crs" geldt als WGS84: geef het coördinaatreferentiesysteem van de coördinaten op (bijv. EPSG:28992)</translation>
+        <source>a GeoJSON without &quot;crs&quot; counts as WGS84: declare the CRS the coordinates are in (e.g. EPSG:28992)</source>
+        <translation>een GeoJSON zonder &quot;crs&quot; geldt als WGS84: geef het coördinaatreferentiesysteem van de coördinaten op (bijv. EPSG:28992)</translation>
     </message>
     <message>
-        <source>cannot be converted from the file's coordinate reference system %1 to RD New (EPSG:28992); %2</source>
+        <source>cannot be converted from the file&apos;s coordinate reference system %1 to RD New (EPSG:28992); %2</source>
         <translation>kan niet worden omgezet van het coördinaatreferentiesysteem van het bestand, %1, naar RD New (EPSG:28992); %2</translation>
     </message>
     <message>
-        <source>this feature and %1 others cannot be converted from the file's coordinate reference system %2 to RD New (EPSG:28992); %3</source>
+        <source>this feature and %1 others cannot be converted from the file&apos;s coordinate reference system %2 to RD New (EPSG:28992); %3</source>
         <translation>dit object en %1 andere kunnen niet worden omgezet van het coördinaatreferentiesysteem van het bestand, %2, naar RD New (EPSG:28992); %3</translation>
     </message>
     <message>
-        <source>lies outside the Netherlands (RD New %1) when read in the file's coordinate reference system %2: the CRS or the coordinates are wrong</source>
+        <source>lies outside the Netherlands (RD New %1) when read in the file&apos;s coordinate reference system %2: the CRS or the coordinates are wrong</source>
         <translation>ligt buiten Nederland (RD New %1) gelezen in het coördinaatreferentiesysteem van het bestand, %2: het systeem of de coördinaten kloppen niet</translation>
     </message>
     <message>
-        <source>this feature and %1 others lie outside the Netherlands (RD New %2) when read in the file's coordinate reference system %3: the CRS or the coordinates are wrong</source>
+        <source>this feature and %1 others lie outside the Netherlands (RD New %2) when read in the file&apos;s coordinate reference system %3: the CRS or the coordinates are wrong</source>
         <translation>dit object en %1 andere liggen buiten Nederland (RD New %2) gelezen in het coördinaatreferentiesysteem van het bestand, %3: het systeem of de coördinaten kloppen niet</translation>
     </message>
 </context>
@@ -2016,8 +2037,8 @@
         <translation>is geen leesbaar zipbestand (%1)</translation>
     </message>
     <message>
-        <source>the zip entry points outside the extract (absolute path or '..'); refused</source>
-        <translation>het zip-item wijst buiten het extract (absoluut pad of '..'); geweigerd</translation>
+        <source>the zip entry points outside the extract (absolute path or &apos;..&apos;); refused</source>
+        <translation>het zip-item wijst buiten het extract (absoluut pad of &apos;..&apos;); geweigerd</translation>
     </message>
     <message>
         <source>the zip entry is a symbolic link; refused</source>
@@ -2117,23 +2138,23 @@
 <context>
     <name>wijk::TextEncoding</name>
     <message>
-        <source>the file is %1 encoded, not UTF-8. Save it in Excel as "CSV UTF-8 (comma delimited)", or convert it: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</source>
-        <translation>het bestand is in %1 gecodeerd, niet in UTF-8. Sla het in Excel op als "CSV UTF-8 (door komma's gescheiden)", of zet het om: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</translation>
+        <source>the file is %1 encoded, not UTF-8. Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</source>
+        <translation>het bestand is in %1 gecodeerd, niet in UTF-8. Sla het in Excel op als &quot;CSV UTF-8 (door komma&apos;s gescheiden)&quot;, of zet het om: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</translation>
     </message>
 </context>
 <context>
     <name>wijk::ValuePlausibility</name>
     <message>
-        <source>'%1' is not a finite number (NaN and infinity are not allowed)</source>
-        <translation>'%1' is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
+        <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
+        <translation>&apos;%1&apos; is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
     </message>
     <message>
-        <source>'%1' is implausibly large: a value may be at most 1e15 in magnitude, so that sums and trends stay finite</source>
-        <translation>'%1' is onwaarschijnlijk groot: een waarde mag hooguit 1e15 groot zijn, zodat sommen en trends eindig blijven</translation>
+        <source>&apos;%1&apos; is implausibly large: a value may be at most 1e15 in magnitude, so that sums and trends stay finite</source>
+        <translation>&apos;%1&apos; is onwaarschijnlijk groot: een waarde mag hooguit 1e15 groot zijn, zodat sommen en trends eindig blijven</translation>
     </message>
     <message>
-        <source>%1 is negative, but '%2' is a count</source>
-        <translation>%1 is negatief, maar '%2' is een aantal</translation>
+        <source>%1 is negative, but &apos;%2&apos; is a count</source>
+        <translation>%1 is negatief, maar &apos;%2&apos; is een aantal</translation>
     </message>
 </context>
 <context>
@@ -2219,8 +2240,8 @@
         <translation>Kan de werkruimte %1 niet maken: u hebt geen schrijfrechten op de map %2.</translation>
     </message>
     <message>
-        <source>The workspace %1 has an invalid schema version ('%2' in wm_meta; a whole number is expected): it was changed by another program or is damaged.</source>
-        <translation>De werkruimte %1 heeft een ongeldige schemaversie ('%2' in wm_meta; een geheel getal wordt verwacht): ze is door een ander programma gewijzigd of beschadigd.</translation>
+        <source>The workspace %1 has an invalid schema version (&apos;%2&apos; in wm_meta; a whole number is expected): it was changed by another program or is damaged.</source>
+        <translation>De werkruimte %1 heeft een ongeldige schemaversie (&apos;%2&apos; in wm_meta; een geheel getal wordt verwacht): ze is door een ander programma gewijzigd of beschadigd.</translation>
     </message>
     <message>
         <source>%1 is read-only: the memo basket is not saved.</source>
@@ -2262,8 +2283,8 @@
         <translation>in het %1</translation>
     </message>
     <message>
-        <source>De %1 met hoge waarden voor %2 liggen geclusterd %3 (Moran's I %4, %5).</source>
-        <translation>De %1 met hoge waarden voor %2 liggen geclusterd %3 (Moran's I %4, %5).</translation>
+        <source>De %1 met hoge waarden voor %2 liggen geclusterd %3 (Moran&apos;s I %4, %5).</source>
+        <translation>De %1 met hoge waarden voor %2 liggen geclusterd %3 (Moran&apos;s I %4, %5).</translation>
     </message>
     <message>
         <source>oosten</source>
@@ -2310,48 +2331,48 @@
         <translation>%1, regel %2: %3</translation>
     </message>
     <message>
-        <source>het bestand is leeg; verwacht een kopregel met het aantal regio's</source>
-        <translation>het bestand is leeg; verwacht een kopregel met het aantal regio's</translation>
+        <source>het bestand is leeg; verwacht een kopregel met het aantal regio&apos;s</source>
+        <translation>het bestand is leeg; verwacht een kopregel met het aantal regio&apos;s</translation>
     </message>
     <message>
-        <source>kopregel '%1' is geen '0 n naam id' of 'n'</source>
-        <translation>kopregel '%1' is geen '0 n naam id' of 'n'</translation>
+        <source>kopregel &apos;%1&apos; is geen &apos;0 n naam id&apos; of &apos;n&apos;</source>
+        <translation>kopregel &apos;%1&apos; is geen &apos;0 n naam id&apos; of &apos;n&apos;</translation>
     </message>
     <message>
-        <source>verwacht 'id aantal', gevonden %1 velden</source>
-        <translation>verwacht 'id aantal', gevonden %1 velden</translation>
+        <source>verwacht &apos;id aantal&apos;, gevonden %1 velden</source>
+        <translation>verwacht &apos;id aantal&apos;, gevonden %1 velden</translation>
     </message>
     <message>
-        <source>'%1' is geen aantal buren</source>
-        <translation>'%1' is geen aantal buren</translation>
+        <source>&apos;%1&apos; is geen aantal buren</source>
+        <translation>&apos;%1&apos; is geen aantal buren</translation>
     </message>
     <message>
-        <source>'%1' is geen regio van dit niveau en deze indeling</source>
-        <translation>'%1' is geen regio van dit niveau en deze indeling</translation>
+        <source>&apos;%1&apos; is geen regio van dit niveau en deze indeling</source>
+        <translation>&apos;%1&apos; is geen regio van dit niveau en deze indeling</translation>
     </message>
     <message>
-        <source>'%1' staat er twee keer in</source>
-        <translation>'%1' staat er twee keer in</translation>
+        <source>&apos;%1&apos; staat er twee keer in</source>
+        <translation>&apos;%1&apos; staat er twee keer in</translation>
     </message>
     <message>
-        <source>de buren van '%1' ontbreken (het bestand houdt op)</source>
-        <translation>de buren van '%1' ontbreken (het bestand houdt op)</translation>
+        <source>de buren van &apos;%1&apos; ontbreken (het bestand houdt op)</source>
+        <translation>de buren van &apos;%1&apos; ontbreken (het bestand houdt op)</translation>
     </message>
     <message>
-        <source>'%1' heeft %2 buren volgens regel %3, maar hier staan er %4</source>
-        <translation>'%1' heeft %2 buren volgens regel %3, maar hier staan er %4</translation>
+        <source>&apos;%1&apos; heeft %2 buren volgens regel %3, maar hier staan er %4</source>
+        <translation>&apos;%1&apos; heeft %2 buren volgens regel %3, maar hier staan er %4</translation>
     </message>
     <message>
-        <source>de kopregel noemt %1 regio's, het bestand geeft er %2</source>
-        <translation>de kopregel noemt %1 regio's, het bestand geeft er %2</translation>
+        <source>de kopregel noemt %1 regio&apos;s, het bestand geeft er %2</source>
+        <translation>de kopregel noemt %1 regio&apos;s, het bestand geeft er %2</translation>
     </message>
     <message>
-        <source>buur '%1' staat niet als regio in het bestand</source>
-        <translation>buur '%1' staat niet als regio in het bestand</translation>
+        <source>buur &apos;%1&apos; staat niet als regio in het bestand</source>
+        <translation>buur &apos;%1&apos; staat niet als regio in het bestand</translation>
     </message>
     <message>
-        <source>'%1' is zijn eigen buur</source>
-        <translation>'%1' is zijn eigen buur</translation>
+        <source>&apos;%1&apos; is zijn eigen buur</source>
+        <translation>&apos;%1&apos; is zijn eigen buur</translation>
     </message>
     <message>
         <source>Focus: %1 is geen gemeente in deze werkruimte (verwacht een gemeentecode zoals GM0402).</source>
@@ -2393,12 +2414,12 @@
         <translation>eigen</translation>
     </message>
     <message>
-        <source>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de z-scores van de onderdelen binnen het niveau %1 per jaar; bij 'lager is beter' telt de z-score omgekeerd, zodat hoger steeds beter is. Onderdelen: %2.</source>
-        <translation>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de z-scores van de onderdelen binnen het niveau %1 per jaar; bij 'lager is beter' telt de z-score omgekeerd, zodat hoger steeds beter is. Onderdelen: %2.</translation>
+        <source>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de z-scores van de onderdelen binnen het niveau %1 per jaar; bij &apos;lager is beter&apos; telt de z-score omgekeerd, zodat hoger steeds beter is. Onderdelen: %2.</source>
+        <translation>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de z-scores van de onderdelen binnen het niveau %1 per jaar; bij &apos;lager is beter&apos; telt de z-score omgekeerd, zodat hoger steeds beter is. Onderdelen: %2.</translation>
     </message>
     <message>
-        <source>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de min-max-scores (0-100) van de onderdelen binnen het niveau %1 per jaar; bij 'lager is beter' telt 100 min de score, zodat hoger steeds beter is. Onderdelen: %2.</source>
-        <translation>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de min-max-scores (0-100) van de onderdelen binnen het niveau %1 per jaar; bij 'lager is beter' telt 100 min de score, zodat hoger steeds beter is. Onderdelen: %2.</translation>
+        <source>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de min-max-scores (0-100) van de onderdelen binnen het niveau %1 per jaar; bij &apos;lager is beter&apos; telt 100 min de score, zodat hoger steeds beter is. Onderdelen: %2.</source>
+        <translation>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de min-max-scores (0-100) van de onderdelen binnen het niveau %1 per jaar; bij &apos;lager is beter&apos; telt 100 min de score, zodat hoger steeds beter is. Onderdelen: %2.</translation>
     </message>
 </context>
 <context>
@@ -2521,8 +2542,8 @@
         <translation>De werkruimte heeft geen grenzen van %1 van indeling %2.</translation>
     </message>
     <message>
-        <source>'%1' is geen soort gewichten: queen, rook, knn:K of gal:BESTAND.</source>
-        <translation>'%1' is geen soort gewichten: queen, rook, knn:K of gal:BESTAND.</translation>
+        <source>&apos;%1&apos; is geen soort gewichten: queen, rook, knn:K of gal:BESTAND.</source>
+        <translation>&apos;%1&apos; is geen soort gewichten: queen, rook, knn:K of gal:BESTAND.</translation>
     </message>
 </context>
 <context>
@@ -2542,77 +2563,6 @@
     <message>
         <source>the geometry is invalid (self-intersecting or badly nested rings)</source>
         <translation>de geometrie is ongeldig (zelfdoorsnijdend of verkeerd geneste ringen)</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::gui</name>
-    <message>
-        <source>the neighbourhoods</source>
-        <translation>de buurten</translation>
-    </message>
-    <message>
-        <source>the districts</source>
-        <translation>de wijken</translation>
-    </message>
-    <message>
-        <source>the municipalities</source>
-        <translation>de gemeenten</translation>
-    </message>
-    <message>
-        <source>the areas</source>
-        <translation>de gebieden</translation>
-    </message>
-    <message>
-        <source>Rising since %1 by %2 per year (%3)</source>
-        <translation>Stijgt sinds %1 met %2 per jaar (%3)</translation>
-    </message>
-    <message>
-        <source>Falling since %1 by %2 per year (%3)</source>
-        <translation>Daalt sinds %1 met %2 per jaar (%3)</translation>
-    </message>
-    <message>
-        <source>, while the average in %1 stays level</source>
-        <translation>, terwijl het gemiddelde in %1 gelijk blijft</translation>
-    </message>
-    <message>
-        <source>, while the average in %1 rises</source>
-        <translation>, terwijl het gemiddelde in %1 stijgt</translation>
-    </message>
-    <message>
-        <source>, while the average in %1 falls</source>
-        <translation>, terwijl het gemiddelde in %1 daalt</translation>
-    </message>
-    <message>
-        <source>, faster than the average in %1</source>
-        <translation>, sneller dan gemiddeld in %1</translation>
-    </message>
-    <message>
-        <source>, slower than the average in %1</source>
-        <translation>, langzamer dan gemiddeld in %1</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, ver boven het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, ver onder het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
-    </message>
-    <message>
-        <source>For this indicator that is an improvement.</source>
-        <translation>Voor deze indicator is dat een verbetering.</translation>
-    </message>
-    <message>
-        <source>For this indicator that is a deterioration.</source>
-        <translation>Voor deze indicator is dat een verslechtering.</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, boven het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, onder het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
     </message>
 </context>
 <context>
@@ -2696,7 +2646,7 @@
         <translation>De cijfers kunnen niet worden omgerekend naar de indeling van %1: %2</translation>
     </message>
     <message>
-        <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace's crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
+        <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace&apos;s crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
         <translation>Zoals geleverd: elk jaar op zijn eigen indeling (een hertekende wijk of buurt breekt zijn reeks). Omgerekend: elk jaar met de crosswalks van de werkruimte naar één indeling verplaatst; verplaatste cijfers zijn schattingen, gemarkeerd met ≈ in de tabel en met open vierkantjes in de trendgrafiek.</translation>
     </message>
     <message>
@@ -2709,13 +2659,84 @@
     </message>
 </context>
 <context>
+    <name>wijk::gui::EnglishSignalSentence</name>
+    <message>
+        <source>the neighbourhoods</source>
+        <translation>de buurten</translation>
+    </message>
+    <message>
+        <source>the districts</source>
+        <translation>de wijken</translation>
+    </message>
+    <message>
+        <source>the municipalities</source>
+        <translation>de gemeenten</translation>
+    </message>
+    <message>
+        <source>the areas</source>
+        <translation>de gebieden</translation>
+    </message>
+    <message>
+        <source>Rising since %1 by %2 per year (%3)</source>
+        <translation>Stijgt sinds %1 met %2 per jaar (%3)</translation>
+    </message>
+    <message>
+        <source>Falling since %1 by %2 per year (%3)</source>
+        <translation>Daalt sinds %1 met %2 per jaar (%3)</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 stays level</source>
+        <translation>, terwijl het gemiddelde in %1 gelijk blijft</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 rises</source>
+        <translation>, terwijl het gemiddelde in %1 stijgt</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 falls</source>
+        <translation>, terwijl het gemiddelde in %1 daalt</translation>
+    </message>
+    <message>
+        <source>, faster than the average in %1</source>
+        <translation>, sneller dan gemiddeld in %1</translation>
+    </message>
+    <message>
+        <source>, slower than the average in %1</source>
+        <translation>, langzamer dan gemiddeld in %1</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, ver boven het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, ver onder het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, boven het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, onder het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
+    </message>
+    <message>
+        <source>For this indicator that is an improvement.</source>
+        <translation>Voor deze indicator is dat een verbetering.</translation>
+    </message>
+    <message>
+        <source>For this indicator that is a deterioration.</source>
+        <translation>Voor deze indicator is dat een verslechtering.</translation>
+    </message>
+</context>
+<context>
     <name>wijk::gui::FocusController</name>
     <message>
         <source>Whole country</source>
         <translation>Heel Nederland</translation>
     </message>
     <message>
-        <source>Show every region of the workspace instead of the focus gemeente's</source>
+        <source>Show every region of the workspace instead of the focus gemeente&apos;s</source>
         <translation>Toon alle gebieden van de werkruimte in plaats van die van de focusgemeente</translation>
     </message>
     <message>
@@ -3050,7 +3071,7 @@
     </message>
     <message>
         <source>All themes</source>
-        <translation>Alle thema's</translation>
+        <translation>Alle thema&apos;s</translation>
     </message>
     <message>
         <source>Up</source>
@@ -3106,7 +3127,7 @@
     </message>
     <message>
         <source>themes: %1</source>
-        <translation>thema's: %1</translation>
+        <translation>thema&apos;s: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -3278,10 +3299,6 @@ The built-in layout is used instead.</source>
 De ingebouwde opmaak wordt gebruikt.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Geannuleerd.</translation>
-    </message>
-    <message>
         <source>The map template %1 cannot be used: %2
 The built-in layout is used instead.</source>
         <translation>Het kaartsjabloon %1 is niet bruikbaar: %2
@@ -3350,6 +3367,29 @@ De ingebouwde opmaak wordt gebruikt.</translation>
             <numerusform>%n bestanden geschreven:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the workspace…</source>
+        <translation>Werkruimte lezen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 van %3)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::ReportProcess</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Afgebroken.</translation>
+    </message>
+    <message>
+        <source>The report program %1 stopped unexpectedly.</source>
+        <translation>Het rapportprogramma %1 is onverwacht gestopt.</translation>
+    </message>
+    <message>
+        <source>The report program %1 cannot be started (it is installed next to the window&apos;s program): %2</source>
+        <translation>Het rapportprogramma %1 kan niet worden gestart (het staat naast het programma van het venster): %2</translation>
+    </message>
 </context>
 <context>
     <name>wijk::import::ComposedIndicator</name>
@@ -3361,11 +3401,11 @@ De ingebouwde opmaak wordt gebruikt.</translation>
 <context>
     <name>wijk::maps</name>
     <message>
-        <source>QGIS has no classification method '%1'.</source>
-        <translation>QGIS heeft geen classificatiemethode '%1'.</translation>
+        <source>QGIS has no classification method &apos;%1&apos;.</source>
+        <translation>QGIS heeft geen classificatiemethode &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>QGIS's %1 classification gave no classes.</source>
+        <source>QGIS&apos;s %1 classification gave no classes.</source>
         <translation>De %1-classificatie van QGIS gaf geen klassen.</translation>
     </message>
     <message>
@@ -3477,24 +3517,24 @@ De ingebouwde opmaak wordt gebruikt.</translation>
         <translation>%1: QGIS kon deze opmaaksjabloon niet laden.</translation>
     </message>
     <message>
-        <source>The layout template has no map item with id 'map'.</source>
-        <translation>De opmaaksjabloon heeft geen kaartitem met id 'map'.</translation>
+        <source>The layout template has no map item with id &apos;map&apos;.</source>
+        <translation>De opmaaksjabloon heeft geen kaartitem met id &apos;map&apos;.</translation>
     </message>
     <message>
         <source>%1: file not found.</source>
         <translation>%1: bestand niet gevonden.</translation>
     </message>
     <message>
-        <source>%1: no readable layer '%2'.</source>
-        <translation>%1: geen leesbare laag '%2'.</translation>
+        <source>%1: no readable layer &apos;%2&apos;.</source>
+        <translation>%1: geen leesbare laag &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>%1, layer %2: field '%3' not found.</source>
-        <translation>%1, laag %2: veld '%3' niet gevonden.</translation>
+        <source>%1, layer %2: field &apos;%3&apos; not found.</source>
+        <translation>%1, laag %2: veld &apos;%3&apos; niet gevonden.</translation>
     </message>
     <message>
-        <source>%1: invalid filter '%2'.</source>
-        <translation>%1: ongeldig filter '%2'.</translation>
+        <source>%1: invalid filter &apos;%2&apos;.</source>
+        <translation>%1: ongeldig filter &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>%1, feature %2 (%3): cannot reproject to EPSG:28992.</source>
@@ -3544,12 +3584,32 @@ De ingebouwde opmaak wordt gebruikt.</translation>
         <source>Small numbers (dotted; shown, not a signal)</source>
         <translation>Kleine aantallen (gestippeld; getoond, geen signaal)</translation>
     </message>
+    <message>
+        <source>A change or trend map cannot be a box map.</source>
+        <translation>Een veranderings- of trendkaart kan geen boxkaart zijn.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Verandering %1</translation>
+    </message>
+    <message>
+        <source>Change %1 (%2)</source>
+        <translation>Verandering %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trend %1 (%2)</source>
+        <translation>Trend %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signal %1</source>
+        <translation>Signaal %1</translation>
+    </message>
 </context>
 <context>
     <name>wijk::presentation</name>
     <message>
-        <source>Unknown indicator '%1'.</source>
-        <translation>Onbekende indicator '%1'.</translation>
+        <source>Unknown indicator &apos;%1&apos;.</source>
+        <translation>Onbekende indicator &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The workspace has no period %1.</source>
@@ -3693,7 +3753,7 @@ De ingebouwde opmaak wordt gebruikt.</translation>
         <translation>Zelfde klassen elk jaar</translation>
     </message>
     <message>
-        <source>Classes (and the ranking's axis) computed over all years of the series, so that playing through the years shows growth; off: each year its own classes</source>
+        <source>Classes (and the ranking&apos;s axis) computed over all years of the series, so that playing through the years shows growth; off: each year its own classes</source>
         <translation>Klassen (en de as van de rangorde) berekend over alle jaren van de reeks, zodat afspelen door de jaren groei laat zien; uit: elk jaar eigen klassen</translation>
     </message>
     <message>
@@ -3807,7 +3867,7 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation>Alle thema's</translation>
+        <translation>Alle thema&apos;s</translation>
     </message>
     <message>
         <source>Both directions</source>
@@ -3943,8 +4003,8 @@ De ingebouwde opmaak wordt gebruikt.</translation>
         <translation>Gebieden als rijen; als kolommen de jaren van de gekozen indicator, of alle indicatoren van het thema in het gekozen jaar</translation>
     </message>
     <message>
-        <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style='color:#1f4e79'&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold) · %2: small numbers (shown, never a signal)</source>
-        <translation>&lt;i&gt;cursief&lt;/i&gt;: voorlopig · &lt;span style='color:#1f4e79'&gt;blauw&lt;/span&gt;: afgeleid door de workbench · %1: afgeschermd (onder de onthullingsdrempel) · %2: kleine aantallen (getoond, nooit een signaal)</translation>
+        <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style=&apos;color:#1f4e79&apos;&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold) · %2: small numbers (shown, never a signal)</source>
+        <translation>&lt;i&gt;cursief&lt;/i&gt;: voorlopig · &lt;span style=&apos;color:#1f4e79&apos;&gt;blauw&lt;/span&gt;: afgeleid door de workbench · %1: afgeschermd (onder de onthullingsdrempel) · %2: kleine aantallen (getoond, nooit een signaal)</translation>
     </message>
     <message>
         <source>%1 provisional</source>
@@ -4132,12 +4192,12 @@ De ingebouwde opmaak wordt gebruikt.</translation>
         <translation>De werkruimte %1 is niet te schrijven: %2</translation>
     </message>
     <message>
-        <source>De gewichten '%1' zijn niet opgeslagen in %2: %3</source>
-        <translation>De gewichten '%1' zijn niet opgeslagen in %2: %3</translation>
+        <source>De gewichten &apos;%1&apos; zijn niet opgeslagen in %2: %3</source>
+        <translation>De gewichten &apos;%1&apos; zijn niet opgeslagen in %2: %3</translation>
     </message>
     <message>
-        <source>De werkruimte %1 heeft geen gewichten '%2'.</source>
-        <translation>De werkruimte %1 heeft geen gewichten '%2'.</translation>
+        <source>De werkruimte %1 heeft geen gewichten &apos;%2&apos;.</source>
+        <translation>De werkruimte %1 heeft geen gewichten &apos;%2&apos;.</translation>
     </message>
 </context>
 </TS>
