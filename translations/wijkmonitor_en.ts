@@ -297,6 +297,10 @@
         <source>Geen omrekentabel van de indeling %1 naar %2 (%3): de waarden van %4 staan niet op de indeling %2.</source>
         <translation>No crosswalk from the division %1 to %2 (%3): the values of %4 are not on the division %2.</translation>
     </message>
+    <message>
+        <source>Omrekentabel %1 naar %2 (%3): %4 gebied(en), zoals %5, krijgen cijfers van gebieden die de tabel noemt en van een ongewijzigd gebied dat ze niet noemt. Hun gewogen gemiddelden tellen dat gebied mee met het gemiddelde gewicht van de genoemde gebieden; noem het in het bestand (code naar dezelfde code, met zijn gewicht) om zijn eigen gewicht te gebruiken.</source>
+        <translation>Crosswalk %1 to %2 (%3): %4 region(s), such as %5, take figures of regions the crosswalk names and of an unchanged region it does not name. Their weighted averages count that region with the mean weight of the named regions; name it in the file (its code to the same code, with its weight) to use its own weight.</translation>
+    </message>
 </context>
 <context>
     <name>KwbImport</name>
@@ -675,6 +679,10 @@
     </message>
     <message>
         <source>per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s years changed during the conversion.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2735,6 +2743,14 @@
     </message>
     <message>
         <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace&apos;s crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting the figures to the division of %1; the window shows the previous division until they are ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

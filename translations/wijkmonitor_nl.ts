@@ -297,6 +297,10 @@
         <source>Geen omrekentabel van de indeling %1 naar %2 (%3): de waarden van %4 staan niet op de indeling %2.</source>
         <translation>Geen omrekentabel van de indeling %1 naar %2 (%3): de waarden van %4 staan niet op de indeling %2.</translation>
     </message>
+    <message>
+        <source>Omrekentabel %1 naar %2 (%3): %4 gebied(en), zoals %5, krijgen cijfers van gebieden die de tabel noemt en van een ongewijzigd gebied dat ze niet noemt. Hun gewogen gemiddelden tellen dat gebied mee met het gemiddelde gewicht van de genoemde gebieden; noem het in het bestand (code naar dezelfde code, met zijn gewicht) om zijn eigen gewicht te gebruiken.</source>
+        <translation>Omrekentabel %1 naar %2 (%3): %4 gebied(en), zoals %5, krijgen cijfers van gebieden die de tabel noemt en van een ongewijzigd gebied dat ze niet noemt. Hun gewogen gemiddelden tellen dat gebied mee met het gemiddelde gewicht van de genoemde gebieden; noem het in het bestand (code naar dezelfde code, met zijn gewicht) om zijn eigen gewicht te gebruiken.</translation>
+    </message>
 </context>
 <context>
     <name>KwbImport</name>
@@ -676,6 +680,10 @@
     <message>
         <source>per year</source>
         <translation>per jaar</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s years changed during the conversion.</source>
+        <translation>De jaren van de werkruimte zijn tijdens het omrekenen veranderd.</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2744,14 @@
     <message>
         <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace&apos;s crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
         <translation>Zoals geleverd: elk jaar op zijn eigen indeling (een hertekende wijk of buurt breekt zijn reeks). Omgerekend: elk jaar met de crosswalks van de werkruimte naar één indeling verplaatst; verplaatste cijfers zijn schattingen, gemarkeerd met ≈ in de tabel en met open vierkantjes in de trendgrafiek.</translation>
+    </message>
+    <message>
+        <source>converting…</source>
+        <translation>omrekenen…</translation>
+    </message>
+    <message>
+        <source>Converting the figures to the division of %1; the window shows the previous division until they are ready.</source>
+        <translation>De cijfers worden omgerekend naar de indeling van %1; het venster toont de vorige indeling tot ze klaar zijn.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "engine/boundary_choice.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace wijk::engine {
 
@@ -53,8 +54,10 @@ CrosswalkMatrix CrosswalkMatrix::fromCrosswalk(const Dataset &dataset, RegionLev
     }
     const double unchangedWeight = named.isEmpty() ? 1.0 : namedTotal / named.size();
     for (const int f : from)
-        if (!named.contains(f) && to.contains(f))
+        if (!named.contains(f) && to.contains(f)) {
             matrix.add(f, f, unchangedWeight);
+            matrix.mUnnamed.push_back(f);
+        }
     return matrix;
 }
 
@@ -66,6 +69,8 @@ CrosswalkMatrix CrosswalkMatrix::then(const CrosswalkMatrix &next) const
     chained.mCrosswalks = mCrosswalks;
     chained.mCrosswalks.insert(chained.mCrosswalks.end(), next.mCrosswalks.begin(),
                                next.mCrosswalks.end());
+    chained.mUnnamed = mUnnamed;
+    chained.mUnnamed.insert(chained.mUnnamed.end(), next.mUnnamed.begin(), next.mUnnamed.end());
     for (const auto &[from, shares] : mForward) {
         std::map<int, double> onward;
         for (const Share &middle : shares) {
@@ -87,6 +92,18 @@ const std::vector<CrosswalkMatrix::Share> &CrosswalkMatrix::sourcesOf(int to) co
     static const std::vector<Share> none;
     const auto it = mBackward.find(to);
     return it == mBackward.end() ? none : it->second;
+}
+
+std::vector<int> CrosswalkMatrix::mixedWithUnnamed() const
+{
+    const QSet<int> unnamed(mUnnamed.begin(), mUnnamed.end());
+    std::vector<int> mixed;
+    for (const auto &[to, sources] : mBackward)
+        if (sources.size() > 1 &&
+            std::any_of(sources.begin(), sources.end(),
+                        [&](const Share &share) { return unnamed.contains(share.region); }))
+            mixed.push_back(to);
+    return mixed;
 }
 
 double CrosswalkMatrix::total(int from) const

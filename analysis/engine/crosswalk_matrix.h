@@ -40,6 +40,10 @@ public:
     const std::vector<Share> &sourcesOf(int to) const;
     //! Σ over all to-regions of w(from, to): what a count of `from` is split by.
     double total(int from) const;
+    //! The to-regions that draw on an unchanged region no pair names (weighed by the mean
+    //! weight of the named from-regions, see fromCrosswalk) and on at least one other region:
+    //! their weighted averages depend on that assumed weight (docs/crosswalk.md).
+    std::vector<int> mixedWithUnnamed() const;
     //! The crosswalks it is made of, in order (one, or several when chained).
     const std::vector<wijk::workspace::Crosswalk> &crosswalks() const { return mCrosswalks; }
     //! "crosswalk:x.csv-…:2017-2019 (file), …" for tables, tooltips and reports.
@@ -53,6 +57,7 @@ private:
     std::map<int, std::vector<Share>> mForward;          //!< from -> (to, weight)
     std::map<int, std::vector<Share>> mBackward;         //!< to -> (from, weight)
     std::vector<wijk::workspace::Crosswalk> mCrosswalks; //!< without their pairs
+    std::vector<int> mUnnamed; //!< from-regions added as unchanged (of every link)
 };
 
 } // namespace wijk::engine

@@ -3,8 +3,12 @@
 #include "engine/boundary_choice.h"
 #include "engine/crosswalk_chain.h"
 #include "engine/disclosure.h"
+#include "engine/workspace_loader.h"
 
 #include <QCoreApplication>
+#include <QSet>
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 
@@ -187,113 +191,223 @@ Moved moveIndicator(const Dataset &source, const Mover &mover, int i)
     return mover.weightedAverage(i);
 }
 
-void copyCell(const Dataset &source, int i, int from, Dataset &target, int to, int p)
+void copyCell(const Dataset &source, int i, int from, Dataset &target, int ti, int to, int p)
 {
     const Cell cell = source.cell(i, from, p);
     if (cell.present)
-        target.setCell(i, to, p, cell.value, cell.status, cell.derived);
+        target.setCell(ti, to, p, cell.value, cell.status, cell.derived);
 }
 
 } // namespace
+
+//! The chosen division of every level and the crosswalk onto it from each other division,
+//! found once for all the groups of a streaming build.
+struct HarmonisedDataset::Plan
+{
+    std::map<RegionLevel, int> division;
+    std::map<std::pair<int, int>, std::optional<CrosswalkMatrix>> matrices; //!< (level, from)
+    //! How a target region of one level and period gets its figures.
+    struct Route
+    {
+        static constexpr int kMoved = -1;   //!< drawn from the crosswalk's from-regions
+        static constexpr int kNothing = -2; //!< no from-region: left empty
+        int target = 0;
+        int source = 0;      //!< the source region of the same code
+        int from = kNothing; //!< the one unchanged from-region it is, or kMoved / kNothing
+    };
+    std::map<std::pair<int, int>, std::vector<Route>> routes; //!< (level, period index)
+    QSet<QString> moved;                                      //!< indicator codes moved so far
+    bool warned = false; //!< the warnings came with the first group
+};
+
+HarmonisedDataset HarmonisedDataset::start(const Dataset &like, int divisionYear, Plan &plan)
+{
+    HarmonisedDataset result;
+    result.mDivisionYear = divisionYear;
+    // The chosen division of every level, its regions as they are in that division.
+    std::vector<Region> regions;
+    for (const RegionLevel level : kLevels) {
+        plan.division[level] = divisionInForce(like, level, divisionYear);
+        for (const int r : like.regionsOfLevel(level))
+            for (const Region &vintage : like.region(r).vintages)
+                if (vintage.vintage == plan.division[level])
+                    regions.push_back(vintage);
+    }
+    result.mData = Dataset(like.indicators(), regions, like.periods());
+    result.mPeriodCount = result.mData.periodCount();
+    result.mMoved.assign(
+        size_t(result.mData.indicatorCount()),
+        std::vector<uint8_t>(size_t(result.mData.regionCount() * result.mData.periodCount())));
+    return result;
+}
+
+void HarmonisedDataset::move(const Dataset &source, Plan &plan,
+                             const std::vector<wijk::workspace::Crosswalk> &crosswalks,
+                             QStringList *warnings)
+{
+    Dataset &target = mData;
+    QStringList *warn = plan.warned ? nullptr : warnings;
+    plan.warned = true;
+    // The source's loaded indicators not moved yet, with their index in the target.
+    std::vector<std::pair<int, int>> indicators;
+    for (int i = 0; i < source.indicatorCount(); ++i)
+        if (source.isLoaded(i) && !plan.moved.contains(source.indicator(i).code)) {
+            indicators.emplace_back(i, target.indicatorIndex(source.indicator(i).code));
+            plan.moved.insert(source.indicator(i).code);
+        }
+    for (const RegionLevel level : kLevels) {
+        const int division = plan.division[level];
+        if (division == 0)
+            continue;
+        const std::vector<int> targets = target.regionsOfLevel(level);
+        for (int p = 0; p < target.periodCount(); ++p) {
+            const int year = target.period(p);
+            const int from = divisionInForce(source, level, year);
+            // The regions' routes: found by the first group, reused by the others.
+            auto route = plan.routes.find({int(level), p});
+            const bool first = route == plan.routes.end();
+            if (first) {
+                route =
+                    plan.routes.emplace(std::make_pair(int(level), p), std::vector<Plan::Route>())
+                        .first;
+                for (const int t : targets)
+                    route->second.push_back({t, source.regionIndex(target.region(t).code)});
+            }
+            if (from == division) {
+                for (const Plan::Route &r : route->second)
+                    for (const auto &[i, ti] : indicators)
+                        copyCell(source, i, r.source, target, ti, r.target, p);
+                continue;
+            }
+            auto found = plan.matrices.find({int(level), from});
+            if (found == plan.matrices.end()) {
+                found = plan.matrices
+                            .emplace(std::make_pair(int(level), from),
+                                     crosswalkBetween(source, level, crosswalks, from, division))
+                            .first;
+                if (const std::vector<int> mixed =
+                        found->second ? found->second->mixedWithUnnamed() : std::vector<int>();
+                    warn && !mixed.empty())
+                    *warn << QCoreApplication::translate(
+                                 "HarmonisedDataset",
+                                 "Omrekentabel %1 naar %2 (%3): %4 gebied(en), zoals %5, "
+                                 "krijgen cijfers van gebieden die de tabel noemt en van een "
+                                 "ongewijzigd gebied dat ze niet noemt. Hun gewogen "
+                                 "gemiddelden tellen dat gebied mee met het gemiddelde "
+                                 "gewicht van de genoemde gebieden; noem het in het bestand "
+                                 "(code naar dezelfde code, met zijn gewicht) om zijn eigen "
+                                 "gewicht te gebruiken.")
+                                 .arg(from)
+                                 .arg(division)
+                                 .arg(contractName(level))
+                                 .arg(mixed.size())
+                                 .arg(source.region(mixed.front()).code);
+            }
+            if (!found->second) {
+                if (warn)
+                    *warn << QCoreApplication::translate(
+                                 "HarmonisedDataset",
+                                 "Geen omrekentabel van de indeling %1 naar %2 (%3): de "
+                                 "waarden van %4 staan niet op de indeling %2.")
+                                 .arg(from)
+                                 .arg(division)
+                                 .arg(contractName(level))
+                                 .arg(year);
+                continue;
+            }
+            const CrosswalkMatrix &matrix = *found->second;
+            mCrosswalkOf.insert({int(level), year}, matrix.description());
+            mCrosswalksOf.insert({int(level), year}, matrix.crosswalks());
+            for (Plan::Route &r : route->second) {
+                const int t = r.target;
+                const Mover mover(source, matrix, r.source, p);
+                if (first) {
+                    const int unchangedFrom = mover.unchangedSource(target, t);
+                    r.from = unchangedFrom >= 0                   ? unchangedFrom
+                             : matrix.sourcesOf(r.source).empty() ? Plan::Route::kNothing
+                                                                  : Plan::Route::kMoved;
+                }
+                if (r.from == Plan::Route::kNothing)
+                    continue;
+                const int unchanged = r.from;
+                for (const auto &[i, ti] : indicators) {
+                    if (unchanged >= 0) {
+                        copyCell(source, i, unchanged, target, ti, t, p);
+                        continue;
+                    }
+                    const Moved moved = moveIndicator(source, mover, i);
+                    switch (moved.state) {
+                    case Moved::State::Ok:
+                        target.setCell(ti, t, p, moved.value, ValueStatus::Estimated, false);
+                        break;
+                    case Moved::State::Missing:
+                        target.setCell(ti, t, p, std::nan(""), ValueStatus::Missing, false);
+                        break;
+                    case Moved::State::Withheld:
+                        target.setCell(ti, t, p, std::nan(""), ValueStatus::Suppressed, false);
+                        break;
+                    }
+                    mMoved[size_t(ti)][size_t(t * target.periodCount() + p)] = 1;
+                }
+            }
+        }
+    }
+}
 
 HarmonisedDataset
 HarmonisedDataset::build(const Dataset &source,
                          const std::vector<wijk::workspace::Crosswalk> &crosswalks,
                          int divisionYear, QStringList *warnings)
 {
-    HarmonisedDataset result;
-    result.mDivisionYear = divisionYear;
-    // The chosen division of every level, its regions as they are in that division.
-    std::map<RegionLevel, int> division;
-    std::vector<Region> regions;
-    for (const RegionLevel level : kLevels) {
-        division[level] = divisionInForce(source, level, divisionYear);
-        for (const int r : source.regionsOfLevel(level))
-            for (const Region &vintage : source.region(r).vintages)
-                if (vintage.vintage == division[level])
-                    regions.push_back(vintage);
-    }
-    result.mData = Dataset(source.indicators(), regions, source.periods());
-    Dataset &target = result.mData;
-    result.mMoved.assign(size_t(target.indicatorCount()),
-                         std::vector<uint8_t>(size_t(target.regionCount() * target.periodCount())));
-
-    for (const RegionLevel level : kLevels) {
-        if (division[level] == 0)
-            continue;
-        std::map<int, std::optional<CrosswalkMatrix>> matrices; // by source division
-        const std::vector<int> targets = target.regionsOfLevel(level);
-        for (int p = 0; p < target.periodCount(); ++p) {
-            const int year = target.period(p);
-            const int from = divisionInForce(source, level, year);
-            if (from == division[level]) {
-                for (const int t : targets)
-                    for (int i = 0; i < source.indicatorCount(); ++i)
-                        if (source.isLoaded(i))
-                            copyCell(source, i, source.regionIndex(target.region(t).code), target,
-                                     t, p);
-                continue;
-            }
-            auto found = matrices.find(from);
-            if (found == matrices.end())
-                found = matrices
-                            .emplace(from, crosswalkBetween(source, level, crosswalks, from,
-                                                            division[level]))
-                            .first;
-            if (!found->second) {
-                if (warnings)
-                    *warnings << QCoreApplication::translate(
-                                     "HarmonisedDataset",
-                                     "Geen omrekentabel van de indeling %1 naar %2 (%3): de "
-                                     "waarden van %4 staan niet op de indeling %2.")
-                                     .arg(from)
-                                     .arg(division[level])
-                                     .arg(contractName(level))
-                                     .arg(year);
-                continue;
-            }
-            const CrosswalkMatrix &matrix = *found->second;
-            result.mCrosswalkOf.insert({int(level), year}, matrix.description());
-            result.mCrosswalksOf.insert({int(level), year}, matrix.crosswalks());
-            for (const int t : targets) {
-                const int s = source.regionIndex(target.region(t).code);
-                const Mover mover(source, matrix, s, p);
-                const int unchanged = mover.unchangedSource(target, t);
-                for (int i = 0; i < source.indicatorCount(); ++i) {
-                    if (!source.isLoaded(i))
-                        continue;
-                    if (unchanged >= 0) {
-                        copyCell(source, i, unchanged, target, t, p);
-                        continue;
-                    }
-                    if (matrix.sourcesOf(s).empty())
-                        continue;
-                    const Moved moved = moveIndicator(source, mover, i);
-                    switch (moved.state) {
-                    case Moved::State::Ok:
-                        target.setCell(i, t, p, moved.value, ValueStatus::Estimated, false);
-                        break;
-                    case Moved::State::Missing:
-                        target.setCell(i, t, p, std::nan(""), ValueStatus::Missing, false);
-                        break;
-                    case Moved::State::Withheld:
-                        target.setCell(i, t, p, std::nan(""), ValueStatus::Suppressed, false);
-                        break;
-                    }
-                    result.mMoved[size_t(i)][size_t(t * target.periodCount() + p)] = 1;
-                }
-            }
-        }
-    }
+    Plan plan;
+    HarmonisedDataset result = start(source, divisionYear, plan);
+    result.move(source, plan, crosswalks, warnings);
     // The moved figures are new figures: the thresholds and the sums of the chosen division
     // apply to them (a withheld buurt inside a split wijk must not be its wijk minus the rest).
-    applyDisclosure(target);
+    applyDisclosure(result.mData);
+    return result;
+}
+
+std::optional<HarmonisedDataset>
+HarmonisedDataset::build(const Dataset &like, workspace::ObservationReader &reader,
+                         const QStringList &codes,
+                         const std::vector<wijk::workspace::Crosswalk> &crosswalks,
+                         int divisionYear, QStringList *warnings, LoadReport *report)
+{
+    // The catalogue of a full load of the codes (loadDataset's): them and their components.
+    const QStringList wanted = withComponents(like.indicators(), codes);
+    std::vector<Indicator> indicators;
+    for (const Indicator &indicator : like.indicators())
+        if (codes.isEmpty() || wanted.contains(indicator.code))
+            indicators.push_back(indicator);
+    const Dataset scope = like.withIndicators(indicators, Dataset::Storage::Lazy);
+    Plan plan;
+    HarmonisedDataset result = start(scope, divisionYear, plan);
+    // A few indicators at a time (with their components, as loadIndicators reads them: the
+    // same cells as a full load), moved and let go: few enough to keep memory small, enough
+    // to keep the work per group (reading, aggregation, disclosure) in bulk.
+    constexpr int kIndicatorsPerGroup = 10;
+    QStringList batch;
+    for (size_t k = 0; k < indicators.size(); ++k) {
+        if (!plan.moved.contains(indicators[k].code))
+            batch << indicators[k].code;
+        if (batch.size() < kIndicatorsPerGroup && k + 1 < indicators.size())
+            continue;
+        if (batch.isEmpty())
+            continue;
+        Dataset group;
+        if (!loadGroup(group, scope, reader, batch, report))
+            return std::nullopt;
+        result.move(group, plan, crosswalks, warnings);
+        batch.clear();
+    }
+    applyDisclosure(result.mData);
     return result;
 }
 
 bool HarmonisedDataset::isMoved(int i, int r, int p) const
 {
-    return mMoved[size_t(i)][size_t(r * mData.periodCount() + p)] != 0;
+    return mMoved[size_t(i)][size_t(r * mPeriodCount + p)] != 0;
 }
 
 QString HarmonisedDataset::crosswalkOf(RegionLevel level, int year) const

@@ -11,7 +11,13 @@
 #include <QStringList>
 #include <optional>
 
+namespace wijk::workspace {
+class ObservationReader;
+}
+
 namespace wijk::engine {
+
+struct LoadReport;
 
 class HarmonisedDataset
 {
@@ -24,9 +30,21 @@ public:
                                    const std::vector<wijk::workspace::Crosswalk> &crosswalks,
                                    int divisionYear, QStringList *warnings = nullptr);
 
+    //! The same, streaming (the CLI's --division): reads one indicator group at a time from
+    //! the workspace (loadGroup over the divisions of `like`, a lazy dataset), moves it and
+    //! lets it go, so that only the moved figures and one group are held. `codes`: as
+    //! loadDataset's (empty: all). nullopt when reading fails (report->error).
+    [[nodiscard]] static std::optional<HarmonisedDataset>
+    build(const Dataset &like, workspace::ObservationReader &reader, const QStringList &codes,
+          const std::vector<wijk::workspace::Crosswalk> &crosswalks, int divisionYear,
+          QStringList *warnings = nullptr, LoadReport *report = nullptr);
+
     //! The regions of the chosen division only (one vintage each, so no series breaks),
     //! every period of the source, disclosure applied.
     const Dataset &data() const { return mData; }
+    //! Gives the moved figures away (data() is empty afterwards; the marks and crosswalks
+    //! stay): for a holder that keeps them itself, without a copy.
+    Dataset takeData() { return std::move(mData); }
     int divisionYear() const { return mDivisionYear; }
     //! Whether the value is an estimate moved by a crosswalk (source `harmonised`).
     bool isMoved(int i, int r, int p) const;
@@ -43,8 +61,16 @@ public:
                                         std::optional<int> year = std::nullopt) const;
 
 private:
+    struct Plan;
+    //! The chosen division's regions over like's indicators and periods, nothing moved yet.
+    static HarmonisedDataset start(const Dataset &like, int divisionYear, Plan &plan);
+    //! Moves the source's loaded indicators (not moved before) into mData.
+    void move(const Dataset &source, Plan &plan,
+              const std::vector<wijk::workspace::Crosswalk> &crosswalks, QStringList *warnings);
+
     Dataset mData;
     int mDivisionYear = 0;
+    int mPeriodCount = 0;
     std::vector<std::vector<uint8_t>> mMoved;    //!< per indicator: regions x periods
     QMap<QPair<int, int>, QString> mCrosswalkOf; //!< (level, year) -> description
     QMap<QPair<int, int>, std::vector<wijk::workspace::Crosswalk>> mCrosswalksOf;

@@ -3,6 +3,7 @@
 #include "engine/workspace_loader.h"
 #include "output/output_file.h"
 #include "workspace/crosswalk_store.h"
+#include "workspace/observation_reader.h"
 #include "workspace/pg_location.h"
 #include "workspace/workspace.h"
 
@@ -59,29 +60,41 @@ void addDivisionOption(QCommandLineParser &parser)
 }
 
 std::optional<engine::HarmonisedDataset> harmonisedFromOptions(const QCommandLineParser &parser,
-                                                               const engine::Dataset &dataset,
                                                                CliContext &context)
 {
     const std::optional<int> year = yearOption(parser, QStringLiteral("division"));
     if (!year)
         return std::nullopt;
     const QString path = requiredOption(parser, QStringLiteral("workspace"));
-    QString error;
-    const auto workspace =
-        workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadOnly, &error);
-    if (!workspace)
-        throw CliError(BadInput,
-                       QCoreApplication::translate("cli", "Cannot open the workspace %1: %2")
-                           .arg(path, error));
+    requiredOption(parser, QStringLiteral("out"));
+    const auto workspace = openReadOnly(path);
     const auto crosswalks = wijk::workspace::readCrosswalks(*workspace, true);
     if (crosswalks.empty())
         throw CliError(BadInput, QCoreApplication::translate(
                                      "cli", "The workspace %1 holds no crosswalk; import one "
                                             "with 'crosswalk import' first.")
                                      .arg(path));
+    const engine::Dataset like = engine::openLazyDataset(*workspace);
+    const QStringList codes = parser.values(QStringLiteral("indicator"));
+    QStringList unknown;
+    for (const QString &code : codes)
+        if (like.indicatorIndex(code) < 0)
+            unknown << code;
+    if (!unknown.isEmpty())
+        throw CliError(BadInput,
+                       QCoreApplication::translate("cli", "Unknown indicator(s) in %1: %2.",
+                                                   nullptr, int(unknown.size()))
+                           .arg(path, unknown.join(QStringLiteral(", "))));
+    workspace::ObservationReader reader(*workspace);
+    engine::LoadReport report;
     QStringList warnings;
-    auto harmonised = engine::HarmonisedDataset::build(dataset, crosswalks, *year, &warnings);
-    for (const QString &warning : warnings)
+    auto harmonised = engine::HarmonisedDataset::build(like, reader, codes, crosswalks, *year,
+                                                       &warnings, &report);
+    if (!harmonised)
+        throw CliError(BadInput, report.error);
+    if (!workspace->readFailure().isEmpty())
+        throw CliError(BadInput, workspace->readFailure());
+    for (const QString &warning : report.warnings + warnings)
         context.err << warning << "\n";
     return harmonised;
 }

@@ -23,10 +23,11 @@ void addRangeOptions(QCommandLineParser &parser);
 
 //! --division YYYY: express the values on the division in force in that year (crosswalks).
 void addDivisionOption(QCommandLineParser &parser);
-//! The dataset moved onto the --division year (docs/crosswalk.md); nullopt without the
-//! option. Bad input when the workspace holds no crosswalk; warnings go to stderr.
+//! The workspace's values (--indicator, as loadFromOptions) moved onto the --division year
+//! (docs/crosswalk.md), streamed one indicator group at a time so that the delivered values
+//! are never all in memory; nullopt without the option. Bad input when the workspace holds no
+//! crosswalk or cannot be read; warnings go to stderr.
 std::optional<engine::HarmonisedDataset> harmonisedFromOptions(const QCommandLineParser &parser,
-                                                               const engine::Dataset &dataset,
                                                                CliContext &context);
 //! --focus GM… (engine::RegionFocus): only the regions of these gemeenten.
 void addFocusOption(QCommandLineParser &parser);

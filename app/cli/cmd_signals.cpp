@@ -44,9 +44,7 @@ public:
                                       .value_or(options.trends.fromYear);
         options.trends.toYear = engine_support::yearOption(parser, QStringLiteral("to"))
                                     .value_or(options.trends.toYear);
-        const engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
-        if (const auto harmonised =
-                engine_support::harmonisedFromOptions(parser, dataset, context)) {
+        if (const auto harmonised = engine_support::harmonisedFromOptions(parser, context)) {
             // Signals across the old break, on the chosen division's regions.
             const engine::Dataset &moved = harmonised->data();
             options.trends.indicators = engine_support::indicatorIndices(parser, moved);
@@ -55,6 +53,7 @@ public:
             engine_support::writeOutput(parser, context, engine::signalsCsv(moved, found));
             return Success;
         }
+        const engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
         options.trends.indicators = engine_support::indicatorIndices(parser, dataset);
         const auto trends = engine::computeTrends(dataset, options.trends);
         const engine::RegionFocus focus = engine_support::focusOption(parser, dataset);

@@ -39,9 +39,7 @@ public:
             engine_support::yearOption(parser, QStringLiteral("to")).value_or(options.toYear);
         if (options.fromYear > options.toYear)
             throw CliError(UsageError, QCoreApplication::translate("cli", "--from is after --to."));
-        const engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
-        if (const auto harmonised =
-                engine_support::harmonisedFromOptions(parser, dataset, context)) {
+        if (const auto harmonised = engine_support::harmonisedFromOptions(parser, context)) {
             // Across the old break: one series per region of the chosen division, its
             // earlier years marked as estimates.
             options.indicators = engine_support::indicatorIndices(parser, harmonised->data());
@@ -53,6 +51,7 @@ public:
                                         engine::trendsCsv(harmonised->data(), trends));
             return Success;
         }
+        const engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
         options.indicators = engine_support::indicatorIndices(parser, dataset);
         const engine::RegionFocus focus = engine_support::focusOption(parser, dataset);
         auto trends = engine::computeTrends(dataset, options);

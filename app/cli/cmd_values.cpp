@@ -36,9 +36,7 @@ public:
         const RegionLevel level = engine_support::levelOption(parser);
         const std::optional<int> year =
             engine_support::yearOption(parser, QStringLiteral("period"));
-        const engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
-        if (const auto harmonised =
-                engine_support::harmonisedFromOptions(parser, dataset, context)) {
+        if (const auto harmonised = engine_support::harmonisedFromOptions(parser, context)) {
             const engine::RegionFocus focus =
                 engine_support::focusOption(parser, harmonised->data());
             auto values = harmonised->levelValues(
@@ -52,6 +50,7 @@ public:
                                         engine::valuesCsv(harmonised->data(), values));
             return Success;
         }
+        const engine::Dataset dataset = engine_support::loadFromOptions(parser, context);
         const engine::RegionFocus focus = engine_support::focusOption(parser, dataset);
         auto values = engine::levelValues(dataset, level,
                                           engine_support::indicatorIndices(parser, dataset), year);

@@ -1,5 +1,6 @@
 #include "gui/screenshot.h"
 
+#include "gui/division_choice.h"
 #include "gui/main_window.h"
 #include "gui/view_state.h"
 #include "gui/workbench_session.h"
@@ -77,6 +78,10 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser)
         }
         division->setCurrentIndex(index);
         emit division->activated(index);
+        // The figures move in the background; the shot shows the converted window.
+        if (const auto *choice = window.findChild<DivisionChoice *>())
+            while (choice->busy())
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
     }
     // The signals are computed in the background; the default selection is the first one.
     QElapsedTimer signalsTimer;

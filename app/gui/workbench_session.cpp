@@ -183,14 +183,22 @@ bool WorkbenchSession::adoptSignals()
 {
     if (!mJob)
         return false;
-    // The signals' periods and regions are the delivered ones: adopt them there.
-    const int shownDivision = division();
-    if (shownDivision != 0)
-        setDivision(0);
+    if (!mDelivered)
+        return adoptSignalsResult();
+    // The signals' periods and regions are the delivered ones: adopt them there. The moved
+    // figures stay as they are unless the years changed.
+    std::swap(mDataset, *mDelivered);
     const bool periodsChanged = adoptSignalsResult();
-    if (shownDivision != 0 && !setDivision(shownDivision, &mLoadError))
-        return true; // as delivered again: the views must follow
-    return periodsChanged;
+    std::swap(mDataset, *mDelivered);
+    if (!periodsChanged)
+        return false;
+    // New years (rare: an indicator with years the first ones lacked): move them again.
+    const int shownDivision = division();
+    mDataset = std::move(*mDelivered);
+    mDelivered.reset();
+    mHarmonised.reset();
+    setDivision(shownDivision, &mLoadError);
+    return true;
 }
 
 bool WorkbenchSession::adoptSignalsResult()
@@ -534,41 +542,50 @@ bool WorkbenchSession::setDivision(int year, QString *error)
 {
     if (year == division())
         return true;
-    if (mDelivered) {
+    if (year == 0) {
         mDataset = std::move(*mDelivered);
         mDelivered.reset();
         mHarmonised.reset();
-    }
-    mTrends.clear();
-    mAllPeriodsKey.clear();
-    if (year == 0)
+        mTrends.clear();
+        mAllPeriodsKey.clear();
         return true;
-    // Every indicator first: the harmonised dataset has no reader of its own.
-    QStringList codes;
-    for (int i = 0; i < mDataset.indicatorCount(); ++i)
-        if (!mDataset.isLoaded(i))
-            codes << mDataset.indicator(i).code;
-    if (!codes.isEmpty()) {
-        engine::LoadReport report;
-        report.maxWarnings = 0;
-        if (!engine::loadIndicators(mDataset, *mReader, codes, &report)) {
-            if (error)
-                *error = report.error;
-            return false;
-        }
     }
-    const std::vector<workspace::Crosswalk> crosswalks =
-        workspace::readCrosswalks(*mWorkspace, true);
-    if (crosswalks.empty()) {
+    // The same steps as the window's background switch, on this thread.
+    return adoptDivision(runDivisionSwitch(divisionSwitchInput(year)), error);
+}
+
+DivisionSwitchInput WorkbenchSession::divisionSwitchInput(int year) const
+{
+    DivisionSwitchInput input;
+    input.path = mPath;
+    input.year = year;
+    input.delivered = mDelivered ? *mDelivered : mDataset;
+    // Every indicator: the harmonised dataset has no reader of its own.
+    for (int i = 0; i < input.delivered.indicatorCount(); ++i)
+        if (!input.delivered.isLoaded(i))
+            input.missing << input.delivered.indicator(i).code;
+    return input;
+}
+
+bool WorkbenchSession::adoptDivision(DivisionSwitchResult result, QString *error)
+{
+    const engine::Dataset &delivered = mDelivered ? *mDelivered : mDataset;
+    QString failure = result.error;
+    if (failure.isEmpty() && (!result.delivered || !result.harmonised ||
+                              result.delivered->periods() != delivered.periods()))
+        failure = tr("The workspace's years changed during the conversion.");
+    if (!failure.isEmpty()) {
         if (error)
-            *error = tr("The workspace holds no crosswalk.");
+            *error = failure;
         return false;
     }
-    auto harmonised = std::make_unique<engine::HarmonisedDataset>(
-        engine::HarmonisedDataset::build(mDataset, crosswalks, year));
-    mDelivered = std::make_unique<engine::Dataset>(std::move(mDataset));
-    mDataset = harmonised->data();
-    mHarmonised = std::move(harmonised);
+    // The worker's delivered figures are the session's plus every indicator loaded. Moved,
+    // not copied: the result is the caller's to give up (a national workspace is ~0.2 GB).
+    mDelivered = std::make_unique<engine::Dataset>(std::move(*result.delivered));
+    mHarmonised = std::make_unique<engine::HarmonisedDataset>(std::move(*result.harmonised));
+    mDataset = mHarmonised->takeData();
+    mTrends.clear();
+    mAllPeriodsKey.clear();
     return true;
 }
 

@@ -13,6 +13,7 @@
 #include "engine/harmonised_dataset.h"
 #include "engine/signals.h"
 #include "engine/trends.h"
+#include "gui/division_switch.h"
 #include "map_value.h"
 #include "map_values.h"
 #include "model/model.h"
@@ -119,6 +120,12 @@ public:
     //! workspace's crosswalks with engine::HarmonisedDataset::build (the CLI's --division);
     //! 0 restores the figures as delivered. Loads every indicator first. False with *error.
     bool setDivision(int year, QString *error = nullptr);
+    //! What a pool thread needs to move the figures onto the division of `year` (the window
+    //! switches in the background: DivisionChoice, gui/division_switch.h).
+    DivisionSwitchInput divisionSwitchInput(int year) const;
+    //! Takes a finished switch whole: the delivered figures it loaded and the moved ones.
+    //! False with *error when it failed or when the session's years changed since it started.
+    bool adoptDivision(DivisionSwitchResult result, QString *error = nullptr);
     //! The division year shown (0: as delivered).
     int division() const { return mHarmonised ? mHarmonised->divisionYear() : 0; }
     //! "geschat via crosswalk 2017-2024 (file, crosswalk:…)": why the value is an estimate;

@@ -3,6 +3,7 @@
 #include "engine/region_focus.h"
 #include "movers.h"
 #include "output/output_file.h"
+#include "reports/harmonisation_method.h"
 #include "reports/memo_maps.h"
 #include "reports/memo_writer.h"
 #include "reports/report_format.h"
@@ -302,17 +303,8 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
             .arg(data.lastYear())
             .arg(data.suppressedCount(RegionLevel::Wijk))
             .arg(data.suppressedCount(RegionLevel::Buurt)));
-    if (data.division() > 0)
-        w.paragraph(
-            QStringLiteral(
-                "Omgerekende cijfers. Cijfers van jaren met een andere wijk- en buurtindeling "
-                "zijn geschat op de indeling van %1 met een omrekentabel (%2): aantallen "
-                "verdeeld naar het gewicht van elk deel, percentages en gemiddelden opnieuw "
-                "berekend uit de omgerekende tellers en noemers, overige waarden als gewogen "
-                "gemiddelde. Het zijn schattingen; een afgeschermd cijfer blijft afgeschermd in "
-                "alles wat erop berust.")
-                .arg(data.division())
-                .arg(provenance.harmonisation));
+    if (const QString method = harmonisationMethod(data); !method.isEmpty())
+        w.paragraph(method);
     w.heading(QStringLiteral("Herkomst"), 2);
     const QDateTime made = provenance.exportedAt.toUTC();
     w.paragraph(QStringLiteral("Extract %1, aangemaakt %2; werkruimte %3; opgesteld %4 om %5 "

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace wijk::reports {
 
@@ -51,8 +52,15 @@ std::unique_ptr<ReportData> ReportData::load(const QString &workspacePath, QStri
              {RegionLevel::Gemeente, RegionLevel::Wijk, RegionLevel::Buurt})
             for (const int year : data->mDataset.periods())
                 if (const QString how = harmonised.crosswalkOf(level, year);
-                    !how.isEmpty() && !used.contains(how))
+                    !how.isEmpty() && !used.contains(how)) {
                     used << how;
+                    for (const auto &crosswalk : harmonised.crosswalksOf(level, year))
+                        if (std::none_of(data->mCrosswalks.begin(), data->mCrosswalks.end(),
+                                         [&](const auto &known) {
+                                             return known.crosswalkId == crosswalk.crosswalkId;
+                                         }))
+                            data->mCrosswalks.push_back(crosswalk);
+                }
         data->mProvenance.harmonisation = QCoreApplication::translate("Reports", "division %1; %2")
                                               .arg(division)
                                               .arg(used.join(QStringLiteral("; ")));

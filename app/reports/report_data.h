@@ -8,6 +8,7 @@
 #include "engine/trends.h"
 #include "export/export_table.h"
 #include "trend_cache.h"
+#include "workspace/crosswalk.h"
 
 #include <map>
 #include <memory>
@@ -32,6 +33,9 @@ public:
     const engine::Dataset &dataset() const { return mDataset; }
     //! The division year of a harmonised load (0: the divisions as delivered).
     int division() const { return mDivision; }
+    //! The crosswalks that moved figures of a harmonised load (each once, without pairs, in
+    //! the order of first use); empty as delivered. The methods sections name them.
+    const std::vector<workspace::Crosswalk> &crosswalks() const { return mCrosswalks; }
     const workspace::Workspace &workspace() const { return *mWorkspace; }
     const exports::Provenance &provenance() const { return mProvenance; }
     //! Region index of the municipality (the gemeente with the most wijken), -1 if none.
@@ -58,6 +62,7 @@ private:
     std::unique_ptr<workspace::Workspace> mWorkspace;
     engine::Dataset mDataset;
     exports::Provenance mProvenance;
+    std::vector<workspace::Crosswalk> mCrosswalks;
     int mMunicipality = -1;
     int mDivision = 0;
     //! The window's trend cache: every indicator of a level over all periods, one per level.

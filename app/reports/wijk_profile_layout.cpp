@@ -3,6 +3,7 @@
 #include "map_layout.h"
 #include "region_labels.h"
 #include "region_layer.h"
+#include "reports/harmonisation_method.h"
 #include "reports/profile_charts.h"
 #include "reports/report_format.h"
 #include "workspace/workspace.h"
@@ -231,6 +232,8 @@ void WijkProfileLayout::fillTexts(const WijkProfileContent &content)
                   .arg(content.suppressedValues)
             : QStringLiteral("In %1 is in deze wijk en haar buurten geen waarde afgeschermd.")
                   .arg(content.lastYear);
+    // Figures moved onto another division: how (the memo's methods section says the same).
+    const QString method = harmonisationMethod(mData);
     const QString notes =
         QStringLiteral(
             "Kerncijfers. \u2018Wijk\u2019 en \u2018Gemeente\u2019: de waarde in %1. "
@@ -248,11 +251,13 @@ void WijkProfileLayout::fillTexts(const WijkProfileContent &content)
             "(\u2018afgeschermd\u2019), ook niet in de grafieken en de kaart, en ook niet als ze "
             "uit "
             "andere cijfers terug te rekenen zouden zijn. %2\n"
+            "%8"
             "Bron. Extract %3 (aangemaakt %4), werkruimte %5; gemaakt op %6 met Wijkmonitor "
             "Workbench %7.")
             .arg(content.lastYear)
             .arg(suppressed, provenance.extractId, extractDate, provenance.workspaceFile, made,
-                 provenance.version);
+                 provenance.version)
+            .arg(method.isEmpty() ? QString() : method + QLatin1Char('\n'));
     setLabel(QStringLiteral("notes"), notes);
     const QString footer =
         QStringLiteral("Wijkprofiel %1 (%2), gemeente %3 \u00b7 cijfers %4 \u00b7 extract %5 van "

@@ -2,13 +2,18 @@
 // docs/crosswalk.md): each kind against the hand-checked numbers of crosswalk_fixture.h,
 // unchanged regions passing through as delivered, missing and withheld values propagating,
 // disclosure control on the moved figures, chaining, and no recovery by subtraction.
+#include "compare_near.h"
 #include "crosswalk_fixture.h"
 #include "engine/aggregation.h"
 #include "engine/crosswalk_chain.h"
 #include "engine/disclosure.h"
 #include "engine/harmonised_dataset.h"
+#include "engine/workspace_loader.h"
 #include "lp_maximize.h"
+#include "workspace/observation_reader.h"
+#include "workspace/workspace.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 #include <map>
 
@@ -206,6 +211,100 @@ private slots:
         // ouderen: 300 × 2/1002 = 0.6, below min_n 10.
         QCOMPARE(p.cell("ouderen", "WK900104", 2017).status, ValueStatus::Suppressed);
         QVERIFY(std::isnan(p.value("ouderen", "WK900104", 2017)));
+    }
+
+    //! An unchanged region the file does not name weighs the mean weight of the named
+    //! from-regions of its level (docs/crosswalk.md, "Unchanged regions the file does not
+    //! name"). It matters only for weighted averages of a new region that also draws on named
+    //! regions; counts, ratios and means move as always, and the build says which regions.
+    void anUnnamedUnchangedRegionWeighsTheMeanOfTheNamed()
+    {
+        // WK900201 merges into WK900101, which the file does not name.
+        const auto merge = [](std::vector<wijk::workspace::CrosswalkPair> extra) {
+            std::vector<wijk::workspace::CrosswalkPair> pairs = {{"WK900102", "WK900103", 300},
+                                                                 {"WK900102", "WK900104", 100},
+                                                                 {"WK900201", "WK900101", 50},
+                                                                 {"GM9001", "GM9001", 1000},
+                                                                 {"GM9002", "GM9001", 50}};
+            pairs.insert(pairs.end(), extra.begin(), extra.end());
+            return crosswalk(2017, 2024, pairs);
+        };
+        QStringList warnings;
+        const auto h = HarmonisedDataset::build(oudstadData(), {merge({})}, 2024, &warnings);
+        const Probe p{h};
+        // The named wijken weigh 300 + 100 = 400 (WK900102) and 50 (WK900201): mean 225.
+        WIJK_COMPARE_NEAR(p.value("tevredenheid", "WK900101", 2017),
+                          (7.0 * 225 + 8.0 * 50) / (225 + 50), 1e-12);
+        QVERIFY(p.moved("tevredenheid", "WK900101", 2017));
+        QCOMPARE(p.cell("tevredenheid", "WK900101", 2017).status, ValueStatus::Estimated);
+        // Counts land in full whatever the weight; ratios and means follow from them.
+        WIJK_COMPARE_NEAR(p.value("inwoners", "WK900101", 2017), 1000.0 + 500.0, 1e-9);
+        WIJK_COMPARE_NEAR(p.value("pct_ouderen", "WK900101", 2017),
+                          (200.0 + 100.0) / 1500.0 * 100.0, 1e-9);
+        WIJK_COMPARE_NEAR(p.value("inkomen", "WK900101", 2017), (30.0 * 1000 + 27.0 * 500) / 1500,
+                          1e-9);
+        // The build says so, naming the region.
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.front().contains(QLatin1String("WK900101")) &&
+                     warnings.front().contains(QLatin1String("gemiddelde gewicht")),
+                 qPrintable(warnings.front()));
+
+        // Named with its own weight, that weight counts and nothing is assumed.
+        warnings.clear();
+        const auto named = HarmonisedDataset::build(
+            oudstadData(), {merge({{"WK900101", "WK900101", 1000}})}, 2024, &warnings);
+        WIJK_COMPARE_NEAR(Probe{named}.value("tevredenheid", "WK900101", 2017),
+                          (7.0 * 1000 + 8.0 * 50) / 1050, 1e-12);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join('\n')));
+    }
+
+    //! The streaming build (one indicator group at a time from the workspace, the CLI's
+    //! --division) gives the in-memory build's figures, marks and crosswalks.
+    void streamingEqualsInMemory()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto workspace = wijk::workspace::Workspace::open(
+            dir.filePath(QStringLiteral("oudstad.gpkg")),
+            wijk::workspace::Workspace::OpenMode::ReadWrite, &error);
+        QVERIFY2(workspace && oudstad::fill(*workspace, &error), qPrintable(error));
+        for (const QStringList &codes : {QStringList(), QStringList{QStringLiteral("pct_ouderen")},
+                                         QStringList{QStringLiteral("tevredenheid")}}) {
+            const Dataset full = loadDataset(*workspace, codes);
+            const auto inMemory = HarmonisedDataset::build(full, {oudstadCrosswalk()}, 2024);
+            wijk::workspace::ObservationReader reader(*workspace);
+            LoadReport report;
+            const auto streamed =
+                HarmonisedDataset::build(openLazyDataset(*workspace), reader, codes,
+                                         {oudstadCrosswalk()}, 2024, nullptr, &report);
+            QVERIFY2(streamed, qPrintable(report.error));
+            const Dataset &a = inMemory.data();
+            const Dataset &b = streamed->data();
+            QCOMPARE(b.indicatorCount(), a.indicatorCount());
+            QCOMPARE(b.regionCount(), a.regionCount());
+            QCOMPARE(b.periods(), a.periods());
+            int moved = 0;
+            for (int i = 0; i < a.indicatorCount(); ++i) {
+                QCOMPARE(b.indicator(i).code, a.indicator(i).code);
+                for (int r = 0; r < a.regionCount(); ++r) {
+                    QCOMPARE(b.region(r).code, a.region(r).code);
+                    for (int p = 0; p < a.periodCount(); ++p) {
+                        const Cell x = a.cell(i, r, p);
+                        const Cell y = b.cell(i, r, p);
+                        QCOMPARE(y.present, x.present);
+                        QCOMPARE(y.status, x.status);
+                        QCOMPARE(std::isnan(y.value), std::isnan(x.value));
+                        if (!std::isnan(x.value))
+                            QCOMPARE(y.value, x.value);
+                        QCOMPARE(streamed->isMoved(i, r, p), inMemory.isMoved(i, r, p));
+                        moved += inMemory.isMoved(i, r, p) ? 1 : 0;
+                    }
+                }
+            }
+            QVERIFY(moved > 0);
+            QCOMPARE(streamed->crosswalkOf(RegionLevel::Wijk, 2017),
+                     inMemory.crosswalkOf(RegionLevel::Wijk, 2017));
+        }
     }
 
     void chainsGiveTheDirectResult()

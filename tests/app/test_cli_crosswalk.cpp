@@ -8,6 +8,8 @@
 #include "test_support.h"
 #include "workspace/workspace.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -229,6 +231,77 @@ private slots:
         QVERIFY(whole > 0);
         QVERIFY(
             qFuzzyCompare(strand.value(value).toDouble() + haven.value(value).toDouble(), whole));
+    }
+
+    //! signals and map take --division too: the 2020 buurten, the old one gone.
+    void signalsAndMapOnTheNewDivision()
+    {
+        const QString demo = mDir.filePath("demo.gpkg"); // with the crosswalk derived above
+        QByteArray out, err;
+        QCOMPARE(run({"signals", "--workspace", demo, "--level", "buurt", "--division", "2020",
+                      "--include-small-numbers", "--out", "-"},
+                     &out, &err),
+                 0);
+        QVERIFY2(out.startsWith("region,region_name,level,indicator,signal"),
+                 out.left(200).constData());
+        QVERIFY2(!out.contains("BU99990903"), out.constData());
+        QCOMPARE(run({"values", "--workspace", demo, "--level", "buurt", "--division", "2020",
+                      "--indicator", "inwoners", "--out", "-"},
+                     &out, &err),
+                 0);
+        QVERIFY(out.contains("BU99990906") && !out.contains("BU99990903"));
+        const QString map = mDir.filePath("map-2017.png");
+        QCOMPARE(run({"map", "--workspace", demo, "--level", "buurt", "--division", "2020",
+                      "--indicator", "inwoners", "--period", "2017", "--out", map},
+                     &out, &err),
+                 0);
+        QVERIFY(QFileInfo(map).size() > 1000);
+    }
+
+    //! Profiles and memos of figures moved onto the 2020 division say how in their methods
+    //! section: the division, the crosswalk (years, weight kind) and how each kind moves.
+    void methodsSectionsNameTheCrosswalk()
+    {
+        const QString demo = mDir.filePath("demo.gpkg"); // with the crosswalk derived above
+        QVERIFY(QFile::exists(demo));
+        const auto pdfText = [](const QString &pdf) {
+            QProcess process;
+            process.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+            process.waitForFinished(60000);
+            return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+        };
+        const QStringList method = {
+            QStringLiteral("Omgerekende cijfers."),
+            QStringLiteral("geschat op de indeling van 2020, met de omrekentabel 2015\u21922020, "
+                           "gewogen naar de oppervlakte die oude en nieuwe gebieden delen"),
+            QStringLiteral("Aantallen (zoals inwoners) zijn over de nieuwe gebieden verdeeld naar "
+                           "hun aandeel in het gewicht van het oude gebied"),
+            QStringLiteral("Percentages en verhoudingen zijn opnieuw berekend uit de omgerekende "
+                           "teller en noemer, gemiddelden gewogen met de omgerekende noemer"),
+            QStringLiteral("overige waarden zijn het naar gewicht gewogen gemiddelde")};
+        QByteArray out, err;
+        for (const bool converted : {true, false}) {
+            QStringList division;
+            if (converted)
+                division << QStringLiteral("--division") << QStringLiteral("2020");
+            const QString profile = mDir.filePath(converted ? "profile-2020.pdf" : "profile.pdf");
+            const QString memo = mDir.filePath(converted ? "memo-2020.pdf" : "memo.pdf");
+            QCOMPARE(run(QStringList{"report", "--workspace", demo, "--region", "WK999909", "--out",
+                                     profile} +
+                             division,
+                         &out, &err),
+                     0);
+            QCOMPARE(
+                run(QStringList{"memo", "--workspace", demo, "--out", memo} + division, &out, &err),
+                0);
+            for (const QString &pdf : {profile, memo}) {
+                const QString text = pdfText(pdf);
+                QVERIFY2(text.contains(QStringLiteral("Kleine aantallen.")), qPrintable(pdf));
+                for (const QString &sentence : method)
+                    QVERIFY2(text.contains(sentence) == converted,
+                             qPrintable(pdf + QStringLiteral(": ") + sentence));
+            }
+        }
     }
 };
 
