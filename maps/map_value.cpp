@@ -10,6 +10,8 @@ namespace wijk::maps {
 QString mapUnitLabel(MapMode mode, const QString &unit)
 {
     const Language language = languageOf(QLocale());
+    if (mode == MapMode::Clusters)
+        return QString(); // classes, not numbers
     if (mode == MapMode::Value || mode == MapMode::Signals)
         return unitLabel(unitFromCode(unit), language);
     // A difference of two percentages is in percentage points, not per cent.

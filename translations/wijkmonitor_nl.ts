@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>BoundariesImport</name>
@@ -27,8 +28,8 @@
         <translation>geen gebiedscode</translation>
     </message>
     <message>
-        <source>'%1' is not a CBS region code</source>
-        <translation>'%1' is geen CBS-gebiedscode</translation>
+        <source>&apos;%1&apos; is not a CBS region code</source>
+        <translation>&apos;%1&apos; is geen CBS-gebiedscode</translation>
     </message>
     <message>
         <source>%1 appears twice (also feature %2 of %3)</source>
@@ -67,19 +68,19 @@
         <translation>%1: boog %2 bestaat niet (het bestand heeft %3 bogen); de vorm kan niet worden opgebouwd</translation>
     </message>
     <message>
-        <source>%1 cannot be converted from the file's coordinate reference system %2 to RD New (EPSG:28992); is that the CRS the coordinates are in?</source>
+        <source>%1 cannot be converted from the file&apos;s coordinate reference system %2 to RD New (EPSG:28992); is that the CRS the coordinates are in?</source>
         <translation>%1 kan niet worden omgezet van het coördinaatreferentiesysteem van het bestand, %2, naar RD New (EPSG:28992); staan de coördinaten wel in dat systeem?</translation>
     </message>
     <message>
-        <source>%1 and %2 other features cannot be converted from the file's coordinate reference system %3 to RD New (EPSG:28992); is that the CRS the coordinates are in?</source>
+        <source>%1 and %2 other features cannot be converted from the file&apos;s coordinate reference system %3 to RD New (EPSG:28992); is that the CRS the coordinates are in?</source>
         <translation>%1 en %2 andere objecten kunnen niet worden omgezet van het coördinaatreferentiesysteem van het bestand, %3, naar RD New (EPSG:28992); staan de coördinaten wel in dat systeem?</translation>
     </message>
     <message>
-        <source>%1 lies outside the Netherlands (RD New %2) when read in the file's coordinate reference system %3: the CRS or the coordinates are wrong</source>
+        <source>%1 lies outside the Netherlands (RD New %2) when read in the file&apos;s coordinate reference system %3: the CRS or the coordinates are wrong</source>
         <translation>%1 ligt buiten Nederland (RD New %2) gelezen in het coördinaatreferentiesysteem van het bestand, %3: het systeem of de coördinaten kloppen niet</translation>
     </message>
     <message>
-        <source>%1 and %2 other features lie outside the Netherlands (RD New %3) when read in the file's coordinate reference system %4: the CRS or the coordinates are wrong</source>
+        <source>%1 and %2 other features lie outside the Netherlands (RD New %3) when read in the file&apos;s coordinate reference system %4: the CRS or the coordinates are wrong</source>
         <translation>%1 en %2 andere objecten liggen buiten Nederland (RD New %3) gelezen in het coördinaatreferentiesysteem van het bestand, %4: het systeem of de coördinaten kloppen niet</translation>
     </message>
 </context>
@@ -98,8 +99,8 @@
         <translation>CBS Kerncijfers wijken en buurten, JSON-object met gebiedscode als sleutel</translation>
     </message>
     <message>
-        <source>CBS Kerncijfers wijken en buurten, OData JSON ({"value": [...]})</source>
-        <translation>CBS Kerncijfers wijken en buurten, OData-JSON ({"value": [...]})</translation>
+        <source>CBS Kerncijfers wijken en buurten, OData JSON ({&quot;value&quot;: [...]})</source>
+        <translation>CBS Kerncijfers wijken en buurten, OData-JSON ({&quot;value&quot;: [...]})</translation>
     </message>
     <message>
         <source>Region boundaries: CBS wijk- en buurtkaart GeoPackage, or GeoJSON/TopoJSON/GeoPackage with statcode/statnaam</source>
@@ -133,7 +134,7 @@
         <translation>geen geldige JSON bij byte %1: %2</translation>
     </message>
     <message>
-        <source>no year in the table's Period; give the year with --period</source>
+        <source>no year in the table&apos;s Period; give the year with --period</source>
         <translation>geen jaar in de Period van de tabel; geef het jaar op met --period</translation>
     </message>
     <message>
@@ -152,8 +153,8 @@
 <context>
     <name>CrosswalkDerivation</name>
     <message>
-        <source>no field '%1' in layer %2</source>
-        <translation>geen veld '%1' in laag %2</translation>
+        <source>no field &apos;%1&apos; in layer %2</source>
+        <translation>geen veld &apos;%1&apos; in laag %2</translation>
     </message>
     <message>
         <source>the layer declares no coordinate system: read as RD New (EPSG:28992)</source>
@@ -164,8 +165,8 @@
         <translation>kan niet worden omgezet naar EPSG:28992</translation>
     </message>
     <message>
-        <source>'%1' is not a non-negative number</source>
-        <translation>'%1' is geen niet-negatief getal</translation>
+        <source>&apos;%1&apos; is not a non-negative number</source>
+        <translation>&apos;%1&apos; is geen niet-negatief getal</translation>
     </message>
     <message>
         <source>no points</source>
@@ -195,8 +196,8 @@
         <translation>verplicht</translation>
     </message>
     <message>
-        <source>'%1' is not a CBS code of a gemeente, wijk or buurt</source>
-        <translation>'%1' is geen CBS-code van een gemeente, wijk of buurt</translation>
+        <source>&apos;%1&apos; is not a CBS code of a gemeente, wijk or buurt</source>
+        <translation>&apos;%1&apos; is geen CBS-code van een gemeente, wijk of buurt</translation>
     </message>
     <message>
         <source>mixed levels: %1 is a %2, %3 a %4</source>
@@ -207,16 +208,16 @@
         <translation>negatief gewicht %1</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' is geen getal</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is geen getal</translation>
     </message>
     <message>
         <source>NaN or infinity is not a weight</source>
         <translation>NaN of oneindig is geen gewicht</translation>
     </message>
     <message>
-        <source>'%1' is not a year (YYYY)</source>
-        <translation>'%1' is geen jaar (JJJJ)</translation>
+        <source>&apos;%1&apos; is not a year (YYYY)</source>
+        <translation>&apos;%1&apos; is geen jaar (JJJJ)</translation>
     </message>
     <message>
         <source>%1, but the command line says %2</source>
@@ -251,7 +252,7 @@
         <translation>de werkruimte heeft één indeling van niveau %1 voor %2 en %3; die regels worden genegeerd</translation>
     </message>
     <message>
-        <source>no row concerns a region of the workspace's division in force in %1; import its regions first</source>
+        <source>no row concerns a region of the workspace&apos;s division in force in %1; import its regions first</source>
         <translation>geen regel gaat over een gebied van de indeling die in %1 geldt in de werkruimte; importeer eerst die gebieden</translation>
     </message>
     <message>
@@ -262,20 +263,20 @@
 <context>
     <name>Export</name>
     <message>
-        <source>Cannot create the table '%1': %2</source>
-        <translation>Kan de tabel '%1' niet maken: %2</translation>
+        <source>Cannot create the table &apos;%1&apos;: %2</source>
+        <translation>Kan de tabel &apos;%1&apos; niet maken: %2</translation>
     </message>
     <message>
-        <source>Cannot create the column '%1' in '%2': %3</source>
-        <translation>Kan de kolom '%1' in '%2' niet maken: %3</translation>
+        <source>Cannot create the column &apos;%1&apos; in &apos;%2&apos;: %3</source>
+        <translation>Kan de kolom &apos;%1&apos; in &apos;%2&apos; niet maken: %3</translation>
     </message>
     <message>
-        <source>Cannot write row %1 of '%2': %3</source>
-        <translation>Kan rij %1 van '%2' niet schrijven: %3</translation>
+        <source>Cannot write row %1 of &apos;%2&apos;: %3</source>
+        <translation>Kan rij %1 van &apos;%2&apos; niet schrijven: %3</translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2</source>
-        <translation>Kan '%1' niet schrijven: %2</translation>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Kan &apos;%1&apos; niet schrijven: %2</translation>
     </message>
     <message>
         <source>GDAL has no %1 driver</source>
@@ -312,7 +313,7 @@
         <translation>--period %1 gaat voor het jaar %2 van %3; de tabelaanduiding wordt ook niet gebruikt</translation>
     </message>
     <message>
-        <source>the year of the table is unknown: give it with --period YEAR or pass the table's TableInfos JSON with --metadata</source>
+        <source>the year of the table is unknown: give it with --period YEAR or pass the table&apos;s TableInfos JSON with --metadata</source>
         <translation>het jaar van de tabel is onbekend: geef het op met --period JAAR of geef de TableInfos-JSON van de tabel mee met --metadata</translation>
     </message>
     <message>
@@ -336,24 +337,24 @@
         <translation>niet in %1; geïmporteerd met een naam gemaakt uit de sleutel</translation>
     </message>
     <message>
-        <source>'%1' is not a CBS region code (NL00, GM0402, WK040201, BU04020101, WK0363AA)</source>
-        <translation>'%1' is geen CBS-gebiedscode (NL00, GM0402, WK040201, BU04020101, WK0363AA)</translation>
+        <source>&apos;%1&apos; is not a CBS region code (NL00, GM0402, WK040201, BU04020101, WK0363AA)</source>
+        <translation>&apos;%1&apos; is geen CBS-gebiedscode (NL00, GM0402, WK040201, BU04020101, WK0363AA)</translation>
     </message>
     <message>
         <source>%1 appears twice (first on line %2)</source>
         <translation>%1 komt twee keer voor (eerst op regel %2)</translation>
     </message>
     <message>
-        <source>'%1' does not match the code %2; the code decides</source>
-        <translation>'%1' past niet bij de code %2; de code beslist</translation>
+        <source>&apos;%1&apos; does not match the code %2; the code decides</source>
+        <translation>&apos;%1&apos; past niet bij de code %2; de code beslist</translation>
     </message>
     <message>
         <source>every figure of %1 is empty: the region is kept, no values are stored</source>
         <translation>elk cijfer van %1 is leeg: het gebied blijft, er worden geen waarden opgeslagen</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' is geen getal</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is geen getal</translation>
     </message>
     <message>
         <source>the wijk and buurt values are rounded to multiples of 5 (CBS privacy rounding): sums of buurten need not equal the wijk or gemeente</source>
@@ -364,12 +365,12 @@
         <translation>de tabel heeft geen gebieden</translation>
     </message>
     <message>
-        <source>'%1' is ambiguous: %2 with a thousands separator or %3 with a decimal separator? CBS tables use a decimal point and no thousands separator; write the number without grouping</source>
-        <translation>'%1' is dubbelzinnig: %2 met een scheidingsteken voor duizendtallen of %3 met een decimaalteken? CBS-tabellen gebruiken een decimale punt en geen scheidingsteken voor duizendtallen; schrijf het getal zonder groepering</translation>
+        <source>&apos;%1&apos; is ambiguous: %2 with a thousands separator or %3 with a decimal separator? CBS tables use a decimal point and no thousands separator; write the number without grouping</source>
+        <translation>&apos;%1&apos; is dubbelzinnig: %2 met een scheidingsteken voor duizendtallen of %3 met een decimaalteken? CBS-tabellen gebruiken een decimale punt en geen scheidingsteken voor duizendtallen; schrijf het getal zonder groepering</translation>
     </message>
     <message>
-        <source>%1 is not a whole number, but '%2' is a count</source>
-        <translation>%1 is geen geheel getal, maar '%2' is een aantal</translation>
+        <source>%1 is not a whole number, but &apos;%2&apos; is a count</source>
+        <translation>%1 is geen geheel getal, maar &apos;%2&apos; is een aantal</translation>
     </message>
 </context>
 <context>
@@ -391,8 +392,8 @@
         <translation>verwacht een object met cijfers</translation>
     </message>
     <message>
-        <source>expected CBS OData JSON: an object with a "value" list</source>
-        <translation>verwacht CBS OData-JSON: een object met een "value"-lijst</translation>
+        <source>expected CBS OData JSON: an object with a &quot;value&quot; list</source>
+        <translation>verwacht CBS OData-JSON: een object met een &quot;value&quot;-lijst</translation>
     </message>
     <message>
         <source>this is one page of a longer OData result; only its rows are imported</source>
@@ -431,8 +432,8 @@
         <translation>de werkmap heeft geen werkblad</translation>
     </message>
     <message>
-        <source>'%1' appears twice in the same JSON object (byte %2)</source>
-        <translation>'%1' komt twee keer voor in hetzelfde JSON-object (byte %2)</translation>
+        <source>&apos;%1&apos; appears twice in the same JSON object (byte %2)</source>
+        <translation>&apos;%1&apos; komt twee keer voor in hetzelfde JSON-object (byte %2)</translation>
     </message>
 </context>
 <context>
@@ -442,20 +443,20 @@
         <translation>verplicht</translation>
     </message>
     <message>
-        <source>'%1' is not a year (YYYY)</source>
-        <translation>'%1' is geen jaar (JJJJ)</translation>
+        <source>&apos;%1&apos; is not a year (YYYY)</source>
+        <translation>&apos;%1&apos; is geen jaar (JJJJ)</translation>
     </message>
     <message>
-        <source>unknown status '%1'</source>
-        <translation>onbekende status '%1'</translation>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation>onbekende status &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a suppressed value must be empty</source>
         <translation>een afgeschermde waarde moet leeg zijn</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' is geen getal</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is geen getal</translation>
     </message>
     <message>
         <source>NaN or infinity is not a value</source>
@@ -590,8 +591,8 @@
         <translation>Werkruimte %1 bestaat niet.</translation>
     </message>
     <message>
-        <source>Unknown theme '%1'; the workspace has: %2.</source>
-        <translation>Onbekend thema '%1'; de werkruimte heeft: %2.</translation>
+        <source>Unknown theme &apos;%1&apos;; the workspace has: %2.</source>
+        <translation>Onbekend thema &apos;%1&apos;; de werkruimte heeft: %2.</translation>
     </message>
     <message>
         <source>%1: the memo is written as .pdf or .odt.</source>
@@ -723,8 +724,8 @@
         <translation>Toon deze hulp.</translation>
     </message>
     <message>
-        <source>Run '%1 &lt;command&gt; --help' for the options of one command.</source>
-        <translation>Voer '%1 &lt;opdracht&gt; --help' uit voor de opties van één opdracht.</translation>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of one command.</source>
+        <translation>Voer &apos;%1 &lt;opdracht&gt; --help&apos; uit voor de opties van één opdracht.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 internal error.</source>
@@ -735,8 +736,8 @@
         <translation>Verplichte optie --%1 ontbreekt.</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
-        <translation>Onbekende opdracht '%1'.</translation>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Onbekende opdracht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>internal error: %1</source>
@@ -791,8 +792,8 @@
         <translation>Indicatorcode; herhaal voor meerdere (standaard: alle).</translation>
     </message>
     <message>
-        <source>CSV file to write, '-' for standard output.</source>
-        <translation>Te schrijven CSV-bestand, '-' voor standaarduitvoer.</translation>
+        <source>CSV file to write, &apos;-&apos; for standard output.</source>
+        <translation>Te schrijven CSV-bestand, &apos;-&apos; voor standaarduitvoer.</translation>
     </message>
     <message>
         <source>Level: gemeente, wijk or buurt.</source>
@@ -807,12 +808,12 @@
         <translation>Laatste jaar van de periode.</translation>
     </message>
     <message>
-        <source>--level must be gemeente, wijk or buurt, not '%1'.</source>
-        <translation>--level moet gemeente, wijk of buurt zijn, niet '%1'.</translation>
+        <source>--level must be gemeente, wijk or buurt, not &apos;%1&apos;.</source>
+        <translation>--level moet gemeente, wijk of buurt zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--%1 must be a year (YYYY), not '%2'.</source>
-        <translation>--%1 moet een jaar (JJJJ) zijn, niet '%2'.</translation>
+        <source>--%1 must be a year (YYYY), not &apos;%2&apos;.</source>
+        <translation>--%1 moet een jaar (JJJJ) zijn, niet &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>The workspace %1 does not exist.</source>
@@ -830,8 +831,8 @@
         </translation>
     </message>
     <message>
-        <source>--level must be gemeente, wijk, buurt or all, not '%1'.</source>
-        <translation>--level moet gemeente, wijk, buurt of all zijn, niet '%1'.</translation>
+        <source>--level must be gemeente, wijk, buurt or all, not &apos;%1&apos;.</source>
+        <translation>--level moet gemeente, wijk, buurt of all zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--format must be csv, xlsx or gpkg.</source>
@@ -858,16 +859,16 @@
         <translation>Het te schrijven bestand.</translation>
     </message>
     <message>
-        <source>Also the trends per series (a 'trends' sheet/table; for CSV a second file FILE-trends.csv).</source>
-        <translation>Ook de trends per reeks (een werkblad/tabel 'trends'; bij CSV een tweede bestand BESTAND-trends.csv).</translation>
+        <source>Also the trends per series (a &apos;trends&apos; sheet/table; for CSV a second file FILE-trends.csv).</source>
+        <translation>Ook de trends per reeks (een werkblad/tabel &apos;trends&apos;; bij CSV een tweede bestand BESTAND-trends.csv).</translation>
     </message>
     <message>
-        <source>CSV for Excel with Dutch settings: ';' between fields and a decimal comma (default: RFC 4180, ',' and a decimal point).</source>
-        <translation>CSV voor Excel met Nederlandse instellingen: ';' tussen velden en een decimale komma (standaard: RFC 4180, ',' en een decimale punt).</translation>
+        <source>CSV for Excel with Dutch settings: &apos;;&apos; between fields and a decimal comma (default: RFC 4180, &apos;,&apos; and a decimal point).</source>
+        <translation>CSV voor Excel met Nederlandse instellingen: &apos;;&apos; tussen velden en een decimale komma (standaard: RFC 4180, &apos;,&apos; en een decimale punt).</translation>
     </message>
     <message>
-        <source>Unknown indicator '%1' in workspace %2.</source>
-        <translation>Onbekende indicator '%1' in werkruimte %2.</translation>
+        <source>Unknown indicator &apos;%1&apos; in workspace %2.</source>
+        <translation>Onbekende indicator &apos;%1&apos; in werkruimte %2.</translation>
     </message>
     <message>
         <source>Wrote %1 trend rows to %2.</source>
@@ -898,12 +899,12 @@
         <translation>Noem ten minste één INVOER om te importeren.</translation>
     </message>
     <message>
-        <source>--period must be a year (YYYY), not '%1'.</source>
-        <translation>--period moet een jaar (JJJJ) zijn, niet '%1'.</translation>
+        <source>--period must be a year (YYYY), not &apos;%1&apos;.</source>
+        <translation>--period moet een jaar (JJJJ) zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Unknown format '%1'; use one of: %2.</source>
-        <translation>Onbekend formaat '%1'; gebruik een van: %2.</translation>
+        <source>Unknown format &apos;%1&apos;; use one of: %2.</source>
+        <translation>Onbekend formaat &apos;%1&apos;; gebruik een van: %2.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -1034,10 +1035,6 @@
         <translation>Het getoonde jaar (het eindjaar van verandering, trend en signalen).</translation>
     </message>
     <message>
-        <source>value (default), change (since --from), trend (Theil-Sen slope per year, non-significant hatched) or signals.</source>
-        <translation>value (standaard), change (sinds --from), trend (Theil-Sen-helling per jaar, niet-significant gearceerd) of signals.</translation>
-    </message>
-    <message>
         <source>Classification: quantile (default), equal, jenks, stddev, pretty, box or manual.</source>
         <translation>Indeling: quantile (standaard), equal, jenks, stddev, pretty, box of manual.</translation>
     </message>
@@ -1047,7 +1044,7 @@
     </message>
     <message>
         <source>Manual class breaks, ascending, comma separated (implies --method manual).</source>
-        <translation>Handmatige klassegrenzen, oplopend, gescheiden door komma's (houdt --method manual in).</translation>
+        <translation>Handmatige klassegrenzen, oplopend, gescheiden door komma&apos;s (houdt --method manual in).</translation>
     </message>
     <message>
         <source>Start year of change, trend and signals (default: the first period).</source>
@@ -1058,7 +1055,7 @@
         <translation>Gebiedslabels: name, value (naam en waarde) of none (standaard: name, none voor buurten).</translation>
     </message>
     <message>
-        <source>Title instead of the indicator's name.</source>
+        <source>Title instead of the indicator&apos;s name.</source>
         <translation>Titel in plaats van de naam van de indicator.</translation>
     </message>
     <message>
@@ -1082,28 +1079,24 @@
         <translation>Verplichte optie --period ontbreekt.</translation>
     </message>
     <message>
-        <source>--mode must be value, change, trend or signals, not '%1'.</source>
-        <translation>--mode moet value, change, trend of signals zijn, niet '%1'.</translation>
+        <source>--method must be quantile, equal, jenks, stddev, pretty, box or manual, not &apos;%1&apos;.</source>
+        <translation>--method moet quantile, equal, jenks, stddev, pretty, box of manual zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--method must be quantile, equal, jenks, stddev, pretty, box or manual, not '%1'.</source>
-        <translation>--method moet quantile, equal, jenks, stddev, pretty, box of manual zijn, niet '%1'.</translation>
+        <source>--classes must be 3 to 9, not &apos;%1&apos;.</source>
+        <translation>--classes moet 3 tot 9 zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--classes must be 3 to 9, not '%1'.</source>
-        <translation>--classes moet 3 tot 9 zijn, niet '%1'.</translation>
-    </message>
-    <message>
-        <source>--breaks: '%1' is not a number (use a decimal point).</source>
-        <translation>--breaks: '%1' is geen getal (gebruik een decimale punt).</translation>
+        <source>--breaks: &apos;%1&apos; is not a number (use a decimal point).</source>
+        <translation>--breaks: &apos;%1&apos; is geen getal (gebruik een decimale punt).</translation>
     </message>
     <message>
         <source>--method manual needs --breaks.</source>
         <translation>--method manual vraagt --breaks.</translation>
     </message>
     <message>
-        <source>--labels must be name, value or none, not '%1'.</source>
-        <translation>--labels moet name, value of none zijn, niet '%1'.</translation>
+        <source>--labels must be name, value or none, not &apos;%1&apos;.</source>
+        <translation>--labels moet name, value of none zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--dpi must be 36 to 1200.</source>
@@ -1151,7 +1144,7 @@
     </message>
     <message>
         <source>Only this theme, e.g. Inkomen (default: all themes).</source>
-        <translation>Alleen dit thema, bijv. Inkomen (standaard: alle thema's).</translation>
+        <translation>Alleen dit thema, bijv. Inkomen (standaard: alle thema&apos;s).</translation>
     </message>
     <message>
         <source>FILE.pdf, or FILE.odt for a document to edit in Word or LibreOffice.</source>
@@ -1230,8 +1223,8 @@
         <translation>Geef ook wat is achtergehouden omdat het op kleine aantallen rust (kolom small_numbers = true).</translation>
     </message>
     <message>
-        <source>--breaks: '%1' is not a finite number.</source>
-        <translation>--breaks: '%1' is geen eindig getal.</translation>
+        <source>--breaks: &apos;%1&apos; is not a finite number.</source>
+        <translation>--breaks: &apos;%1&apos; is geen eindig getal.</translation>
     </message>
     <message>
         <source>--breaks must increase: %1 does not follow %2.</source>
@@ -1279,8 +1272,8 @@
         <translation>Het jaar van de nieuwe indeling, als het bestand geen kolom to_year heeft.</translation>
     </message>
     <message>
-        <source>derive: weigh by the overlap's area ('area') or by the points of a layer in it ('points:FILE.gpkg[:LAYER[:FIELD]]', FIELD a weight).</source>
-        <translation>derive: weeg naar de oppervlakte van de overlap ('area') of naar de punten van een laag erin ('points:BESTAND.gpkg[:LAAG[:VELD]]', VELD een gewicht).</translation>
+        <source>derive: weigh by the overlap&apos;s area (&apos;area&apos;) or by the points of a layer in it (&apos;points:FILE.gpkg[:LAYER[:FIELD]]&apos;, FIELD a weight).</source>
+        <translation>derive: weeg naar de oppervlakte van de overlap (&apos;area&apos;) of naar de punten van een laag erin (&apos;points:BESTAND.gpkg[:LAAG[:VELD]]&apos;, VELD een gewicht).</translation>
     </message>
     <message>
         <source>import: read FILE (from_code, to_code, weight and optionally from_year, to_year). derive: overlay the boundaries of the two divisions.</source>
@@ -1299,8 +1292,8 @@
         <translation>derive heeft --from-year en --to-year nodig.</translation>
     </message>
     <message>
-        <source>--weights must be 'area' or 'points:FILE.gpkg[:LAYER[:FIELD]]', not '%1'.</source>
-        <translation>--weights moet 'area' of 'points:BESTAND.gpkg[:LAAG[:VELD]]' zijn, niet '%1'.</translation>
+        <source>--weights must be &apos;area&apos; or &apos;points:FILE.gpkg[:LAYER[:FIELD]]&apos;, not &apos;%1&apos;.</source>
+        <translation>--weights moet &apos;area&apos; of &apos;points:BESTAND.gpkg[:LAAG[:VELD]]&apos; zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1: crosswalk %2 was imported before; nothing changed.</source>
@@ -1315,12 +1308,12 @@
         <translation>Die vervangt de eerdere omrekentabel voor %1 -&gt; %2.</translation>
     </message>
     <message>
-        <source>Express every year's values on the division (wijken, buurten, gemeenten) in force in this year, moved by the workspace's crosswalks; moved values have source 'harmonised'.</source>
-        <translation>Zet de waarden van elk jaar op de indeling (wijken, buurten, gemeenten) die in dit jaar geldt, omgerekend met de omrekentabellen van de werkruimte; omgerekende waarden hebben bron 'harmonised'.</translation>
+        <source>Express every year&apos;s values on the division (wijken, buurten, gemeenten) in force in this year, moved by the workspace&apos;s crosswalks; moved values have source &apos;harmonised&apos;.</source>
+        <translation>Zet de waarden van elk jaar op de indeling (wijken, buurten, gemeenten) die in dit jaar geldt, omgerekend met de omrekentabellen van de werkruimte; omgerekende waarden hebben bron &apos;harmonised&apos;.</translation>
     </message>
     <message>
-        <source>The workspace %1 holds no crosswalk; import one with 'crosswalk import' first.</source>
-        <translation>De werkruimte %1 heeft geen omrekentabel; importeer er eerst een met 'crosswalk import'.</translation>
+        <source>The workspace %1 holds no crosswalk; import one with &apos;crosswalk import&apos; first.</source>
+        <translation>De werkruimte %1 heeft geen omrekentabel; importeer er eerst een met &apos;crosswalk import&apos;.</translation>
     </message>
     <message>
         <source>Crosswalks (%1):</source>
@@ -1387,12 +1380,12 @@
         <translation>De index %1 is opgeslagen: %2 waarden, %3 zonder (een onderdeel mist een waarde).</translation>
     </message>
     <message>
-        <source>--scaling must be z or minmax, not '%1'.</source>
-        <translation>--scaling moet z of minmax zijn, niet '%1'.</translation>
+        <source>--scaling must be z or minmax, not &apos;%1&apos;.</source>
+        <translation>--scaling moet z of minmax zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--component must be CODE[:WEIGHT[:THEME]] with a positive weight, not '%1'.</source>
-        <translation>--component moet CODE[:GEWICHT[:THEMA]] zijn met een positief gewicht, niet '%1'.</translation>
+        <source>--component must be CODE[:WEIGHT[:THEME]] with a positive weight, not &apos;%1&apos;.</source>
+        <translation>--component moet CODE[:GEWICHT[:THEMA]] zijn met een positief gewicht, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The workspace has no index %1 to recompute.</source>
@@ -1403,7 +1396,7 @@
         <translation>Geef de gebieden die het meest op één gebied lijken, op gestandaardiseerde indicatoren, als CSV.</translation>
     </message>
     <message>
-        <source>The region's code.</source>
+        <source>The region&apos;s code.</source>
         <translation>De code van het gebied.</translation>
     </message>
     <message>
@@ -1434,8 +1427,8 @@
         </translation>
     </message>
     <message>
-        <source>Write Moran's I and the local Moran (LISA) clusters of one indicator as CSV.</source>
-        <translation>Schrijf Moran's I en de lokale Moran-clusters (LISA) van één indicator als CSV.</translation>
+        <source>Write Moran&apos;s I and the local Moran (LISA) clusters of one indicator as CSV.</source>
+        <translation>Schrijf Moran&apos;s I en de lokale Moran-clusters (LISA) van één indicator als CSV.</translation>
     </message>
     <message>
         <source>The year to analyse.</source>
@@ -1466,24 +1459,20 @@
         <translation>CSV-bestand voor de globale statistieken.</translation>
     </message>
     <message>
-        <source>--alpha must be a number between 0 and 1, not '%1'.</source>
-        <translation>--alpha moet een getal tussen 0 en 1 zijn, niet '%1'.</translation>
+        <source>--alpha must be a number between 0 and 1, not &apos;%1&apos;.</source>
+        <translation>--alpha moet een getal tussen 0 en 1 zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Left out as islands (no neighbour with a value): %1</source>
         <translation>Weggelaten als eiland (geen buur met een waarde): %1</translation>
     </message>
     <message>
-        <source>The weights '%1' are for the level %2, not %3.</source>
-        <translation>De gewichten '%1' zijn voor het niveau %2, niet %3.</translation>
+        <source>--transform must be B or W, not &apos;%1&apos;.</source>
+        <translation>--transform moet B of W zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--transform must be B or W, not '%1'.</source>
-        <translation>--transform moet B of W zijn, niet '%1'.</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number of at least %2, not '%3'.</source>
-        <translation>--%1 moet een geheel getal van minstens %2 zijn, niet '%3'.</translation>
+        <source>--%1 must be a whole number of at least %2, not &apos;%3&apos;.</source>
+        <translation>--%1 moet een geheel getal van minstens %2 zijn, niet &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>Build, import, export or list the spatial weights kept in a workspace.</source>
@@ -1514,28 +1503,28 @@
         <translation>Naam van de gewichten (standaard: niveau-indeling-methode, bijv. wijk-2017-queen).</translation>
     </message>
     <message>
-        <source>.gal file to write (export), '-' for standard output.</source>
-        <translation>.gal-bestand om te schrijven (export), '-' voor standaarduitvoer.</translation>
+        <source>.gal file to write (export), &apos;-&apos; for standard output.</source>
+        <translation>.gal-bestand om te schrijven (export), &apos;-&apos; voor standaarduitvoer.</translation>
     </message>
     <message>
-        <source>Unknown action '%1': use weights build, import, export or list.</source>
-        <translation>Onbekende actie '%1': gebruik weights build, import, export of list.</translation>
+        <source>Unknown action &apos;%1&apos;: use weights build, import, export or list.</source>
+        <translation>Onbekende actie &apos;%1&apos;: gebruik weights build, import, export of list.</translation>
     </message>
     <message>
-        <source>Use 'weights import --gal FILE' for a .gal file.</source>
-        <translation>Gebruik 'weights import --gal BESTAND' voor een .gal-bestand.</translation>
+        <source>Use &apos;weights import --gal FILE&apos; for a .gal file.</source>
+        <translation>Gebruik &apos;weights import --gal BESTAND&apos; voor een .gal-bestand.</translation>
     </message>
     <message>
-        <source>Saved the weights '%1': %2 regions, %3 links, %4 islands.</source>
-        <translation>De gewichten '%1' zijn opgeslagen: %2 gebieden, %3 verbindingen, %4 eilanden.</translation>
+        <source>Saved the weights &apos;%1&apos;: %2 regions, %3 links, %4 islands.</source>
+        <translation>De gewichten &apos;%1&apos; zijn opgeslagen: %2 gebieden, %3 verbindingen, %4 eilanden.</translation>
     </message>
     <message>
         <source>Islands (left out of every analysis): %1</source>
         <translation>Eilanden (weggelaten uit elke analyse): %1</translation>
     </message>
     <message>
-        <source>Value and change maps: classes over every year (as the window's "same classes every year"), so maps of different years compare.</source>
-        <translation>Waarde- en veranderingskaarten: klassen over alle jaren (zoals "dezelfde klassen elk jaar" in het venster), zodat kaarten van verschillende jaren vergelijkbaar zijn.</translation>
+        <source>Value and change maps: classes over every year (as the window&apos;s &quot;same classes every year&quot;), so maps of different years compare.</source>
+        <translation>Waarde- en veranderingskaarten: klassen over alle jaren (zoals &quot;dezelfde klassen elk jaar&quot; in het venster), zodat kaarten van verschillende jaren vergelijkbaar zijn.</translation>
     </message>
     <message>
         <source>Only the regions of these gemeenten, e.g. GM0402 (comma separated; default: every region).</source>
@@ -1566,8 +1555,8 @@
         <translation>Geef gemeentecodes of --clear, niet allebei.</translation>
     </message>
     <message>
-        <source>No focus: every gemeente is shown (choose one with 'wijkmonitor-cli focus --workspace WS GM…').</source>
-        <translation>Geen focus: elke gemeente wordt getoond (kies er een met 'wijkmonitor-cli focus --workspace WS GM…').</translation>
+        <source>No focus: every gemeente is shown (choose one with &apos;wijkmonitor-cli focus --workspace WS GM…&apos;).</source>
+        <translation>Geen focus: elke gemeente wordt getoond (kies er een met &apos;wijkmonitor-cli focus --workspace WS GM…&apos;).</translation>
     </message>
     <message>
         <source>One gemeente: no focus needed.</source>
@@ -1580,6 +1569,22 @@
     <message>
         <source>With --all: only the wijken of these gemeenten, e.g. GM0402.</source>
         <translation>Met --all: alleen de wijken van deze gemeenten, bijv. GM0402.</translation>
+    </message>
+    <message>
+        <source>value (default), change (since --from), trend (Theil-Sen slope per year, non-significant hatched), signals or clusters (local Moran, as &apos;spatial&apos; with its defaults).</source>
+        <translation>value (standaard), change (sinds --from), trend (Theil-Sen-helling per jaar, niet-significant gearceerd), signals of clusters (lokale Moran, als &apos;spatial&apos; met zijn standaarden).</translation>
+    </message>
+    <message>
+        <source>--mode must be value, change, trend, signals or clusters, not &apos;%1&apos;.</source>
+        <translation>--mode moet value, change, trend, signals of clusters zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>local Moran clusters %1</source>
+        <translation>lokale Moran-clusters %1</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
     </message>
 </context>
 <context>
@@ -1664,12 +1669,12 @@
         <translation>--indicator: %1 heeft geen indicator %2.</translation>
     </message>
     <message>
-        <source>--level: %1 has no level '%2'.</source>
-        <translation>--level: %1 heeft geen niveau '%2'.</translation>
+        <source>--level: %1 has no level &apos;%2&apos;.</source>
+        <translation>--level: %1 heeft geen niveau &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>--period: %1 has no year '%2'.</source>
-        <translation>--period: %1 heeft geen jaar '%2'.</translation>
+        <source>--period: %1 has no year &apos;%2&apos;.</source>
+        <translation>--period: %1 heeft geen jaar &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1710,8 +1715,8 @@
         <translation>onbekende kolom, genegeerd</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 encoded (it looks like Windows-1252, as Excel's plain "CSV" format writes it). Save it in Excel as "CSV UTF-8 (comma delimited)", or convert it: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</source>
-        <translation>het bestand is niet in UTF-8 gecodeerd (het lijkt Windows-1252, zoals het gewone "CSV"-formaat van Excel schrijft). Sla het in Excel op als "CSV UTF-8 (door komma's gescheiden)", of zet het om: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</translation>
+        <source>the file is not UTF-8 encoded (it looks like Windows-1252, as Excel&apos;s plain &quot;CSV&quot; format writes it). Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</source>
+        <translation>het bestand is niet in UTF-8 gecodeerd (het lijkt Windows-1252, zoals het gewone &quot;CSV&quot;-formaat van Excel schrijft). Sla het in Excel op als &quot;CSV UTF-8 (door komma&apos;s gescheiden)&quot;, of zet het om: iconv -f CP1252 -t UTF-8 %1 &gt; %1.utf8.csv</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
@@ -1745,7 +1750,7 @@
         <translation>noemt een bestand dat niet in het extract zit</translation>
     </message>
     <message>
-        <source>ignored: an extract's observations carry their own periods</source>
+        <source>ignored: an extract&apos;s observations carry their own periods</source>
         <translation>genegeerd: de waarnemingen van een extract hebben hun eigen perioden</translation>
     </message>
     <message>
@@ -1761,7 +1766,7 @@
         <translation>ontbreekt, en het extract heeft geen perioden om het uit af te leiden</translation>
     </message>
     <message>
-        <source>its SHA-256 checksum %1 does not match the manifest's %2: the file was changed or damaged after the extract was made</source>
+        <source>its SHA-256 checksum %1 does not match the manifest&apos;s %2: the file was changed or damaged after the extract was made</source>
         <translation>de SHA-256-controlesom %1 komt niet overeen met %2 uit het manifest: het bestand is gewijzigd of beschadigd nadat het extract is gemaakt</translation>
     </message>
     <message>
@@ -1772,28 +1777,28 @@
 <context>
     <name>wijk::ExtractIndicators</name>
     <message>
-        <source>'%1' is not a whole number from %2 to %3</source>
-        <translation>'%1' is geen geheel getal van %2 tot %3</translation>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3</source>
+        <translation>&apos;%1&apos; is geen geheel getal van %2 tot %3</translation>
     </message>
     <message>
         <source>is empty</source>
         <translation>is leeg</translation>
     </message>
     <message>
-        <source>'%1' may only contain letters, digits and '_'</source>
-        <translation>'%1' mag alleen letters, cijfers en '_' bevatten</translation>
+        <source>&apos;%1&apos; may only contain letters, digits and &apos;_&apos;</source>
+        <translation>&apos;%1&apos; mag alleen letters, cijfers en &apos;_&apos; bevatten</translation>
     </message>
     <message>
-        <source>'%1' appears twice (also on line %2)</source>
-        <translation>'%1' komt twee keer voor (ook op regel %2)</translation>
+        <source>&apos;%1&apos; appears twice (also on line %2)</source>
+        <translation>&apos;%1&apos; komt twee keer voor (ook op regel %2)</translation>
     </message>
     <message>
-        <source>'%1' is not a unit; use one of: %2</source>
-        <translation>'%1' is geen eenheid; gebruik een van: %2</translation>
+        <source>&apos;%1&apos; is not a unit; use one of: %2</source>
+        <translation>&apos;%1&apos; is geen eenheid; gebruik een van: %2</translation>
     </message>
     <message>
-        <source>'%1' is not a kind; use count, ratio, mean or value</source>
-        <translation>'%1' is geen soort; gebruik count, ratio, mean of value</translation>
+        <source>&apos;%1&apos; is not a kind; use count, ratio, mean or value</source>
+        <translation>&apos;%1&apos; is geen soort; gebruik count, ratio, mean of value</translation>
     </message>
     <message>
         <source>a ratio needs a numerator</source>
@@ -1808,16 +1813,16 @@
         <translation>een gemiddelde heeft een noemer (het gewicht) nodig</translation>
     </message>
     <message>
-        <source>'%1' is not a positive number</source>
-        <translation>'%1' is geen positief getal</translation>
+        <source>&apos;%1&apos; is not a positive number</source>
+        <translation>&apos;%1&apos; is geen positief getal</translation>
     </message>
     <message>
-        <source>'%1' is not a polarity; use higher_is_better, lower_is_better or neutral</source>
-        <translation>'%1' is geen polariteit; gebruik higher_is_better, lower_is_better of neutral</translation>
+        <source>&apos;%1&apos; is not a polarity; use higher_is_better, lower_is_better or neutral</source>
+        <translation>&apos;%1&apos; is geen polariteit; gebruik higher_is_better, lower_is_better of neutral</translation>
     </message>
     <message>
-        <source>'%1' is not an indicator in this extract</source>
-        <translation>'%1' is geen indicator in dit extract</translation>
+        <source>&apos;%1&apos; is not an indicator in this extract</source>
+        <translation>&apos;%1&apos; is geen indicator in dit extract</translation>
     </message>
     <message>
         <source>an indicator cannot refer to itself</source>
@@ -1847,16 +1852,16 @@
         <translation>moet een niet-lege tekst zijn</translation>
     </message>
     <message>
-        <source>'%1' is not a Wijkmonitor extract (expected 'wijkmonitor-extract')</source>
-        <translation>'%1' is geen Wijkmonitor-extract (verwacht 'wijkmonitor-extract')</translation>
+        <source>&apos;%1&apos; is not a Wijkmonitor extract (expected &apos;wijkmonitor-extract&apos;)</source>
+        <translation>&apos;%1&apos; is geen Wijkmonitor-extract (verwacht &apos;wijkmonitor-extract&apos;)</translation>
     </message>
     <message>
         <source>version %1 is not supported; this workbench reads version 1 (update the workbench for newer extracts)</source>
         <translation>versie %1 wordt niet ondersteund; deze workbench leest versie 1 (werk de workbench bij voor nieuwere extracten)</translation>
     </message>
     <message>
-        <source>'%1' is not an ISO 8601 date and time</source>
-        <translation>'%1' is geen ISO 8601-datum en -tijd</translation>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time</source>
+        <translation>&apos;%1&apos; is geen ISO 8601-datum en -tijd</translation>
     </message>
     <message>
         <source>not a SHA-256 digest (64 hexadecimal digits)</source>
@@ -1870,28 +1875,28 @@
         <translation>is leeg</translation>
     </message>
     <message>
-        <source>'%1' is not a region of this extract or the workspace</source>
-        <translation>'%1' is geen gebied van dit extract of de werkruimte</translation>
+        <source>&apos;%1&apos; is not a region of this extract or the workspace</source>
+        <translation>&apos;%1&apos; is geen gebied van dit extract of de werkruimte</translation>
     </message>
     <message>
-        <source>'%1' is not in indicators.csv or the workspace</source>
-        <translation>'%1' staat niet in indicators.csv of de werkruimte</translation>
+        <source>&apos;%1&apos; is not in indicators.csv or the workspace</source>
+        <translation>&apos;%1&apos; staat niet in indicators.csv of de werkruimte</translation>
     </message>
     <message>
-        <source>'%1' is not a year (YYYY)</source>
-        <translation>'%1' is geen jaar (JJJJ)</translation>
+        <source>&apos;%1&apos; is not a year (YYYY)</source>
+        <translation>&apos;%1&apos; is geen jaar (JJJJ)</translation>
     </message>
     <message>
-        <source>a suppressed value must be empty, found '%1'</source>
-        <translation>een afgeschermde waarde moet leeg zijn, gevonden: '%1'</translation>
+        <source>a suppressed value must be empty, found &apos;%1&apos;</source>
+        <translation>een afgeschermde waarde moet leeg zijn, gevonden: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' is geen getal</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is geen getal</translation>
     </message>
     <message>
-        <source>'%1' is not a finite number (NaN and infinity are not allowed)</source>
-        <translation>'%1' is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
+        <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
+        <translation>&apos;%1&apos; is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
     </message>
     <message>
         <source>a second value for region %1, indicator %2, period %3</source>
@@ -1902,8 +1907,8 @@
         <translation>kan niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <source>'%1' is not a status; use final, provisional, estimated, suppressed or missing, or leave it empty</source>
-        <translation>'%1' is geen status; gebruik final, provisional, estimated, suppressed of missing, of laat het veld leeg</translation>
+        <source>&apos;%1&apos; is not a status; use final, provisional, estimated, suppressed or missing, or leave it empty</source>
+        <translation>&apos;%1&apos; is geen status; gebruik final, provisional, estimated, suppressed of missing, of laat het veld leeg</translation>
     </message>
 </context>
 <context>
@@ -1917,8 +1922,8 @@
         <translation>kan niet worden gelezen als %1: %2</translation>
     </message>
     <message>
-        <source>has no layer 'regions' (the contract requires that name)</source>
-        <translation>heeft geen laag 'regions' (het contract vereist die naam)</translation>
+        <source>has no layer &apos;regions&apos; (the contract requires that name)</source>
+        <translation>heeft geen laag &apos;regions&apos; (het contract vereist die naam)</translation>
     </message>
     <message>
         <source>has no coordinate reference system; store the regions with one (e.g. EPSG:28992)</source>
@@ -1937,12 +1942,12 @@
         <translation>is leeg</translation>
     </message>
     <message>
-        <source>'%1' is not a level; use gemeente, wijk or buurt</source>
-        <translation>'%1' is geen niveau; gebruik gemeente, wijk of buurt</translation>
+        <source>&apos;%1&apos; is not a level; use gemeente, wijk or buurt</source>
+        <translation>&apos;%1&apos; is geen niveau; gebruik gemeente, wijk of buurt</translation>
     </message>
     <message>
-        <source>'%1' is not a year</source>
-        <translation>'%1' is geen jaar</translation>
+        <source>&apos;%1&apos; is not a year</source>
+        <translation>&apos;%1&apos; is geen jaar</translation>
     </message>
     <message>
         <source>is a %1, not a polygon</source>
@@ -1957,43 +1962,43 @@
         <translation>heeft geen gebieden</translation>
     </message>
     <message>
-        <source>'%1' appears twice in vintage %2 (also feature %3)</source>
-        <translation>'%1' komt twee keer voor in indeling %2 (ook object %3)</translation>
+        <source>&apos;%1&apos; appears twice in vintage %2 (also feature %3)</source>
+        <translation>&apos;%1&apos; komt twee keer voor in indeling %2 (ook object %3)</translation>
     </message>
     <message>
         <source>a %1 needs a parent</source>
         <translation>een %1 heeft een bovenliggend gebied nodig</translation>
     </message>
     <message>
-        <source>'%1' is not a region of vintage %2 (neither in this file nor in the workspace)</source>
-        <translation>'%1' is geen gebied van indeling %2 (niet in dit bestand en niet in de werkruimte)</translation>
+        <source>&apos;%1&apos; is not a region of vintage %2 (neither in this file nor in the workspace)</source>
+        <translation>&apos;%1&apos; is geen gebied van indeling %2 (niet in dit bestand en niet in de werkruimte)</translation>
     </message>
     <message>
-        <source>'%1' is a %2; the parent of a %3 must be a %4</source>
-        <translation>'%1' is een %2; het bovenliggende gebied van een %3 moet een %4 zijn</translation>
+        <source>&apos;%1&apos; is a %2; the parent of a %3 must be a %4</source>
+        <translation>&apos;%1&apos; is een %2; het bovenliggende gebied van een %3 moet een %4 zijn</translation>
     </message>
     <message>
-        <source>the parents of '%1' form a cycle</source>
-        <translation>de bovenliggende gebieden van '%1' vormen een kringloop</translation>
+        <source>the parents of &apos;%1&apos; form a cycle</source>
+        <translation>de bovenliggende gebieden van &apos;%1&apos; vormen een kringloop</translation>
     </message>
     <message>
-        <source>a GeoJSON without "crs" counts as WGS84: declare the CRS the coordinates are in (e.g. EPSG:28992)</source>
-        <translation>een GeoJSON zonder "crs" geldt als WGS84: geef het coördinaatreferentiesysteem van de coördinaten op (bijv. EPSG:28992)</translation>
+        <source>a GeoJSON without &quot;crs&quot; counts as WGS84: declare the CRS the coordinates are in (e.g. EPSG:28992)</source>
+        <translation>een GeoJSON zonder &quot;crs&quot; geldt als WGS84: geef het coördinaatreferentiesysteem van de coördinaten op (bijv. EPSG:28992)</translation>
     </message>
     <message>
-        <source>cannot be converted from the file's coordinate reference system %1 to RD New (EPSG:28992); %2</source>
+        <source>cannot be converted from the file&apos;s coordinate reference system %1 to RD New (EPSG:28992); %2</source>
         <translation>kan niet worden omgezet van het coördinaatreferentiesysteem van het bestand, %1, naar RD New (EPSG:28992); %2</translation>
     </message>
     <message>
-        <source>this feature and %1 others cannot be converted from the file's coordinate reference system %2 to RD New (EPSG:28992); %3</source>
+        <source>this feature and %1 others cannot be converted from the file&apos;s coordinate reference system %2 to RD New (EPSG:28992); %3</source>
         <translation>dit object en %1 andere kunnen niet worden omgezet van het coördinaatreferentiesysteem van het bestand, %2, naar RD New (EPSG:28992); %3</translation>
     </message>
     <message>
-        <source>lies outside the Netherlands (RD New %1) when read in the file's coordinate reference system %2: the CRS or the coordinates are wrong</source>
+        <source>lies outside the Netherlands (RD New %1) when read in the file&apos;s coordinate reference system %2: the CRS or the coordinates are wrong</source>
         <translation>ligt buiten Nederland (RD New %1) gelezen in het coördinaatreferentiesysteem van het bestand, %2: het systeem of de coördinaten kloppen niet</translation>
     </message>
     <message>
-        <source>this feature and %1 others lie outside the Netherlands (RD New %2) when read in the file's coordinate reference system %3: the CRS or the coordinates are wrong</source>
+        <source>this feature and %1 others lie outside the Netherlands (RD New %2) when read in the file&apos;s coordinate reference system %3: the CRS or the coordinates are wrong</source>
         <translation>dit object en %1 andere liggen buiten Nederland (RD New %2) gelezen in het coördinaatreferentiesysteem van het bestand, %3: het systeem of de coördinaten kloppen niet</translation>
     </message>
 </context>
@@ -2008,8 +2013,8 @@
         <translation>is geen leesbaar zipbestand (%1)</translation>
     </message>
     <message>
-        <source>the zip entry points outside the extract (absolute path or '..'); refused</source>
-        <translation>het zip-item wijst buiten het extract (absoluut pad of '..'); geweigerd</translation>
+        <source>the zip entry points outside the extract (absolute path or &apos;..&apos;); refused</source>
+        <translation>het zip-item wijst buiten het extract (absoluut pad of &apos;..&apos;); geweigerd</translation>
     </message>
     <message>
         <source>the zip entry is a symbolic link; refused</source>
@@ -2109,23 +2114,23 @@
 <context>
     <name>wijk::TextEncoding</name>
     <message>
-        <source>the file is %1 encoded, not UTF-8. Save it in Excel as "CSV UTF-8 (comma delimited)", or convert it: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</source>
-        <translation>het bestand is in %1 gecodeerd, niet in UTF-8. Sla het in Excel op als "CSV UTF-8 (door komma's gescheiden)", of zet het om: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</translation>
+        <source>the file is %1 encoded, not UTF-8. Save it in Excel as &quot;CSV UTF-8 (comma delimited)&quot;, or convert it: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</source>
+        <translation>het bestand is in %1 gecodeerd, niet in UTF-8. Sla het in Excel op als &quot;CSV UTF-8 (door komma&apos;s gescheiden)&quot;, of zet het om: iconv -f %2 -t UTF-8 %3 &gt; %3.utf8.csv</translation>
     </message>
 </context>
 <context>
     <name>wijk::ValuePlausibility</name>
     <message>
-        <source>'%1' is not a finite number (NaN and infinity are not allowed)</source>
-        <translation>'%1' is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
+        <source>&apos;%1&apos; is not a finite number (NaN and infinity are not allowed)</source>
+        <translation>&apos;%1&apos; is geen eindig getal (NaN en oneindig zijn niet toegestaan)</translation>
     </message>
     <message>
-        <source>'%1' is implausibly large: a value may be at most 1e15 in magnitude, so that sums and trends stay finite</source>
-        <translation>'%1' is onwaarschijnlijk groot: een waarde mag hooguit 1e15 groot zijn, zodat sommen en trends eindig blijven</translation>
+        <source>&apos;%1&apos; is implausibly large: a value may be at most 1e15 in magnitude, so that sums and trends stay finite</source>
+        <translation>&apos;%1&apos; is onwaarschijnlijk groot: een waarde mag hooguit 1e15 groot zijn, zodat sommen en trends eindig blijven</translation>
     </message>
     <message>
-        <source>%1 is negative, but '%2' is a count</source>
-        <translation>%1 is negatief, maar '%2' is een aantal</translation>
+        <source>%1 is negative, but &apos;%2&apos; is a count</source>
+        <translation>%1 is negatief, maar &apos;%2&apos; is een aantal</translation>
     </message>
 </context>
 <context>
@@ -2211,8 +2216,8 @@
         <translation>Kan de werkruimte %1 niet maken: u hebt geen schrijfrechten op de map %2.</translation>
     </message>
     <message>
-        <source>The workspace %1 has an invalid schema version ('%2' in wm_meta; a whole number is expected): it was changed by another program or is damaged.</source>
-        <translation>De werkruimte %1 heeft een ongeldige schemaversie ('%2' in wm_meta; een geheel getal wordt verwacht): ze is door een ander programma gewijzigd of beschadigd.</translation>
+        <source>The workspace %1 has an invalid schema version (&apos;%2&apos; in wm_meta; a whole number is expected): it was changed by another program or is damaged.</source>
+        <translation>De werkruimte %1 heeft een ongeldige schemaversie (&apos;%2&apos; in wm_meta; een geheel getal wordt verwacht): ze is door een ander programma gewijzigd of beschadigd.</translation>
     </message>
     <message>
         <source>%1 is read-only: the memo basket is not saved.</source>
@@ -2254,8 +2259,8 @@
         <translation>in het %1</translation>
     </message>
     <message>
-        <source>De %1 met hoge waarden voor %2 liggen geclusterd %3 (Moran's I %4, %5).</source>
-        <translation>De %1 met hoge waarden voor %2 liggen geclusterd %3 (Moran's I %4, %5).</translation>
+        <source>De %1 met hoge waarden voor %2 liggen geclusterd %3 (Moran&apos;s I %4, %5).</source>
+        <translation>De %1 met hoge waarden voor %2 liggen geclusterd %3 (Moran&apos;s I %4, %5).</translation>
     </message>
     <message>
         <source>oosten</source>
@@ -2302,48 +2307,48 @@
         <translation>%1, regel %2: %3</translation>
     </message>
     <message>
-        <source>het bestand is leeg; verwacht een kopregel met het aantal regio's</source>
-        <translation>het bestand is leeg; verwacht een kopregel met het aantal regio's</translation>
+        <source>het bestand is leeg; verwacht een kopregel met het aantal regio&apos;s</source>
+        <translation>het bestand is leeg; verwacht een kopregel met het aantal regio&apos;s</translation>
     </message>
     <message>
-        <source>kopregel '%1' is geen '0 n naam id' of 'n'</source>
-        <translation>kopregel '%1' is geen '0 n naam id' of 'n'</translation>
+        <source>kopregel &apos;%1&apos; is geen &apos;0 n naam id&apos; of &apos;n&apos;</source>
+        <translation>kopregel &apos;%1&apos; is geen &apos;0 n naam id&apos; of &apos;n&apos;</translation>
     </message>
     <message>
-        <source>verwacht 'id aantal', gevonden %1 velden</source>
-        <translation>verwacht 'id aantal', gevonden %1 velden</translation>
+        <source>verwacht &apos;id aantal&apos;, gevonden %1 velden</source>
+        <translation>verwacht &apos;id aantal&apos;, gevonden %1 velden</translation>
     </message>
     <message>
-        <source>'%1' is geen aantal buren</source>
-        <translation>'%1' is geen aantal buren</translation>
+        <source>&apos;%1&apos; is geen aantal buren</source>
+        <translation>&apos;%1&apos; is geen aantal buren</translation>
     </message>
     <message>
-        <source>'%1' is geen regio van dit niveau en deze indeling</source>
-        <translation>'%1' is geen regio van dit niveau en deze indeling</translation>
+        <source>&apos;%1&apos; is geen regio van dit niveau en deze indeling</source>
+        <translation>&apos;%1&apos; is geen regio van dit niveau en deze indeling</translation>
     </message>
     <message>
-        <source>'%1' staat er twee keer in</source>
-        <translation>'%1' staat er twee keer in</translation>
+        <source>&apos;%1&apos; staat er twee keer in</source>
+        <translation>&apos;%1&apos; staat er twee keer in</translation>
     </message>
     <message>
-        <source>de buren van '%1' ontbreken (het bestand houdt op)</source>
-        <translation>de buren van '%1' ontbreken (het bestand houdt op)</translation>
+        <source>de buren van &apos;%1&apos; ontbreken (het bestand houdt op)</source>
+        <translation>de buren van &apos;%1&apos; ontbreken (het bestand houdt op)</translation>
     </message>
     <message>
-        <source>'%1' heeft %2 buren volgens regel %3, maar hier staan er %4</source>
-        <translation>'%1' heeft %2 buren volgens regel %3, maar hier staan er %4</translation>
+        <source>&apos;%1&apos; heeft %2 buren volgens regel %3, maar hier staan er %4</source>
+        <translation>&apos;%1&apos; heeft %2 buren volgens regel %3, maar hier staan er %4</translation>
     </message>
     <message>
-        <source>de kopregel noemt %1 regio's, het bestand geeft er %2</source>
-        <translation>de kopregel noemt %1 regio's, het bestand geeft er %2</translation>
+        <source>de kopregel noemt %1 regio&apos;s, het bestand geeft er %2</source>
+        <translation>de kopregel noemt %1 regio&apos;s, het bestand geeft er %2</translation>
     </message>
     <message>
-        <source>buur '%1' staat niet als regio in het bestand</source>
-        <translation>buur '%1' staat niet als regio in het bestand</translation>
+        <source>buur &apos;%1&apos; staat niet als regio in het bestand</source>
+        <translation>buur &apos;%1&apos; staat niet als regio in het bestand</translation>
     </message>
     <message>
-        <source>'%1' is zijn eigen buur</source>
-        <translation>'%1' is zijn eigen buur</translation>
+        <source>&apos;%1&apos; is zijn eigen buur</source>
+        <translation>&apos;%1&apos; is zijn eigen buur</translation>
     </message>
     <message>
         <source>Focus: %1 is geen gemeente in deze werkruimte (verwacht een gemeentecode zoals GM0402).</source>
@@ -2385,12 +2390,12 @@
         <translation>eigen</translation>
     </message>
     <message>
-        <source>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de z-scores van de onderdelen binnen het niveau %1 per jaar; bij 'lager is beter' telt de z-score omgekeerd, zodat hoger steeds beter is. Onderdelen: %2.</source>
-        <translation>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de z-scores van de onderdelen binnen het niveau %1 per jaar; bij 'lager is beter' telt de z-score omgekeerd, zodat hoger steeds beter is. Onderdelen: %2.</translation>
+        <source>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de z-scores van de onderdelen binnen het niveau %1 per jaar; bij &apos;lager is beter&apos; telt de z-score omgekeerd, zodat hoger steeds beter is. Onderdelen: %2.</source>
+        <translation>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de z-scores van de onderdelen binnen het niveau %1 per jaar; bij &apos;lager is beter&apos; telt de z-score omgekeerd, zodat hoger steeds beter is. Onderdelen: %2.</translation>
     </message>
     <message>
-        <source>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de min-max-scores (0-100) van de onderdelen binnen het niveau %1 per jaar; bij 'lager is beter' telt 100 min de score, zodat hoger steeds beter is. Onderdelen: %2.</source>
-        <translation>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de min-max-scores (0-100) van de onderdelen binnen het niveau %1 per jaar; bij 'lager is beter' telt 100 min de score, zodat hoger steeds beter is. Onderdelen: %2.</translation>
+        <source>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de min-max-scores (0-100) van de onderdelen binnen het niveau %1 per jaar; bij &apos;lager is beter&apos; telt 100 min de score, zodat hoger steeds beter is. Onderdelen: %2.</source>
+        <translation>Samengesteld door de Wijkmonitor Workbench: het gewogen gemiddelde van de min-max-scores (0-100) van de onderdelen binnen het niveau %1 per jaar; bij &apos;lager is beter&apos; telt 100 min de score, zodat hoger steeds beter is. Onderdelen: %2.</translation>
     </message>
 </context>
 <context>
@@ -2513,8 +2518,12 @@
         <translation>De werkruimte heeft geen grenzen van %1 van indeling %2.</translation>
     </message>
     <message>
-        <source>'%1' is geen soort gewichten: queen, rook, knn:K of gal:BESTAND.</source>
-        <translation>'%1' is geen soort gewichten: queen, rook, knn:K of gal:BESTAND.</translation>
+        <source>&apos;%1&apos; is geen soort gewichten: queen, rook, knn:K of gal:BESTAND.</source>
+        <translation>&apos;%1&apos; is geen soort gewichten: queen, rook, knn:K of gal:BESTAND.</translation>
+    </message>
+    <message>
+        <source>De gewichten &apos;%1&apos; zijn voor het niveau %2, niet voor %3.</source>
+        <translation>De gewichten &apos;%1&apos; zijn voor het niveau %2, niet voor %3.</translation>
     </message>
 </context>
 <context>
@@ -2666,13 +2675,40 @@
     </message>
 </context>
 <context>
+    <name>wijk::gui::DivisionChoice</name>
+    <message>
+        <source>Division:</source>
+        <translation>Indeling:</translation>
+    </message>
+    <message>
+        <source>as delivered</source>
+        <translation>zoals geleverd</translation>
+    </message>
+    <message>
+        <source>converted to %1</source>
+        <translation>omgerekend naar %1</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>Indeling</translation>
+    </message>
+    <message>
+        <source>The figures cannot be converted to the division of %1: %2</source>
+        <translation>De cijfers kunnen niet worden omgerekend naar de indeling van %1: %2</translation>
+    </message>
+    <message>
+        <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace&apos;s crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
+        <translation>Zoals geleverd: elk jaar op zijn eigen indeling (een hertekende wijk of buurt breekt zijn reeks). Omgerekend: elk jaar met de crosswalks van de werkruimte naar één indeling verplaatst; verplaatste cijfers zijn schattingen, gemarkeerd met ≈ in de tabel en met open vierkantjes in de trendgrafiek.</translation>
+    </message>
+</context>
+<context>
     <name>wijk::gui::FocusController</name>
     <message>
         <source>Whole country</source>
         <translation>Heel Nederland</translation>
     </message>
     <message>
-        <source>Show every region of the workspace instead of the focus gemeente's</source>
+        <source>Show every region of the workspace instead of the focus gemeente&apos;s</source>
         <translation>Toon alle gebieden van de werkruimte in plaats van die van de focusgemeente</translation>
     </message>
     <message>
@@ -2998,6 +3034,14 @@
         <source>The map cannot be drawn: %1</source>
         <translation>De kaart kan niet worden getekend: %1</translation>
     </message>
+    <message>
+        <source>Computing the spatial weights and clusters…</source>
+        <translation>De ruimtelijke gewichten en clusters worden berekend…</translation>
+    </message>
+    <message>
+        <source>EB-estimated rates (raw rates in the table and tooltip)</source>
+        <translation>EB-geschatte cijfers (ruwe cijfers in de tabel en de tooltip)</translation>
+    </message>
 </context>
 <context>
     <name>wijk::gui::MemoDialog</name>
@@ -3007,7 +3051,7 @@
     </message>
     <message>
         <source>All themes</source>
-        <translation>Alle thema's</translation>
+        <translation>Alle thema&apos;s</translation>
     </message>
     <message>
         <source>Up</source>
@@ -3063,7 +3107,7 @@
     </message>
     <message>
         <source>themes: %1</source>
-        <translation>thema's: %1</translation>
+        <translation>thema&apos;s: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -3309,6 +3353,29 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     </message>
 </context>
 <context>
+    <name>wijk::gui::SpatialController</name>
+    <message>
+        <source>Moran scatter</source>
+        <translation>Moran-scatterplot</translation>
+    </message>
+    <message>
+        <source>EB-estimated</source>
+        <translation>EB-geschat</translation>
+    </message>
+    <message>
+        <source>Empirical Bayes rates on the map and next to the raw rates in the table: small denominators shrink towards the overall rate</source>
+        <translation>Empirical Bayes-cijfers op de kaart en naast de ruwe cijfers in de tabel: kleine noemers schuiven op naar het totaalcijfer</translation>
+    </message>
+    <message>
+        <source>No workspace open.</source>
+        <translation>Geen werkruimte geopend.</translation>
+    </message>
+    <message>
+        <source>The clusters cannot be computed: %1</source>
+        <translation>De clusters kunnen niet worden berekend: %1</translation>
+    </message>
+</context>
+<context>
     <name>wijk::import::ComposedIndicator</name>
     <message>
         <source>%1 (%2, %3) is niet opgeslagen: %4</source>
@@ -3318,11 +3385,11 @@ De ingebouwde opmaak wordt gebruikt.</translation>
 <context>
     <name>wijk::maps</name>
     <message>
-        <source>QGIS has no classification method '%1'.</source>
-        <translation>QGIS heeft geen classificatiemethode '%1'.</translation>
+        <source>QGIS has no classification method &apos;%1&apos;.</source>
+        <translation>QGIS heeft geen classificatiemethode &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>QGIS's %1 classification gave no classes.</source>
+        <source>QGIS&apos;s %1 classification gave no classes.</source>
         <translation>De %1-classificatie van QGIS gaf geen klassen.</translation>
     </message>
     <message>
@@ -3434,24 +3501,24 @@ De ingebouwde opmaak wordt gebruikt.</translation>
         <translation>%1: QGIS kon deze opmaaksjabloon niet laden.</translation>
     </message>
     <message>
-        <source>The layout template has no map item with id 'map'.</source>
-        <translation>De opmaaksjabloon heeft geen kaartitem met id 'map'.</translation>
+        <source>The layout template has no map item with id &apos;map&apos;.</source>
+        <translation>De opmaaksjabloon heeft geen kaartitem met id &apos;map&apos;.</translation>
     </message>
     <message>
         <source>%1: file not found.</source>
         <translation>%1: bestand niet gevonden.</translation>
     </message>
     <message>
-        <source>%1: no readable layer '%2'.</source>
-        <translation>%1: geen leesbare laag '%2'.</translation>
+        <source>%1: no readable layer &apos;%2&apos;.</source>
+        <translation>%1: geen leesbare laag &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>%1, layer %2: field '%3' not found.</source>
-        <translation>%1, laag %2: veld '%3' niet gevonden.</translation>
+        <source>%1, layer %2: field &apos;%3&apos; not found.</source>
+        <translation>%1, laag %2: veld &apos;%3&apos; niet gevonden.</translation>
     </message>
     <message>
-        <source>%1: invalid filter '%2'.</source>
-        <translation>%1: ongeldig filter '%2'.</translation>
+        <source>%1: invalid filter &apos;%2&apos;.</source>
+        <translation>%1: ongeldig filter &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>%1, feature %2 (%3): cannot reproject to EPSG:28992.</source>
@@ -3505,8 +3572,8 @@ De ingebouwde opmaak wordt gebruikt.</translation>
 <context>
     <name>wijk::presentation</name>
     <message>
-        <source>Unknown indicator '%1'.</source>
-        <translation>Onbekende indicator '%1'.</translation>
+        <source>Unknown indicator &apos;%1&apos;.</source>
+        <translation>Onbekende indicator &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The workspace has no period %1.</source>
@@ -3515,6 +3582,118 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     <message>
         <source>The start year %1 is after %2.</source>
         <translation>Het beginjaar %1 ligt na %2.</translation>
+    </message>
+    <message>
+        <source>No indicator chosen.</source>
+        <translation>Geen indicator gekozen.</translation>
+    </message>
+    <message>
+        <source>Empirical Bayes rates are for ratios (a numerator per denominator); %1 is no ratio.</source>
+        <translation>Empirical Bayes-cijfers zijn er voor verhoudingen (een teller per noemer); %1 is geen verhouding.</translation>
+    </message>
+    <message>
+        <source>Empirical Bayes rates need the numerator and the denominator of %1 in the workspace; it lacks %2.</source>
+        <translation>Empirical Bayes-cijfers vragen de teller en de noemer van %1 in de werkruimte; %2 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>EB-estimated %1</source>
+        <translation>EB-geschat %1</translation>
+    </message>
+    <message>
+        <source>Empirical Bayes rate: the raw rate shrunk towards the overall rate, the more the smaller its denominator</source>
+        <translation>Empirical Bayes-cijfer: het ruwe cijfer opgeschoven naar het totaalcijfer, meer naarmate de noemer kleiner is</translation>
+    </message>
+    <message>
+        <source>EB-estimated: %1 (raw %2; %3 of %4)</source>
+        <translation>EB-geschat: %1 (ruw %2; %3 van %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n similar municipalities</source>
+        <translation>
+            <numerusform>mediaan van %n vergelijkbare gemeente</numerusform>
+            <numerusform>mediaan van %n vergelijkbare gemeenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n similar buurten</source>
+        <translation>
+            <numerusform>mediaan van %n vergelijkbare buurt</numerusform>
+            <numerusform>mediaan van %n vergelijkbare buurten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n similar wijken</source>
+        <translation>
+            <numerusform>mediaan van %n vergelijkbare wijk</numerusform>
+            <numerusform>mediaan van %n vergelijkbare wijken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>High–high</source>
+        <translation>Hoog–hoog</translation>
+    </message>
+    <message>
+        <source>Low–low</source>
+        <translation>Laag–laag</translation>
+    </message>
+    <message>
+        <source>High–low</source>
+        <translation>Hoog–laag</translation>
+    </message>
+    <message>
+        <source>Low–high</source>
+        <translation>Laag–hoog</translation>
+    </message>
+    <message>
+        <source>Not significant</source>
+        <translation>Niet significant</translation>
+    </message>
+    <message>
+        <source>row-standardised</source>
+        <translation>rijgestandaardiseerd</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binair</translation>
+    </message>
+    <message>
+        <source>%1 weights %2 (%3)</source>
+        <translation>%1-gewichten %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 permutations, seed %2</source>
+        <translation>%1 permutaties, seed %2</translation>
+    </message>
+    <message>
+        <source>no permutations</source>
+        <translation>geen permutaties</translation>
+    </message>
+    <message>
+        <source>Benjamini–Hochberg, q ≤ %1</source>
+        <translation>Benjamini–Hochberg, q ≤ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n island(s) left out</source>
+        <translation>
+            <numerusform>%n eiland weggelaten</numerusform>
+            <numerusform>%n eilanden weggelaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I %1 (p %2; n %3)</source>
+        <translation>Moran&apos;s I %1 (p %2; n %3)</translation>
+    </message>
+    <message>
+        <source>%1 (standardised)</source>
+        <translation>%1 (gestandaardiseerd)</translation>
+    </message>
+    <message>
+        <source>Spatial lag of %1</source>
+        <translation>Ruimtelijke lag van %1</translation>
+    </message>
+    <message>
+        <source>Moran scatter · %1 · %2</source>
+        <translation>Moran-scatterplot · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3650,7 +3829,7 @@ De ingebouwde opmaak wordt gebruikt.</translation>
         <translation>Zelfde klassen elk jaar</translation>
     </message>
     <message>
-        <source>Classes (and the ranking's axis) computed over all years of the series, so that playing through the years shows growth; off: each year its own classes</source>
+        <source>Classes (and the ranking&apos;s axis) computed over all years of the series, so that playing through the years shows growth; off: each year its own classes</source>
         <translation>Klassen (en de as van de rangorde) berekend over alle jaren van de reeks, zodat afspelen door de jaren groei laat zien; uit: elk jaar eigen klassen</translation>
     </message>
     <message>
@@ -3668,6 +3847,10 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     <message>
         <source>Period</source>
         <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
     </message>
 </context>
 <context>
@@ -3764,7 +3947,7 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation>Alle thema's</translation>
+        <translation>Alle thema&apos;s</translation>
     </message>
     <message>
         <source>Both directions</source>
@@ -3900,8 +4083,8 @@ De ingebouwde opmaak wordt gebruikt.</translation>
         <translation>Gebieden als rijen; als kolommen de jaren van de gekozen indicator, of alle indicatoren van het thema in het gekozen jaar</translation>
     </message>
     <message>
-        <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style='color:#1f4e79'&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold) · %2: small numbers (shown, never a signal)</source>
-        <translation>&lt;i&gt;cursief&lt;/i&gt;: voorlopig · &lt;span style='color:#1f4e79'&gt;blauw&lt;/span&gt;: afgeleid door de workbench · %1: afgeschermd (onder de onthullingsdrempel) · %2: kleine aantallen (getoond, nooit een signaal)</translation>
+        <source>&lt;i&gt;italic&lt;/i&gt;: provisional · &lt;span style=&apos;color:#1f4e79&apos;&gt;blue&lt;/span&gt;: derived by the workbench · %1: suppressed (below the disclosure threshold) · %2: small numbers (shown, never a signal)</source>
+        <translation>&lt;i&gt;cursief&lt;/i&gt;: voorlopig · &lt;span style=&apos;color:#1f4e79&apos;&gt;blauw&lt;/span&gt;: afgeleid door de workbench · %1: afgeschermd (onder de onthullingsdrempel) · %2: kleine aantallen (getoond, nooit een signaal)</translation>
     </message>
     <message>
         <source>%1 provisional</source>
@@ -4018,6 +4201,17 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     </message>
 </context>
 <context>
+    <name>wijk::widgets::charts::MoranScatterChart</name>
+    <message>
+        <source>slope = Moran&apos;s I = %1</source>
+        <translation>helling = Moran&apos;s I = %1</translation>
+    </message>
+    <message>
+        <source>slope</source>
+        <translation>helling</translation>
+    </message>
+</context>
+<context>
     <name>wijk::widgets::charts::RankingChart</name>
     <message>
         <source>regions</source>
@@ -4089,39 +4283,12 @@ De ingebouwde opmaak wordt gebruikt.</translation>
         <translation>De werkruimte %1 is niet te schrijven: %2</translation>
     </message>
     <message>
-        <source>De gewichten '%1' zijn niet opgeslagen in %2: %3</source>
-        <translation>De gewichten '%1' zijn niet opgeslagen in %2: %3</translation>
+        <source>De gewichten &apos;%1&apos; zijn niet opgeslagen in %2: %3</source>
+        <translation>De gewichten &apos;%1&apos; zijn niet opgeslagen in %2: %3</translation>
     </message>
     <message>
-        <source>De werkruimte %1 heeft geen gewichten '%2'.</source>
-        <translation>De werkruimte %1 heeft geen gewichten '%2'.</translation>
-    </message>
-</context>
-<context>
-    <name>wijk::gui::DivisionChoice</name>
-    <message>
-        <source>Division:</source>
-        <translation>Indeling:</translation>
-    </message>
-    <message>
-        <source>as delivered</source>
-        <translation>zoals geleverd</translation>
-    </message>
-    <message>
-        <source>converted to %1</source>
-        <translation>omgerekend naar %1</translation>
-    </message>
-    <message>
-        <source>Division</source>
-        <translation>Indeling</translation>
-    </message>
-    <message>
-        <source>The figures cannot be converted to the division of %1: %2</source>
-        <translation>De cijfers kunnen niet worden omgerekend naar de indeling van %1: %2</translation>
-    </message>
-    <message>
-        <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace&apos;s crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
-        <translation>Zoals geleverd: elk jaar op zijn eigen indeling (een hertekende wijk of buurt breekt zijn reeks). Omgerekend: elk jaar met de crosswalks van de werkruimte naar één indeling verplaatst; verplaatste cijfers zijn schattingen, gemarkeerd met ≈ in de tabel en met open vierkantjes in de trendgrafiek.</translation>
+        <source>De werkruimte %1 heeft geen gewichten &apos;%2&apos;.</source>
+        <translation>De werkruimte %1 heeft geen gewichten &apos;%2&apos;.</translation>
     </message>
 </context>
 </TS>

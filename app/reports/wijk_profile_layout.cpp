@@ -332,11 +332,13 @@ void WijkProfileLayout::fillTable(const WijkProfileContent &content)
         headers << c;
     };
     const double total = frame->rect().width();
-    column(QCoreApplication::translate("Reports", "Indicator"), total * 0.40, Qt::AlignLeft);
-    column(QStringLiteral("Wijk %1").arg(content.lastYear), total * 0.12, Qt::AlignRight);
-    column(QStringLiteral("Gemeente"), total * 0.12, Qt::AlignRight);
+    column(QCoreApplication::translate("Reports", "Indicator"), total * 0.31, Qt::AlignLeft);
+    column(QStringLiteral("Wijk %1").arg(content.lastYear), total * 0.11, Qt::AlignRight);
+    column(QStringLiteral("Gemeente"), total * 0.11, Qt::AlignRight);
+    // The median of the wijk's peer group (presentation/peer_median.h).
+    column(QStringLiteral("%1 vergel. wijken").arg(content.peers), total * 0.12, Qt::AlignRight);
     column(QStringLiteral("Verandering %1\u2013%2").arg(content.firstYear).arg(content.lastYear),
-           total * 0.15, Qt::AlignRight);
+           total * 0.14, Qt::AlignRight);
     column(QStringLiteral("Trend"), total * 0.07, Qt::AlignHCenter);
     column(QStringLiteral("Signaal"), total * 0.14, Qt::AlignLeft);
     // Column widths include the cell margins; leave QGIS a little slack.
@@ -365,8 +367,11 @@ void WijkProfileLayout::fillTable(const WijkProfileContent &content)
             change += QStringLiteral(" (vanaf %1)").arg(figure.fromYear);
         QgsTableRow row;
         row << QgsTableCell(name) << QgsTableCell(value)
-            << QgsTableCell(formatValue(indicator, figure.referenceValue)) << QgsTableCell(change)
-            << QgsTableCell(trendArrow(figure.direction, figure.slope))
+            << QgsTableCell(formatValue(indicator, figure.referenceValue))
+            << QgsTableCell(formatValue(indicator, size_t(index) < content.peerMedians.size()
+                                                       ? content.peerMedians[size_t(index)]
+                                                       : std::nan("")))
+            << QgsTableCell(change) << QgsTableCell(trendArrow(figure.direction, figure.slope))
             << QgsTableCell(signalWord(figure.signal));
         const QColor band = index % 2 ? QColor(0xf0, 0xf0, 0xf0) : QColor(255, 255, 255);
         for (QgsTableCell &cell : row) {
