@@ -3686,11 +3686,11 @@ The built-in layout is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spatial lag of %1</source>
+        <source>Moran scatter · %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Moran scatter · %1 · %2</source>
+        <source>Spatial lag (neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

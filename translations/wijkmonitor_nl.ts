@@ -3688,12 +3688,12 @@ De ingebouwde opmaak wordt gebruikt.</translation>
         <translation>%1 (gestandaardiseerd)</translation>
     </message>
     <message>
-        <source>Spatial lag of %1</source>
-        <translation>Ruimtelijke lag van %1</translation>
-    </message>
-    <message>
         <source>Moran scatter · %1 · %2</source>
         <translation>Moran-scatterplot · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Spatial lag (neighbours)</source>
+        <translation>Ruimtelijke lag (buren)</translation>
     </message>
 </context>
 <context>

@@ -525,8 +525,9 @@ void MainWindow::connectViews()
     connect(mMapPresenter, &MapPresenter::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(mSpatial, &SpatialController::clustersReady, this, [this] {
+        // A level switched while they were computed still needs its own layer.
         if (mMap->style().mode == maps::MapMode::Clusters)
-            refreshMap(false);
+            refreshMap(mMapPresenter->needsRebuild(mLevel));
     });
     connect(mSpatial, &SpatialController::empiricalBayesToggled, this, [this] {
         refreshMap(false);

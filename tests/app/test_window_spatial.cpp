@@ -117,8 +117,10 @@ private slots:
         QFETCH(int, level);
         QFETCH(QString, levelName);
         gui::MainWindow window;
-        open(window, mWorkspace, RegionLevel(level));
+        // Clusters first, then the level: the level's own layer follows once they are in.
+        open(window, mWorkspace, RegionLevel::Wijk);
         window.setMapMode(maps::MapMode::Clusters);
+        window.setCurrentLevel(RegionLevel(level));
         QTRY_VERIFY_WITH_TIMEOUT(window.choropleth() &&
                                      window.choropleth()->spec().mode == maps::MapMode::Clusters,
                                  60000);
