@@ -728,10 +728,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 internal error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Missing required option --%1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,10 +1140,6 @@
     </message>
     <message>
         <source>Only this theme, e.g. Inkomen (default: all themes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE.pdf, or FILE.odt for a document to edit in Word or LibreOffice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1568,6 +1560,50 @@
     </message>
     <message>
         <source>With --all: only the wijken of these gemeenten, e.g. GM0402.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 internal error, 4 cancelled (--progress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the map to show, in the workspace&apos;s coordinates (RD New, metres): xmin,ymin,xmax,ymax (default: every region drawn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A map layout template (.qpt) to use instead of the shipped wijk_map_a4_landscape.qpt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extent must be xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf, or FILE.odt for a document to edit in Word or LibreOffice (repeatable: the same memo as PDF and ODT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signal the memo leads with, WIJK:INDICATOR, e.g. WK999901:pct_laag_inkomen (repeatable, in this order; default: the unfavourable signals first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opening paragraph of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead with the memo basket kept in the workspace (the signals ticked in the window, their order, the opening paragraph and the theme); --signal, --opening and --theme override its parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signal must be WIJK:INDICATOR, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For programs running this command: progress as &apos;@progress DONE TOTAL WHAT&apos; and finished files as &apos;@written PATH&apos; lines on stderr; a line &apos;cancel&apos; on stdin, or its end, cancels (exit code 4, no file left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3278,10 +3314,6 @@ The built-in layout is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The map template %1 cannot be used: %2
 The built-in layout is used instead.</source>
         <translation type="unfinished"></translation>
@@ -3348,6 +3380,29 @@ The built-in layout is used instead.</source>
             <numerusform>Wrote %n file:</numerusform>
             <numerusform>Wrote %n files:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::ReportProcess</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report program %1 stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report program %1 cannot be started (it is installed next to the window&apos;s program): %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3686,11 +3741,11 @@ The built-in layout is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Moran scatter · %1 · %2</source>
+        <source>Spatial lag (neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spatial lag (neighbours)</source>
+        <source>Moran scatter · %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

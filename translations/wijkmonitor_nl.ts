@@ -728,10 +728,6 @@
         <translation>Voer &apos;%1 &lt;opdracht&gt; --help&apos; uit voor de opties van één opdracht.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 internal error.</source>
-        <translation>Afsluitcodes: 0 gelukt, 1 gebruiksfout, 2 ongeldige invoer, 3 interne fout.</translation>
-    </message>
-    <message>
         <source>Missing required option --%1.</source>
         <translation>Verplichte optie --%1 ontbreekt.</translation>
     </message>
@@ -1145,10 +1141,6 @@
     <message>
         <source>Only this theme, e.g. Inkomen (default: all themes).</source>
         <translation>Alleen dit thema, bijv. Inkomen (standaard: alle thema&apos;s).</translation>
-    </message>
-    <message>
-        <source>FILE.pdf, or FILE.odt for a document to edit in Word or LibreOffice.</source>
-        <translation>BESTAND.pdf, of BESTAND.odt voor een document om in Word of LibreOffice te bewerken.</translation>
     </message>
     <message>
         <source>--out must end in .pdf or .odt.</source>
@@ -1569,6 +1561,50 @@
     <message>
         <source>With --all: only the wijken of these gemeenten, e.g. GM0402.</source>
         <translation>Met --all: alleen de wijken van deze gemeenten, bijv. GM0402.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 internal error, 4 cancelled (--progress).</source>
+        <translation>Afsluitcodes: 0 gelukt, 1 verkeerd gebruik, 2 ongeldige invoer, 3 interne fout, 4 afgebroken (--progress).</translation>
+    </message>
+    <message>
+        <source>The part of the map to show, in the workspace&apos;s coordinates (RD New, metres): xmin,ymin,xmax,ymax (default: every region drawn).</source>
+        <translation>Het deel van de kaart dat getoond wordt, in de coördinaten van de werkruimte (RD New, meters): xmin,ymin,xmax,ymax (standaard: alle getekende gebieden).</translation>
+    </message>
+    <message>
+        <source>A map layout template (.qpt) to use instead of the shipped wijk_map_a4_landscape.qpt.</source>
+        <translation>Een kaartopmaak-sjabloon (.qpt) in plaats van het meegeleverde wijk_map_a4_landscape.qpt.</translation>
+    </message>
+    <message>
+        <source>--extent must be xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax, not &apos;%1&apos;.</source>
+        <translation>--extent moet xmin,ymin,xmax,ymax zijn met xmin &lt; xmax en ymin &lt; ymax, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>FILE.pdf, or FILE.odt for a document to edit in Word or LibreOffice (repeatable: the same memo as PDF and ODT).</source>
+        <translation>BESTAND.pdf, of BESTAND.odt voor een document om in Word of LibreOffice te bewerken (herhaalbaar: dezelfde memo als PDF en ODT).</translation>
+    </message>
+    <message>
+        <source>A signal the memo leads with, WIJK:INDICATOR, e.g. WK999901:pct_laag_inkomen (repeatable, in this order; default: the unfavourable signals first).</source>
+        <translation>Een signaal waarmee de memo opent, WIJK:INDICATOR, bijv. WK999901:pct_laag_inkomen (herhaalbaar, in deze volgorde; standaard: de ongunstige signalen eerst).</translation>
+    </message>
+    <message>
+        <source>An opening paragraph of your own.</source>
+        <translation>Een eigen openingsalinea.</translation>
+    </message>
+    <message>
+        <source>Lead with the memo basket kept in the workspace (the signals ticked in the window, their order, the opening paragraph and the theme); --signal, --opening and --theme override its parts.</source>
+        <translation>Open met het memomandje uit de werkruimte (de in het venster aangevinkte signalen, hun volgorde, de openingsalinea en het thema); --signal, --opening en --theme vervangen die onderdelen.</translation>
+    </message>
+    <message>
+        <source>--signal must be WIJK:INDICATOR, not &apos;%1&apos;.</source>
+        <translation>--signal moet WIJK:INDICATOR zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>For programs running this command: progress as &apos;@progress DONE TOTAL WHAT&apos; and finished files as &apos;@written PATH&apos; lines on stderr; a line &apos;cancel&apos; on stdin, or its end, cancels (exit code 4, no file left).</source>
+        <translation>Voor programma&apos;s die deze opdracht uitvoeren: voortgang als regels &apos;@progress KLAAR TOTAAL WAT&apos; en voltooide bestanden als &apos;@written PAD&apos; op stderr; een regel &apos;cancel&apos; op stdin, of het einde ervan, breekt af (afsluitcode 4, geen bestand achtergelaten).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Afgebroken.</translation>
     </message>
     <message>
         <source>value (default), change (since --from), trend (Theil-Sen slope per year, non-significant hatched), signals or clusters (local Moran, as &apos;spatial&apos; with its defaults).</source>
@@ -3279,10 +3315,6 @@ The built-in layout is used instead.</source>
 De ingebouwde opmaak wordt gebruikt.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Geannuleerd.</translation>
-    </message>
-    <message>
         <source>The map template %1 cannot be used: %2
 The built-in layout is used instead.</source>
         <translation>Het kaartsjabloon %1 is niet bruikbaar: %2
@@ -3350,6 +3382,29 @@ De ingebouwde opmaak wordt gebruikt.</translation>
             <numerusform>%n bestand geschreven:</numerusform>
             <numerusform>%n bestanden geschreven:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the workspace…</source>
+        <translation>Werkruimte lezen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 van %3)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::ReportProcess</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Afgebroken.</translation>
+    </message>
+    <message>
+        <source>The report program %1 stopped unexpectedly.</source>
+        <translation>Het rapportprogramma %1 is onverwacht gestopt.</translation>
+    </message>
+    <message>
+        <source>The report program %1 cannot be started (it is installed next to the window&apos;s program): %2</source>
+        <translation>Het rapportprogramma %1 kan niet worden gestart (het staat naast het programma van het venster): %2</translation>
     </message>
 </context>
 <context>
@@ -3688,12 +3743,12 @@ De ingebouwde opmaak wordt gebruikt.</translation>
         <translation>%1 (gestandaardiseerd)</translation>
     </message>
     <message>
-        <source>Moran scatter · %1 · %2</source>
-        <translation>Moran-scatterplot · %1 · %2</translation>
-    </message>
-    <message>
         <source>Spatial lag (neighbours)</source>
         <translation>Ruimtelijke lag (buren)</translation>
+    </message>
+    <message>
+        <source>Moran scatter · %1 · %2</source>
+        <translation>Moran-scatterplot · %1 · %2</translation>
     </message>
 </context>
 <context>

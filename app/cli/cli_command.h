@@ -16,7 +16,8 @@ enum ExitCode : int
     Success = 0,
     UsageError = 1,
     BadInput = 2,
-    InternalError = 3
+    InternalError = 3,
+    Cancelled = 4 //!< --progress: the cancel channel asked to stop; nothing was left behind
 };
 
 //! Thrown by a command to stop with a message and an exit code.

@@ -34,7 +34,8 @@ void printOverview(QTextStream &out, const std::vector<std::unique_ptr<CliComman
                .arg(programName())
         << "\n"
         << QCoreApplication::translate(
-               "cli", "Exit codes: 0 success, 1 usage error, 2 bad input, 3 internal error.")
+               "cli", "Exit codes: 0 success, 1 usage error, 2 bad input, 3 internal error, 4 "
+                      "cancelled (--progress).")
         << "\n";
 }
 
@@ -113,11 +114,12 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // OutputFile refuses such a target when it writes; refused here already, it is refused
     // before the command has read anything (QGIS layers touch a workspace's header).
     if (given.contains(QStringLiteral("out"))) {
-        const QString refusal =
-            output::ProtectedFiles::refusal(parser.value(QStringLiteral("out")));
-        if (!refusal.isEmpty()) {
-            err << programName() << " " << command->name() << ": " << refusal << "\n";
-            return BadInput;
+        for (const QString &out : parser.values(QStringLiteral("out"))) {
+            const QString refusal = output::ProtectedFiles::refusal(out);
+            if (!refusal.isEmpty()) {
+                err << programName() << " " << command->name() << ": " << refusal << "\n";
+                return BadInput;
+            }
         }
     }
 

@@ -2,9 +2,11 @@
 // (through GDAL) or a GeoPackage with the values joined to the region geometry.
 #include "cli/cli_command.h"
 #include "cli/cmd_engine_support.h"
+#include "cli/job_control.h"
 #include "reports/data_export_job.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace wijk::cli {
 
@@ -64,6 +66,7 @@ public:
              QCoreApplication::translate(
                  "cli", "CSV for Excel with Dutch settings: ';' between fields and a "
                         "decimal comma (default: RFC 4180, ',' and a decimal point).")});
+        JobControl::addOption(parser);
     }
     int run(const QCommandLineParser &parser, CliContext &context) override
     {
@@ -80,15 +83,21 @@ public:
         request.trends = parser.isSet(QStringLiteral("trends"));
         request.excelNl = parser.isSet(QStringLiteral("excel-nl"));
 
+        JobControl control(parser, context);
+        control.progress(0, 1, QFileInfo(request.out).fileName());
         QString error;
         const auto data = reports::ReportData::load(
             workspace, &error,
             engine_support::yearOption(parser, QStringLiteral("division")).value_or(0));
         if (!data)
             throw CliError(BadInput, error);
+        control.stopIfCancelled();
         reports::DataExportResult result;
         if (!reports::exportData(*data, request, &result, &error))
             throw CliError(BadInput, error);
+        for (const QString &file : qAsConst(result.files))
+            control.written(file);
+        control.progress(1, 1, QString());
         if (request.trends && request.format == QLatin1String("csv"))
             context.out << QCoreApplication::translate("cli", "Wrote %1 trend rows to %2.")
                                .arg(result.trendRows)

@@ -2,10 +2,12 @@
 // source line) of one indicator, level and period, as PNG, SVG or PDF.
 #include "cli/cli_command.h"
 #include "cli/cmd_engine_support.h"
+#include "cli/job_control.h"
 #include "qgis_session.h"
 #include "reports/map_export_job.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <cmath>
 
 namespace wijk::cli {
@@ -84,9 +86,21 @@ public:
                           QCoreApplication::translate(
                               "cli", "Resolution (default 150 for PNG, 300 for PDF and SVG)."),
                           QStringLiteral("DPI")});
+        parser.addOption(
+            {QStringLiteral("extent"),
+             QCoreApplication::translate(
+                 "cli", "The part of the map to show, in the workspace's coordinates (RD New, "
+                        "metres): xmin,ymin,xmax,ymax (default: every region drawn)."),
+             QStringLiteral("x0,y0,x1,y1")});
+        parser.addOption({QStringLiteral("template"),
+                          QCoreApplication::translate(
+                              "cli", "A map layout template (.qpt) to use instead of the shipped "
+                                     "wijk_map_a4_landscape.qpt."),
+                          QStringLiteral("FILE.qpt")});
         parser.addOption({QStringLiteral("out"),
                           QCoreApplication::translate("cli", "The map file: .png, .svg or .pdf."),
                           QStringLiteral("FILE")});
+        JobControl::addOption(parser);
     }
 
     int run(const QCommandLineParser &parser, CliContext &context) override
@@ -184,6 +198,31 @@ public:
                                QCoreApplication::translate("cli", "--dpi must be 36 to 1200."));
         }
 
+        QgsRectangle extent;
+        if (parser.isSet(QStringLiteral("extent"))) {
+            const QStringList parts =
+                parser.value(QStringLiteral("extent")).split(QLatin1Char(','));
+            QVector<double> corners;
+            for (const QString &part : parts) {
+                const double value = part.trimmed().toDouble(&ok);
+                if (!ok || !std::isfinite(value))
+                    break;
+                corners.append(value);
+            }
+            if (corners.size() != 4 || corners[0] >= corners[2] || corners[1] >= corners[3])
+                throw CliError(UsageError,
+                               QCoreApplication::translate(
+                                   "cli", "--extent must be xmin,ymin,xmax,ymax with xmin < "
+                                          "xmax and ymin < ymax, not '%1'.")
+                                   .arg(parser.value(QStringLiteral("extent"))));
+            extent = QgsRectangle(corners[0], corners[1], corners[2], corners[3]);
+        }
+        const QString templatePath = parser.value(QStringLiteral("template"));
+        if (!templatePath.isEmpty() && !QFileInfo(templatePath).isFile())
+            throw CliError(BadInput,
+                           QCoreApplication::translate("cli", "The template %1 does not exist.")
+                               .arg(templatePath));
+
         reports::MapExportRequest request;
         request.workspace = parser.value(QStringLiteral("workspace"));
         request.indicator = indicators.first();
@@ -197,8 +236,13 @@ public:
         request.focus = parser.values(QStringLiteral("focus")).join(QLatin1Char(','));
         request.title = parser.value(QStringLiteral("title"));
         request.options = exportOptions;
+        request.extent = extent;
+        request.templatePath = templatePath;
         request.out = out;
+        JobControl control(parser, context);
+        control.progress(0, 1, QFileInfo(out).fileName());
         const app::QgisSession qgis;
+        control.stopIfCancelled();
         QString error;
         reports::MapExportResult result;
         const bool written = reports::exportMap(request, &result, &error);
@@ -215,6 +259,8 @@ public:
                         << "\n";
         if (!written)
             throw CliError(result.internalError ? InternalError : BadInput, error);
+        control.written(out);
+        control.progress(1, 1, QString());
         context.err << QCoreApplication::translate("cli", "Wrote %1: %2 of %3 regions with data.")
                            .arg(out)
                            .arg(result.withData)

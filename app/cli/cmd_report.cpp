@@ -1,6 +1,7 @@
 // wijkmonitor-cli report: wijk profiles as PDF from the wijkprofiel.qpt print layout.
 #include "cli/cli_command.h"
 #include "cli/cmd_engine_support.h"
+#include "cli/job_control.h"
 #include "qgis_session.h"
 #include "reports/profile_request.h"
 #include "reports/report_data.h"
@@ -53,6 +54,7 @@ public:
                         "wijkprofiel.qpt; items are found by id (title, map, keyfigures, "
                         "chart1..chart4, summary, notes, footer)."),
              QStringLiteral("FILE.qpt")});
+        JobControl::addOption(parser);
     }
     int run(const QCommandLineParser &parser, CliContext &context) override
     {
@@ -104,17 +106,21 @@ public:
                                QCoreApplication::translate("cli", "Workspace %1 holds no wijken.")
                                    .arg(workspace));
         }
-        const auto progress = [&context](int done, int total, const QString &what) {
-            if (!what.isEmpty())
-                context.err << QStringLiteral("[%1/%2] %3").arg(done + 1).arg(total).arg(what)
-                            << "\n";
-            context.err.flush();
+        JobControl control(parser, context);
+        const auto progress = [&control](int done, int total, const QString &what) {
+            control.progress(done, total, what, true);
         };
         reports::ProfileResult result;
         // The template and the wijken are checked first (badRequest); what fails after that
         // is writing (a full disk, no permission, the workspace as a target).
-        if (!reports::writeProfiles(*data, request, progress, nullptr, &result, &error))
+        if (!reports::writeProfiles(*data, request, progress, control.cancelFlag(), &result,
+                                    &error)) {
+            if (result.cancelled)
+                throw CliError(Cancelled, error);
             throw CliError(BadInput, error);
+        }
+        for (const QString &file : qAsConst(result.files))
+            control.written(file);
         context.out << QCoreApplication::translate("cli", "Wrote %n wijk profile(s) to %1.",
                                                    nullptr, result.wijken)
                            .arg(outDir.isEmpty() ? out : outDir)

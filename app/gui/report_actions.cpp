@@ -5,6 +5,7 @@
 #include "gui/map_state.h"
 #include "gui/memo_dialog.h"
 #include "gui/profile_dialog.h"
+#include "gui/report_command_line.h"
 #include "gui/report_settings.h"
 #include "map_layout.h"
 #include "signals/signals_list.h"
@@ -48,18 +49,26 @@ std::unique_ptr<QProgressDialog> progressDialog(QWidget *parent, ReportActions *
                                                 const QString &title)
 {
     auto dialog = std::make_unique<QProgressDialog>(parent);
+    dialog->setObjectName(QStringLiteral("reportProgressDialog"));
     dialog->setWindowTitle(title);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setMinimumDuration(0);
+    dialog->setMinimumWidth(420);
     dialog->setRange(0, 0);
+    // The child reads the workspace before its first step: a busy bar until then.
+    dialog->setLabelText(ReportActions::tr("Reading the workspace…"));
     QProgressDialog *shown = dialog.get();
-    QObject::connect(actions, &ReportActions::progress, shown,
-                     [shown](int done, int total, const QString &what) {
-                         shown->setRange(0, total);
-                         shown->setValue(done);
-                         if (!what.isEmpty())
-                             shown->setLabelText(what);
-                     });
+    QObject::connect(
+        actions, &ReportActions::progress, shown,
+        [shown](int done, int total, const QString &what) {
+            shown->setRange(0, total);
+            shown->setValue(done);
+            if (what.isEmpty())
+                return;
+            shown->setLabelText(
+                total > 1 ? ReportActions::tr("%1 (%2 of %3)").arg(what).arg(done + 1).arg(total)
+                          : what);
+        });
     QObject::connect(shown, &QProgressDialog::canceled, actions, &ReportActions::cancel);
     dialog->show();
     return dialog;
@@ -68,7 +77,8 @@ std::unique_ptr<QProgressDialog> progressDialog(QWidget *parent, ReportActions *
 } // namespace
 
 ReportActions::ReportActions(QWidget *window, std::unique_ptr<MapState> state)
-    : QObject(window), mWindow(window), mState(std::move(state))
+    : QObject(window), mWindow(window), mState(std::move(state)),
+      mCliProgram(ReportProcess::defaultProgram())
 {
     mProfile = makeAction(this, QStringLiteral("profileAction"));
     mMemo = makeAction(this, QStringLiteral("memoAction"));
@@ -95,9 +105,15 @@ ReportActions::ReportActions(QWidget *window, std::unique_ptr<MapState> state)
     mMenu->addSeparator();
     mMenu->addAction(mTemplates);
     mMenu->installEventFilter(this);
+    // The toolbar button has a menu of its own with the same actions: QAction::setMenu() makes
+    // the action the menu's menuAction(), so sharing mMenu would put the button's icon, without
+    // a title, in the menu bar.
+    mToolBarMenu = new QMenu(window);
+    mToolBarMenu->setObjectName(QStringLiteral("reportsToolBarMenu"));
+    mToolBarMenu->addActions(mMenu->actions());
     mToolBarAction =
         makeAction(this, QStringLiteral("reportsToolBarAction"), QStringLiteral("export"));
-    mToolBarAction->setMenu(mMenu);
+    mToolBarAction->setMenu(mToolBarMenu);
     connect(mToolBarAction, &QAction::triggered, mProfile, &QAction::trigger);
     retranslate();
 }
@@ -145,19 +161,41 @@ const reports::ReportData *ReportActions::reportData(QString *error)
     return mReportData.get();
 }
 
-reports::ReportJob::Progress ReportActions::progressCallback()
+void ReportActions::cancel()
 {
-    return [this](int done, int total, const QString &what) {
-        emit progress(done, total, what);
-        // The progress dialog (and its Cancel) get their events between the pages.
-        QCoreApplication::processEvents();
-    };
+    mCancel = true;
+    if (mJob)
+        mJob->cancel();
+}
+
+ReportProcess::Outcome ReportActions::runJob(const QStringList &arguments,
+                                             const QStringList &folders,
+                                             const QStringList &plannedNames)
+{
+    const QList<QAction *> jobActions{mProfile, mMemo, mMap, mData, mToolBarAction};
+    for (QAction *action : jobActions)
+        action->setEnabled(false);
+    ReportProcess job;
+    job.setProgram(mCliProgram);
+    connect(&job, &ReportProcess::progress, this, &ReportActions::progress);
+    mJob = &job;
+    job.start(arguments, folders, plannedNames);
+    if (mCancel)
+        job.cancel();
+    const ReportProcess::Outcome outcome = job.waitForFinished();
+    mJob.clear();
+    for (QAction *action : jobActions)
+        action->setEnabled(true);
+    return outcome;
 }
 
 bool ReportActions::runProfiles(reports::ProfileRequest request, reports::ProfileResult *result,
                                 QString *error)
 {
     mCancel = false;
+    reports::ProfileResult ignored;
+    reports::ProfileResult &outcome = result ? *result : ignored;
+    outcome = reports::ProfileResult();
     const reports::ReportData *data = reportData(error);
     if (!data)
         return false;
@@ -170,47 +208,40 @@ bool ReportActions::runProfiles(reports::ProfileRequest request, reports::Profil
                         .arg(QDir::toNativeSeparators(request.templatePath), templateError));
         request.templatePath.clear();
     }
-    return reports::writeProfiles(*data, request, progressCallback(), &mCancel, result, error);
+    const bool perWijk = !request.outDir.isEmpty();
+    const ReportProcess::Outcome job = runJob(
+        profileArguments(mState->workspacePath(), request),
+        {perWijk ? request.outDir : QFileInfo(request.outFile).absolutePath()},
+        {perWijk ? QStringLiteral("wijkprofiel-*.pdf") : QFileInfo(request.outFile).fileName()});
+    outcome.files = job.files;
+    outcome.cancelled = job.cancelled;
+    outcome.wijken = job.ok ? job.total : 0;
+    if (!job.ok && error)
+        *error = job.error;
+    return job.ok;
 }
 
 bool ReportActions::runMemo(const reports::MemoOptions &options, const QStringList &outputs,
                             QString *error)
 {
     mCancel = false;
-    const reports::ReportData *data = reportData(error);
-    if (!data)
-        return false;
-    QStringList written;
-    const int total = int(outputs.size());
+    QStringList folders;
+    QStringList names;
     for (const QString &out : outputs) {
-        progressCallback()(int(written.size()), total, QFileInfo(out).fileName());
-        if (mCancel)
-            break;
-        if (!reports::writeMemo(*data, options, out, error))
-            return false;
-        written << out;
+        folders << QFileInfo(out).absolutePath();
+        names << QFileInfo(out).fileName();
     }
-    if (mCancel) {
-        // A cancelled memo leaves nothing: not the PDF without its ODT either.
-        for (const QString &path : qAsConst(written))
-            QFile::remove(path);
-        if (error)
-            *error = tr("Cancelled.");
-        return false;
-    }
-    emit progress(total, total, QString());
-    return true;
+    folders.removeDuplicates();
+    const ReportProcess::Outcome job =
+        runJob(memoArguments(mState->workspacePath(), options, outputs), folders, names);
+    if (!job.ok && error)
+        *error = job.error;
+    return job.ok;
 }
 
 bool ReportActions::runMapExport(reports::MapExportRequest request, QString *error)
 {
     mCancel = false;
-    progressCallback()(0, 1, QFileInfo(request.out).fileName());
-    if (mCancel) {
-        if (error)
-            *error = tr("Cancelled.");
-        return false;
-    }
     if (!request.templatePath.isEmpty()) {
         QgsProject project;
         QString templateError;
@@ -222,30 +253,27 @@ bool ReportActions::runMapExport(reports::MapExportRequest request, QString *err
             request.templatePath.clear();
         }
     }
-    reports::MapExportResult result;
-    const bool written = reports::exportMap(request, &result, error);
-    if (written)
-        emit progress(1, 1, QString());
-    return written;
+    const QFileInfo out(request.out);
+    const ReportProcess::Outcome job =
+        runJob(mapArguments(request), {out.absolutePath()}, {out.fileName()});
+    if (!job.ok && error)
+        *error = job.error;
+    return job.ok;
 }
 
-bool ReportActions::runDataExport(const reports::DataExportRequest &request,
-                                  reports::DataExportResult *result, QString *error)
+bool ReportActions::runDataExport(const reports::DataExportRequest &request, QStringList *files,
+                                  QString *error)
 {
     mCancel = false;
-    const reports::ReportData *data = reportData(error);
-    if (!data)
-        return false;
-    progressCallback()(0, 1, QFileInfo(request.out).fileName());
-    if (mCancel) {
-        if (error)
-            *error = tr("Cancelled.");
-        return false;
-    }
-    const bool written = reports::exportData(*data, request, result, error);
-    if (written)
-        emit progress(1, 1, QString());
-    return written;
+    const QFileInfo out(request.out);
+    const ReportProcess::Outcome job =
+        runJob(dataArguments(mState->workspacePath(), request), {out.absolutePath()},
+               {out.fileName(), out.completeBaseName() + QStringLiteral("-trends.csv")});
+    if (files)
+        *files = job.files;
+    if (!job.ok && error)
+        *error = job.error;
+    return job.ok;
 }
 
 void ReportActions::copyMap()
@@ -381,7 +409,11 @@ void ReportActions::openMemoDialog()
     dialog.updatePreview();
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const reports::MemoOptions options = dialog.options();
+    reports::MemoOptions options = dialog.options();
+    // The memo of what the window shows: the focus gemeenten' signals, movers and wijken.
+    const QString focus = mState->currentMap().focus;
+    if (!focus.isEmpty())
+        options.focus = focus.split(QLatin1Char(','));
     if (!saveMemoBasket(options, &error))
         showFailure(tr("Council memo"), error);
     if (mSignalsList) {
@@ -453,15 +485,15 @@ void ReportActions::openDataDialog()
     const reports::DataExportRequest request = dialog.request();
     ReportSettings::setOutputFolder(QFileInfo(request.out).absolutePath());
     const auto shown = progressDialog(mWindow, this, tr("Exporting data"));
-    reports::DataExportResult result;
-    const bool written = runDataExport(request, &result, &error);
+    QStringList files;
+    const bool written = runDataExport(request, &files, &error);
     shown->close();
     if (!written) {
         if (!mCancel)
             showFailure(tr("Export data"), error);
         return;
     }
-    offerResult(result.files);
+    offerResult(files);
 }
 
 void ReportActions::chooseTemplateFolder()

@@ -1,14 +1,18 @@
 // The Reports menu and toolbar button of the window: Wijkprofiel…, Raadsmemo…, Kaart
 // exporteren…, Gegevens exporteren…, Kaart kopiëren and the template folder. Each action
-// opens its dialog, which fills a request; run*() executes a request with the same job
-// functions as wijkmonitor-cli (report, memo, map, export), with progress and Cancel, and
-// then offers Open and Show in folder. Tests call run*() with filled requests.
+// opens its dialog, which fills a request; run*() runs a request as the command line's own
+// command (wijkmonitor-cli report, memo, map, export) in a child process (ReportProcess), with
+// progress and Cancel, and then offers Open and Show in folder. Tests call run*() with filled
+// requests.
 //
-// The jobs run on the UI thread: profile charts are QWidgets and QGIS layouts render on the
-// thread that owns the QGIS application. Between pages (profiles) the job hands events to the
-// progress dialog, so Cancel works; a cancelled job leaves no file behind.
+// Why a child process and not a worker thread: profile charts are widgets (Qt Charts) and
+// QGIS layouts render on the thread that owns the QGIS objects; a process has its own GUI
+// thread, so the window's event loop keeps running while pages render, Cancel stops the child
+// at its next step (it removes what it wrote), and window and command line give the same
+// files because they are the same code (docs/reports.md, "From the window").
 #pragma once
 
+#include "gui/report_process.h"
 #include "reports/data_export_job.h"
 #include "reports/map_export_job.h"
 #include "reports/memo_document.h"
@@ -17,7 +21,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
-#include <atomic>
 #include <memory>
 
 class QAction;
@@ -41,7 +44,8 @@ public:
     ReportActions(QWidget *window, std::unique_ptr<MapState> state);
     ~ReportActions() override;
 
-    //! The Reports menu (for the menu bar) and its toolbar button (a menu button).
+    //! The Reports menu (for the menu bar) and the toolbar button (a menu button with the
+    //! same actions).
     QMenu *menu() const { return mMenu; }
     QAction *toolBarAction() const { return mToolBarAction; }
     QAction *profileAction() const { return mProfile; }
@@ -52,20 +56,25 @@ public:
 
     //! When false, run*() show no message boxes and no progress dialog (tests).
     void setInteractive(bool interactive) { mInteractive = interactive; }
+    //! The wijkmonitor-cli that runs the jobs (default: the one next to the program).
+    void setCliProgram(const QString &program) { mCliProgram = program; }
+    //! Whether a job is running now.
+    bool isRunning() const { return !mJob.isNull(); }
 
     //! The report data of the open workspace, loaded once per workspace file state.
     const reports::ReportData *reportData(QString *error);
 
-    //! Writes profiles (reports::writeProfiles); a failing user template is reported and
-    //! the built-in one used instead.
+    //! Writes profiles (`report`: reports::writeProfiles); a failing user template is
+    //! reported and the built-in one used instead. Waits for the child process while the
+    //! event loop runs.
     bool runProfiles(reports::ProfileRequest request, reports::ProfileResult *result,
                      QString *error);
-    //! Writes the memo to each of outputs (.pdf, .odt) with reports::writeMemo.
+    //! Writes the memo to each of outputs (.pdf, .odt) (`memo`: reports::writeMemo).
     bool runMemo(const reports::MemoOptions &options, const QStringList &outputs, QString *error);
-    //! Writes the map sheet with reports::exportMap.
+    //! Writes the map sheet (`map`: reports::exportMap).
     bool runMapExport(reports::MapExportRequest request, QString *error);
-    //! Writes the data export with reports::exportData.
-    bool runDataExport(const reports::DataExportRequest &request, reports::DataExportResult *result,
+    //! Writes the data export (`export`: reports::exportData); the files written in *files.
+    bool runDataExport(const reports::DataExportRequest &request, QStringList *files,
                        QString *error);
     //! Puts the map canvas as an image on the clipboard.
     void copyMap();
@@ -81,8 +90,9 @@ public:
 public slots:
     //! A workspace was opened: its memo basket is ticked in the Signals list.
     void workspaceChanged();
-    //! Stops the running job at the next wijk (profiles) or before it writes.
-    void cancel() { mCancel = true; }
+    //! Stops the running job at its next step (the next wijk, the next file); it leaves no
+    //! file behind.
+    void cancel();
 
 signals:
     //! A job made progress: done of total steps; what is being made.
@@ -96,17 +106,23 @@ private:
     void openMapDialog();
     void openDataDialog();
     void chooseTemplateFolder();
+    //! Runs one command-line job in a child process until it ends; the actions are disabled
+    //! meanwhile. folders and plannedNames: where it writes what (for the clean-up after a
+    //! forced stop, ReportProcess::start()).
+    ReportProcess::Outcome runJob(const QStringList &arguments, const QStringList &folders,
+                                  const QStringList &plannedNames);
     //! Offers Open and Show in folder for files just written (interactive only).
     void offerResult(const QStringList &files);
     void showFailure(const QString &title, const QString &error);
-    reports::ReportJob::Progress progressCallback();
     //! The Signals list's ticks changed: the basket keeps its order, new ticks go last.
     void onBasketTicked();
 
     QPointer<QWidget> mWindow;
     std::unique_ptr<MapState> mState;
     bool mInteractive = true;
-    std::atomic_bool mCancel{false};
+    bool mCancel = false; //!< Cancel was pressed for the job running now
+    QString mCliProgram;
+    QPointer<ReportProcess> mJob;
     std::unique_ptr<reports::ReportData> mReportData;
     QString mReportDataPath;
     QDateTime mReportDataModified;
@@ -114,6 +130,7 @@ private:
     bool mBasketWarned = false; //!< a read-only workspace was reported once
 
     QMenu *mMenu = nullptr;
+    QMenu *mToolBarMenu = nullptr; //!< the same actions, for the toolbar button
     QAction *mToolBarAction = nullptr;
     QAction *mProfile = nullptr;
     QAction *mMemo = nullptr;

@@ -1,5 +1,6 @@
 #include "gui/window_map_state.h"
 
+#include "gui/focus_controller.h"
 #include "gui/main_window.h"
 #include "gui/map_presenter.h"
 #include "gui/workbench_session.h"
@@ -34,6 +35,12 @@ reports::MapExportRequest WindowMapState::currentMap() const
         request.spec = MapPresenter::choroplethSpec(choice, *indicator, request.level);
     request.classesOverAllYears = MapPresenter::classesOverAllPeriods(choice);
     request.extent = map->canvas()->extent();
+    // The focus the map shows (its regions only, classed among themselves) and the division
+    // its figures are on.
+    const FocusController *focus = mWindow->focusController();
+    if (focus && focus->isActive())
+        request.focus = focus->focus().gemeenten().join(QLatin1Char(','));
+    request.division = mWindow->session()->division();
     return request;
 }
 

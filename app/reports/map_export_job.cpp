@@ -235,6 +235,12 @@ bool exportMap(const MapExportRequest &request, MapExportResult *result, QString
             QString ignored;
             spec.classBasis += maps::engineMap(dataset, withBoundary, other, &ignored).values;
         }
+        // As the window: a focus is classed among its own regions, over the years too.
+        if (focus.isSet())
+            spec.classBasis.erase(
+                std::remove_if(spec.classBasis.begin(), spec.classBasis.end(),
+                               [&](const maps::MapValue &v) { return !focus.contains(v.code); }),
+                spec.classBasis.end());
     }
     const int firstYear = drawn.fromYear;
     const engine::BoundaryChoice &boundaries = drawn.boundaries;

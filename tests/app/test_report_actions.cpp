@@ -10,6 +10,8 @@
 #include "gui/memo_dialog.h"
 #include "gui/profile_dialog.h"
 #include "gui/report_actions.h"
+#include "gui/report_command_line.h"
+#include "gui/report_process.h"
 #include "gui/report_settings.h"
 #include "gui/window_map_state.h"
 #include "map/map_view.h"
@@ -21,12 +23,20 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QElapsedTimer>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <functional>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <qgsmapcanvas.h>
@@ -73,6 +83,68 @@ class TestReportActions : public QObject
         return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
     }
 
+    //! One step of a dialog conversation: when the active modal widget is what `is` accepts,
+    //! `act` answers it (queued, so that no answer blocks in the timer).
+    struct ModalStep
+    {
+        std::function<bool(QWidget *)> is;
+        std::function<void(QWidget *)> act;
+    };
+
+    //! Answers the modal widgets that come up, in the order of steps (others are left alone,
+    //! e.g. the progress dialog), while a triggered action runs its dialogs; returns how many
+    //! steps were taken.
+    int converse(QAction *action, const QList<ModalStep> &steps)
+    {
+        int next = 0;
+        QTimer poll;
+        poll.setInterval(30);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || next >= steps.size() || !steps[next].is(modal))
+                return;
+            const ModalStep &step = steps[next++];
+            QPointer<QWidget> target(modal);
+            QTimer::singleShot(0, modal, [&step, target] {
+                if (target)
+                    step.act(target);
+            });
+        });
+        poll.start();
+        action->trigger();
+        poll.stop();
+        return next;
+    }
+
+    static bool isQuestion(QWidget *widget)
+    {
+        auto *box = qobject_cast<QMessageBox *>(widget);
+        return box && box->button(QMessageBox::No);
+    }
+
+    static bool isDoneBox(QWidget *widget)
+    {
+        auto *box = qobject_cast<QMessageBox *>(widget);
+        return box && box->windowTitle() == gui::ReportActions::tr("Done");
+    }
+
+    //! The Done box's button of role.
+    static void clickRole(QWidget *widget, QMessageBox::ButtonRole role)
+    {
+        auto *box = qobject_cast<QMessageBox *>(widget);
+        for (QAbstractButton *button : box->buttons())
+            if (box->buttonRole(button) == role) {
+                button->click();
+                return;
+            }
+    }
+
+    QList<QUrl> mOpened; //!< what QDesktopServices was asked to open
+
+public slots:
+    //! The file-scheme handler of QDesktopServices in this test: records instead of opening.
+    void openedUrl(const QUrl &url) { mOpened << url; }
+
 private slots:
     void initTestCase()
     {
@@ -95,9 +167,15 @@ private slots:
         mActions = mWindow->findChild<gui::ReportActions *>();
         QVERIFY(mActions);
         mActions->setInteractive(false);
+        mActions->setCliProgram(test::cliPath());
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openedUrl");
     }
 
-    void cleanupTestCase() { mWindow.reset(); }
+    void cleanupTestCase()
+    {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        mWindow.reset();
+    }
 
     void theMenuAndTheToolbarOfferEveryAction()
     {
@@ -110,9 +188,14 @@ private slots:
             QVERIFY(menu->actions().contains(action));
             QVERIFY(!action->text().isEmpty());
         }
+        // The menu bar shows the menu's title (Rapporten), not the toolbar button's icon.
+        QCOMPARE(menu->menuAction()->text(), gui::ReportActions::tr("&Reports"));
+        QVERIFY(menu->menuAction()->icon().isNull());
+        QVERIFY(menu->menuAction() != mActions->toolBarAction());
         QToolBar *toolBar = mWindow->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
         QVERIFY(toolBar->actions().contains(mActions->toolBarAction()));
-        QCOMPARE(mActions->toolBarAction()->menu(), menu);
+        QVERIFY(mActions->toolBarAction()->menu());
+        QCOMPARE(mActions->toolBarAction()->menu()->actions(), menu->actions());
     }
 
     void profileOfTheSelectedWijkEqualsTheCli()
@@ -151,10 +234,37 @@ private slots:
         reports::ProfileRequest request = dialog.request();
         QVERIFY(request.all);
         request.outFile = path(QStringLiteral("alle-wijken.pdf"));
+        // The batch renders in the child process: the window's event loop keeps running (a
+        // timer fires all along) and its progress arrives wijk by wijk.
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(20);
+        connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        QList<int> steps;
+        const QMetaObject::Connection progress =
+            connect(mActions, &gui::ReportActions::progress, this,
+                    [&steps, &ticks](int done, int, const QString &) { steps << done << ticks; });
+        timer.start();
         reports::ProfileResult result;
         QString error;
+        QElapsedTimer clock;
+        clock.start();
         QVERIFY2(mActions->runProfiles(request, &result, &error), qPrintable(error));
+        const qint64 elapsed = clock.elapsed();
+        timer.stop();
+        disconnect(progress);
         QCOMPARE(result.wijken, int(data().wijken().size()));
+        QCOMPARE(result.files, QStringList{request.outFile});
+        // At least one tick per 100 ms of the batch: the loop never stalled for the pages.
+        QVERIFY2(ticks >= elapsed / 100,
+                 qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(elapsed)));
+        // Progress for every wijk, in order, with ticks in between (not all at the end).
+        QVERIFY(steps.size() / 2 >= result.wijken);
+        QCOMPARE(steps.front(), 0);
+        QVERIFY2(steps.at(steps.size() - 1) > steps.at(1),
+                 qPrintable(QStringLiteral("ticks at the first and last step: %1, %2")
+                                .arg(steps.at(1))
+                                .arg(steps.at(steps.size() - 1))));
         const QString text = flatText(request.outFile);
         QVERIFY(text.contains(QStringLiteral("Wijkprofielen Demostad")));
         QVERIFY(text.contains(QStringLiteral("Inhoud")));
@@ -192,10 +302,64 @@ private slots:
             QVERIFY(!mActions->runProfiles(request, &result, &error));
             disconnect(halfway);
             QVERIFY(result.cancelled);
-            // Halfway means: some profiles were made before Cancel.
-            QVERIFY2(seen > 1 && seen <= wijken / 2 + 1, qPrintable(QString::number(seen)));
+            // Halfway means: some profiles were made before Cancel, and not all of them (the
+            // child stops at its next wijk; the one it was making may still be finished).
+            QVERIFY2(seen > 1 && seen < wijken, qPrintable(QString::number(seen)));
             QVERIFY2(filesIn(folder).isEmpty(), qPrintable(filesIn(folder).join(QLatin1Char(' '))));
+            QVERIFY(!mActions->isRunning());
         }
+    }
+
+    //! A child that does not stop by itself (killed: the grace period ran out, the window
+    //! closed) leaves nothing either: the window removes the profiles it finished and the
+    //! temporary file it was writing.
+    void aKilledJobLeavesNoFile()
+    {
+        const int wijken = int(data().wijken().size());
+        const QString folder = path(QStringLiteral("batch-killed"));
+        QVERIFY(QDir().mkpath(folder));
+        // Something of the user's in the folder stays.
+        const QString own = QDir(folder).filePath(QStringLiteral("notities.txt"));
+        QFile note(own);
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.write("eigen bestand");
+        note.close();
+        gui::ReportProcess job;
+        job.setProgram(test::cliPath());
+        reports::ProfileRequest request;
+        request.all = true;
+        request.outDir = folder;
+        int killedAt = -1;
+        connect(&job, &gui::ReportProcess::progress, this, [&](int done, int, const QString &) {
+            if (done >= 2 && killedAt < 0) {
+                killedAt = done;
+                job.kill();
+            }
+        });
+        job.start(gui::profileArguments(mWorkspace, request), {folder},
+                  {QStringLiteral("wijkprofiel-*.pdf")});
+        const gui::ReportProcess::Outcome outcome = job.waitForFinished();
+        QVERIFY(!outcome.ok);
+        QVERIFY(outcome.cancelled);
+        QVERIFY2(killedAt >= 2 && killedAt < wijken, qPrintable(QString::number(killedAt)));
+        QCOMPARE(filesIn(folder), QStringList{QStringLiteral("notities.txt")});
+    }
+
+    //! Cancel during a one-step job (the memo as PDF and ODT) leaves neither file.
+    void cancellingTheMemoLeavesNoFile()
+    {
+        const QString folder = path(QStringLiteral("memo-cancelled"));
+        QVERIFY(QDir().mkpath(folder));
+        const QMetaObject::Connection first =
+            connect(mActions, &gui::ReportActions::progress, mActions, &gui::ReportActions::cancel,
+                    Qt::QueuedConnection);
+        QString error;
+        QVERIFY(!mActions->runMemo(reports::MemoOptions(),
+                                   {QDir(folder).filePath(QStringLiteral("memo.pdf")),
+                                    QDir(folder).filePath(QStringLiteral("memo.odt"))},
+                                   &error));
+        disconnect(first);
+        QVERIFY2(filesIn(folder).isEmpty(), qPrintable(filesIn(folder).join(QLatin1Char(' '))));
     }
 
     void memoEqualsTheCliAndOffersPdfAndOdt()
@@ -279,6 +443,13 @@ private slots:
         if (improvements > 0)
             QVERIFY2(!text.mid(improvements, movers - improvements).contains(first.left(60)),
                      qPrintable(first.left(60)));
+        // The command line's --basket reads the basket the window kept: the same memo.
+        const test::CliResult cli =
+            test::runCli({QStringLiteral("memo"), QStringLiteral("--workspace"), mWorkspace,
+                          QStringLiteral("--basket"), QStringLiteral("--out"),
+                          path(QStringLiteral("cli-memo-basket.pdf"))});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        QCOMPARE(flatText(path(QStringLiteral("cli-memo-basket.pdf"))), text);
         // Without the basket again: the engine's order.
         QVERIFY(mActions->saveMemoBasket(reports::MemoOptions(), &error));
         QVERIFY(mActions->memoBasket().basket.empty());
@@ -370,9 +541,10 @@ private slots:
         // CSV: this indicator over all years, the wijken, with provenance; the CLI's bytes.
         request.format = QStringLiteral("csv");
         request.out = path(QStringLiteral("gegevens.csv"));
-        reports::DataExportResult result;
+        QStringList files;
         QString error;
-        QVERIFY2(mActions->runDataExport(request, &result, &error), qPrintable(error));
+        QVERIFY2(mActions->runDataExport(request, &files, &error), qPrintable(error));
+        QCOMPARE(files, QStringList{request.out});
         QFile csv(request.out);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(csv.readAll());
@@ -395,8 +567,8 @@ private slots:
         request.format = QStringLiteral("xlsx");
         request.trends = true;
         request.out = path(QStringLiteral("gegevens.xlsx"));
-        QVERIFY2(mActions->runDataExport(request, &result, &error), qPrintable(error));
-        QCOMPARE(result.tables, 2);
+        QVERIFY2(mActions->runDataExport(request, &files, &error), qPrintable(error));
+        QCOMPARE(files, QStringList{request.out});
         const QString workbook = test::zipEntryText(request.out, QStringLiteral("xl/workbook.xml"));
         QVERIFY2(workbook.contains(QStringLiteral("trends")), qPrintable(workbook));
         const QString strings =
@@ -407,7 +579,7 @@ private slots:
         request.format = QStringLiteral("gpkg");
         request.trends = false;
         request.out = path(QStringLiteral("gegevens.gpkg"));
-        QVERIFY2(mActions->runDataExport(request, &result, &error), qPrintable(error));
+        QVERIFY2(mActions->runDataExport(request, &files, &error), qPrintable(error));
         GDALDatasetH gpkg =
             GDALOpenEx(request.out.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
         QVERIFY(gpkg);
@@ -426,6 +598,73 @@ private slots:
                  qPrintable(layers.join(QLatin1Char(' '))));
         QVERIFY(polygons);
         QVERIFY(features >= qint64(data().wijken().size()));
+    }
+
+    //! The dialog asks before it replaces a file; No leaves the file byte-identical, Yes
+    //! replaces it, and the Done box opens the file or its folder (QDesktopServices).
+    void anExistingFileIsReplacedOnlyWhenAskedAndTheResultOpens()
+    {
+        const QString folder = path(QStringLiteral("vervangen"));
+        QVERIFY(QDir().mkpath(folder));
+        gui::ReportSettings::setOutputFolder(folder);
+        mWindow->setCurrentIndicator(QStringLiteral("pct_laag_inkomen"));
+        const QString target = QDir(folder).filePath(
+            QStringLiteral("gegevens-%1.xlsx").arg(data().municipalityName()));
+        const QByteArray before("not a workbook: the user's own file");
+        {
+            QFile existing(target);
+            QVERIFY(existing.open(QIODevice::WriteOnly));
+            existing.write(before);
+        }
+        const auto isDialog = [](QWidget *widget) {
+            return widget->objectName() == QLatin1String("dataExportDialog");
+        };
+        const auto accept = [](QWidget *widget) { QMetaObject::invokeMethod(widget, "accept"); };
+        const auto reject = [](QWidget *widget) { QMetaObject::invokeMethod(widget, "reject"); };
+        const auto answer = [](QMessageBox::StandardButton which) {
+            return [which](QWidget *widget) {
+                qobject_cast<QMessageBox *>(widget)->button(which)->click();
+            };
+        };
+        mActions->setInteractive(true);
+        mOpened.clear();
+        // No: the dialog stays, Cancel closes it; the file is untouched.
+        QCOMPARE(converse(mActions->dataAction(), {{isDialog, accept},
+                                                   {isQuestion, answer(QMessageBox::No)},
+                                                   {isDialog, reject}}),
+                 3);
+        QFile kept(target);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), before);
+        kept.close();
+        QCOMPARE(filesIn(folder), QStringList{QFileInfo(target).fileName()});
+
+        // Yes: replaced by the export; Open opens the file.
+        QCOMPARE(
+            converse(mActions->dataAction(),
+                     {{isDialog, accept},
+                      {isQuestion, answer(QMessageBox::Yes)},
+                      {isDoneBox, [](QWidget *box) { clickRole(box, QMessageBox::AcceptRole); }}}),
+            3);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY(kept.readAll() != before);
+        kept.close();
+        QVERIFY(test::zipEntryText(target, QStringLiteral("xl/workbook.xml"))
+                    .contains(QStringLiteral("values")));
+        QCOMPARE(mOpened, QList<QUrl>{QUrl::fromLocalFile(target)});
+
+        // Show in folder opens the folder.
+        mOpened.clear();
+        QCOMPARE(
+            converse(mActions->dataAction(),
+                     {{isDialog, accept},
+                      {isQuestion, answer(QMessageBox::Yes)},
+                      {isDoneBox, [](QWidget *box) { clickRole(box, QMessageBox::ActionRole); }}}),
+            3);
+        QCOMPARE(mOpened, QList<QUrl>{QUrl::fromLocalFile(QFileInfo(target).absolutePath())});
+        QCOMPARE(filesIn(folder), QStringList{QFileInfo(target).fileName()});
+        mActions->setInteractive(false);
+        gui::ReportSettings::setOutputFolder(mDir.path());
     }
 
     void copyMapPutsTheCanvasOnTheClipboard()
@@ -491,7 +730,9 @@ private slots:
     }
 
     //! The README tour's "Make the report" pictures (scripts/screenshots.sh runs this under
-    //! Xvfb with WIJK_SCREENSHOT_DIR set): the dialogs in Dutch and the first result pages.
+    //! Xvfb with WIJK_SCREENSHOT_DIR set): the Reports menu, the dialogs in Dutch, the progress
+    //! dialog and the Done box of a batch, and the first result pages. The memo dialog and
+    //! the memo page show the same ticked basket.
     void screenshotsForTheTour()
     {
         const QString out = qEnvironmentVariable("WIJK_SCREENSHOT_DIR");
@@ -509,27 +750,104 @@ private slots:
             QVERIFY(widget->grab().save(QDir(out).filePath(name)));
         };
         {
+            // The window with the Reports menu open: the menu is a window of its own, so it
+            // is painted onto the window's picture where it lies on screen.
+            mWindow->resize(1366, 768);
+            mWindow->show();
+            QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+            mWindow->mapView()->canvas()->refresh();
+            QTest::qWait(500);
+            QTRY_VERIFY_WITH_TIMEOUT(!mWindow->mapView()->canvas()->isDrawing(), 20000);
+            QMenu *menu = mActions->menu();
+            const QRect entry = mWindow->menuBar()->actionGeometry(menu->menuAction());
+            menu->popup(mWindow->menuBar()->mapToGlobal(entry.bottomLeft()));
+            QVERIFY(QTest::qWaitForWindowExposed(menu));
+            QTest::qWait(300);
+            QPixmap picture = mWindow->grab();
+            {
+                QPainter painter(&picture);
+                painter.drawPixmap(mWindow->mapFromGlobal(menu->pos()), menu->grab());
+            }
+            menu->hide();
+            QVERIFY(picture.copy(0, 0, picture.width(), 260)
+                        .save(QDir(out).filePath(QStringLiteral("report-nl-menu.png"))));
+        }
+        {
             gui::ProfileDialog dialog(mWindow->selection()->selected(), data().municipalityName(),
                                       data().lastYear(), mWindow.get());
             save(&dialog, QStringLiteral("report-nl-profile-dialog.png"));
         }
+        reports::MemoOptions chosen;
         {
+            // A basket: the first three unfavourable wijk signals of the engine's order.
             reports::MemoOptions basket;
+            const engine::Dataset &dataset = data().dataset();
+            for (const engine::Signal *signal : reports::memoLeadSignals(data(), basket)) {
+                if (basket.basket.size() == 3)
+                    break;
+                basket.basket.push_back({dataset.region(signal->region).code,
+                                         dataset.indicator(signal->indicator).code});
+            }
+            QCOMPARE(int(basket.basket.size()), 3);
             basket.opening = QStringLiteral("Deze memo zet de signalen uit de wijkmonitor op een "
                                             "rij voor de commissie Samenleving.");
             gui::MemoDialog dialog(data(), basket, mWindow.get());
+            dialog.resize(1280, dialog.sizeHint().height());
             dialog.updatePreview();
+            chosen = dialog.options();
+            QCOMPARE(int(chosen.basket.size()), 3);
             save(&dialog, QStringLiteral("report-nl-memo-dialog.png"));
         }
+        QString error;
+        const QString memo = path(QStringLiteral("memo-tour.pdf"));
+        QVERIFY2(mActions->runMemo(chosen, {memo}, &error), qPrintable(error));
         {
             gui::WindowMapState state(mWindow.get());
             gui::MapExportDialog dialog(
-                state.currentMap(), QStringLiteral("Huishoudens met laag inkomen"), mWindow.get());
+                state.currentMap(),
+                // The indicator's name, as the window passes it: the sheet's title.
+                data()
+                    .dataset()
+                    .indicator(data().dataset().indicatorIndex(QStringLiteral("pct_laag_inkomen")))
+                    .name,
+                mWindow.get());
             save(&dialog, QStringLiteral("report-nl-map-dialog.png"));
         }
+        {
+            // A batch of all wijken from the menu: the progress dialog halfway, then the
+            // Done box with Open and Show in folder.
+            mWindow->selection()->setSelection({});
+            const QString batch = QDir(documents).filePath(gui::ReportSettings::profilesFileName(
+                data().municipalityName(), data().lastYear()));
+            QFile::remove(batch);
+            const int wijken = int(data().wijken().size());
+            mActions->setInteractive(true);
+            QCOMPARE(
+                converse(mActions->profileAction(),
+                         {{[](QWidget *widget) {
+                               return widget->objectName() == QLatin1String("profileDialog");
+                           },
+                           [](QWidget *widget) { QMetaObject::invokeMethod(widget, "accept"); }},
+                          {[wijken](QWidget *widget) {
+                               auto *progress = qobject_cast<QProgressDialog *>(widget);
+                               return progress && progress->value() >= wijken / 2;
+                           },
+                           [&out](QWidget *widget) {
+                               QVERIFY(widget->grab().save(
+                                   QDir(out).filePath(QStringLiteral("report-nl-progress.png"))));
+                           }},
+                          {isDoneBox,
+                           [&out](QWidget *widget) {
+                               QVERIFY(widget->grab().save(
+                                   QDir(out).filePath(QStringLiteral("report-nl-done.png"))));
+                               clickRole(widget, QMessageBox::RejectRole);
+                           }}}),
+                3);
+            mActions->setInteractive(false);
+            QVERIFY(QFileInfo::exists(batch));
+        }
         // The result pages, as pdftoppm renders them.
-        const QStringList pages{path(QStringLiteral("cli-profile.pdf")),
-                                path(QStringLiteral("memo-basket.pdf")),
+        const QStringList pages{path(QStringLiteral("cli-profile.pdf")), memo,
                                 path(QStringLiteral("kaart.pdf"))};
         const QStringList names{QStringLiteral("report-nl-profile-page"),
                                 QStringLiteral("report-nl-memo-page"),
