@@ -30,11 +30,11 @@ class TestReportsSpatial : public QObject
     bool clustersAmongBuurten(const QString &indicator)
     {
         const QString out = path(QStringLiteral("lisa-%1.csv").arg(indicator));
-        const test::CliResult result = test::runCli(
-            {QStringLiteral("spatial"), QStringLiteral("--workspace"), mWorkspace,
-             QStringLiteral("--level"), QStringLiteral("buurt"), QStringLiteral("--indicator"),
-             indicator, QStringLiteral("--period"), QStringLiteral("2024"),
-             QStringLiteral("--out"), out});
+        const test::CliResult result =
+            test::runCli({QStringLiteral("spatial"), QStringLiteral("--workspace"), mWorkspace,
+                          QStringLiteral("--level"), QStringLiteral("buurt"),
+                          QStringLiteral("--indicator"), indicator, QStringLiteral("--period"),
+                          QStringLiteral("2024"), QStringLiteral("--out"), out});
         QFile file(out);
         if (result.exitCode != 0 || !file.open(QIODevice::ReadOnly))
             return false;
@@ -75,9 +75,8 @@ private slots:
         // Veiligheid's mapped indicators have no high-high buurten on the demo.
         QVERIFY(!clustersAmongBuurten(QStringLiteral("misdrijven_per_1000")));
         QVERIFY(!clustersAmongBuurten(QStringLiteral("onveiligheid")));
-        const QString text =
-            memoText(QStringLiteral("veiligheid.pdf"),
-                     {QStringLiteral("--theme"), QStringLiteral("Veiligheid")});
+        const QString text = memoText(QStringLiteral("veiligheid.pdf"),
+                                      {QStringLiteral("--theme"), QStringLiteral("Veiligheid")});
         QVERIFY2(text.contains(QStringLiteral("Veiligheid")), qPrintable(text.left(400)));
         QVERIFY(!text.contains(QStringLiteral("Waar het samenkomt")));
         QVERIFY(!text.contains(QStringLiteral("Ruimtelijke clusters.")));
@@ -90,8 +89,11 @@ private slots:
                           QStringLiteral("--region"), QStringLiteral("WK999901"),
                           QStringLiteral("--out"), path(QStringLiteral("centrum.pdf"))});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        const QString text = test::pdfText(path(QStringLiteral("centrum.pdf")));
-        QVERIFY2(text.contains(QStringLiteral("10 vergel. wijken")), qPrintable(text.left(600)));
+        QString text = test::pdfText(path(QStringLiteral("centrum.pdf")));
+        text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+        // The header wraps in its narrow column.
+        QVERIFY2(text.contains(QStringLiteral("10 vergel.")), qPrintable(text.left(600)));
+        QVERIFY(text.contains(QStringLiteral("Vergel. wijken")));
     }
 };
 
