@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -27,6 +28,11 @@ void setApplicationNames()
     QCoreApplication::setOrganizationName(QStringLiteral("Wijkmonitor"));
     QCoreApplication::setApplicationName(QStringLiteral("Wijkmonitor Workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WIJK_VERSION));
+}
+
+void fixHashSeed()
+{
+    qSetGlobalQHashSeed(0);
 }
 
 void setupApplication(QCoreApplication &app)

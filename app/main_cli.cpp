@@ -8,6 +8,7 @@
 
 int main(int argc, char **argv)
 {
+    wijk::app::fixHashSeed(); // same input, same PDF (app_environment.h)
     // Rendering maps and charts needs a QGuiApplication; without a display, draw offscreen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -85,6 +85,7 @@ int main(int argc, char **argv)
 {
     QElapsedTimer started; // --benchmark-open counts from here
     started.start();
+    wijk::app::fixHashSeed(); // same input, same PDF (app_environment.h)
     if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QCoreApplication::setAttribute(Qt::AA_EnableHighDpiScaling);

@@ -1,5 +1,7 @@
 #include "choropleth_classification.h"
 
+#include "model/number_format.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
@@ -322,11 +324,11 @@ double quantileType7(QVector<double> sorted, double p)
 
 QString formatMapNumber(double value, int decimals, const QLocale &locale)
 {
-    const double rounded = std::round(value * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
-    QString text = locale.toString(rounded == 0 ? 0.0 : rounded, 'f', std::max(decimals, 0));
-    if (text.startsWith(QLatin1Char('-')))
-        text.replace(0, 1, QChar(0x2212));
-    return text;
+    // The one number formatter (model/number_format.h), with the legend's true minus sign.
+    NumberFormat format;
+    format.decimals = std::max(decimals, 0);
+    format.typographicMinus = true;
+    return formatNumber(value, format, locale);
 }
 
 QString formatRangeLabel(double lower, double upper, int decimals, const QLocale &locale)
@@ -430,11 +432,6 @@ std::optional<Classification> classify(const QVector<double> &values,
     return result;
 }
 
-ClassificationMethod divergingMethod(ClassificationMethod chosen)
-{
-    return chosen == ClassificationMethod::Box ? ClassificationMethod::Quantile : chosen;
-}
-
 std::optional<Classification> classifyDiverging(const QVector<double> &directed, bool withNeutral,
                                                 const QString &neutralLabel,
                                                 const ClassificationRequest &request,
@@ -442,7 +439,14 @@ std::optional<Classification> classifyDiverging(const QVector<double> &directed,
 {
     QString ignored;
     error = error ? error : &ignored;
-    const ClassificationMethod method = divergingMethod(request.method);
+    const ClassificationMethod method = request.method;
+    // A box map has no sides: the caller decides what a diverging map applies instead
+    // (maps::appliedMethod), this does not guess.
+    if (method == ClassificationMethod::Box) {
+        *error =
+            QCoreApplication::translate("wijk::maps", "A change or trend map cannot be a box map.");
+        return std::nullopt;
+    }
     if (method != ClassificationMethod::Manual && (request.classes < 3 || request.classes > 9)) {
         *error = QCoreApplication::translate("wijk::maps",
                                              "The number of classes must be 3 to 9, not %1.")

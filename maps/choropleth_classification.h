@@ -71,16 +71,12 @@ struct Classification
 [[nodiscard]] std::optional<Classification>
 classify(const QVector<double> &values, const ClassificationRequest &request, QString *error);
 
-//! The method applied on each side of a diverging map: a box map has no sides (quartiles
-//! of rises and falls together would mix directions), so it becomes quantiles.
-ClassificationMethod divergingMethod(ClassificationMethod chosen);
-
 //! Diverging classes for change and trend maps. directed: the numbers with a direction
 //! (non-zero changes, significant slopes; 0 and NaN are ignored); withNeutral: whether a
 //! neutral class (labelled neutralLabel) holds the other regions. The request's classes
 //! are shared out: one for the neutral class, the rest over the sides (both sides: half
 //! each, the odd one to the side with more values), each side at most its number of
-//! distinct values; each side is classed by divergingMethod() on its magnitudes, its
+//! distinct values; each side is classed by the request's method on its magnitudes, its
 //! inner class starting at 0. Classes without a value are merged into their neighbour, so
 //! no class is empty. Manual breaks apply on the side they lie on.
 [[nodiscard]] std::optional<Classification>

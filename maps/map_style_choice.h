@@ -17,4 +17,10 @@ struct MapStyleChoice
     bool fixedClasses = true;
 };
 
+//! What a map of mode applies of the chosen method, the one rule of the window (MapPresenter,
+//! the map's controls) and `wijkmonitor-cli map`: change and trend maps class each side of 0,
+//! and a box map has no sides (quartiles of rises and falls together would mix directions),
+//! so there it becomes quantiles. classifyDiverging() refuses a box map rather than guess.
+ClassificationMethod appliedMethod(MapMode mode, ClassificationMethod chosen);
+
 } // namespace wijk::maps

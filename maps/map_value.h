@@ -21,4 +21,11 @@ using presentation::MapValue;
 //! "procentpunt per jaar", "per jaar" for counts).
 QString mapUnitLabel(MapMode mode, const QString &unit);
 
+//! What the classes of a map show, the legend's title in the window and on a map of
+//! `wijkmonitor-cli map` alike: the year of a value map, the years of a change, trend or
+//! signal map from fromYear (presentation::firstYearShown) to period, with mapUnitLabel of
+//! the indicator's unit code: "2024 (%)", "Change 2023–2024 (percentage points)",
+//! "Trend 2015–2024 (per year)", "Signal 2015–2024".
+QString mapLegendTitle(MapMode mode, int fromYear, int period, const QString &unit);
+
 } // namespace wijk::maps

@@ -4,6 +4,7 @@
 #include "engine/level_values.h"
 #include "map_values.h"
 
+#include <QHash>
 #include <cmath>
 
 namespace wijk::presentation {
@@ -47,12 +48,36 @@ RankingChartData rankingData(const engine::Dataset &dataset, int indicator, Regi
         const engine::RegionEntry &entry = dataset.region(v.region);
         data.items.push_back({entry.code, entry.name, v.value, v.status});
     }
-    const int p = dataset.periodIndex(period);
-    if (reference >= 0 && p >= 0 && engine::mayShow(dataset, indicator, reference, p)) {
-        data.referenceValue = dataset.value(indicator, reference, p);
-        data.referenceName = dataset.region(reference).name;
-    }
+    const ChartReference line = chartReference(dataset, indicator, reference, period);
+    data.referenceValue = line.value;
+    data.referenceName = line.name;
     return data;
+}
+
+ChartReference chartReference(const engine::Dataset &dataset, int indicator, int region, int period)
+{
+    const int p = dataset.periodIndex(period);
+    if (indicator < 0 || region < 0 || p < 0 ||
+        dataset.indicator(indicator).kind == IndicatorKind::Count ||
+        !engine::mayShow(dataset, indicator, region, p))
+        return {};
+    return {dataset.value(indicator, region, p), dataset.region(region).name};
+}
+
+std::vector<ScatterPoint> scatterPoints(const std::vector<RegionValue> &x,
+                                        const std::vector<RegionValue> &y)
+{
+    QHash<QString, const RegionValue *> yByCode;
+    for (const RegionValue &value : y)
+        yByCode.insert(value.code, &value);
+    std::vector<ScatterPoint> points;
+    points.reserve(x.size());
+    for (const RegionValue &xValue : x) {
+        const RegionValue *yValue = yByCode.value(xValue.code);
+        points.push_back({xValue.code, xValue.name, xValue.hasValue() ? xValue.value : kNoValue,
+                          yValue && yValue->hasValue() ? yValue->value : kNoValue});
+    }
+    return points;
 }
 
 } // namespace wijk::presentation

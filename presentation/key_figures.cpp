@@ -3,7 +3,9 @@
 #include "engine/disclosure.h"
 #include "engine/small_numbers.h"
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace wijk::presentation {
 
@@ -63,6 +65,38 @@ std::vector<KeyFigure> keyFigures(const engine::Dataset &dataset, int region, in
         figures.push_back(figure);
     }
     return figures;
+}
+
+double shareOfReference(const KeyFigure &figure)
+{
+    if (!std::isfinite(figure.value) || !std::isfinite(figure.referenceValue) ||
+        figure.referenceValue <= 0)
+        return engine::stats::kNaN;
+    return 100.0 * figure.value / figure.referenceValue;
+}
+
+std::vector<std::size_t> largestRelativeChanges(const engine::Dataset &dataset,
+                                                const std::vector<KeyFigure> &figures,
+                                                const TrendLookup &trendOf,
+                                                const std::set<int> &mentioned, std::size_t count)
+{
+    std::vector<std::pair<double, std::size_t>> changes;
+    for (std::size_t k = 0; k < figures.size(); ++k) {
+        const int indicator = figures[k].indicator;
+        const engine::TrendRow *trend = trendOf(indicator);
+        if (!trend || mentioned.count(indicator) || !std::isfinite(trend->changePct) ||
+            dataset.indicator(indicator).kind == IndicatorKind::Count ||
+            engine::restsOnSmallNumbers(dataset, *trend))
+            continue;
+        changes.push_back({std::fabs(trend->changePct), k});
+    }
+    // Largest first; equal changes in the figures' order.
+    std::stable_sort(changes.begin(), changes.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::vector<std::size_t> largest;
+    for (std::size_t n = 0; n < changes.size() && n < count; ++n)
+        largest.push_back(changes[n].second);
+    return largest;
 }
 
 } // namespace wijk::presentation

@@ -7,7 +7,9 @@
 #include "engine/trends.h"
 #include "model/model.h"
 
+#include <cstddef>
 #include <functional>
+#include <set>
 #include <vector>
 
 namespace wijk::presentation {
@@ -36,5 +38,18 @@ using TrendLookup = std::function<const engine::TrendRow *(int indicator)>;
 //! One key figure per indicator for region, with reference (-1: none) as comparison.
 std::vector<KeyFigure> keyFigures(const engine::Dataset &dataset, int region, int reference,
                                   const std::vector<int> &indicators, const TrendLookup &trendOf);
+
+//! The figure's value as a percentage of its reference's (a count: the region's share of the
+//! gemeente's total, "12,3 % van Demostad"); NaN without both or with a reference <= 0.
+double shareOfReference(const KeyFigure &figure);
+
+//! The key figures whose relative change over their latest series (TrendRow::changePct) was
+//! largest, largest first, at most `count`, as indices into figures: the profile's "changed
+//! most" sentences and charts. Counts (their change grows with the region), indicators in
+//! `mentioned` (already said) and changes through small numbers are left out.
+std::vector<std::size_t> largestRelativeChanges(const engine::Dataset &dataset,
+                                                const std::vector<KeyFigure> &figures,
+                                                const TrendLookup &trendOf,
+                                                const std::set<int> &mentioned, std::size_t count);
 
 } // namespace wijk::presentation

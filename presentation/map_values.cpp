@@ -42,13 +42,48 @@ std::optional<MapMode> mapModeFromString(const QString &text)
     return std::nullopt;
 }
 
+ValueStatus shownStatus(ValueStatus delivered, bool derived, bool estimated)
+{
+    if (isWithheld(delivered))
+        return delivered;
+    if (estimated)
+        return ValueStatus::Estimated;
+    return derived ? ValueStatus::Derived : delivered;
+}
+
 ValueStatus shownStatus(const engine::LevelValue &value)
 {
-    if (isWithheld(value.status))
-        return value.status;
-    if (value.harmonised)
-        return ValueStatus::Estimated;
-    return value.derived ? ValueStatus::Derived : value.status;
+    return shownStatus(value.status, value.derived, value.harmonised);
+}
+
+int suppressedCount(const engine::Dataset &dataset, const std::vector<int> &regions, int period)
+{
+    const int p = dataset.periodIndex(period);
+    if (p < 0)
+        return 0;
+    int count = 0;
+    for (int r : regions)
+        for (int i = 0; i < dataset.indicatorCount(); ++i) {
+            const engine::Cell cell = dataset.cell(i, r, p);
+            if (cell.present && cell.status == ValueStatus::Suppressed)
+                ++count;
+        }
+    return count;
+}
+
+std::pair<double, double> shownValueRange(const QVector<MapValue> &values,
+                                          const std::function<bool(const QString &)> &inScope)
+{
+    double lo = std::numeric_limits<double>::quiet_NaN();
+    double hi = lo;
+    for (const MapValue &value : values) {
+        const double v = value.value;
+        if (isWithheld(value.status) || !std::isfinite(v) || !inScope(value.code))
+            continue;
+        lo = std::isfinite(lo) ? std::min(lo, v) : v;
+        hi = std::isfinite(hi) ? std::max(hi, v) : v;
+    }
+    return {lo, hi};
 }
 
 MapSignal mapSignalOf(const engine::Dataset &dataset, const engine::TrendRow &trend)
@@ -70,6 +105,22 @@ int changeBase(const engine::Dataset &dataset, const MapValuesRequest &request)
         return request.changeSince;
     const int p = dataset.periodIndex(request.period);
     return p > 0 ? dataset.period(p - 1) : 0;
+}
+
+int firstYearShown(const engine::Dataset &dataset, const MapValuesRequest &request, MapMode mode)
+{
+    switch (mode) {
+    case MapMode::Value:
+    case MapMode::Clusters: // one year's values
+        return request.period;
+    case MapMode::Change:
+        return changeBase(dataset, request);
+    case MapMode::Trend:
+    case MapMode::Signals:
+        break;
+    }
+    return request.trendFrom > 0 || dataset.periodCount() == 0 ? request.trendFrom
+                                                               : dataset.period(0);
 }
 
 engine::TrendOptions trendOptions(const engine::Dataset &dataset, const MapValuesRequest &request)

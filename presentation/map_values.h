@@ -11,8 +11,10 @@
 
 #include <QString>
 #include <QVector>
+#include <functional>
 #include <limits>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace wijk::presentation {
@@ -67,9 +69,21 @@ inline bool isWithheld(ValueStatus status)
     return status == ValueStatus::Missing || status == ValueStatus::Suppressed;
 }
 
-//! The status a view shows for an engine value: Derived for a shown engine aggregate,
-//! Estimated for a value moved by a crosswalk.
+//! The status a view shows for a value of status `delivered`: withheld stays withheld;
+//! otherwise Estimated for a value moved by a crosswalk, Derived for an engine aggregate.
+//! Every view (map, table, charts, the map's tooltip) shows this one status.
+ValueStatus shownStatus(ValueStatus delivered, bool derived, bool estimated);
+//! The same for a value of levelValues() / regionSeries().
 ValueStatus shownStatus(const engine::LevelValue &value);
+
+//! How many values of regions in period are suppressed by disclosure control or at the
+//! source (the reports' "x waarden afgeschermd"), over every indicator of the dataset.
+int suppressedCount(const engine::Dataset &dataset, const std::vector<int> &regions, int period);
+
+//! The lowest and highest shown value among values whose code inScope accepts (NaN, NaN:
+//! none): the ranking's axis over every year, for the whole workspace or a focus.
+std::pair<double, double> shownValueRange(const QVector<MapValue> &values,
+                                          const std::function<bool(const QString &)> &inScope);
 
 //! The signal a map shows for a trend: none for a trend through small numbers.
 MapSignal mapSignalOf(const engine::Dataset &dataset, const engine::TrendRow &trend);
@@ -94,6 +108,10 @@ struct MapValuesRequest
 
 //! The base year of the request's change (0 when the period is the first).
 int changeBase(const engine::Dataset &dataset, const MapValuesRequest &request);
+//! The first year a map of mode shows for the request: the base year of change, the first
+//! year of trend and signals, the year itself for a value map. The legend names the years
+//! from it (maps::mapLegendTitle), in the window as on the command line's maps.
+int firstYearShown(const engine::Dataset &dataset, const MapValuesRequest &request, MapMode mode);
 //! The trends a request's map needs (one family per level, as the signals have them), so a
 //! caller can compute them once and keep them (the window does).
 engine::TrendOptions trendOptions(const engine::Dataset &dataset, const MapValuesRequest &request);

@@ -1107,23 +1107,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>trend %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>signals %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1192,10 +1180,6 @@
     </message>
     <message>
         <source>Workspace %1 holds no wijken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trend %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1616,10 +1600,6 @@
     </message>
     <message>
         <source>local Moran clusters %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cluster %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2582,77 +2562,6 @@
     </message>
 </context>
 <context>
-    <name>wijk::gui</name>
-    <message>
-        <source>the neighbourhoods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the districts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the municipalities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rising since %1 by %2 per year (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Falling since %1 by %2 per year (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, while the average in %1 stays level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, while the average in %1 rises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, while the average in %1 falls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, faster than the average in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, slower than the average in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For this indicator that is an improvement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For this indicator that is a deterioration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>wijk::gui::DataExportDialog</name>
     <message>
         <source>Export data</source>
@@ -2735,6 +2644,77 @@
     <message>
         <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace&apos;s crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::EnglishSignalSentence</name>
+    <message>
+        <source>the neighbourhoods</source>
+        <translation>the neighbourhoods</translation>
+    </message>
+    <message>
+        <source>the districts</source>
+        <translation>the districts</translation>
+    </message>
+    <message>
+        <source>the municipalities</source>
+        <translation>the municipalities</translation>
+    </message>
+    <message>
+        <source>the areas</source>
+        <translation>the areas</translation>
+    </message>
+    <message>
+        <source>Rising since %1 by %2 per year (%3)</source>
+        <translation>Rising since %1 by %2 per year (%3)</translation>
+    </message>
+    <message>
+        <source>Falling since %1 by %2 per year (%3)</source>
+        <translation>Falling since %1 by %2 per year (%3)</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 stays level</source>
+        <translation>, while the average in %1 stays level</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 rises</source>
+        <translation>, while the average in %1 rises</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 falls</source>
+        <translation>, while the average in %1 falls</translation>
+    </message>
+    <message>
+        <source>, faster than the average in %1</source>
+        <translation>, faster than the average in %1</translation>
+    </message>
+    <message>
+        <source>, slower than the average in %1</source>
+        <translation>, slower than the average in %1</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</translation>
+    </message>
+    <message>
+        <source>For this indicator that is an improvement.</source>
+        <translation>For this indicator that is an improvement.</translation>
+    </message>
+    <message>
+        <source>For this indicator that is a deterioration.</source>
+        <translation>For this indicator that is a deterioration.</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3599,30 @@ The built-in layout is used instead.</source>
     </message>
     <message>
         <source>Small numbers (dotted; shown, not a signal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change or trend map cannot be a box map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Moran clusters %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

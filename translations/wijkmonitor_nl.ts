@@ -1107,24 +1107,12 @@
         <translation>verandering %1</translation>
     </message>
     <message>
-        <source>Change %1</source>
-        <translation>Verandering %1</translation>
-    </message>
-    <message>
-        <source>Change %1 (%2)</source>
-        <translation>Verandering %1 (%2)</translation>
-    </message>
-    <message>
         <source>trend %1</source>
         <translation>trend %1</translation>
     </message>
     <message>
         <source>signals %1</source>
         <translation>signalen %1</translation>
-    </message>
-    <message>
-        <source>Signal %1</source>
-        <translation>Signaal %1</translation>
     </message>
     <message>
         <source>%1 classes</source>
@@ -1193,10 +1181,6 @@
     <message>
         <source>Workspace %1 holds no wijken.</source>
         <translation>Werkruimte %1 bevat geen wijken.</translation>
-    </message>
-    <message>
-        <source>Trend %1 (%2)</source>
-        <translation>Trend %1 (%2)</translation>
     </message>
     <message>
         <source>%1 on each side of 0</source>
@@ -1617,10 +1601,6 @@
     <message>
         <source>local Moran clusters %1</source>
         <translation>lokale Moran-clusters %1</translation>
-    </message>
-    <message>
-        <source>Cluster %1</source>
-        <translation>Cluster %1</translation>
     </message>
 </context>
 <context>
@@ -2582,77 +2562,6 @@
     </message>
 </context>
 <context>
-    <name>wijk::gui</name>
-    <message>
-        <source>the neighbourhoods</source>
-        <translation>de buurten</translation>
-    </message>
-    <message>
-        <source>the districts</source>
-        <translation>de wijken</translation>
-    </message>
-    <message>
-        <source>the municipalities</source>
-        <translation>de gemeenten</translation>
-    </message>
-    <message>
-        <source>the areas</source>
-        <translation>de gebieden</translation>
-    </message>
-    <message>
-        <source>Rising since %1 by %2 per year (%3)</source>
-        <translation>Stijgt sinds %1 met %2 per jaar (%3)</translation>
-    </message>
-    <message>
-        <source>Falling since %1 by %2 per year (%3)</source>
-        <translation>Daalt sinds %1 met %2 per jaar (%3)</translation>
-    </message>
-    <message>
-        <source>, while the average in %1 stays level</source>
-        <translation>, terwijl het gemiddelde in %1 gelijk blijft</translation>
-    </message>
-    <message>
-        <source>, while the average in %1 rises</source>
-        <translation>, terwijl het gemiddelde in %1 stijgt</translation>
-    </message>
-    <message>
-        <source>, while the average in %1 falls</source>
-        <translation>, terwijl het gemiddelde in %1 daalt</translation>
-    </message>
-    <message>
-        <source>, faster than the average in %1</source>
-        <translation>, sneller dan gemiddeld in %1</translation>
-    </message>
-    <message>
-        <source>, slower than the average in %1</source>
-        <translation>, langzamer dan gemiddeld in %1</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, ver boven het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, ver onder het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
-    </message>
-    <message>
-        <source>For this indicator that is an improvement.</source>
-        <translation>Voor deze indicator is dat een verbetering.</translation>
-    </message>
-    <message>
-        <source>For this indicator that is a deterioration.</source>
-        <translation>Voor deze indicator is dat een verslechtering.</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, boven het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
-    </message>
-    <message>
-        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
-        <translation>In %1 ligt de waarde, %2, onder het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
-    </message>
-</context>
-<context>
     <name>wijk::gui::DataExportDialog</name>
     <message>
         <source>Export data</source>
@@ -2735,6 +2644,77 @@
     <message>
         <source>As delivered: every year on its own division (a redrawn wijk or buurt breaks its series). Converted: every year moved onto one division by the workspace&apos;s crosswalks; moved figures are estimates, marked ≈ in the table and hollow squares in the trend chart.</source>
         <translation>Zoals geleverd: elk jaar op zijn eigen indeling (een hertekende wijk of buurt breekt zijn reeks). Omgerekend: elk jaar met de crosswalks van de werkruimte naar één indeling verplaatst; verplaatste cijfers zijn schattingen, gemarkeerd met ≈ in de tabel en met open vierkantjes in de trendgrafiek.</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::EnglishSignalSentence</name>
+    <message>
+        <source>the neighbourhoods</source>
+        <translation>de buurten</translation>
+    </message>
+    <message>
+        <source>the districts</source>
+        <translation>de wijken</translation>
+    </message>
+    <message>
+        <source>the municipalities</source>
+        <translation>de gemeenten</translation>
+    </message>
+    <message>
+        <source>the areas</source>
+        <translation>de gebieden</translation>
+    </message>
+    <message>
+        <source>Rising since %1 by %2 per year (%3)</source>
+        <translation>Stijgt sinds %1 met %2 per jaar (%3)</translation>
+    </message>
+    <message>
+        <source>Falling since %1 by %2 per year (%3)</source>
+        <translation>Daalt sinds %1 met %2 per jaar (%3)</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 stays level</source>
+        <translation>, terwijl het gemiddelde in %1 gelijk blijft</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 rises</source>
+        <translation>, terwijl het gemiddelde in %1 stijgt</translation>
+    </message>
+    <message>
+        <source>, while the average in %1 falls</source>
+        <translation>, terwijl het gemiddelde in %1 daalt</translation>
+    </message>
+    <message>
+        <source>, faster than the average in %1</source>
+        <translation>, sneller dan gemiddeld in %1</translation>
+    </message>
+    <message>
+        <source>, slower than the average in %1</source>
+        <translation>, langzamer dan gemiddeld in %1</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies far above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, ver boven het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies far below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, ver onder het gemiddelde van %3 (%4): %5 standaarddeviaties.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies above the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, boven het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
+    </message>
+    <message>
+        <source>In %1 the value, %2, lies below the mean of %3 (%4): %5 standard deviations.</source>
+        <translation>In %1 ligt de waarde, %2, onder het gemiddelde van %3 (%4): %5 standaardafwijkingen.</translation>
+    </message>
+    <message>
+        <source>For this indicator that is an improvement.</source>
+        <translation>Voor deze indicator is dat een verbetering.</translation>
+    </message>
+    <message>
+        <source>For this indicator that is a deterioration.</source>
+        <translation>Voor deze indicator is dat een verslechtering.</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3602,30 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     <message>
         <source>Small numbers (dotted; shown, not a signal)</source>
         <translation>Kleine aantallen (gestippeld; getoond, geen signaal)</translation>
+    </message>
+    <message>
+        <source>A change or trend map cannot be a box map.</source>
+        <translation>Een veranderings- of trendkaart kan geen boxkaart zijn.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Verandering %1</translation>
+    </message>
+    <message>
+        <source>Change %1 (%2)</source>
+        <translation>Verandering %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trend %1 (%2)</source>
+        <translation>Trend %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signal %1</source>
+        <translation>Signaal %1</translation>
+    </message>
+    <message>
+        <source>Local Moran clusters %1</source>
+        <translation>Lokale Moran-clusters %1</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,14 @@
 #include "import/value_plausibility.h"
 
 #include <QCoreApplication>
+#include <QRunnable>
+#include <QSemaphore>
+#include <QThreadPool>
 #include <algorithm>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <string>
-#include <thread>
 #include <unordered_map>
 
 namespace wijk::import {
@@ -234,66 +236,86 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
         csv.column(QStringLiteral("status"))};
     const qint64 size = csv.size();
 
-    // Parsing and checking run on other threads; this one gathers the rows and writes them
-    // to SQLite (the connection stays on the caller's thread). A large plain file is cut
-    // into blocks of whole records that two threads parse; any other file is read by one
-    // thread. Each block has its own report, merged here in file order, so problems and
-    // duplicates come out as with one reader.
-    ParsedBlockQueue queue(4);
-    std::vector<std::thread> parsers;
+    // Parsing and checking run on threads of the process's one pool (QThreadPool::
+    // globalInstance(), which the engine's trends and the window's jobs share); this thread
+    // gathers the rows and writes them to SQLite (the connection stays on the caller's
+    // thread). A large plain file is cut into blocks of whole records that two parsers
+    // share; any other file is read by one. Each block has its own report, merged here in
+    // file order, so problems and duplicates come out as with one reader. A parser is only
+    // handed to a thread the pool has free (tryStart): when it has none (an import run from a
+    // pooled job on a busy pool) this thread parses each block itself before writing it, so
+    // the import never waits for a task that cannot start.
     const bool split = blockBytes > 0 && !gdalPath.startsWith(QLatin1String("/vsi")) &&
                        size - csv.bytesRead() > 2 * qint64(blockBytes) &&
                        CsvBlockSplitter::suitable(gdalPath, csv.bytesRead());
     std::unique_ptr<CsvBlockSplitter> splitter;
-    if (split) {
+    if (split)
         splitter = std::make_unique<CsvBlockSplitter>(gdalPath, csv.bytesRead(), csv.nextLine(),
                                                       blockBytes);
-        for (int i = 0; i < 2; ++i) {
-            queue.producerStarted();
-            parsers.emplace_back([&, i] {
-                RowChecker checker(columns, regionMap, indicatorMap, checkRegions);
-                CsvBlock block;
-                while (!request.cancelled() && splitter->next(&block)) {
-                    const QString name = QStringLiteral("/vsimem/wijk_observations_%1_%2_%3.csv")
-                                             .arg(quintptr(&queue))
-                                             .arg(i)
-                                             .arg(block.sequence);
-                    VSIFCloseL(VSIFileFromMemBuffer(name.toUtf8().constData(),
-                                                    reinterpret_cast<GByte *>(block.data.data()),
-                                                    vsi_l_offset(block.data.size()), FALSE));
-                    ParsedBlock parsed;
-                    {
-                        CsvReader reader(&parsed.report);
-                        if (reader.openPart(name, displayName, csv.header(), csv.delimiter(),
-                                            block.firstLine))
-                            checker.parse(reader, parsed, request);
-                        else
-                            parsed.fatal = true;
-                    }
-                    VSIUnlink(name.toUtf8().constData());
-                    parsed.endOffset = block.endOffset;
-                    if (!queue.put(block.sequence, std::move(parsed)))
-                        break;
-                }
-                queue.producerFinished();
-            });
-        }
-    } else {
-        queue.producerStarted();
-        parsers.emplace_back([&] {
-            RowChecker checker(columns, regionMap, indicatorMap, checkRegions);
-            for (int sequence = 0;; ++sequence) {
-                ParsedBlock parsed;
-                csv.setReport(&parsed.report);
-                checker.parse(csv, parsed, request, 1 << 16);
-                const bool more = parsed.records > 0 && !parsed.fatal && !request.cancelled();
-                if (!queue.put(sequence, std::move(parsed)) || !more)
-                    break;
-            }
+    // The next block of the file for one parser (with its own checker): false when the file
+    // is done. *sequence is the block's place in the file.
+    bool wholeFileDone = false;
+    int wholeFileSequence = 0;
+    const auto parseNext = [&](RowChecker &checker, ParsedBlock *parsed, int *sequence) {
+        if (!splitter) {
+            if (wholeFileDone)
+                return false;
+            csv.setReport(&parsed->report);
+            checker.parse(csv, *parsed, request, 1 << 16);
             csv.setReport(&report);
+            wholeFileDone = parsed->records == 0 || parsed->fatal || request.cancelled();
+            *sequence = wholeFileSequence++;
+            return true;
+        }
+        CsvBlock block;
+        if (request.cancelled() || !splitter->next(&block))
+            return false;
+        const QString name = QStringLiteral("/vsimem/wijk_observations_%1_%2.csv")
+                                 .arg(quintptr(splitter.get()))
+                                 .arg(block.sequence);
+        VSIFCloseL(VSIFileFromMemBuffer(name.toUtf8().constData(),
+                                        reinterpret_cast<GByte *>(block.data.data()),
+                                        vsi_l_offset(block.data.size()), FALSE));
+        {
+            CsvReader reader(&parsed->report);
+            if (reader.openPart(name, displayName, csv.header(), csv.delimiter(), block.firstLine))
+                checker.parse(reader, *parsed, request);
+            else
+                parsed->fatal = true;
+        }
+        VSIUnlink(name.toUtf8().constData());
+        parsed->endOffset = block.endOffset;
+        *sequence = block.sequence;
+        return true;
+    };
+    ParsedBlockQueue queue(4);
+    QSemaphore parsersDone;
+    int pooledParsers = 0;
+    for (int i = 0; i < (split ? 2 : 1); ++i) {
+        queue.producerStarted();
+        if (QThreadPool::globalInstance()->tryStart(QRunnable::create([&] {
+                RowChecker checker(columns, regionMap, indicatorMap, checkRegions);
+                ParsedBlock parsed;
+                int sequence = 0;
+                while (parseNext(checker, &parsed, &sequence) &&
+                       queue.put(sequence, std::move(parsed)))
+                    parsed = ParsedBlock();
+                queue.producerFinished();
+                parsersDone.release();
+            })))
+            ++pooledParsers;
+        else
             queue.producerFinished();
-        });
     }
+    // Without a pooled parser this thread parses, one block ahead of the writing.
+    RowChecker ownChecker(columns, regionMap, indicatorMap, checkRegions);
+    const auto nextBlock = [&](ParsedBlock *parsed) {
+        if (pooledParsers > 0)
+            return queue.take(parsed);
+        *parsed = ParsedBlock();
+        int sequence = 0;
+        return parseNext(ownChecker, parsed, &sequence);
+    };
 
     // Rows are gathered per indicator and written when the file ends (or chunkRows are
     // gathered): then a new workspace's B-tree grows by appends only (observation_buckets.h).
@@ -324,7 +346,7 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
     };
     ParsedBlock parsed;
     bool stop = false;
-    while (!stop && queue.take(&parsed)) {
+    while (!stop && nextBlock(&parsed)) {
         report.merge(parsed.report);
         pass.rows += parsed.records;
         if (parsed.minPeriod != 0)
@@ -346,9 +368,7 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
     }
     // Parsing threads are done with their blocks before the writing starts.
     queue.abort();
-    for (std::thread &parser : parsers)
-        parser.join();
-    parsers.clear();
+    parsersDone.acquire(pooledParsers);
     if (!stop && !pass.cancelled && !request.cancelled() && !gathered.empty())
         writeGathered();
     if (request.cancelled())

@@ -37,7 +37,8 @@ struct ObservationPass
 //! file could not be read at all) unknown regions are skipped without a problem each.
 //! Problems go to report. Rows are gathered until the file ends or chunkRows are held
 //! (memory: about 24 bytes x chunkRows), then written an indicator at a time; a file
-//! larger than two blocks of blockBytes is parsed by two threads (csv_blocks.h).
+//! larger than two blocks of blockBytes is parsed by two tasks of the global thread pool
+//! (csv_blocks.h); without a free pool thread the calling thread parses it.
 [[nodiscard]] ObservationPass streamExtractObservations(
     const QString &gdalPath, const QString &displayName, ImportTransaction &transaction,
     qint64 extractKey, const QHash<QString, IndicatorKind> &indicatorKinds,

@@ -10,10 +10,13 @@
 namespace wijk::gui {
 
 namespace {
-QString tr(const char *text)
+//! The translation context of the sentences: its tr() looks them up under the name lupdate
+//! files them under ("wijk::gui::EnglishSignalSentence"; a free tr() is filed under the
+//! namespace, which the lookup never found).
+class EnglishSignalSentence
 {
-    return QCoreApplication::translate("wijk::EnglishSignalSentence", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wijk::gui::EnglishSignalSentence)
+};
 
 QString englishNumber(double value, int decimals)
 {
@@ -27,15 +30,15 @@ QString levelPlural(RegionLevel level)
 {
     switch (level) {
     case RegionLevel::Buurt:
-        return tr("the neighbourhoods");
+        return EnglishSignalSentence::tr("the neighbourhoods");
     case RegionLevel::Wijk:
-        return tr("the districts");
+        return EnglishSignalSentence::tr("the districts");
     case RegionLevel::Gemeente:
-        return tr("the municipalities");
+        return EnglishSignalSentence::tr("the municipalities");
     case RegionLevel::Land:
         break;
     }
-    return tr("the areas");
+    return EnglishSignalSentence::tr("the areas");
 }
 
 QString trendSentence(const engine::Signal &signal, const Indicator &indicator)
@@ -44,8 +47,8 @@ QString trendSentence(const engine::Signal &signal, const Indicator &indicator)
     const QString amount =
         withUnit(englishNumber(std::fabs(signal.slope), indicator.displayDecimals()),
                  changeUnitName(unitFromCode(indicator.unit), Language::English));
-    QString sentence = (rising ? tr("Rising since %1 by %2 per year (%3)")
-                               : tr("Falling since %1 by %2 per year (%3)"))
+    QString sentence = (rising ? EnglishSignalSentence::tr("Rising since %1 by %2 per year (%3)")
+                               : EnglishSignalSentence::tr("Falling since %1 by %2 per year (%3)"))
                            .arg(signal.sinceYear)
                            .arg(amount, engine::qText(signal.q, localeOf(Language::English)));
     const QString &reference = signal.referenceName;
@@ -53,19 +56,20 @@ QString trendSentence(const engine::Signal &signal, const Indicator &indicator)
     case engine::ReferenceComparison::None:
         break;
     case engine::ReferenceComparison::ReferenceLevel:
-        sentence += tr(", while the average in %1 stays level").arg(reference);
+        sentence +=
+            EnglishSignalSentence::tr(", while the average in %1 stays level").arg(reference);
         break;
     case engine::ReferenceComparison::ReferenceRises:
-        sentence += tr(", while the average in %1 rises").arg(reference);
+        sentence += EnglishSignalSentence::tr(", while the average in %1 rises").arg(reference);
         break;
     case engine::ReferenceComparison::ReferenceFalls:
-        sentence += tr(", while the average in %1 falls").arg(reference);
+        sentence += EnglishSignalSentence::tr(", while the average in %1 falls").arg(reference);
         break;
     case engine::ReferenceComparison::Faster:
-        sentence += tr(", faster than the average in %1").arg(reference);
+        sentence += EnglishSignalSentence::tr(", faster than the average in %1").arg(reference);
         break;
     case engine::ReferenceComparison::Slower:
-        sentence += tr(", slower than the average in %1").arg(reference);
+        sentence += EnglishSignalSentence::tr(", slower than the average in %1").arg(reference);
         break;
     }
     return sentence + QLatin1Char('.');
@@ -79,14 +83,18 @@ QString outlierSentence(const engine::Signal &signal, const Indicator &indicator
     // "far" only from engine::kFarOutlierZ, as in the Dutch sentence.
     const QString text =
         engine::isFarOutlier(signal.z)
-            ? (above ? tr("In %1 the value, %2, lies far above the mean of %3 (%4): %5 "
-                          "standard deviations.")
-                     : tr("In %1 the value, %2, lies far below the mean of %3 (%4): %5 "
-                          "standard deviations."))
-            : (above ? tr("In %1 the value, %2, lies above the mean of %3 (%4): %5 standard "
-                          "deviations.")
-                     : tr("In %1 the value, %2, lies below the mean of %3 (%4): %5 standard "
-                          "deviations."));
+            ? (above ? EnglishSignalSentence::tr(
+                           "In %1 the value, %2, lies far above the mean of %3 (%4): %5 "
+                           "standard deviations.")
+                     : EnglishSignalSentence::tr(
+                           "In %1 the value, %2, lies far below the mean of %3 (%4): %5 "
+                           "standard deviations."))
+            : (above ? EnglishSignalSentence::tr(
+                           "In %1 the value, %2, lies above the mean of %3 (%4): %5 standard "
+                           "deviations.")
+                     : EnglishSignalSentence::tr(
+                           "In %1 the value, %2, lies below the mean of %3 (%4): %5 standard "
+                           "deviations."));
     return text.arg(signal.year)
         .arg(withUnit(englishNumber(signal.value, decimals), unit), levelPlural(level),
              withUnit(englishNumber(signal.levelMean, decimals), unit),
@@ -102,9 +110,11 @@ QString englishSignalSentence(const engine::Signal &signal, const Indicator &ind
                               : trendSentence(signal, indicator);
     switch (signal.assessment) {
     case engine::SignalAssessment::Favourable:
-        return facts + QLatin1Char(' ') + tr("For this indicator that is an improvement.");
+        return facts + QLatin1Char(' ') +
+               EnglishSignalSentence::tr("For this indicator that is an improvement.");
     case engine::SignalAssessment::Unfavourable:
-        return facts + QLatin1Char(' ') + tr("For this indicator that is a deterioration.");
+        return facts + QLatin1Char(' ') +
+               EnglishSignalSentence::tr("For this indicator that is a deterioration.");
     case engine::SignalAssessment::Neutral:
         break;
     }

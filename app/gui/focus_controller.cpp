@@ -1,5 +1,6 @@
 #include "gui/focus_controller.h"
 
+#include "chart_series.h"
 #include "engine/region_names.h"
 #include "gui/workbench_session.h"
 #include "region_layer.h"
@@ -235,19 +236,16 @@ void FocusController::apply(widgets::ScatterChartData &scatter) const
 void FocusController::setReference(const Indicator &indicator, int period, double *value,
                                    QString *name) const
 {
-    // The gemeente as the reference line where levels compare (not for counts, whose
-    // gemeente total dwarfs every wijk), as the window does for a one-gemeente workspace.
-    if (!isActive() || !mSession || mFocus.focus.gemeenten().size() != 1 ||
-        indicator.kind == IndicatorKind::Count)
+    // The focus gemeente as the reference line, as the window draws the one gemeente of a
+    // one-gemeente workspace (presentation::chartReference: not for counts, never withheld).
+    if (!isActive() || !mSession || mFocus.focus.gemeenten().size() != 1)
         return;
     const engine::Dataset &dataset = mSession->dataset();
-    const int i = dataset.indicatorIndex(indicator.code);
-    const int r = dataset.regionIndex(mFocus.focus.gemeenten().constFirst());
-    const int p = dataset.periodIndex(period);
-    if (i < 0 || r < 0 || p < 0 || !dataset.hasValue(i, r, p))
-        return;
-    *value = dataset.value(i, r, p);
-    *name = dataset.region(r).name;
+    const presentation::ChartReference line = presentation::chartReference(
+        dataset, dataset.indicatorIndex(indicator.code),
+        dataset.regionIndex(mFocus.focus.gemeenten().constFirst()), period);
+    *value = line.value;
+    *name = line.name;
 }
 
 void FocusController::apply(widgets::RankingChartData &ranking, int period) const
@@ -269,16 +267,9 @@ std::pair<double, double> FocusController::valueRangeOfAllPeriods(WorkbenchSessi
 {
     if (!isActive())
         return session.valueRangeOfAllPeriods(indicator, level);
-    double lo = widgets::kNoValue, hi = widgets::kNoValue;
-    for (const maps::MapValue &value : session.mapValuesOfAllPeriods(indicator, level)) {
-        const double v = value.value;
-        if (!mFocus.focus.contains(value.code) || maps::isWithheld(value.status) ||
-            !std::isfinite(v))
-            continue;
-        lo = std::isfinite(lo) ? std::min(lo, v) : v;
-        hi = std::isfinite(hi) ? std::max(hi, v) : v;
-    }
-    return {lo, hi};
+    return presentation::shownValueRange(
+        session.mapValuesOfAllPeriods(indicator, level),
+        [this](const QString &code) { return mFocus.focus.contains(code); });
 }
 
 void FocusController::apply(maps::RegionSource &source, RegionLevel level) const

@@ -2,6 +2,7 @@
 
 #include "app_environment.h"
 #include "catalogue/indicator_catalogue.h"
+#include "chart_series.h"
 #include "charts/chart_panel.h"
 #include "charts/distribution_chart.h"
 #include "charts/ranking_chart.h"
@@ -397,6 +398,12 @@ void MainWindow::setLanguage(const QString &language)
     // Installing translators posts LanguageChange to every widget: they retranslate themselves.
     // The window's own texts change at once, so whoever switched sees it immediately.
     app::installTranslators(chosen);
+    // The charts write their numbers in their own locale (a report gives its charts Dutch,
+    // whatever the window's language): the window's follow the language chosen.
+    for (WIJK_CHARTS_NAMESPACE::QChart *chart :
+         std::initializer_list<WIJK_CHARTS_NAMESPACE::QChart *>{mTrendChart, mRankingChart,
+                                                                mScatterChart, mDistributionChart})
+        chart->setLocale(QLocale());
     retranslate();
 }
 
@@ -762,14 +769,7 @@ void MainWindow::refreshCharts()
             QStringLiteral("%1 × %2, %3")
                 .arg(ranking.indicator.displayName(english()), y->displayName(english()))
                 .arg(mPeriod);
-        QHash<QString, RegionValue> yByCode;
-        for (const RegionValue &v : yValues.items)
-            yByCode.insert(v.code, v);
-        for (const RegionValue &x : ranking.items) {
-            const RegionValue yv = yByCode.value(x.code);
-            scatter.points.push_back({x.code, x.name, x.hasValue() ? x.value : kNoValue,
-                                      yv.hasValue() ? yv.value : kNoValue});
-        }
+        scatter.points = presentation::scatterPoints(ranking.items, yValues.items);
         mFocus->apply(scatter);
         mScatterChart->setData(scatter);
     }

@@ -29,8 +29,7 @@ maps::ChoroplethSpec MapPresenter::choroplethSpec(const maps::MapStyleChoice &ch
     maps::ChoroplethSpec spec;
     spec.mode = choice.mode;
     spec.polarity = indicator.polarity;
-    spec.classification.method =
-        maps::isDiverging(choice.mode) ? maps::divergingMethod(choice.method) : choice.method;
+    spec.classification.method = maps::appliedMethod(choice.mode, choice.method);
     spec.classification.classes = choice.classes;
     spec.classification.decimals = indicator.displayDecimals();
     spec.classification.locale = QLocale();
@@ -127,10 +126,13 @@ void MapPresenter::show(WorkbenchSession &session, const QString &indicatorCode,
         emit problem(tr("The map cannot be drawn: %1").arg(error));
         return;
     }
-    title +=
-        QStringLiteral("<br>%1 · %2").arg(widgets::MapControls::modeLabel(spec.mode)).arg(period);
+    // The years and unit as a map of `wijkmonitor-cli map` says them (one function).
+    title += QStringLiteral("<br>%1").arg(
+        maps::mapLegendTitle(spec.mode, session.mapFirstYear(level, period, spec.mode), period,
+                             indicator->unit)
+            .toHtmlEscaped());
     if (boundaries.borrowed())
-        title += QStringLiteral(" · %1").arg(engine::boundaryNote(boundaries).toHtmlEscaped());
+        title += QStringLiteral("<br>%1").arg(engine::boundaryNote(boundaries).toHtmlEscaped());
     if (empiricalBayes)
         title += QStringLiteral("<br>%1").arg(
             tr("EB-estimated rates (raw rates in the table and tooltip)").toHtmlEscaped());
@@ -143,9 +145,6 @@ void MapPresenter::show(WorkbenchSession &session, const QString &indicatorCode,
                            presentation::clusterMethodNote(*clusters).toHtmlEscaped())
                 : QStringLiteral("<br>%1").arg(clusters->error.toHtmlEscaped());
     }
-    const QString unit = maps::mapUnitLabel(spec.mode, indicator->unit);
-    if (!unit.isEmpty())
-        title += QStringLiteral("<br>%1").arg(unit.toHtmlEscaped());
     mView->setLegendTitle(title);
     mView->refresh();
 }

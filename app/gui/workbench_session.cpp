@@ -74,6 +74,13 @@ std::unique_ptr<WorkbenchSession> WorkbenchSession::open(const QString &path, QS
     // background signals pass would still find a year the summary missed.
     session->mDataset = engine::Dataset(catalogue, workspace->regions(), workspace->periods(),
                                         engine::Dataset::Storage::Lazy);
+    // A damaged workspace reads as empty lists, not as an error: the window would show a
+    // workspace without regions or years. Say what failed instead.
+    if (const QString failure = workspace->readFailure(); !failure.isEmpty()) {
+        if (error)
+            *error = failure;
+        return nullptr;
+    }
     session->mWorkspace = std::move(workspace);
     engine::LoadReport report;
     report.maxWarnings = 0;
@@ -120,6 +127,11 @@ presentation::MapValuesRequest WorkbenchSession::mapRequest(const QString &indic
     request.level = level;
     request.period = period;
     return request; // change since the previous period, trend from the first period
+}
+
+int WorkbenchSession::mapFirstYear(RegionLevel level, int period, maps::MapMode mode) const
+{
+    return presentation::firstYearShown(mDataset, mapRequest(QString(), level, period), mode);
 }
 
 const presentation::TrendSet *
@@ -196,7 +208,13 @@ bool WorkbenchSession::adoptSignalsResult()
         for (int i = 0; i < mDataset.indicatorCount(); ++i)
             if (mDataset.isLoaded(i))
                 codes << mDataset.indicator(i).code;
-        mDataset = engine::Dataset(mDataset.indicators(), mWorkspace->regions(), result.periods,
+        const std::vector<Region> regions = mWorkspace->regions();
+        if (const QString failure = mWorkspace->readFailure(); !failure.isEmpty()) {
+            mSignalsError = failure; // keep what is shown rather than a dataset without regions
+            mSignals.clear();
+            return false;
+        }
+        mDataset = engine::Dataset(mDataset.indicators(), regions, result.periods,
                                    engine::Dataset::Storage::Lazy);
         mTrends.clear();
         engine::LoadReport report;
@@ -339,15 +357,8 @@ QVector<maps::MapValue> WorkbenchSession::mapValuesOfAllPeriods(const QString &i
 std::pair<double, double> WorkbenchSession::valueRangeOfAllPeriods(const QString &indicatorCode,
                                                                    RegionLevel level)
 {
-    double lo = widgets::kNoValue, hi = widgets::kNoValue;
-    for (const maps::MapValue &value : mapValuesOfAllPeriods(indicatorCode, level)) {
-        const double v = value.value;
-        if (maps::isWithheld(value.status) || !std::isfinite(v))
-            continue;
-        lo = std::isfinite(lo) ? std::min(lo, v) : v;
-        hi = std::isfinite(hi) ? std::max(hi, v) : v;
-    }
-    return {lo, hi};
+    return presentation::shownValueRange(mapValuesOfAllPeriods(indicatorCode, level),
+                                         [](const QString &) { return true; });
 }
 
 widgets::TrendChartData WorkbenchSession::trendData(const QString &indicatorCode,
@@ -402,12 +413,10 @@ widgets::RankingChartData WorkbenchSession::rankingData(const QString &indicator
     const int i = loaded(indicatorCode);
     if (i < 0)
         return widgets::RankingChartData();
-    // The city as the reference line only where there is one city and levels compare.
+    // The city as the reference line only where there is one city (levels compare: the
+    // presentation module's rule).
     const std::vector<int> gemeenten = mDataset.regionsOfLevel(RegionLevel::Gemeente);
-    const int reference =
-        mDataset.indicator(i).kind != IndicatorKind::Count && gemeenten.size() == 1
-            ? gemeenten.front()
-            : -1;
+    const int reference = gemeenten.size() == 1 ? gemeenten.front() : -1;
     widgets::RankingChartData data =
         presentation::rankingData(mDataset, i, level, period, reference);
     data.title = QStringLiteral("%1, %2").arg(data.indicator.displayName(english)).arg(period);
@@ -462,12 +471,9 @@ QString WorkbenchSession::regionTooltip(const QString &code, const QString &indi
         return html;
     const Indicator &indicator = mDataset.indicator(i);
     const engine::Cell cell = mDataset.cell(i, r, p);
-    ValueStatus status = cell.present ? cell.status : ValueStatus::Missing;
     const QString estimate = estimateNote(i, r, p);
-    if (!maps::isWithheld(status) && !estimate.isEmpty())
-        status = ValueStatus::Estimated;
-    else if (cell.derived && !maps::isWithheld(status))
-        status = ValueStatus::Derived;
+    const ValueStatus status = presentation::shownStatus(
+        cell.present ? cell.status : ValueStatus::Missing, cell.derived, !estimate.isEmpty());
     const QString value =
         status == ValueStatus::Suppressed
             ? widgets::ValuesTableModel::suppressedMark()
@@ -594,10 +600,10 @@ QString WorkbenchSession::estimateNote(int indicator, int region, int period) co
 ValueStatus WorkbenchSession::estimatedStatus(ValueStatus shown, int indicator, int region,
                                               int period) const
 {
-    if (maps::isWithheld(shown) || !mHarmonised || indicator < 0 || region < 0 || period < 0 ||
-        !mHarmonised->isMoved(indicator, region, period))
-        return shown;
-    return ValueStatus::Estimated;
+    // shown already says Derived where it is: only the crosswalk's estimate is added here.
+    const bool moved = mHarmonised && indicator >= 0 && region >= 0 && period >= 0 &&
+                       mHarmonised->isMoved(indicator, region, period);
+    return presentation::shownStatus(shown, false, moved);
 }
 
 void WorkbenchSession::markEstimate(widgets::TableCell &cell, int indicator, int region,

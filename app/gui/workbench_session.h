@@ -124,6 +124,9 @@ public:
     //! "geschat via crosswalk 2017-2024 (file, crosswalk:…)": why the value is an estimate;
     //! empty when it was delivered on the division shown.
     QString estimateNote(int indicator, int region, int period) const;
+    //! The first year the window's map of mode shows in period (the base year of change,
+    //! the first year of trend and signals), for its legend.
+    int mapFirstYear(RegionLevel level, int period, maps::MapMode mode) const;
 
 private:
     struct SignalsJob;

@@ -7,6 +7,7 @@
 #include "engine/workspace_loader.h"
 #include "engine_map_values.h"
 #include "map_layout.h"
+#include "map_style_choice.h"
 #include "spatial_clusters.h"
 #include "workspace/crosswalk_store.h"
 #include "workspace/workspace.h"
@@ -67,41 +68,32 @@ maps::MapLayoutText layoutText(const Indicator &info, RegionLevel level,
 {
     maps::MapLayoutText text;
     text.title = info.name;
-    const QString unit = maps::mapUnitLabel(spec.mode, info.unit);
     const QString range = QStringLiteral("%1–%2").arg(firstYear).arg(period);
     QString what;
     switch (spec.mode) {
     case maps::MapMode::Value:
         what = QString::number(period);
-        text.legendTitle = unit.isEmpty() ? QString::number(period)
-                                          : QStringLiteral("%1 (%2)").arg(period).arg(unit);
         break;
     case maps::MapMode::Change:
         what = QCoreApplication::translate("cli", "change %1").arg(range);
-        text.legendTitle =
-            unit.isEmpty() ? QCoreApplication::translate("cli", "Change %1").arg(range)
-                           : QCoreApplication::translate("cli", "Change %1 (%2)").arg(range, unit);
         break;
     case maps::MapMode::Trend:
         what = QCoreApplication::translate("cli", "trend %1").arg(range);
-        text.legendTitle = QCoreApplication::translate("cli", "Trend %1 (%2)").arg(range, unit);
         break;
     case maps::MapMode::Signals:
         what = QCoreApplication::translate("cli", "signals %1").arg(range);
-        text.legendTitle = QCoreApplication::translate("cli", "Signal %1").arg(range);
         break;
     case maps::MapMode::Clusters:
         what = QCoreApplication::translate("cli", "local Moran clusters %1").arg(period);
-        text.legendTitle = QCoreApplication::translate("cli", "Cluster %1").arg(period);
         break;
     }
+    // The window's legend says the same (maps::mapLegendTitle).
+    text.legendTitle = maps::mapLegendTitle(spec.mode, firstYear, period, info.unit);
     text.subtitle = QStringLiteral("%1, %2").arg(levelPlural(level), what);
     if (spec.mode != maps::MapMode::Signals && spec.mode != maps::MapMode::Clusters) {
         // What is applied: change and trend maps class each side of 0 (a box map has no
         // sides), with as many classes as hold regions.
-        const maps::ClassificationMethod applied =
-            spec.mode == maps::MapMode::Value ? spec.classification.method
-                                              : maps::divergingMethod(spec.classification.method);
+        const maps::ClassificationMethod applied = spec.classification.method;
         text.subtitle += QStringLiteral(" · ") +
                          (spec.mode == maps::MapMode::Value
                               ? methodName(applied)
@@ -183,6 +175,8 @@ bool exportMap(const MapExportRequest &request, MapExportResult *result, QString
                 .arg(path, request.indicator));
     const Indicator &info = dataset.indicator(indicator);
     maps::ChoroplethSpec spec = request.spec;
+    // What the map applies of the chosen method: the window's rule (box maps have no sides).
+    spec.classification.method = maps::appliedMethod(spec.mode, spec.classification.method);
     spec.polarity = info.polarity;
     spec.classification.decimals = info.displayDecimals();
 

@@ -8,6 +8,7 @@
 #include "reports/memo_maps.h"
 #include "reports/memo_writer.h"
 #include "reports/report_format.h"
+#include "signal_tally.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -108,7 +109,6 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
         }
         theme = *found;
     }
-    DutchLocaleScope dutch;
     const exports::Provenance &provenance = data.provenance();
     // With a focus the memo is about those gemeenten's wijken (signals, movers, counts).
     const engine::RegionFocus focus(dataset, options.focus);
@@ -144,24 +144,13 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
 
     // Signals of the wijken in scope in the engine's order (unfavourable first, each strongest
     // first); neutral trends are no news for the council. Small numbers never reach a memo.
-    std::vector<const engine::Signal *> worse;
-    std::vector<const engine::Signal *> better;
-    std::map<QString, int> worseByTheme;
-    std::map<int, int> worseByIndicator;
-    for (const engine::Signal &signal : data.levelSignals(RegionLevel::Wijk)) {
-        const Indicator &indicator = dataset.indicator(signal.indicator);
-        if (!inTheme(indicator, theme) || !focus.contains(signal.region))
-            continue;
-        if (signal.smallNumbers || signal.assessment == engine::SignalAssessment::Neutral)
-            continue;
-        if (signal.assessment == engine::SignalAssessment::Favourable) {
-            better.push_back(&signal);
-        } else {
-            worse.push_back(&signal);
-            ++worseByTheme[indicator.theme];
-            ++worseByIndicator[signal.indicator];
-        }
-    }
+    const presentation::SignalTally tally = presentation::tallySignals(
+        dataset, data.levelSignals(RegionLevel::Wijk), [&](const engine::Signal &signal) {
+            return inTheme(dataset.indicator(signal.indicator), theme) &&
+                   focus.contains(signal.region);
+        });
+    const std::vector<const engine::Signal *> &worse = tally.unfavourable;
+    std::vector<const engine::Signal *> better = tally.favourable;
 
     w.heading(QStringLiteral("Samenvatting"), 2);
     const std::vector<int> wijken = data.wijken();
@@ -173,14 +162,10 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
                           .arg(municipality)
                           .arg(worse.size())
                           .arg(better.size());
-    if (!worseByTheme.empty()) {
-        const auto most =
-            std::max_element(worseByTheme.begin(), worseByTheme.end(),
-                             [](const auto &a, const auto &b) { return a.second < b.second; });
+    if (const QString most = tally.leadingTheme(); !most.isEmpty())
         summary += QStringLiteral(" De meeste aandachtspunten liggen bij het thema %1 (%2).")
-                       .arg(most->first.toLower())
-                       .arg(most->second);
-    }
+                       .arg(most.toLower())
+                       .arg(tally.unfavourableByTheme.at(most));
     w.paragraph(summary);
     // The analyst's basket replaces the engine's choice of what heads the memo.
     const std::vector<const engine::Signal *> lead =
@@ -294,14 +279,10 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
             {3, 4});
 
     // Maps of the indicators with the most signals (else the first with a polarity).
-    std::vector<std::pair<int, int>> byCount;
-    for (const auto &[indicator, count] : worseByIndicator)
-        byCount.push_back({count, indicator});
-    std::sort(byCount.begin(), byCount.end(), std::greater<>());
     std::vector<int> mapped;
-    for (const auto &entry : byCount)
+    for (int indicator : tally.indicatorsByUnfavourable())
         if (int(mapped.size()) < options.maps)
-            mapped.push_back(entry.second);
+            mapped.push_back(indicator);
     for (int i = 0; i < dataset.indicatorCount() && int(mapped.size()) < options.maps; ++i) {
         const Indicator &indicator = dataset.indicator(i);
         if (inTheme(indicator, theme) && indicator.polarity != Polarity::Neutral &&
@@ -392,7 +373,6 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
 QImage memoFirstPage(const ReportData &data, const MemoOptions &options, int widthPx,
                      QString *error)
 {
-    DeterministicHashScope sameOutput;
     std::unique_ptr<QTextDocument> document = buildMemo(data, options, error);
     if (!document)
         return QImage();
@@ -422,7 +402,6 @@ bool writeMemo(const ReportData &data, const MemoOptions &options, const QString
                      .arg(path);
         return false;
     }
-    DeterministicHashScope sameOutput;
     std::unique_ptr<QTextDocument> document = buildMemo(data, options, error);
     if (!document)
         return false;

@@ -5,6 +5,7 @@
 #include "charts/chart_format.h"
 #include "charts/ranking_chart.h"
 #include "charts/trend_chart.h"
+#include "reports/report_format.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -21,7 +22,7 @@ constexpr double kChartScale = 1.7;
 
 QString titleOf(const Indicator &indicator)
 {
-    const QString unit = widgets::charts::unitLabel(indicator.unit);
+    const QString unit = widgets::charts::unitLabel(indicator.unit, dutchLocale());
     return unit.isEmpty() || indicator.unit == QLatin1String("count")
                ? indicator.name
                : QStringLiteral("%1 (%2)").arg(indicator.name, unit);
@@ -55,6 +56,7 @@ std::unique_ptr<QtCharts::QChart> buildProfileChart(const ReportData &data,
             presentation::trendSeries(dataset, request.indicator, request.wijk, false,
                                       data.trendOf(request.wijk, request.indicator)));
         auto chart = std::make_unique<widgets::charts::TrendChart>();
+        chart->setLocale(dutchLocale()); // a Dutch document, whatever the window's language
         chart->setData(chartData);
         return chart;
     }
@@ -68,6 +70,7 @@ std::unique_ptr<QtCharts::QChart> buildProfileChart(const ReportData &data,
                                          }),
                           chartData.items.end());
     auto chart = std::make_unique<widgets::charts::RankingChart>();
+    chart->setLocale(dutchLocale());
     chart->setData(chartData);
     chart->setHighlighted({dataset.region(request.wijk).code});
     return chart;

@@ -2,6 +2,7 @@
 
 #include "engine/harmonised_dataset.h"
 #include "engine/workspace_loader.h"
+#include "map_values.h"
 #include "workspace/crosswalk_store.h"
 #include "workspace/workspace.h"
 
@@ -128,18 +129,7 @@ const engine::TrendRow *ReportData::trendOf(int region, int indicator) const
 
 int ReportData::suppressedCount(RegionLevel level) const
 {
-    const int last = lastPeriodIndex();
-    if (last < 0)
-        return 0;
-    int count = 0;
-    for (int r : mDataset.regionsOfLevel(level)) {
-        for (int i = 0; i < mDataset.indicatorCount(); ++i) {
-            const engine::Cell cell = mDataset.cell(i, r, last);
-            if (cell.present && cell.status == ValueStatus::Suppressed)
-                ++count;
-        }
-    }
-    return count;
+    return presentation::suppressedCount(mDataset, mDataset.regionsOfLevel(level), lastYear());
 }
 
 } // namespace wijk::reports

@@ -4,7 +4,6 @@
 #include "model/units.h"
 
 #include <QDate>
-#include <QHash>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -13,33 +12,13 @@ namespace wijk::reports {
 namespace {
 const QChar kMinus(0x2212);
 const QString kDash = QStringLiteral("\u2013");
+} // namespace
 
-QLocale dutch()
+QLocale dutchLocale()
 {
     QLocale locale(QLocale::Dutch, QLocale::Netherlands);
     locale.setNumberOptions(QLocale::DefaultNumberOptions);
     return locale;
-}
-} // namespace
-
-DutchLocaleScope::DutchLocaleScope() : mPrevious(QLocale())
-{
-    QLocale::setDefault(dutch());
-}
-
-DutchLocaleScope::~DutchLocaleScope()
-{
-    QLocale::setDefault(mPrevious);
-}
-
-DeterministicHashScope::DeterministicHashScope()
-{
-    qSetGlobalQHashSeed(0);
-}
-
-DeterministicHashScope::~DeterministicHashScope()
-{
-    qSetGlobalQHashSeed(-1); // back to a random seed for hashes made from now on
 }
 
 QString printedNumber(double value, int decimals)
@@ -111,7 +90,7 @@ QString signalWord(engine::TrendSignal signal)
 
 QString dutchDate(const QDate &date)
 {
-    return dutch().toString(date, QStringLiteral("d MMMM yyyy"));
+    return dutchLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 } // namespace wijk::reports

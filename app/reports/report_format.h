@@ -11,29 +11,10 @@
 
 namespace wijk::reports {
 
-//! Makes nl_NL the default locale while alive (charts format through QLocale()).
-class DutchLocaleScope
-{
-public:
-    DutchLocaleScope();
-    ~DutchLocaleScope();
-    DutchLocaleScope(const DutchLocaleScope &) = delete;
-    DutchLocaleScope &operator=(const DutchLocaleScope &) = delete;
-
-private:
-    QLocale mPrevious;
-};
-
-//! Fixes Qt's hash seed while alive: the PDF engine writes its embedded fonts in hash order,
-//! so without this two runs order the font objects differently (same input, same output).
-class DeterministicHashScope
-{
-public:
-    DeterministicHashScope();
-    ~DeterministicHashScope();
-    DeterministicHashScope(const DeterministicHashScope &) = delete;
-    DeterministicHashScope &operator=(const DeterministicHashScope &) = delete;
-};
+//! The locale of every report (nl_NL: decimal comma, thousands dot), given explicitly to
+//! what formats through a locale (the profile's charts), whatever the window's language. The
+//! process's default locale is the window's and is never changed by a report.
+QLocale dutchLocale();
 
 //! "4.310", "12,3" (nl_NL, fixed decimals, U+2212 minus); empty for NaN.
 QString printedNumber(double value, int decimals);

@@ -49,8 +49,6 @@ bool ReportJob::writeCombined(const std::vector<int> &wijken, const QString &pdf
                               QString *error)
 {
     mCancelled = false;
-    DutchLocaleScope dutch;
-    DeterministicHashScope sameOutput;
     std::unique_ptr<WijkProfileLayout> layout =
         WijkProfileLayout::create(mData, mTemplatePath, error);
     if (!layout)
@@ -131,8 +129,6 @@ bool ReportJob::writeEach(const std::vector<int> &wijken, const QString &dir, QS
                 QCoreApplication::translate("Reports", "Cannot create the folder %1.").arg(dir);
         return false;
     }
-    DutchLocaleScope dutch;
-    DeterministicHashScope sameOutput;
     std::unique_ptr<WijkProfileLayout> layout =
         WijkProfileLayout::create(mData, mTemplatePath, error);
     if (!layout)

@@ -3,9 +3,11 @@
 #include "engine/dutch_subject.h"
 #include "engine/signal_sentences.h"
 #include "engine/small_numbers.h"
+#include "map_values.h"
 #include "model/number_format.h"
 #include "peer_median.h"
 #include "reports/report_format.h"
+#include "signal_tally.h"
 
 #include <algorithm>
 #include <cmath>
@@ -99,27 +101,19 @@ WijkProfileContent buildWijkProfile(const ReportData &data, int wijk,
                 QStringLiteral("%1 telt %2 %3 (%4)")
                     .arg(content.name, printedNumber(first.value, 0), lowerFirst(indicator.name))
                     .arg(content.lastYear);
-            if (std::isfinite(first.referenceValue) && first.referenceValue > 0)
-                sentence +=
-                    QStringLiteral(", %1 van %2")
-                        .arg(withUnit(printedNumber(100.0 * first.value / first.referenceValue, 1),
-                                      QStringLiteral("%")),
-                             content.municipalityName);
+            if (const double share = presentation::shareOfReference(first); std::isfinite(share))
+                sentence += QStringLiteral(", %1 van %2")
+                                .arg(withUnit(printedNumber(share, 1), QStringLiteral("%")),
+                                     content.municipalityName);
             text << sentence + QLatin1Char('.');
         }
     }
     std::set<int> mentioned;
-    int worse = 0;
-    int better = 0;
     for (const engine::Signal &signal : data.levelSignals(RegionLevel::Wijk)) {
         // The engine's order: what needs attention first, so it leads the summary and the
         // charts. Neutral trends are counted nowhere; small numbers never come here.
         if (signal.region != wijk || signal.explanation.isEmpty() || signal.smallNumbers)
             continue;
-        if (signal.assessment == engine::SignalAssessment::Favourable)
-            ++better;
-        else if (signal.assessment == engine::SignalAssessment::Unfavourable)
-            ++worse;
         if (mentioned.size() < 3 && !mentioned.count(signal.indicator)) {
             text << signal.explanation;
             mentioned.insert(signal.indicator);
@@ -127,6 +121,11 @@ WijkProfileContent buildWijkProfile(const ReportData &data, int wijk,
                 content.chartIndicators.push_back(signal.indicator);
         }
     }
+    const presentation::SignalTally tally = presentation::tallySignals(
+        dataset, data.levelSignals(RegionLevel::Wijk),
+        [wijk](const engine::Signal &signal) { return signal.region == wijk; });
+    const std::size_t worse = tally.unfavourable.size();
+    const std::size_t better = tally.favourable.size();
     if (worse + better == 0)
         text << QStringLiteral("Er zijn voor deze wijk geen significante verslechteringen of "
                                "verbeteringen gevonden.");
@@ -135,20 +134,11 @@ WijkProfileContent buildWijkProfile(const ReportData &data, int wijk,
                     .arg(worse)
                     .arg(better);
 
-    // Largest relative changes among key figures not yet mentioned.
-    std::vector<std::pair<double, std::size_t>> changes;
-    for (std::size_t k = 0; k < content.keyFigures.size(); ++k) {
+    // The largest relative changes among the key figures not yet mentioned.
+    for (std::size_t k : presentation::largestRelativeChanges(
+             dataset, content.keyFigures, [&](int i) { return data.trendOf(wijk, i); }, mentioned,
+             2)) {
         const KeyFigure &figure = content.keyFigures[k];
-        const engine::TrendRow *trend = data.trendOf(wijk, figure.indicator);
-        if (!trend || mentioned.count(figure.indicator) || !std::isfinite(trend->changePct) ||
-            dataset.indicator(figure.indicator).kind == IndicatorKind::Count ||
-            engine::restsOnSmallNumbers(dataset, *trend))
-            continue;
-        changes.push_back({std::fabs(trend->changePct), k});
-    }
-    std::sort(changes.begin(), changes.end(), std::greater<>());
-    for (std::size_t n = 0; n < changes.size() && n < 2; ++n) {
-        const KeyFigure &figure = content.keyFigures[changes[n].second];
         text << changeSentence(dataset.indicator(figure.indicator), figure,
                                *data.trendOf(wijk, figure.indicator));
         if (content.chartIndicators.size() < 2)
@@ -157,16 +147,9 @@ WijkProfileContent buildWijkProfile(const ReportData &data, int wijk,
     if (content.chartIndicators.empty() && !content.keyFigures.empty())
         content.chartIndicators.push_back(content.keyFigures.front().indicator);
 
-    if (last >= 0) {
-        std::vector<int> regions = content.buurten;
-        regions.push_back(wijk);
-        for (int r : regions)
-            for (int i = 0; i < dataset.indicatorCount(); ++i) {
-                const engine::Cell cell = dataset.cell(i, r, last);
-                if (cell.present && cell.status == ValueStatus::Suppressed)
-                    ++content.suppressedValues;
-            }
-    }
+    std::vector<int> regions = content.buurten;
+    regions.push_back(wijk);
+    content.suppressedValues = presentation::suppressedCount(dataset, regions, content.lastYear);
     return content;
 }
 

@@ -10,6 +10,9 @@
 #include "workspace/sqlite_util.h"
 
 #include <QFile>
+#include <QRunnable>
+#include <QSemaphore>
+#include <QThreadPool>
 #include <QtTest>
 #include <cmath>
 #include <limits>
@@ -319,6 +322,28 @@ private slots:
         QCOMPARE(gathered.pass.written, one.pass.written);
         QCOMPARE(gathered.problems, one.problems);
         QCOMPARE(gathered.stored, one.stored);
+
+        // The parsers are tasks of the one pool. With every thread of it busy (an import from
+        // a pooled job on a full pool) the caller parses itself: same result, no deadlock.
+        QThreadPool *pool = QThreadPool::globalInstance();
+        QSemaphore release;
+        QSemaphore occupied;
+        const int threads = pool->maxThreadCount();
+        for (int t = 0; t < threads; ++t)
+            pool->start(QRunnable::create([&] {
+                occupied.release();
+                release.acquire();
+            }));
+        QVERIFY(occupied.tryAcquire(threads, 10000));
+        const Result busyOne = run(0, 7);
+        const Result busyTwo = run(64, 7);
+        release.release(threads);
+        pool->waitForDone();
+        for (const Result *busy : {&busyOne, &busyTwo}) {
+            QCOMPARE(busy->pass.rows, one.pass.rows);
+            QCOMPARE(busy->problems, one.problems);
+            QCOMPARE(busy->stored, one.stored);
+        }
     }
 
     void aNulByteGivesTheSameResultWithTwoThreads()

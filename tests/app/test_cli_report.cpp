@@ -64,7 +64,6 @@ private slots:
         const auto data = reports::ReportData::load(mWorkspace, &error);
         QVERIFY2(data, qPrintable(error));
         const int wijk = data->dataset().regionIndex(QStringLiteral("WK999901"));
-        reports::DutchLocaleScope dutch;
         const reports::WijkProfileContent content = reports::buildWijkProfile(*data, wijk);
         QVERIFY(content.keyFigures.size() >= 8);
         int found = 0;

@@ -4,6 +4,7 @@
 // (WorkbenchSession) and the way the command line does (loadDataset + engineMap), agree in
 // value, the number the classes are made of, signal, status and vintage. The wijk profile's
 // key figures are the presentation module's rows and agree with the window's map.
+#include "chart_series.h"
 #include "choropleth_layer.h"
 #include "engine/workspace_loader.h"
 #include "engine_map_values.h"
@@ -13,6 +14,8 @@
 #include "qgis_test_main.h"
 #include "reports/report_data.h"
 #include "reports/wijk_profile_content.h"
+#include "signal_tally.h"
+#include "table/values_table_model.h"
 #include "test_support.h"
 #include "workspace/workspace.h"
 
@@ -286,6 +289,67 @@ private slots:
             }
         }
         QVERIFY(withTrend > 0);
+    }
+
+    //! The figures the window and the reports once computed each by themselves come from
+    //! presentation/: the status in the map's tooltip, the charts' reference line, the
+    //! profile's count of signals and its "changed most" figures.
+    void windowAndReportsShowThePresentationsFigures()
+    {
+        QString error;
+        const auto data = reports::ReportData::load(mDemo, &error);
+        QVERIFY2(data, qPrintable(error));
+        auto session = WorkbenchSession::open(mDemo, &error);
+        QVERIFY2(session, qPrintable(error));
+        const engine::Dataset &dataset = data->dataset();
+        const int year = dataset.periods().back();
+        const int gemeente = dataset.regionsOfLevel(RegionLevel::Gemeente).front();
+
+        // The tooltip's status is the map's (a gemeente's aggregate: derived).
+        int tooltips = 0;
+        for (RegionLevel level : {RegionLevel::Gemeente, RegionLevel::Wijk})
+            for (const MapValue &v :
+                 session->mapValues(QStringLiteral("pct_laag_inkomen"), level, year)) {
+                const QString tip =
+                    session->regionTooltip(v.code, QStringLiteral("pct_laag_inkomen"), year);
+                const QString label =
+                    QStringLiteral("(%1)").arg(widgets::ValuesTableModel::statusLabel(v.status));
+                QVERIFY2(tip.contains(label), qPrintable(tip + QStringLiteral(" / ") + label));
+                ++tooltips;
+            }
+        QVERIFY(tooltips > 5);
+
+        // The ranking's reference line: the window's is the presentation module's; a count
+        // has none.
+        for (const QString &code :
+             {QStringLiteral("pct_laag_inkomen"), QStringLiteral("inwoners")}) {
+            const int i = dataset.indicatorIndex(code);
+            QVERIFY(i >= 0);
+            const presentation::ChartReference line =
+                presentation::chartReference(dataset, i, gemeente, year);
+            const auto ranking = session->rankingData(code, RegionLevel::Wijk, year, false);
+            QVERIFY2(sameNumber(ranking.referenceValue, line.value), qPrintable(code));
+            QCOMPARE(ranking.referenceName, line.name);
+            QCOMPARE(std::isnan(line.value), dataset.indicator(i).kind == IndicatorKind::Count);
+        }
+
+        // The profile counts the signals the tally counts, and names its largest changes.
+        int counted = 0;
+        for (int wijk : data->wijken()) {
+            const reports::WijkProfileContent profile = reports::buildWijkProfile(*data, wijk);
+            const presentation::SignalTally tally = presentation::tallySignals(
+                dataset, data->levelSignals(RegionLevel::Wijk),
+                [wijk](const engine::Signal &signal) { return signal.region == wijk; });
+            if (tally.unfavourable.empty() && tally.favourable.empty())
+                continue;
+            const QString total =
+                QStringLiteral("In totaal: %1 signalen van verslechtering en %2 van verbetering.")
+                    .arg(tally.unfavourable.size())
+                    .arg(tally.favourable.size());
+            QVERIFY2(profile.summary.contains(total), qPrintable(profile.summary.join('\n')));
+            ++counted;
+        }
+        QVERIFY(counted > 0);
     }
 };
 

@@ -10,6 +10,7 @@
 #include "gui/workbench_session.h"
 #include "gui/workspace_import.h"
 #include "map/map_view.h"
+#include "map_value.h"
 #include "qgis_test_main.h"
 
 #include <QCheckBox>
@@ -142,6 +143,38 @@ private slots:
                 if (QTest::currentTestFailed())
                     return;
             }
+        }
+    }
+
+    //! Issue 11: the window's legend said "Verandering · 2024" while a map of
+    //! `wijkmonitor-cli map` says the years ("Verandering 2023–2024"): one title for both.
+    void legendNamesTheYearsOfEachMode()
+    {
+        gui::MainWindow window;
+        QVERIFY(window.openWorkspace(mWorkspace));
+        window.setCurrentIndicator(QStringLiteral("pct_laag_inkomen"));
+        const std::vector<int> &years = window.session()->dataset().periods();
+        QVERIFY(years.size() >= 3);
+        const int last = years.back();
+        const int previous = years[years.size() - 2];
+        const QString unit = window.session()->indicator(QStringLiteral("pct_laag_inkomen"))->unit;
+        const struct
+        {
+            maps::MapMode mode;
+            int from;
+        } expected[] = {{maps::MapMode::Value, last},
+                        {maps::MapMode::Change, previous},
+                        {maps::MapMode::Trend, years.front()},
+                        {maps::MapMode::Signals, years.front()}};
+        for (const auto &e : expected) {
+            window.setMapMode(e.mode);
+            const QString title = legendTitle(window);
+            const QString wanted = maps::mapLegendTitle(e.mode, e.from, last, unit);
+            QVERIFY2(title.contains(wanted.toHtmlEscaped()),
+                     qPrintable(title + QStringLiteral(" / ") + wanted));
+            if (e.mode == maps::MapMode::Change)
+                QVERIFY2(title.contains(QStringLiteral("%1\u2013%2").arg(previous).arg(last)),
+                         qPrintable(title));
         }
     }
 

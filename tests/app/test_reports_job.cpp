@@ -3,6 +3,7 @@
 #include "engine/small_numbers.h"
 #include "qgis_test_main.h"
 #include "reports/memo_document.h"
+#include "reports/profile_charts.h"
 #include "reports/report_format.h"
 #include "reports/report_job.h"
 #include "reports/wijk_profile_content.h"
@@ -11,7 +12,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QGraphicsSimpleTextItem>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QTextDocument>
+#include <QtCharts/QChart>
 #include <qgsfeatureiterator.h>
 #include <qgslayoutitemmap.h>
 #include <qgsprintlayout.h>
@@ -54,6 +59,42 @@ private slots:
         euros.kind = IndicatorKind::Mean;
         euros.decimals = 0;
         QCOMPARE(reports::formatValue(euros, 312000), QStringLiteral("\u20ac\u00a0312.000"));
+    }
+
+    //! Issue 11: reports made nl_NL the process's default locale while they ran (a window in
+    //! English, painting meanwhile, got Dutch numbers). They give their charts the Dutch
+    //! locale instead and leave the default alone.
+    void reportsWriteDutchWithoutChangingTheDefaultLocale()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const engine::Dataset &dataset = mData->dataset();
+        reports::ChartRequest request;
+        request.wijk = dataset.regionIndex(QStringLiteral("WK999907"));
+        request.indicator = dataset.indicatorIndex(QStringLiteral("inwoners"));
+        request.sizeMm = QSizeF(80, 60);
+        request.trend = false;
+        QVERIFY(request.wijk >= 0 && request.indicator >= 0);
+        const std::unique_ptr<QtCharts::QChart> chart = reports::buildProfileChart(*mData, request);
+        QString error;
+        QVERIFY2(reports::buildMemo(*mData, reports::MemoOptions(), &error), qPrintable(error));
+        const QLocale after;
+        QLocale::setDefault(before);
+        QCOMPARE(after.language(), QLocale::English);
+        QCOMPARE(chart->locale().language(), QLocale::Dutch);
+        // The bars' values in Dutch notation: "4.310", never "4,310".
+        QStringList labels;
+        for (const QGraphicsItem *item : chart->childItems())
+            if (const auto *text = dynamic_cast<const QGraphicsSimpleTextItem *>(item))
+                labels << text->text();
+        bool dutchThousands = false;
+        for (const QString &label : qAsConst(labels)) {
+            QVERIFY2(!label.contains(QLatin1Char(',')), qPrintable(label));
+            dutchThousands |= QRegularExpression(QStringLiteral("^\\d{1,3}(\\.\\d{3})+$"))
+                                  .match(label)
+                                  .hasMatch();
+        }
+        QVERIFY2(dutchThousands, qPrintable(labels.join(QStringLiteral(" | "))));
     }
 
     void arrowsAreSolidOnlyWhenSignificant()

@@ -3,6 +3,7 @@
 #include "app_environment.h"
 #include "choropleth_renderer.h"
 #include "cli/cli_command.h"
+#include "gui/english_signal_sentence.h"
 #include "import/cbs_formats.h"
 #include "import/import_report.h"
 #include "qgis_test_main.h"
@@ -10,9 +11,30 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace wijk;
+
+namespace {
+//! Installed on top of the others: records every (context, source) the code asks for and
+//! answers nothing itself, so the real translators still answer.
+class LookupRecorder : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        lookups.push_back({QString::fromUtf8(context), QString::fromUtf8(sourceText)});
+        return QString();
+    }
+    bool isEmpty() const override { return false; }
+
+    mutable std::vector<std::pair<QString, QString>> lookups;
+};
+} // namespace
 
 class TestTranslations : public QObject
 {
@@ -38,6 +60,54 @@ private slots:
         app::installTranslators(QStringLiteral("en"));
         QCOMPARE(maps::missingLabel(), QStringLiteral("No data"));
         QCOMPARE(maps::suppressedLabel(), QStringLiteral("Suppressed (privacy)"));
+    }
+
+    //! The English window's signal sentences: every string englishSignalSentence() asks for
+    //! is in the English translation under the context it asks with (a free tr() was once
+    //! filed by lupdate under another context, so the entries were dead).
+    void englishSignalSentencesAreFoundUnderTheirContext()
+    {
+        app::installTranslators(QStringLiteral("en"));
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(":/i18n/wijkmonitor_en.qm")));
+        LookupRecorder recorder;
+        QCoreApplication::installTranslator(&recorder);
+        Indicator share;
+        share.code = QStringLiteral("share");
+        share.unit = QStringLiteral("percentage");
+        share.polarity = Polarity::LowerIsBetter;
+        engine::Signal trend;
+        trend.kind = engine::SignalKind::Worsening;
+        trend.assessment = engine::SignalAssessment::Unfavourable;
+        trend.slope = 0.4;
+        trend.q = 0.01;
+        trend.sinceYear = 2015;
+        trend.referenceName = QStringLiteral("Demostad");
+        trend.referenceSlope = 0.1;
+        engine::Signal outlier;
+        outlier.kind = engine::SignalKind::Outlier;
+        outlier.assessment = engine::SignalAssessment::Favourable;
+        outlier.year = 2024;
+        outlier.value = 3.0;
+        outlier.levelMean = 9.0;
+        outlier.z = -2.5;
+        const QString rising = gui::englishSignalSentence(trend, share, RegionLevel::Wijk);
+        const QString below = gui::englishSignalSentence(outlier, share, RegionLevel::Wijk);
+        QCoreApplication::removeTranslator(&recorder);
+        QVERIFY2(rising.startsWith(QStringLiteral("Rising since 2015 by 0.4")), qPrintable(rising));
+        QVERIFY2(rising.endsWith(QStringLiteral("For this indicator that is a deterioration.")),
+                 qPrintable(rising));
+        QVERIFY2(below.contains(QStringLiteral("the mean of the districts")), qPrintable(below));
+        int asked = 0;
+        for (const auto &[context, source] : recorder.lookups) {
+            if (!context.contains(QLatin1String("EnglishSignalSentence")))
+                continue;
+            ++asked;
+            QVERIFY2(!english.translate(context.toUtf8().constData(), source.toUtf8().constData())
+                          .isEmpty(),
+                     qPrintable(context + QStringLiteral(": ") + source));
+        }
+        QVERIFY(asked >= 5);
     }
 
     void cliSummaryInDutch()

@@ -14,10 +14,12 @@
 #include "signals/signals_list.h"
 #include "workspace/workspace.h"
 
+#include <QFile>
 #include <QFutureWatcher>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <cmath>
+#include <sqlite3.h>
 
 static void initResources()
 {
@@ -58,6 +60,26 @@ private slots:
             mWorkspace, workspace::Workspace::OpenMode::ReadOnly, &error);
         QVERIFY2(workspace, qPrintable(error));
         mEager = engine::loadDataset(*workspace, {});
+    }
+
+    //! Issue 11: the session read a damaged workspace as one without regions and showed an
+    //! empty map. The workspace's read failure is the session's error (as test_workspace
+    //! damages a workspace: a table gone behind its back).
+    void damagedWorkspaceIsAnErrorNotAnEmptyWindow()
+    {
+        const QString path = mDir.filePath(QStringLiteral("damaged.gpkg"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(mWorkspace, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "DROP TABLE regions", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        QString error;
+        auto session = gui::WorkbenchSession::open(path, &error);
+        QVERIFY(!session);
+        QVERIFY2(error.contains(QStringLiteral("no such table: regions")), qPrintable(error));
+        QVERIFY2(error.contains(path), qPrintable(error));
     }
 
     void opensWithOnlyTheFirstIndicator()

@@ -3,6 +3,7 @@
 // Dutch labels; ramp direction by polarity.
 #include "choropleth_classification.h"
 #include "choropleth_colours.h"
+#include "map_style_choice.h"
 #include "qgis_test_main.h"
 
 #include <QSet>
@@ -205,10 +206,9 @@ private slots:
     void divergingClassesAreNeverEmpty_data()
     {
         QTest::addColumn<int>("method");
-        for (auto m :
-             {maps::ClassificationMethod::Quantile, maps::ClassificationMethod::EqualInterval,
-              maps::ClassificationMethod::Jenks, maps::ClassificationMethod::StdDev,
-              maps::ClassificationMethod::Pretty, maps::ClassificationMethod::Box})
+        for (auto m : {maps::ClassificationMethod::Quantile,
+                       maps::ClassificationMethod::EqualInterval, maps::ClassificationMethod::Jenks,
+                       maps::ClassificationMethod::StdDev, maps::ClassificationMethod::Pretty})
             QTest::addRow("%s", qPrintable(contractName(m))) << int(m);
     }
     void divergingClassesAreNeverEmpty()
@@ -248,6 +248,26 @@ private slots:
                 QCOMPARE(result->size(), result->falling + result->rising + (neutral ? 1 : 0));
             }
         }
+    }
+    //! A box map has no sides of 0: the caller applies maps::appliedMethod (quantiles for
+    //! change and trend, as the window and the command line do); the classifier refuses it
+    //! rather than swap the method behind the caller's back.
+    void divergingBoxMapIsTheCallersDecision()
+    {
+        maps::ClassificationRequest request;
+        request.method = maps::ClassificationMethod::Box;
+        request.classes = 5;
+        QString error;
+        QVERIFY(
+            !maps::classifyDiverging({-1, 1, 2, 3}, true, QStringLiteral("0"), request, &error));
+        QVERIFY(!error.isEmpty());
+        for (maps::MapMode mode : {maps::MapMode::Change, maps::MapMode::Trend})
+            QCOMPARE(maps::appliedMethod(mode, maps::ClassificationMethod::Box),
+                     maps::ClassificationMethod::Quantile);
+        QCOMPARE(maps::appliedMethod(maps::MapMode::Value, maps::ClassificationMethod::Box),
+                 maps::ClassificationMethod::Box);
+        QCOMPARE(maps::appliedMethod(maps::MapMode::Trend, maps::ClassificationMethod::Jenks),
+                 maps::ClassificationMethod::Jenks);
     }
     void divergingSidesMirror()
     {

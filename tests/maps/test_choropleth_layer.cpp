@@ -3,6 +3,7 @@
 // legend entries, labels on, every mode, classifications cached.
 #include "choropleth_colours.h"
 #include "choropleth_layer.h"
+#include "map_style_choice.h"
 #include "maps_fixture.h"
 #include "qgis_test_main.h"
 
@@ -318,7 +319,8 @@ private slots:
               maps::ClassificationMethod::Jenks, maps::ClassificationMethod::StdDev,
               maps::ClassificationMethod::Pretty, maps::ClassificationMethod::Box}) {
             for (int n = 3; n <= 9; ++n) {
-                spec.classification.method = method;
+                // What the window and the command line apply (a box map: quantiles).
+                spec.classification.method = maps::appliedMethod(spec.mode, method);
                 spec.classification.classes = n;
                 auto layer = makeLayer(spec);
                 QString error;

@@ -265,11 +265,17 @@ private slots:
 
     void thousandsGetADot()
     {
-        QCOMPARE(formatNumber(12345.0, 0), QStringLiteral("12.345"));
-        QCOMPARE(formatNumber(-0.04, 1), QStringLiteral("0,0"));
-        QCOMPARE(formatValue(12.34, test::percentIndicator()), QStringLiteral("12,3\u00a0%"));
-        QCOMPARE(unitLabel("per_1000"), QStringLiteral("per 1.000"));
+        const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+        QCOMPARE(formatNumber(12345.0, 0, dutch), QStringLiteral("12.345"));
+        QCOMPARE(formatNumber(-0.04, 1, dutch), QStringLiteral("0,0"));
+        QCOMPARE(formatValue(12.34, test::percentIndicator(), dutch),
+                 QStringLiteral("12,3\u00a0%"));
+        QCOMPARE(unitLabel("per_1000", dutch), QStringLiteral("per 1.000"));
         QCOMPARE(yearLabel(2015), QStringLiteral("2015"));
+        // The locale given, not the default: a report's Dutch chart in an English window.
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        QCOMPARE(formatNumber(12345.5, 1, english), QStringLiteral("12,345.5"));
+        QCOMPARE(unitLabel("per_1000", english), QStringLiteral("per 1,000"));
     }
 
     void emptyDataDoesNotCrash()

@@ -67,6 +67,8 @@ void applyBaseStyle(QChart *chart, const QString &title)
     chart->legend()->setLabelColor(palette::text);
     chart->legend()->setBackgroundVisible(false);
     chart->setLocalizeNumbers(true);
+    // The chart's own locale, which every number it writes uses (chart_format.h): the
+    // language at hand when it is made; a report or the window may set another.
     chart->setLocale(QLocale());
 }
 
@@ -197,8 +199,9 @@ double minimumStep(int decimals)
     return std::pow(10.0, -std::max(0, decimals));
 }
 
-void setValueTicks(QCategoryAxis *axis, double min, double max, int decimals, const QString &title,
-                   int targetTicks, bool includeZero, int maxTicks, bool labelZero)
+void setValueTicks(QCategoryAxis *axis, const QLocale &locale, double min, double max, int decimals,
+                   const QString &title, int targetTicks, bool includeZero, int maxTicks,
+                   bool labelZero)
 {
     if (includeZero) {
         min = std::min(min, 0.0);
@@ -215,19 +218,19 @@ void setValueTicks(QCategoryAxis *axis, double min, double max, int decimals, co
         // others (Qt gives each label the axis length over the category points).
         if (!labelZero && tick == 0.0 && tick == ticks.values.front())
             continue;
-        axis->append(formatNumber(tick, labelDecimals), tick);
+        axis->append(formatNumber(tick, labelDecimals, locale), tick);
     }
     axis->setRange(ticks.values.front(), ticks.values.back());
     if (axis->titleText() != title)
         axis->setTitleText(title);
 }
 
-QCategoryAxis *makeValueAxis(double min, double max, int decimals, const QString &title,
-                             int targetTicks, bool includeZero)
+QCategoryAxis *makeValueAxis(const QLocale &locale, double min, double max, int decimals,
+                             const QString &title, int targetTicks, bool includeZero)
 {
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    setValueTicks(axis, min, max, decimals, title, targetTicks, includeZero);
+    setValueTicks(axis, locale, min, max, decimals, title, targetTicks, includeZero);
     styleAxis(axis, title);
     return axis;
 }
@@ -254,7 +257,8 @@ int verticalTicks(qreal length)
     return std::max(2, int(length / (QFontMetricsF(axisFont()).height() + 12.0)) + 1);
 }
 
-int ticksAlong(qreal length, double min, double max, int decimals, bool includeZero)
+int ticksAlong(const QLocale &locale, qreal length, double min, double max, int decimals,
+               bool includeZero)
 {
     if (includeZero) {
         min = std::min(min, 0.0);
@@ -266,7 +270,8 @@ int ticksAlong(qreal length, double min, double max, int decimals, bool includeZ
         const int labelDecimals = std::min(std::max(0, decimals), ticks.decimals);
         qreal widest = 0.0;
         for (double tick : ticks.values)
-            widest = std::max(widest, metrics.horizontalAdvance(formatNumber(tick, labelDecimals)));
+            widest = std::max(widest,
+                              metrics.horizontalAdvance(formatNumber(tick, labelDecimals, locale)));
         // Qt elides a label wider than its share of the axis less some padding.
         if (qreal(ticks.values.size()) * (widest + 16.0) <= length)
             return int(ticks.values.size());

@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 #include <QPen>
 #include <QString>
 #include <QtCharts/QChart>
@@ -57,23 +58,24 @@ bool setYearLabels(WIJK_CHARTS_NAMESPACE::QCategoryAxis *axis, int first, int la
 void setYearRange(WIJK_CHARTS_NAMESPACE::QCategoryAxis *axis, int first, int last, int maxLabels);
 //! Re-ticks an axis made by makeValueAxis in place (arguments as for makeValueAxis).
 //! maxTicks caps the number of ticks (Qt elides labels packed closer than their height).
-void setValueTicks(WIJK_CHARTS_NAMESPACE::QCategoryAxis *axis, double min, double max, int decimals,
-                   const QString &title, int targetTicks = 6, bool includeZero = false,
-                   int maxTicks = 100, bool labelZero = true);
+void setValueTicks(WIJK_CHARTS_NAMESPACE::QCategoryAxis *axis, const QLocale &locale, double min,
+                   double max, int decimals, const QString &title, int targetTicks = 6,
+                   bool includeZero = false, int maxTicks = 100, bool labelZero = true);
 //! How many ticks a vertical value axis of length pixels holds without eliding its labels.
 int verticalTicks(qreal length);
-//! A value axis over [min, max] on round ticks labelled in the default locale.
+//! A value axis over [min, max] on round ticks labelled in locale (the chart's).
 //! decimals caps the label decimals (the indicator's), minStep keeps counts whole.
-WIJK_CHARTS_NAMESPACE::QCategoryAxis *makeValueAxis(double min, double max, int decimals,
-                                                    const QString &title, int targetTicks = 6,
-                                                    bool includeZero = false);
+WIJK_CHARTS_NAMESPACE::QCategoryAxis *makeValueAxis(const QLocale &locale, double min, double max,
+                                                    int decimals, const QString &title,
+                                                    int targetTicks = 6, bool includeZero = false);
 
 //! The smallest step an axis for values with decimals digits should use (1 for 0 decimals).
 double minimumStep(int decimals);
 
 //! How many value ticks (at most 7) over [min, max] fit along a horizontal axis of length
 //! pixels without Qt eliding their labels: the maxTicks for setValueTicks.
-int ticksAlong(qreal length, double min, double max, int decimals, bool includeZero = false);
+int ticksAlong(const QLocale &locale, qreal length, double min, double max, int decimals,
+               bool includeZero = false);
 //! An axis or chart title that fits width: as is, or as HTML on two (else, when maxLines
 //! allows, three) lines broken at spaces (Qt elides a one-line title that is too long, "Aandeel
 //! huishoudens met la...").

@@ -32,7 +32,7 @@ DistributionChart::DistributionChart(QGraphicsItem *parent) : QChart(parent)
     mAxisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     styleAxis(mAxisX);
     mAxisX->setGridLineVisible(false);
-    mAxisY = makeValueAxis(0.0, 1.0, 0, QString());
+    mAxisY = makeValueAxis(locale(), 0.0, 1.0, 0, QString());
     addAxis(mAxisX, Qt::AlignBottom);
     addAxis(mAxisY, Qt::AlignLeft);
     connect(this, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
@@ -41,7 +41,7 @@ DistributionChart::DistributionChart(QGraphicsItem *parent) : QChart(parent)
         const int maxTicks = verticalTicks(plot.height());
         if (maxTicks != mMaxYTicks) {
             mMaxYTicks = maxTicks;
-            setValueTicks(mAxisY, mYMin, mYMax, mYDecimals, mAxisY->titleText(), 6,
+            setValueTicks(mAxisY, locale(), mYMin, mYMax, mYDecimals, mAxisY->titleText(), 6,
                           mMode == Mode::Histogram, mMaxYTicks);
         }
     });
@@ -67,7 +67,7 @@ void DistributionChart::labelEdges(qreal chartWidth)
     // Each label needs its width plus padding; the y axis and margins take about 70 px.
     const qreal perLabel =
         QFontMetricsF(axisFont())
-            .horizontalAdvance(formatNumber(mHistogram.edges.back(), labelDecimals)) +
+            .horizontalAdvance(formatNumber(mHistogram.edges.back(), labelDecimals, locale())) +
         16.0;
     const qreal perEdge = std::max(1.0, chartWidth - 70.0) / bins;
     int step = 1;
@@ -84,7 +84,7 @@ void DistributionChart::labelEdges(qreal chartWidth)
         mAxisX->remove(label);
     mAxisX->setStartValue(-0.5);
     for (int j = 0; j <= bins; j += step)
-        mAxisX->append(formatNumber(mHistogram.edges[j], labelDecimals), j - 0.5);
+        mAxisX->append(formatNumber(mHistogram.edges[j], labelDecimals, locale()), j - 0.5);
     mAxisX->setRange(-0.5, bins - 0.5);
 }
 
@@ -132,10 +132,10 @@ void DistributionChart::fitTitles()
 
 QString DistributionChart::countNote() const
 {
-    const QString n = QLocale().toString(int(mData.items.size()) - mWithoutValue);
-    return mWithoutValue ? tr("regions (n = %1; %2 without a value)")
-                               .arg(n, QLocale().toString(mWithoutValue))
-                         : tr("regions (n = %1)").arg(n);
+    const QString n = locale().toString(int(mData.items.size()) - mWithoutValue);
+    return mWithoutValue
+               ? tr("regions (n = %1; %2 without a value)").arg(n, locale().toString(mWithoutValue))
+               : tr("regions (n = %1)").arg(n);
 }
 
 void DistributionChart::buildHistogram(const std::vector<double> &)
@@ -157,12 +157,12 @@ void DistributionChart::buildHistogram(const std::vector<double> &)
     // j - 0.5. Edges read better than "2.000-4.000" per bar, which Qt elides.
     mEdgeStep = 0;
     labelEdges(size().width() > 0 ? size().width() : 600.0);
-    mXTitle = axisTitle(mData.indicator, mData.title);
+    mXTitle = axisTitle(mData.indicator, mData.title, locale());
     mYTitle = tr("number of regions");
     mYMin = 0;
     mYMax = maxCount;
     mYDecimals = 0;
-    setValueTicks(mAxisY, 0, maxCount, 0, mYTitle, 6, true, mMaxYTicks);
+    setValueTicks(mAxisY, locale(), 0, maxCount, 0, mYTitle, 6, true, mMaxYTicks);
     fitTitles();
     QCategoryAxis *axisX = mAxisX;
     QCategoryAxis *axisY = mAxisY;
@@ -180,8 +180,8 @@ void DistributionChart::buildHistogram(const std::vector<double> &)
         line->setPen(QPen(palette::reference, 2.0, Qt::DashLine));
         const QString who =
             mData.referenceName.isEmpty() ? tr("municipality") : mData.referenceName;
-        line->setName(
-            QStringLiteral("%1: %2").arg(who, formatValue(mData.referenceValue, mData.indicator)));
+        line->setName(QStringLiteral("%1: %2").arg(
+            who, formatValue(mData.referenceValue, mData.indicator, locale())));
         line->setProperty("wijkRole", role::reference);
         addSeries(line);
         line->attachAxis(axisX);
@@ -222,11 +222,11 @@ void DistributionChart::buildBoxPlot(const std::vector<double> &values)
                    0.0);
     mAxisX->setRange(-0.5, 0.5);
     mXTitle.clear();
-    mYTitle = axisTitle(mData.indicator, mData.title);
+    mYTitle = axisTitle(mData.indicator, mData.title, locale());
     mYMin = lo;
     mYMax = hi;
     mYDecimals = mData.indicator.displayDecimals();
-    setValueTicks(mAxisY, lo, hi, mYDecimals, mYTitle, 6, false, mMaxYTicks);
+    setValueTicks(mAxisY, locale(), lo, hi, mYDecimals, mYTitle, 6, false, mMaxYTicks);
     fitTitles();
     QCategoryAxis *axisX = mAxisX;
     QCategoryAxis *axisY = mAxisY;
@@ -253,8 +253,8 @@ void DistributionChart::buildBoxPlot(const std::vector<double> &values)
         line->setPen(QPen(palette::accent, 2.0, Qt::DashLine));
         const QString who =
             mData.referenceName.isEmpty() ? tr("municipality") : mData.referenceName;
-        line->setName(
-            QStringLiteral("%1: %2").arg(who, formatValue(mData.referenceValue, mData.indicator)));
+        line->setName(QStringLiteral("%1: %2").arg(
+            who, formatValue(mData.referenceValue, mData.indicator, locale())));
         line->setProperty("wijkRole", role::reference);
         addSeries(line);
         line->attachAxis(axisX);

@@ -68,7 +68,7 @@ RankingChart::RankingChart(QGraphicsItem *parent) : SelectableChart(parent)
     styleAxis(mAxisY);
     mAxisY->setGridLineVisible(false);
     mAxisY->setLabelsVisible(false);
-    mAxisX = makeValueAxis(0.0, 1.0, 0, QString(), 6, true);
+    mAxisX = makeValueAxis(locale(), 0.0, 1.0, 0, QString(), 6, true);
     addAxis(mAxisY, Qt::AlignLeft);
     addAxis(mAxisX, Qt::AlignBottom);
     // The names' column is a chart margin, and Qt fits title and legend between the margins
@@ -134,7 +134,7 @@ void RankingChart::setData(const RankingChartData &data)
         cut.title = tr("%1 (%2 of %3)")
                         .arg(data.title)
                         .arg(shown.size())
-                        .arg(QLocale().toString(qlonglong(data.items.size())));
+                        .arg(locale().toString(qlonglong(data.items.size())));
     }
     build(cut);
 }
@@ -240,7 +240,7 @@ void RankingChart::build(const RankingChartData &data)
         const RegionValue &item = data.items[mItemOf.value(code)];
         QGraphicsSimpleTextItem *value = nullptr;
         if (item.hasValue()) {
-            value = new HaloText(formatValue(item.value, data.indicator), this);
+            value = new HaloText(formatValue(item.value, data.indicator, locale()), this);
             value->setFont(labelFont());
             value->setBrush(palette::text);
             value->setZValue(10);
@@ -254,9 +254,9 @@ void RankingChart::build(const RankingChartData &data)
     mValueWidth = valueWidth;
     mLo = lo;
     mHi = hi;
-    mValueTitle = axisTitle(data.indicator, data.title);
-    setValueTicks(mAxisX, lo, hi, data.indicator.displayDecimals(), mValueTitle, 6, true, mTicks,
-                  kLabelZero);
+    mValueTitle = axisTitle(data.indicator, data.title, locale());
+    setValueTicks(mAxisX, locale(), lo, hi, data.indicator.displayDecimals(), mValueTitle, 6, true,
+                  mTicks, kLabelZero);
     series->attachAxis(mAxisY);
     series->attachAxis(mAxisX);
     for (QLegendMarker *marker : legend()->markers(series))
@@ -268,8 +268,8 @@ void RankingChart::build(const RankingChartData &data)
         mReference->append(data.referenceValue, categories.size() - 0.5);
         mReference->setPen(QPen(palette::reference, 2.0, Qt::DashLine));
         const QString who = data.referenceName.isEmpty() ? tr("municipality") : data.referenceName;
-        mReference->setName(
-            QStringLiteral("%1: %2").arg(who, formatValue(data.referenceValue, data.indicator)));
+        mReference->setName(QStringLiteral("%1: %2").arg(
+            who, formatValue(data.referenceValue, data.indicator, locale())));
         mReference->setProperty("wijkRole", role::reference);
         addSeries(mReference);
         mReference->attachAxis(mAxisX);
@@ -296,8 +296,9 @@ void RankingChart::build(const RankingChartData &data)
             QToolTip::showText(QCursor::pos(),
                                QStringLiteral("<b>%1</b> (%2)<br>%3")
                                    .arg(item.name.toHtmlEscaped(), code,
-                                        item.hasValue() ? formatValue(item.value, mData.indicator)
-                                                        : statusLabel(why)));
+                                        item.hasValue()
+                                            ? formatValue(item.value, mData.indicator, locale())
+                                            : statusLabel(why)));
         });
     }
     reapplyHighlight();
@@ -331,11 +332,12 @@ void RankingChart::fitToSize(const QSizeF &size)
 
     const int decimals = mData.indicator.displayDecimals();
     // The hidden name axis still takes about 32 px left of the bars.
-    const int ticks =
-        ticksAlong(size.width() - wanted.left() - wanted.right() - 40, mLo, mHi, decimals, true);
+    const int ticks = ticksAlong(locale(), size.width() - wanted.left() - wanted.right() - 40, mLo,
+                                 mHi, decimals, true);
     if (ticks != mTicks) {
         mTicks = ticks;
-        setValueTicks(mAxisX, mLo, mHi, decimals, mAxisX->titleText(), 6, true, mTicks, kLabelZero);
+        setValueTicks(mAxisX, locale(), mLo, mHi, decimals, mAxisX->titleText(), 6, true, mTicks,
+                      kLabelZero);
     }
     fitLegendBelow(this, size);
 }

@@ -78,8 +78,8 @@ ScatterChart::ScatterChart(QGraphicsItem *parent) : SelectableChart(parent)
 {
     applyBaseStyle(this, {});
     // One pair of axes for the chart's life (see TrendChart): new data re-ticks them.
-    mAxisX = makeValueAxis(0.0, 1.0, 0, QString());
-    mAxisY = makeValueAxis(0.0, 1.0, 0, QString());
+    mAxisX = makeValueAxis(locale(), 0.0, 1.0, 0, QString());
+    mAxisY = makeValueAxis(locale(), 0.0, 1.0, 0, QString());
     addAxis(mAxisX, Qt::AlignBottom);
     addAxis(mAxisY, Qt::AlignLeft);
     connect(this, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
@@ -103,8 +103,8 @@ void ScatterChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 
 void ScatterChart::tickY()
 {
-    setValueTicks(mAxisY, mYMin, mYMax, mData.yIndicator.displayDecimals(), mAxisY->titleText(), 6,
-                  false, mMaxYTicks);
+    setValueTicks(mAxisY, locale(), mYMin, mYMax, mData.yIndicator.displayDecimals(),
+                  mAxisY->titleText(), 6, false, mMaxYTicks);
     padAxis(mAxisY, mYMin, mYMax);
 }
 
@@ -112,11 +112,11 @@ void ScatterChart::fitAxes(qreal chartWidth)
 {
     const int decimals = mData.xIndicator.displayDecimals();
     // The y labels and the margins take about 70 px of the chart's width.
-    const int ticks = ticksAlong(chartWidth - 70, mXMin, mXMax, decimals);
+    const int ticks = ticksAlong(locale(), chartWidth - 70, mXMin, mXMax, decimals);
     if (ticks == mXTicks)
         return;
     mXTicks = ticks;
-    setValueTicks(mAxisX, mXMin, mXMax, decimals, mAxisX->titleText(), 6, false, mXTicks);
+    setValueTicks(mAxisX, locale(), mXMin, mXMax, decimals, mAxisX->titleText(), 6, false, mXTicks);
     padAxis(mAxisX, mXMin, mXMax);
 }
 
@@ -150,10 +150,10 @@ void ScatterChart::setData(const ScatterChartData &data)
                                                *std::max_element(ys.begin(), ys.end()));
     mXMin = xMin;
     mXMax = xMax;
-    mXTitle = axisTitle(data.xIndicator, data.title);
-    mYTitle = axisTitle(data.yIndicator, data.title);
-    setValueTicks(mAxisX, xMin, xMax, data.xIndicator.displayDecimals(), mXTitle, 6, false,
-                  mXTicks);
+    mXTitle = axisTitle(data.xIndicator, data.title, locale());
+    mYTitle = axisTitle(data.yIndicator, data.title, locale());
+    setValueTicks(mAxisX, locale(), xMin, xMax, data.xIndicator.displayDecimals(), mXTitle, 6,
+                  false, mXTicks);
     padAxis(mAxisX, xMin, xMax);
     mYMin = yMin;
     mYMax = yMax;
@@ -178,7 +178,7 @@ void ScatterChart::setData(const ScatterChartData &data)
         line->append(to);
         line->setPen(QPen(palette::fit, 1.8));
         line->setName(tr("linear fit: r = %1, n = %2")
-                          .arg(formatNumber(mFit.r, 2), QLocale().toString(mFit.n)));
+                          .arg(formatNumber(mFit.r, 2, locale()), locale().toString(mFit.n)));
         line->setProperty("wijkRole", role::fit);
         addSeries(line);
         line->attachAxis(axisX);
@@ -193,7 +193,7 @@ void ScatterChart::setData(const ScatterChartData &data)
     mBaseSeries->setBrush(fill);
     mBaseSeries->setPen(QPen(palette::base.darker(130), 0.8));
     mBaseSeries->setName(
-        mLeftOut ? tr("regions (%1 left out: no value)").arg(QLocale().toString(mLeftOut))
+        mLeftOut ? tr("regions (%1 left out: no value)").arg(locale().toString(mLeftOut))
                  : tr("regions"));
     mBaseSeries->setProperty("wijkRole", role::points);
     for (const ScatterPoint &point : data.points) {
@@ -225,9 +225,9 @@ void ScatterChart::setData(const ScatterChartData &data)
                                        QStringLiteral("<b>%1</b><br>%2: %3<br>%4: %5")
                                            .arg(p.name.toHtmlEscaped(),
                                                 mData.xIndicator.name.toHtmlEscaped(),
-                                                formatValue(p.x, mData.xIndicator),
+                                                formatValue(p.x, mData.xIndicator, locale()),
                                                 mData.yIndicator.name.toHtmlEscaped(),
-                                                formatValue(p.y, mData.yIndicator)));
+                                                formatValue(p.y, mData.yIndicator, locale())));
                     break;
                 }
             }

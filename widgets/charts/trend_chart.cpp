@@ -109,7 +109,7 @@ TrendChart::TrendChart(QGraphicsItem *parent) : QChart(parent)
     mFirstYear = 2000;
     mLastYear = 2001;
     mAxisX = makeYearAxis(mFirstYear, mLastYear);
-    mAxisY = makeValueAxis(0.0, 1.0, 0, QString());
+    mAxisY = makeValueAxis(locale(), 0.0, 1.0, 0, QString());
     addAxis(mAxisX, Qt::AlignBottom);
     addAxis(mAxisY, Qt::AlignLeft);
     connect(this, &QChart::plotAreaChanged, this, [this] { updateYearLabels(); });
@@ -126,8 +126,8 @@ void TrendChart::updateYearLabels()
     const int maxTicks = verticalTicks(plotArea().height());
     if (maxTicks != mMaxValueTicks) {
         mMaxValueTicks = maxTicks;
-        setValueTicks(mAxisY, mLo, mHi, mData.indicator.displayDecimals(), mAxisY->titleText(), 6,
-                      false, mMaxValueTicks);
+        setValueTicks(mAxisY, locale(), mLo, mHi, mData.indicator.displayDecimals(),
+                      mAxisY->titleText(), 6, false, mMaxValueTicks);
     }
 }
 
@@ -208,11 +208,11 @@ void TrendChart::setData(const TrendChartData &data)
     }
     const int maxYears = plotArea().width() > 0 ? int(plotArea().width() / 48.0) : 13;
     setYearRange(mAxisX, mFirstYear, mLastYear, maxYears);
-    mValueTitle = axisTitle(data.indicator, data.title);
+    mValueTitle = axisTitle(data.indicator, data.title, locale());
     mLo = anyValue ? lo : 0.0;
     mHi = anyValue ? hi : 1.0;
-    setValueTicks(mAxisY, mLo, mHi, data.indicator.displayDecimals(), mValueTitle, 6, false,
-                  mMaxValueTicks);
+    setValueTicks(mAxisY, locale(), mLo, mHi, data.indicator.displayDecimals(), mValueTitle, 6,
+                  false, mMaxValueTicks);
     if (plotArea().height() > 0)
         fitAxisTitle(mAxisY, mValueTitle, plotArea().height());
 
@@ -383,7 +383,7 @@ void TrendChart::connectTooltip(QScatterSeries *markers, const QString &name,
                 }
                 QString text = QStringLiteral("<b>%1</b><br>%2: %3")
                                    .arg(name.toHtmlEscaped(), yearLabel(int(point.x())),
-                                        formatValue(point.y(), mData.indicator));
+                                        formatValue(point.y(), mData.indicator, locale()));
                 if (marked)
                     text += QStringLiteral(" (%1)").arg(statusLabel(*marked));
                 QToolTip::showText(QCursor::pos(), text);

@@ -203,11 +203,9 @@ QString MapControls::classificationText() const
 
 void MapControls::onModeChanged()
 {
-    // A box map has no sides of 0: change and trend maps apply what maps::divergingMethod
+    // A box map has no sides of 0: change and trend maps apply what maps::appliedMethod
     // gives instead, and the box says so.
-    const ClassificationMethod applied = maps::isDiverging(mode())
-                                             ? maps::divergingMethod(classificationMethod())
-                                             : classificationMethod();
+    const ClassificationMethod applied = maps::appliedMethod(mode(), classificationMethod());
     if (applied != classificationMethod()) {
         const QSignalBlocker blocker(mMethod);
         setClassificationMethod(applied);
@@ -246,7 +244,7 @@ void MapControls::updateMethodTexts()
             break;
         }
         // What a diverging map cannot apply is offered disabled, under its own name.
-        const bool applicable = !diverging || maps::divergingMethod(method) == method;
+        const bool applicable = maps::appliedMethod(mode(), method) == method;
         mMethod->setItemText(i,
                              diverging && applicable ? tr("%1 on each side of 0").arg(text) : text);
         if (model)
