@@ -28,7 +28,7 @@ void MoranScatterChart::setMoran(const ScatterChartData &data, double moranI)
     setData(data);
     if (QLineSeries *line = fitSeries()) {
         line->setName(std::isfinite(moranI)
-                          ? tr("slope = Moran's I = %1").arg(formatNumber(moranI, 2))
+                          ? tr("slope = Moran's I = %1").arg(formatNumber(moranI, 2, locale()))
                           : tr("slope"));
     }
     if (fit().n == 0)
