@@ -10,6 +10,7 @@ RampChoice rampFor(MapMode mode, Polarity polarity)
     switch (mode) {
     case MapMode::Value:
     case MapMode::Signals:
+    case MapMode::Clusters:
         // Sequential: the dark end reads as "more"; with a polarity, as "worse".
         if (polarity == Polarity::Neutral)
             return {QStringLiteral("Blues"), false};

@@ -17,6 +17,13 @@ const QColor suppressedHatch(0x50, 0x50, 0x50);
 const QColor noSignal(0xf0, 0xf0, 0xf0);
 const QColor signalWorse(0xd7, 0x30, 0x27);
 const QColor signalBetter(0x1a, 0x98, 0x50);
+// The LISA cluster colours GeoDa made familiar: strong red/blue for the clusters, light
+// ones for the outliers, light grey for not significant.
+const QColor clusterHighHigh(0xd7, 0x19, 0x1c);
+const QColor clusterLowLow(0x2c, 0x7b, 0xb6);
+const QColor clusterHighLow(0xfd, 0xae, 0x9b);
+const QColor clusterLowHigh(0xab, 0xd9, 0xe9);
+const QColor clusterNone(0xee, 0xee, 0xee);
 const QColor outline(0xff, 0xff, 0xff);
 const QColor trendHatch(0x33, 0x33, 0x33);
 //! The neutral class of change and trend maps (no change, trend not significant): a pale

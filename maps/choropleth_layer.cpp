@@ -1,6 +1,7 @@
 #include "choropleth_layer.h"
 
 #include "choropleth_colours.h"
+#include "spatial_clusters.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -37,6 +38,13 @@ int legendKeyOf(const MapValue *value, MapMode mode, const Classification &class
 {
     if (!value)
         return legendkey::Missing;
+    if (mode == MapMode::Clusters) {
+        // Withheld and missing regions are left out of the analysis: their own entries.
+        if (isWithheld(value->status) || !std::isfinite(value->value))
+            return value->status == ValueStatus::Suppressed ? legendkey::Suppressed
+                                                            : legendkey::Missing;
+        return clusterLegendKey(value->cluster);
+    }
     if (mode == MapMode::Signals) {
         if (value->status == ValueStatus::Suppressed)
             return legendkey::Suppressed;
@@ -98,6 +106,7 @@ double mappedNumber(const MapValue &value, MapMode mode)
     case MapMode::Trend:
         return value.slope;
     case MapMode::Signals:
+    case MapMode::Clusters:
         break;
     }
     return std::nan("");
@@ -170,7 +179,8 @@ bool ChoroplethLayer::apply(const QVector<MapValue> &values, const ChoroplethSpe
     }
 
     Classification classes;
-    if (spec.mode != MapMode::Signals && (!numbers.isEmpty() || neutral > 0)) {
+    const bool categorical = spec.mode == MapMode::Signals || spec.mode == MapMode::Clusters;
+    if (!categorical && (!numbers.isEmpty() || neutral > 0)) {
         ClassificationRequest request = spec.classification;
         request.decimals = decimals;
         // Switching back to an indicator or period shown before reuses its breaks.
@@ -236,7 +246,21 @@ bool ChoroplethLayer::apply(const QVector<MapValue> &values, const ChoroplethSpe
     }
 
     QVector<LegendEntry> legend;
-    if (spec.mode == MapMode::Signals) {
+    if (spec.mode == MapMode::Clusters) {
+        using engine::LisaCluster;
+        legend = {{legendkey::ClusterHighHigh, presentation::clusterLabel(LisaCluster::HighHigh),
+                   mapcolours::clusterHighHigh},
+                  {legendkey::ClusterLowLow, presentation::clusterLabel(LisaCluster::LowLow),
+                   mapcolours::clusterLowLow},
+                  {legendkey::ClusterHighLow, presentation::clusterLabel(LisaCluster::HighLow),
+                   mapcolours::clusterHighLow},
+                  {legendkey::ClusterLowHigh, presentation::clusterLabel(LisaCluster::LowHigh),
+                   mapcolours::clusterLowHigh},
+                  {legendkey::ClusterNone, presentation::clusterLabel(LisaCluster::NotSignificant),
+                   mapcolours::clusterNone}};
+        if (counts.value(legendkey::SmallNumbers) > 0)
+            legend.append({legendkey::SmallNumbers, smallNumbersLabel(), QColor(255, 255, 255)});
+    } else if (spec.mode == MapMode::Signals) {
         legend = {
             {legendkey::SignalWorse, signalLabel(MapSignal::Worse), mapcolours::signalWorse},
             {legendkey::SignalBetter, signalLabel(MapSignal::Better), mapcolours::signalBetter},

@@ -69,6 +69,23 @@ QString signalLabel(MapSignal signal)
     return QCoreApplication::translate("wijk::maps", "No signal");
 }
 
+int clusterLegendKey(engine::LisaCluster cluster)
+{
+    switch (cluster) {
+    case engine::LisaCluster::HighHigh:
+        return legendkey::ClusterHighHigh;
+    case engine::LisaCluster::LowLow:
+        return legendkey::ClusterLowLow;
+    case engine::LisaCluster::HighLow:
+        return legendkey::ClusterHighLow;
+    case engine::LisaCluster::LowHigh:
+        return legendkey::ClusterLowHigh;
+    case engine::LisaCluster::NotSignificant:
+        break;
+    }
+    return legendkey::ClusterNone;
+}
+
 QgsFillSymbol *createRegionFill(const QColor &fill, LegendEntry::Look look)
 {
     auto *base = new QgsSimpleFillSymbolLayer(fill, Qt::SolidPattern, mapcolours::outline,

@@ -28,6 +28,11 @@ constexpr int SmallNumbers = -4; //!< legend-only: explains the small-numbers do
 constexpr int SignalWorse = 0;
 constexpr int SignalBetter = 1;
 constexpr int SignalNone = 2;
+constexpr int ClusterHighHigh = 0;
+constexpr int ClusterLowLow = 1;
+constexpr int ClusterHighLow = 2;
+constexpr int ClusterLowHigh = 3;
+constexpr int ClusterNone = 4;
 } // namespace legendkey
 
 struct LegendEntry
@@ -128,5 +133,7 @@ QString suppressedLabel();
 QString trendNotSignificantLabel();
 QString smallNumbersLabel();
 QString signalLabel(MapSignal signal);
+//! The legend key of a local Moran cluster (legendkey::ClusterHighHigh ...).
+int clusterLegendKey(engine::LisaCluster cluster);
 
 } // namespace wijk::maps

@@ -10,6 +10,8 @@ namespace wijk::maps {
 QString mapUnitLabel(MapMode mode, const QString &unit)
 {
     const Language language = languageOf(QLocale());
+    if (mode == MapMode::Clusters)
+        return QString(); // classes, not numbers
     if (mode == MapMode::Value || mode == MapMode::Signals)
         return unitLabel(unitFromCode(unit), language);
     // A difference of two percentages is in percentage points, not per cent.
@@ -38,6 +40,8 @@ QString mapLegendTitle(MapMode mode, int fromYear, int period, const QString &un
         return QCoreApplication::translate("wijk::maps", "Trend %1 (%2)").arg(years, label);
     case MapMode::Signals:
         return QCoreApplication::translate("wijk::maps", "Signal %1").arg(years);
+    case MapMode::Clusters:
+        return QCoreApplication::translate("wijk::maps", "Local Moran clusters %1").arg(period);
     }
     return label.isEmpty() ? QString::number(period)
                            : QStringLiteral("%1 (%2)").arg(period).arg(label);

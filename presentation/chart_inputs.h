@@ -39,6 +39,8 @@ struct TrendSeries
     std::vector<double> values; //!< NaN = gap (suppressed or missing)
     std::vector<ValueStatus> statuses;
     bool reference = false; //!< the municipality or NL00, drawn as a dashed grey context line
+    //! The median of a peer group (presentation/peer_median.h): a reference of its own look.
+    bool peerMedian = false;
     std::optional<TrendLine> trend;
 };
 

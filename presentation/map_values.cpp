@@ -26,13 +26,16 @@ QString contractName(MapMode mode)
         return QStringLiteral("trend");
     case MapMode::Signals:
         return QStringLiteral("signals");
+    case MapMode::Clusters:
+        return QStringLiteral("clusters");
     }
     return QString();
 }
 
 std::optional<MapMode> mapModeFromString(const QString &text)
 {
-    for (MapMode mode : {MapMode::Value, MapMode::Change, MapMode::Trend, MapMode::Signals}) {
+    for (MapMode mode :
+         {MapMode::Value, MapMode::Change, MapMode::Trend, MapMode::Signals, MapMode::Clusters}) {
         if (text.trimmed().compare(contractName(mode), Qt::CaseInsensitive) == 0)
             return mode;
     }
@@ -108,6 +111,7 @@ int firstYearShown(const engine::Dataset &dataset, const MapValuesRequest &reque
 {
     switch (mode) {
     case MapMode::Value:
+    case MapMode::Clusters: // one year's values
         return request.period;
     case MapMode::Change:
         return changeBase(dataset, request);

@@ -5,6 +5,7 @@
 
 #include "engine/dataset.h"
 #include "engine/level_values.h"
+#include "engine/moran.h"
 #include "engine/trends.h"
 #include "model/model.h"
 
@@ -21,10 +22,13 @@ namespace wijk::presentation {
 //! What a choropleth shows.
 enum class MapMode
 {
-    Value,  //!< the value in one period
-    Change, //!< the change since a base year (diverging around 0)
-    Trend,  //!< the Theil-Sen slope per year, non-significant trends hatched
-    Signals //!< the engine's signal per region (categorical)
+    Value,   //!< the value in one period
+    Change,  //!< the change since a base year (diverging around 0)
+    Trend,   //!< the Theil-Sen slope per year, non-significant trends hatched
+    Signals, //!< the engine's signal per region (categorical)
+    //! The local Moran cluster per region (categorical; presentation/spatial_clusters.h):
+    //! not a mode of mapValues(), which leaves every cluster "not significant".
+    Clusters
 };
 
 //! The engine's verdict on a region's trend, with the indicator's polarity applied.
@@ -50,9 +54,12 @@ struct MapValue
     //! class, dotted, with a legend entry of its own (not withheld: it is shown).
     bool smallNumbers = false;
     MapSignal signal = MapSignal::None;
+    //! The local Moran cluster (Clusters maps only: clusterMapValues()).
+    engine::LisaCluster cluster = engine::LisaCluster::NotSignificant;
 };
 
-//! "value", "change", "trend", "signals": the words of the command line and the contracts.
+//! "value", "change", "trend", "signals", "clusters": the words of the command line and the
+//! contracts.
 QString contractName(MapMode mode);
 std::optional<MapMode> mapModeFromString(const QString &text);
 

@@ -34,6 +34,14 @@ for lang in nl en; do
     --raise signalsDock
 done
 shot "workbench-nl-1920.png" 1920x1080 1920x1080 --lang nl --mode trend --raise scatterDock
+# Issue 15: the Clusters map of the buurten with the Moran scatter (and, in the trend chart,
+# the median of the selected buurt's 10 most similar buurten), and the EB-geschat option.
+for lang in nl en; do
+  shot "workbench-$lang-clusters.png" 1366x768 1366x768 --lang "$lang" --level buurt \
+    --indicator bijstand_per_1000 --mode clusters --raise moranDock
+done
+shot "workbench-nl-eb.png" 1366x768 1366x768 --lang nl --level buurt \
+  --indicator bijstand_per_1000 --eb
 # The demo converted to its 2020 buurt division: the split buurt's earlier years are estimates.
 shot "crosswalk-division.png" 1366x768 1366x768 --lang nl --level buurt --division 2020 \
   --indicator pct_65plus \

@@ -1039,10 +1039,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>value (default), change (since --from), trend (Theil-Sen slope per year, non-significant hatched) or signals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Classification: quantile (default), equal, jenks, stddev, pretty, box or manual.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,10 +1080,6 @@
     </message>
     <message>
         <source>Missing required option --period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--mode must be value, change, trend or signals, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1455,10 +1447,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The weights &apos;%1&apos; are for the level %2, not %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--transform must be B or W, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,6 +1668,18 @@
     </message>
     <message>
         <source>Use: server init --workspace URI [--reader ROLE] [--importer ROLE], or server limit --workspace URI --role ROLE [GM…].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value (default), change (since --from), trend (Theil-Sen slope per year, non-significant hatched), signals or clusters (local Moran, as &apos;spatial&apos; with its defaults).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be value, change, trend, signals or clusters, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local Moran clusters %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2641,6 +2641,10 @@
         <source>&apos;%1&apos; is geen soort gewichten: queen, rook, knn:K of gal:BESTAND.</source>
         <translation>&apos;%1&apos; is no kind of weights: queen, rook, knn:K or gal:FILE.</translation>
     </message>
+    <message>
+        <source>De gewichten &apos;%1&apos; zijn voor het niveau %2, niet voor %3.</source>
+        <translation>The weights &apos;%1&apos; are for the level %2, not %3.</translation>
+    </message>
 </context>
 <context>
     <name>wijk::gpkg</name>
@@ -3158,6 +3162,14 @@
         <source>The map cannot be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Computing the spatial weights and clusters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EB-estimated rates (raw rates in the table and tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::gui::MemoDialog</name>
@@ -3486,6 +3498,29 @@ The built-in layout is used instead.</source>
     </message>
 </context>
 <context>
+    <name>wijk::gui::SpatialController</name>
+    <message>
+        <source>Moran scatter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EB-estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empirical Bayes rates on the map and next to the raw rates in the table: small denominators shrink towards the overall rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clusters cannot be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wijk::import</name>
     <message>
         <source>%1 exists already; pull writes a new workspace file.</source>
@@ -3709,6 +3744,10 @@ The built-in layout is used instead.</source>
         <source>Signal %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Local Moran clusters %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::presentation</name>
@@ -3722,6 +3761,118 @@ The built-in layout is used instead.</source>
     </message>
     <message>
         <source>The start year %1 is after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empirical Bayes rates are for ratios (a numerator per denominator); %1 is no ratio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empirical Bayes rates need the numerator and the denominator of %1 in the workspace; it lacks %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EB-estimated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empirical Bayes rate: the raw rate shrunk towards the overall rate, the more the smaller its denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EB-estimated: %1 (raw %2; %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n similar municipalities</source>
+        <translation>
+            <numerusform>median of %n similar municipality</numerusform>
+            <numerusform>median of %n similar municipalities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n similar buurten</source>
+        <translation>
+            <numerusform>median of %n similar buurt</numerusform>
+            <numerusform>median of %n similar buurten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n similar wijken</source>
+        <translation>
+            <numerusform>median of %n similar wijk</numerusform>
+            <numerusform>median of %n similar wijken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>High–high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low–low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High–low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low–high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row-standardised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weights %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 permutations, seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permutations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benjamini–Hochberg, q ≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n island(s) left out</source>
+        <translation>
+            <numerusform>%n island left out</numerusform>
+            <numerusform>%n islands left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I %1 (p %2; n %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (standardised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spatial lag (neighbours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moran scatter · %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3879,6 +4030,10 @@ The built-in layout is used instead.</source>
     </message>
     <message>
         <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4226,6 +4381,17 @@ The built-in layout is used instead.</source>
     </message>
     <message>
         <source>outliers (beyond 1.5 × IQR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::charts::MoranScatterChart</name>
+    <message>
+        <source>slope = Moran&apos;s I = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slope</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

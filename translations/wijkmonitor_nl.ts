@@ -1039,10 +1039,6 @@
         <translation>Het getoonde jaar (het eindjaar van verandering, trend en signalen).</translation>
     </message>
     <message>
-        <source>value (default), change (since --from), trend (Theil-Sen slope per year, non-significant hatched) or signals.</source>
-        <translation>value (standaard), change (sinds --from), trend (Theil-Sen-helling per jaar, niet-significant gearceerd) of signals.</translation>
-    </message>
-    <message>
         <source>Classification: quantile (default), equal, jenks, stddev, pretty, box or manual.</source>
         <translation>Indeling: quantile (standaard), equal, jenks, stddev, pretty, box of manual.</translation>
     </message>
@@ -1085,10 +1081,6 @@
     <message>
         <source>Missing required option --period.</source>
         <translation>Verplichte optie --period ontbreekt.</translation>
-    </message>
-    <message>
-        <source>--mode must be value, change, trend or signals, not &apos;%1&apos;.</source>
-        <translation>--mode moet value, change, trend of signals zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--method must be quantile, equal, jenks, stddev, pretty, box or manual, not &apos;%1&apos;.</source>
@@ -1455,10 +1447,6 @@
         <translation>Weggelaten als eiland (geen buur met een waarde): %1</translation>
     </message>
     <message>
-        <source>The weights &apos;%1&apos; are for the level %2, not %3.</source>
-        <translation>De gewichten &apos;%1&apos; zijn voor het niveau %2, niet %3.</translation>
-    </message>
-    <message>
         <source>--transform must be B or W, not &apos;%1&apos;.</source>
         <translation>--transform moet B of W zijn, niet &apos;%1&apos;.</translation>
     </message>
@@ -1681,6 +1669,18 @@
     <message>
         <source>Use: server init --workspace URI [--reader ROLE] [--importer ROLE], or server limit --workspace URI --role ROLE [GM…].</source>
         <translation>Gebruik: server init --workspace URI [--reader ROL] [--importer ROL], of server limit --workspace URI --role ROL [GM…].</translation>
+    </message>
+    <message>
+        <source>value (default), change (since --from), trend (Theil-Sen slope per year, non-significant hatched), signals or clusters (local Moran, as &apos;spatial&apos; with its defaults).</source>
+        <translation>value (standaard), change (sinds --from), trend (Theil-Sen-helling per jaar, niet-significant gearceerd), signals of clusters (lokale Moran, als &apos;spatial&apos; met zijn standaarden).</translation>
+    </message>
+    <message>
+        <source>--mode must be value, change, trend, signals or clusters, not &apos;%1&apos;.</source>
+        <translation>--mode moet value, change, trend, signals of clusters zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>local Moran clusters %1</source>
+        <translation>lokale Moran-clusters %1</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2641,10 @@
         <source>&apos;%1&apos; is geen soort gewichten: queen, rook, knn:K of gal:BESTAND.</source>
         <translation>&apos;%1&apos; is geen soort gewichten: queen, rook, knn:K of gal:BESTAND.</translation>
     </message>
+    <message>
+        <source>De gewichten &apos;%1&apos; zijn voor het niveau %2, niet voor %3.</source>
+        <translation>De gewichten &apos;%1&apos; zijn voor het niveau %2, niet voor %3.</translation>
+    </message>
 </context>
 <context>
     <name>wijk::gpkg</name>
@@ -3158,6 +3162,14 @@
         <source>The map cannot be drawn: %1</source>
         <translation>De kaart kan niet worden getekend: %1</translation>
     </message>
+    <message>
+        <source>Computing the spatial weights and clusters…</source>
+        <translation>De ruimtelijke gewichten en clusters worden berekend…</translation>
+    </message>
+    <message>
+        <source>EB-estimated rates (raw rates in the table and tooltip)</source>
+        <translation>EB-geschatte cijfers (ruwe cijfers in de tabel en de tooltip)</translation>
+    </message>
 </context>
 <context>
     <name>wijk::gui::MemoDialog</name>
@@ -3488,6 +3500,29 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     </message>
 </context>
 <context>
+    <name>wijk::gui::SpatialController</name>
+    <message>
+        <source>Moran scatter</source>
+        <translation>Moran-scatterplot</translation>
+    </message>
+    <message>
+        <source>EB-estimated</source>
+        <translation>EB-geschat</translation>
+    </message>
+    <message>
+        <source>Empirical Bayes rates on the map and next to the raw rates in the table: small denominators shrink towards the overall rate</source>
+        <translation>Empirical Bayes-cijfers op de kaart en naast de ruwe cijfers in de tabel: kleine noemers schuiven op naar het totaalcijfer</translation>
+    </message>
+    <message>
+        <source>No workspace open.</source>
+        <translation>Geen werkruimte geopend.</translation>
+    </message>
+    <message>
+        <source>The clusters cannot be computed: %1</source>
+        <translation>De clusters kunnen niet worden berekend: %1</translation>
+    </message>
+</context>
+<context>
     <name>wijk::import</name>
     <message>
         <source>%1 exists already; pull writes a new workspace file.</source>
@@ -3711,6 +3746,10 @@ De ingebouwde opmaak wordt gebruikt.</translation>
         <source>Signal %1</source>
         <translation>Signaal %1</translation>
     </message>
+    <message>
+        <source>Local Moran clusters %1</source>
+        <translation>Lokale Moran-clusters %1</translation>
+    </message>
 </context>
 <context>
     <name>wijk::presentation</name>
@@ -3725,6 +3764,118 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     <message>
         <source>The start year %1 is after %2.</source>
         <translation>Het beginjaar %1 ligt na %2.</translation>
+    </message>
+    <message>
+        <source>No indicator chosen.</source>
+        <translation>Geen indicator gekozen.</translation>
+    </message>
+    <message>
+        <source>Empirical Bayes rates are for ratios (a numerator per denominator); %1 is no ratio.</source>
+        <translation>Empirical Bayes-cijfers zijn er voor verhoudingen (een teller per noemer); %1 is geen verhouding.</translation>
+    </message>
+    <message>
+        <source>Empirical Bayes rates need the numerator and the denominator of %1 in the workspace; it lacks %2.</source>
+        <translation>Empirical Bayes-cijfers vragen de teller en de noemer van %1 in de werkruimte; %2 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>EB-estimated %1</source>
+        <translation>EB-geschat %1</translation>
+    </message>
+    <message>
+        <source>Empirical Bayes rate: the raw rate shrunk towards the overall rate, the more the smaller its denominator</source>
+        <translation>Empirical Bayes-cijfer: het ruwe cijfer opgeschoven naar het totaalcijfer, meer naarmate de noemer kleiner is</translation>
+    </message>
+    <message>
+        <source>EB-estimated: %1 (raw %2; %3 of %4)</source>
+        <translation>EB-geschat: %1 (ruw %2; %3 van %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n similar municipalities</source>
+        <translation>
+            <numerusform>mediaan van %n vergelijkbare gemeente</numerusform>
+            <numerusform>mediaan van %n vergelijkbare gemeenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n similar buurten</source>
+        <translation>
+            <numerusform>mediaan van %n vergelijkbare buurt</numerusform>
+            <numerusform>mediaan van %n vergelijkbare buurten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n similar wijken</source>
+        <translation>
+            <numerusform>mediaan van %n vergelijkbare wijk</numerusform>
+            <numerusform>mediaan van %n vergelijkbare wijken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>High–high</source>
+        <translation>Hoog–hoog</translation>
+    </message>
+    <message>
+        <source>Low–low</source>
+        <translation>Laag–laag</translation>
+    </message>
+    <message>
+        <source>High–low</source>
+        <translation>Hoog–laag</translation>
+    </message>
+    <message>
+        <source>Low–high</source>
+        <translation>Laag–hoog</translation>
+    </message>
+    <message>
+        <source>Not significant</source>
+        <translation>Niet significant</translation>
+    </message>
+    <message>
+        <source>row-standardised</source>
+        <translation>rijgestandaardiseerd</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binair</translation>
+    </message>
+    <message>
+        <source>%1 weights %2 (%3)</source>
+        <translation>%1-gewichten %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 permutations, seed %2</source>
+        <translation>%1 permutaties, seed %2</translation>
+    </message>
+    <message>
+        <source>no permutations</source>
+        <translation>geen permutaties</translation>
+    </message>
+    <message>
+        <source>Benjamini–Hochberg, q ≤ %1</source>
+        <translation>Benjamini–Hochberg, q ≤ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n island(s) left out</source>
+        <translation>
+            <numerusform>%n eiland weggelaten</numerusform>
+            <numerusform>%n eilanden weggelaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I %1 (p %2; n %3)</source>
+        <translation>Moran&apos;s I %1 (p %2; n %3)</translation>
+    </message>
+    <message>
+        <source>%1 (standardised)</source>
+        <translation>%1 (gestandaardiseerd)</translation>
+    </message>
+    <message>
+        <source>Spatial lag (neighbours)</source>
+        <translation>Ruimtelijke lag (buren)</translation>
+    </message>
+    <message>
+        <source>Moran scatter · %1 · %2</source>
+        <translation>Moran-scatterplot · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +4033,10 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     <message>
         <source>Period</source>
         <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4384,17 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     <message>
         <source>outliers (beyond 1.5 × IQR)</source>
         <translation>uitschieters (voorbij 1,5 × IKA)</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::widgets::charts::MoranScatterChart</name>
+    <message>
+        <source>slope = Moran&apos;s I = %1</source>
+        <translation>helling = Moran&apos;s I = %1</translation>
+    </message>
+    <message>
+        <source>slope</source>
+        <translation>helling</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,59 @@ std::optional<SpatialWeights> buildWeights(const workspace::Workspace &workspace
     return weights;
 }
 
+namespace {
+//! The name weights made from `spec` would get (defaultWeightsName()); empty for gal: and
+//! names that are no kind of weights.
+QString defaultNameOfSpec(const QString &spec, RegionLevel level, int vintage)
+{
+    QString method;
+    if (spec == QLatin1String("queen") || spec == QLatin1String("rook")) {
+        method = spec;
+    } else if (spec.startsWith(QLatin1String("knn:"))) {
+        bool ok = false;
+        const int k = spec.mid(4).toInt(&ok);
+        if (!ok || k < 1)
+            return QString();
+        method = QStringLiteral("knn%1").arg(k);
+    } else {
+        return QString();
+    }
+    return QStringLiteral("%1-%2-%3").arg(contractName(level)).arg(vintage).arg(method);
+}
+} // namespace
+
+std::optional<ResolvedWeights> resolveWeights(const workspace::Workspace &workspace,
+                                              const QString &spec, RegionLevel level, int vintage,
+                                              QString *error)
+{
+    const QString defaultName = defaultNameOfSpec(spec, level, vintage);
+    for (const workspace::WeightsRecord &record : workspace::weightsRecords(workspace)) {
+        const bool named = record.name == spec;
+        const bool madeAlike = !defaultName.isEmpty() && record.name == defaultName &&
+                               record.level == level && record.vintage == vintage;
+        if (!named && !madeAlike)
+            continue;
+        std::optional<StoredWeights> loaded = loadWeights(workspace, record.name, error);
+        if (!loaded)
+            return std::nullopt;
+        if (loaded->weights.level != level) {
+            *error = QCoreApplication::translate("wijk::engine::spatial",
+                                                 "De gewichten '%1' zijn voor het niveau %2, "
+                                                 "niet voor %3.")
+                         .arg(spec, contractName(loaded->weights.level), contractName(level));
+            return std::nullopt;
+        }
+        return ResolvedWeights{std::move(*loaded), true};
+    }
+    std::optional<SpatialWeights> built = buildWeights(workspace, level, vintage, spec, error);
+    if (!built)
+        return std::nullopt;
+    ResolvedWeights resolved;
+    resolved.stored.name = defaultWeightsName(*built);
+    resolved.stored.weights = std::move(*built);
+    return resolved;
+}
+
 bool saveWeights(workspace::Workspace &workspace, const StoredWeights &stored, QString *error)
 {
     const SpatialWeights &weights = stored.weights;

@@ -35,6 +35,20 @@ QString defaultWeightsName(const SpatialWeights &weights);
 std::optional<SpatialWeights> buildWeights(const workspace::Workspace &workspace, RegionLevel level,
                                            int vintage, const QString &spec, QString *error);
 
+//! The weights an analysis of a level's regions in `vintage` uses for `spec`, as the command
+//! line and the window both find them: weights stored under the name `spec` (their level
+//! must be `level`); for queen, rook and knn:K the weights stored under the name they would
+//! get (defaultWeightsName(), same level and vintage), so weights made once are reused;
+//! otherwise made now (buildWeights()). nullopt with *error (Dutch) when none can be had.
+struct ResolvedWeights
+{
+    StoredWeights stored;
+    bool fromWorkspace = false; //!< read from the workspace (false: made now)
+};
+std::optional<ResolvedWeights> resolveWeights(const workspace::Workspace &workspace,
+                                              const QString &spec, RegionLevel level, int vintage,
+                                              QString *error);
+
 //! Saves the weights under `name` (replacing weights of that name), in one transaction.
 bool saveWeights(workspace::Workspace &workspace, const StoredWeights &stored, QString *error);
 

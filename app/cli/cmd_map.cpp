@@ -44,7 +44,8 @@ public:
             {QStringLiteral("mode"),
              QCoreApplication::translate(
                  "cli", "value (default), change (since --from), trend (Theil-Sen slope per "
-                        "year, non-significant hatched) or signals."),
+                        "year, non-significant hatched), signals or clusters (local Moran, as "
+                        "'spatial' with its defaults)."),
              QStringLiteral("MODE"), QStringLiteral("value")});
         parser.addOption(
             {QStringLiteral("method"),
@@ -128,8 +129,8 @@ public:
         if (!mode)
             throw CliError(UsageError,
                            QCoreApplication::translate(
-                               "cli", "--mode must be value, change, trend or signals, not "
-                                      "'%1'.")
+                               "cli", "--mode must be value, change, trend, signals or clusters, "
+                                      "not '%1'.")
                                .arg(parser.value(QStringLiteral("mode"))));
         spec.mode = *mode;
         auto method = maps::classificationMethodFromString(parser.value(QStringLiteral("method")));

@@ -1,7 +1,6 @@
 #include "cli/cmd_spatial_support.h"
 
 #include "workspace/pg_location.h"
-#include "workspace/weights_table.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -32,27 +31,11 @@ engine::StoredWeights weightsOption(const workspace::Workspace &workspace, const
                                     RegionLevel level, int vintage)
 {
     QString error;
-    for (const workspace::WeightsRecord &stored : workspace::weightsRecords(workspace)) {
-        if (stored.name != spec)
-            continue;
-        std::optional<engine::StoredWeights> loaded = engine::loadWeights(workspace, spec, &error);
-        if (!loaded)
-            throw CliError(BadInput, error);
-        if (loaded->weights.level != level)
-            throw CliError(
-                BadInput,
-                QCoreApplication::translate("cli", "The weights '%1' are for the level %2, not %3.")
-                    .arg(spec, contractName(loaded->weights.level), contractName(level)));
-        return *loaded;
-    }
-    std::optional<engine::SpatialWeights> built =
-        engine::buildWeights(workspace, level, vintage, spec, &error);
-    if (!built)
+    std::optional<engine::ResolvedWeights> resolved =
+        engine::resolveWeights(workspace, spec, level, vintage, &error);
+    if (!resolved)
         throw CliError(BadInput, error);
-    engine::StoredWeights made;
-    made.name = engine::defaultWeightsName(*built);
-    made.weights = std::move(*built);
-    return made;
+    return std::move(resolved->stored);
 }
 
 engine::WeightsTransform transformOption(const QCommandLineParser &parser,

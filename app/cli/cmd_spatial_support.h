@@ -17,9 +17,10 @@ namespace wijk::cli::spatial_support {
 std::unique_ptr<workspace::Workspace> openWorkspace(const QCommandLineParser &parser,
                                                     bool writable);
 
-//! The weights --weights names: weights stored in the workspace under that name (their
-//! level must be `level`), or queen | rook | knn:K | gal:FILE made now for the level's
-//! regions in `vintage`. Bad input when they cannot be had.
+//! The weights --weights names (engine::resolveWeights(), as the window finds them): weights
+//! stored in the workspace under that name (their level must be `level`) or, for queen |
+//! rook | knn:K, under the name they would get; otherwise queen | rook | knn:K | gal:FILE
+//! made now for the level's regions in `vintage`. Bad input when they cannot be had.
 engine::StoredWeights weightsOption(const workspace::Workspace &workspace, const QString &spec,
                                     RegionLevel level, int vintage);
 

@@ -15,6 +15,7 @@
 #include "gui/recent_workspaces.h"
 #include "gui/report_actions.h"
 #include "gui/signals_job_watcher.h"
+#include "gui/spatial_controller.h"
 #include "gui/window_layout.h"
 #include "gui/window_map_state.h"
 #include "gui/workbench_session.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createViews();
     mMapPresenter = new MapPresenter(mMap, mSelection, this);
     mMapPresenter->setFocus(mFocus);
+    mMapPresenter->setClusters(mSpatial);
     createActions();
     connectViews();
     mLayout->arrange();
@@ -161,6 +163,8 @@ void MainWindow::createViews()
                      Qt::RightDockWidgetArea);
     mLayout->addDock(mTable, QStringLiteral("tableDock"), Qt::BottomDockWidgetArea);
     mLayout->addDock(mSignals, QStringLiteral("signalsDock"), Qt::BottomDockWidgetArea);
+    mSpatial = new SpatialController(mSelection, this);
+    mLayout->addDock(mSpatial->moranPanel(), QStringLiteral("moranDock"), Qt::RightDockWidgetArea);
 
     mStatusWorkspace = new QLabel(this);
     mStatusSelection = new QLabel(this);
@@ -321,6 +325,7 @@ void MainWindow::createActions()
     mToolBar->addWidget(mLevelBox);
     mDivisionChoice = new DivisionChoice(mToolBar, this);
     mToolBar->addAction(mFocus->wholeCountryAction());
+    mToolBar->addAction(mSpatial->empiricalBayesAction());
     mToolBar->addSeparator();
     mToolBar->addAction(mZoomSelectionAction);
     mToolBar->addAction(mClearSelectionAction);
@@ -371,6 +376,7 @@ void MainWindow::retranslate()
     const QList<QDockWidget *> &docks = mLayout->docks();
     for (int i = 0; i < docks.size() && i < titles.size(); ++i)
         docks.at(i)->setWindowTitle(titles.at(i));
+    mSpatial->retranslate();
     mScatterY->setToolTip(tr("Indicator on the vertical axis"));
     mEmptyHint->setText(tr("No workspace open. Open a workspace (Ctrl+O), open the demo, or "
                            "drop an extract folder, zip, CSV, XLSX or GeoPackage here."));
@@ -510,9 +516,13 @@ void MainWindow::connectViews()
         refreshCharts();
     });
     mMap->setTooltipProvider([this](const QString &code) {
-        return mSession ? mFocus->tooltip(mSession->regionTooltip(code, mIndicator, mPeriod), code,
-                                          mLevel)
-                        : code;
+        if (!mSession)
+            return code;
+        QString tooltip = mSession->regionTooltip(code, mIndicator, mPeriod);
+        const QString eb = mSpatial->empiricalBayesTooltip(code, mIndicator, mLevel, mPeriod);
+        if (!eb.isEmpty())
+            tooltip += QStringLiteral("<br>%1").arg(eb.toHtmlEscaped());
+        return mFocus->tooltip(tooltip, code, mLevel);
     });
     connect(mFocus, &FocusController::changed, this, [this] {
         mMapPresenter->clear(); // the focus's regions: a new layer
@@ -521,6 +531,22 @@ void MainWindow::connectViews()
     });
     connect(mMapPresenter, &MapPresenter::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(mSpatial, &SpatialController::clustersReady, this, [this] {
+        // A level switched while they were computed still needs its own layer.
+        if (mMap->style().mode == maps::MapMode::Clusters)
+            refreshMap(mMapPresenter->needsRebuild(mLevel));
+    });
+    connect(mSpatial, &SpatialController::empiricalBayesToggled, this, [this] {
+        refreshMap(false);
+        refreshTable();
+    });
+    connect(mSpatial, &SpatialController::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    if (auto *moranDock = qobject_cast<QDockWidget *>(mSpatial->moranPanel()->parentWidget()))
+        connect(moranDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+            if (visible && mSession && !mIndicator.isEmpty())
+                mSpatial->showScatter(mIndicator, mLevel, mPeriod, english(), true);
+        });
     connect(mImport, &ImportController::finished, this, &MainWindow::onImportFinished);
     connect(mImport, &ImportController::refused, this,
             [this](const QString &message) { showError(tr("Import"), message); });
@@ -547,6 +573,7 @@ bool MainWindow::openWorkspace(const QString &path)
     // The old session's job is cancelled with it; its end must not reach the new one.
     mSignalsJob->abandon();
     mSession = std::move(session);
+    mSpatial->setSession(mSession.get());
     mDivisionChoice->setSession(mSession.get());
     mFocus->adopt(*mSession);
     mWorkspaceName = QFileInfo(path).completeBaseName();
@@ -634,6 +661,7 @@ void MainWindow::showSession()
     for (const Indicator &indicator : mSession->indicators())
         mScatterY->addItem(indicator.displayName(english()), indicator.code);
     chooseScatterY(mScatterYByUser ? chosenY : QString());
+    mSpatial->followIndicator(mIndicator);
     refreshMap(mMapPresenter->needsRebuild(mLevel));
     refreshTable();
     refreshCharts();
@@ -647,6 +675,7 @@ void MainWindow::setCurrentIndicator(const QString &code)
         return;
     mIndicator = code;
     mCatalogue->setCurrentIndicator(code);
+    mSpatial->followIndicator(code);
     // A y the user chose stays; the default follows x to a meaningful partner.
     chooseScatterY(mScatterYByUser ? mScatterY->currentData().toString() : QString());
     refreshMap(false);
@@ -701,6 +730,8 @@ void MainWindow::refreshTable()
     TableData table = mTable->columns() == ValuesTableView::Columns::Indicators
                           ? mSession->themeTable(mIndicator, mLevel, mPeriod, english())
                           : mSession->periodTable(mIndicator, mLevel, english());
+    if (mTable->columns() != ValuesTableView::Columns::Indicators)
+        mSpatial->addEmpiricalBayesColumn(table, mIndicator, mLevel, mPeriod);
     mFocus->apply(table);
     mTable->setTableData(table);
     mTable->setSelectedRegions(
@@ -711,8 +742,7 @@ void MainWindow::refreshCharts()
 {
     if (!mSession || mIndicator.isEmpty())
         return;
-    mTrendChart->setData(
-        mFocus->trendData(*mSession, mIndicator, mSelection->selected(), english()));
+    refreshTrendChart();
     RankingChartData rankingData = mSession->rankingData(mIndicator, mLevel, mPeriod, english());
     mFocus->apply(rankingData, mPeriod);
     // With the map's classes fixed over the years, the ranking's axis is too.
@@ -743,6 +773,17 @@ void MainWindow::refreshCharts()
         mFocus->apply(scatter);
         mScatterChart->setData(scatter);
     }
+    mSpatial->showScatter(mIndicator, mLevel, mPeriod, english());
+}
+
+void MainWindow::refreshTrendChart()
+{
+    if (!mSession || mIndicator.isEmpty())
+        return;
+    widgets::TrendChartData data =
+        mFocus->trendData(*mSession, mIndicator, mSelection->selected(), english());
+    mSpatial->addPeerMedian(data, mIndicator, mSelection->selected());
+    mTrendChart->setData(data);
 }
 
 QString MainWindow::scatterYIndicator() const
@@ -806,9 +847,7 @@ void MainWindow::onSelectionChanged(const QStringList &added, const QStringList 
     if (origin != mTable)
         mTable->setSelectedRegions(
             QSet<QString>(mSelection->selected().cbegin(), mSelection->selected().cend()));
-    if (mSession && !mIndicator.isEmpty())
-        mTrendChart->setData(
-            mFocus->trendData(*mSession, mIndicator, mSelection->selected(), english()));
+    refreshTrendChart();
     refreshStatus();
 }
 

@@ -43,6 +43,7 @@ class DivisionChoice;
 class MapPresenter;
 class RecentWorkspaces;
 class SignalsJobWatcher;
+class SpatialController;
 class WindowLayout;
 class WorkbenchSession;
 struct WorkspaceImportResult;
@@ -94,6 +95,8 @@ public:
     //! The scatter's indicator on the vertical axis.
     QString scatterYIndicator() const;
     WorkbenchSession *session() const { return mSession.get(); }
+    //! The Clusters map's clusters and the Moran scatter (issue 15).
+    SpatialController *spatial() const { return mSpatial; }
     //! The focus gemeente(n) and "Heel Nederland" (issue 19).
     FocusController *focusController() const { return mFocus; }
     //! The styled regions on the map (nullptr before a workspace is open).
@@ -133,6 +136,8 @@ private:
     void refreshMap(bool rebuildLayer);
     void refreshTable();
     void refreshCharts();
+    //! The trend chart: the selection (or the gemeenten) and one region's peer median.
+    void refreshTrendChart();
     void refreshSignals();
     //! Puts the scatter's y on preferred, unless that is missing or the current indicator:
     //! then on ScatterChart::defaultYIndicator().
@@ -158,6 +163,7 @@ private:
     ImportController *mImport = nullptr;
     RecentWorkspaces *mRecent = nullptr;
     SignalsJobWatcher *mSignalsJob = nullptr;
+    SpatialController *mSpatial = nullptr;
 
     widgets::RegionSelection *mSelection = nullptr;
     widgets::MapView *mMap = nullptr;

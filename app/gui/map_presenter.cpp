@@ -1,6 +1,7 @@
 #include "gui/map_presenter.h"
 
 #include "gui/focus_controller.h"
+#include "gui/spatial_controller.h"
 #include "gui/workbench_session.h"
 #include "map/map_controls.h"
 #include "map/map_view.h"
@@ -61,17 +62,36 @@ void MapPresenter::show(WorkbenchSession &session, const QString &indicatorCode,
     if (!indicator)
         return;
     const maps::MapStyleChoice choice = mView->style();
-    QVector<maps::MapValue> values = session.mapValues(indicatorCode, level, period);
+    const presentation::ClusterMap *clusters = nullptr;
+    QVector<maps::MapValue> values;
+    if (choice.mode == maps::MapMode::Clusters) {
+        clusters = mClusters ? mClusters->clusters(indicatorCode, level, period) : nullptr;
+        if (!clusters) {
+            mView->setMessage(tr("Computing the spatial weights and clusters…"));
+            mView->refresh();
+            return;
+        }
+        if (clusters->ok())
+            values = clusters->values;
+    } else {
+        values = session.mapValues(indicatorCode, level, period);
+    }
+    // "EB-geschat": a value map of EB rates (the raw ones stay in the table and tooltip).
+    const bool empiricalBayes = choice.mode == maps::MapMode::Value && mClusters &&
+                                mClusters->empiricalBayesShown(indicatorCode);
+    if (empiricalBayes)
+        values = mClusters->empiricalBayesMapValues(indicatorCode, period, values);
     if (mFocus)
         mFocus->apply(values);
     maps::ChoroplethSpec spec = choroplethSpec(choice, *indicator, level);
     // Classes over every year: playing through the years then shows growth.
-    if (classesOverAllPeriods(choice)) {
+    if (classesOverAllPeriods(choice) && !empiricalBayes) {
         spec.classBasis = session.mapValuesOfAllPeriods(indicatorCode, level);
         if (mFocus)
             mFocus->apply(spec.classBasis);
     }
-    mView->setClassificationEnabled(spec.mode != maps::MapMode::Signals);
+    mView->setClassificationEnabled(spec.mode != maps::MapMode::Signals &&
+                                    spec.mode != maps::MapMode::Clusters);
     QString title =
         QStringLiteral("<b>%1</b>").arg(indicator->displayName(english).toHtmlEscaped());
     // The one vintage rule of window and command line (docs/maps.md, "Boundaries by year").
@@ -113,6 +133,18 @@ void MapPresenter::show(WorkbenchSession &session, const QString &indicatorCode,
             .toHtmlEscaped());
     if (boundaries.borrowed())
         title += QStringLiteral("<br>%1").arg(engine::boundaryNote(boundaries).toHtmlEscaped());
+    if (empiricalBayes)
+        title += QStringLiteral("<br>%1").arg(
+            tr("EB-estimated rates (raw rates in the table and tooltip)").toHtmlEscaped());
+    if (clusters) {
+        // How the clusters were found, and the global statistic, where the map is read.
+        title +=
+            clusters->ok()
+                ? QStringLiteral("<br>%1<br><small>%2</small>")
+                      .arg(presentation::globalMoranLine(clusters->analysis.global).toHtmlEscaped(),
+                           presentation::clusterMethodNote(*clusters).toHtmlEscaped())
+                : QStringLiteral("<br>%1").arg(clusters->error.toHtmlEscaped());
+    }
     mView->setLegendTitle(title);
     mView->refresh();
 }

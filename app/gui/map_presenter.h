@@ -20,6 +20,7 @@ class RegionSelection;
 namespace wijk::gui {
 
 class FocusController;
+class SpatialController;
 
 class WorkbenchSession;
 
@@ -56,6 +57,9 @@ public:
     //! Draws only the regions of focus's gemeenten (classified among themselves); nullptr or
     //! an unset focus: every region. Not owned; must outlive the presenter.
     void setFocus(const FocusController *focus) { mFocus = focus; }
+    //! Where a Clusters map gets its clusters (computed off the UI thread: until they are
+    //! ready the map says so, and the window shows again on clustersReady()). Not owned.
+    void setClusters(SpatialController *clusters) { mClusters = clusters; }
 
 signals:
     //! Something about the map the user should read in the status bar.
@@ -64,6 +68,7 @@ signals:
 private:
     widgets::MapView *mView;
     const FocusController *mFocus = nullptr;
+    SpatialController *mClusters = nullptr;
     const widgets::RegionSelection *mSelection;
     std::unique_ptr<maps::ChoroplethLayer> mChoropleth;
     RegionLevel mLevel = RegionLevel::Wijk; //!< the level mChoropleth draws

@@ -2,6 +2,7 @@
 
 #include "gui/division_choice.h"
 #include "gui/main_window.h"
+#include "gui/spatial_controller.h"
 #include "gui/view_state.h"
 #include "gui/workbench_session.h"
 #include "map/map_view.h"
@@ -9,6 +10,7 @@
 #include "selection/region_selection.h"
 #include "signals/signals_list.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
@@ -39,6 +41,8 @@ void addScreenshotOptions(QCommandLineParser &parser)
          QStringLiteral("codes")},
         {QStringLiteral("raise"), QStringLiteral("Dock to bring to the front (object name)."),
          QStringLiteral("dock")},
+        {QStringLiteral("eb"),
+         QStringLiteral("Show Empirical Bayes rates (the window's EB-estimated option).")},
         {QStringLiteral("division"),
          QStringLiteral("Division year to convert to (the window's division choice)."),
          QStringLiteral("year")}};
@@ -83,6 +87,8 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser)
             while (choice->busy())
                 QApplication::processEvents(QEventLoop::AllEvents, 50);
     }
+    if (parser.isSet(QStringLiteral("eb")))
+        window.spatial()->empiricalBayesAction()->setChecked(true);
     // The signals are computed in the background; the default selection is the first one.
     QElapsedTimer signalsTimer;
     signalsTimer.start();
@@ -102,6 +108,12 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("raise")))
         if (auto *dock = window.findChild<QDockWidget *>(parser.value(QStringLiteral("raise"))))
             dock->raise();
+    // Clusters and the Moran scatter are computed in the background too.
+    QElapsedTimer spatialTimer;
+    spatialTimer.start();
+    do
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    while (window.spatial()->isComputing() && spatialTimer.elapsed() < 120000);
     QApplication::processEvents();
     window.mapView()->canvas()->waitWhileRendering();
     QApplication::processEvents();

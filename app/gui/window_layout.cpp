@@ -58,6 +58,8 @@ void WindowLayout::arrangeDefault()
     mWindow->splitDockWidget(dock("trendDock"), dock("rankingDock"), Qt::Vertical);
     mWindow->tabifyDockWidget(dock("rankingDock"), dock("scatterDock"));
     mWindow->tabifyDockWidget(dock("scatterDock"), dock("distributionDock"));
+    if (QDockWidget *moran = dock("moranDock"))
+        mWindow->tabifyDockWidget(dock("distributionDock"), moran);
     mWindow->addDockWidget(Qt::BottomDockWidgetArea, dock("tableDock"));
     mWindow->tabifyDockWidget(dock("tableDock"), dock("signalsDock"));
     dock("rankingDock")->raise();

@@ -8,6 +8,7 @@
 #include "engine_map_values.h"
 #include "map_layout.h"
 #include "map_style_choice.h"
+#include "spatial_clusters.h"
 #include "workspace/crosswalk_store.h"
 #include "workspace/pg_location.h"
 #include "workspace/workspace.h"
@@ -83,11 +84,14 @@ maps::MapLayoutText layoutText(const Indicator &info, RegionLevel level,
     case maps::MapMode::Signals:
         what = QCoreApplication::translate("cli", "signals %1").arg(range);
         break;
+    case maps::MapMode::Clusters:
+        what = QCoreApplication::translate("cli", "local Moran clusters %1").arg(period);
+        break;
     }
     // The window's legend says the same (maps::mapLegendTitle).
     text.legendTitle = maps::mapLegendTitle(spec.mode, firstYear, period, info.unit);
     text.subtitle = QStringLiteral("%1, %2").arg(levelPlural(level), what);
-    if (spec.mode != maps::MapMode::Signals) {
+    if (spec.mode != maps::MapMode::Signals && spec.mode != maps::MapMode::Clusters) {
         // What is applied: change and trend maps class each side of 0 (a box map has no
         // sides), with as many classes as hold regions.
         const maps::ClassificationMethod applied = spec.classification.method;
@@ -189,6 +193,22 @@ bool exportMap(const MapExportRequest &request, MapExportResult *result, QString
     if (!message.isEmpty())
         return fail(QStringLiteral("%1: %2").arg(path, message));
     QVector<maps::MapValue> mapValues = drawn.values;
+    // A Clusters map: the clusters of `wijkmonitor-cli spatial` with its defaults (queen
+    // weights of the division in force, 999 permutations, seed 12345), as the window's.
+    QString clusterNote;
+    if (spec.mode == maps::MapMode::Clusters) {
+        presentation::ClusterRequest clusterRequest;
+        clusterRequest.level = request.level;
+        clusterRequest.indicator = info.code;
+        clusterRequest.period = request.period;
+        const presentation::ClusterMap clusters =
+            presentation::clusterMap(*workspace, dataset, clusterRequest);
+        if (!clusters.ok())
+            return fail(QStringLiteral("%1: %2").arg(path, clusters.error));
+        mapValues = clusters.values;
+        clusterNote = presentation::globalMoranLine(clusters.analysis.global) +
+                      QStringLiteral(" · ") + presentation::clusterMethodNote(clusters);
+    }
     // A focus draws its own regions, classified among themselves.
     engine::RegionFocus focus;
     if (!request.focus.isEmpty()) {
@@ -235,6 +255,8 @@ bool exportMap(const MapExportRequest &request, MapExportResult *result, QString
                                           request.period, firstYear);
     if (boundaries.borrowed())
         text.subtitle += QStringLiteral(" · ") + engine::boundaryNote(boundaries);
+    if (!clusterNote.isEmpty())
+        text.subtitle += QStringLiteral(" · ") + clusterNote;
     if (harmonised && !harmonised->crosswalkOf(request.level, request.period).isEmpty())
         text.subtitle += QStringLiteral(" · ") +
                          QCoreApplication::translate("cli", "estimated on the division of %1")

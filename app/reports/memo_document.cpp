@@ -3,7 +3,9 @@
 #include "engine/region_focus.h"
 #include "movers.h"
 #include "output/output_file.h"
+#include "peer_median.h"
 #include "reports/harmonisation_method.h"
+#include "reports/memo_clusters.h"
 #include "reports/memo_maps.h"
 #include "reports/memo_writer.h"
 #include "reports/report_format.h"
@@ -190,14 +192,34 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
     } else {
         w.heading(QStringLiteral("Signalen die het meest aandacht vragen"), 2);
         QList<QStringList> rows;
-        for (std::size_t k = 0; k < worse.size() && int(k) < options.maxSignals; ++k)
-            rows << QStringList{dataset.region(worse[k]->region).name,
-                                signalKindWord(worse[k]->kind), worse[k]->explanation};
-        w.table({QStringLiteral("Wijk"), QStringLiteral("Soort"), QStringLiteral("Toelichting")},
+        // Next to each signal: the median of the wijk's peer group in the latest year, the
+        // reference line of the window's trend chart (presentation/peer_median.h).
+        std::map<int, presentation::PeerGroup> peerGroups;
+        const int last = data.lastPeriodIndex();
+        for (std::size_t k = 0; k < worse.size() && int(k) < options.maxSignals; ++k) {
+            const engine::Signal &signal = *worse[k];
+            auto group = peerGroups.find(signal.region);
+            if (group == peerGroups.end())
+                group = peerGroups
+                            .emplace(signal.region,
+                                     presentation::peerGroup(dataset, signal.region, last))
+                            .first;
+            rows << QStringList{dataset.region(signal.region).name, signalKindWord(signal.kind),
+                                signal.explanation,
+                                formatValue(dataset.indicator(signal.indicator),
+                                            presentation::peerMedian(dataset, signal.indicator,
+                                                                     group->second, last))};
+        }
+        w.table({QStringLiteral("Wijk"), QStringLiteral("Soort"), QStringLiteral("Toelichting"),
+                 QStringLiteral("Mediaan %1 vergelijkbare wijken %2")
+                     .arg(presentation::kPeerGroupSize)
+                     .arg(data.lastYear())},
                 rows,
                 {QTextLength(QTextLength::PercentageLength, 16),
-                 QTextLength(QTextLength::PercentageLength, 17),
-                 QTextLength(QTextLength::PercentageLength, 67)});
+                 QTextLength(QTextLength::PercentageLength, 14),
+                 QTextLength(QTextLength::PercentageLength, 54),
+                 QTextLength(QTextLength::PercentageLength, 16)},
+                {3});
     }
     // What the basket already shows is not repeated among the improvements.
     better.erase(std::remove_if(better.begin(), better.end(),
@@ -269,6 +291,16 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
             std::find(mapped.begin(), mapped.end(), i) == mapped.end())
             mapped.push_back(i);
     }
+    // Where the key indicators' high values lie together (issue 15): only when they do. Among
+    // the buurten, where a pattern has the regions to show (a city has few wijken).
+    const RegionLevel clusterLevel =
+        dataset.regionsOfLevel(RegionLevel::Buurt).empty() ? RegionLevel::Wijk : RegionLevel::Buurt;
+    const QStringList clusters = memoClusterSentences(data, mapped, clusterLevel);
+    if (!clusters.isEmpty()) {
+        w.heading(QStringLiteral("Waar het samenkomt"), 2);
+        for (const QString &sentence : clusters)
+            w.paragraph(sentence);
+    }
     if (!mapped.empty()) {
         w.heading(QStringLiteral("Kaarten"), 2, true);
         for (int indicator : mapped) {
@@ -303,6 +335,17 @@ std::unique_ptr<QTextDocument> buildMemo(const ReportData &data, const MemoOptio
             .arg(data.lastYear())
             .arg(data.suppressedCount(RegionLevel::Wijk))
             .arg(data.suppressedCount(RegionLevel::Buurt)));
+    if (!clusters.isEmpty())
+        w.paragraph(
+            QStringLiteral(
+                "Ruimtelijke clusters. Of %1 met hoge waarden naast elkaar liggen, toetst de "
+                "wijkmonitor met Moran's I over de buren van elk gebied (gebieden die een grens of "
+                "hoekpunt delen) en per gebied met de lokale Moran-toets (999 permutaties, seed "
+                "12345). Een gebied hoort bij een cluster als zijn q-waarde (Benjamini-Hochberg "
+                "over alle %1) ten hoogste 0,05 is; dezelfde clusters toont de kaart "
+                "\u2018Clusters\u2019 in de workbench.")
+                .arg(clusterLevel == RegionLevel::Buurt ? QStringLiteral("buurten")
+                                                        : QStringLiteral("wijken")));
     if (const QString method = harmonisationMethod(data); !method.isEmpty())
         w.paragraph(method);
     w.heading(QStringLiteral("Herkomst"), 2);

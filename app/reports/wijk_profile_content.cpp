@@ -5,6 +5,7 @@
 #include "engine/small_numbers.h"
 #include "map_values.h"
 #include "model/number_format.h"
+#include "peer_median.h"
 #include "reports/report_format.h"
 #include "signal_tally.h"
 
@@ -79,6 +80,16 @@ WijkProfileContent buildWijkProfile(const ReportData &data, int wijk,
     const std::vector<int> wanted = indicators.empty() ? defaultKeyIndicators(dataset) : indicators;
     content.keyFigures = presentation::keyFigures(dataset, wijk, gemeente, wanted,
                                                   [&](int i) { return data.trendOf(wijk, i); });
+    // The peer group's median next to the gemeente: the same function as the window's trend
+    // chart reference line.
+    const presentation::PeerGroup peers = presentation::peerGroup(dataset, wijk, last);
+    content.peers = int(peers.peers.size());
+    for (const KeyFigure &figure : content.keyFigures)
+        content.peerMedians.push_back(
+            figure.valueYear > 0
+                ? presentation::peerMedian(dataset, figure.indicator, peers,
+                                           dataset.periodIndex(figure.valueYear))
+                : presentation::peerMedian(dataset, figure.indicator, peers, last));
 
     // Text: size, then the engine's signals for this wijk, then the largest other changes.
     QStringList &text = content.summary;

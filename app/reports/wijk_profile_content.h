@@ -23,6 +23,10 @@ struct WijkProfileContent
     int firstYear = 0;
     int lastYear = 0;
     std::vector<KeyFigure> keyFigures;
+    //! Per key figure the median of the wijk's peer group (presentation/peer_median.h) in the
+    //! key figure's year; NaN where fewer than half the peers have a value.
+    std::vector<double> peerMedians;
+    int peers = 0;                    //!< the size of the peer group (0: none could be chosen)
     QStringList summary;              //!< Dutch sentences, most important first
     std::vector<int> chartIndicators; //!< 1-2 indicators; each gets a trend and a ranking chart
     std::vector<int> buurten;         //!< buurt region indices in the latest period

@@ -238,7 +238,9 @@ void WijkProfileLayout::fillTexts(const WijkProfileContent &content)
         QStringLiteral(
             "Kerncijfers. \u2018Wijk\u2019 en \u2018Gemeente\u2019: de waarde in %1. "
             "\u2018Verandering\u2019: het verschil tussen het eerste en het laatste jaar van de "
-            "reeks van de wijk (bij percentages in procentpunten).\n"
+            "reeks van de wijk (bij percentages in procentpunten). \u2018Vergel. wijken\u2019: de "
+            "mediaan van de wijken die het meest op deze wijk lijken (op gestandaardiseerde "
+            "indicatoren, dezelfde groep als in de trendgrafiek van de workbench).\n"
             "Trend. \u25b2 / \u25bc: significante stijging / daling (Mann-Kendall-toets; "
             "q-waarde kleiner dan 0,05 na Benjamini-Hochberg-correctie over alle wijken). "
             "\u25b3 / \u25bd: stijging / daling die niet significant is. \u25b7: geen "
@@ -337,17 +339,27 @@ void WijkProfileLayout::fillTable(const WijkProfileContent &content)
         headers << c;
     };
     const double total = frame->rect().width();
-    column(QCoreApplication::translate("Reports", "Indicator"), total * 0.40, Qt::AlignLeft);
-    column(QStringLiteral("Wijk %1").arg(content.lastYear), total * 0.12, Qt::AlignRight);
-    column(QStringLiteral("Gemeente"), total * 0.12, Qt::AlignRight);
+    column(QCoreApplication::translate("Reports", "Indicator"), total * 0.37, Qt::AlignLeft);
+    column(QStringLiteral("Wijk %1").arg(content.lastYear), total * 0.10, Qt::AlignRight);
+    column(QStringLiteral("Gemeente"), total * 0.10, Qt::AlignRight);
+    // The median of the wijk's peer group (presentation/peer_median.h).
+    column(QStringLiteral("%1 vergel. wijken").arg(content.peers), total * 0.11, Qt::AlignRight);
     column(QStringLiteral("Verandering %1\u2013%2").arg(content.firstYear).arg(content.lastYear),
-           total * 0.15, Qt::AlignRight);
-    column(QStringLiteral("Trend"), total * 0.07, Qt::AlignHCenter);
-    column(QStringLiteral("Signaal"), total * 0.14, Qt::AlignLeft);
+           total * 0.13, Qt::AlignRight);
+    column(QStringLiteral("Trend"), total * 0.06, Qt::AlignHCenter);
+    column(QStringLiteral("Signaal"), total * 0.13, Qt::AlignLeft);
     // Column widths include the cell margins; leave QGIS a little slack.
-    for (QgsLayoutTableColumn &c : headers)
+    QList<double> widths;
+    for (QgsLayoutTableColumn &c : headers) {
         c.setWidth(c.width() - 2 * table->cellMargin() - 0.2);
+        widths << c.width();
+    }
     table->setHeaders(headers);
+    // A manual table takes its widths from here (not from the headers): without them every
+    // column is as wide as its text and seven columns run off the page. Long indicator
+    // names wrap instead.
+    table->setColumnWidths(widths);
+    table->setWrapBehavior(QgsLayoutTable::WrapText);
     table->setIncludeTableHeader(true);
 
     QgsTableContents rows;
@@ -370,8 +382,11 @@ void WijkProfileLayout::fillTable(const WijkProfileContent &content)
             change += QStringLiteral(" (vanaf %1)").arg(figure.fromYear);
         QgsTableRow row;
         row << QgsTableCell(name) << QgsTableCell(value)
-            << QgsTableCell(formatValue(indicator, figure.referenceValue)) << QgsTableCell(change)
-            << QgsTableCell(trendArrow(figure.direction, figure.slope))
+            << QgsTableCell(formatValue(indicator, figure.referenceValue))
+            << QgsTableCell(formatValue(indicator, size_t(index) < content.peerMedians.size()
+                                                       ? content.peerMedians[size_t(index)]
+                                                       : std::nan("")))
+            << QgsTableCell(change) << QgsTableCell(trendArrow(figure.direction, figure.slope))
             << QgsTableCell(signalWord(figure.signal));
         const QColor band = index % 2 ? QColor(0xf0, 0xf0, 0xf0) : QColor(255, 255, 255);
         for (QgsTableCell &cell : row) {

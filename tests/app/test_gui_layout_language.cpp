@@ -68,7 +68,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(
             window.tableView()->model()->headerData(1, Qt::Horizontal).toString(),
             QStringLiteral("Region"), 60000);
-        // The chart panels' own tools (made in Dutch above) follow.
+        // The chart panels' own tools (made in Dutch above) follow: trend, ranking, scatter,
+        // distribution and Moran scatter.
         const auto copyButtons = [&window] {
             QStringList texts;
             for (const QToolButton *button : window.findChildren<QToolButton *>()) {
@@ -78,8 +79,8 @@ private slots:
             }
             return texts;
         };
-        QTRY_COMPARE_WITH_TIMEOUT(copyButtons(), (QStringList{"Copy", "Copy", "Copy", "Copy"}),
-                                  60000);
+        QTRY_COMPARE_WITH_TIMEOUT(copyButtons(),
+                                  (QStringList{"Copy", "Copy", "Copy", "Copy", "Copy"}), 60000);
         const auto distributionModes = [&window] {
             QStringList texts;
             for (const QComboBox *box : window.findChildren<QComboBox *>()) {
@@ -91,7 +92,8 @@ private slots:
         QCOMPARE(distributionModes(), QStringList{QStringLiteral("Box plot")});
         window.setLanguage(QStringLiteral("nl"));
         const QString copy = QStringLiteral("Kopi\u00ebren");
-        QTRY_COMPARE_WITH_TIMEOUT(copyButtons(), (QStringList{copy, copy, copy, copy}), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(copyButtons(), (QStringList{copy, copy, copy, copy, copy}),
+                                  60000);
         QCOMPARE(distributionModes(), QStringList{QStringLiteral("Boxplot")});
     }
 

@@ -134,7 +134,13 @@ void TrendChart::updateYearLabels()
 TrendChart::Style TrendChart::styleFor(const TrendSeries &series, int selectedIndex) const
 {
     Style style;
-    if (series.reference && isNational(series)) {
+    if (series.peerMedian) {
+        style.color = palette::fit;
+        style.penStyle = Qt::DashDotLine;
+        style.width = 2.0;
+        style.markerSize = 5.0;
+        style.z = 1;
+    } else if (series.reference && isNational(series)) {
         style.color = palette::national;
         style.penStyle = Qt::DotLine;
         style.width = 2.0;

@@ -115,7 +115,7 @@ MapControls::MapControls(QWidget *parent) : QObject(parent)
 
 QVector<MapMode> MapControls::modes()
 {
-    return {MapMode::Value, MapMode::Change, MapMode::Trend, MapMode::Signals};
+    return {MapMode::Value, MapMode::Change, MapMode::Trend, MapMode::Signals, MapMode::Clusters};
 }
 
 QString MapControls::modeLabel(MapMode mode)
@@ -129,6 +129,8 @@ QString MapControls::modeLabel(MapMode mode)
         return tr("Trend");
     case MapMode::Signals:
         return tr("Signals");
+    case MapMode::Clusters:
+        return tr("Clusters");
     }
     return QString();
 }
