@@ -30,7 +30,38 @@ const LimitedTable kLimitedTables[] = {
      "code ~ '^(GM|WK|BU)[0-9]{4}' AND 'GM' || substr(code, 3, 4) = ANY (%1)"},
     {"wm_memo_basket",
      "region_code ~ '^(GM|WK|BU)[0-9]{4}' AND 'GM' || substr(region_code, 3, 4) = ANY (%1)"},
+    // The per-indicator, per-year counts of the whole workspace have no gemeente to filter
+    // on: a limited role reads none of them, and the workspace counts its own visible
+    // observations instead (Workspace::periods(), observationCount()).
+    {"observation_summary", "false"},
 };
+
+//! Row-level security on every limited table (a permissive policy for all: everyone sees
+//! everything until limitServerRole() adds a restrictive one for a role), and views that read
+//! with the rights of whoever queries them: a view runs as its owner by default, and the
+//! owner (the importer) is not subject to row-level security, so a limited role would see
+//! every gemeente through gemeenten, wijken, buurten and observation_values (PostgreSQL 15).
+QByteArray securityStatements(sql::PgConnection &db)
+{
+    QByteArray statements;
+    for (const LimitedTable &table : kLimitedTables) {
+        const QByteArray name = table.table;
+        statements += "ALTER TABLE " + name +
+                      " ENABLE ROW LEVEL SECURITY;\n"
+                      "DROP POLICY IF EXISTS wm_all ON " +
+                      name +
+                      ";\n"
+                      "CREATE POLICY wm_all ON " +
+                      name + " USING (true) WITH CHECK (true);\n";
+    }
+    sql::Statement views(db, "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                             "c.relnamespace WHERE n.nspname = ?1 AND c.relkind = 'v' ORDER BY 1");
+    views.bind(1, db.schema());
+    while (views.step() == sql::Step::Row)
+        statements +=
+            "ALTER VIEW " + db.quoteIdentifier(views.text(0)) + " SET (security_invoker = true);\n";
+    return statements;
+}
 
 QString tr(const char *text)
 {
@@ -116,19 +147,7 @@ bool initServer(const QString &location, const ServerRoles &roles, QString *erro
                       schema + " TO " + importer +
                       ";\nGRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " +
                       importer + ";\n";
-            // Row-level security on every table with rows of a gemeente: everyone sees all
-            // (the permissive policy) until limitServerRole() adds a restrictive one for a role.
-            for (const LimitedTable &table : kLimitedTables) {
-                const QByteArray name = table.table;
-                grants += "ALTER TABLE " + name +
-                          " ENABLE ROW LEVEL SECURITY;\n"
-                          "DROP POLICY IF EXISTS wm_all ON " +
-                          name +
-                          ";\n"
-                          "CREATE POLICY wm_all ON " +
-                          name + " USING (true) WITH CHECK (true);\n";
-            }
-            return db.exec(grants, message);
+            return db.exec(grants + securityStatements(db), message);
         },
         error);
     if (!done)
@@ -164,17 +183,16 @@ bool limitServerRole(const QString &location, const QString &role, const QString
     const bool done = run(
         db,
         [&](QString *message) {
-            QByteArray statements;
+            // Again here, for a server set up before a table joined kLimitedTables.
+            QByteArray statements = securityStatements(db);
             for (const LimitedTable &table : kLimitedTables) {
                 const QByteArray name = table.table;
                 statements += "DROP POLICY IF EXISTS " + policy + " ON " + name + ";\n";
                 if (gemeenten.isEmpty())
                     continue;
-                statements +=
-                    "CREATE POLICY " + policy + " ON " + name + " AS RESTRICTIVE TO " + grantee +
-                    " USING (" +
-                    QString::fromLatin1(table.visible).arg(QString::fromUtf8(array)).toUtf8() +
-                    ");\n";
+                statements += "CREATE POLICY " + policy + " ON " + name + " AS RESTRICTIVE TO " +
+                              grantee + " USING (" +
+                              QByteArray(table.visible).replace("%1", array) + ");\n";
             }
             return db.exec(statements, message);
         },

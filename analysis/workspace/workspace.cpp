@@ -517,7 +517,14 @@ std::vector<int> Workspace::periods() const
 {
     std::vector<int> result;
     // From the summary that imports keep (schema version 3): no scan of every observation.
-    sql::Statement query(*mDb, "SELECT DISTINCT period FROM observation_summary ORDER BY period");
+    // A role limited to some gemeenten reads none of it: it sees only its own observations.
+    // Through its region keys (the primary key's second column), not a scan of every value.
+    sql::Statement query(*mDb, summaryHidden() ? "SELECT DISTINCT o.period FROM region_keys r "
+                                                 "CROSS JOIN indicators i JOIN observations o ON "
+                                                 "o.indicator_id = i.id AND o.region_id = r.id "
+                                                 "ORDER BY 1"
+                                               : "SELECT DISTINCT period FROM "
+                                                 "observation_summary ORDER BY period");
     if (!readRows(query, [&] { result.push_back(static_cast<int>(query.integer(0))); }))
         result.clear();
     return result;
@@ -596,8 +603,23 @@ std::vector<Observation> Workspace::observations(const QStringList &indicatorCod
 
 qint64 Workspace::observationCount() const
 {
-    return sql::scalarText(*mDb, "SELECT coalesce(sum(observations), 0) FROM observation_summary")
+    return sql::scalarText(*mDb, summaryHidden() ? "SELECT count(*) FROM region_keys r CROSS JOIN "
+                                                   "indicators i JOIN observations o ON "
+                                                   "o.indicator_id = i.id AND o.region_id = r.id"
+                                                 : "SELECT coalesce(sum(observations), 0) FROM "
+                                                   "observation_summary")
         .toLongLong();
+}
+
+bool Workspace::summaryHidden() const
+{
+    // Only row-level security hides the summary (server_setup.cpp): imports keep it for every
+    // value they write, so an empty summary means no values or a limited role. Counting the
+    // visible observations is right, and cheap, for both. A GeoPackage always has its summary.
+    if (mDb->dialect() != sql::Dialect::Postgres)
+        return false;
+    return sql::scalarText(*mDb, "SELECT count(*) FROM (SELECT 1 FROM observation_summary LIMIT "
+                                 "1) AS any_row") == QLatin1String("0");
 }
 
 QByteArray Workspace::regionGeometryWkb(const QString &code, int vintage) const

@@ -112,7 +112,8 @@ public:
     bool hasExtract(const QString &extractId) const;
     //! Observations of all regions; an empty list means all indicators. NaN when empty.
     std::vector<Observation> observations(const QStringList &indicatorCodes = {}) const;
-    //! Number of stored observations (fast: from the per-indicator, per-period summary).
+    //! Number of stored observations (fast: from the per-indicator, per-period summary; for a
+    //! role limited to some gemeenten, which may not read it, a count of what it sees).
     qint64 observationCount() const;
     //! The RD New WKB of one region in one vintage (empty when it has no geometry).
     QByteArray regionGeometryWkb(const QString &code, int vintage) const;
@@ -131,6 +132,10 @@ private:
     //! Steps query to its end, calling row for each row; false (and readFailure() set, if
     //! not already) when it could not be prepared or a step fails.
     bool readRows(sql::Statement &query, const std::function<void()> &row) const;
+    //! Whether row-level security hides observation_summary from this role (a team workspace
+    //! read by a role limited to some gemeenten): then periods and counts come from the
+    //! observations it sees.
+    bool summaryHidden() const;
 
     std::unique_ptr<sql::Connection> mDb;
     QString mPath;

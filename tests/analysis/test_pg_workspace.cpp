@@ -11,6 +11,7 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 #include <ogr_geometry.h>
 
 using namespace wijk;
@@ -384,6 +385,10 @@ private slots:
             QCOMPARE(tx->putObservation(QStringLiteral("WK036301"), QStringLiteral("inwoners"),
                                         2024, 7, ValueStatus::Final, QStringLiteral("amsterdam")),
                      import::ImportTransaction::PutResult::Written);
+            // A year only Amsterdam has: a limited role must not learn of it.
+            QCOMPARE(tx->putObservation(QStringLiteral("WK036301"), QStringLiteral("inwoners"),
+                                        2011, 5, ValueStatus::Final, QStringLiteral("amsterdam")),
+                     import::ImportTransaction::PutResult::Written);
             QVERIFY2(tx->commit(&error), qPrintable(error));
         }
         const workspace::ServerRoles roles{QStringLiteral("r_reader_") + pid,
@@ -453,7 +458,35 @@ private slots:
             QCOMPARE(int(limited->observations().size()), 3);
             for (const workspace::ExtractInfo &e : limited->extracts())
                 QVERIFY(e.extractId != QLatin1String("amsterdam"));
+            // Not through the counts either (info, the list of years): Amsterdam's 2011 and
+            // its two values are not there.
+            std::vector<int> hilversumYears;
+            for (const Observation &o : limited->observations())
+                hilversumYears.push_back(o.period);
+            std::sort(hilversumYears.begin(), hilversumYears.end());
+            hilversumYears.erase(std::unique(hilversumYears.begin(), hilversumYears.end()),
+                                 hilversumYears.end());
+            QCOMPARE(limited->periods(), hilversumYears);
+            QCOMPARE(limited->observationCount(), qint64(3));
+            // Nor through the views QGIS desktop lists, nor the summary table read directly.
+            auto &db = limited->handle();
+            QCOMPARE(workspace::sql::scalarText(db, "SELECT count(*) FROM observation_values"),
+                     QStringLiteral("3"));
+            QCOMPARE(workspace::sql::scalarText(db, "SELECT string_agg(code, ' ' ORDER BY code) "
+                                                    "FROM gemeenten"),
+                     QStringLiteral("GM0402"));
+            QCOMPARE(workspace::sql::scalarText(db, "SELECT count(*) FROM wijken"),
+                     QStringLiteral("1"));
+            QCOMPARE(workspace::sql::scalarText(db, "SELECT count(*) FROM observation_summary"),
+                     QStringLiteral("0"));
             QVERIFY(limited->readFailure().isEmpty());
+        }
+        {
+            // An unlimited reader still reads the summary, with Amsterdam's year.
+            auto reader = open(as(alice), Workspace::OpenMode::ReadOnly);
+            QVERIFY(reader);
+            QVERIFY(reader->periods().front() == 2011);
+            QCOMPARE(reader->observationCount(), qint64(reader->observations().size()));
         }
         QVERIFY2(workspace::limitServerRole(where, carol, {}, &error), qPrintable(error));
         QCOMPARE(int(open(as(carol), Workspace::OpenMode::ReadOnly)->regions().size()), 4);
