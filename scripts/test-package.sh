@@ -73,7 +73,10 @@ commands="$(wijkmonitor-cli --help | sed -n 's/^  \([a-z][a-z]*\)  .*/\1/p')"
 for command in $commands; do
   grep -q "^\.SS $command\$" <<<"$page" || fail "man wijkmonitor-cli lacks the command $command"
 done
-zcat /usr/share/man/man1/wijkmonitor.1.gz | grep -q -- 'demo' || fail "man wijkmonitor lacks --demo"
+# Whole texts first, then grep: `producer | grep -q` under pipefail fails when grep stops at
+# the first match and the producer, still writing, gets SIGPIPE (exit 141).
+man_text="$(zcat /usr/share/man/man1/wijkmonitor.1.gz)"
+grep -q -- 'demo' <<<"$man_text" || fail "man wijkmonitor lacks --demo"
 echo "man wijkmonitor-cli: $(wc -w <<<"$commands") commands"
 
 step "wijkmonitor-cli: --version, demo, import, report, memo"
@@ -89,7 +92,8 @@ wijkmonitor-cli demo --out "$work/demostad"
 wijkmonitor-cli import --workspace "$work/demostad.gpkg" "$work/demostad"
 wijkmonitor-cli report --workspace "$work/demostad.gpkg" --region WK999902 --out "$work/profile.pdf"
 wijkmonitor-cli memo --workspace "$work/demostad.gpkg" --out "$work/memo.pdf"
-pdftotext "$work/profile.pdf" - | grep -q "Oude Haven" || fail "the wijk profile does not name Oude Haven"
+profile_text="$(pdftotext "$work/profile.pdf" -)"
+grep -q "Oude Haven" <<<"$profile_text" || fail "the wijk profile does not name Oude Haven"
 memo_text="$(pdftotext "$work/memo.pdf" -)"
 grep -q "Demostad" <<<"$memo_text" || fail "the memo does not name Demostad"
 named=0
