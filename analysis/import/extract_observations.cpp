@@ -293,19 +293,22 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
     int pooledParsers = 0;
     for (int i = 0; i < (split ? 2 : 1); ++i) {
         queue.producerStarted();
-        if (QThreadPool::globalInstance()->tryStart(QRunnable::create([&] {
-                RowChecker checker(columns, regionMap, indicatorMap, checkRegions);
-                ParsedBlock parsed;
-                int sequence = 0;
-                while (parseNext(checker, &parsed, &sequence) &&
-                       queue.put(sequence, std::move(parsed)))
-                    parsed = ParsedBlock();
-                queue.producerFinished();
-                parsersDone.release();
-            })))
-            ++pooledParsers;
-        else
+        // The pool owns a runnable it started; one it refused (no free thread) stays ours.
+        std::unique_ptr<QRunnable> parser(QRunnable::create([&] {
+            RowChecker checker(columns, regionMap, indicatorMap, checkRegions);
+            ParsedBlock parsed;
+            int sequence = 0;
+            while (parseNext(checker, &parsed, &sequence) && queue.put(sequence, std::move(parsed)))
+                parsed = ParsedBlock();
             queue.producerFinished();
+            parsersDone.release();
+        }));
+        if (QThreadPool::globalInstance()->tryStart(parser.get())) {
+            parser.release();
+            ++pooledParsers;
+        } else {
+            queue.producerFinished();
+        }
     }
     // Without a pooled parser this thread parses, one block ahead of the writing.
     RowChecker ownChecker(columns, regionMap, indicatorMap, checkRegions);
