@@ -18,22 +18,42 @@ struct LimitedTable
     const char *table;
     const char *visible; //!< the row's region test, %1 the role's gemeenten as a SQL array
 };
+// Every table of the schema is listed: a table missing here is readable whole by a limited
+// role (tests/analysis/test_pg_limited_role.cpp reads every table and view as such a role).
 const LimitedTable kLimitedTables[] = {
     {"regions", "code ~ '^(GM|WK|BU)[0-9]{4}' AND 'GM' || substr(code, 3, 4) = ANY (%1)"},
     {"region_keys", "code ~ '^(GM|WK|BU)[0-9]{4}' AND 'GM' || substr(code, 3, 4) = ANY (%1)"},
     // region_keys is itself limited for the role: only its regions' ids are found.
     {"observations", "region_id IN (SELECT id FROM region_keys)"},
+    // Extracts without a gemeente are CBS's national tables: public, and the source of the
+    // role's own CBS values (provenance).
     {"extracts", "coalesce(municipality_code, '') = '' OR municipality_code = ANY (%1)"},
+    // A pair whose other end lies in another gemeente (a border change) would name it.
     {"crosswalk_weights",
-     "from_code ~ '^(GM|WK|BU)[0-9]{4}' AND 'GM' || substr(from_code, 3, 4) = ANY (%1)"},
-    {"spatial_weight_regions",
-     "code ~ '^(GM|WK|BU)[0-9]{4}' AND 'GM' || substr(code, 3, 4) = ANY (%1)"},
+     "from_code ~ '^(GM|WK|BU)[0-9]{4}' AND 'GM' || substr(from_code, 3, 4) = ANY (%1) AND "
+     "to_code ~ '^(GM|WK|BU)[0-9]{4}' AND 'GM' || substr(to_code, 3, 4) = ANY (%1)"},
+    // Stored spatial weights span every gemeente (their islands, counts and links name or
+    // count other gemeenten' regions): a limited role reads none of them, and the engine
+    // builds weights from the boundaries it sees instead (engine::resolveWeights), which is
+    // also the right neighbourhood for an analysis of its own gemeenten only.
+    {"spatial_weights", "false"},
+    {"spatial_weight_regions", "false"},
+    {"spatial_weight_links", "false"},
     {"wm_memo_basket",
      "region_code ~ '^(GM|WK|BU)[0-9]{4}' AND 'GM' || substr(region_code, 3, 4) = ANY (%1)"},
+    // The memo's opening and theme are free text written by someone who saw everything.
+    {"wm_memo_text", "false"},
+    // Only the keys known to name no gemeente of another, and the focus when it names only the
+    // role's own gemeenten (a pulled file's keys never live on a server).
+    {"wm_meta", "key IN ('application', 'schema_version') OR (key = 'focus' AND "
+                "string_to_array(value, ',') <@ %1)"},
     // The per-indicator, per-year counts of the whole workspace have no gemeente to filter
     // on: a limited role reads none of them, and the workspace counts its own visible
     // observations instead (Workspace::periods(), observationCount()).
     {"observation_summary", "false"},
+    // The catalogue is shared by design: the same indicator definitions for every gemeente.
+    {"indicators", "true"},
+    {"crosswalks", "true"},
 };
 
 //! Row-level security on every limited table (a permissive policy for all: everyone sees
