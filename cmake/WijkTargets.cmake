@@ -54,3 +54,19 @@ function(wijk_add_tests area)
             ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;WIJK_NO_SETTINGS=1")
     endforeach()
 endfunction()
+
+# wijk_test_both_backends(<area> <unit>...): the units' test cases run against both workspace
+# back-ends (tests/common/test_workspace_location.h): `<area>/<unit>` on a GeoPackage file
+# (WIJK_TEST_BACKEND=sqlite) and `<area>/<unit>_pg` on a team workspace in the PostgreSQL
+# cluster of scripts/with-postgres.sh (WIJK_TEST_BACKEND=postgres, label postgres).
+function(wijk_test_both_backends area)
+    foreach(unit ${ARGN})
+        set(name ${area}/${unit})
+        get_test_property(${name} LABELS labels)
+        set_property(TEST ${name} APPEND PROPERTY ENVIRONMENT WIJK_TEST_BACKEND=sqlite)
+        add_test(NAME ${name}_pg COMMAND ${area}_${unit})
+        set_tests_properties(${name}_pg PROPERTIES LABELS "${labels};postgres" TIMEOUT 600
+            ENVIRONMENT
+            "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;WIJK_NO_SETTINGS=1;WIJK_TEST_BACKEND=postgres")
+    endforeach()
+endfunction()

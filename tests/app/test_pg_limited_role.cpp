@@ -352,6 +352,14 @@ private slots:
                             QStringLiteral("2023"), QStringLiteral("--weights"),
                             QStringLiteral("queen"), QStringLiteral("--out"), out("spatial.csv")},
                            out("spatial.csv")});
+        // The map with every region's name on it (its boundaries come through GDAL's
+        // PostgreSQL driver, maps/read_only_vector.cpp).
+        outputs.push_back({{QStringLiteral("map"), ws, mLimited, QStringLiteral("--indicator"),
+                            QStringLiteral("pct_laag_inkomen"), QStringLiteral("--period"),
+                            QStringLiteral("2024"), QStringLiteral("--labels"),
+                            QStringLiteral("name"), QStringLiteral("--out"), out("map.pdf")},
+                           out("map.pdf"),
+                           true});
         outputs.push_back({{QStringLiteral("memo"), ws, mLimited, QStringLiteral("--basket"),
                             QStringLiteral("--out"), out("memo.pdf")},
                            out("memo.pdf"),
