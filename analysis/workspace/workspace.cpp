@@ -300,6 +300,18 @@ std::unique_ptr<Workspace> Workspace::openServer(const QString &location, OpenMo
     case State::Valid:
         break;
     }
+    if (stored.version > kSchemaVersion) {
+        // The same words as for a file (Workspace::initialise).
+        setError(error, QCoreApplication::translate(
+                            "wijk::Workspace",
+                            "The workspace %1 was written by a newer Wijkmonitor Workbench "
+                            "(schema version %2; this version understands up to %3). "
+                            "Update the workbench to open it.")
+                            .arg(where.display)
+                            .arg(stored.version)
+                            .arg(kSchemaVersion));
+        return nullptr;
+    }
     if (stored.version != kSchemaVersion) {
         setError(error, QCoreApplication::translate(
                             "wijk::Workspace",

@@ -6,6 +6,7 @@
 #include "import/extract_import.h"
 #include "import/import_report.h"
 #include "model/model.h"
+#include "test_workspace_location.h"
 #include "workspace/workspace.h"
 
 #include <QTemporaryDir>
@@ -45,22 +46,24 @@ inline bool hasProblem(const import::ImportReport &report, int line, const char 
     return false;
 }
 
+//! A new workspace of its own, on the back-end of this run (test_workspace_location.h).
 struct TempWorkspace
 {
     QTemporaryDir dir;
     QString openError; //!< why ws could not be opened
     std::unique_ptr<workspace::Workspace> ws =
-        workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+        workspace::Workspace::open(workspaceLocation(dir, QStringLiteral("ws.gpkg")),
                                    workspace::Workspace::OpenMode::ReadWrite, &openError);
 };
 
-//! Writes the Demostad extract into dir/demo and imports it into dir/demo.gpkg; the
-//! workspace path, or an empty string with *error.
+//! Writes the Demostad extract into dir/demo and imports it into dir/demo.gpkg (or the team
+//! workspace standing in for it, test_workspace_location.h); the workspace location, or an
+//! empty string with *error.
 inline QString importDemo(const QTemporaryDir &dir, QString *error)
 {
     if (!demo::writeDemoExtract(dir.filePath(QStringLiteral("demo")), error))
         return QString();
-    const QString path = dir.filePath(QStringLiteral("demo.gpkg"));
+    const QString path = workspaceLocation(dir, QStringLiteral("demo.gpkg"));
     auto workspace =
         workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, error);
     if (!workspace)

@@ -6,6 +6,7 @@
 #include "import/composed_indicator.h"
 #include "import/import_transaction.h"
 #include "test_trends_fixture.h"
+#include "test_workspace_location.h"
 #include "workspace/workspace.h"
 
 #include <QTemporaryDir>
@@ -142,7 +143,7 @@ private slots:
     {
         QString error;
         auto workspace =
-            workspace::Workspace::open(mDir.filePath(QStringLiteral("index.gpkg")),
+            workspace::Workspace::open(test::workspaceLocation(mDir, QStringLiteral("index.gpkg")),
                                        workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
         {

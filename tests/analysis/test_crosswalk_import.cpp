@@ -5,6 +5,7 @@
 #include "import/crosswalk_import.h"
 #include "import_test_helpers.h"
 #include "test_support.h"
+#include "test_workspace_location.h"
 #include "workspace/crosswalk_store.h"
 #include "workspace/sql_statement.h"
 #include "workspace/workspace.h"
@@ -25,7 +26,7 @@ struct Oudstad
     Oudstad()
     {
         QString error;
-        ws = Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+        ws = Workspace::open(test::workspaceLocation(dir, QStringLiteral("ws.gpkg")),
                              Workspace::OpenMode::ReadWrite, &error);
         if (!ws)
             qFatal("%s", qPrintable(error));

@@ -2,6 +2,7 @@
 // workspace whole: both region vintages, every indicator and every observation.
 #include "demo/demo_extract.h"
 #include "import/extract_import.h"
+#include "test_workspace_location.h"
 #include "workspace/workspace.h"
 
 #include <QSet>
@@ -31,7 +32,7 @@ private slots:
     {
         QString error;
         auto workspace =
-            workspace::Workspace::open(mDir.filePath(QStringLiteral("demo.gpkg")),
+            workspace::Workspace::open(test::workspaceLocation(mDir, QStringLiteral("demo.gpkg")),
                                        workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));
         import::ImportRequest request;

@@ -136,7 +136,7 @@ private slots:
         QFETCH(QString, variant);
         const QString input = makeVariant(mDir, variant);
         auto workspace = newWorkspace(mDir, variant + QStringLiteral(".gpkg"));
-        const QByteArray before = fileHash(workspace->path());
+        const QByteArray before = workspaceFingerprint(workspace->path());
         import::ImportReport report;
         import::ImportRequest request;
         request.input = input;
@@ -159,7 +159,8 @@ private slots:
         QVERIFY(workspace->regions().empty());
         QVERIFY(workspace->indicators().empty());
         workspace.reset();
-        QCOMPARE(fileHash(dataPathOf(mDir, variant + QStringLiteral(".gpkg"))), before);
+        QCOMPARE(workspaceFingerprint(workspaceLocation(mDir, variant + QStringLiteral(".gpkg"))),
+                 before);
     }
 
     void allProblemsAreReportedTogether()
@@ -227,10 +228,11 @@ private slots:
         QCOMPARE(import::importExtract(*workspace, request, first).status,
                  import::ImportOutcome::Status::Imported);
         workspace.reset();
-        const QByteArray before = fileHash(dataPathOf(mDir, QStringLiteral("again.gpkg")));
+        const QByteArray before =
+            workspaceFingerprint(workspaceLocation(mDir, QStringLiteral("again.gpkg")));
         QString openError;
         workspace =
-            workspace::Workspace::open(dataPathOf(mDir, QStringLiteral("again.gpkg")),
+            workspace::Workspace::open(workspaceLocation(mDir, QStringLiteral("again.gpkg")),
                                        workspace::Workspace::OpenMode::ReadWrite, &openError);
         QVERIFY2(workspace, qPrintable(openError));
         import::ImportReport second;
@@ -238,7 +240,8 @@ private slots:
         QCOMPARE(outcome.status, import::ImportOutcome::Status::AlreadyImported);
         QCOMPARE(outcome.extractId, QStringLiteral("hilversum-2025-03-01-001"));
         workspace.reset();
-        QCOMPARE(fileHash(dataPathOf(mDir, QStringLiteral("again.gpkg"))), before);
+        QCOMPARE(workspaceFingerprint(workspaceLocation(mDir, QStringLiteral("again.gpkg"))),
+                 before);
     }
 
     void laterExtractSupersedesPerValue()

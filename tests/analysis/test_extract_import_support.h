@@ -3,6 +3,7 @@
 #pragma once
 
 #include "test_support.h"
+#include "test_workspace_location.h"
 #include "workspace/workspace.h"
 
 #include <QCryptographicHash>
@@ -41,13 +42,13 @@ inline QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
 }
 
-//! A fresh workspace file in dir (an older one of that name is removed).
+//! A fresh workspace in dir (an older one of that name is removed) on the back-end of this
+//! run (test_workspace_location.h).
 inline std::unique_ptr<workspace::Workspace> newWorkspace(const QTemporaryDir &dir,
                                                           const QString &name)
 {
-    QFile::remove(dir.filePath(name));
     QString error;
-    auto workspace = workspace::Workspace::open(dir.filePath(name),
+    auto workspace = workspace::Workspace::open(freshWorkspaceLocation(dir, name),
                                                 workspace::Workspace::OpenMode::ReadWrite, &error);
     if (!workspace)
         qWarning("%s", qPrintable(error));

@@ -10,6 +10,7 @@
 #include "engine/harmonised_dataset.h"
 #include "engine/workspace_loader.h"
 #include "lp_maximize.h"
+#include "test_workspace_location.h"
 #include "workspace/observation_reader.h"
 #include "workspace/workspace.h"
 
@@ -265,7 +266,7 @@ private slots:
         QTemporaryDir dir;
         QString error;
         auto workspace = wijk::workspace::Workspace::open(
-            dir.filePath(QStringLiteral("oudstad.gpkg")),
+            wijk::test::workspaceLocation(dir, QStringLiteral("oudstad.gpkg")),
             wijk::workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace && oudstad::fill(*workspace, &error), qPrintable(error));
         for (const QStringList &codes : {QStringList(), QStringList{QStringLiteral("pct_ouderen")},

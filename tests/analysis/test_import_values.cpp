@@ -194,7 +194,7 @@ void TestImportValues::finalStatusComesBackIn()
     if (cliPath().isEmpty())
         QSKIP("wijkmonitor-cli is not built (Qt 6 build)");
     QTemporaryDir dir;
-    const QString first = dir.filePath(QStringLiteral("first.gpkg"));
+    const QString first = workspaceLocation(dir, QStringLiteral("first.gpkg"));
     const QString valuesCsv = dir.filePath(QStringLiteral("values.csv"));
     const auto run = [](const QStringList &arguments) {
         QProcess process;
@@ -233,7 +233,7 @@ void TestImportValues::finalStatusComesBackIn()
     QVERIFY(QFile::copy(valuesCsv, QDir(again).filePath(QStringLiteral("observations.csv"))));
 
     QString openError;
-    auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("second.gpkg")),
+    auto ws = workspace::Workspace::open(workspaceLocation(dir, QStringLiteral("second.gpkg")),
                                          workspace::Workspace::OpenMode::ReadWrite, &openError);
     QVERIFY2(ws, qPrintable(openError));
     import::ImportRequest request;

@@ -6,6 +6,7 @@
 #include "import/import_transaction.h"
 #include "spatial_grid_fixture.h"
 #include "test_trends_fixture.h"
+#include "test_workspace_location.h"
 #include "workspace/weights_table.h"
 #include "workspace/workspace.h"
 
@@ -25,7 +26,7 @@ private:
 
     QString gridWorkspace(const char *name)
     {
-        const QString path = mDir.filePath(QString::fromLatin1(name));
+        const QString path = test::workspaceLocation(mDir, QString::fromLatin1(name));
         QString error;
         auto workspace =
             workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, &error);
