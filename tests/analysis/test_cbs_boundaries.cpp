@@ -4,6 +4,7 @@
 #include "import/boundaries_import.h"
 #include "import/cbs_kwb_import.h"
 #include "test_support.h"
+#include "test_workspace_location.h"
 #include "workspace/workspace.h"
 
 #include <QTemporaryDir>
@@ -74,7 +75,7 @@ void TestCbsBoundaries::wijken2017WithKwb()
     WIJK_REQUIRE_CBS_DATA();
     QTemporaryDir dir;
     QString openError;
-    auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+    auto ws = workspace::Workspace::open(test::workspaceLocation(dir, QStringLiteral("ws.gpkg")),
                                          workspace::Workspace::OpenMode::ReadWrite, &openError);
     QVERIFY2(ws, qPrintable(openError));
     import::ImportReport kwbReport;
@@ -118,7 +119,7 @@ void TestCbsBoundaries::topoJson2014()
     WIJK_REQUIRE_CBS_DATA();
     QTemporaryDir dir;
     QString openError;
-    auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+    auto ws = workspace::Workspace::open(test::workspaceLocation(dir, QStringLiteral("ws.gpkg")),
                                          workspace::Workspace::OpenMode::ReadWrite, &openError);
     QVERIFY2(ws, qPrintable(openError));
     for (const QString &name :

@@ -10,6 +10,7 @@
 #include "import/cbs_kwb_import.h"
 #include "import/crosswalk_import.h"
 #include "test_support.h"
+#include "test_workspace_location.h"
 #include "workspace/crosswalk_store.h"
 #include "workspace/workspace.h"
 
@@ -39,7 +40,7 @@ private slots:
         WIJK_REQUIRE_CBS_DATA();
         QTemporaryDir dir;
         QString error;
-        auto ws = Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+        auto ws = Workspace::open(test::workspaceLocation(dir, QStringLiteral("ws.gpkg")),
                                   Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(ws, qPrintable(error));
         const QByteArray before = test::checksumOf(cbsFile("kwb-2017-nl.csv"));

@@ -2,6 +2,7 @@
 // keyed JSON and as OData JSON, with DataProperties as catalogue.
 #include "import/cbs_kwb_import.h"
 #include "test_support.h"
+#include "test_workspace_location.h"
 #include "workspace/workspace.h"
 
 #include <QElapsedTimer>
@@ -89,7 +90,7 @@ void TestCbsKwb::nationalCsv2017()
     WIJK_REQUIRE_CBS_DATA();
     QTemporaryDir dir;
     QString openError;
-    auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+    auto ws = workspace::Workspace::open(test::workspaceLocation(dir, QStringLiteral("ws.gpkg")),
                                          workspace::Workspace::OpenMode::ReadWrite, &openError);
     QVERIFY2(ws, qPrintable(openError));
     const import::cbs::KwbImportOptions options =
@@ -145,7 +146,7 @@ void TestCbsKwb::keyedJson2024()
     WIJK_REQUIRE_CBS_DATA();
     QTemporaryDir dir;
     QString openError;
-    auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+    auto ws = workspace::Workspace::open(test::workspaceLocation(dir, QStringLiteral("ws.gpkg")),
                                          workspace::Workspace::OpenMode::ReadWrite, &openError);
     QVERIFY2(ws, qPrintable(openError));
     import::ImportReport report;
@@ -202,7 +203,7 @@ void TestCbsKwb::odataJson2024()
     QCOMPARE(import::cbs::detectKwbJson(cbsFile(QStringLiteral("kwb-2024-gemeente-wijk.json"))),
              import::cbs::KwbJsonShape::Keyed);
     QString openError;
-    auto ws = workspace::Workspace::open(dir.filePath(QStringLiteral("ws.gpkg")),
+    auto ws = workspace::Workspace::open(test::workspaceLocation(dir, QStringLiteral("ws.gpkg")),
                                          workspace::Workspace::OpenMode::ReadWrite, &openError);
     QVERIFY2(ws, qPrintable(openError));
     import::ImportReport report;

@@ -2,6 +2,7 @@
 // registry, and `wijkmonitor-cli import` with --format, --period and --metadata.
 #include "import/importer.h"
 #include "test_support.h"
+#include "test_workspace_location.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -91,7 +92,7 @@ void TestKwbImportCli::commandLine()
     if (test::cliPath().isEmpty() || !QFileInfo::exists(test::cliPath()))
         QSKIP("wijkmonitor-cli is not built");
     QTemporaryDir dir;
-    const QString ws = dir.filePath(QStringLiteral("ws.gpkg"));
+    const QString ws = test::workspaceLocation(dir, QStringLiteral("ws.gpkg"));
     const QStringList kwbArgs{
         QStringLiteral("import"),     QStringLiteral("--workspace"), ws,
         fixture("kwb-mini-2017.csv"), QStringLiteral("--format"),    QStringLiteral("cbs-kwb"),
