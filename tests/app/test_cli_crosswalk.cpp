@@ -6,6 +6,7 @@
 #include "import/extract_import.h"
 #include "qgis_test_main.h"
 #include "test_support.h"
+#include "test_workspace_location.h"
 #include "workspace/workspace.h"
 
 #include <QFile>
@@ -61,7 +62,7 @@ private slots:
         QVERIFY(!test::cliPath().isEmpty());
         // The assertions read the English messages; the CLI speaks Dutch by default.
         qputenv("WIJK_LANG", "en");
-        mWorkspace = mDir.filePath(QStringLiteral("oudstad.gpkg"));
+        mWorkspace = test::workspaceLocation(mDir, QStringLiteral("oudstad.gpkg"));
         QString error;
         auto workspace = Workspace::open(mWorkspace, Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace && test::oudstad::fill(*workspace, &error), qPrintable(error));
@@ -127,7 +128,7 @@ private slots:
     void exportSaysWhichFiguresAreEstimates()
     {
         QByteArray out, err;
-        const QString bare = mDir.filePath(QStringLiteral("bare.gpkg"));
+        const QString bare = test::workspaceLocation(mDir, QStringLiteral("bare.gpkg"));
         {
             QString error;
             auto workspace =

@@ -44,7 +44,9 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
         QVERIFY(text.contains(QStringLiteral("# extract_id: demostad-2025-001\r\n")));
-        QVERIFY(text.contains(QStringLiteral("# workspace: ws.gpkg\r\n")));
+        QVERIFY2(text.contains(
+                     QStringLiteral("# workspace: %1\r\n").arg(test::workspaceShownAs(mWorkspace))),
+                 qPrintable(text.left(600)));
         QVERIFY(text.contains(QStringLiteral("# exported_at: 2025-11-28T19:00:00Z\r\n")));
         QVERIFY(text.contains(QStringLiteral("# workbench_version: " WIJK_VERSION)));
         QVERIFY(text.contains(QStringLiteral("WK999901,Centrum,wijk,inwoners,Inwoners")));

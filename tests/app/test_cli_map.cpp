@@ -3,6 +3,7 @@
 #include "demo/demo_extract.h"
 #include "import/extract_import.h"
 #include "test_support.h"
+#include "test_workspace_location.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
@@ -75,7 +76,7 @@ private slots:
         QString error;
         const QString extract = mDir.filePath(QStringLiteral("demo"));
         QVERIFY2(demo::writeDemoExtract(extract, &error), qPrintable(error));
-        mWorkspace = mDir.filePath(QStringLiteral("ws.gpkg"));
+        mWorkspace = test::workspaceLocation(mDir, QStringLiteral("ws.gpkg"));
         auto workspace = workspace::Workspace::open(
             mWorkspace, workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));

@@ -6,6 +6,7 @@
 #include "import/extract_import.h"
 #include "qgis_test_main.h"
 #include "test_support.h"
+#include "test_workspace_location.h"
 #include "workspace/workspace.h"
 
 #include <QFile>
@@ -57,7 +58,7 @@ private slots:
         GDALAllRegister();
         QString error;
         QVERIFY2(demo::writeDemoExtract(mDir.filePath("demo"), &error), qPrintable(error));
-        mWorkspace = mDir.filePath("demo.gpkg");
+        mWorkspace = test::workspaceLocation(mDir, QStringLiteral("demo.gpkg"));
         auto workspace = workspace::Workspace::open(
             mWorkspace, workspace::Workspace::OpenMode::ReadWrite, &error);
         QVERIFY2(workspace, qPrintable(error));

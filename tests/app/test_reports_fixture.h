@@ -9,6 +9,7 @@
 #include "engine/trends.h"
 #include "import/extract_import.h"
 #include "test_support.h"
+#include "test_workspace_location.h"
 #include "workspace/workspace.h"
 
 #include <QProcess>
@@ -71,7 +72,8 @@ inline QString zipEntryText(const QString &zip, const QString &entry)
     return QString::fromUtf8(tool(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, entry}));
 }
 
-//! Writes the Demostad extract and imports it into dir/ws.gpkg; empty on failure.
+//! Writes the Demostad extract and imports it into dir/ws.gpkg (or the team workspace standing
+//! in for it, test_workspace_location.h); empty on failure.
 inline QString makeDemoWorkspace(const QTemporaryDir &dir)
 {
     GDALAllRegister();
@@ -79,7 +81,7 @@ inline QString makeDemoWorkspace(const QTemporaryDir &dir)
     const QString extract = dir.filePath(QStringLiteral("demo"));
     if (!demo::writeDemoExtract(extract, &error))
         return QString();
-    const QString path = dir.filePath(QStringLiteral("ws.gpkg"));
+    const QString path = workspaceLocation(dir, QStringLiteral("ws.gpkg"));
     auto workspace =
         workspace::Workspace::open(path, workspace::Workspace::OpenMode::ReadWrite, &error);
     if (!workspace)

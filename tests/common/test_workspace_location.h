@@ -15,10 +15,12 @@
 #pragma once
 
 #include "pg_test_location.h"
+#include "workspace/pg_location.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -154,6 +156,14 @@ inline QByteArray workspaceFingerprint(const QString &location)
                                 .arg(schema, table)})
                            .join(QLatin1Char(' '));
     return digests.join(QLatin1Char('\n')).toUtf8();
+}
+
+//! How reports and exports name the workspace in their provenance: the file's name, or the
+//! team workspace's location without a password (reports/report_data.cpp).
+inline QString workspaceShownAs(const QString &location)
+{
+    return testingPostgres() ? workspace::parsePgLocation(location).display
+                             : QFileInfo(location).fileName();
 }
 
 } // namespace wijk::test
