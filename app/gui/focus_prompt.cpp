@@ -21,7 +21,6 @@ FocusPrompt::FocusPrompt(QWidget *parent) : QFrame(parent)
     shade.setColor(QPalette::Window, QColor(255, 244, 204)); // a note, not an error
     setPalette(shade);
     mText = new QLabel(this);
-    mText->setWordWrap(true);
     mGemeenten = new QComboBox(this);
     mGemeenten->setObjectName(QStringLiteral("focusPromptGemeente"));
     // Hundreds of names: typing a few letters finds one.
@@ -29,7 +28,7 @@ FocusPrompt::FocusPrompt(QWidget *parent) : QFrame(parent)
     mGemeenten->setInsertPolicy(QComboBox::NoInsert);
     mGemeenten->completer()->setCompletionMode(QCompleter::PopupCompletion);
     mGemeenten->completer()->setFilterMode(Qt::MatchContains);
-    mGemeenten->setMinimumContentsLength(22);
+    mGemeenten->setMinimumContentsLength(12);
     mShow = new QPushButton(this);
     mShow->setObjectName(QStringLiteral("focusPromptShow"));
     mShow->setDefault(true);
@@ -37,8 +36,8 @@ FocusPrompt::FocusPrompt(QWidget *parent) : QFrame(parent)
     mWholeCountry->setObjectName(QStringLiteral("focusPromptWholeCountry"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
-    layout->addWidget(mText, 1);
-    layout->addWidget(mGemeenten);
+    layout->addWidget(mText);
+    layout->addWidget(mGemeenten, 1);
     layout->addWidget(mShow);
     layout->addWidget(mWholeCountry);
     connect(mShow, &QPushButton::clicked, this, [this] {
@@ -84,10 +83,11 @@ void FocusPrompt::changeEvent(QEvent *event)
 
 void FocusPrompt::retranslate()
 {
-    mText->setText(tr("<b>Choose your gemeente.</b> This workspace holds %n gemeenten: the "
-                      "views show the wijken and buurten of the one you choose, with the "
-                      "country as reference.",
-                      nullptr, mCount));
+    mText->setText(tr("<b>Choose your gemeente:</b>"));
+    setToolTip(tr("This workspace holds %n gemeenten. The views show the wijken and buurten of "
+                  "the one you choose, with the country as reference; the choice is remembered "
+                  "with the workspace.",
+                  nullptr, mCount));
     mGemeenten->lineEdit()->setPlaceholderText(tr("Type a name…"));
     mShow->setText(tr("Show"));
     mWholeCountry->setText(tr("Whole country"));
