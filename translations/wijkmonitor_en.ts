@@ -2776,9 +2776,9 @@
     </message>
     <message numerus="yes">
         <source>The table as shown: its rows, columns, filter and sort order (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The table as shown: its rows, columns, filter and sort order (%n row)</numerusform>
+            <numerusform>The table as shown: its rows, columns, filter and sort order (%n rows)</numerusform>
         </translation>
     </message>
 </context>
@@ -2931,9 +2931,9 @@
     </message>
     <message numerus="yes">
         <source>This workspace holds %n gemeenten. The views show the wijken and buurten of the one you choose, with the country as reference; the choice is remembered with the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This workspace holds %n gemeente. The views show the wijken and buurten of the one you choose, with the country as reference; the choice is remembered with the workspace.</numerusform>
+            <numerusform>This workspace holds %n gemeenten. The views show the wijken and buurten of the one you choose, with the country as reference; the choice is remembered with the workspace.</numerusform>
         </translation>
     </message>
     <message>
