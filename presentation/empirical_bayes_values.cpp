@@ -78,6 +78,7 @@ void appendEmpiricalBayesColumn(TableData &table, const engine::Dataset &dataset
     TableColumn column;
     column.title = tr("EB-estimated %1").arg(dataset.period(p));
     column.decimals = dataset.indicator(i).displayDecimals();
+    column.key = QStringLiteral("%1_eb_%2").arg(dataset.indicator(i).code).arg(dataset.period(p));
     column.tooltip = tr("Empirical Bayes rate: the raw rate shrunk towards the overall rate, "
                         "the more the smaller its denominator");
     table.columns.append(column);

@@ -37,6 +37,9 @@ struct TableColumn
     int decimals = 1;
     QString tooltip;
     QString unit; //!< when the columns differ in unit (else the caption names it)
+    //! The column's name in a data export, the same in every language: the indicator code
+    //! (indicators across) or code_year (years across).
+    QString key = QString();
 };
 
 struct TableData

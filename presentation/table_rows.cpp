@@ -20,7 +20,8 @@ TableData periodTable(const engine::Dataset &dataset, int i, RegionLevel level, 
     for (int period : dataset.periods()) {
         column.insert(period, data.columns.size());
         data.columns.push_back({QString::number(period), indicator.displayDecimals(),
-                                indicator.displayName(english), QString()});
+                                indicator.displayName(english), QString(),
+                                QStringLiteral("%1_%2").arg(indicator.code).arg(period)});
     }
     const std::vector<int> &periods = dataset.periods();
     if (!periods.empty())
@@ -53,8 +54,8 @@ TableData indicatorTable(const engine::Dataset &dataset, const std::vector<int> 
         const QString name = indicator.displayName(language == Language::English);
         // Long names make wide columns: the header shows the name, its tooltip adds the unit.
         const QString unit = unitNameOfCode(indicator.unit, language);
-        data.columns.push_back(
-            {name, indicator.displayDecimals(), QStringLiteral("%1 (%2)").arg(name, unit), unit});
+        data.columns.push_back({name, indicator.displayDecimals(),
+                                QStringLiteral("%1 (%2)").arg(name, unit), unit, indicator.code});
     }
     data.caption = QStringLiteral("%1, %2").arg(theme).arg(period);
     QHash<int, int> rowOf;

@@ -1682,6 +1682,58 @@
         <source>local Moran clusters %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--table must be years or indicators, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table indicators and --empirical-bayes need --period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the values table as the window shows it, at one --level: &apos;years&apos; (one --indicator, every year across) or &apos;indicators&apos; (the --indicator codes across, in that order, in --period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table: the year (indicators across; the year of --empirical-bayes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table: only the regions of these gemeenten (GM…, comma-separated), as the window&apos;s focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table: only rows whose code or name contains TEXT (as the table&apos;s filter box).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table: the column to sort on: code, name (default) or a column (INDICATOR_YEAR for years across, the indicator code otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table: sort descending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table years: add the EB-estimated column of --period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table needs one --level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table years needs one --indicator, --table indicators one or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace holds no year %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort must be one of %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -2722,6 +2774,13 @@
             <numerusform>The indicators of its theme (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The table as shown: its rows, columns, filter and sort order (%n row(s))</source>
+        <translation>
+            <numerusform>The table as shown: its rows, columns, filter and sort order (%n row)</numerusform>
+            <numerusform>The table as shown: its rows, columns, filter and sort order (%n rows)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wijk::gui::DivisionChoice</name>
@@ -2857,6 +2916,36 @@
     </message>
     <message>
         <source>The focus holds until the window closes; it could not be remembered in the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice holds until the window closes; it could not be remembered in the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::FocusPrompt</name>
+    <message>
+        <source>&lt;b&gt;Choose your gemeente:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This workspace holds %n gemeenten. The views show the wijken and buurten of the one you choose, with the country as reference; the choice is remembered with the workspace.</source>
+        <translation>
+            <numerusform>This workspace holds %n gemeente. The views show the wijken and buurten of the one you choose, with the country as reference; the choice is remembered with the workspace.</numerusform>
+            <numerusform>This workspace holds %n gemeenten. The views show the wijken and buurten of the one you choose, with the country as reference; the choice is remembered with the workspace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole country</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3479,6 +3568,14 @@ The built-in layout is used instead.</source>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel came too late: the job had finished, and its files are complete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1682,6 +1682,58 @@
         <source>local Moran clusters %1</source>
         <translation>lokale Moran-clusters %1</translation>
     </message>
+    <message>
+        <source>--table must be years or indicators, not &apos;%1&apos;.</source>
+        <translation>--table moet years of indicators zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--table indicators and --empirical-bayes need --period.</source>
+        <translation>--table indicators en --empirical-bayes hebben --period nodig.</translation>
+    </message>
+    <message>
+        <source>Export the values table as the window shows it, at one --level: &apos;years&apos; (one --indicator, every year across) or &apos;indicators&apos; (the --indicator codes across, in that order, in --period).</source>
+        <translation>Exporteer de waardentabel zoals het venster die toont, op één --level: &apos;years&apos; (één --indicator, elk jaar als kolom) of &apos;indicators&apos; (de --indicator-codes als kolommen, in die volgorde, in --period).</translation>
+    </message>
+    <message>
+        <source>--table: the year (indicators across; the year of --empirical-bayes).</source>
+        <translation>--table: het jaar (indicatoren als kolommen; het jaar van --empirical-bayes).</translation>
+    </message>
+    <message>
+        <source>--table: only the regions of these gemeenten (GM…, comma-separated), as the window&apos;s focus.</source>
+        <translation>--table: alleen de gebieden van deze gemeenten (GM…, met komma&apos;s), als de focus van het venster.</translation>
+    </message>
+    <message>
+        <source>--table: only rows whose code or name contains TEXT (as the table&apos;s filter box).</source>
+        <translation>--table: alleen rijen waarvan code of naam TEKST bevat (als het filterveld van de tabel).</translation>
+    </message>
+    <message>
+        <source>--table: the column to sort on: code, name (default) or a column (INDICATOR_YEAR for years across, the indicator code otherwise).</source>
+        <translation>--table: de kolom om op te sorteren: code, name (standaard) of een kolom (INDICATOR_JAAR bij jaren als kolommen, anders de indicatorcode).</translation>
+    </message>
+    <message>
+        <source>--table: sort descending.</source>
+        <translation>--table: aflopend sorteren.</translation>
+    </message>
+    <message>
+        <source>--table years: add the EB-estimated column of --period.</source>
+        <translation>--table years: voeg de EB-geschatte kolom van --period toe.</translation>
+    </message>
+    <message>
+        <source>--table needs one --level.</source>
+        <translation>--table heeft één --level nodig.</translation>
+    </message>
+    <message>
+        <source>--table years needs one --indicator, --table indicators one or more.</source>
+        <translation>--table years heeft één --indicator nodig, --table indicators één of meer.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no year %1.</source>
+        <translation>De werkruimte heeft geen jaar %1.</translation>
+    </message>
+    <message>
+        <source>--sort must be one of %1, not &apos;%2&apos;.</source>
+        <translation>--sort moet een van %1 zijn, niet &apos;%2&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -2722,6 +2774,13 @@
             <numerusform>De indicatoren van het thema (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The table as shown: its rows, columns, filter and sort order (%n row(s))</source>
+        <translation>
+            <numerusform>De tabel zoals getoond: de rijen, kolommen, het filter en de sortering (%n rij)</numerusform>
+            <numerusform>De tabel zoals getoond: de rijen, kolommen, het filter en de sortering (%n rijen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wijk::gui::DivisionChoice</name>
@@ -2858,6 +2917,36 @@
     <message>
         <source>The focus holds until the window closes; it could not be remembered in the workspace: %1</source>
         <translation>De focus geldt tot het venster sluit; de werkruimte kon hem niet onthouden: %1</translation>
+    </message>
+    <message>
+        <source>The choice holds until the window closes; it could not be remembered in the workspace: %1</source>
+        <translation>De keuze geldt tot het venster sluit; ze kon niet in de werkruimte worden onthouden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::FocusPrompt</name>
+    <message>
+        <source>&lt;b&gt;Choose your gemeente:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kies je gemeente:&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>This workspace holds %n gemeenten. The views show the wijken and buurten of the one you choose, with the country as reference; the choice is remembered with the workspace.</source>
+        <translation>
+            <numerusform>Deze werkruimte bevat %n gemeente. De weergaven tonen de wijken en buurten van de gemeente die je kiest, met Nederland als referentie; de keuze wordt met de werkruimte onthouden.</numerusform>
+            <numerusform>Deze werkruimte bevat %n gemeenten. De weergaven tonen de wijken en buurten van de gemeente die je kiest, met Nederland als referentie; de keuze wordt met de werkruimte onthouden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>Typ een naam…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Heel Nederland</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3571,14 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 van %3)</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Geannuleerd: er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Cancel came too late: the job had finished, and its files are complete.</source>
+        <translation>Annuleren kwam te laat: de opdracht was al klaar, en de bestanden zijn compleet.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@ std::vector<std::pair<QString, QString>> Provenance::entries() const
         {QStringLiteral("workbench_version"), version}};
     if (!harmonisation.isEmpty())
         result.emplace_back(QStringLiteral("harmonisation"), harmonisation);
+    if (!view.isEmpty())
+        result.emplace_back(QStringLiteral("view"), view);
     return result;
 }
 

@@ -26,6 +26,9 @@ struct Provenance
     //! Empty, or how figures of earlier divisions were moved onto a later one ("indeling
     //! 2024; 2017-2024 (file, crosswalk:…)", docs/crosswalk.md): those figures are estimates.
     QString harmonisation;
+    //! Empty, or which view of the data the file holds (the window's table as shown: its
+    //! columns, level, year, focus, filter and sort order).
+    QString view;
 
     //! The provenance as ordered (key, value) pairs with stable English keys.
     std::vector<std::pair<QString, QString>> entries() const;

@@ -19,6 +19,19 @@
 namespace wijk::import {
 
 namespace {
+
+//! How many gemeenten the wijken and buurten of codes lie in (their codes carry the
+//! gemeente's number: WK0402xx, BU0402xxxx).
+int gemeentenCovered(const QStringList &codes)
+{
+    QSet<QString> gemeenten;
+    for (const QString &code : codes) {
+        const std::optional<RegionLevel> level = levelFromCode(code);
+        if (level == RegionLevel::Wijk || level == RegionLevel::Buurt)
+            gemeenten.insert(code.mid(2, 4));
+    }
+    return gemeenten.size();
+}
 const QString kManifest = QStringLiteral("manifest.json");
 const QString kIndicators = QStringLiteral("indicators.csv");
 const QString kObservations = QStringLiteral("observations.csv");
@@ -163,8 +176,13 @@ ImportOutcome importExtract(workspace::Workspace &workspace, const ImportRequest
     workspace::ExtractInfo info;
     info.extractId = manifest.extractId;
     info.format = QString::fromLatin1(kExtractFormat);
-    info.municipalityCode = manifest.municipalityCode;
-    info.municipalityName = manifest.municipalityName;
+    // An extract whose wijken and buurten lie in several gemeenten (a national one) covers
+    // no one gemeente: the focus proposal (engine::workspaceFocus) must not pick the
+    // manifest's gemeente out of hundreds. The manifest itself is kept as given.
+    if (gemeentenCovered(fileCodes) <= 1) {
+        info.municipalityCode = manifest.municipalityCode;
+        info.municipalityName = manifest.municipalityName;
+    }
     info.publisher = manifest.publisher;
     info.created = manifest.created;
     info.sourcePath = source.input();

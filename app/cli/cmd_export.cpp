@@ -26,6 +26,35 @@ std::vector<RegionLevel> levelsOption(const QString &text)
     return {*parsed};
 }
 
+//! --table and its options (the focus is read against the dataset, later).
+reports::TableViewRequest tableOption(const QCommandLineParser &parser)
+{
+    reports::TableViewRequest view;
+    const QString across = parser.value(QStringLiteral("table")).trimmed().toLower();
+    if (across == QLatin1String("years"))
+        view.across = reports::TableViewRequest::Across::Years;
+    else if (across == QLatin1String("indicators"))
+        view.across = reports::TableViewRequest::Across::Indicators;
+    else
+        throw CliError(UsageError, QCoreApplication::translate(
+                                       "cli", "--table must be years or indicators, not '%1'.")
+                                       .arg(parser.value(QStringLiteral("table"))));
+    if (parser.isSet(QStringLiteral("period")))
+        view.period = engine_support::yearOption(parser, QStringLiteral("period")).value_or(0);
+    if ((view.across == reports::TableViewRequest::Across::Indicators ||
+         parser.isSet(QStringLiteral("empirical-bayes"))) &&
+        view.period <= 0)
+        throw CliError(UsageError, QCoreApplication::translate(
+                                       "cli", "--table indicators and --empirical-bayes need "
+                                              "--period."));
+    view.filter = parser.value(QStringLiteral("filter"));
+    if (parser.isSet(QStringLiteral("sort")))
+        view.sortKey = parser.value(QStringLiteral("sort"));
+    view.descending = parser.isSet(QStringLiteral("descending"));
+    view.empiricalBayes = parser.isSet(QStringLiteral("empirical-bayes"));
+    return view;
+}
+
 class ExportCommand : public CliCommand
 {
 public:
@@ -66,6 +95,40 @@ public:
              QCoreApplication::translate(
                  "cli", "CSV for Excel with Dutch settings: ';' between fields and a "
                         "decimal comma (default: RFC 4180, ',' and a decimal point).")});
+        // The window's table as shown ("Gegevens exporteren…", the table's view).
+        parser.addOption(
+            {QStringLiteral("table"),
+             QCoreApplication::translate(
+                 "cli", "Export the values table as the window shows it, at one --level: "
+                        "'years' (one --indicator, every year across) or 'indicators' (the "
+                        "--indicator codes across, in that order, in --period)."),
+             QStringLiteral("ACROSS")});
+        parser.addOption(
+            {QStringLiteral("period"),
+             QCoreApplication::translate("cli", "--table: the year (indicators across; the "
+                                                "year of --empirical-bayes)."),
+             QStringLiteral("YEAR")});
+        parser.addOption({QStringLiteral("focus"),
+                          QCoreApplication::translate(
+                              "cli", "--table: only the regions of these gemeenten (GM…, "
+                                     "comma-separated), as the window's focus."),
+                          QStringLiteral("GM…")});
+        parser.addOption({QStringLiteral("filter"),
+                          QCoreApplication::translate(
+                              "cli", "--table: only rows whose code or name contains TEXT (as the "
+                                     "table's filter box)."),
+                          QStringLiteral("TEXT")});
+        parser.addOption(
+            {QStringLiteral("sort"),
+             QCoreApplication::translate(
+                 "cli", "--table: the column to sort on: code, name (default) or a column "
+                        "(INDICATOR_YEAR for years across, the indicator code otherwise)."),
+             QStringLiteral("COLUMN")});
+        parser.addOption({QStringLiteral("descending"),
+                          QCoreApplication::translate("cli", "--table: sort descending.")});
+        parser.addOption({QStringLiteral("empirical-bayes"),
+                          QCoreApplication::translate(
+                              "cli", "--table years: add the EB-estimated column of --period.")});
         JobControl::addOption(parser);
     }
     int run(const QCommandLineParser &parser, CliContext &context) override
@@ -82,6 +145,8 @@ public:
         request.indicators = parser.values(QStringLiteral("indicator"));
         request.trends = parser.isSet(QStringLiteral("trends"));
         request.excelNl = parser.isSet(QStringLiteral("excel-nl"));
+        if (parser.isSet(QStringLiteral("table")))
+            request.table = tableOption(parser);
 
         JobControl control(parser, context);
         control.progress(0, 1, QFileInfo(request.out).fileName());
@@ -93,6 +158,8 @@ public:
             throw CliError(BadInput, error);
         control.stopIfCancelled();
         reports::DataExportResult result;
+        if (request.table && parser.isSet(QStringLiteral("focus")))
+            request.table->focus = engine_support::focusOption(parser, data->dataset()).gemeenten();
         if (!reports::exportData(*data, request, &result, &error))
             throw CliError(BadInput, error);
         for (const QString &file : qAsConst(result.files))

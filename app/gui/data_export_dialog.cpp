@@ -25,6 +25,9 @@ DataExportDialog::DataExportDialog(const QString &indicator, const QStringList &
     mFormat->addItem(tr("Excel workbook (XLSX)"), QStringLiteral("xlsx"));
     mFormat->addItem(tr("CSV"), QStringLiteral("csv"));
     mFormat->addItem(tr("GeoPackage (values with the region boundaries)"), QStringLiteral("gpkg"));
+    mTable = new QRadioButton(this);
+    mTable->setObjectName(QStringLiteral("shownTableChoice"));
+    mTable->setVisible(false);
     mThisIndicator =
         new QRadioButton(tr("This indicator over all years (%1)").arg(indicator), this);
     mTheme = new QRadioButton(
@@ -32,6 +35,7 @@ DataExportDialog::DataExportDialog(const QString &indicator, const QStringList &
     mEverything = new QRadioButton(tr("Every indicator at every level"), this);
     mThisIndicator->setChecked(true);
     auto *what = new QVBoxLayout;
+    what->addWidget(mTable);
     what->addWidget(mThisIndicator);
     what->addWidget(mTheme);
     what->addWidget(mEverything);
@@ -47,6 +51,9 @@ DataExportDialog::DataExportDialog(const QString &indicator, const QStringList &
     };
     connect(mFormat, QOverload<int>::of(&QComboBox::currentIndexChanged), this, updateFormat);
     updateFormat();
+    // The table as shown has no trends: its rows are the table's.
+    connect(mTable, &QRadioButton::toggled, this,
+            [this](bool table) { mTrends->setEnabled(!table); });
 
     auto *form = new QFormLayout;
     form->addRow(tr("Format:"), mFormat);
@@ -68,18 +75,32 @@ QString DataExportDialog::suffix() const
     return mFormat->currentData().toString();
 }
 
+void DataExportDialog::setShownTable(const reports::DataExportRequest &table, int rows)
+{
+    mShownTable = table;
+    if (!table.table)
+        return;
+    mTable->setText(tr("The table as shown: its rows, columns, filter and sort order (%n "
+                       "row(s))",
+                       nullptr, rows));
+    mTable->setVisible(true);
+    mTable->setChecked(true);
+}
+
 reports::DataExportRequest DataExportDialog::request() const
 {
     reports::DataExportRequest request;
-    request.format = suffix();
-    if (mThisIndicator->isChecked()) {
+    if (mTable->isChecked() && mShownTable.table) {
+        request = mShownTable;
+    } else if (mThisIndicator->isChecked()) {
         request.indicators = QStringList{mIndicator};
         request.levels = {mLevel};
     } else if (mTheme->isChecked()) {
         request.indicators = mThemeIndicators;
         request.levels = {mLevel};
     }
-    request.trends = mTrends->isChecked();
+    request.format = suffix();
+    request.trends = mTrends->isEnabled() && mTrends->isChecked();
     request.excelNl = mExcelNl->isEnabled() && mExcelNl->isChecked();
     request.out = mPath->path();
     return request;

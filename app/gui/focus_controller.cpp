@@ -2,8 +2,10 @@
 
 #include "chart_series.h"
 #include "engine/region_names.h"
+#include "gui/focus_prompt.h"
 #include "gui/workbench_session.h"
 #include "region_layer.h"
+#include "table_view.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -79,6 +81,14 @@ void FocusController::adopt(const WorkbenchSession &session)
     if (file)
         mFocus = engine::workspaceFocus(*file, session.dataset(), given);
     const bool several = engine::RegionFocus::needsFocus(session.dataset());
+    // Nobody chose yet (nothing stored, given or proposed): ask, without choosing for them.
+    const bool neverChosen = file && file->focusText().isEmpty() && given.isEmpty();
+    if (mPrompt) {
+        if (several && neverChosen && !mFocus.focus.isSet())
+            mPrompt->offer(session.dataset());
+        else
+            mPrompt->hide();
+    }
     mChooseAction->setEnabled(several);
     {
         const QSignalBlocker blocker(mWholeCountryAction);
@@ -89,8 +99,43 @@ void FocusController::adopt(const WorkbenchSession &session)
     }
 }
 
+void FocusController::attachPrompt(FocusPrompt *prompt)
+{
+    mPrompt = prompt;
+    connect(prompt, &FocusPrompt::gemeenteChosen, this, [this](const QString &code) {
+        QString error;
+        if (!choose({code}, &error))
+            QMessageBox::information(qobject_cast<QWidget *>(parent()), tr("Choose focus"),
+                                     tr("The focus holds until the window closes; it could not "
+                                        "be remembered in the workspace: %1")
+                                         .arg(error));
+    });
+    connect(prompt, &FocusPrompt::wholeCountryChosen, this, [this] {
+        QString error;
+        if (!chooseWholeCountry(&error))
+            QMessageBox::information(qobject_cast<QWidget *>(parent()), tr("Choose focus"),
+                                     tr("The choice holds until the window closes; it could not "
+                                        "be remembered in the workspace: %1")
+                                         .arg(error));
+    });
+}
+
+bool FocusController::chooseWholeCountry(QString *error)
+{
+    if (!mSession)
+        return false;
+    if (mPrompt)
+        mPrompt->hide();
+    const auto file = workspace::Workspace::open(mSession->path(),
+                                                 workspace::Workspace::OpenMode::ReadWrite, error);
+    // The country is no gemeente: stored, it is no focus, but a choice that was made.
+    return file && engine::storeFocus(*file, {engine::RegionFocus::countryCode()}, error);
+}
+
 void FocusController::reset()
 {
+    if (mPrompt)
+        mPrompt->hide();
     mSession = nullptr;
     mFocus = {};
     mWholeCountry = false;
@@ -115,6 +160,8 @@ bool FocusController::choose(const QStringList &codes, QString *error)
 {
     if (!mSession)
         return false;
+    if (mPrompt)
+        mPrompt->hide();
     mFocus.focus = engine::RegionFocus(mSession->dataset(), codes);
     mFocus.origin = mFocus.focus.isSet() ? engine::FocusOrigin::Stored : engine::FocusOrigin::None;
     mWholeCountry = false;
@@ -184,20 +231,10 @@ template <typename Item> void FocusController::narrow(std::vector<Item> &items) 
 
 void FocusController::apply(widgets::TableData &table) const
 {
-    if (isActive())
-        table.rows.erase(std::remove_if(table.rows.begin(), table.rows.end(),
-                                        [this](const widgets::TableRow &row) {
-                                            return !mFocus.focus.contains(row.code);
-                                        }),
-                         table.rows.end());
-    if (!mSession)
-        return;
-    QStringList codes;
-    for (const widgets::TableRow &row : qAsConst(table.rows))
-        codes << row.code;
-    const engine::RegionNames names(mSession->dataset(), indicesOf(mSession->dataset(), codes));
-    for (widgets::TableRow &row : table.rows)
-        row.name = names.name(row.code);
+    // The same narrowing as an export of the table as shown (presentation/table_view.h).
+    if (mSession)
+        presentation::narrowTableToFocus(table, mSession->dataset(),
+                                         isActive() ? mFocus.focus : engine::RegionFocus());
 }
 
 void FocusController::apply(QVector<maps::MapValue> &values) const

@@ -14,6 +14,7 @@
 #include "table/values_table_model.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QVector>
 #include <utility>
@@ -27,6 +28,7 @@ struct RegionSource;
 
 namespace wijk::gui {
 
+class FocusPrompt;
 class WorkbenchSession;
 
 class FocusController : public QObject
@@ -58,6 +60,13 @@ public:
     bool choose(const QStringList &codes, QString *error);
     //! Asks for a gemeente (a list of the workspace's gemeenten) and chooses it.
     void chooseInteractively(QWidget *parent);
+    //! The whole country, chosen in the prompt: no focus, remembered (the stored focus
+    //! NL00) so that the prompt is not offered again; false with *error when it could not
+    //! be remembered.
+    bool chooseWholeCountry(QString *error);
+    //! The "Kies je gemeente" strip: adopt() offers it for a workspace of several gemeenten
+    //! without a focus when nobody chose one before (stored, given or proposed).
+    void attachPrompt(FocusPrompt *prompt);
 
     //! The actions of the View menu and tool bar: "Heel Nederland" (checkable) and
     //! "Focus kiezen…"; both disabled without a workspace with several gemeenten.
@@ -105,6 +114,7 @@ private:
     bool mWholeCountry = false;
     QAction *mWholeCountryAction = nullptr;
     QAction *mChooseAction = nullptr;
+    QPointer<FocusPrompt> mPrompt;
 };
 
 } // namespace wijk::gui

@@ -10,6 +10,7 @@
 #include "charts/trend_chart.h"
 #include "gui/division_choice.h"
 #include "gui/focus_controller.h"
+#include "gui/focus_prompt.h"
 #include "gui/import_controller.h"
 #include "gui/map_presenter.h"
 #include "gui/recent_workspaces.h"
@@ -127,6 +128,9 @@ void MainWindow::createViews()
     mEmptyHint->setWordWrap(true);
     mEmptyHint->setMargin(24);
     centralLayout->addWidget(mEmptyHint);
+    auto *focusPrompt = new FocusPrompt(central);
+    centralLayout->addWidget(focusPrompt);
+    mFocus->attachPrompt(focusPrompt);
     centralLayout->addWidget(mMap, 1);
     setCentralWidget(central);
 

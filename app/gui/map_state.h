@@ -3,6 +3,7 @@
 // An interface, so the report actions do not reach into the window (tests can fake it).
 #pragma once
 
+#include "reports/data_export_job.h"
 #include "reports/map_export_job.h"
 
 #include <QImage>
@@ -23,6 +24,15 @@ public:
     virtual QStringList selectedRegions() const = 0;
     //! The map canvas as it is drawn now, at its size on screen.
     virtual QImage canvasImage() const = 0;
+    //! The values table as shown, as an export request (indicators, level, table; everything
+    //! but format and out), and in *rows how many rows it shows; no table (request.table
+    //! unset) when the window shows none.
+    virtual reports::DataExportRequest currentTable(int *rows) const
+    {
+        if (rows)
+            *rows = 0;
+        return {};
+    }
 };
 
 } // namespace wijk::gui

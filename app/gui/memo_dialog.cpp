@@ -1,5 +1,6 @@
 #include "gui/memo_dialog.h"
 
+#include "engine/region_focus.h"
 #include "gui/output_path_field.h"
 #include "gui/report_settings.h"
 
@@ -28,7 +29,7 @@ constexpr int kPreviewWidth = 380;
 
 MemoDialog::MemoDialog(const reports::ReportData &data, const reports::MemoOptions &basket,
                        QWidget *parent)
-    : QDialog(parent), mData(data)
+    : QDialog(parent), mData(data), mFocus(basket.focus)
 {
     setObjectName(QStringLiteral("memoDialog"));
     setWindowTitle(tr("Council memo"));
@@ -47,8 +48,11 @@ MemoDialog::MemoDialog(const reports::ReportData &data, const reports::MemoOptio
     mSignals = new QListWidget(this);
     mSignals->setObjectName(QStringLiteral("memoSignals"));
     std::vector<const engine::Signal *> candidates;
+    // The window's focus: its wijken's signals only, as the memo made from it.
+    const engine::RegionFocus focus(dataset, mFocus);
     for (const engine::Signal &signal : data.levelSignals(RegionLevel::Wijk))
-        if (!signal.smallNumbers && signal.assessment != engine::SignalAssessment::Neutral)
+        if (!signal.smallNumbers && signal.assessment != engine::SignalAssessment::Neutral &&
+            focus.contains(signal.region))
             candidates.push_back(&signal);
     auto addItem = [this, &dataset](const engine::Signal &signal, bool ticked) {
         const QString region = dataset.region(signal.region).code;
@@ -149,6 +153,7 @@ reports::MemoOptions MemoDialog::options() const
 {
     reports::MemoOptions options;
     options.theme = mTheme->currentData().toString();
+    options.focus = mFocus;
     options.opening = mOpening->toPlainText();
     for (int row = 0; row < mSignals->count(); ++row) {
         const QListWidgetItem *item = mSignals->item(row);

@@ -22,7 +22,9 @@ class MemoDialog : public QDialog
     Q_OBJECT
 
 public:
-    //! basket: the workspace's memo basket (ticked first, in its order).
+    //! basket: the workspace's memo basket (ticked first, in its order), with the focus of
+    //! the window (basket.focus): the signals offered, the summary and the preview are those
+    //! of the focus gemeenten' wijken, as the memo made from it.
     MemoDialog(const reports::ReportData &data, const reports::MemoOptions &basket,
                QWidget *parent = nullptr);
 
@@ -41,6 +43,7 @@ private:
     void updateSummary();
 
     const reports::ReportData &mData;
+    QStringList mFocus;
     QComboBox *mTheme = nullptr;
     QListWidget *mSignals = nullptr;
     QPlainTextEdit *mOpening = nullptr;

@@ -185,10 +185,16 @@ ReportProcess::Outcome ReportActions::runJob(const QStringList &arguments,
     job.setProgram(mCliProgram);
     connect(&job, &ReportProcess::progress, this, &ReportActions::progress);
     mJob = &job;
+    mCancelNote.clear();
     job.start(arguments, folders, plannedNames);
     if (mCancel)
         job.cancel();
     const ReportProcess::Outcome outcome = job.waitForFinished();
+    if (outcome.cancelled)
+        mCancelNote = tr("Cancelled: no file was written.");
+    else if (outcome.finishedDespiteCancel)
+        mCancelNote = tr("Cancel came too late: the job had finished, and its files are "
+                         "complete.");
     mJob.clear();
     for (QAction *action : jobActions)
         action->setEnabled(true);
@@ -273,7 +279,7 @@ bool ReportActions::runDataExport(const reports::DataExportRequest &request, QSt
     mCancel = false;
     const QFileInfo out(request.out);
     const ReportProcess::Outcome job =
-        runJob(dataArguments(mState->workspacePath(), request), {out.absolutePath()},
+        runJob(dataArguments(mState->workspacePath(), request, shownScope()), {out.absolutePath()},
                {out.fileName(), out.completeBaseName() + QStringLiteral("-trends.csv")});
     if (files)
         *files = job.files;
@@ -396,7 +402,9 @@ void ReportActions::openProfileDialog()
     const bool written = runProfiles(request, &result, &error);
     shown->close();
     if (!written) {
-        if (!result.cancelled)
+        if (!mCancelNote.isEmpty())
+            showCancelled(tr("Wijk profile"));
+        else
             showFailure(tr("Wijk profile"), error);
         return;
     }
@@ -411,15 +419,17 @@ void ReportActions::openMemoDialog()
         showFailure(tr("Council memo"), error);
         return;
     }
-    MemoDialog dialog(*data, memoBasket(), mWindow);
+    // The memo of what the window shows: the focus gemeenten' signals, movers and wijken,
+    // in the preview as in the file.
+    reports::MemoOptions basket = memoBasket();
+    const QString focus = mState->currentMap().focus;
+    if (!focus.isEmpty())
+        basket.focus = focus.split(QLatin1Char(','));
+    MemoDialog dialog(*data, basket, mWindow);
     dialog.updatePreview();
     if (dialog.exec() != QDialog::Accepted)
         return;
-    reports::MemoOptions options = dialog.options();
-    // The memo of what the window shows: the focus gemeenten' signals, movers and wijken.
-    const QString focus = mState->currentMap().focus;
-    if (!focus.isEmpty())
-        options.focus = focus.split(QLatin1Char(','));
+    const reports::MemoOptions options = dialog.options();
     if (!saveMemoBasket(options, &error))
         showFailure(tr("Council memo"), error);
     if (mSignalsList) {
@@ -434,7 +444,9 @@ void ReportActions::openMemoDialog()
     const bool written = runMemo(options, outputs, &error);
     shown->close();
     if (!written) {
-        if (!mCancel)
+        if (!mCancelNote.isEmpty())
+            showCancelled(tr("Council memo"));
+        else
             showFailure(tr("Council memo"), error);
         return;
     }
@@ -462,7 +474,9 @@ void ReportActions::openMapDialog()
     const bool written = runMapExport(request, &error);
     shown->close();
     if (!written) {
-        if (!mCancel)
+        if (!mCancelNote.isEmpty())
+            showCancelled(tr("Export map"));
+        else
             showFailure(tr("Export map"), error);
         return;
     }
@@ -486,6 +500,9 @@ void ReportActions::openDataDialog()
             themeIndicators << dataset.indicator(i).code;
     DataExportDialog dialog(onScreen.indicator, themeIndicators, onScreen.level,
                             data->municipalityName(), mWindow);
+    int rows = 0;
+    const reports::DataExportRequest table = mState->currentTable(&rows);
+    dialog.setShownTable(table, rows);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const reports::DataExportRequest request = dialog.request();
@@ -495,7 +512,9 @@ void ReportActions::openDataDialog()
     const bool written = runDataExport(request, &files, &error);
     shown->close();
     if (!written) {
-        if (!mCancel)
+        if (!mCancelNote.isEmpty())
+            showCancelled(tr("Export data"));
+        else
             showFailure(tr("Export data"), error);
         return;
     }
@@ -525,7 +544,8 @@ void ReportActions::offerResult(const QStringList &files)
     QMessageBox box(mWindow);
     box.setIcon(QMessageBox::Information);
     box.setWindowTitle(tr("Done"));
-    box.setText(tr("Wrote %n file(s):", nullptr, int(files.size())) + QLatin1Char('\n') +
+    box.setText((mCancelNote.isEmpty() ? QString() : mCancelNote + QLatin1Char('\n')) +
+                tr("Wrote %n file(s):", nullptr, int(files.size())) + QLatin1Char('\n') +
                 QDir::toNativeSeparators(files.size() > 3 ? QFileInfo(files.front()).absolutePath()
                                                           : files.join(QLatin1Char('\n'))));
     QPushButton *open = box.addButton(tr("Open"), QMessageBox::AcceptRole);
@@ -536,6 +556,12 @@ void ReportActions::offerResult(const QStringList &files)
         QDesktopServices::openUrl(QUrl::fromLocalFile(files.front()));
     else if (box.clickedButton() == folder)
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(files.front()).absolutePath()));
+}
+
+void ReportActions::showCancelled(const QString &title)
+{
+    if (mInteractive)
+        QMessageBox::information(mWindow, title, mCancelNote);
 }
 
 void ReportActions::showFailure(const QString &title, const QString &error)

@@ -79,6 +79,10 @@ public:
                        QString *error);
     //! Puts the map canvas as an image on the clipboard.
     void copyMap();
+    //! After a job Cancel was pressed for, what came of it, as the window says it: nothing
+    //! written, or the files finished anyway (Cancel came too late); empty when the last job
+    //! was not cancelled.
+    QString cancelNote() const { return mCancelNote; }
 
     //! The memo basket of the open workspace (empty without one).
     reports::MemoOptions memoBasket();
@@ -112,8 +116,11 @@ private:
     //! forced stop, ReportProcess::start()).
     ReportProcess::Outcome runJob(const QStringList &arguments, const QStringList &folders,
                                   const QStringList &plannedNames);
-    //! Offers Open and Show in folder for files just written (interactive only).
+    //! Offers Open and Show in folder for files just written (interactive only); says so
+    //! when Cancel came too late for them.
     void offerResult(const QStringList &files);
+    //! Says that a cancelled job left no file (interactive only).
+    void showCancelled(const QString &title);
     void showFailure(const QString &title, const QString &error);
     //! The focus and division the window shows, which profiles and memos follow.
     ShownScope shownScope() const;
@@ -124,6 +131,7 @@ private:
     std::unique_ptr<MapState> mState;
     bool mInteractive = true;
     bool mCancel = false; //!< Cancel was pressed for the job running now
+    QString mCancelNote;  //!< see cancelNote()
     QString mCliProgram;
     QPointer<ReportProcess> mJob;
     std::unique_ptr<reports::ReportData> mReportData;

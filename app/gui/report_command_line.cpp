@@ -117,9 +117,30 @@ QStringList mapArguments(const reports::MapExportRequest &request)
     return arguments;
 }
 
-QStringList dataArguments(const QString &workspace, const reports::DataExportRequest &request)
+QStringList dataArguments(const QString &workspace, const reports::DataExportRequest &request,
+                          const ShownScope &shown)
 {
     QStringList arguments{QStringLiteral("export"), QStringLiteral("--workspace"), workspace};
+    if (shown.division > 0)
+        arguments << QStringLiteral("--division") << QString::number(shown.division);
+    if (const auto &view = request.table) {
+        arguments << QStringLiteral("--table")
+                  << (view->across == reports::TableViewRequest::Across::Indicators
+                          ? QStringLiteral("indicators")
+                          : QStringLiteral("years"));
+        if (view->period > 0)
+            arguments << QStringLiteral("--period") << QString::number(view->period);
+        if (!view->focus.isEmpty())
+            arguments << QStringLiteral("--focus") << view->focus.join(QLatin1Char(','));
+        // "=": a filter typed as "-x" stays the filter's value.
+        if (!view->filter.isEmpty())
+            arguments << QStringLiteral("--filter=") + view->filter;
+        arguments << QStringLiteral("--sort=") + view->sortKey;
+        if (view->descending)
+            arguments << QStringLiteral("--descending");
+        if (view->empiricalBayes)
+            arguments << QStringLiteral("--empirical-bayes");
+    }
     for (const QString &indicator : request.indicators)
         arguments << QStringLiteral("--indicator") << indicator;
     if (request.levels.size() == 1)

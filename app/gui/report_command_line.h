@@ -33,7 +33,9 @@ QStringList memoArguments(const QString &workspace, const reports::MemoOptions &
 //! extent, title, template, resolution.
 QStringList mapArguments(const reports::MapExportRequest &request);
 //! `export`: --indicator per code, --level (one level, else all), --format, --trends,
-//! --excel-nl.
-QStringList dataArguments(const QString &workspace, const reports::DataExportRequest &request);
+//! --excel-nl, the shown --division; the table as shown: --table, --period, --focus,
+//! --filter, --sort, --descending, --empirical-bayes.
+QStringList dataArguments(const QString &workspace, const reports::DataExportRequest &request,
+                          const ShownScope &shown);
 
 } // namespace wijk::gui

@@ -82,7 +82,7 @@ void ReportProcess::start(const QStringList &arguments, const QStringList &folde
     mBefore.clear();
     for (const QString &folder : qAsConst(mFolders))
         for (const QString &file : matchingFiles(folder, mPlanned))
-            mBefore.insert(file);
+            mBefore.insert(file, QFileInfo(file).lastModified());
     // The child speaks the window's language (its messages are shown in the window).
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("WIJK_LANG"), QLocale().language() == QLocale::English
@@ -170,7 +170,10 @@ void ReportProcess::onFinished(int exitCode, QProcess::ExitStatus status)
     const bool normal = status == QProcess::NormalExit;
     mOutcome.ok = normal && exitCode == 0;
     mOutcome.cancelled = mForced || (normal && exitCode == kCancelledExit);
-    if (mForced || !normal) {
+    mOutcome.finishedDespiteCancel = mOutcome.ok && mCancelRequested;
+    // A stopped child removes what it wrote itself; what it could not (killed, crashed, or
+    // a file it had replaced just before) goes here, so that a cancelled job leaves nothing.
+    if (mOutcome.cancelled || !normal) {
         removeLeftovers();
         mOutcome.files.clear();
     }
@@ -205,9 +208,11 @@ void ReportProcess::removeLeftovers()
     for (const QString &file : qAsConst(mOutcome.files))
         QFile::remove(file);
     for (const QString &folder : qAsConst(mFolders))
-        for (const QString &file : matchingFiles(folder, mPlanned))
-            if (!mBefore.contains(file))
+        for (const QString &file : matchingFiles(folder, mPlanned)) {
+            const auto before = mBefore.constFind(file);
+            if (before == mBefore.constEnd() || *before != QFileInfo(file).lastModified())
                 QFile::remove(file);
+        }
 }
 
 } // namespace wijk::gui

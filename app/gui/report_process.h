@@ -6,12 +6,15 @@
 // cancel() closes its stdin, upon which it stops at its next step, removes what it wrote and
 // exits with code 4. A child that does not stop within the grace period (or that crashes) is
 // killed, and then this object removes what it left: the files it reported, the temporaries
-// (wijkmonitor-tmp-*) and the planned outputs that appeared in the target folders.
+// (wijkmonitor-tmp-*) and the planned outputs that appeared or were replaced in the target
+// folders. Every output is renamed into place whole, so a Cancel that comes too late (the
+// child finished its last step) leaves whole files, and the outcome says so.
 #pragma once
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QProcess>
-#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -25,10 +28,14 @@ public:
     struct Outcome
     {
         bool ok = false;        //!< the child exited with 0
-        bool cancelled = false; //!< it stopped because cancel() asked it to
-        QStringList files;      //!< files the child reported written
-        int total = 0;          //!< the last total of steps it reported
-        QString error;          //!< the child's messages (stderr without the machine lines)
+        bool cancelled = false; //!< it stopped because cancel() asked it to: nothing it
+                                //!< wrote is left (a file it replaced is removed too)
+        //! Cancel came too late: the child had finished its last step (ok is true, the files
+        //! are whole).
+        bool finishedDespiteCancel = false;
+        QStringList files; //!< files the child reported written
+        int total = 0;     //!< the last total of steps it reported
+        QString error;     //!< the child's messages (stderr without the machine lines)
     };
 
     explicit ReportProcess(QObject *parent = nullptr);
@@ -74,7 +81,9 @@ private:
     QStringList mMessages;
     QStringList mFolders;
     QStringList mPlanned;
-    QSet<QString> mBefore; //!< what the folders held before the start
+    //! What the folders held before the start, with its modification time (a planned output
+    //! replaced since is this job's).
+    QHash<QString, QDateTime> mBefore;
     bool mCancelRequested = false;
     bool mForced = false;
     bool mRunning = false;

@@ -3,10 +3,13 @@
 #include "gui/focus_controller.h"
 #include "gui/main_window.h"
 #include "gui/map_presenter.h"
+#include "gui/spatial_controller.h"
 #include "gui/workbench_session.h"
 #include "map/map_view.h"
 #include "selection/region_selection.h"
+#include "table/values_table_view.h"
 
+#include <QSortFilterProxyModel>
 #include <qgsmapcanvas.h>
 
 namespace wijk::gui {
@@ -55,6 +58,43 @@ QImage WindowMapState::canvasImage() const
         return QImage();
     QgsMapCanvas *canvas = mWindow->mapView()->canvas();
     return canvas->grab().toImage();
+}
+
+reports::DataExportRequest WindowMapState::currentTable(int *rows) const
+{
+    reports::DataExportRequest request;
+    if (rows)
+        *rows = 0;
+    if (!mWindow || !mWindow->session() || mWindow->currentIndicator().isEmpty())
+        return request;
+    const widgets::ValuesTableView *shown = mWindow->tableView();
+    const presentation::TableData &table = shown->model()->tableData();
+    reports::TableViewRequest view;
+    if (shown->columns() == widgets::ValuesTableView::Columns::Indicators) {
+        view.across = reports::TableViewRequest::Across::Indicators;
+        // The columns are the theme's indicators the window could load, in their order.
+        for (const presentation::TableColumn &column : table.columns)
+            request.indicators << column.key;
+    } else {
+        request.indicators = QStringList{mWindow->currentIndicator()};
+        const SpatialController *spatial = mWindow->spatial();
+        view.empiricalBayes = spatial && spatial->empiricalBayesShown(mWindow->currentIndicator());
+    }
+    view.period = mWindow->currentPeriod();
+    const FocusController *focus = mWindow->focusController();
+    if (focus && focus->isActive())
+        view.focus = focus->focus().gemeenten();
+    const presentation::TableViewOrder order = shown->viewOrder();
+    view.filter = order.filter;
+    view.sortKey = presentation::tableKeyOfColumn(table, order.sortColumn);
+    if (view.sortKey.isEmpty())
+        view.sortKey = QStringLiteral("name");
+    view.descending = order.descending;
+    request.levels = {mWindow->currentLevel()};
+    request.table = view;
+    if (rows)
+        *rows = shown->proxy()->rowCount();
+    return request;
 }
 
 } // namespace wijk::gui

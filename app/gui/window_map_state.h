@@ -19,6 +19,7 @@ public:
     reports::MapExportRequest currentMap() const override;
     QStringList selectedRegions() const override;
     QImage canvasImage() const override;
+    reports::DataExportRequest currentTable(int *rows) const override;
 
 private:
     QPointer<MainWindow> mWindow;

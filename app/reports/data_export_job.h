@@ -7,9 +7,28 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 namespace wijk::reports {
+
+//! The window's values table as it is shown: exportData() then writes its rows and columns
+//! (presentation::shownTableExport) instead of the long table of values.
+struct TableViewRequest
+{
+    enum class Across
+    {
+        Years,     //!< one indicator (DataExportRequest::indicators), every year
+        Indicators //!< the indicators (in column order), one year
+    };
+    Across across = Across::Years;
+    int period = 0;                           //!< Indicators: the year shown
+    QStringList focus;                        //!< the focus gemeente codes; empty: every region
+    QString filter;                           //!< the text typed above the table
+    QString sortKey = QStringLiteral("name"); //!< "code", "name" or a column key
+    bool descending = false;
+    bool empiricalBayes = false; //!< Years: the window's EB-estimated column of period
+};
 
 struct DataExportRequest
 {
@@ -19,6 +38,8 @@ struct DataExportRequest
     bool trends = false;  //!< also the trends (a sheet/table; for CSV a second FILE-trends.csv)
     bool excelNl = false; //!< CSV with ';' and a decimal comma
     QString out;
+    //! Set: the table as shown, at the one level of levels (trends are not part of it).
+    std::optional<TableViewRequest> table;
 };
 
 struct DataExportResult

@@ -73,9 +73,11 @@ std::vector<const engine::Signal *> memoLeadSignals(const ReportData &data,
     }
     if (!options.basket.empty())
         return lead;
+    const engine::RegionFocus focus(data.dataset(), options.focus);
     for (const engine::Signal &signal : all) {
         const Indicator &indicator = data.dataset().indicator(signal.indicator);
         if (inTheme(indicator, options.theme.trimmed()) && !signal.smallNumbers &&
+            focus.contains(signal.region) &&
             signal.assessment == engine::SignalAssessment::Unfavourable)
             lead.push_back(&signal);
     }

@@ -43,7 +43,8 @@ QStringList catalogueThemes(const engine::Dataset &dataset);
 
 //! The signals the memo leads with: the basket's (in its order; choices the workspace no longer
 //! has are left out) or, without a basket, the unfavourable ones of options' theme in the
-//! engine's order. Small-number and neutral signals never reach a memo.
+//! engine's order, of the focus gemeenten' wijken. Small-number and neutral signals never reach a
+//! memo.
 std::vector<const engine::Signal *> memoLeadSignals(const ReportData &data,
                                                     const MemoOptions &options);
 

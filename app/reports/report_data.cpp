@@ -15,6 +15,12 @@ namespace wijk::reports {
 
 ReportData::~ReportData() = default;
 
+bool ReportData::isEstimate(int indicator, int region, int period) const
+{
+    return mHarmonised && indicator >= 0 && region >= 0 && period >= 0 &&
+           mHarmonised->isMoved(indicator, region, period);
+}
+
 std::unique_ptr<ReportData> ReportData::load(const QString &workspacePath, QString *error,
                                              int division)
 {
@@ -43,9 +49,11 @@ std::unique_ptr<ReportData> ReportData::load(const QString &workspacePath, QStri
                              .arg(division);
             return nullptr;
         }
-        const auto harmonised =
-            engine::HarmonisedDataset::build(data->mDataset, crosswalks, division);
-        data->mDataset = harmonised.data();
+        // Kept for its marks (which figures a crosswalk moved: estimates in the exports).
+        data->mHarmonised = std::make_unique<engine::HarmonisedDataset>(
+            engine::HarmonisedDataset::build(data->mDataset, crosswalks, division));
+        const engine::HarmonisedDataset &harmonised = *data->mHarmonised;
+        data->mDataset = data->mHarmonised->takeData();
         data->mDivision = division;
         QStringList used;
         for (const RegionLevel level :

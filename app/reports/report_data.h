@@ -16,6 +16,9 @@
 namespace wijk::workspace {
 class Workspace;
 }
+namespace wijk::engine {
+class HarmonisedDataset;
+}
 
 namespace wijk::reports {
 
@@ -36,6 +39,9 @@ public:
     //! The crosswalks that moved figures of a harmonised load (each once, without pairs, in
     //! the order of first use); empty as delivered. The methods sections name them.
     const std::vector<workspace::Crosswalk> &crosswalks() const { return mCrosswalks; }
+    //! Whether a harmonised load moved this value onto the division (an estimate); false
+    //! as delivered. Indices of dataset().
+    bool isEstimate(int indicator, int region, int period) const;
     const workspace::Workspace &workspace() const { return *mWorkspace; }
     const exports::Provenance &provenance() const { return mProvenance; }
     //! Region index of the municipality (the gemeente with the most wijken), -1 if none.
@@ -63,6 +69,7 @@ private:
     engine::Dataset mDataset;
     exports::Provenance mProvenance;
     std::vector<workspace::Crosswalk> mCrosswalks;
+    std::unique_ptr<engine::HarmonisedDataset> mHarmonised; //!< its data moved to mDataset
     int mMunicipality = -1;
     int mDivision = 0;
     //! The window's trend cache: every indicator of a level over all periods, one per level.

@@ -1,11 +1,14 @@
 // The extract importer on real fixture extracts (tests/data/extracts): the valid one, one
 // malformed variant per validation rule, re-import, supersession, GeoPackage regions.
+#include "engine/workspace_focus.h"
+#include "engine/workspace_loader.h"
 #include "import/extract_import.h"
 #include "test_extract_import_support.h"
 #include "workspace/workspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <gdal.h>
@@ -84,6 +87,69 @@ private slots:
     }
 
     //! The catalogue's min_reliable_n is read and stored; not given, the kind's default holds.
+    //! A national extract names one gemeente in its manifest (the benchmark's GM0001) but
+    //! holds the wijken of several: the workspace records no gemeente for it, so the window
+    //! proposes no focus (engine::workspaceFocus); the manifest is kept as given.
+    void anExtractOfSeveralGemeentenNamesNone()
+    {
+        const QString extract = makeVariant(mDir, QString(), QStringLiteral("national"));
+        const QString regionsPath = extract + QStringLiteral("/regions.geojson");
+        QJsonObject regions = QJsonDocument::fromJson(readFile(regionsPath)).object();
+        QJsonArray features = regions.value(QStringLiteral("features")).toArray();
+        const auto feature = [](const QString &code, const QString &level, const QString &parent,
+                                double x) {
+            const QJsonArray ring{QJsonArray{x, 52.3}, QJsonArray{x + 0.05, 52.3},
+                                  QJsonArray{x + 0.05, 52.35}, QJsonArray{x, 52.35},
+                                  QJsonArray{x, 52.3}};
+            return QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("Feature")},
+                {QStringLiteral("properties"),
+                 QJsonObject{{QStringLiteral("code"), code},
+                             {QStringLiteral("name"), code},
+                             {QStringLiteral("level"), level},
+                             {QStringLiteral("parent"),
+                              parent.isEmpty() ? QJsonValue() : QJsonValue(parent)}}},
+                {QStringLiteral("geometry"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
+                             {QStringLiteral("coordinates"), QJsonArray{ring}}}}};
+        };
+        features.append(
+            feature(QStringLiteral("GM0406"), QStringLiteral("gemeente"), QString(), 5.25));
+        features.append(feature(QStringLiteral("WK040601"), QStringLiteral("wijk"),
+                                QStringLiteral("GM0406"), 5.25));
+        regions.insert(QStringLiteral("features"), features);
+        QVERIFY(writeFile(regionsPath, QJsonDocument(regions).toJson()));
+        QFile observations(extract + QStringLiteral("/observations.csv"));
+        QVERIFY(observations.open(QIODevice::Append));
+        observations.write("WK040601,inwoners,2024,1200,\n");
+        observations.close();
+        setManifestField(extract, QStringLiteral("extract_id"), QStringLiteral("national-001"));
+
+        auto workspace = newWorkspace(mDir, QStringLiteral("national.gpkg"));
+        import::ImportReport report;
+        import::ImportRequest request;
+        request.input = extract;
+        QVERIFY2(import::importExtract(*workspace, request, report).status ==
+                     import::ImportOutcome::Status::Imported,
+                 qPrintable(report.formatted().join('\n')));
+        const auto extracts = workspace->extracts();
+        QCOMPARE(int(extracts.size()), 1);
+        QVERIFY(extracts.front().municipalityCode.isEmpty());
+        QVERIFY(extracts.front().manifestJson.contains("GM0402"));
+        const engine::Dataset dataset = engine::loadDataset(*workspace, {});
+        QVERIFY(engine::RegionFocus::needsFocus(dataset));
+        const engine::WorkspaceFocus focus = engine::workspaceFocus(*workspace, dataset);
+        QVERIFY(!focus.focus.isSet());
+        QCOMPARE(focus.origin, engine::FocusOrigin::None);
+
+        // The extract of one gemeente still names it, and the workspace proposes it.
+        auto single = newWorkspace(mDir, QStringLiteral("single.gpkg"));
+        request.input = dataPath(QStringLiteral("extracts/valid"));
+        QVERIFY(import::importExtract(*single, request, report).status ==
+                import::ImportOutcome::Status::Imported);
+        QCOMPARE(single->extracts().front().municipalityCode, QStringLiteral("GM0402"));
+    }
+
     void minReliableNIsReadAndStored()
     {
         const QString input = makeVariant(mDir, QString(), QStringLiteral("reliable"));

@@ -7,6 +7,7 @@
 #include "charts/ranking_chart.h"
 #include "charts/trend_chart.h"
 #include "gui/focus_controller.h"
+#include "gui/focus_prompt.h"
 #include "gui/main_window.h"
 #include "map/map_view.h"
 #include "qgis_test_main.h"
@@ -16,12 +17,14 @@
 #include "test_support.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QPushButton>
 #include <QSet>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -204,6 +207,59 @@ private slots:
         QVERIFY(window.openWorkspace(mWorkspace));
         QCOMPARE(window.focusController()->origin(), engine::FocusOrigin::Stored);
         QCOMPARE(window.focusController()->focus().gemeenten(), QStringList{"GM0402"});
+        QVERIFY(cli({QStringLiteral("focus"), QStringLiteral("--workspace"), mWorkspace,
+                     QStringLiteral("--clear")}) != "FAILED");
+    }
+
+    //! The CBS files name no gemeente: the first open proposes no focus and offers "Kies je
+    //! gemeente" (or the whole country); either choice is remembered, so the next open asks
+    //! no more.
+    void theNationalWorkspaceAsksForAGemeenteOnce()
+    {
+        WIJK_REQUIRE_CBS_DATA();
+        const auto promptOf = [](const gui::MainWindow &window) {
+            return window.findChild<gui::FocusPrompt *>(QStringLiteral("focusPrompt"));
+        };
+        {
+            gui::MainWindow window;
+            QVERIFY(window.openWorkspace(mWorkspace));
+            QCOMPARE(window.focusController()->origin(), engine::FocusOrigin::None);
+            QVERIFY(!window.focusController()->focus().isSet());
+            gui::FocusPrompt *prompt = promptOf(window);
+            QVERIFY(prompt);
+            QVERIFY(!prompt->isHidden());
+            QVERIFY2(prompt->gemeenteBox()->count() > 300,
+                     qPrintable(QString::number(prompt->gemeenteBox()->count())));
+            prompt->gemeenteBox()->setCurrentIndex(
+                prompt->gemeenteBox()->findData(QStringLiteral("GM0402")));
+            prompt->showButton()->click();
+            QVERIFY(prompt->isHidden());
+            QCOMPARE(window.focusController()->focus().gemeenten(), QStringList{"GM0402"});
+            QCOMPARE(window.tableView()->model()->rowCount(), 9); // Hilversum's wijken
+        }
+        {
+            gui::MainWindow window;
+            QVERIFY(window.openWorkspace(mWorkspace));
+            QCOMPARE(window.focusController()->origin(), engine::FocusOrigin::Stored);
+            QVERIFY(promptOf(window)->isHidden());
+        }
+        QVERIFY(cli({QStringLiteral("focus"), QStringLiteral("--workspace"), mWorkspace,
+                     QStringLiteral("--clear")}) != "FAILED");
+        {
+            gui::MainWindow window;
+            QVERIFY(window.openWorkspace(mWorkspace));
+            QVERIFY(!promptOf(window)->isHidden());
+            promptOf(window)->wholeCountryButton()->click();
+            QVERIFY(promptOf(window)->isHidden());
+            QVERIFY(!window.focusController()->focus().isSet());
+        }
+        {
+            gui::MainWindow window;
+            QVERIFY(window.openWorkspace(mWorkspace));
+            QVERIFY(promptOf(window)->isHidden());
+            QVERIFY(!window.focusController()->focus().isSet());
+            QVERIFY(window.tableView()->model()->rowCount() > 3000); // every gemeente's wijken
+        }
         QVERIFY(cli({QStringLiteral("focus"), QStringLiteral("--workspace"), mWorkspace,
                      QStringLiteral("--clear")}) != "FAILED");
     }

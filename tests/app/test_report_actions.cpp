@@ -4,6 +4,8 @@
 // nothing; the memo basket leads the memo and stays with the workspace; Copy map puts the
 // canvas on the clipboard.
 #include "app_environment.h"
+#include "compare_near.h"
+#include "engine/region_focus.h"
 #include "gui/data_export_dialog.h"
 #include "gui/main_window.h"
 #include "gui/map_export_dialog.h"
@@ -19,6 +21,8 @@
 #include "qgis_test_main.h"
 #include "selection/region_selection.h"
 #include "signals/signals_list.h"
+#include "table/values_table_view.h"
+#include "table_view.h"
 #include "test_reports_fixture.h"
 
 #include <QAction>
@@ -27,6 +31,8 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QElapsedTimer>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,6 +41,8 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -139,6 +147,81 @@ class TestReportActions : public QObject
                 button->click();
                 return;
             }
+    }
+
+    //! The rows of a CSV written by the exports ('#' provenance lines first; RFC 4180
+    //! quoting), the header row first.
+    static QList<QStringList> csvRows(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QString text = QString::fromUtf8(file.readAll());
+        if (text.startsWith(QChar(0xfeff)))
+            text.remove(0, 1);
+        QList<QStringList> rows;
+        QStringList row;
+        QString field;
+        bool quoted = false;
+        bool comment = false;
+        for (int k = 0; k < text.size(); ++k) {
+            const QChar c = text.at(k);
+            if (row.isEmpty() && field.isEmpty() && !quoted && c == QLatin1Char('#'))
+                comment = true;
+            if (comment) {
+                if (c == QLatin1Char('\n'))
+                    comment = false;
+                continue;
+            }
+            if (quoted) {
+                if (c == QLatin1Char('"') && k + 1 < text.size() && text.at(k + 1) == '"') {
+                    field += QLatin1Char('"');
+                    ++k;
+                } else if (c == QLatin1Char('"'))
+                    quoted = false;
+                else
+                    field += c;
+            } else if (c == QLatin1Char('"'))
+                quoted = true;
+            else if (c == QLatin1Char(','))
+                row << field, field.clear();
+            else if (c == QLatin1Char('\n')) {
+                row << field, field.clear();
+                rows << row;
+                row.clear();
+            } else if (c != QLatin1Char('\r'))
+                field += c;
+        }
+        return rows;
+    }
+
+    //! The shown rows of the window's table: code, name and per value column the model's
+    //! cell, in the table's order.
+    struct ShownRow
+    {
+        QString code;
+        QString name;
+        QVector<presentation::TableCell> cells;
+    };
+    QList<ShownRow> shownRows() const
+    {
+        const widgets::ValuesTableView *view = mWindow->tableView();
+        const presentation::TableData &data = view->model()->tableData();
+        QList<ShownRow> rows;
+        for (int r = 0; r < view->proxy()->rowCount(); ++r) {
+            const int source = view->proxy()->mapToSource(view->proxy()->index(r, 0)).row();
+            const presentation::TableRow &row = data.rows.at(source);
+            rows << ShownRow{row.code, row.name, row.cells};
+        }
+        return rows;
+    }
+
+    //! A shown cell as the export writes it: rounded as shown, nothing when withheld.
+    static QString exported(const presentation::TableCell &cell, int decimals)
+    {
+        if (cell.status == ValueStatus::Suppressed || std::isnan(cell.value))
+            return QString();
+        return QString::number(QString::number(cell.value, 'f', decimals).toDouble(), 'g', 15);
     }
 
     QList<QUrl> mOpened; //!< what QDesktopServices was asked to open
@@ -345,6 +428,89 @@ private slots:
         QVERIFY(outcome.cancelled);
         QVERIFY2(killedAt >= 2 && killedAt < wijken, qPrintable(QString::number(killedAt)));
         QCOMPARE(filesIn(folder), QStringList{QStringLiteral("notities.txt")});
+    }
+
+    //! Cancel pressed when the child has written its file (renamed into place) but not yet
+    //! exited: the job finished, the file is whole, and the window says Cancel came too late.
+    void aLateCancelLeavesTheWholeFileAndSaysSo()
+    {
+        reports::DataExportRequest request;
+        request.indicators = QStringList{QStringLiteral("pct_laag_inkomen")};
+        request.levels = {RegionLevel::Wijk};
+        request.format = QStringLiteral("csv");
+        request.out = path(QStringLiteral("laat.csv"));
+        // The export's last step: "@progress 1 1" follows its "@written" line; it stops at no
+        // step after it, so a Cancel then always comes too late.
+        const QMetaObject::Connection last = connect(mActions, &gui::ReportActions::progress, this,
+                                                     [this](int done, int total, const QString &) {
+                                                         if (total == 1 && done == 1)
+                                                             mActions->cancel();
+                                                     });
+        QStringList files;
+        QString error;
+        const bool written = mActions->runDataExport(request, &files, &error);
+        disconnect(last);
+        QVERIFY2(written, qPrintable(error));
+        QCOMPARE(files, QStringList{request.out});
+        QCOMPARE(mActions->cancelNote(),
+                 gui::ReportActions::tr("Cancel came too late: the job had finished, and its "
+                                        "files are complete."));
+        const QList<QStringList> rows = csvRows(request.out);
+        QCOMPARE(rows.size(),
+                 1 + int(data().wijken().size()) * int(data().dataset().periodCount()));
+        QVERIFY(filesIn(mDir.path()).filter(QStringLiteral("wijkmonitor-tmp")).isEmpty());
+
+        // Cancel before the first step: nothing, and the window says so.
+        const QMetaObject::Connection first =
+            connect(mActions, &gui::ReportActions::progress, mActions, &gui::ReportActions::cancel);
+        request.out = path(QStringLiteral("niets.csv"));
+        QVERIFY(!mActions->runDataExport(request, &files, &error));
+        disconnect(first);
+        QVERIFY(!QFile::exists(request.out));
+        QCOMPARE(mActions->cancelNote(), gui::ReportActions::tr("Cancelled: no file was written."));
+    }
+
+    //! A child stopped by force right after it replaced an existing file (the user agreed to
+    //! replace it): the job is cancelled, so nothing of it stays, not the replaced file either;
+    //! files it did not touch stay.
+    void aKilledJobRemovesTheFileItReplaced()
+    {
+        const QString folder = path(QStringLiteral("replaced"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString out = QDir(folder).filePath(QStringLiteral("gegevens.csv"));
+        const QString other = QDir(folder).filePath(QStringLiteral("gegevens-trends.csv"));
+        for (const QString &file : {out, other}) {
+            QFile old(file);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("oud");
+        }
+        QTest::qWait(20); // a later modification time for what the job writes
+        reports::DataExportRequest request;
+        request.indicators = QStringList{QStringLiteral("pct_laag_inkomen")};
+        request.levels = {RegionLevel::Wijk};
+        request.format = QStringLiteral("csv");
+        request.out = out;
+        gui::ReportProcess job;
+        job.setProgram(test::cliPath());
+        connect(&job, &gui::ReportProcess::progress, this,
+                [&job](int done, int total, const QString &) {
+                    if (done == 1 && total == 1)
+                        job.kill(); // after "@written": the new file is in place
+                });
+        job.start(gui::dataArguments(mWorkspace, request, gui::ShownScope()), {folder},
+                  {QStringLiteral("gegevens.csv"), QStringLiteral("gegevens-trends.csv")});
+        const gui::ReportProcess::Outcome outcome = job.waitForFinished();
+        if (outcome.ok) {
+            // The child exited before the kill arrived: the whole new file stays.
+            QVERIFY(!outcome.cancelled);
+            QVERIFY(csvRows(out).size() > 1);
+        } else {
+            QVERIFY(outcome.cancelled);
+            QVERIFY2(!QFile::exists(out), "the file the cancelled job replaced is removed");
+        }
+        QFile untouched(other);
+        QVERIFY(untouched.open(QIODevice::ReadOnly));
+        QCOMPARE(untouched.readAll(), QByteArray("oud"));
     }
 
     //! Cancel during a one-step job (the memo as PDF and ODT) leaves neither file.
@@ -669,6 +835,203 @@ private slots:
         QVERIFY(features >= qint64(data().wijken().size()));
     }
 
+    //! "Gegevens exporteren…" of the table as shown: buurten, filtered and sorted on the last
+    //! year descending, as CSV; then the theme's indicators across at wijk level as XLSX.
+    //! Read back, each file holds the table's rows in the table's order, the values as shown
+    //! and withheld values as empty cells with status "suppressed".
+    void dataExportOfTheTableAsShown()
+    {
+        const QString indicator = QStringLiteral("pct_laag_inkomen");
+        const QString indicatorBefore = mWindow->currentIndicator();
+        const RegionLevel levelBefore = mWindow->currentLevel();
+        mWindow->setCurrentIndicator(indicator);
+        mWindow->setCurrentLevel(RegionLevel::Buurt);
+        widgets::ValuesTableView *view = mWindow->tableView();
+        view->setColumns(widgets::ValuesTableView::Columns::Periods);
+        emit view->columnsChosen(widgets::ValuesTableView::Columns::Periods);
+        const int all = view->proxy()->rowCount();
+        view->filterEdit()->setText(QStringLiteral("e"));
+        const int lastYear = data().lastYear();
+        const presentation::TableData &table = view->model()->tableData();
+        const int sortColumn = presentation::tableColumnOfKey(
+            table, QStringLiteral("%1_%2").arg(indicator).arg(lastYear));
+        QVERIFY(sortColumn >= presentation::TableFirstValueColumn);
+        view->tableView()->sortByColumn(sortColumn, Qt::DescendingOrder);
+        const QList<ShownRow> shown = shownRows();
+        QVERIFY2(shown.size() > 3 && shown.size() < all, qPrintable(QString::number(shown.size())));
+        int withheld = 0;
+        for (const ShownRow &row : shown)
+            for (const presentation::TableCell &cell : row.cells)
+                withheld += cell.status == ValueStatus::Suppressed;
+        QVERIFY2(withheld > 0, "the demo's small buurten withhold some values");
+
+        const gui::WindowMapState state(mWindow.get());
+        int rows = 0;
+        const reports::DataExportRequest onScreen = state.currentTable(&rows);
+        QCOMPARE(rows, shown.size());
+        gui::DataExportDialog dialog(indicator, {indicator}, RegionLevel::Buurt,
+                                     data().municipalityName());
+        dialog.setShownTable(onScreen, rows);
+        reports::DataExportRequest request = dialog.request();
+        QVERIFY2(request.table, "the table as shown is the dialog's default");
+        QCOMPARE(request.table->filter, QStringLiteral("e"));
+        QVERIFY(request.table->descending);
+        request.format = QStringLiteral("csv");
+        request.out = path(QStringLiteral("tabel.csv"));
+        QStringList files;
+        QString error;
+        QVERIFY2(mActions->runDataExport(request, &files, &error), qPrintable(error));
+        QCOMPARE(files, QStringList{request.out});
+
+        const QList<QStringList> csv = csvRows(request.out);
+        QCOMPARE(csv.size(), shown.size() + 1);
+        const QStringList header = csv.front();
+        QCOMPARE(header.mid(0, 2), (QStringList{"region_code", "region_name"}));
+        QCOMPARE(header.size(), 2 + 2 * table.columns.size());
+        for (int c = 0; c < table.columns.size(); ++c)
+            QCOMPARE(header.at(2 + 2 * c), table.columns.at(c).key);
+        int emptyWithheld = 0;
+        for (int r = 0; r < shown.size(); ++r) {
+            const QStringList &line = csv.at(r + 1);
+            QCOMPARE(line.at(0), shown.at(r).code);
+            QCOMPARE(line.at(1), shown.at(r).name);
+            for (int c = 0; c < table.columns.size(); ++c) {
+                const presentation::TableCell &cell = shown.at(r).cells.at(c);
+                const QString value = line.at(2 + 2 * c);
+                const QString status = line.at(3 + 2 * c);
+                if (cell.status == ValueStatus::Suppressed) {
+                    QVERIFY2(value.isEmpty(), qPrintable(shown.at(r).code + ": " + value));
+                    QCOMPARE(status, QStringLiteral("suppressed"));
+                    ++emptyWithheld;
+                    continue;
+                }
+                const QString expected = exported(cell, table.columns.at(c).decimals);
+                QVERIFY2(
+                    expected.isEmpty() ? value.isEmpty()
+                                       : qFuzzyCompare(value.toDouble(), expected.toDouble()),
+                    qPrintable(QStringLiteral("%1 %2: %3, shown %4")
+                                   .arg(shown.at(r).code, header.at(2 + 2 * c), value, expected)));
+            }
+        }
+        QCOMPARE(emptyWithheld, withheld);
+        QFile provenance(request.out);
+        QVERIFY(provenance.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(provenance.readAll());
+        QVERIFY(text.contains(data().provenance().extractId));
+        QVERIFY2(text.contains(QStringLiteral("# view: table, years across: %1").arg(indicator)),
+                 qPrintable(text.left(600)));
+        QVERIFY(text.contains(QStringLiteral("level buurt")));
+
+        // The same file from the command line's own options (one code path).
+        QStringList arguments = gui::dataArguments(mWorkspace, request, gui::ShownScope());
+        arguments.last() = path(QStringLiteral("tabel-cli.csv"));
+        const test::CliResult cli = test::runCli(arguments);
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        QCOMPARE(csvRows(path(QStringLiteral("tabel-cli.csv"))), csv);
+
+        // The theme's indicators across, at wijk level, sorted on name: XLSX read back.
+        mWindow->setCurrentLevel(RegionLevel::Wijk);
+        view->filterEdit()->clear();
+        view->setColumns(widgets::ValuesTableView::Columns::Indicators);
+        emit view->columnsChosen(widgets::ValuesTableView::Columns::Indicators);
+        view->tableView()->sortByColumn(presentation::TableNameColumn, Qt::AscendingOrder);
+        const QList<ShownRow> wijken = shownRows();
+        QCOMPARE(wijken.size(), int(data().wijken().size()));
+        const reports::DataExportRequest themeTable = state.currentTable(&rows);
+        QVERIFY(themeTable.table);
+        QCOMPARE(themeTable.table->across, reports::TableViewRequest::Across::Indicators);
+        QVERIFY(themeTable.indicators.size() > 1);
+        dialog.setShownTable(themeTable, rows);
+        request = dialog.request();
+        request.format = QStringLiteral("xlsx");
+        request.out = path(QStringLiteral("tabel.xlsx"));
+        QVERIFY2(mActions->runDataExport(request, &files, &error), qPrintable(error));
+        GDALDatasetH xlsx =
+            GDALOpenEx(request.out.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+        QVERIFY(xlsx);
+        OGRLayerH sheet = GDALDatasetGetLayerByName(xlsx, "table");
+        QVERIFY(sheet);
+        QStringList codes;
+        OGR_L_ResetReading(sheet);
+        OGRFeatureDefnH definition = OGR_L_GetLayerDefn(sheet);
+        const int codeField = OGR_FD_GetFieldIndex(definition, "region_code");
+        const QByteArray firstKey = themeTable.indicators.front().toUtf8();
+        const int firstValue = OGR_FD_GetFieldIndex(definition, firstKey.constData());
+        QVERIFY(codeField >= 0 && firstValue >= 0);
+        int r = 0;
+        while (OGRFeatureH feature = OGR_L_GetNextFeature(sheet)) {
+            codes << QString::fromUtf8(OGR_F_GetFieldAsString(feature, codeField));
+            if (r < wijken.size()) {
+                const presentation::TableCell &cell = wijken.at(r).cells.at(0);
+                const QString expected =
+                    exported(cell, view->model()->tableData().columns.at(0).decimals);
+                if (expected.isEmpty())
+                    QVERIFY(!OGR_F_IsFieldSetAndNotNull(feature, firstValue));
+                else
+                    WIJK_COMPARE_NEAR(OGR_F_GetFieldAsDouble(feature, firstValue),
+                                      expected.toDouble(), 1e-9);
+            }
+            ++r;
+            OGR_F_Destroy(feature);
+        }
+        GDALClose(xlsx);
+        QStringList expectedCodes;
+        for (const ShownRow &row : wijken)
+            expectedCodes << row.code;
+        QCOMPARE(codes, expectedCodes);
+
+        view->setColumns(widgets::ValuesTableView::Columns::Periods);
+        emit view->columnsChosen(widgets::ValuesTableView::Columns::Periods);
+        mWindow->setCurrentIndicator(indicatorBefore);
+        mWindow->setCurrentLevel(levelBefore);
+    }
+
+    //! The memo dialog's offer, summary and preview follow the window's focus, as the memo
+    //! written from it does: Demostad with a second gemeente (the Hilversum test extract).
+    void theMemoPreviewFollowsTheFocus()
+    {
+        const QString both = path(QStringLiteral("twee-gemeenten.gpkg"));
+        QVERIFY(QFile::copy(mWorkspace, both));
+        const test::CliResult imported =
+            test::runCli({QStringLiteral("import"), QStringLiteral("--workspace"), both,
+                          test::dataPath(QStringLiteral("extracts/valid"))});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QString error;
+        const auto twoGemeenten = reports::ReportData::load(both, &error);
+        QVERIFY2(twoGemeenten, qPrintable(error));
+        const engine::Dataset &dataset = twoGemeenten->dataset();
+        QVERIFY(engine::RegionFocus::needsFocus(dataset));
+        QString demostad;
+        for (int r : dataset.regionsOfLevel(RegionLevel::Gemeente))
+            if (dataset.region(r).code != QLatin1String("GM0402"))
+                demostad = dataset.region(r).code;
+        QCOMPARE(demostad, QStringLiteral("GM9999"));
+
+        gui::MemoDialog everywhere(*twoGemeenten, reports::MemoOptions());
+        reports::MemoOptions focused;
+        focused.focus = QStringList{QStringLiteral("GM0402")};
+        gui::MemoDialog hilversum(*twoGemeenten, focused);
+        QCOMPARE(hilversum.options().focus, focused.focus);
+        // Demostad's signals are not offered with Hilversum in focus.
+        const auto offered = [](const gui::MemoDialog &dialog) {
+            return dialog.findChild<QListWidget *>(QStringLiteral("memoSignals"))->count();
+        };
+        QVERIFY(offered(everywhere) > 0);
+        QCOMPARE(offered(hilversum), 0);
+        hilversum.updatePreview();
+        everywhere.updatePreview();
+        QVERIFY(!hilversum.preview().isNull());
+        QVERIFY(hilversum.preview() != everywhere.preview());
+        // The preview is the first page of the memo with the focus (what is saved).
+        QCOMPARE(hilversum.preview(),
+                 reports::memoFirstPage(*twoGemeenten, hilversum.options(), 380, &error));
+        reports::MemoOptions onDemostad;
+        onDemostad.focus = QStringList{demostad};
+        gui::MemoDialog demostadDialog(*twoGemeenten, onDemostad);
+        QVERIFY(offered(demostadDialog) > 0);
+        QVERIFY(offered(demostadDialog) <= offered(everywhere));
+    }
+
     //! The dialog asks before it replaces a file; No leaves the file byte-identical, Yes
     //! replaces it, and the Done box opens the file or its folder (QDesktopServices).
     void anExistingFileIsReplacedOnlyWhenAskedAndTheResultOpens()
@@ -718,8 +1081,9 @@ private slots:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QVERIFY(kept.readAll() != before);
         kept.close();
+        // The dialog's default: the table as shown (a sheet "table").
         QVERIFY(test::zipEntryText(target, QStringLiteral("xl/workbook.xml"))
-                    .contains(QStringLiteral("values")));
+                    .contains(QStringLiteral("table")));
         QCOMPARE(mOpened, QList<QUrl>{QUrl::fromLocalFile(target)});
 
         // Show in folder opens the folder.

@@ -208,6 +208,37 @@ private slots:
         QVERIFY(!names.contains(below));
     }
 
+    //! 53 buurten with one selected, in the ranking dock at 1366 x 768: fewer ends and
+    //! neighbours, each with its name, instead of 20 bars with every second name; a taller
+    //! chart gets the ten best and worst back. Regions without a value are no "worst".
+    void aLargeLevelInASmallDockNamesEveryBar()
+    {
+        widgets::RankingChartData data = test::rankingData();
+        data.indicator.polarity = Polarity::HigherIsBetter;
+        data.items.clear();
+        for (int n = 0; n < 53; ++n)
+            data.items.push_back({QStringLiteral("BU%1").arg(n, 8, 10, QLatin1Char('0')),
+                                  QStringLiteral("Buurt %1").arg(n), double(n),
+                                  ValueStatus::Final});
+        data.items.push_back({QStringLiteral("BU99999999"), QStringLiteral("Afgeschermd"),
+                              widgets::kNoValue, ValueStatus::Suppressed});
+        auto *chart = new RankingChart;
+        chart->setData(data);
+        chart->setHighlighted({QStringLiteral("BU00000025")});
+        QChartView view(chart);
+        view.resize(390, 250);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(chart->orderedCodes().size() < 2 * RankingChart::kEndBars);
+        QTRY_COMPARE(chart->shownNames(), chart->orderedCodes());
+        QVERIFY(chart->orderedCodes().contains(QStringLiteral("BU00000025")));
+        QCOMPARE(chart->orderedCodes().first(), QStringLiteral("BU00000052"));
+        QCOMPARE(chart->orderedCodes().last(), QStringLiteral("BU00000000"));
+        QVERIFY(!chart->orderedCodes().contains(QStringLiteral("BU99999999")));
+        view.resize(390, 700);
+        QTRY_VERIFY(chart->orderedCodes().size() >= 2 * RankingChart::kEndBars);
+    }
+
     //! Issue 12: the axis of the ranking dock read "20....": from the dock's width at 1366 x 768
     //! (390 px) up, for counts in the thousands, WOZ in thousands of euros and shares, every
     //! tick label is drawn whole and is a number.

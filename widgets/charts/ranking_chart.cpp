@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QTextDocument>
 #include <QTextOption>
+#include <QTimer>
 #include <QToolTip>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
@@ -92,14 +93,19 @@ std::vector<int> RankingChart::barsShown(const std::vector<int> &ordered) const
     // The best and the worst, and the neighbourhood of every highlighted region: never
     // thousands of bars nobody can read.
     std::vector<bool> keep(size_t(count), false);
-    for (int row = 0; row < kEndBars; ++row) {
+    // The ends are the best and worst values: regions without one (withheld, missing; they
+    // sort last) are no "worst" and show only next to a highlighted region.
+    int valued = 0;
+    while (valued < count && mAllData.items[size_t(ordered[size_t(valued)])].hasValue())
+        ++valued;
+    for (int row = 0; row < mEndBars && row < valued; ++row) {
         keep[size_t(row)] = true;
-        keep[size_t(count - 1 - row)] = true;
+        keep[size_t(valued - 1 - row)] = true;
     }
     for (int row = 0; row < count; ++row)
         if (isHighlighted(mAllData.items[size_t(ordered[size_t(row)])].code))
-            for (int near = std::max(0, row - kAroundSelection);
-                 near <= std::min(count - 1, row + kAroundSelection); ++near)
+            for (int near = std::max(0, row - mAround); near <= std::min(count - 1, row + mAround);
+                 ++near)
                 keep[size_t(near)] = true;
     std::vector<int> shown;
     for (int row = 0; row < count; ++row)
@@ -391,6 +397,25 @@ void RankingChart::layoutLabels()
     // the next row's accent space. With the ascent, a wijk ranking at dock size (11 rows in
     // ~140 px) showed every second name.
     const double textHeight = QFontMetricsF(labelFont()).capHeight() + 2.0;
+    // A large level cut to its ends shows as many ends as can carry their names here: a
+    // short dock gets fewer bars with every name, not twenty bars with every second name.
+    if (mCut) {
+        const int fit = int(plot.height() / textHeight);
+        int selected = 0;
+        for (const RegionValue &item : mAllData.items)
+            selected += isHighlighted(item.code) ? 1 : 0;
+        const int around =
+            selected == 0 ? int(kAroundSelection)
+                          : std::clamp((fit - 2 * int(kFewestEndBars) - selected) / (2 * selected),
+                                       1, int(kAroundSelection));
+        const int ends =
+            std::clamp((fit - selected * (2 * around + 1)) / 2, int(kFewestEndBars), int(kEndBars));
+        if (ends != mEndBars || around != mAround) {
+            mEndBars = ends;
+            mAround = around;
+            QTimer::singleShot(0, this, [this] { setData(mAllData); });
+        }
+    }
     // When rows get thinner than the text, label every k-th row (and always the selection).
     const int every = std::max(1, int(std::ceil(textHeight / rowHeight)));
     // The highlighted names are always drawn; a regular name closer to one than `every`

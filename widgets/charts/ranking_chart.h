@@ -32,8 +32,12 @@ public:
 
     //! Most bars drawn: a larger level shows the kEndBars best and worst and the
     //! kAroundSelection neighbours of each highlighted region (the title says how many).
+    //! In a chart too short for that many names (the ranking dock at 1366 x 768) it shows
+    //! fewer ends, down to kFewestEndBars, and fewer neighbours of the selection, down to
+    //! one on each side, so that each bar shown can carry its name.
     static constexpr int kMostBars = 30;
     static constexpr int kEndBars = 10;
+    static constexpr int kFewestEndBars = 3;
     static constexpr int kAroundSelection = 3;
 
     //! Rebuilds the chart from data; the current highlight is kept.
@@ -76,6 +80,8 @@ private:
     RankingChartData mAllData; //!< as given to setData()
     RankingChartData mData;    //!< the items drawn
     bool mCut = false;
+    int mEndBars = kEndBars;        //!< the best and worst shown of a large level (see kEndBars)
+    int mAround = kAroundSelection; //!< neighbours shown on each side of the selection
     QStringList mOrder;
     QHash<QString, int> mItemOf; //!< code -> index in mData.items
     QHash<QString, QString> mLabels;

@@ -1,5 +1,7 @@
 #include "table/values_table_view.h"
 
+#include "table_view.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -18,22 +20,59 @@
 
 namespace wijk::widgets {
 
+namespace {
+
+//! Filters and sorts with the presentation module's rules (table_view.h), which an export of
+//! the table as shown applies too: the export holds these rows in this order.
+class ValuesTableProxy : public QSortFilterProxyModel
+{
+public:
+    ValuesTableProxy(ValuesTableModel *model, QObject *parent)
+        : QSortFilterProxyModel(parent), mModel(model)
+    {
+    }
+
+    void setFilterText(const QString &text)
+    {
+        mFilterText = text;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &) const override
+    {
+        const auto &rows = mModel->tableData().rows;
+        return sourceRow < 0 || sourceRow >= rows.size() ||
+               presentation::tableRowMatches(rows.at(sourceRow), mFilterText);
+    }
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const auto &rows = mModel->tableData().rows;
+        if (left.row() >= rows.size() || right.row() >= rows.size())
+            return left.row() < right.row();
+        return presentation::tableRowLess(rows.at(left.row()), rows.at(right.row()), left.column());
+    }
+
+private:
+    ValuesTableModel *mModel;
+    QString mFilterText;
+};
+
+} // namespace
+
 ValuesTableView::ValuesTableView(QWidget *parent) : QWidget(parent)
 {
     qRegisterMetaType<Columns>(); // queued connections and signal spies
     mModel = new ValuesTableModel(this);
-    mProxy = new QSortFilterProxyModel(this);
+    mProxy = new ValuesTableProxy(mModel, this);
     mProxy->setSourceModel(mModel);
-    mProxy->setSortRole(ValuesTableModel::SortRole);
-    mProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    // Filtering looks at code and name only: numbers are for sorting, not searching.
-    mProxy->setFilterKeyColumn(-1);
-    mProxy->setFilterRole(Qt::DisplayRole);
 
     mFilter = new QLineEdit(this);
     mFilter->setObjectName(QStringLiteral("tableFilter"));
     mFilter->setClearButtonEnabled(true);
-    connect(mFilter, &QLineEdit::textChanged, mProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(mFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        static_cast<ValuesTableProxy *>(mProxy)->setFilterText(text);
+    });
 
     mColumns = new QComboBox(this);
     mColumns->setObjectName(QStringLiteral("tableColumns"));
@@ -286,6 +325,15 @@ void ValuesTableView::retranslate()
         if (action->objectName() == QLatin1String("copyAction"))
             action->setText(tr("Copy"));
     mModel->retranslate();
+}
+
+presentation::TableViewOrder ValuesTableView::viewOrder() const
+{
+    presentation::TableViewOrder order;
+    order.filter = mFilter->text();
+    order.sortColumn = mTable->horizontalHeader()->sortIndicatorSection();
+    order.descending = mTable->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
+    return order;
 }
 
 } // namespace wijk::widgets

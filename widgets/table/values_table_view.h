@@ -3,6 +3,7 @@
 #pragma once
 
 #include "table/values_table_model.h"
+#include "table_view.h"
 
 #include <QWidget>
 
@@ -48,6 +49,10 @@ public:
     void copySelection();
     //! Selects every cell for copying (Ctrl+A) without selecting regions.
     void selectAllCells();
+
+    //! The filter typed and the column sorted on: what an export of the table as shown
+    //! applies (presentation/table_view.h).
+    presentation::TableViewOrder viewOrder() const;
 
     ValuesTableModel *model() const { return mModel; }
     QSortFilterProxyModel *proxy() const { return mProxy; }
