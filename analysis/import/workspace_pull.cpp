@@ -58,8 +58,23 @@ bool copy(const workspace::Workspace &source, const PullRequest &request,
             return false;
         ++result->regions;
     }
+    const auto cancelled = [&] {
+        if (!request.cancel || !request.cancel->load())
+            return false;
+        result->cancelled = true;
+        *error = tr("The pull was cancelled; no file was written.");
+        return true;
+    };
+    const qint64 total = source.observationCount();
+    qint64 read = 0;
+    if (request.progress)
+        request.progress(0, total);
     for (const Indicator &indicator : source.indicators()) {
+        if (cancelled())
+            return false;
         for (const Observation &o : source.observations({indicator.code})) {
+            if ((++read & 0x3fff) == 0 && cancelled())
+                return false;
             if (!inGemeenten(o.region, gemeenten))
                 continue;
             if (tx->putObservation(o.region, o.indicator, o.period, o.value, o.status,
@@ -67,7 +82,11 @@ bool copy(const workspace::Workspace &source, const PullRequest &request,
                 return failed();
             ++result->observations;
         }
+        if (request.progress)
+            request.progress(qMin(read, total), total);
     }
+    if (cancelled())
+        return false;
     if (!source.readFailure().isEmpty()) {
         *error = source.readFailure();
         return false;
