@@ -41,19 +41,26 @@ bool copy(const workspace::Workspace &source, const PullRequest &request,
         *error = tx->lastError();
         return false;
     };
+    // The extracts of the pulled gemeenten and the national ones; another gemeente's extract
+    // only when a pulled value comes from it (an extract may hold its neighbours' values).
+    QHash<QString, workspace::ExtractInfo> otherExtracts;
     for (const workspace::ExtractInfo &extract : source.extracts()) {
         if (!gemeenten.isEmpty() && !extract.municipalityCode.isEmpty() &&
-            !gemeenten.contains(extract.municipalityCode))
+            !gemeenten.contains(extract.municipalityCode)) {
+            otherExtracts.insert(extract.extractId, extract);
             continue;
+        }
         if (tx->recordExtract(extract) < 0)
             return failed();
     }
     for (const Indicator &indicator : source.indicators())
         if (tx->putIndicator(indicator) < 0)
             return failed();
+    QStringList pulledRegions;
     for (const Region &region : source.regions()) {
         if (!inGemeenten(region.code, gemeenten))
             continue;
+        pulledRegions.append(region.code);
         if (!tx->putRegion(region, source.regionGeometryWkb(region.code, region.vintage), error))
             return false;
         ++result->regions;
@@ -69,19 +76,29 @@ bool copy(const workspace::Workspace &source, const PullRequest &request,
     qint64 read = 0;
     if (request.progress)
         request.progress(0, total);
-    for (const Indicator &indicator : source.indicators()) {
+    const std::vector<Indicator> indicators = source.indicators();
+    for (size_t i = 0; i < indicators.size(); ++i) {
         if (cancelled())
             return false;
-        for (const Observation &o : source.observations({indicator.code})) {
+        // Some gemeenten: their rows only, read by key (a national workspace holds millions).
+        const std::vector<Observation> observations =
+            gemeenten.isEmpty() ? source.observations({indicators[i].code})
+                                : source.observationsOfRegions(indicators[i].code, pulledRegions);
+        for (const Observation &o : observations) {
             if ((++read & 0x3fff) == 0 && cancelled())
                 return false;
             if (!inGemeenten(o.region, gemeenten))
                 continue;
+            if (otherExtracts.contains(o.extractId) &&
+                tx->recordExtract(otherExtracts.take(o.extractId)) < 0)
+                return failed();
             if (tx->putObservation(o.region, o.indicator, o.period, o.value, o.status,
                                    o.extractId) != ImportTransaction::PutResult::Written)
                 return failed();
             ++result->observations;
         }
+        if (!gemeenten.isEmpty()) // progress over the indicators: the rows read are few
+            read = total * qint64(i + 1) / qint64(indicators.size());
         if (request.progress)
             request.progress(qMin(read, total), total);
     }
