@@ -62,7 +62,7 @@ if [ ! -s "$pgdata/PG_VERSION" ]; then
     >"$work/initdb.log" 2>&1 || { cat "$work/initdb.log" >&2; exit 1; }
 fi
 chmod 755 "$work"
-"${as_server[@]}" "$bindir/pg_ctl" -D "$pgdata" -l "$work/server.log" -w -t 120 \
+"${as_server[@]}" "$bindir/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w -t 120 \
   -o "-p $port -k /tmp -c listen_addresses=127.0.0.1 ${settings[*]}" start >/dev/null
 started=1
 psql=("$bindir/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres)
@@ -110,6 +110,13 @@ if [ -z "${SKIP_IMPORT:-}" ]; then
     sync
     measure "run$run-pg-import" "$cli" import --workspace "$uri" "$extract"
   done
+  # The server's own floor: the same rows (binary COPY) loaded by psql into a table with the
+  # same columns and primary key, one transaction, nothing else.
+  "${psql[@]}" -d wijk -c "\\copy (SELECT * FROM national.observations ORDER BY 1, 2, 3) TO '$work/observations.bin' WITH (FORMAT binary)"
+  "${psql[@]}" -d wijk -c "DROP TABLE IF EXISTS public.copy_floor" -c "CREATE TABLE public.copy_floor (LIKE national.observations INCLUDING ALL)" -c CHECKPOINT
+  measure "psql-copy-binary" "${psql[@]}" -d wijk -c "\\copy public.copy_floor FROM '$work/observations.bin' WITH (FORMAT binary)"
+  "${psql[@]}" -d wijk -c "DROP TABLE public.copy_floor"
+  rm -f "$work/observations.bin"
   db_size="$("${psql[@]}" -d wijk -tAc "SELECT pg_size_pretty(pg_total_relation_size('national.observations'))")"
   echo "GeoPackage $(du -h "$work/ws.gpkg" | cut -f1), PostgreSQL observations table with its index $db_size"
 fi

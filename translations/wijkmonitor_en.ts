@@ -3740,6 +3740,10 @@ The built-in layout is used instead.</source>
         <source>The pull was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The values of %1 come from an extract that your database role may not read (%2); nothing was pulled. Ask the data team to pull with a role that sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::import::ComposedIndicator</name>

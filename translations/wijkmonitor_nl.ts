@@ -3742,6 +3742,10 @@ De ingebouwde opmaak wordt gebruikt.</translation>
         <source>The pull was cancelled; no file was written.</source>
         <translation>Het ophalen is geannuleerd; er is geen bestand geschreven.</translation>
     </message>
+    <message>
+        <source>The values of %1 come from an extract that your database role may not read (%2); nothing was pulled. Ask the data team to pull with a role that sees it.</source>
+        <translation>De waarden van %1 komen uit een extract dat uw databaserol niet mag lezen (%2); er is niets opgehaald. Vraag het datateam op te halen met een rol die het wel ziet.</translation>
+    </message>
 </context>
 <context>
     <name>wijk::import::ComposedIndicator</name>

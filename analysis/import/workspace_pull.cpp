@@ -44,6 +44,7 @@ bool copy(const workspace::Workspace &source, const PullRequest &request,
     // The extracts of the pulled gemeenten and the national ones; another gemeente's extract
     // only when a pulled value comes from it (an extract may hold its neighbours' values).
     QHash<QString, workspace::ExtractInfo> otherExtracts;
+    QSet<QString> recorded;
     for (const workspace::ExtractInfo &extract : source.extracts()) {
         if (!gemeenten.isEmpty() && !extract.municipalityCode.isEmpty() &&
             !gemeenten.contains(extract.municipalityCode)) {
@@ -52,6 +53,7 @@ bool copy(const workspace::Workspace &source, const PullRequest &request,
         }
         if (tx->recordExtract(extract) < 0)
             return failed();
+        recorded.insert(extract.extractId);
     }
     for (const Indicator &indicator : source.indicators())
         if (tx->putIndicator(indicator) < 0)
@@ -89,9 +91,21 @@ bool copy(const workspace::Workspace &source, const PullRequest &request,
                 return false;
             if (!inGemeenten(o.region, gemeenten))
                 continue;
-            if (otherExtracts.contains(o.extractId) &&
-                tx->recordExtract(otherExtracts.take(o.extractId)) < 0)
-                return failed();
+            if (!recorded.contains(o.extractId)) {
+                // Row-level security may hide the extract of a value the role sees (one that
+                // names another gemeente): the copy could not say where the value came from.
+                if (!otherExtracts.contains(o.extractId)) {
+                    *error = tr("The values of %1 come from an extract that your database role "
+                                "may not read (%2); nothing was pulled. Ask the data team to "
+                                "pull with a role that sees it.")
+                                 .arg(o.region,
+                                      o.extractId.isEmpty() ? QStringLiteral("—") : o.extractId);
+                    return false;
+                }
+                if (tx->recordExtract(otherExtracts.take(o.extractId)) < 0)
+                    return failed();
+                recorded.insert(o.extractId);
+            }
             if (tx->putObservation(o.region, o.indicator, o.period, o.value, o.status,
                                    o.extractId) != ImportTransaction::PutResult::Written)
                 return failed();
