@@ -32,7 +32,8 @@ int run(QgsApplication &app, const QElapsedTimer &started)
     wijk::gui::addWindowStateOptions(parser);
     wijk::gui::addOpenBenchmarkOption(parser);
     parser.addPositionalArgument(QStringLiteral("workspace"),
-                                 QObject::tr("Workspace file (.gpkg) to open."),
+                                 QObject::tr("Workspace file (.gpkg) or team workspace "
+                                             "(postgresql://…?schema=NAME, service=NAME) to open."),
                                  QStringLiteral("[workspace]"));
     parser.process(app);
     if (parser.isSet(versionOption)) {

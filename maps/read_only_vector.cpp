@@ -52,8 +52,10 @@ bool readVectorReadOnly(const QString &path, const QString &layerName, const QSt
     // schema (the schema is an open option, never spliced into SQL).
     QByteArray name = path.toUtf8();
     QByteArray schemaOption;
+    QString shown = path; // a team workspace's location without its password
     if (workspace::isPgLocation(path)) {
         const workspace::PgLocation where = workspace::parsePgLocation(path);
+        shown = where.display;
         name = "PG:" + where.conninfo.toUtf8();
         schemaOption = "ACTIVE_SCHEMA=" + where.schema.toUtf8();
     }
@@ -68,13 +70,13 @@ bool readVectorReadOnly(const QString &path, const QString &layerName, const QSt
                     : GDALDatasetGetLayerByName(dataset.get(), layerName.toUtf8().constData());
     if (!layer) {
         *error = QCoreApplication::translate("wijk::maps", "%1: no readable layer '%2'.")
-                     .arg(path, layerName);
+                     .arg(shown, layerName);
         return false;
     }
     if (!filter.isEmpty() &&
         OGR_L_SetAttributeFilter(layer, filter.toUtf8().constData()) != OGRERR_NONE) {
-        *error =
-            QCoreApplication::translate("wijk::maps", "%1: invalid filter '%2'.").arg(path, filter);
+        *error = QCoreApplication::translate("wijk::maps", "%1: invalid filter '%2'.")
+                     .arg(shown, filter);
         return false;
     }
     out->layerName = QString::fromUtf8(OGR_L_GetName(layer));

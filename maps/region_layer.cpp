@@ -80,9 +80,12 @@ std::unique_ptr<RegionLayer> RegionLayer::load(const RegionSource &source, QStri
     const int codeIndex = input.fields.lookupField(source.codeField);
     const int nameIndex = input.fields.lookupField(source.nameField);
     if (codeIndex < 0 || nameIndex < 0) {
-        *error = QCoreApplication::translate("wijk::maps", "%1, layer %2: field '%3' not found.")
-                     .arg(source.path, input.layerName,
-                          codeIndex < 0 ? source.codeField : source.nameField);
+        const QString shown = workspace::isPgLocation(source.path)
+                                  ? workspace::parsePgLocation(source.path).display
+                                  : source.path;
+        *error =
+            QCoreApplication::translate("wijk::maps", "%1, layer %2: field '%3' not found.")
+                .arg(shown, input.layerName, codeIndex < 0 ? source.codeField : source.nameField);
         return nullptr;
     }
 

@@ -12,6 +12,9 @@ packages=(
   qttranslations5-l10n
   # QGIS 3.22 libraries, their data providers, GDAL and SQLite
   libqgis-dev qgis-providers libgdal-dev gdal-bin libsqlite3-dev sqlite3
+  # qgsauthmanager.h (the window reads QGIS authcfg logins) includes keychain.h, which
+  # libqgis-dev does not pull in
+  qt5keychain-dev
   # zip archives (extract import; symlink-aware)
   libzip-dev
   # the team workspace on PostgreSQL/PostGIS (docs/team-workspace.md): libpq to build, a

@@ -580,11 +580,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workspace file (.gpkg) to open.</source>
+        <source>Show the version, the commit and the library versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the version, the commit and the library versions.</source>
+        <source>Workspace file (.gpkg) or team workspace (postgresql://…?schema=NAME, service=NAME) to open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -636,6 +636,33 @@
     </message>
     <message>
         <source>division %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamLogin</name>
+    <message>
+        <source>The QGIS authentication database cannot be used, so the login %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QGIS authentication database (%1) has no configuration with the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 is in the QGIS authentication database, which needs its master password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master password of the QGIS authentication database is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 cannot be read from the QGIS authentication database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 is of the kind %2; a team workspace needs a user name and password (Basic).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3197,6 +3224,30 @@
         <source>&lt;h3&gt;Wijkmonitor Workbench&lt;/h3&gt;&lt;p&gt;Neighbourhood figures of Dutch municipalities: import, explore, test trends honestly, map and report — offline.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;team workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a team workspace on a PostgreSQL/PostGIS server (docs/team-workspace.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QGIS authentication database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master password of the QGIS authentication database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::gui::MapExportDialog</name>
@@ -3618,6 +3669,161 @@ The built-in layout is used instead.</source>
     </message>
 </context>
 <context>
+    <name>wijk::gui::TakeOffline</name>
+    <message>
+        <source>Take &amp;offline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the team workspace (or some of its gemeenten) into a workspace file that works without a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken offline: %1 regions and %2 values in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the offline workspace now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::TakeOfflineDialog</name>
+    <message>
+        <source>Take offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the team workspace (or some of its gemeenten) into a workspace file that works without a network. Its figures are those of now; the file records where and when it was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeenten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All of the team workspace (%n gemeente(n)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gemeente(n) with their wijken and buurten.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::TeamWorkspaceDialog</name>
+    <message>
+        <source>Open team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service (pg_service.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI or connection keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(your login name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password comes from the chosen QGIS login, or else from ~/.pgpass, PGPASSWORD or the service file. The workbench never stores a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QGIS login (authcfg):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: libpq finds the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location starts with postgresql://, service=, host= or dbname=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wijk::import</name>
     <message>
         <source>%1 exists already; pull writes a new workspace file.</source>
@@ -3625,6 +3831,14 @@ The built-in layout is used instead.</source>
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values of %1 come from an extract that your database role may not read (%2); nothing was pulled. Ask the data team to pull with a role that sees it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -580,12 +580,12 @@
         <translation>Sluit het venster na dit aantal milliseconden (tests).</translation>
     </message>
     <message>
-        <source>Workspace file (.gpkg) to open.</source>
-        <translation>Te openen werkruimtebestand (.gpkg).</translation>
-    </message>
-    <message>
         <source>Show the version, the commit and the library versions.</source>
         <translation>Toon de versie, de commit en de versies van de bibliotheken.</translation>
+    </message>
+    <message>
+        <source>Workspace file (.gpkg) or team workspace (postgresql://…?schema=NAME, service=NAME) to open.</source>
+        <translation>Werkruimtebestand (.gpkg) of teamwerkruimte (postgresql://…?schema=NAAM, service=NAAM) om te openen.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +637,33 @@
     <message>
         <source>division %1; %2</source>
         <translation>indeling %1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLogin</name>
+    <message>
+        <source>The QGIS authentication database cannot be used, so the login %1 cannot be read: %2</source>
+        <translation>De QGIS-authenticatiedatabase is niet te gebruiken, dus de login %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The QGIS authentication database (%1) has no configuration with the id %2.</source>
+        <translation>De QGIS-authenticatiedatabase (%1) heeft geen configuratie met id %2.</translation>
+    </message>
+    <message>
+        <source>The login %1 is in the QGIS authentication database, which needs its master password.</source>
+        <translation>De login %1 staat in de QGIS-authenticatiedatabase, en die vraagt om haar hoofdwachtwoord.</translation>
+    </message>
+    <message>
+        <source>The master password of the QGIS authentication database is not right.</source>
+        <translation>Het hoofdwachtwoord van de QGIS-authenticatiedatabase klopt niet.</translation>
+    </message>
+    <message>
+        <source>The login %1 cannot be read from the QGIS authentication database.</source>
+        <translation>De login %1 kan niet uit de QGIS-authenticatiedatabase worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The login %1 is of the kind %2; a team workspace needs a user name and password (Basic).</source>
+        <translation>De login %1 is van de soort %2; een teamwerkruimte heeft een gebruikersnaam en wachtwoord nodig (Basic).</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3224,30 @@
         <source>&lt;h3&gt;Wijkmonitor Workbench&lt;/h3&gt;&lt;p&gt;Neighbourhood figures of Dutch municipalities: import, explore, test trends honestly, map and report — offline.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wijkmonitor Workbench&lt;/h3&gt;&lt;p&gt;Wijkcijfers van Nederlandse gemeenten: importeren, verkennen, trends eerlijk toetsen, in kaart brengen en rapporteren — offline.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open &amp;team workspace…</source>
+        <translation>&amp;Teamwerkruimte openen…</translation>
+    </message>
+    <message>
+        <source>Open a team workspace on a PostgreSQL/PostGIS server (docs/team-workspace.md)</source>
+        <translation>Open een teamwerkruimte op een PostgreSQL/PostGIS-server (docs/team-workspace.md)</translation>
+    </message>
+    <message>
+        <source>QGIS authentication database</source>
+        <translation>QGIS-authenticatiedatabase</translation>
+    </message>
+    <message>
+        <source>Master password of the QGIS authentication database:</source>
+        <translation>Hoofdwachtwoord van de QGIS-authenticatiedatabase:</translation>
+    </message>
+    <message>
+        <source>Open team workspace</source>
+        <translation>Teamwerkruimte openen</translation>
+    </message>
 </context>
 <context>
     <name>wijk::gui::MapExportDialog</name>
@@ -3620,6 +3671,161 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     </message>
 </context>
 <context>
+    <name>wijk::gui::TakeOffline</name>
+    <message>
+        <source>Take &amp;offline…</source>
+        <translation>&amp;Offline halen…</translation>
+    </message>
+    <message>
+        <source>Copy the team workspace (or some of its gemeenten) into a workspace file that works without a network</source>
+        <translation>Kopieer de teamwerkruimte (of enkele van haar gemeenten) naar een werkruimtebestand dat zonder netwerk werkt</translation>
+    </message>
+    <message>
+        <source>Take offline</source>
+        <translation>Offline halen</translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2…</source>
+        <translation>%1 wordt gekopieerd naar %2…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 kan niet worden vervangen.</translation>
+    </message>
+    <message>
+        <source>Taken offline: %1 regions and %2 values in %3.</source>
+        <translation>Offline gehaald: %1 gebieden en %2 waarden in %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Open the offline workspace now?</source>
+        <translation>De offline werkruimte nu openen?</translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::TakeOfflineDialog</name>
+    <message>
+        <source>Take offline</source>
+        <translation>Offline halen</translation>
+    </message>
+    <message>
+        <source>Copies the team workspace (or some of its gemeenten) into a workspace file that works without a network. Its figures are those of now; the file records where and when it was taken.</source>
+        <translation>Kopieert de teamwerkruimte (of enkele van haar gemeenten) naar een werkruimtebestand dat zonder netwerk werkt. De cijfers zijn die van nu; het bestand legt vast waar en wanneer ze zijn gehaald.</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.gpkg)</source>
+        <translation>Werkruimten (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Gemeenten:</source>
+        <translation>Gemeenten:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Opslaan als:</translation>
+    </message>
+    <message numerus="yes">
+        <source>All of the team workspace (%n gemeente(n)).</source>
+        <translation>
+            <numerusform>De hele teamwerkruimte (%n gemeente).</numerusform>
+            <numerusform>De hele teamwerkruimte (%n gemeenten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gemeente(n) with their wijken and buurten.</source>
+        <translation>
+            <numerusform>%n gemeente met haar wijken en buurten.</numerusform>
+            <numerusform>%n gemeenten met hun wijken en buurten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wijk::gui::TeamWorkspaceDialog</name>
+    <message>
+        <source>Open team workspace</source>
+        <translation>Teamwerkruimte openen</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Service (pg_service.conf)</source>
+        <translation>Service (pg_service.conf)</translation>
+    </message>
+    <message>
+        <source>URI or connection keywords</source>
+        <translation>URI of verbindingstekst</translation>
+    </message>
+    <message>
+        <source>(your login name)</source>
+        <translation>(uw inlognaam)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Locatie:</translation>
+    </message>
+    <message>
+        <source>The password comes from the chosen QGIS login, or else from ~/.pgpass, PGPASSWORD or the service file. The workbench never stores a password.</source>
+        <translation>Het wachtwoord komt uit de gekozen QGIS-login, anders uit ~/.pgpass, PGPASSWORD of het servicebestand. De workbench bewaart nooit een wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Connect with:</source>
+        <translation>Verbinden via:</translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation>Schema:</translation>
+    </message>
+    <message>
+        <source>QGIS login (authcfg):</source>
+        <translation>QGIS-login (authcfg):</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>None: libpq finds the password</source>
+        <translation>Geen: libpq zoekt het wachtwoord</translation>
+    </message>
+    <message>
+        <source>A location starts with postgresql://, service=, host= or dbname=.</source>
+        <translation>Een locatie begint met postgresql://, service=, host= of dbname=.</translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation>Opent %1</translation>
+    </message>
+</context>
+<context>
     <name>wijk::import</name>
     <message>
         <source>%1 exists already; pull writes a new workspace file.</source>
@@ -3628,6 +3834,14 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     <message>
         <source>Cannot write %1.</source>
         <translation>Kan %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>The pull was cancelled; no file was written.</source>
+        <translation>Het ophalen is geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>The values of %1 come from an extract that your database role may not read (%2); nothing was pulled. Ask the data team to pull with a role that sees it.</source>
+        <translation>De waarden van %1 komen uit een extract dat uw databaserol niet mag lezen (%2); er is niets opgehaald. Vraag het datateam op te halen met een rol die het wel ziet.</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@
 #include "workspace/sqlite_connection.h"
 
 #include <QCoreApplication>
+#include <QtEndian>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <sqlite3.h>
 
@@ -317,37 +319,49 @@ bool ObservationBulkWriter::insertUnflagged(const std::vector<ParsedObservation>
 bool ObservationBulkWriter::copyUnflagged(const std::vector<ParsedObservation> &rows,
                                           Outcome &outcome)
 {
-    // COPY's text format: tab-separated, \N for NULL; numbers only, so nothing to escape.
-    // Doubles with 17 significant digits come back as the same double.
-    QByteArray data;
-    data.reserve(int(std::min<size_t>(rows.size() * 40, size_t(1) << 30)));
-    const QByteArray extract = '\t' + QByteArray::number(mExtractKey) + '\n';
+    // COPY's binary format (PostgreSQL docs, "COPY", "Binary Format"): a header, then per row
+    // the field count and each field as a length and its big-endian bytes (-1: NULL), then a
+    // trailer. The server then parses no text: measured on the national extract it spends
+    // ~15 % less time per row, and the client formats 6 numbers per row in no time
+    // (docs/benchmarks.md, "Team workspace on PostgreSQL").
+    constexpr int kRowBytes = 2 + (4 + 8) + (4 + 8) + (4 + 4) + (4 + 8) + (4 + 4) + (4 + 8);
+    static const char kHeader[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
+    const size_t wanted = std::count(mPerRow.begin(), mPerRow.end(), 0);
+    QByteArray data(int(sizeof kHeader - 1 + wanted * kRowBytes + 2), Qt::Uninitialized);
+    char *at = data.data();
+    std::memcpy(at, kHeader, sizeof kHeader - 1);
+    at += sizeof kHeader - 1;
+    const auto put16 = [&at](qint16 v) { qToBigEndian(v, at), at += 2; };
+    const auto put32 = [&at](qint32 v) { qToBigEndian(v, at), at += 4; };
+    const auto put64 = [&at](qint64 v) { qToBigEndian(v, at), at += 8; };
     qint64 inserted = 0;
     for (size_t i = 0; i < rows.size(); ++i) {
         if (mPerRow[i])
             continue;
         const ParsedObservation &row = rows[i];
-        data += QByteArray::number(row.indicator);
-        data += '\t';
-        data += QByteArray::number(row.region);
-        data += '\t';
-        data += QByteArray::number(row.period);
-        data += '\t';
-        if (std::isnan(row.value))
-            data += "\\N";
-        else
-            data += QByteArray::number(row.value, 'g', 17);
-        data += '\t';
-        data += QByteArray::number(row.status);
-        data += extract;
+        put16(6);
+        put32(8), put64(row.indicator);
+        put32(8), put64(row.region);
+        put32(4), put32(row.period);
+        if (std::isnan(row.value)) {
+            put32(-1);
+        } else {
+            qint64 bits;
+            std::memcpy(&bits, &row.value, sizeof bits);
+            put32(8), put64(bits);
+        }
+        put32(4), put32(row.status);
+        put32(8), put64(mExtractKey);
         ++inserted;
     }
+    put16(-1);
+    data.truncate(int(at - data.constData())); // NULL values are 8 bytes shorter
     if (inserted == 0)
         return true;
     auto &server = static_cast<workspace::sql::PgConnection &>(mConnection);
     QString message;
     if (!server.copyIn("COPY observations (indicator_id, region_id, period, value, status, "
-                       "extract_key) FROM STDIN",
+                       "extract_key) FROM STDIN WITH (FORMAT binary)",
                        data, &message)) {
         outcome.failure = message;
         outcome.failureLine = rows.empty() ? 0 : rows.front().line;

@@ -41,33 +41,83 @@ bool copy(const workspace::Workspace &source, const PullRequest &request,
         *error = tx->lastError();
         return false;
     };
+    // The extracts of the pulled gemeenten and the national ones; another gemeente's extract
+    // only when a pulled value comes from it (an extract may hold its neighbours' values).
+    QHash<QString, workspace::ExtractInfo> otherExtracts;
+    QSet<QString> recorded;
     for (const workspace::ExtractInfo &extract : source.extracts()) {
         if (!gemeenten.isEmpty() && !extract.municipalityCode.isEmpty() &&
-            !gemeenten.contains(extract.municipalityCode))
+            !gemeenten.contains(extract.municipalityCode)) {
+            otherExtracts.insert(extract.extractId, extract);
             continue;
+        }
         if (tx->recordExtract(extract) < 0)
             return failed();
+        recorded.insert(extract.extractId);
     }
     for (const Indicator &indicator : source.indicators())
         if (tx->putIndicator(indicator) < 0)
             return failed();
+    QStringList pulledRegions;
     for (const Region &region : source.regions()) {
         if (!inGemeenten(region.code, gemeenten))
             continue;
+        pulledRegions.append(region.code);
         if (!tx->putRegion(region, source.regionGeometryWkb(region.code, region.vintage), error))
             return false;
         ++result->regions;
     }
-    for (const Indicator &indicator : source.indicators()) {
-        for (const Observation &o : source.observations({indicator.code})) {
+    const auto cancelled = [&] {
+        if (!request.cancel || !request.cancel->load())
+            return false;
+        result->cancelled = true;
+        *error = tr("The pull was cancelled; no file was written.");
+        return true;
+    };
+    const qint64 total = source.observationCount();
+    qint64 read = 0;
+    if (request.progress)
+        request.progress(0, total);
+    const std::vector<Indicator> indicators = source.indicators();
+    for (size_t i = 0; i < indicators.size(); ++i) {
+        if (cancelled())
+            return false;
+        // Some gemeenten: their rows only, read by key (a national workspace holds millions).
+        const std::vector<Observation> observations =
+            gemeenten.isEmpty() ? source.observations({indicators[i].code})
+                                : source.observationsOfRegions(indicators[i].code, pulledRegions);
+        for (const Observation &o : observations) {
+            if ((++read & 0x3fff) == 0 && cancelled())
+                return false;
             if (!inGemeenten(o.region, gemeenten))
                 continue;
+            if (!recorded.contains(o.extractId)) {
+                // Row-level security may hide the extract of a value the role sees (one that
+                // names another gemeente): the copy could not say where the value came from.
+                if (!otherExtracts.contains(o.extractId)) {
+                    *error = tr("The values of %1 come from an extract that your database role "
+                                "may not read (%2); nothing was pulled. Ask the data team to "
+                                "pull with a role that sees it.")
+                                 .arg(o.region,
+                                      o.extractId.isEmpty() ? QStringLiteral("—") : o.extractId);
+                    return false;
+                }
+                if (tx->recordExtract(otherExtracts.take(o.extractId)) < 0)
+                    return failed();
+                recorded.insert(o.extractId);
+            }
             if (tx->putObservation(o.region, o.indicator, o.period, o.value, o.status,
                                    o.extractId) != ImportTransaction::PutResult::Written)
                 return failed();
             ++result->observations;
         }
+        if (!gemeenten.isEmpty()) // progress over the indicators: the rows read are few
+            read = total * qint64(i + 1) / qint64(indicators.size());
+        if (request.progress)
+            request.progress(qMin(read, total), total);
     }
+    if (cancelled())
+        return false;
     if (!source.readFailure().isEmpty()) {
         *error = source.readFailure();
         return false;

@@ -6,6 +6,8 @@
 
 #include <QString>
 #include <QStringList>
+#include <atomic>
+#include <functional>
 
 namespace wijk::import {
 
@@ -14,12 +16,19 @@ struct PullRequest
     QString from;          //!< the team workspace (a PostgreSQL location) or any workspace
     QString to;            //!< the .gpkg to write; must not exist
     QStringList gemeenten; //!< GM codes: only their regions and values; empty: everything
+    //! Told how many of the source's values were read (done of total) as the copy goes; may
+    //! be empty. Called on the thread that pulls.
+    std::function<void(qint64 done, qint64 total)> progress;
+    //! Set from another thread to stop (the window's Cancel): the pull then fails, cancelled,
+    //! and leaves no file.
+    const std::atomic_bool *cancel = nullptr;
 };
 
 struct PullResult
 {
     qint64 regions = 0;
     qint64 observations = 0;
+    bool cancelled = false; //!< it stopped because request.cancel was set
 };
 
 //! Copies the extracts, the catalogue, the regions with their boundaries and the values

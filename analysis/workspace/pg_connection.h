@@ -30,8 +30,8 @@ public:
     QString lastError() const override { return mLastError; }
     QString storageFailure() const override;
 
-    //! Streams rows into a table with COPY … FROM STDIN (text format, tab separated, \N for
-    //! NULL); data holds the whole batch.
+    //! Streams rows into a table with COPY … FROM STDIN (copySql names the format); data holds
+    //! the whole batch in that format.
     [[nodiscard]] bool copyIn(const QByteArray &copySql, const QByteArray &data, QString *error);
     //! The SQLSTATE of the last error ("" when none).
     QByteArray lastSqlState() const { return mLastSqlState; }

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace wijk::workspace {
@@ -606,6 +607,62 @@ std::vector<Observation> Workspace::observations(const QStringList &indicatorCod
         one.reset();
         one.bind(1, code);
         if (!collect(one)) {
+            result.clear();
+            return result;
+        }
+    }
+    return result;
+}
+
+std::vector<Observation> Workspace::observationsOfRegions(const QString &indicatorCode,
+                                                          const QStringList &regionCodes) const
+{
+    std::vector<Observation> result;
+    // Bound parameters in batches (SQLite allows 32,766 per statement).
+    constexpr int kBatch = 500;
+    const auto placeholders = [](int first, int count) {
+        QByteArray list;
+        for (int i = 0; i < count; ++i)
+            list += (i ? ",?" : "?") + QByteArray::number(first + i);
+        return list;
+    };
+    std::vector<std::pair<qint64, QString>> keys; // region key, code
+    for (int begin = 0; begin < regionCodes.size(); begin += kBatch) {
+        const int count = std::min(kBatch, int(regionCodes.size()) - begin);
+        sql::Statement regionKeys(*mDb, "SELECT id, code FROM region_keys WHERE code IN (" +
+                                            placeholders(1, count) + ")");
+        for (int i = 0; i < count; ++i)
+            regionKeys.bind(i + 1, regionCodes.at(begin + i));
+        if (!readRows(regionKeys,
+                      [&] { keys.emplace_back(regionKeys.integer(0), regionKeys.text(1)); }))
+            return result;
+    }
+    std::sort(keys.begin(), keys.end());
+    // Each batch is one lookup per region in the (indicator, region, period) key.
+    for (size_t begin = 0; begin < keys.size(); begin += kBatch) {
+        const size_t count = std::min(size_t(kBatch), keys.size() - begin);
+        const QByteArray sql = "SELECT o.region_id, o.period, o.value, o.status, e.extract_id "
+                               "FROM observations o LEFT JOIN extracts e ON e.id = o.extract_key "
+                               "WHERE o.indicator_id = (SELECT id FROM indicators WHERE code = "
+                               "?1) AND o.region_id IN (" +
+                               placeholders(2, int(count)) + ") ORDER BY o.region_id, o.period";
+        sql::Statement query(*mDb, sql);
+        query.bind(1, indicatorCode);
+        QHash<qint64, QString> codes;
+        for (size_t i = 0; i < count; ++i) {
+            query.bind(int(i + 2), keys[begin + i].first);
+            codes.insert(keys[begin + i].first, keys[begin + i].second);
+        }
+        if (!readRows(query, [&] {
+                Observation observation;
+                observation.region = codes.value(query.integer(0));
+                observation.indicator = indicatorCode;
+                observation.period = static_cast<int>(query.integer(1));
+                observation.value = query.real(2);
+                observation.status = static_cast<ValueStatus>(query.integer(3));
+                observation.extractId = query.text(4);
+                result.push_back(observation);
+            })) {
             result.clear();
             return result;
         }

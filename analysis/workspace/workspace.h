@@ -112,6 +112,11 @@ public:
     bool hasExtract(const QString &extractId) const;
     //! Observations of all regions; an empty list means all indicators. NaN when empty.
     std::vector<Observation> observations(const QStringList &indicatorCodes = {}) const;
+    //! Observations of one indicator in some regions only (region codes; unknown codes are
+    //! skipped), in region key and period order: read through the primary key, so that a few
+    //! gemeenten of a national workspace (a pull) cost their own rows, not a scan of all.
+    std::vector<Observation> observationsOfRegions(const QString &indicatorCode,
+                                                   const QStringList &regionCodes) const;
     //! Number of stored observations (fast: from the per-indicator, per-period summary; for a
     //! role limited to some gemeenten, which may not read it, a count of what it sees).
     qint64 observationCount() const;

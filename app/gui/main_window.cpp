@@ -17,6 +17,9 @@
 #include "gui/report_actions.h"
 #include "gui/signals_job_watcher.h"
 #include "gui/spatial_controller.h"
+#include "gui/take_offline.h"
+#include "gui/team_login.h"
+#include "gui/team_workspace_dialog.h"
 #include "gui/window_layout.h"
 #include "gui/window_map_state.h"
 #include "gui/workbench_session.h"
@@ -26,6 +29,7 @@
 #include "signals/signals_list.h"
 #include "table/values_table_view.h"
 #include "version_info.h"
+#include "workspace/pg_location.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -35,7 +39,9 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -98,6 +104,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     mImport = new ImportController(this);
     mSignalsJob = new SignalsJobWatcher(this);
     mFocus = new FocusController(this);
+    mTakeOffline = new TakeOffline(this);
     createViews();
     mMapPresenter = new MapPresenter(mMap, mSelection, this);
     mMapPresenter->setFocus(mFocus);
@@ -226,6 +233,9 @@ void MainWindow::createActions()
     mOpenAction =
         makeAction(this, QStringLiteral("open"), QKeySequence::Open, QStringLiteral("openAction"));
     connect(mOpenAction, &QAction::triggered, this, &MainWindow::chooseWorkspace);
+    mOpenTeamAction = makeAction(this, QString(), QKeySequence(tr("Ctrl+Shift+O")),
+                                 QStringLiteral("openTeamAction"));
+    connect(mOpenTeamAction, &QAction::triggered, this, &MainWindow::chooseTeamWorkspace);
     mImportAction = makeAction(this, QStringLiteral("import"), QKeySequence(tr("Ctrl+I")),
                                QStringLiteral("importAction"));
     connect(mImportAction, &QAction::triggered, this,
@@ -278,6 +288,7 @@ void MainWindow::createActions()
 
     mFileMenu = menuBar()->addMenu(QString());
     mFileMenu->addAction(mOpenAction);
+    mFileMenu->addAction(mOpenTeamAction);
     mRecentMenu = mFileMenu->addMenu(QIcon(QStringLiteral(":/icons/recent.svg")), QString());
     mRecentMenu->setObjectName(QStringLiteral("recentMenu"));
     mRecent = new RecentWorkspaces(mRecentMenu, this);
@@ -285,6 +296,7 @@ void MainWindow::createActions()
     mFileMenu->addAction(mDemoAction);
     mFileMenu->addSeparator();
     mFileMenu->addAction(mImportAction);
+    mFileMenu->addAction(mTakeOffline->action());
     mFileMenu->addSeparator();
     mFileMenu->addAction(mQuitAction);
 
@@ -357,11 +369,15 @@ void MainWindow::retranslate()
     mToolBar->setWindowTitle(tr("Main toolbar"));
     mOpenAction->setText(tr("&Open workspace…"));
     mOpenAction->setIconText(tr("Open"));
+    mOpenTeamAction->setText(tr("Open &team workspace…"));
+    mOpenTeamAction->setToolTip(
+        tr("Open a team workspace on a PostgreSQL/PostGIS server (docs/team-workspace.md)"));
     mImportAction->setText(tr("&Import…"));
     mImportAction->setIconText(tr("Import"));
     mImportAction->setToolTip(tr("Import an extract folder or zip, a CBS file, CSV, XLSX or "
                                  "GeoPackage (or drop it on the window)"));
     mDemoAction->setText(tr("Open &demo workspace"));
+    mTakeOffline->retranslate();
     mQuitAction->setText(tr("&Quit"));
     mResetLayoutAction->setText(tr("&Reset layout"));
     mClearSelectionAction->setText(tr("&Clear selection"));
@@ -424,6 +440,32 @@ void MainWindow::chooseWorkspace()
                                                       tr("Workspaces (*.gpkg);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
+}
+
+void MainWindow::chooseTeamWorkspace()
+{
+    // The dialog starts from the team workspace opened last (the recent list keeps it without
+    // a password).
+    QString previous;
+    for (const QString &path : mRecent->paths()) {
+        if (workspace::isPgLocation(path)) {
+            previous = path;
+            break;
+        }
+    }
+    TeamWorkspaceDialog dialog(previous, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.location().isEmpty())
+        openWorkspace(dialog.location());
+}
+
+QString MainWindow::askMasterPassword()
+{
+    bool ok = false;
+    const QString password =
+        QInputDialog::getText(this, tr("QGIS authentication database"),
+                              tr("Master password of the QGIS authentication database:"),
+                              QLineEdit::Password, QString(), &ok);
+    return ok ? password : QString();
 }
 
 void MainWindow::importPath(const QString &path)
@@ -529,6 +571,7 @@ void MainWindow::connectViews()
         return mFocus->tooltip(tooltip, code, mLevel);
     });
     connect(mFocus, &FocusController::changed, this, [this] {
+        mTakeOffline->setSession(mSession.get(), mFocus->focus().gemeenten());
         mMapPresenter->clear(); // the focus's regions: a new layer
         mSelection->clear(this);
         showSession();
@@ -552,6 +595,11 @@ void MainWindow::connectViews()
                 mSpatial->showScatter(mIndicator, mLevel, mPeriod, english(), true);
         });
     connect(mImport, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(mTakeOffline, &TakeOffline::openRequested, this, &MainWindow::openWorkspace);
+    connect(mTakeOffline, &TakeOffline::finished, this,
+            [this](bool, const QString &, const QString &message) {
+                statusBar()->showMessage(message, 15000);
+            });
     connect(mImport, &ImportController::refused, this,
             [this](const QString &message) { showError(tr("Import"), message); });
     connect(mSignalsJob, &SignalsJobWatcher::finished, this, &MainWindow::adoptSignals);
@@ -564,12 +612,25 @@ void MainWindow::connectViews()
 bool MainWindow::openWorkspace(const QString &path)
 {
     QString error;
+    // A team workspace's authcfg becomes a user name and password for libpq here; the
+    // password stays in this process (gui/team_login.h).
+    const bool server = workspace::isPgLocation(path);
+    QString location = path;
+    if (server && !TeamLogin::resolve(
+                      path, [this] { return askMasterPassword(); }, &location, &error)) {
+        showError(tr("Open team workspace"), error);
+        return false;
+    }
     // The indicator shown before stays if the workspace has it: load that one first.
     std::unique_ptr<WorkbenchSession> session =
-        WorkbenchSession::open(path, &error, QStringList{mIndicator});
+        WorkbenchSession::open(location, &error, QStringList{mIndicator});
     if (!session) {
-        showError(tr("Open workspace"),
-                  tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), error));
+        // The server's message names the location (without a password) and what libpq said.
+        if (server)
+            showError(tr("Open team workspace"), error);
+        else
+            showError(tr("Open workspace"),
+                      tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), error));
         return false;
     }
     mMap->togglePlay(false);
@@ -580,7 +641,8 @@ bool MainWindow::openWorkspace(const QString &path)
     mSpatial->setSession(mSession.get());
     mDivisionChoice->setSession(mSession.get());
     mFocus->adopt(*mSession);
-    mWorkspaceName = QFileInfo(path).completeBaseName();
+    mTakeOffline->setSession(mSession.get(), mFocus->focus().gemeenten());
+    mWorkspaceName = mSession->shortName();
     mSelection->clear(this);
     const QVector<Indicator> indicators = mSession->indicators();
     if (!mSession->indicator(mIndicator))
@@ -596,7 +658,7 @@ bool MainWindow::openWorkspace(const QString &path)
     showSession();
     updateTitle();
     mSignalsJob->start(*mSession);
-    emit workspaceOpened(path);
+    emit workspaceOpened(TeamLogin::remembered(path));
     return true;
 }
 

@@ -44,6 +44,7 @@ class MapPresenter;
 class RecentWorkspaces;
 class SignalsJobWatcher;
 class SpatialController;
+class TakeOffline;
 class WindowLayout;
 class WorkbenchSession;
 struct WorkspaceImportResult;
@@ -56,7 +57,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    //! Opens a workspace file; returns false (and tells the user) when it cannot.
+    //! Opens a workspace file or a team workspace (a PostgreSQL location, with an optional
+    //! authcfg: gui/team_login.h); returns false (and tells the user) when it cannot.
     bool openWorkspace(const QString &path);
     QString workspaceName() const { return mWorkspaceName; }
     //! Generates (first time) and opens the demo workspace in the app-data folder.
@@ -99,6 +101,8 @@ public:
     SpatialController *spatial() const { return mSpatial; }
     //! The focus gemeente(n) and "Heel Nederland" (issue 19).
     FocusController *focusController() const { return mFocus; }
+    //! File → Take offline (a team workspace into a workspace file).
+    TakeOffline *takeOffline() const { return mTakeOffline; }
     //! The styled regions on the map (nullptr before a workspace is open).
     const maps::ChoroplethLayer *choropleth() const;
     //! Whether the signals of the open workspace are still being computed in the background.
@@ -107,7 +111,7 @@ public:
 signals:
     //! An import started with importPath() ended (ok: imported or already there).
     void importFinished(bool ok, const QString &message);
-    //! The views show a new workspace.
+    //! The views show a new workspace (a team workspace's location without its password).
     void workspaceOpened(const QString &path);
     //! The background signals of the open workspace are in the signals list.
     void signalsReady();
@@ -128,6 +132,10 @@ private:
     void updateTitle();
     void showError(const QString &title, const QString &message);
     void chooseWorkspace();
+    //! File → Open team workspace…: the dialog, then openWorkspace().
+    void chooseTeamWorkspace();
+    //! Asks for the master password of the QGIS authentication database (empty: cancelled).
+    QString askMasterPassword();
     void onImportFinished(const WorkspaceImportResult &result, const QString &target);
     void about();
     //! Moves the period slider by steps (negative: back).
@@ -164,6 +172,7 @@ private:
     RecentWorkspaces *mRecent = nullptr;
     SignalsJobWatcher *mSignalsJob = nullptr;
     SpatialController *mSpatial = nullptr;
+    TakeOffline *mTakeOffline = nullptr;
 
     widgets::RegionSelection *mSelection = nullptr;
     widgets::MapView *mMap = nullptr;
@@ -190,6 +199,7 @@ private:
     QMenu *mHelpMenu = nullptr;
     QToolBar *mToolBar = nullptr;
     QAction *mOpenAction = nullptr;
+    QAction *mOpenTeamAction = nullptr;
     QAction *mImportAction = nullptr;
     QAction *mDemoAction = nullptr;
     QAction *mQuitAction = nullptr;

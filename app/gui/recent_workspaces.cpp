@@ -1,5 +1,7 @@
 #include "gui/recent_workspaces.h"
 
+#include "workspace/pg_location.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
@@ -33,7 +35,11 @@ QStringList RecentWorkspaces::withPath(QStringList recent, const QString &path)
 
 void RecentWorkspaces::add(const QString &path)
 {
-    QSettings().setValue(kSettingsKey, withPath(paths(), QFileInfo(path).absoluteFilePath()));
+    // A team workspace is remembered by its location without a password (gui/team_login.h).
+    const QString remembered = workspace::isPgLocation(path)
+                                   ? workspace::pgLocationWithoutPassword(path)
+                                   : QFileInfo(path).absoluteFilePath();
+    QSettings().setValue(kSettingsKey, withPath(paths(), remembered));
     rebuildMenu();
 }
 
@@ -42,9 +48,13 @@ void RecentWorkspaces::rebuildMenu()
     mMenu->clear();
     const QStringList recent = paths();
     for (const QString &path : recent) {
-        QAction *action = mMenu->addAction(QFileInfo(path).fileName());
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
+        const bool server = workspace::isPgLocation(path);
+        const QString shown =
+            server ? workspace::parsePgLocation(path).display : QDir::toNativeSeparators(path);
+        QAction *action = mMenu->addAction(server ? workspace::parsePgLocation(path).label
+                                                  : QFileInfo(path).fileName());
+        action->setToolTip(shown);
+        action->setStatusTip(shown);
         connect(action, &QAction::triggered, this, [this, path] { emit openRequested(path); });
     }
     mMenu->setEnabled(!recent.isEmpty());

@@ -22,7 +22,8 @@ public:
 
     //! The remembered workspaces, most recent first.
     QStringList paths() const;
-    //! Remembers path (made absolute) as the most recent.
+    //! Remembers path (made absolute; a team workspace's location without its password) as the
+    //! most recent.
     void add(const QString &path);
     //! recent with path in front, without another copy of it, cut to kMaximum.
     static QStringList withPath(QStringList recent, const QString &path);

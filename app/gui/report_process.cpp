@@ -1,5 +1,7 @@
 #include "gui/report_process.h"
 
+#include "workspace/pg_location.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -88,9 +90,22 @@ void ReportProcess::start(const QStringList &arguments, const QStringList &folde
     environment.insert(QStringLiteral("WIJK_LANG"), QLocale().language() == QLocale::English
                                                         ? QStringLiteral("en")
                                                         : QStringLiteral("nl"));
+    // A team workspace's password never goes on a command line (every user can read those):
+    // the child gets the location without it, and libpq takes it from PGPASSWORD.
+    QStringList childArguments;
+    for (const QString &argument : arguments) {
+        const QString password =
+            workspace::isPgLocation(argument) ? workspace::pgLocationPassword(argument) : QString();
+        if (password.isEmpty()) {
+            childArguments << argument;
+            continue;
+        }
+        environment.insert(QStringLiteral("PGPASSWORD"), password);
+        childArguments << workspace::pgLocationWithoutPassword(argument);
+    }
     mProcess.setProcessEnvironment(environment);
     mRunning = true;
-    mProcess.start(mProgram, QStringList(arguments) << QStringLiteral("--progress"));
+    mProcess.start(mProgram, childArguments << QStringLiteral("--progress"));
 }
 
 bool ReportProcess::isRunning() const

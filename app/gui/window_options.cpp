@@ -40,14 +40,14 @@ bool applyOptionsAfterOpen(MainWindow &window, const QCommandLineParser &parser,
     if (parser.isSet(QStringLiteral("focus")) && !window.focusController()->isActive()) {
         *error = QCoreApplication::translate("main", "--focus: %1 names no gemeente of %2.")
                      .arg(parser.values(QStringLiteral("focus")).join(QLatin1Char(',')),
-                          session->path());
+                          session->shownLocation());
         return false;
     }
     if (parser.isSet(QStringLiteral("indicator"))) {
         const QString code = parser.value(QStringLiteral("indicator"));
         if (!session->indicator(code)) {
             *error = QCoreApplication::translate("main", "--indicator: %1 has no indicator %2.")
-                         .arg(session->path(), code);
+                         .arg(session->shownLocation(), code);
             return false;
         }
         window.setCurrentIndicator(code);
@@ -57,7 +57,7 @@ bool applyOptionsAfterOpen(MainWindow &window, const QCommandLineParser &parser,
         const std::optional<RegionLevel> level = regionLevelFromString(text);
         if (!level || !session->levels().contains(*level)) {
             *error = QCoreApplication::translate("main", "--level: %1 has no level '%2'.")
-                         .arg(session->path(), text);
+                         .arg(session->shownLocation(), text);
             return false;
         }
         window.setCurrentLevel(*level);
@@ -67,7 +67,7 @@ bool applyOptionsAfterOpen(MainWindow &window, const QCommandLineParser &parser,
         const int period = text.toInt();
         if (!session->periods().contains(period)) {
             *error = QCoreApplication::translate("main", "--period: %1 has no year '%2'.")
-                         .arg(session->path(), text);
+                         .arg(session->shownLocation(), text);
             return false;
         }
         window.setCurrentPeriod(period);

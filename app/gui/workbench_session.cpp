@@ -12,6 +12,7 @@
 #include "table_rows.h"
 #include "workspace/crosswalk_store.h"
 #include "workspace/observation_reader.h"
+#include "workspace/pg_location.h"
 #include "workspace/workspace.h"
 
 #include <QFileInfo>
@@ -59,9 +60,14 @@ std::unique_ptr<WorkbenchSession> WorkbenchSession::open(const QString &path, QS
     if (!workspace)
         return nullptr;
     std::unique_ptr<WorkbenchSession> session(new WorkbenchSession);
-    session->mPath = QFileInfo(path).absoluteFilePath();
+    // A team workspace keeps its location as given (with a password, if it carries one: it is
+    // only ever handed to libpq in this process, never shown; shownLocation() is for people).
+    session->mServer = workspace->isServer();
+    session->mPath = session->mServer ? workspace->path() : QFileInfo(path).absoluteFilePath();
     session->mName = workspace->name();
-    session->mReadOnly = !QFileInfo(path).isWritable();
+    // The window reads a team workspace (a reader role may do nothing else): computed spatial
+    // weights are not stored there.
+    session->mReadOnly = session->mServer || !QFileInfo(path).isWritable();
     session->mReader = std::make_unique<workspace::ObservationReader>(*workspace);
     const std::vector<Indicator> catalogue = workspace->indicators();
     QStringList initial;
@@ -90,6 +96,16 @@ std::unique_ptr<WorkbenchSession> WorkbenchSession::open(const QString &path, QS
         return nullptr;
     }
     return session;
+}
+
+QString WorkbenchSession::shownLocation() const
+{
+    return mServer ? workspace::parsePgLocation(mPath).display : mPath;
+}
+
+QString WorkbenchSession::shortName() const
+{
+    return mServer ? workspace::parsePgLocation(mPath).label : QFileInfo(mPath).completeBaseName();
 }
 
 bool WorkbenchSession::ensureLoaded(const QString &code)

@@ -50,7 +50,15 @@ public:
     static std::unique_ptr<WorkbenchSession> open(const QString &path, QString *error,
                                                   const QStringList &first = {});
 
+    //! The workspace file's absolute path, or the team workspace's location as opened: for
+    //! opening it again in this process (it may carry a password: never show or store it).
     QString path() const { return mPath; }
+    //! The path, or the team workspace's location without a password: for people.
+    QString shownLocation() const;
+    //! The file's base name, or "schema @ host/database" of a team workspace: for the title.
+    QString shortName() const;
+    //! True for a team workspace on PostgreSQL.
+    bool isServer() const { return mServer; }
     QString name() const { return mName; }
     bool isReadOnly() const { return mReadOnly; }
     //! The lazy dataset: only loaded indicators have values (isLoaded()).
@@ -162,6 +170,7 @@ private:
 
     QString mPath;
     QString mName;
+    bool mServer = false;
     bool mReadOnly = false;
     std::unique_ptr<workspace::Workspace> mWorkspace;
     std::unique_ptr<workspace::ObservationReader> mReader;

@@ -9,6 +9,8 @@
 #include "workspace/workspace.h"
 
 #include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -133,6 +135,37 @@ private slots:
             cli({QStringLiteral("info"), QStringLiteral("--workspace"), server});
         QVERIFY2(info.exitCode == 0, qPrintable(info.err));
         QVERIFY(info.out.contains(QStringLiteral("22130")));
+    }
+
+    void pullOfAGemeenteFromAnotherGemeentesExtract()
+    {
+        // An extract may hold other gemeenten's values (a national or regional delivery that
+        // names one gemeente in its manifest, as the national benchmark extract does): a pull
+        // of such a gemeente records that extract too, and has the server's figures.
+        const QString extract = mDir.filePath(QStringLiteral("demo-named-elsewhere"));
+        QVERIFY(QDir().mkpath(extract));
+        for (const QString &name :
+             {QStringLiteral("regions.geojson"), QStringLiteral("indicators.csv"),
+              QStringLiteral("observations.csv")})
+            QVERIFY(QFile::copy(QDir(mDemo).filePath(name), QDir(extract).filePath(name)));
+        QFile manifest(QDir(mDemo).filePath(QStringLiteral("manifest.json")));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(manifest.readAll()).object();
+        QJsonObject municipality = json.value(QStringLiteral("municipality")).toObject();
+        municipality.insert(QStringLiteral("code"), QStringLiteral("GM0001"));
+        json.insert(QStringLiteral("municipality"), municipality);
+        QFile edited(QDir(extract).filePath(QStringLiteral("manifest.json")));
+        QVERIFY(edited.open(QIODevice::WriteOnly));
+        edited.write(QJsonDocument(json).toJson());
+        edited.close();
+        const QString server = test::pgTestLocation(QStringLiteral("cli_pull_other"));
+        import(server, {extract});
+        const QString laptop = mDir.filePath(QStringLiteral("demostad.gpkg"));
+        const test::CliResult pulled =
+            cli({QStringLiteral("pull"), QStringLiteral("--from"), server, QStringLiteral("--to"),
+                 laptop, QStringLiteral("--gemeente"), QStringLiteral("GM9999")});
+        QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
+        compareBackEnds(server, laptop, {QStringLiteral("buurt"), QStringLiteral("wijk")});
     }
 
     void cbsSamplesAreByteIdentical()

@@ -1,0 +1,367 @@
+// The window on a team workspace (issue 16, docs/team-workspace.md "In the window"): the demo
+// imported into a PostgreSQL schema opens like the GeoPackage it was imported into, with the
+// same map; a password (in the location, or from a QGIS authentication configuration) never
+// reaches the settings, the title or the recent list; a location that cannot be reached says
+// why without a crash.
+#include "choropleth_layer.h"
+#include "gui/main_window.h"
+#include "gui/recent_workspaces.h"
+#include "gui/take_offline.h"
+#include "gui/workbench_session.h"
+#include "gui/workspace_import.h"
+#include "map/map_view.h"
+#include "pg_test_location.h"
+#include "qgis_test_main.h"
+#include "test_support.h"
+#include "workspace/pg_location.h"
+#include "workspace/sql_statement.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QUrlQuery>
+#include <qgsapplication.h>
+#include <qgsauthconfig.h>
+#include <qgsauthmanager.h>
+#include <qgsvectorlayer.h>
+
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+using namespace wijk;
+
+namespace {
+const QString kPassword = QStringLiteral("Geheim-7x!wijk");
+} // namespace
+
+class TestPgWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir mDir;
+    QString mFile;
+    QString mServer;
+    QString mRole;
+
+    //! Every region's class, label and the legend of the window's map, in one text.
+    static QString drawnMap(const gui::MainWindow &window)
+    {
+        const maps::ChoroplethLayer *map = window.choropleth();
+        if (!map)
+            return QStringLiteral("no map");
+        QStringList lines;
+        for (const maps::LegendEntry &entry : map->legend())
+            lines << QStringLiteral("legend %1 %2 %3")
+                         .arg(entry.key)
+                         .arg(entry.label)
+                         .arg(entry.count);
+        const engine::Dataset &data = window.session()->dataset();
+        for (int r : data.regionsOfLevel(window.currentLevel())) {
+            const QString code = data.region(r).code;
+            const maps::RegionStyle style = map->styleOf(code);
+            lines << QStringLiteral("%1 %2 %3 %4")
+                         .arg(code)
+                         .arg(style.key)
+                         .arg(style.hatched)
+                         .arg(map->labelOf(code));
+        }
+        lines << QStringLiteral("features %1").arg(map->layer()->featureCount());
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    //! The text of the warning the window shows (and closes it), empty when none.
+    static QString shownWarning(const gui::MainWindow &window)
+    {
+        QString text;
+        for (QMessageBox *box : window.findChildren<QMessageBox *>()) {
+            text += box->text();
+            box->close();
+        }
+        return text;
+    }
+
+    //! Every setting the window wrote, as the file holds it.
+    static QByteArray settingsFile()
+    {
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static QString withUserAndPassword(const QString &location, const QString &user,
+                                       const QString &password)
+    {
+        QUrl url(location);
+        url.setUserName(user);
+        url.setPassword(password);
+        return url.toString(QUrl::FullyEncoded);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        initResources();
+        QVERIFY(mDir.isValid());
+        mServer = test::pgTestLocation(QStringLiteral("window"));
+        QVERIFY(!mServer.isEmpty());
+        QString error;
+        mFile = gui::ensureDemoWorkspace(mDir.path(), &error);
+        QVERIFY2(!mFile.isEmpty(), qPrintable(error));
+        const gui::WorkspaceImportResult imported = gui::importIntoWorkspace(
+            mServer, mDir.filePath(QStringLiteral("demostad-extract")), {}, nullptr);
+        QVERIFY2(imported.ok(), qPrintable(imported.message + imported.details.join('\n')));
+        // A reader role with a password (the test cluster trusts loopback, so libpq sends it
+        // without being asked: what matters is where the window keeps it).
+        mRole = QStringLiteral("t_window_reader_%1").arg(QCoreApplication::applicationPid());
+        auto admin =
+            workspace::Workspace::open(mServer, workspace::Workspace::OpenMode::ReadWrite, &error);
+        QVERIFY2(admin, qPrintable(error));
+        const QString schema = workspace::parsePgLocation(mServer).schema;
+        for (const QString &sql :
+             {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(mRole, kPassword),
+              QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema, mRole),
+              QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, mRole)})
+            QVERIFY2(workspace::sql::exec(admin->handle(), sql, &error), qPrintable(error));
+    }
+
+    void cleanupTestCase()
+    {
+        QString error;
+        auto admin =
+            workspace::Workspace::open(mServer, workspace::Workspace::OpenMode::ReadWrite, &error);
+        if (admin && !mRole.isEmpty()) {
+            const QString schema = workspace::parsePgLocation(mServer).schema;
+            workspace::sql::execBestEffort(
+                admin->handle(),
+                QStringLiteral("DROP OWNED BY %1").arg(mRole).toUtf8().constData());
+            workspace::sql::execBestEffort(
+                admin->handle(), QStringLiteral("DROP ROLE %1").arg(mRole).toUtf8().constData());
+            workspace::sql::execBestEffort(
+                admin->handle(),
+                QStringLiteral("DROP SCHEMA %1 CASCADE").arg(schema).toUtf8().constData());
+        }
+    }
+
+    void opensLikeTheFileWithTheSameMap()
+    {
+        gui::MainWindow file;
+        gui::MainWindow team;
+        for (gui::MainWindow *window : {&file, &team})
+            window->resize(1366, 768);
+        QVERIFY(file.openWorkspace(mFile));
+        QVERIFY2(team.openWorkspace(mServer), qPrintable(shownWarning(team)));
+        QVERIFY(team.session()->isServer());
+        QCOMPARE(team.session()->name(), file.session()->name());
+        QVERIFY2(team.windowTitle().contains(workspace::parsePgLocation(mServer).label),
+                 qPrintable(team.windowTitle()));
+        QCOMPARE(team.session()->periods(), file.session()->periods());
+        QCOMPARE(team.session()->levels(), file.session()->levels());
+        for (const QString &indicator :
+             {QStringLiteral("woz_gem"), QStringLiteral("bijstand_per_1000")}) {
+            for (maps::MapMode mode :
+                 {maps::MapMode::Value, maps::MapMode::Change, maps::MapMode::Trend}) {
+                for (gui::MainWindow *window : {&file, &team}) {
+                    window->setCurrentIndicator(indicator);
+                    window->setMapMode(mode);
+                    QCOMPARE(window->currentIndicator(), indicator);
+                }
+                const QString drawn = drawnMap(file);
+                QVERIFY2(drawn.count(QLatin1Char('\n')) > 10, qPrintable(drawn));
+                QCOMPARE(drawnMap(team), drawn);
+            }
+        }
+        // The table and the signals come from the same figures.
+        QCOMPARE(
+            team.session()->periodTable(QStringLiteral("woz_gem"), RegionLevel::Wijk).rows.size(),
+            file.session()->periodTable(QStringLiteral("woz_gem"), RegionLevel::Wijk).rows.size());
+        QTRY_VERIFY_WITH_TIMEOUT(!team.signalsPending() && !file.signalsPending(), 120000);
+        QCOMPARE(team.session()->signalEntries(RegionLevel::Wijk, false).size(),
+                 file.session()->signalEntries(RegionLevel::Wijk, false).size());
+        QVERIFY(!team.session()->signalEntries(RegionLevel::Wijk, false).isEmpty());
+    }
+
+    void neverKeepsThePassword()
+    {
+        const QString withPassword = withUserAndPassword(mServer, mRole, kPassword);
+        QVERIFY(withPassword.contains(QUrl::toPercentEncoding(kPassword)) ||
+                withPassword.contains(kPassword));
+        {
+            gui::MainWindow window;
+            QVERIFY2(window.openWorkspace(withPassword), qPrintable(shownWarning(window)));
+            QVERIFY(!window.windowTitle().contains(kPassword));
+            QVERIFY(!window.session()->shownLocation().contains(kPassword));
+            QVERIFY(window.session()->shownLocation().contains(mRole));
+            const auto *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+            QVERIFY(recent);
+            QVERIFY(!recent->actions().isEmpty());
+            for (const QAction *action : recent->actions())
+                QVERIFY(!(action->text() + action->toolTip()).contains(kPassword));
+            window.close();
+        }
+        const QByteArray settings = settingsFile();
+        QVERIFY2(!settings.isEmpty(), "no settings file");
+        QVERIFY2(settings.contains(mRole.toUtf8()), settings.constData());
+        QVERIFY2(!settings.contains(kPassword.toUtf8()) &&
+                     !settings.contains(QUrl::toPercentEncoding(kPassword)),
+                 settings.constData());
+        // The remembered location opens again: libpq finds the password itself (here: the
+        // cluster trusts loopback; for people ~/.pgpass, PGPASSWORD or a service file).
+        gui::MainWindow again;
+        const QStringList recent =
+            QSettings().value(QStringLiteral("recent/workspaces")).toStringList();
+        QVERIFY(!recent.isEmpty());
+        QVERIFY2(again.openWorkspace(recent.constFirst()), qPrintable(shownWarning(again)));
+        QVERIFY(again.session()->isServer());
+    }
+
+    void takesTheLoginFromTheQgisAuthenticationDatabase()
+    {
+        QgsAuthManager *manager = QgsApplication::authManager();
+        QVERIFY(manager && !manager->isDisabled());
+        QVERIFY(manager->setMasterPassword(QStringLiteral("meester"), true));
+        QgsAuthMethodConfig config;
+        config.setName(QStringLiteral("Wijkmonitor team"));
+        config.setMethod(QStringLiteral("Basic"));
+        config.setConfig(QStringLiteral("username"), mRole);
+        config.setConfig(QStringLiteral("password"), kPassword);
+        QVERIFY(manager->storeAuthenticationConfig(config));
+        QVERIFY(!config.id().isEmpty());
+        // The location names no user: the configuration gives it.
+        QUrl url(mServer);
+        url.setUserName(QString());
+        QUrlQuery query(url);
+        query.addQueryItem(QStringLiteral("authcfg"), config.id());
+        url.setQuery(query);
+        const QString location = url.toString(QUrl::FullyEncoded);
+        gui::MainWindow window;
+        QVERIFY2(window.openWorkspace(location), qPrintable(shownWarning(window)));
+        QVERIFY(window.session()->isServer());
+        QVERIFY2(window.session()->shownLocation().contains(mRole),
+                 qPrintable(window.session()->shownLocation()));
+        QVERIFY(!window.session()->shownLocation().contains(kPassword));
+        QVERIFY(!window.windowTitle().contains(kPassword));
+        window.close();
+        const QByteArray settings = settingsFile();
+        QVERIFY2(settings.contains(config.id().toUtf8()), settings.constData());
+        QVERIFY2(!settings.contains(kPassword.toUtf8()) &&
+                     !settings.contains(QUrl::toPercentEncoding(kPassword)),
+                 settings.constData());
+        // An id the database does not have is named.
+        gui::MainWindow other;
+        const QString unknown = QString(location).replace(config.id(), QStringLiteral("nope123"));
+        QVERIFY(!other.openWorkspace(unknown));
+        const QString message = shownWarning(other);
+        QVERIFY2(message.contains(QStringLiteral("nope123")), qPrintable(message));
+    }
+
+    void takesItOfflineWithTheSameFigures()
+    {
+        gui::MainWindow file;
+        gui::MainWindow team;
+        QVERIFY(file.openWorkspace(mFile));
+        QVERIFY(!file.takeOffline()->action()->isEnabled());
+        QVERIFY2(team.openWorkspace(mServer), qPrintable(shownWarning(team)));
+        QVERIFY(team.takeOffline()->action()->isEnabled());
+        const QString laptop = mDir.filePath(QStringLiteral("laptop.gpkg"));
+        QSignalSpy finished(team.takeOffline(), &gui::TakeOffline::finished);
+        QVERIFY(team.takeOffline()->start(laptop, {}));
+        QVERIFY(!team.takeOffline()->action()->isEnabled());
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));
+        QCOMPARE(finished.at(0).at(1).toString(), laptop);
+        QVERIFY(QFileInfo::exists(laptop));
+        QVERIFY(!QFileInfo::exists(laptop + QStringLiteral(".pulling")));
+        // Where and when it came from, without a password.
+        {
+            QString error;
+            auto copy = workspace::Workspace::open(laptop, workspace::Workspace::OpenMode::ReadOnly,
+                                                   &error);
+            QVERIFY2(copy, qPrintable(error));
+            QCOMPARE(workspace::sql::scalarText(
+                         copy->handle(), "SELECT value FROM wm_meta WHERE key = 'pulled_from'"),
+                     workspace::parsePgLocation(mServer).display);
+            const QDateTime at = QDateTime::fromString(
+                workspace::sql::scalarText(copy->handle(),
+                                           "SELECT value FROM wm_meta WHERE key = 'pulled_at'"),
+                Qt::ISODate);
+            QVERIFY(at.isValid() && qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+        }
+        // Opened offline, the map is the one of the file the server was filled from.
+        gui::MainWindow offline;
+        QVERIFY2(offline.openWorkspace(laptop), qPrintable(shownWarning(offline)));
+        QVERIFY(!offline.session()->isServer());
+        for (const QString &indicator :
+             {QStringLiteral("woz_gem"), QStringLiteral("bijstand_per_1000")}) {
+            for (gui::MainWindow *window : {&file, &offline}) {
+                window->setCurrentIndicator(indicator);
+                window->setMapMode(maps::MapMode::Trend);
+            }
+            QCOMPARE(drawnMap(offline), drawnMap(file));
+        }
+        // An existing file is replaced only whole (the dialog asked first).
+        const QByteArray before = test::checksumOf(laptop);
+        finished.clear();
+        QVERIFY(team.takeOffline()->start(laptop, {QStringLiteral("GM9999")}));
+        team.takeOffline()->cancel();
+        QVERIFY(finished.wait(120000));
+        QVERIFY(!finished.at(0).at(0).toBool());
+        QCOMPARE(test::checksumOf(laptop), before);
+    }
+
+    void cancelLeavesNoFile()
+    {
+        gui::MainWindow team;
+        QVERIFY2(team.openWorkspace(mServer), qPrintable(shownWarning(team)));
+        const QString target = mDir.filePath(QStringLiteral("cancelled.gpkg"));
+        QSignalSpy finished(team.takeOffline(), &gui::TakeOffline::finished);
+        QVERIFY(team.takeOffline()->start(target, {}));
+        team.takeOffline()->cancel();
+        QVERIFY(finished.wait(120000));
+        QVERIFY(!finished.at(0).at(0).toBool());
+        QVERIFY2(finished.at(0).at(2).toString().contains(QStringLiteral("geannuleerd")) ||
+                     finished.at(0).at(2).toString().contains(QStringLiteral("cancelled")),
+                 qPrintable(finished.at(0).at(2).toString()));
+        QVERIFY(!QFileInfo::exists(target));
+        const QStringList left = QDir(mDir.path()).entryList({QStringLiteral("cancelled*")});
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(' ')));
+        QVERIFY(team.takeOffline()->action()->isEnabled());
+    }
+
+    void anUnreachableServerSaysWhy()
+    {
+        // The test cluster, a database it does not have.
+        QUrl url(mServer);
+        url.setPath(QStringLiteral("/bestaat_niet"));
+        url.setPassword(kPassword);
+        gui::MainWindow window;
+        QVERIFY(!window.openWorkspace(url.toString(QUrl::FullyEncoded)));
+        const QString message = shownWarning(window);
+        QVERIFY2(message.contains(QStringLiteral("bestaat_niet")) && message.contains(url.host()),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(kPassword), qPrintable(message));
+        QVERIFY(!window.session());
+        // No server at all on that port.
+        url.setPort(1);
+        QVERIFY(!window.openWorkspace(url.toString(QUrl::FullyEncoded)));
+        const QString refused = shownWarning(window);
+        QVERIFY2(refused.contains(QStringLiteral(":1")) ||
+                     refused.contains(QStringLiteral("port 1")),
+                 qPrintable(refused));
+        QVERIFY2(!refused.contains(kPassword), qPrintable(refused));
+    }
+};
+
+WIJK_QGIS_TEST_MAIN(TestPgWindow)
+#include "test_pg_window.moc"
