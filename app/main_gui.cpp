@@ -8,7 +8,10 @@
 #include "version_info.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -80,6 +83,18 @@ bool onlyPrints(int argc, char **argv)
     }
     return false;
 }
+//! The logins (authcfg) a user made in QGIS desktop are the window's too: its authentication
+//! database is QGIS desktop's (default profile) when there is one, unless
+//! QGIS_AUTH_DB_DIR_PATH names another. QGIS reads the variable when QgsApplication is made.
+void useQgisDesktopLogins()
+{
+    if (!qEnvironmentVariableIsEmpty("QGIS_AUTH_DB_DIR_PATH"))
+        return;
+    const QString folder =
+        QDir::home().filePath(QStringLiteral(".local/share/QGIS/QGIS3/profiles/default"));
+    if (QFileInfo(QDir(folder).filePath(QStringLiteral("qgis-auth.db"))).isFile())
+        qputenv("QGIS_AUTH_DB_DIR_PATH", QFile::encodeName(folder));
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -92,6 +107,7 @@ int main(int argc, char **argv)
     QCoreApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
     QCoreApplication::setAttribute(Qt::AA_UseHighDpiPixmaps);
     wijk::app::setApplicationNames();
+    useQgisDesktopLogins();
     QgsApplication app(argc, argv, true);
     // Lets the desktop match the window to its menu entry (packaging/, docs/packaging.md).
     QGuiApplication::setDesktopFileName(QStringLiteral("nl.wijkmonitor.Workbench"));

@@ -56,6 +56,16 @@ if [[ -x "$report_test" ]]; then
   ls "$out"/report-nl-*.png
 fi
 
+# The team workspace (README, "Een teamwerkruimte"): the window on the demo imported into a
+# throwaway PostgreSQL cluster, with its File menu, and the two dialogs
+# (tests/app/test_pg_window.cpp, under scripts/with-postgres.sh).
+pg_test="$build/tests/app_test_pg_window"
+if [[ -x "$pg_test" ]]; then
+  xvfb-run -a -s "-screen 0 1366x768x24" env WIJK_SCREENSHOT_DIR="$out" \
+    "$root/scripts/with-postgres.sh" "$pg_test" takesTheLoginFromTheQgisAuthenticationDatabase screenshotsForTheTour >/dev/null
+  ls "$out"/team-nl-*.png
+fi
+
 # With real CBS figures (README, "Met echte CBS-cijfers"): the national workspace built from
 # the shared CBS files in a temporary folder (the files are only read), focus Hilversum.
 cbs="$root/../shared/data/cbs"

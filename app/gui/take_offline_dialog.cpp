@@ -20,6 +20,7 @@ TakeOfflineDialog::TakeOfflineDialog(const QVector<QPair<QString, QString>> &gem
 {
     setObjectName(QStringLiteral("takeOfflineDialog"));
     setWindowTitle(tr("Take offline"));
+    setMinimumWidth(640);
     auto *intro = new QLabel(tr("Copies the team workspace (or some of its gemeenten) into a "
                                 "workspace file that works without a network. Its figures are "
                                 "those of now; the file records where and when it was taken."),

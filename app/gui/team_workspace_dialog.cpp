@@ -10,7 +10,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -67,47 +66,26 @@ TeamWorkspaceDialog::TeamWorkspaceDialog(const QString &previous, QWidget *paren
     mWay->addItem(tr("Service (pg_service.conf)"), int(Way::Service));
     mWay->addItem(tr("URI or connection keywords"), int(Way::Location));
 
-    mPages = new QStackedWidget(this);
-    auto *server = new QWidget(mPages);
-    auto *serverForm = new QFormLayout(server);
-    serverForm->setContentsMargins(0, 0, 0, 0);
-    mHost = new QLineEdit(server);
+    mHost = new QLineEdit(this);
     mHost->setObjectName(QStringLiteral("teamHost"));
     mHost->setPlaceholderText(QStringLiteral("db.gemeente.nl"));
-    mPort = new QSpinBox(server);
+    mPort = new QSpinBox(this);
     mPort->setRange(1, 65535);
     mPort->setValue(kDefaultPort);
-    mDatabase = new QLineEdit(server);
+    mDatabase = new QLineEdit(this);
     mDatabase->setObjectName(QStringLiteral("teamDatabase"));
     mDatabase->setPlaceholderText(QStringLiteral("wijkmonitor"));
-    mUser = new QLineEdit(server);
+    mUser = new QLineEdit(this);
     mUser->setObjectName(QStringLiteral("teamUser"));
     mUser->setPlaceholderText(tr("(your login name)"));
-    serverForm->addRow(tr("Host:"), mHost);
-    serverForm->addRow(tr("Port:"), mPort);
-    serverForm->addRow(tr("Database:"), mDatabase);
-    serverForm->addRow(tr("User name:"), mUser);
-    mPages->addWidget(server);
-
-    auto *service = new QWidget(mPages);
-    auto *serviceForm = new QFormLayout(service);
-    serviceForm->setContentsMargins(0, 0, 0, 0);
-    mService = new QLineEdit(service);
+    mService = new QLineEdit(this);
     mService->setObjectName(QStringLiteral("teamService"));
     mService->setPlaceholderText(QStringLiteral("wijkmonitor"));
-    serviceForm->addRow(tr("Service:"), mService);
-    mPages->addWidget(service);
-
-    auto *typed = new QWidget(mPages);
-    auto *typedForm = new QFormLayout(typed);
-    typedForm->setContentsMargins(0, 0, 0, 0);
-    mTyped = new QLineEdit(typed);
+    mTyped = new QLineEdit(this);
     mTyped->setObjectName(QStringLiteral("teamLocation"));
     mTyped->setPlaceholderText(
         QStringLiteral("postgresql://anna@db.gemeente.nl:5432/wijkmonitor?schema=wijkmonitor"));
     mTyped->setMinimumWidth(420);
-    typedForm->addRow(tr("Location:"), mTyped);
-    mPages->addWidget(typed);
 
     mSchema = new QLineEdit(this);
     mSchema->setObjectName(QStringLiteral("teamSchema"));
@@ -121,15 +99,21 @@ TeamWorkspaceDialog::TeamWorkspaceDialog(const QString &previous, QWidget *paren
            "or the service file. The workbench never stores a password."),
         this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     mPreview = new QLabel(this);
     mPreview->setObjectName(QStringLiteral("teamPreview"));
     mPreview->setWordWrap(true);
     mPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *form = new QFormLayout;
+    // One form, so every field lines up; the rows of the other ways are hidden.
+    mForm = new QFormLayout;
+    QFormLayout *form = mForm;
     form->addRow(tr("Connect with:"), mWay);
-    form->addRow(mPages);
+    form->addRow(tr("Host:"), mHost);
+    form->addRow(tr("Port:"), mPort);
+    form->addRow(tr("Database:"), mDatabase);
+    form->addRow(tr("User name:"), mUser);
+    form->addRow(tr("Service:"), mService);
+    form->addRow(tr("Location:"), mTyped);
     form->addRow(tr("Schema:"), mSchema);
     form->addRow(tr("QGIS login (authcfg):"), mAuthConfig);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -143,7 +127,7 @@ TeamWorkspaceDialog::TeamWorkspaceDialog(const QString &previous, QWidget *paren
     layout->addWidget(buttons);
 
     connect(mWay, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
-            [this](int index) { mPages->setCurrentIndex(index); });
+            &TeamWorkspaceDialog::showRowsOfWay);
     for (QLineEdit *edit : {mHost, mDatabase, mUser, mService, mTyped, mSchema})
         connect(edit, &QLineEdit::textChanged, this, &TeamWorkspaceDialog::updatePreview);
     connect(mPort, QOverload<int>::of(&QSpinBox::valueChanged), this,
@@ -154,7 +138,23 @@ TeamWorkspaceDialog::TeamWorkspaceDialog(const QString &previous, QWidget *paren
             &TeamWorkspaceDialog::updatePreview);
     mOk = buttons->button(QDialogButtonBox::Ok);
     fillFrom(previous);
+    showRowsOfWay();
     updatePreview();
+}
+
+void TeamWorkspaceDialog::showRowsOfWay()
+{
+    const Way way = Way(mWay->currentData().toInt());
+    const std::pair<QWidget *, bool> rows[] = {
+        {mHost, way == Way::Server},     {mPort, way == Way::Server},
+        {mDatabase, way == Way::Server}, {mUser, way == Way::Server},
+        {mService, way == Way::Service}, {mTyped, way == Way::Location}};
+    for (const auto &[field, shown] : rows) {
+        field->setVisible(shown);
+        if (QWidget *label = mForm->labelForField(field))
+            label->setVisible(shown);
+    }
+    adjustSize();
 }
 
 void TeamWorkspaceDialog::fillAuthConfigs()
@@ -217,33 +217,24 @@ void TeamWorkspaceDialog::fillFrom(const QString &previous)
     const workspace::PgLocation where = workspace::parsePgLocation(previous);
     mSchema->setText(where.schema);
     setAuthConfig(where.authConfig);
-    const QString shown = workspace::pgLocationWithoutPassword(previous);
-    if (shown.startsWith(QLatin1String("postgres"))) {
-        const QUrl url(shown);
-        QUrlQuery query(url);
-        query.removeAllQueryItems(QStringLiteral("schema"));
-        query.removeAllQueryItems(QStringLiteral("authcfg"));
-        if (query.isEmpty() && !url.host().isEmpty()) {
-            setServer(url.host(), url.port(kDefaultPort), url.path().mid(1), url.userName());
+    // What libpq gets, without the password and the fields of the dialog's own.
+    const QString libpq =
+        workspace::parsePgLocation(workspace::pgLocationWithoutPassword(previous)).conninfo;
+    if (libpq.startsWith(QLatin1String("postgres"))) {
+        const QUrl url(libpq);
+        if (QUrlQuery(url).isEmpty() && !url.host().isEmpty()) {
+            setServer(url.host(), url.port(kDefaultPort), url.path(QUrl::FullyDecoded).mid(1),
+                      url.userName(QUrl::FullyDecoded));
             setWay(Way::Server);
             return;
         }
-    } else if (shown.startsWith(QLatin1String("service=")) && !shown.contains(QLatin1Char(' '))) {
-        setService(shown.mid(8));
+    } else if (libpq.startsWith(QLatin1String("service=")) && !libpq.contains(QLatin1Char(' '))) {
+        setService(libpq.mid(8));
         setWay(Way::Service);
         return;
     }
-    // Anything else as typed, without the parts the other fields hold.
-    QString typed = shown;
-    if (typed.startsWith(QLatin1String("postgres"))) {
-        QUrl url(typed);
-        QUrlQuery query(url);
-        query.removeAllQueryItems(QStringLiteral("schema"));
-        query.removeAllQueryItems(QStringLiteral("authcfg"));
-        url.setQuery(query);
-        typed = url.toString(QUrl::FullyEncoded);
-    }
-    setTypedLocation(typed);
+    // Anything else as typed.
+    setTypedLocation(libpq);
     setWay(Way::Location);
 }
 

@@ -12,7 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QStackedWidget;
+class QFormLayout;
 
 namespace wijk::gui {
 
@@ -47,9 +47,11 @@ private:
     void fillFrom(const QString &previous);
     void fillAuthConfigs();
     void updatePreview();
+    //! Shows the fields of the chosen way, hides the others.
+    void showRowsOfWay();
 
     QComboBox *mWay = nullptr;
-    QStackedWidget *mPages = nullptr;
+    QFormLayout *mForm = nullptr;
     QLineEdit *mHost = nullptr;
     QSpinBox *mPort = nullptr;
     QLineEdit *mDatabase = nullptr;

@@ -7,6 +7,8 @@
 #include "gui/main_window.h"
 #include "gui/recent_workspaces.h"
 #include "gui/take_offline.h"
+#include "gui/take_offline_dialog.h"
+#include "gui/team_workspace_dialog.h"
 #include "gui/workbench_session.h"
 #include "gui/workspace_import.h"
 #include "map/map_view.h"
@@ -24,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -32,6 +35,7 @@
 #include <qgsapplication.h>
 #include <qgsauthconfig.h>
 #include <qgsauthmanager.h>
+#include <qgsmapcanvas.h>
 #include <qgsvectorlayer.h>
 
 static void initResources()
@@ -339,6 +343,37 @@ private slots:
         QVERIFY(team.takeOffline()->action()->isEnabled());
     }
 
+    void theDialogComposesTheLocation()
+    {
+        gui::TeamWorkspaceDialog dialog{QString()};
+        dialog.setWay(gui::TeamWorkspaceDialog::Way::Server);
+        dialog.setServer(QStringLiteral("db.gemeente.nl"), 5433, QStringLiteral("wijk monitor"),
+                         QStringLiteral("bram"));
+        dialog.setSchema(QStringLiteral("gooi"));
+        const QString server = dialog.location();
+        QCOMPARE(workspace::parsePgLocation(server).schema, QStringLiteral("gooi"));
+        QCOMPARE(QUrl(server).host(), QStringLiteral("db.gemeente.nl"));
+        QCOMPARE(QUrl(server).port(), 5433);
+        QCOMPARE(QUrl(server).userName(), QStringLiteral("bram"));
+        QCOMPARE(QUrl(server).path(), QStringLiteral("/wijk monitor"));
+        dialog.setWay(gui::TeamWorkspaceDialog::Way::Service);
+        QVERIFY(dialog.location().isEmpty()); // no service named yet
+        dialog.setService(QStringLiteral("wijk"));
+        QCOMPARE(dialog.location(), QStringLiteral("service=wijk schema=gooi"));
+        dialog.setWay(gui::TeamWorkspaceDialog::Way::Location);
+        dialog.setTypedLocation(QStringLiteral("not a location"));
+        QVERIFY(dialog.location().isEmpty());
+        dialog.setTypedLocation(mServer);
+        QCOMPARE(workspace::parsePgLocation(dialog.location()).schema,
+                 workspace::parsePgLocation(mServer).schema);
+        // Filled in again from what the recent list remembers, authcfg included.
+        gui::TeamWorkspaceDialog again(QStringLiteral("service=wijk schema=gooi authcfg=ab12cd3"));
+        QVERIFY(!again.setAuthConfig(QStringLiteral("ab12cd3"))); // not in this database
+        QCOMPARE(again.location(), QStringLiteral("service=wijk schema=gooi"));
+        gui::TeamWorkspaceDialog fromUri(server);
+        QCOMPARE(fromUri.location(), server);
+    }
+
     void anUnreachableServerSaysWhy()
     {
         // The test cluster, a database it does not have.
@@ -360,6 +395,68 @@ private slots:
                      refused.contains(QStringLiteral("port 1")),
                  qPrintable(refused));
         QVERIFY2(!refused.contains(kPassword), qPrintable(refused));
+    }
+
+    void screenshotsForTheTour()
+    {
+        const QString out = qEnvironmentVariable("WIJK_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            QSKIP("WIJK_SCREENSHOT_DIR is not set");
+        auto save = [&out](QWidget *widget, const QString &name) {
+            widget->show();
+            QVERIFY(QTest::qWaitForWindowExposed(widget));
+            QTest::qWait(200);
+            QVERIFY(widget->grab().save(QDir(out).filePath(name)));
+        };
+        gui::MainWindow window;
+        window.setLanguage(QStringLiteral("nl"));
+        window.resize(1366, 768);
+        QVERIFY2(window.openWorkspace(mServer), qPrintable(shownWarning(window)));
+        window.setCurrentIndicator(QStringLiteral("bijstand_per_1000"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.signalsPending(), 120000);
+        window.mapView()->canvas()->refresh();
+        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.mapView()->canvas()->isDrawing(), 20000);
+        {
+            // The window with the File menu open (a window of its own, painted where it lies).
+            QMenu *menu = window.menuBar()->actions().constFirst()->menu();
+            const QRect entry = window.menuBar()->actionGeometry(menu->menuAction());
+            menu->popup(window.menuBar()->mapToGlobal(entry.bottomLeft()));
+            QVERIFY(QTest::qWaitForWindowExposed(menu));
+            QTest::qWait(300);
+            QPixmap picture = window.grab();
+            {
+                QPainter painter(&picture);
+                painter.drawPixmap(window.mapFromGlobal(menu->pos()), menu->grab());
+            }
+            menu->hide();
+            QVERIFY(picture.save(QDir(out).filePath(QStringLiteral("team-nl-window.png"))));
+        }
+        {
+            gui::TeamWorkspaceDialog dialog(QString(), &window);
+            dialog.setWay(gui::TeamWorkspaceDialog::Way::Server);
+            dialog.setServer(QStringLiteral("db.gemeente.nl"), 5432, QStringLiteral("wijkmonitor"),
+                             QStringLiteral("bram"));
+            dialog.setSchema(QStringLiteral("wijkmonitor"));
+            const QgsAuthMethodConfigsMap configs =
+                QgsApplication::authManager()->availableAuthMethodConfigs();
+            if (!configs.isEmpty())
+                QVERIFY(dialog.setAuthConfig(configs.cbegin().key()));
+            save(&dialog, QStringLiteral("team-nl-open-dialog.png"));
+        }
+        {
+            QVector<QPair<QString, QString>> gemeenten{
+                {QStringLiteral("GM0402"), QStringLiteral("Hilversum")},
+                {QStringLiteral("GM0406"), QStringLiteral("Huizen")},
+                {QStringLiteral("GM0417"), QStringLiteral("Laren")},
+                {QStringLiteral("GM9999"), QStringLiteral("Demostad")}};
+            const QString documents = QDir::home().filePath(QStringLiteral("Documenten"));
+            gui::TakeOfflineDialog dialog(gemeenten, {QStringLiteral("GM0402")}, documents,
+                                          &window);
+            save(&dialog, QStringLiteral("team-nl-offline-dialog.png"));
+        }
     }
 };
 
