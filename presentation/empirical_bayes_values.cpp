@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 namespace wijk::presentation {
@@ -69,7 +70,7 @@ QVector<MapValue> empiricalBayesMapValues(const engine::Dataset &dataset, int i,
     return smoothed;
 }
 
-void appendEmpiricalBayesColumn(TableData &table, const engine::Dataset &dataset, int i,
+void insertEmpiricalBayesColumn(TableData &table, const engine::Dataset &dataset, int i,
                                 RegionLevel level, int p)
 {
     if (i < 0 || p < 0)
@@ -80,7 +81,13 @@ void appendEmpiricalBayesColumn(TableData &table, const engine::Dataset &dataset
     column.decimals = dataset.indicator(i).displayDecimals();
     column.tooltip = tr("Empirical Bayes rate: the raw rate shrunk towards the overall rate, "
                         "the more the smaller its denominator");
-    table.columns.append(column);
+    // Beside the raw rate it smooths, not after the last year.
+    const QString year = QString::number(dataset.period(p));
+    int at = int(table.columns.size());
+    for (int c = 0; c < int(table.columns.size()); ++c)
+        if (table.columns[c].title == year)
+            at = c + 1;
+    table.columns.insert(at, column);
     for (TableRow &row : table.rows) {
         TableCell cell;
         const auto rate = rates.constFind(row.code);
@@ -89,7 +96,7 @@ void appendEmpiricalBayesColumn(TableData &table, const engine::Dataset &dataset
             cell.status = ValueStatus::Derived;
             cell.note = empiricalBayesTooltip(dataset, i, *rate);
         }
-        row.cells.append(cell);
+        row.cells.insert(std::min(at, int(row.cells.size())), cell);
     }
 }
 

@@ -536,6 +536,7 @@ void MainWindow::connectViews()
         if (mMap->style().mode == maps::MapMode::Clusters)
             refreshMap(mMapPresenter->needsRebuild(mLevel));
     });
+    connect(mSpatial, &SpatialController::peersReady, this, &MainWindow::refreshTrendChart);
     connect(mSpatial, &SpatialController::empiricalBayesToggled, this, [this] {
         refreshMap(false);
         refreshTable();
