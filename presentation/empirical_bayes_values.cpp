@@ -70,11 +70,11 @@ QVector<MapValue> empiricalBayesMapValues(const engine::Dataset &dataset, int i,
     return smoothed;
 }
 
-void insertEmpiricalBayesColumn(TableData &table, const engine::Dataset &dataset, int i,
-                                RegionLevel level, int p)
+int insertEmpiricalBayesColumn(TableData &table, const engine::Dataset &dataset, int i,
+                               RegionLevel level, int p)
 {
     if (i < 0 || p < 0)
-        return;
+        return -1;
     const QHash<QString, engine::RegionRate> rates = empiricalBayesByCode(dataset, i, level, p);
     TableColumn column;
     column.title = tr("EB-estimated %1").arg(dataset.period(p));
@@ -98,6 +98,7 @@ void insertEmpiricalBayesColumn(TableData &table, const engine::Dataset &dataset
         }
         row.cells.insert(std::min(at, int(row.cells.size())), cell);
     }
+    return at;
 }
 
 QString empiricalBayesTooltip(const engine::Dataset &dataset, int i, const engine::RegionRate &rate)

@@ -169,15 +169,15 @@ SpatialController::empiricalBayesMapValues(const QString &indicator, int period,
                                                  dataset.periodIndex(period), values);
 }
 
-void SpatialController::addEmpiricalBayesColumn(presentation::TableData &table,
-                                                const QString &indicator, RegionLevel level,
-                                                int period) const
+int SpatialController::addEmpiricalBayesColumn(presentation::TableData &table,
+                                               const QString &indicator, RegionLevel level,
+                                               int period) const
 {
     if (!empiricalBayesShown(indicator))
-        return;
+        return -1;
     const engine::Dataset &dataset = mSession->dataset();
-    presentation::insertEmpiricalBayesColumn(table, dataset, dataset.indicatorIndex(indicator),
-                                             level, dataset.periodIndex(period));
+    return presentation::insertEmpiricalBayesColumn(
+        table, dataset, dataset.indicatorIndex(indicator), level, dataset.periodIndex(period));
 }
 
 QString SpatialController::empiricalBayesTooltip(const QString &code, const QString &indicator,

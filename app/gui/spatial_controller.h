@@ -76,9 +76,10 @@ public:
     //! A value map's values with EB rates in place of the raw ones (indicator in period).
     QVector<maps::MapValue> empiricalBayesMapValues(const QString &indicator, int period,
                                                     const QVector<maps::MapValue> &values) const;
-    //! With EB shown: the EB column next to the raw rates of a table of the level's regions.
-    void addEmpiricalBayesColumn(presentation::TableData &table, const QString &indicator,
-                                 RegionLevel level, int period) const;
+    //! With EB shown: the EB column next to the raw rates of a table of the level's regions;
+    //! its index among the table's columns, -1 without.
+    int addEmpiricalBayesColumn(presentation::TableData &table, const QString &indicator,
+                                RegionLevel level, int period) const;
     //! With EB shown: the map tooltip's EB line (raw rate, numerator and denominator).
     QString empiricalBayesTooltip(const QString &code, const QString &indicator, RegionLevel level,
                                   int period) const;

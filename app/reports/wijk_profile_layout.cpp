@@ -213,13 +213,15 @@ bool WijkProfileLayout::addCompositePage()
     auto *page = new QgsLayoutItemPage(mLayout.get());
     page->setPageSize(pages->page(from)->pageSize());
     pages->addPage(page);
-    QPointF onNewPage(1, page->pos().y() + 1);
-    const QList<QgsLayoutItem *> added =
-        mLayout->addItemsFromXml(items, document, context, &onNewPage, true);
-    for (QgsLayoutItem *item : added)
+    const int onPage = pages->pageCount() - 1;
+    // Restored where they were, then moved to the same place on the new page.
+    const QList<QgsLayoutItem *> added = mLayout->addItemsFromXml(items, document, context);
+    for (QgsLayoutItem *item : added) {
         for (const auto &clone : clones)
             if (item->id() == clone.first)
                 item->setId(clone.second);
+        item->attemptMove(item->pagePositionWithUnits(), true, false, onPage);
+    }
     // The chart over the page's width; the notes below it.
     auto *picture =
         dynamic_cast<QgsLayoutItemPicture *>(mLayout->itemById(QStringLiteral("composite_chart")));
@@ -229,12 +231,12 @@ bool WijkProfileLayout::addCompositePage()
         return false;
     const QgsLayoutSize width = mLayout->itemById(QStringLiteral("notes"))->sizeWithUnits();
     picture->attemptResize(QgsLayoutSize(width.width(), 110, QgsUnitTypes::LayoutMillimeters));
-    const double below = picture->positionWithUnits().y() - page->pos().y() + 110 + 8;
+    const double below = picture->pagePositionWithUnits().y() + 110 + 8;
     const QgsLayoutPoint at = heading->pagePositionWithUnits();
     heading->attemptMove(QgsLayoutPoint(at.x(), below, QgsUnitTypes::LayoutMillimeters), true,
-                         false, pages->pageCount() - 1);
+                         false, onPage);
     notes->attemptMove(QgsLayoutPoint(at.x(), below + 7.5, QgsUnitTypes::LayoutMillimeters), true,
-                       false, pages->pageCount() - 1);
+                       false, onPage);
     return true;
 }
 

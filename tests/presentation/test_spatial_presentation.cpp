@@ -206,7 +206,8 @@ private slots:
                                value.code,
                                {presentation::TableCell{}, presentation::TableCell{value.value},
                                 presentation::TableCell{}}});
-        presentation::insertEmpiricalBayesColumn(table, mDataset, i, RegionLevel::Buurt, p);
+        QCOMPARE(
+            presentation::insertEmpiricalBayesColumn(table, mDataset, i, RegionLevel::Buurt, p), 2);
         QCOMPARE(table.columns.size(), 4);
         QCOMPARE(table.columns[1].title, QStringLiteral("2023"));
         QVERIFY2(table.columns[2].title.contains(QStringLiteral("EB")),

@@ -8,14 +8,12 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QStringList>
-#include <QVariant>
 #include <QVector>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
 #include <algorithm>
 #include <cmath>
-#include <vector>
 
 WIJK_CHARTS_USE_NAMESPACE
 
@@ -29,25 +27,6 @@ QFont chartFont(int pointSize, bool bold = false)
     font.setBold(bold);
     return font;
 }
-
-//! Pads marker's label with spaces until a marker at x of its width followed by another as
-//! wide reaches beyond limit (Qt's test for a new row); false when it cannot.
-bool padUntilRowBreaks(QLegendMarker *marker, qreal x, qreal limit, qreal symbol,
-                       const QFontMetricsF &metrics)
-{
-    if (!marker->property("wijkLabel").isValid())
-        marker->setProperty("wijkLabel", marker->label());
-    QString label = marker->label();
-    const qreal space = std::max<qreal>(1.0, metrics.horizontalAdvance(QLatin1Char(' ')));
-    const qreal needed = (limit - x) / 2 - symbol;
-    const qreal have = metrics.horizontalAdvance(label);
-    if (needed <= have)
-        return false;
-    label += QString(int(std::ceil((needed - have) / space)) + 1, QLatin1Char(' '));
-    marker->setLabel(label);
-    return true;
-}
-
 } // namespace
 
 QFont axisFont()
@@ -118,55 +97,20 @@ void fitLegendBelow(QChart *chart, const QSizeF &size, int bottom)
     const qreal symbol = metrics.height() / 2 + 18.0;
     const qreal rowHeight = metrics.height() + 11.0;
     const qreal available = size.width() - 12.0;
-    // Qt's detached layout (LegendLayout::setDettachedGeometry) places a marker and only then
-    // starts a new row, when another marker as wide as this one would not fit: a wider marker
-    // after narrower ones runs off the chart and is cut off ("mediaan van" of "mediaan van 10
-    // vergelijkbare buurten"). So the rows are laid out here as Qt will lay them out, and the
-    // label before a marker that would run off is padded with spaces, wide enough for Qt to
-    // start the new row before it. The labels as given are kept in a property.
-    std::vector<QLegendMarker *> shown;
-    for (QLegendMarker *marker : legend->markers()) {
-        const QVariant plain = marker->property("wijkLabel");
-        if (plain.isValid() && marker->label() != plain.toString())
-            marker->setLabel(plain.toString());
-        if (isShownInLegend(marker))
-            shown.push_back(marker);
-    }
-    const auto widthOf = [&](const QLegendMarker *marker) {
-        return std::min(available, symbol + metrics.horizontalAdvance(marker->label()));
-    };
-    constexpr qreal kSlack = 8.0; // our estimate of Qt's widths and margins may be a little off
     int rows = 0;
-    qreal widest = 0.0;
-    for (size_t pass = 0; pass <= shown.size(); ++pass) {
-        rows = shown.empty() ? 0 : 1;
-        widest = 0.0;
-        qreal x = 0.0;
-        QLegendMarker *runsOff = nullptr;
-        QLegendMarker *previous = nullptr;
-        qreal previousX = 0.0;
-        for (QLegendMarker *marker : shown) {
-            const qreal width = widthOf(marker);
-            if (x > 0.0 && x + width > available - kSlack) {
-                runsOff = marker;
-                break;
-            }
-            previous = marker;
-            previousX = x;
-            x += width;
-            widest = std::max(widest, x);
-            if (x + width > available) { // Qt's test: another one as wide would not fit
-                x = 0.0;
-                ++rows;
-            }
+    qreal row = 0.0, widest = 0.0;
+    const auto markers = legend->markers();
+    for (QLegendMarker *marker : markers) {
+        if (!isShownInLegend(marker))
+            continue;
+        const qreal width =
+            std::min(available, symbol + metrics.horizontalAdvance(marker->label()));
+        if (rows == 0 || row + width > available) {
+            ++rows;
+            row = 0.0;
         }
-        if (x == 0.0 && rows > 1 && !runsOff)
-            --rows; // the last row break had nothing after it
-        if (!runsOff || !previous)
-            break;
-        // Pad the previous label until Qt's test breaks the row after it.
-        if (!padUntilRowBreaks(previous, previousX, available + kSlack, symbol, metrics))
-            break;
+        row += width;
+        widest = std::max(widest, row);
     }
     if (!legend->isVisible())
         rows = 0;
@@ -177,7 +121,7 @@ void fitLegendBelow(QChart *chart, const QSizeF &size, int bottom)
         chart->setMargins(margins);
     }
     // Rows start at the left of the widest row, which is centred.
-    const qreal left = std::max(6.0, (size.width() - std::min(widest, available)) / 2);
+    const qreal left = std::max(6.0, (size.width() - widest) / 2);
     legend->setGeometry(QRectF(left, size.height() - height - 2, size.width() - left - 6, height));
     legend->update();
 }
