@@ -3,7 +3,6 @@
 #pragma once
 
 #include "reports/report_data.h"
-#include "reports/wijk_profile_content.h"
 
 #include <QImage>
 #include <QSizeF>
@@ -22,14 +21,6 @@ struct ChartRequest
     QSizeF sizeMm;     //!< the picture item's size
     bool trend = true; //!< true: the wijk and its municipality over time; false: wijk ranking
 };
-
-//! The theme scores of a wijk's composite index beside its gemeente's (horizontal bars, one
-//! pair per theme, the first theme on top), titled with the index's name and year.
-std::unique_ptr<QtCharts::QChart> buildThemeScoreChart(const ReportData &data,
-                                                       const WijkProfileContent &content);
-//! Writes that chart as SVG of sizeMm at path; false with *error naming the file on failure.
-[[nodiscard]] bool writeThemeScoreChart(const ReportData &data, const WijkProfileContent &content,
-                                        const QSizeF &sizeMm, const QString &path, QString *error);
 
 //! Builds the chart of request (owned by the caller).
 std::unique_ptr<QtCharts::QChart> buildProfileChart(const ReportData &data,

@@ -9,7 +9,6 @@
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
-#include <QDomDocument>
 #include <QFile>
 #include <cmath>
 #include <qgsfillsymbol.h>
@@ -18,7 +17,6 @@
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutitemmanualtable.h>
 #include <qgslayoutitemmap.h>
-#include <qgslayoutitempage.h>
 #include <qgslayoutitempicture.h>
 #include <qgslayoutpagecollection.h>
 #include <qgslayouttablecolumn.h>
@@ -26,7 +24,6 @@
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsproperty.h>
-#include <qgsreadwritecontext.h>
 #include <qgsrulebasedrenderer.h>
 #include <qgsvectorlayer.h>
 #include <qgsvectorlayerlabeling.h>
@@ -173,9 +170,6 @@ WijkProfileLayout::create(const ReportData &data, const QString &templatePath, Q
     profile->mBuurten->layer()->setLabeling(new QgsVectorLayerSimpleLabeling(labels));
     profile->mBuurten->layer()->setLabelsEnabled(true);
 
-    if (profileCompositeOf(data))
-        profile->mCompositePage = profile->mLayout->itemById(QStringLiteral("composite_chart")) ||
-                                  profile->addCompositePage();
     // Text as text (searchable, pdftotext-able), vectors as vectors.
     QgsLayoutRenderContext &context = profile->mLayout->renderContext();
     context.setFlag(QgsLayoutRenderContext::FlagForceVectorOutput, true);
@@ -183,116 +177,6 @@ WijkProfileLayout::create(const ReportData &data, const QString &templatePath, Q
     context.setTextRenderFormat(Qgis::TextRenderFormat::AlwaysText);
     context.setDpi(300);
     return profile;
-}
-
-bool WijkProfileLayout::addCompositePage()
-{
-    QgsLayoutPageCollection *pages = mLayout->pageCollection();
-    const auto *chart = mLayout->itemById(QStringLiteral("chart1"));
-    if (!chart || pages->pageCount() < 1)
-        return false;
-    const int from = chart->page();
-    // The charts page's frame: what the new page copies, and the ids its copies get.
-    const QList<QPair<QString, QString>> clones = {
-        {QStringLiteral("title_charts"), QStringLiteral("composite_title")},
-        {QStringLiteral("charts_rule"), QStringLiteral("composite_rule")},
-        {QStringLiteral("chart1"), QStringLiteral("composite_chart")},
-        {QStringLiteral("notes_heading"), QStringLiteral("composite_heading")},
-        {QStringLiteral("notes"), QStringLiteral("composite_notes")},
-        {QStringLiteral("footer_rule_2"), QStringLiteral("footer_rule_3")},
-        {QStringLiteral("footer_2"), QStringLiteral("footer_3")},
-        {QStringLiteral("page_number_2"), QStringLiteral("page_number_3")}};
-    QDomDocument document;
-    QDomElement items = document.createElement(QStringLiteral("Items"));
-    document.appendChild(items);
-    const QgsReadWriteContext context;
-    for (const auto &clone : clones)
-        if (const QgsLayoutItem *item = mLayout->itemById(clone.first);
-            item && item->page() == from)
-            item->writeXml(items, document, context);
-    auto *page = new QgsLayoutItemPage(mLayout.get());
-    page->setPageSize(pages->page(from)->pageSize());
-    pages->addPage(page);
-    const int onPage = pages->pageCount() - 1;
-    // Restored where they were, then moved to the same place on the new page.
-    const QList<QgsLayoutItem *> added = mLayout->addItemsFromXml(items, document, context);
-    for (QgsLayoutItem *item : added) {
-        for (const auto &clone : clones)
-            if (item->id() == clone.first)
-                item->setId(clone.second);
-        item->attemptMove(item->pagePositionWithUnits(), true, false, onPage);
-    }
-    // The chart over the page's width; the notes below it.
-    auto *picture =
-        dynamic_cast<QgsLayoutItemPicture *>(mLayout->itemById(QStringLiteral("composite_chart")));
-    auto *heading = mLayout->itemById(QStringLiteral("composite_heading"));
-    auto *notes = mLayout->itemById(QStringLiteral("composite_notes"));
-    if (!picture || !heading || !notes)
-        return false;
-    const QgsLayoutSize width = mLayout->itemById(QStringLiteral("notes"))->sizeWithUnits();
-    picture->attemptResize(QgsLayoutSize(width.width(), 110, QgsUnitTypes::LayoutMillimeters));
-    const double below = picture->pagePositionWithUnits().y() + 110 + 8;
-    const QgsLayoutPoint at = heading->pagePositionWithUnits();
-    heading->attemptMove(QgsLayoutPoint(at.x(), below, QgsUnitTypes::LayoutMillimeters), true,
-                         false, onPage);
-    notes->attemptMove(QgsLayoutPoint(at.x(), below + 7.5, QgsUnitTypes::LayoutMillimeters), true,
-                       false, onPage);
-    return true;
-}
-
-bool WijkProfileLayout::fillComposite(const WijkProfileContent &content, QString *error)
-{
-    if (!mCompositePage || !content.composite)
-        return true;
-    const ProfileComposite &composite = *content.composite;
-    const engine::Dataset &dataset = mData.dataset();
-    const Indicator &index = dataset.indicator(composite.indicator);
-    const bool z = composite.definition.scaling == engine::CompositeScaling::ZScore;
-    const int decimals = z ? 2 : 0;
-    setLabel(QStringLiteral("composite_title"),
-             QStringLiteral("%1: %2").arg(content.name, index.name));
-    setLabel(QStringLiteral("composite_heading"), QStringLiteral("Over de index"));
-    QStringList missing;
-    bool anyScore = false;
-    for (int t = 0; t < composite.themes.size(); ++t) {
-        if (std::isfinite(composite.wijk[size_t(t)]))
-            anyScore = true;
-        else
-            missing << composite.themes[t];
-    }
-    const auto number = [decimals](double value) {
-        return std::isfinite(value) ? printedNumber(value, decimals) : QStringLiteral("\u2013");
-    };
-    QString notes =
-        QStringLiteral("%1. %2\n"
-                       "Themascores. Per thema het gewogen gemiddelde van de scores van zijn "
-                       "onderdelen in %3. De gemeente %4 als geheel is gescoord op dezelfde "
-                       "schaal als de wijken: haar eigen waarden tegen %5 van de wijken.\n"
-                       "Index %3: %6 %7, gemeente %4 %8.")
-            .arg(index.name, index.definition)
-            .arg(composite.year)
-            .arg(content.municipalityName,
-                 z ? QStringLiteral("het gemiddelde en de standaardafwijking")
-                   : QStringLiteral("het laagste en het hoogste cijfer"),
-                 content.name, number(composite.wijkIndex), number(composite.gemeenteIndex));
-    if (!missing.isEmpty())
-        notes += QStringLiteral("\nZonder score voor %1 (een onderdeel ontbreekt of is "
-                                "afgeschermd): %2.")
-                     .arg(content.name, missing.join(QStringLiteral(", ")));
-    setLabel(QStringLiteral("composite_notes"), notes);
-    auto *picture =
-        dynamic_cast<QgsLayoutItemPicture *>(mLayout->itemById(QStringLiteral("composite_chart")));
-    if (!picture)
-        return true;
-    picture->setVisibility(anyScore);
-    if (!anyScore)
-        return true;
-    const QString path =
-        mChartDir.filePath(QStringLiteral("composite-%1.svg").arg(mFillCount)); // no SVG cache
-    if (!writeThemeScoreChart(mData, content, picture->rect().size(), path, error))
-        return false;
-    picture->setPicturePath(path, QgsLayoutItemPicture::FormatSVG);
-    return true;
 }
 
 int WijkProfileLayout::pageCount() const
@@ -312,7 +196,7 @@ bool WijkProfileLayout::fill(const WijkProfileContent &content, QString *error)
     fillTexts(content);
     fillMap(content);
     fillTable(content);
-    if (!fillCharts(content, error) || !fillComposite(content, error))
+    if (!fillCharts(content, error))
         return false;
     mLayout->refresh();
     return true;
@@ -391,7 +275,6 @@ void WijkProfileLayout::fillTexts(const WijkProfileContent &content)
                            .arg(content.lastYear));
     setLabel(QStringLiteral("footer"), footer);
     setLabel(QStringLiteral("footer_2"), footer);
-    setLabel(QStringLiteral("footer_3"), footer);
 }
 
 void WijkProfileLayout::fillMap(const WijkProfileContent &content)

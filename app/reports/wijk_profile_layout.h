@@ -1,10 +1,7 @@
 // The wijk profile as a QGIS print layout: the shipped (or a user's) .qpt template, whose
 // items are found by id and filled per wijk: title, subtitle, map + overview, key figure
 // table, summary, charts (SVG pictures, vector in the PDF), notes and footers.
-// Items a template leaves out are skipped; items it adds are kept as designed. When the
-// workspace defines a composite index of wijken, a page follows with the wijk's theme
-// scores against the gemeente (a template may carry its own `composite_chart` and
-// `composite_notes` items instead).
+// Items a template leaves out are skipped; items it adds are kept as designed.
 #pragma once
 
 #include "reports/wijk_profile_content.h"
@@ -53,11 +50,6 @@ private:
     void fillMap(const WijkProfileContent &content);
     void fillTable(const WijkProfileContent &content);
     [[nodiscard]] bool fillCharts(const WijkProfileContent &content, QString *error);
-    //! A page for the composite index after the last one, its items cloned from the charts
-    //! page (title, rules, a chart, the notes, footer and page number) so that it looks the
-    //! same; false when the template lacks them.
-    bool addCompositePage();
-    [[nodiscard]] bool fillComposite(const WijkProfileContent &content, QString *error);
     void setLabel(const QString &id, const QString &text);
 
     const ReportData &mData;
@@ -68,7 +60,6 @@ private:
     std::unique_ptr<maps::RegionLayer> mBuurten;
     QTemporaryDir mChartDir;
     int mFillCount = 0;
-    bool mCompositePage = false; //!< the workspace defines a composite index: a page for it
 };
 
 } // namespace wijk::reports

@@ -1,16 +1,8 @@
 // Issue 15 in the reports, through wijkmonitor-cli on the Demostad workspace: the memo's
 // "Waar het samenkomt" appears exactly when a mapped indicator's high values cluster among
 // the buurten (and then says what `spatial` finds), and the peer group's median is a column
-// of the memo's signal table and of the wijk profile's key figures; a workspace with a
-// composite index gets a profile page with the wijk's theme scores against the gemeente.
-#include "engine/composite_index.h"
-#include "engine/workspace_loader.h"
-#include "import/composed_indicator.h"
-#include "reports/report_format.h"
+// of the memo's signal table and of the wijk profile's key figures.
 #include "test_reports_fixture.h"
-#include "workspace/workspace.h"
-
-#include <cmath>
 
 using namespace wijk;
 
@@ -102,74 +94,6 @@ private slots:
         // The header wraps in its narrow column.
         QVERIFY2(text.contains(QStringLiteral("10 vergel.")), qPrintable(text.left(600)));
         QVERIFY(text.contains(QStringLiteral("Vergel. wijken")));
-    }
-
-    void profileShowsTheCompositeThemeScores()
-    {
-        // The profile of a workspace without a composite index keeps its two pages.
-        const QString plain = path(QStringLiteral("plain.pdf"));
-        test::CliResult result =
-            test::runCli({QStringLiteral("report"), QStringLiteral("--workspace"), mWorkspace,
-                          QStringLiteral("--region"), QStringLiteral("WK999904"),
-                          QStringLiteral("--out"), plain});
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        QCOMPARE(test::pdfPages(plain), 2);
-        QVERIFY(!test::pdfText(plain).contains(QStringLiteral("Over de index")));
-
-        // A copy with an index over three themes.
-        const QString withIndex = path(QStringLiteral("index.gpkg"));
-        QVERIFY(QFile::copy(mWorkspace, withIndex));
-        result = test::runCli(
-            {QStringLiteral("index"), QStringLiteral("--workspace"), withIndex,
-             QStringLiteral("--code"), QStringLiteral("wijkindex"), QStringLiteral("--name"),
-             QStringLiteral("Wijkindex"), QStringLiteral("--level"), QStringLiteral("wijk"),
-             QStringLiteral("--component"), QStringLiteral("ink_per_inwoner:2:Inkomen"),
-             QStringLiteral("--component"), QStringLiteral("bijstand_per_1000:1:Inkomen"),
-             QStringLiteral("--component"), QStringLiteral("misdrijven_per_1000:1:Veiligheid"),
-             QStringLiteral("--component"), QStringLiteral("pct_groen:1:Klimaat")});
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        const QString pdf = path(QStringLiteral("hoogt-index.pdf"));
-        result = test::runCli({QStringLiteral("report"), QStringLiteral("--workspace"), withIndex,
-                               QStringLiteral("--region"), QStringLiteral("WK999904"),
-                               QStringLiteral("--out"), pdf});
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        QCOMPARE(test::pdfPages(pdf), 3);
-        QString text = test::pdfText(pdf);
-        text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
-        QVERIFY2(text.contains(QStringLiteral("Het Hoogt: Wijkindex")),
-                 qPrintable(text.right(1500)));
-        QVERIFY(text.contains(QStringLiteral("Over de index")));
-        // The definition named, in the catalogue's words.
-        QVERIFY(text.contains(QStringLiteral("Samengesteld door de Wijkmonitor Workbench")));
-        QVERIFY(text.contains(QStringLiteral("bijstand_per_1000 (thema Inkomen, gewicht 1")));
-        QVERIFY(text.contains(QStringLiteral("3 / 3")));
-
-        // The figures are the engine's: the wijk's and the gemeente's index on the wijk scale.
-        QString error;
-        const auto workspace =
-            workspace::Workspace::open(withIndex, workspace::Workspace::OpenMode::ReadOnly, &error);
-        QVERIFY2(workspace, qPrintable(error));
-        const engine::Dataset dataset = engine::loadDataset(*workspace, {});
-        const auto definition = engine::CompositeDefinition::fromJson(
-            import::composedDefinition(*workspace, QStringLiteral("wijkindex")), &error);
-        QVERIFY2(definition, qPrintable(error));
-        const int wijk = dataset.regionIndex(QStringLiteral("WK999904"));
-        int p = dataset.periodCount() - 1; // the latest year with the wijk's index
-        while (p > 0 && !std::isfinite(engine::compositeScore(dataset, *definition, wijk, p)))
-            --p;
-        const double index = engine::compositeScore(dataset, *definition, wijk, p);
-        const double gemeente =
-            engine::compositeScore(dataset, *definition, dataset.municipalityAt(wijk, p), p);
-        QVERIFY(std::isfinite(index) && std::isfinite(gemeente));
-        // The stored index is the same number.
-        const int stored = dataset.indicatorIndex(QStringLiteral("wijkindex"));
-        QVERIFY(std::abs(dataset.value(stored, wijk, p) - index) < 1e-9);
-        const QString expected =
-            QStringLiteral("Index %1: Het Hoogt %2, gemeente Demostad %3.")
-                .arg(dataset.period(p))
-                .arg(reports::printedNumber(index, 2), reports::printedNumber(gemeente, 2));
-        QVERIFY2(text.contains(expected),
-                 qPrintable(expected + QStringLiteral(" in ") + text.right(1200)));
     }
 };
 
