@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 namespace wijk::presentation {
@@ -69,11 +70,11 @@ QVector<MapValue> empiricalBayesMapValues(const engine::Dataset &dataset, int i,
     return smoothed;
 }
 
-void appendEmpiricalBayesColumn(TableData &table, const engine::Dataset &dataset, int i,
-                                RegionLevel level, int p)
+int insertEmpiricalBayesColumn(TableData &table, const engine::Dataset &dataset, int i,
+                               RegionLevel level, int p)
 {
     if (i < 0 || p < 0)
-        return;
+        return -1;
     const QHash<QString, engine::RegionRate> rates = empiricalBayesByCode(dataset, i, level, p);
     TableColumn column;
     column.title = tr("EB-estimated %1").arg(dataset.period(p));
@@ -81,7 +82,13 @@ void appendEmpiricalBayesColumn(TableData &table, const engine::Dataset &dataset
     column.key = QStringLiteral("%1_eb_%2").arg(dataset.indicator(i).code).arg(dataset.period(p));
     column.tooltip = tr("Empirical Bayes rate: the raw rate shrunk towards the overall rate, "
                         "the more the smaller its denominator");
-    table.columns.append(column);
+    // Beside the raw rate it smooths, not after the last year.
+    const QString year = QString::number(dataset.period(p));
+    int at = int(table.columns.size());
+    for (int c = 0; c < int(table.columns.size()); ++c)
+        if (table.columns[c].title == year)
+            at = c + 1;
+    table.columns.insert(at, column);
     for (TableRow &row : table.rows) {
         TableCell cell;
         const auto rate = rates.constFind(row.code);
@@ -90,8 +97,9 @@ void appendEmpiricalBayesColumn(TableData &table, const engine::Dataset &dataset
             cell.status = ValueStatus::Derived;
             cell.note = empiricalBayesTooltip(dataset, i, *rate);
         }
-        row.cells.append(cell);
+        row.cells.insert(std::min(at, int(row.cells.size())), cell);
     }
+    return at;
 }
 
 QString empiricalBayesTooltip(const engine::Dataset &dataset, int i, const engine::RegionRate &rate)

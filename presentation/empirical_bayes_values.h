@@ -31,9 +31,11 @@ QVector<MapValue> empiricalBayesMapValues(const engine::Dataset &dataset, int i,
                                           const QVector<MapValue> &values);
 
 //! Adds the column "EB-geschat <year>" (translated) with the EB rates of period index p to
-//! a table of indicator i's regions (rows matched by code), the raw columns staying.
-void appendEmpiricalBayesColumn(TableData &table, const engine::Dataset &dataset, int i,
-                                RegionLevel level, int p);
+//! a table of indicator i's regions (rows matched by code), the raw columns staying: right
+//! after the raw rates of that year (the column titled with the year), else at the end.
+//! Returns the new column's index (-1 when nothing was added).
+int insertEmpiricalBayesColumn(TableData &table, const engine::Dataset &dataset, int i,
+                               RegionLevel level, int p);
 
 //! The tooltip line: "EB-geschat: 41,2 (ruw 55,0; 11 van 200)" (translated), empty without a rate.
 QString empiricalBayesTooltip(const engine::Dataset &dataset, int i,

@@ -3667,6 +3667,10 @@ The built-in layout is used instead.</source>
         <source>The clusters cannot be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The similar areas cannot be found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::gui::TakeOffline</name>

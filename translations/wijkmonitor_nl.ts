@@ -3669,6 +3669,10 @@ De ingebouwde opmaak wordt gebruikt.</translation>
         <source>The clusters cannot be computed: %1</source>
         <translation>De clusters kunnen niet worden berekend: %1</translation>
     </message>
+    <message>
+        <source>The similar areas cannot be found: %1</source>
+        <translation>De vergelijkbare gebieden kunnen niet worden gevonden: %1</translation>
+    </message>
 </context>
 <context>
     <name>wijk::gui::TakeOffline</name>

@@ -19,41 +19,60 @@ std::vector<int> regionsAt(const Dataset &dataset, RegionLevel level, int p)
     return regions;
 }
 
-//! Indicator i's polarity-aware scores over the regions (NaN where it has no value).
-std::vector<double> scores(const Dataset &dataset, int i, const std::vector<int> &regions, int p,
-                           CompositeScaling scaling)
+//! How one indicator is scored in one year: centre and spread over the level's regions.
+struct Scale
 {
-    std::vector<double> result(regions.size(), kNaN);
+    double centre = 0;
+    double spread = 0; //!< not > 0: no score (fewer than two values, or no spread)
+    bool reversed = false;
+    CompositeScaling scaling = CompositeScaling::ZScore;
+
+    //! The polarity-aware score of a value (NaN without a scale).
+    double score(double value) const
+    {
+        if (!(spread > 0))
+            return kNaN;
+        const double raw = (value - centre) / spread;
+        return !reversed ? raw : (scaling == CompositeScaling::ZScore ? -raw : 100 - raw);
+    }
+};
+
+Scale scaleOf(const Dataset &dataset, int i, const std::vector<int> &regions, int p,
+              CompositeScaling scaling)
+{
+    Scale scale;
+    scale.scaling = scaling;
+    scale.reversed = dataset.indicator(i).polarity == Polarity::LowerIsBetter;
     std::vector<double> shown;
     for (const int r : regions)
         if (dataset.hasValue(i, r, p))
             shown.push_back(dataset.value(i, r, p));
     if (shown.size() < 2)
-        return result;
-    const bool reversed = dataset.indicator(i).polarity == Polarity::LowerIsBetter;
-    double centre = 0;
-    double spread = 0;
+        return scale;
     if (scaling == CompositeScaling::ZScore) {
         for (const double value : shown)
-            centre += value;
-        centre /= double(shown.size());
+            scale.centre += value;
+        scale.centre /= double(shown.size());
         for (const double value : shown)
-            spread += (value - centre) * (value - centre);
-        spread = std::sqrt(spread / double(shown.size() - 1));
+            scale.spread += (value - scale.centre) * (value - scale.centre);
+        scale.spread = std::sqrt(scale.spread / double(shown.size() - 1));
     } else {
         const auto [low, high] = std::minmax_element(shown.begin(), shown.end());
-        centre = *low;
-        spread = (*high - *low) / 100;
+        scale.centre = *low;
+        scale.spread = (*high - *low) / 100;
     }
-    if (!(spread > 0))
-        return result; // no spread: the indicator says nothing about the differences
-    for (size_t m = 0; m < regions.size(); ++m) {
-        if (!dataset.hasValue(i, regions[m], p))
-            continue;
-        const double score = (dataset.value(i, regions[m], p) - centre) / spread;
-        result[m] =
-            !reversed ? score : (scaling == CompositeScaling::ZScore ? -score : 100 - score);
-    }
+    return scale; // no spread: the indicator says nothing about the differences
+}
+
+//! Indicator i's polarity-aware scores over the regions (NaN where it has no value).
+std::vector<double> scores(const Dataset &dataset, int i, const std::vector<int> &regions, int p,
+                           CompositeScaling scaling)
+{
+    const Scale scale = scaleOf(dataset, i, regions, p, scaling);
+    std::vector<double> result(regions.size(), kNaN);
+    for (size_t m = 0; m < regions.size(); ++m)
+        if (dataset.hasValue(i, regions[m], p))
+            result[m] = scale.score(dataset.value(i, regions[m], p));
     return result;
 }
 
@@ -109,7 +128,6 @@ std::vector<std::pair<QString, double>>
 themeScores(const Dataset &dataset, const CompositeDefinition &definition, int region, int p)
 {
     const std::vector<int> regions = regionsAt(dataset, definition.level, p);
-    const auto at = std::find(regions.begin(), regions.end(), region);
     std::vector<std::pair<QString, double>> themes;
     std::vector<double> weightSums;
     for (const CompositeComponent &component : definition.components) {
@@ -124,16 +142,29 @@ themeScores(const Dataset &dataset, const CompositeDefinition &definition, int r
             found = themes.end() - 1;
         }
         const size_t t = size_t(found - themes.begin());
+        // A region of the level, or of another one (its gemeente) on the level's scale.
         const double score =
-            i < 0 || at == regions.end()
+            i < 0 || region < 0 || !dataset.existsAt(region, p) || !dataset.hasValue(i, region, p)
                 ? kNaN
-                : scores(dataset, i, regions, p, definition.scaling)[size_t(at - regions.begin())];
+                : scaleOf(dataset, i, regions, p, definition.scaling)
+                      .score(dataset.value(i, region, p));
         found->second += component.weight * score;
         weightSums[t] += component.weight;
     }
     for (size_t t = 0; t < themes.size(); ++t)
         themes[t].second /= weightSums[t];
     return themes;
+}
+
+double compositeScore(const Dataset &dataset, const CompositeDefinition &definition, int region,
+                      int p)
+{
+    // The weighted mean over every component: the theme scores of a single theme.
+    CompositeDefinition whole = definition;
+    for (CompositeComponent &component : whole.components)
+        component.theme = QStringLiteral("index");
+    const auto themes = themeScores(dataset, whole, region, p);
+    return themes.empty() ? kNaN : themes.front().second;
 }
 
 } // namespace wijk::engine

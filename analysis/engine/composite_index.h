@@ -25,7 +25,16 @@ CompositeValues computeComposite(const Dataset &dataset, const CompositeDefiniti
 
 //! A region's theme scores in period index p (theme, weighted mean score of its
 //! components), in the order themes first appear; NaN where a component lacks a value.
+//! A region of another level than the definition's (the gemeente of a wijk) is scored on
+//! the level's scale (its own values with the mean and sd, or min and max, of the level's
+//! regions), so that a wijk's scores and its gemeente's can be compared.
 std::vector<std::pair<QString, double>>
 themeScores(const Dataset &dataset, const CompositeDefinition &definition, int region, int p);
+
+//! The index of a region in period index p as computeComposite() gives it (the weighted mean
+//! of every component's score), for a region of another level on the level's scale as in
+//! themeScores(); NaN where a component lacks a value.
+double compositeScore(const Dataset &dataset, const CompositeDefinition &definition, int region,
+                      int p);
 
 } // namespace wijk::engine

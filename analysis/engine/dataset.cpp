@@ -90,6 +90,22 @@ Dataset Dataset::withIndicators(std::vector<Indicator> indicators, Storage stora
     return group;
 }
 
+Dataset Dataset::withCopiesOf(const std::vector<int> &indicators) const
+{
+    Dataset copy;
+    copy.mDiv = mDiv;
+    copy.mPeriodCount = mPeriodCount;
+    copy.setIndicators(mIndicators);
+    for (const int i : indicators) {
+        if (i < 0 || i >= indicatorCount() || !isLoaded(i))
+            continue;
+        copy.mValues[size_t(i)] = mValues[size_t(i)];
+        copy.mStatus[size_t(i)] = mStatus[size_t(i)];
+    }
+    copy.mDisclosureApplied = mDisclosureApplied;
+    return copy;
+}
+
 void Dataset::setIndicators(std::vector<Indicator> indicators)
 {
     mIndicators = std::move(indicators);

@@ -60,6 +60,11 @@ public:
     //! A dataset with other indicators over the same (shared, not copied) regions and periods.
     Dataset withIndicators(std::vector<Indicator> indicators,
                            Storage storage = Storage::Eager) const;
+    //! A dataset over the same (shared) divisions and catalogue that holds copies of the
+    //! cells of only the listed indicators (the others read as not loaded), with this one's
+    //! disclosure state: what a worker thread needs of a few indicators, without copying
+    //! every indicator loaded so far. Indices out of range or not loaded are skipped.
+    Dataset withCopiesOf(const std::vector<int> &indicators) const;
     //! Whether the two datasets share their regions and periods (withIndicators()).
     bool sharesDivisionsWith(const Dataset &other) const { return mDiv == other.mDiv; }
 

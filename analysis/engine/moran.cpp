@@ -4,8 +4,10 @@
 #include "engine/trend_statistics.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <numeric>
+#include <thread>
 
 namespace wijk::engine {
 
@@ -139,9 +141,12 @@ GlobalMoran globalMoran(const std::vector<double> &x, const SpatialWeights &weig
         std::vector<double> shuffled = z;
         std::vector<double> permuted;
         permuted.reserve(size_t(options.permutations));
+        std::vector<std::uint64_t> limits(shuffled.size() + 1); // the same bounds every time
+        for (size_t k = 1; k < limits.size(); ++k)
+            limits[k] = PermutationRandom::limitFor(k);
         for (int r = 0; r < options.permutations; ++r) {
             for (size_t k = shuffled.size() - 1; k > 0; --k)
-                std::swap(shuffled[k], shuffled[size_t(random.below(k + 1))]);
+                std::swap(shuffled[k], shuffled[size_t(random.below(k + 1, limits[k + 1]))]);
             permuted.push_back(dn / s0 * crossProduct(shuffled, weights, transform) / sumZ2);
         }
         result.pSim = permutationPValue(result.i, permuted);
@@ -169,62 +174,87 @@ std::vector<LocalMoran> localMoran(const std::vector<double> &x, const SpatialWe
 
     // Conditional permutation: the pool holds every other region's index in its first
     // n - 1 places; the draws of one permutation are swaps into its front, undone afterwards,
-    // so that each region's draws depend only on the seed and the region.
-    std::vector<int> pool(static_cast<size_t>(n));
-    std::iota(pool.begin(), pool.end(), 0);
-    std::vector<size_t> swaps;
-    std::vector<double> permuted;
+    // so that each region's draws depend only on the seed and the region. That also lets the
+    // regions be shared out over threads (chunks taken in turn, a pool per thread) with the
+    // same result whatever the thread count.
     std::vector<double> pValues(size_t(n), kMoranNaN);
+    std::atomic<int> nextChunk{0};
+    constexpr int kChunk = 64;
+    const auto work = [&] {
+        std::vector<int> pool(static_cast<size_t>(n));
+        std::iota(pool.begin(), pool.end(), 0);
+        std::vector<size_t> swaps;
+        std::vector<std::uint64_t> limits;
+        std::vector<double> permuted;
+        for (int first = nextChunk.fetch_add(kChunk); first < n;
+             first = nextChunk.fetch_add(kChunk)) {
+            for (int i = first; i < std::min(n, first + kChunk); ++i) {
+                LocalMoran &row = rows[size_t(i)];
+                const std::vector<int> &neighbours = weights.neighbours(i);
+                const double w = weights.weight(i, transform);
+                const double zi = z[size_t(i)];
+                double lag = 0;
+                double zLag = 0;
+                for (const int j : neighbours) {
+                    lag += w * x[size_t(j)];
+                    zLag += w * z[size_t(j)];
+                }
+                const double wi = w * double(neighbours.size());
+                const double wi2 = w * w * double(neighbours.size());
+                row.value = x[size_t(i)];
+                row.z = zi;
+                row.lag = lag;
+                row.zLag = zLag;
+                row.localI = zi * zLag / m2;
+                // spdep's localmoran (conditional = TRUE): Sokal, Oden & Thomson (1998).
+                row.expected = -(zi * zi * wi) / ((dn - 1) * m2);
+                row.variance = (zi / m2) * (zi / m2) * (dn / (dn - 2)) *
+                               (wi2 - wi * wi / (dn - 1)) * (m2 - zi * zi / (dn - 1));
+                row.zScore = row.variance > 0
+                                 ? (row.localI - row.expected) / std::sqrt(row.variance)
+                                 : kMoranNaN;
 
-    for (int i = 0; i < n; ++i) {
-        LocalMoran &row = rows[size_t(i)];
-        const std::vector<int> &neighbours = weights.neighbours(i);
-        const double w = weights.weight(i, transform);
-        const double zi = z[size_t(i)];
-        double lag = 0;
-        double zLag = 0;
-        for (const int j : neighbours) {
-            lag += w * x[size_t(j)];
-            zLag += w * z[size_t(j)];
-        }
-        const double wi = w * double(neighbours.size());
-        const double wi2 = w * w * double(neighbours.size());
-        row.value = x[size_t(i)];
-        row.z = zi;
-        row.lag = lag;
-        row.zLag = zLag;
-        row.localI = zi * zLag / m2;
-        // spdep's localmoran (conditional = TRUE): Sokal, Oden & Thomson (1998).
-        row.expected = -(zi * zi * wi) / ((dn - 1) * m2);
-        row.variance = (zi / m2) * (zi / m2) * (dn / (dn - 2)) * (wi2 - wi * wi / (dn - 1)) *
-                       (m2 - zi * zi / (dn - 1));
-        row.zScore =
-            row.variance > 0 ? (row.localI - row.expected) / std::sqrt(row.variance) : kMoranNaN;
-
-        if (options.permutations <= 0 || neighbours.empty())
-            continue;
-        const size_t k = neighbours.size();
-        const size_t others = size_t(n - 1);
-        std::swap(pool[size_t(i)], pool[others]);
-        PermutationRandom random(options.seed, std::uint64_t(i));
-        permuted.clear();
-        swaps.resize(k);
-        for (int r = 0; r < options.permutations; ++r) {
-            double sum = 0;
-            for (size_t m = 0; m < k; ++m) {
-                const size_t pick = m + size_t(random.below(others - m));
-                std::swap(pool[m], pool[pick]);
-                swaps[m] = pick;
-                sum += z[size_t(pool[m])];
+                if (options.permutations <= 0 || neighbours.empty())
+                    continue;
+                const size_t k = neighbours.size();
+                const size_t others = size_t(n - 1);
+                std::swap(pool[size_t(i)], pool[others]);
+                PermutationRandom random(options.seed, std::uint64_t(i));
+                permuted.clear();
+                swaps.resize(k);
+                limits.resize(k);
+                for (size_t m = 0; m < k; ++m)
+                    limits[m] = PermutationRandom::limitFor(others - m);
+                for (int r = 0; r < options.permutations; ++r) {
+                    double sum = 0;
+                    for (size_t m = 0; m < k; ++m) {
+                        const size_t pick = m + size_t(random.below(others - m, limits[m]));
+                        std::swap(pool[m], pool[pick]);
+                        swaps[m] = pick;
+                        sum += z[size_t(pool[m])];
+                    }
+                    for (size_t m = k; m-- > 0;)
+                        std::swap(pool[m], pool[swaps[m]]);
+                    permuted.push_back(zi * w * sum / m2);
+                }
+                std::swap(pool[size_t(i)], pool[others]);
+                row.pSim = permutationPValue(row.localI, permuted);
+                pValues[size_t(i)] = row.pSim;
             }
-            for (size_t m = k; m-- > 0;)
-                std::swap(pool[m], pool[swaps[m]]);
-            permuted.push_back(zi * w * sum / m2);
         }
-        std::swap(pool[size_t(i)], pool[others]);
-        row.pSim = permutationPValue(row.localI, permuted);
-        pValues[size_t(i)] = row.pSim;
-    }
+    };
+    const int threads =
+        options.permutations > 0
+            ? std::max(1, std::min(options.threads > 0 ? options.threads
+                                                       : int(std::thread::hardware_concurrency()),
+                                   n / kChunk + 1))
+            : 1;
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < threads; ++t)
+        helpers.emplace_back(work);
+    work();
+    for (std::thread &helper : helpers)
+        helper.join();
 
     if (options.permutations <= 0)
         return rows;

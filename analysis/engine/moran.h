@@ -64,6 +64,8 @@ struct MoranOptions
     int permutations = 999; //!< 0: no permutation tests (pSim and q NaN, no clusters)
     std::uint64_t seed = 12345;
     double alpha = 0.05; //!< a region is a cluster when q <= alpha
+    //! Threads for the local permutations (0: one per core); the result is the same for any.
+    int threads = 0;
 };
 
 //! Global Moran's I with its moments; weights without islands, x.size() == weights.size().

@@ -41,15 +41,10 @@ std::uint64_t PermutationRandom::next()
     return result;
 }
 
-std::uint64_t PermutationRandom::below(std::uint64_t bound)
+std::uint64_t PermutationRandom::limitFor(std::uint64_t bound)
 {
-    // The largest multiple of bound that fits: draws at or above it are redrawn.
     const std::uint64_t max = std::numeric_limits<std::uint64_t>::max();
-    const std::uint64_t limit = max - max % bound;
-    std::uint64_t draw = next();
-    while (draw >= limit)
-        draw = next();
-    return draw % bound;
+    return max - max % bound;
 }
 
 } // namespace wijk::engine

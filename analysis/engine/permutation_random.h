@@ -16,7 +16,18 @@ public:
 
     std::uint64_t next();
     //! Uniform integer in [0, bound) (bound > 0), without modulo bias.
-    std::uint64_t below(std::uint64_t bound);
+    std::uint64_t below(std::uint64_t bound) { return below(bound, limitFor(bound)); }
+    //! The same draw with limitFor(bound) computed once by the caller (a division saved per
+    //! draw in the permutation loops, which draw from the same few bounds again and again).
+    std::uint64_t below(std::uint64_t bound, std::uint64_t limit)
+    {
+        std::uint64_t draw = next();
+        while (draw >= limit)
+            draw = next();
+        return draw % bound;
+    }
+    //! The largest multiple of bound that fits in 64 bits: draws at or above it are redrawn.
+    static std::uint64_t limitFor(std::uint64_t bound);
 
 private:
     std::uint64_t mState[4];

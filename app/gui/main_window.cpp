@@ -27,6 +27,7 @@
 #include "map/map_view.h"
 #include "selection/region_selection.h"
 #include "signals/signals_list.h"
+#include "table/values_table_model.h"
 #include "table/values_table_view.h"
 #include "version_info.h"
 #include "workspace/pg_location.h"
@@ -49,6 +50,7 @@
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <tuple>
@@ -583,6 +585,7 @@ void MainWindow::connectViews()
         if (mMap->style().mode == maps::MapMode::Clusters)
             refreshMap(mMapPresenter->needsRebuild(mLevel));
     });
+    connect(mSpatial, &SpatialController::peersReady, this, &MainWindow::refreshTrendChart);
     connect(mSpatial, &SpatialController::empiricalBayesToggled, this, [this] {
         refreshMap(false);
         refreshTable();
@@ -796,10 +799,18 @@ void MainWindow::refreshTable()
     TableData table = mTable->columns() == ValuesTableView::Columns::Indicators
                           ? mSession->themeTable(mIndicator, mLevel, mPeriod, english())
                           : mSession->periodTable(mIndicator, mLevel, english());
-    if (mTable->columns() != ValuesTableView::Columns::Indicators)
-        mSpatial->addEmpiricalBayesColumn(table, mIndicator, mLevel, mPeriod);
+    const int ebColumn = mTable->columns() != ValuesTableView::Columns::Indicators
+                             ? mSpatial->addEmpiricalBayesColumn(table, mIndicator, mLevel, mPeriod)
+                             : -1;
     mFocus->apply(table);
     mTable->setTableData(table);
+    if (ebColumn >= 0 && mTable->tableView()->model()->rowCount() > 0) {
+        // The EB rates and the raw rates of the year beside them in view (the years before
+        // scroll off to the left).
+        QTableView *view = mTable->tableView();
+        const int column = widgets::ValuesTableModel::FirstValueColumn + ebColumn;
+        view->scrollTo(view->model()->index(view->rowAt(0) < 0 ? 0 : view->rowAt(0), column));
+    }
     mTable->setSelectedRegions(
         QSet<QString>(mSelection->selected().cbegin(), mSelection->selected().cend()));
 }

@@ -2,6 +2,7 @@
 
 #include "charts/chart_panel.h"
 #include "charts/moran_scatter_chart.h"
+#include "engine/workspace_loader.h"
 #include "gui/workbench_session.h"
 #include "selection/region_selection.h"
 #include "workspace/workspace.h"
@@ -10,6 +11,7 @@
 #include <QDockWidget>
 #include <QFutureWatcher>
 #include <QtConcurrent>
+#include <algorithm>
 
 namespace wijk::gui {
 
@@ -44,6 +46,64 @@ presentation::ClusterMap computeClusters(const ClusterJob &job)
         engine::saveWeights(*workspace, map.weights.stored, &ignored);
     }
     return map;
+}
+struct PeerJob
+{
+    QString path;
+    QString region; //!< code
+    int year = 0;   //!< the year the peers are chosen in
+};
+
+//! A peer group by codes, so that it can be found in another dataset over the same regions.
+struct PeerCodes
+{
+    QString error;
+    int year = 0;
+    QStringList peers;      //!< most similar first
+    QStringList indicators; //!< measured on these
+};
+
+//! On a worker thread: its own connection and every indicator loaded (the peers are measured
+//! on the level's default set, chosen among all indicators with values), as
+//! `wijkmonitor-cli similar` with its defaults.
+PeerCodes computePeers(const PeerJob &job)
+{
+    PeerCodes result;
+    result.year = job.year;
+    QString error;
+    std::unique_ptr<workspace::Workspace> workspace =
+        workspace::Workspace::open(job.path, workspace::Workspace::OpenMode::ReadOnly, &error);
+    if (!workspace) {
+        result.error = error;
+        return result;
+    }
+    const engine::Dataset dataset = engine::loadDataset(*workspace, {});
+    const presentation::PeerGroup group = presentation::peerGroup(
+        dataset, dataset.regionIndex(job.region), dataset.periodIndex(job.year));
+    for (const int r : group.peers)
+        result.peers << dataset.region(r).code;
+    for (const int i : group.indicators)
+        result.indicators << dataset.indicator(i).code;
+    return result;
+}
+
+//! The group in dataset's indices; empty when a region or indicator is not there.
+presentation::PeerGroup peerGroupIn(const engine::Dataset &dataset, const QString &region,
+                                    const PeerCodes &codes)
+{
+    presentation::PeerGroup group;
+    group.region = dataset.regionIndex(region);
+    group.period = dataset.periodIndex(codes.year);
+    for (const QString &code : codes.peers)
+        group.peers.push_back(dataset.regionIndex(code));
+    for (const QString &code : codes.indicators)
+        group.indicators.push_back(dataset.indicatorIndex(code));
+    const auto unknown = [](int index) { return index < 0; };
+    if (group.region < 0 || group.period < 0 ||
+        std::any_of(group.peers.begin(), group.peers.end(), unknown) ||
+        std::any_of(group.indicators.begin(), group.indicators.end(), unknown))
+        return {};
+    return group;
 }
 } // namespace
 
@@ -109,15 +169,15 @@ SpatialController::empiricalBayesMapValues(const QString &indicator, int period,
                                                  dataset.periodIndex(period), values);
 }
 
-void SpatialController::addEmpiricalBayesColumn(presentation::TableData &table,
-                                                const QString &indicator, RegionLevel level,
-                                                int period) const
+int SpatialController::addEmpiricalBayesColumn(presentation::TableData &table,
+                                               const QString &indicator, RegionLevel level,
+                                               int period) const
 {
     if (!empiricalBayesShown(indicator))
-        return;
+        return -1;
     const engine::Dataset &dataset = mSession->dataset();
-    presentation::appendEmpiricalBayesColumn(table, dataset, dataset.indicatorIndex(indicator),
-                                             level, dataset.periodIndex(period));
+    return presentation::insertEmpiricalBayesColumn(
+        table, dataset, dataset.indicatorIndex(indicator), level, dataset.periodIndex(period));
 }
 
 QString SpatialController::empiricalBayesTooltip(const QString &code, const QString &indicator,
@@ -142,6 +202,7 @@ void SpatialController::setSession(WorkbenchSession *session)
     mWanted = {};
     mScatterKey.clear();
     mPeers.clear();
+    mPeersRunning.clear();
     ++mGeneration;
 }
 
@@ -181,8 +242,12 @@ void SpatialController::start(const QString &key, const QString &indicator, Regi
     ClusterJob job;
     job.path = mSession->path();
     job.writable = !mSession->isReadOnly();
-    // A copy: the UI thread goes on loading indicators into the session's dataset.
-    job.dataset = mSession->dataset();
+    // A copy of the indicator and its denominator (small numbers) only: the UI thread goes on
+    // loading indicators into the session's dataset, and a national one holds many.
+    const engine::Dataset &dataset = mSession->dataset();
+    const int i = dataset.indicatorIndex(indicator);
+    job.dataset =
+        dataset.withCopiesOf({i, dataset.indicatorIndex(dataset.indicator(i).denominator)});
     job.request.level = level;
     job.request.indicator = indicator;
     job.request.period = period;
@@ -242,20 +307,50 @@ void SpatialController::addPeerMedian(presentation::TrendChartData &data, const 
         return;
     const QString key =
         QStringLiteral("%1|%2").arg(selected.constFirst()).arg(mSession->division());
-    auto found = mPeers.find(key);
-    if (found == mPeers.end()) {
-        for (const Indicator &each : mSession->indicators())
-            mSession->ensureLoaded(each.code);
-        const engine::Dataset &dataset = mSession->dataset();
-        found = mPeers.insert(
-            key, presentation::peerGroup(dataset, dataset.regionIndex(selected.constFirst()),
-                                         dataset.periodCount() - 1));
+    const auto found = mPeers.constFind(key);
+    if (found == mPeers.constEnd()) {
+        startPeers(key, selected.constFirst());
+        return;
     }
     const engine::Dataset &dataset = mSession->dataset();
     const int i = dataset.indicatorIndex(indicator);
     if (i < 0 || found->isEmpty())
         return;
     data.series.push_back(presentation::peerMedianSeries(dataset, i, *found));
+}
+
+void SpatialController::startPeers(const QString &key, const QString &region)
+{
+    if (mPeersRunning.contains(key))
+        return;
+    const engine::Dataset &dataset = mSession->dataset();
+    if (dataset.periodCount() == 0)
+        return;
+    const int year = dataset.period(dataset.periodCount() - 1);
+    if (mSession->division() != 0) {
+        // A harmonised division has every indicator loaded already (setDivision) and exists
+        // only in the session: the peers are chosen here, without loading anything.
+        mPeers.insert(key, presentation::peerGroup(dataset, dataset.regionIndex(region),
+                                                   dataset.periodCount() - 1));
+        return;
+    }
+    mPeersRunning.insert(key);
+    const PeerJob job{mSession->path(), region, year};
+    const int generation = mGeneration;
+    auto *watcher = new QFutureWatcher<PeerCodes>(this);
+    connect(watcher, &QFutureWatcher<PeerCodes>::finished, this,
+            [this, watcher, key, region, generation] {
+                watcher->deleteLater();
+                if (generation != mGeneration)
+                    return; // another workspace by now
+                mPeersRunning.remove(key);
+                const PeerCodes codes = watcher->result();
+                if (!codes.error.isEmpty())
+                    emit problem(tr("The similar areas cannot be found: %1").arg(codes.error));
+                mPeers.insert(key, peerGroupIn(mSession->dataset(), region, codes));
+                emit peersReady();
+            });
+    watcher->setFuture(QtConcurrent::run([job] { return computePeers(job); }));
 }
 
 } // namespace wijk::gui

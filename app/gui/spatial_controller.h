@@ -1,9 +1,11 @@
 // The window's spatial statistics (issue 15): the clusters of the Clusters map and the
-// Moran scatter of the indicator, level and year shown. The weights and the local Moran are
-// computed off the UI thread (QtConcurrent, on a copy of the session's dataset and a
-// connection of its own) with presentation::clusterMap(), the function behind
-// `wijkmonitor-cli spatial`; weights made there are kept in the workspace (when it is
-// writable) under their default name, so the next run and the command line reuse them.
+// Moran scatter of the indicator, level and year shown, and the peer group of a selected
+// region. The weights and the local Moran are computed off the UI thread (QtConcurrent, on a
+// copy of the indicator's values and a connection of its own) with
+// presentation::clusterMap(), the function behind `wijkmonitor-cli spatial`; weights made
+// there are kept in the workspace (when it is writable) under their default name, so the
+// next run and the command line reuse them. The peer group is chosen off the UI thread too,
+// on a dataset that worker loads itself.
 #pragma once
 
 #include "empirical_bayes_values.h"
@@ -14,6 +16,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <memory>
 
@@ -58,7 +61,9 @@ public:
                      bool force = false);
     //! Adds the median of the one selected region's peer group (presentation/peer_median.h,
     //! chosen in the latest period) to a trend chart's data; nothing for another selection.
-    //! Loads every indicator once (the peers are measured on the level's default set).
+    //! The first time for a region, the group is chosen on a worker thread (with every
+    //! indicator loaded there: the peers are measured on the level's default set) and
+    //! peersReady() follows; nothing is added until then.
     void addPeerMedian(presentation::TrendChartData &data, const QString &indicator,
                        const QStringList &selected);
     //! "EB-geschat": checkable; enabled for ratios whose numerator and denominator are in the
@@ -71,14 +76,15 @@ public:
     //! A value map's values with EB rates in place of the raw ones (indicator in period).
     QVector<maps::MapValue> empiricalBayesMapValues(const QString &indicator, int period,
                                                     const QVector<maps::MapValue> &values) const;
-    //! With EB shown: the EB column next to the raw rates of a table of the level's regions.
-    void addEmpiricalBayesColumn(presentation::TableData &table, const QString &indicator,
-                                 RegionLevel level, int period) const;
+    //! With EB shown: the EB column next to the raw rates of a table of the level's regions;
+    //! its index among the table's columns, -1 without.
+    int addEmpiricalBayesColumn(presentation::TableData &table, const QString &indicator,
+                                RegionLevel level, int period) const;
     //! With EB shown: the map tooltip's EB line (raw rate, numerator and denominator).
     QString empiricalBayesTooltip(const QString &code, const QString &indicator, RegionLevel level,
                                   int period) const;
-    //! Whether a computation is running.
-    bool isComputing() const { return !mRunning.isEmpty(); }
+    //! Whether a computation (clusters or a peer group) is running.
+    bool isComputing() const { return !mRunning.isEmpty() || !mPeersRunning.isEmpty(); }
     //! Sets the dock's title in the current language.
     void retranslate();
 
@@ -87,6 +93,8 @@ signals:
     void clustersReady();
     //! The EB option was switched: map and table must be drawn again.
     void empiricalBayesToggled();
+    //! A peer group addPeerMedian() asked for is ready: the trend chart can be drawn again.
+    void peersReady();
     //! Something the status bar should say.
     void problem(const QString &message);
 
@@ -94,6 +102,7 @@ private:
     QString keyOf(const QString &indicator, RegionLevel level, int period) const;
     void start(const QString &key, const QString &indicator, RegionLevel level, int period);
     void updateScatter();
+    void startPeers(const QString &key, const QString &region);
 
     WorkbenchSession *mSession = nullptr;
     QAction *mEbAction = nullptr;
@@ -120,6 +129,7 @@ private:
     } mScatter;
     QString mScatterKey;                            //!< the key the scatter shows
     QHash<QString, presentation::PeerGroup> mPeers; //!< by region code and division
+    QSet<QString> mPeersRunning;                    //!< keys being chosen now
 };
 
 } // namespace wijk::gui

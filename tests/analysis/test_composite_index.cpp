@@ -114,6 +114,42 @@ private slots:
         near(themes[1].second, 100);
     }
 
+    void gemeenteIsScoredOnTheWijkScale()
+    {
+        // The profile's theme scores of a wijk against its gemeente: the gemeente's own values
+        // scored with the wijken's mean and sd.
+        std::vector<Region> regions = {test::makeRegion(
+            QStringLiteral("GM0001"), QStringLiteral("Gemeente"), RegionLevel::Gemeente, {}, 2023)};
+        for (int w = 1; w <= 4; ++w) {
+            const QString code = QStringLiteral("WK00000%1").arg(w);
+            regions.push_back(
+                test::makeRegion(code, code, RegionLevel::Wijk, QStringLiteral("GM0001"), 2023));
+        }
+        engine::Dataset dataset(catalogue(), regions, {2023, 2024});
+        std::vector<Observation> values = observations();
+        values.push_back(test::obs(QStringLiteral("GM0001"), QStringLiteral("a"), 2023, 3));
+        values.push_back(test::obs(QStringLiteral("GM0001"), QStringLiteral("b"), 2023, 15));
+        QVERIFY(dataset.addObservations(values).isEmpty());
+        const CompositeDefinition z = definition(CompositeScaling::ZScore);
+        const int gemeente = dataset.regionIndex(QStringLiteral("GM0001"));
+        const double sd = std::sqrt(5.0 / 3.0);
+        const auto themes = themeScores(dataset, z, gemeente, 0);
+        QCOMPARE(int(themes.size()), 2);
+        near(themes[0].second, 0.5 / sd); // a: (3 - 2.5) / sd
+        near(themes[1].second, 1.0 / sd); // b, lower is better: -(15 - 25) / (10 sd)
+        near(compositeScore(dataset, z, gemeente, 0), (3 * 0.5 / sd + 1.0 / sd) / 4);
+        // The gemeente does not change the wijken's scale; for a wijk the index is the stored one.
+        const CompositeValues computed = computeComposite(dataset, z);
+        for (int w = 1; w <= 4; ++w) {
+            const QString code = QStringLiteral("WK00000%1").arg(w);
+            near(compositeScore(dataset, z, dataset.regionIndex(code), 0),
+                 valueOf(computed, code, 2023));
+        }
+        // Without the gemeente's value, no score.
+        QVERIFY(std::isnan(themeScores(dataset, z, gemeente, 1)[0].second));
+        QVERIFY(std::isnan(compositeScore(dataset, z, gemeente, 1)));
+    }
+
     void unknownComponentIsReported()
     {
         engine::Dataset dataset(catalogue(), wijken(), {2023});

@@ -261,6 +261,29 @@ private slots:
         QVERIFY(!lazy.isLoaded(i));
     }
 
+    void copiesHoldOnlyTheListedIndicators()
+    {
+        // What the window's cluster job takes to its worker thread (gui/spatial_controller).
+        const QStringList ratios = codesOfKind(IndicatorKind::Ratio);
+        QVERIFY(!ratios.isEmpty());
+        const int ratio = mEager.indicatorIndex(ratios.first());
+        const int denominator = mEager.indicatorIndex(mEager.indicator(ratio).denominator);
+        QVERIFY(denominator >= 0);
+        const engine::Dataset copy = mEager.withCopiesOf({ratio, denominator, -1, 100000});
+        QVERIFY(copy.sharesDivisionsWith(mEager));
+        QCOMPARE(copy.indicatorCount(), mEager.indicatorCount());
+        QCOMPARE(copy.disclosureApplied(), mEager.disclosureApplied());
+        Coverage coverage;
+        QVERIFY(compareIndicator(mEager, copy, ratios.first(), coverage).isEmpty());
+        QVERIFY(
+            compareIndicator(mEager, copy, mEager.indicator(denominator).code, coverage).isEmpty());
+        QVERIFY(coverage.cells > 0);
+        int loaded = 0;
+        for (int i = 0; i < copy.indicatorCount(); ++i)
+            loaded += copy.isLoaded(i) ? 1 : 0;
+        QCOMPARE(loaded, 2);
+    }
+
     void adoptRefusesGroupsWithoutDisclosure()
     {
         engine::Dataset lazy = engine::openLazyDataset(*mWorkspace);

@@ -126,6 +126,45 @@ private slots:
         QVERIFY(a.pSim < 0.05); // a clear gradient
     }
 
+    void threadsGiveTheSameResult()
+    {
+        // A 30 x 30 rook lattice: enough regions for several chunks of the worker threads.
+        constexpr int side = 30;
+        std::vector<QString> codes;
+        std::vector<std::vector<int>> neighbours(side * side);
+        std::vector<double> values;
+        for (int r = 0; r < side; ++r)
+            for (int c = 0; c < side; ++c) {
+                codes.push_back(QStringLiteral("R%1").arg(r * side + c, 4, 10, QChar('0')));
+                values.push_back(r + 0.37 * ((r * 7 + c * 13) % 11));
+                if (r > 0)
+                    neighbours[size_t(r * side + c)].push_back((r - 1) * side + c);
+                if (r + 1 < side)
+                    neighbours[size_t(r * side + c)].push_back((r + 1) * side + c);
+                if (c > 0)
+                    neighbours[size_t(r * side + c)].push_back(r * side + c - 1);
+                if (c + 1 < side)
+                    neighbours[size_t(r * side + c)].push_back(r * side + c + 1);
+            }
+        const SpatialWeights weights(codes, neighbours);
+        MoranOptions one = options(WeightsTransform::RowStandardised, 199, 3);
+        one.threads = 1;
+        MoranOptions three = one;
+        three.threads = 3;
+        const std::vector<LocalMoran> a = localMoran(values, weights, one);
+        const std::vector<LocalMoran> b = localMoran(values, weights, three);
+        QCOMPARE(a.size(), b.size());
+        int clustered = 0;
+        for (size_t i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].pSim, b[i].pSim);
+            QCOMPARE(a[i].q, b[i].q);
+            QCOMPARE(a[i].localI, b[i].localI);
+            QCOMPARE(a[i].cluster, b[i].cluster);
+            clustered += a[i].cluster != LisaCluster::NotSignificant ? 1 : 0;
+        }
+        QVERIFY(clustered > 0);
+    }
+
     void pseudoPValueCountsTheObservedSide()
     {
         QCOMPARE(permutationPValue(5, {1, 2, 3, 6}), 2.0 / 5);

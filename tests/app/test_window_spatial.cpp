@@ -7,6 +7,7 @@
 #include "charts/trend_chart.h"
 #include "choropleth_layer.h"
 #include "choropleth_renderer.h"
+#include "engine/workspace_loader.h"
 #include "gui/main_window.h"
 #include "gui/spatial_controller.h"
 #include "gui/workbench_session.h"
@@ -18,6 +19,7 @@
 #include "table/values_table_model.h"
 #include "table/values_table_view.h"
 #include "test_support.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -189,7 +191,16 @@ private slots:
         eb->setChecked(true);
         QVERIFY(window.mapView()->legendTitle().contains(QStringLiteral("EB")));
         // The table keeps the raw rates and gains the EB column; the tooltip shows both.
-        QCOMPARE(window.tableView()->model()->tableData().columns.size(), rawColumns + 1);
+        const auto &columns = window.tableView()->model()->tableData().columns;
+        QCOMPARE(columns.size(), rawColumns + 1);
+        // Right beside the raw rates of the year shown, not after the last year.
+        int raw = -1;
+        for (int c = 0; c < columns.size(); ++c)
+            if (columns[c].title == QString::number(kYear))
+                raw = c;
+        QVERIFY(raw >= 0 && raw + 1 < columns.size());
+        QVERIFY2(columns[raw + 1].title.contains(QStringLiteral("EB")),
+                 qPrintable(columns[raw + 1].title));
         bool tooltipWithRaw = false;
         for (const widgets::TableRow &row : window.tableView()->model()->tableData().rows)
             tooltipWithRaw |= window.mapView()->tooltipFor(row.code).contains(QStringLiteral("EB"));
@@ -214,11 +225,32 @@ private slots:
         QVERIFY(wijken.size() > size_t(presentation::kPeerGroupSize));
         const QString wijk = data.region(wijken.front()).code;
         window.selection()->setSelection({wijk}, &window);
-        const widgets::TrendSeries *median = nullptr;
-        for (const widgets::TrendSeries &series : window.trendChart()->data().series)
-            if (series.peerMedian)
-                median = &series;
-        QVERIFY(median);
+        // The group is chosen off the UI thread: the line follows.
+        const auto medianSeries = [&window]() -> const widgets::TrendSeries * {
+            for (const widgets::TrendSeries &series : window.trendChart()->data().series)
+                if (series.peerMedian)
+                    return &series;
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(medianSeries(), 60000);
+        const widgets::TrendSeries *median = medianSeries();
+        // The same line as from the whole workspace loaded at once (the command line's way).
+        {
+            QString error;
+            const auto workspace = workspace::Workspace::open(
+                mWorkspace, workspace::Workspace::OpenMode::ReadOnly, &error);
+            QVERIFY2(workspace, qPrintable(error));
+            const engine::Dataset all = engine::loadDataset(*workspace, {});
+            const presentation::PeerGroup group =
+                presentation::peerGroup(all, all.regionIndex(wijk), all.periodCount() - 1);
+            QVERIFY(!group.isEmpty());
+            const widgets::TrendSeries expected =
+                presentation::peerMedianSeries(all, all.indicatorIndex(kIndicator), group);
+            QCOMPARE(median->values.size(), expected.values.size());
+            for (int k = 0; k < int(expected.values.size()); ++k)
+                QVERIFY((std::isnan(median->values[k]) && std::isnan(expected.values[k])) ||
+                        median->values[k] == expected.values[k]);
+        }
         QVERIFY2(median->name.contains(QStringLiteral("10")), qPrintable(median->name));
         QVERIFY(median->reference);
         QVERIFY(std::any_of(median->values.begin(), median->values.end(),

@@ -195,21 +195,41 @@ private slots:
             shrunk += rate->rate.smoothed != rate->rate.raw ? 1 : 0;
         }
         QVERIFY(shrunk > 0);
-        // The table keeps the raw columns and gains the EB one.
+        // The table keeps the raw columns and gains the EB one, right after the raw rates of
+        // its year.
         presentation::TableData table;
-        table.columns.append({QStringLiteral("2023"), 1, QString(), QString()});
+        for (const QString &year :
+             {QStringLiteral("2022"), QStringLiteral("2023"), QStringLiteral("2024")})
+            table.columns.append({year, 1, QString(), QString()});
         for (const presentation::MapValue &value : raw)
-            table.rows.append({value.code, value.code, {presentation::TableCell{value.value}}});
-        presentation::appendEmpiricalBayesColumn(table, mDataset, i, RegionLevel::Buurt, p);
-        QCOMPARE(table.columns.size(), 2);
+            table.rows.append({value.code,
+                               value.code,
+                               {presentation::TableCell{}, presentation::TableCell{value.value},
+                                presentation::TableCell{}}});
+        QCOMPARE(
+            presentation::insertEmpiricalBayesColumn(table, mDataset, i, RegionLevel::Buurt, p), 2);
+        QCOMPARE(table.columns.size(), 4);
+        QCOMPARE(table.columns[1].title, QStringLiteral("2023"));
+        QVERIFY2(table.columns[2].title.contains(QStringLiteral("EB")),
+                 qPrintable(table.columns[2].title));
+        QCOMPARE(table.columns[3].title, QStringLiteral("2024"));
+        int compared = 0;
         for (const presentation::TableRow &row : table.rows) {
-            QCOMPARE(row.cells.size(), 2);
+            QCOMPARE(row.cells.size(), 4);
             const auto rate = rates.constFind(row.code);
             if (rate != rates.constEnd()) {
-                QCOMPARE(row.cells[1].value, rate->rate.smoothed);
-                QVERIFY(!row.cells[1].note.isEmpty());
+                QCOMPARE(row.cells[2].value, rate->rate.smoothed);
+                QVERIFY(!row.cells[2].note.isEmpty());
+                ++compared;
             }
         }
+        QVERIFY(compared > 0);
+        // Without a column of its year, at the end.
+        presentation::TableData other;
+        other.columns.append({QStringLiteral("2020"), 1, QString(), QString()});
+        presentation::insertEmpiricalBayesColumn(other, mDataset, i, RegionLevel::Buurt, p);
+        QCOMPARE(other.columns.size(), 2);
+        QVERIFY(other.columns[1].title.contains(QStringLiteral("EB")));
     }
 };
 

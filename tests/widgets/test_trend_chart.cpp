@@ -7,7 +7,9 @@
 #include "compare_near.h"
 #include "test_chart_fixtures.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QLegend>
@@ -232,6 +234,52 @@ private slots:
         QCOMPARE(names.count(QStringLiteral("trend, 95% band")), 1);
         QCOMPARE(names.count(QStringLiteral("trend (Theil-Sen)")), 0);
         scene.removeItem(&chart);
+    }
+
+    void longLegendEntryIsNotCutOff()
+    {
+        // The window's trend dock at 1366x768: a peer median after short entries ran off the
+        // chart in Qt's legend layout ("mediaan van"), cut off at the chart's edge.
+        widgets::TrendChartData data = test::trendData();
+        widgets::TrendSeries median = data.series.front();
+        median.code = QStringLiteral("peers:WK019302");
+        median.name = QStringLiteral("mediaan van 10 vergelijkbare buurten");
+        median.reference = true;
+        median.peerMedian = true;
+        median.trend.reset();
+        data.series.push_back(median);
+        for (const qreal width : {330.0, 390.0, 450.0, 520.0}) {
+            QGraphicsScene scene; // first: it outlives the chart (which leaves it) on a failure
+            TrendChart chart;
+            chart.setData(data);
+            scene.addItem(&chart);
+            chart.resize(width, 320);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            bool found = false;
+            QList<QGraphicsItem *> items = chart.legend()->childItems();
+            while (!items.isEmpty()) {
+                QGraphicsItem *item = items.takeFirst();
+                items << item->childItems();
+                const auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+                const QString shown = text ? text->toPlainText().trimmed() : QString();
+                if (!text || !text->isVisible() || shown.isEmpty())
+                    continue;
+                found |= shown == median.name;
+                const QRectF box = text->mapRectToScene(
+                    QRectF(QPointF(), QSizeF(QFontMetricsF(text->font())
+                                                 .horizontalAdvance(text->toPlainText().trimmed()),
+                                             1)));
+                QVERIFY2(box.right() <= width + 1,
+                         qPrintable(QStringLiteral("%1 at %2 px: %3 > %4")
+                                        .arg(text->toPlainText().trimmed())
+                                        .arg(width)
+                                        .arg(box.right())
+                                        .arg(width)));
+            }
+            QVERIFY2(found,
+                     qPrintable(QStringLiteral("no whole median entry at %1 px").arg(width)));
+            scene.removeItem(&chart);
+        }
     }
 
     void valueAxisInDutch()

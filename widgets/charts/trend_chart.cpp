@@ -216,6 +216,13 @@ void TrendChart::setData(const TrendChartData &data)
     if (plotArea().height() > 0)
         fitAxisTitle(mAxisY, mValueTitle, plotArea().height());
 
+    // A peer median first: its legend entry is long, and Qt's detached legend starts a new
+    // row only when another entry as wide as the last would not fit, so a long entry after
+    // short ones runs off the chart ("mediaan van" at 1366x768). First, it has a row of its
+    // own. Drawn under the bands (they are translucent) and the other lines.
+    for (const TrendSeries &series : data.series)
+        if (series.peerMedian)
+            addSeriesLines(series, styleFor(series, 0));
     // Bands first so that every line is drawn over them.
     bool firstBand = true;
     int selectedIndex = 0;
@@ -231,7 +238,7 @@ void TrendChart::setData(const TrendChartData &data)
     for (bool reference : {true, false}) {
         selectedIndex = 0;
         for (const TrendSeries &series : data.series) {
-            if (series.reference == reference)
+            if (series.reference == reference && !series.peerMedian)
                 addSeriesLines(series, styleFor(series, selectedIndex));
             if (!series.reference)
                 ++selectedIndex;
