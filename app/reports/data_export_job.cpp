@@ -70,7 +70,7 @@ bool shownTable(const ReportData &data, const DataExportRequest &request,
                     row.cells[c].status, false,
                     data.isEstimate(indicators.front(), dataset.regionIndex(row.code), c));
         if (view.empiricalBayes)
-            presentation::appendEmpiricalBayesColumn(*table, dataset, indicators.front(), level, p);
+            presentation::insertEmpiricalBayesColumn(*table, dataset, indicators.front(), level, p);
     } else {
         const QString theme = dataset.indicator(indicators.front()).theme;
         *table = presentation::indicatorTable(dataset, indicators, theme, level, view.period,
