@@ -101,6 +101,10 @@ private slots:
             const QJsonArray ring{QJsonArray{x, 52.3}, QJsonArray{x + 0.05, 52.3},
                                   QJsonArray{x + 0.05, 52.35}, QJsonArray{x, 52.35},
                                   QJsonArray{x, 52.3}};
+            // Appended, not QJsonArray{ring}: a braced list of one QJsonArray copies it under
+            // clang (the sanitizer build) and nests it under gcc.
+            QJsonArray polygon;
+            polygon.append(ring);
             return QJsonObject{
                 {QStringLiteral("type"), QStringLiteral("Feature")},
                 {QStringLiteral("properties"),
@@ -111,7 +115,7 @@ private slots:
                               parent.isEmpty() ? QJsonValue() : QJsonValue(parent)}}},
                 {QStringLiteral("geometry"),
                  QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
-                             {QStringLiteral("coordinates"), QJsonArray{ring}}}}};
+                             {QStringLiteral("coordinates"), polygon}}}};
         };
         features.append(
             feature(QStringLiteral("GM0406"), QStringLiteral("gemeente"), QString(), 5.25));
