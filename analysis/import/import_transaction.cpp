@@ -14,6 +14,19 @@ QByteArray isoUtc(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate).toUtf8() : QByteArray();
 }
+
+//! The six values the insert and the supersede statement take first, in their order.
+void bindObservation(workspace::sql::Statement &statement, qint64 regionKey, qint64 indicatorKey,
+                     int period, double value, ValueStatus status, qint64 extractKey)
+{
+    statement.reset();
+    statement.bind(1, indicatorKey);
+    statement.bind(2, regionKey);
+    statement.bind(3, period);
+    statement.bind(4, value);
+    statement.bind(5, static_cast<int>(status));
+    statement.bind(6, extractKey);
+}
 } // namespace
 
 ImportTransaction::ImportTransaction(workspace::Workspace &workspace)
@@ -290,13 +303,7 @@ ImportTransaction::PutResult ImportTransaction::putObservation(qint64 regionKey,
 {
     using workspace::sql::Step;
     workspace::sql::Statement &insert = mInsertObservation;
-    insert.reset();
-    insert.bind(1, indicatorKey);
-    insert.bind(2, regionKey);
-    insert.bind(3, period);
-    insert.bind(4, value);
-    insert.bind(5, static_cast<int>(status));
-    insert.bind(6, extractKey);
+    bindObservation(insert, regionKey, indicatorKey, period, value, status, extractKey);
     // ON CONFLICT DO NOTHING: an existing key writes nothing (and, on PostgreSQL, does not
     // abort the transaction as a failed INSERT would) and takes the update path.
     if (insert.step() != Step::Done)
@@ -307,13 +314,7 @@ ImportTransaction::PutResult ImportTransaction::putObservation(qint64 regionKey,
         return PutResult::Written;
     }
     workspace::sql::Statement &update = mSupersedeObservation;
-    update.reset();
-    update.bind(1, indicatorKey);
-    update.bind(2, regionKey);
-    update.bind(3, period);
-    update.bind(4, value);
-    update.bind(5, static_cast<int>(status));
-    update.bind(6, extractKey);
+    bindObservation(update, regionKey, indicatorKey, period, value, status, extractKey);
     const QByteArray &created = mExtractCreated[extractKey];
     update.bind(7, created.isNull() ? QStringLiteral("") : QString::fromUtf8(created));
     if (update.step() != Step::Done)
