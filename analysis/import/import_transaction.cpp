@@ -200,9 +200,9 @@ bool ImportTransaction::prepare(QString *error)
     if (dialect == workspace::sql::Dialect::Postgres) {
         // The indicators with a partition, from the partitions' bounds ("FOR VALUES IN
         // ('12')"); none on a team workspace made before observations were partitioned.
-        mPartitioned = workspace::sql::scalarText(
-                           mDb, "SELECT relkind FROM pg_class WHERE oid = "
-                                "'observations'::regclass") == QLatin1String("p");
+        mPartitioned =
+            workspace::sql::scalarText(mDb, "SELECT relkind FROM pg_class WHERE oid = "
+                                            "'observations'::regclass") == QLatin1String("p");
         workspace::sql::Statement bounds(
             mDb, "SELECT pg_get_expr(c.relpartbound, c.oid) FROM pg_inherits i JOIN pg_class c "
                  "ON c.oid = i.inhrelid WHERE i.inhparent = 'observations'::regclass");
@@ -419,8 +419,8 @@ QByteArray ImportTransaction::newPartitionTable(qint64 indicatorKey, QString *er
         if (suffix > 1)
             candidate += QStringLiteral("_%1").arg(suffix);
         workspace::sql::Statement taken(mDb, "SELECT to_regclass(?1) IS NOT NULL");
-        taken.bind(1, QString::fromUtf8(server.quotedSchema() + '.' +
-                                        server.quoteIdentifier(candidate)));
+        taken.bind(
+            1, QString::fromUtf8(server.quotedSchema() + '.' + server.quoteIdentifier(candidate)));
         if (taken.step() != workspace::sql::Step::Row) {
             *error = lastError();
             return QByteArray();

@@ -27,8 +27,8 @@
 
 #include <QHash>
 #include <QMap>
-#include <QSet>
 #include <QPair>
+#include <QSet>
 #include <memory>
 
 namespace wijk::import {
@@ -138,13 +138,13 @@ private:
     QHash<QPair<qint64, int>, qint64> mInserted; //!< new keys per (indicator, period)
     [[nodiscard]] bool attachPartition(qint64 indicatorKey, QString *error);
     [[nodiscard]] bool flushRegions(QString *error);
-    bool mPartitioned = false;                //!< observations is partitioned by indicator
-    QSet<qint64> mPartitions;                 //!< indicators with an attached partition
-    QMap<qint64, QByteArray> mNewPartitions;  //!< indicator -> table attached at commit
-    QByteArray mPartitionOwner;               //!< quoted role new partitions go to (or empty)
+    bool mPartitioned = false;               //!< observations is partitioned by indicator
+    QSet<qint64> mPartitions;                //!< indicators with an attached partition
+    QMap<qint64, QByteArray> mNewPartitions; //!< indicator -> table attached at commit
+    QByteArray mPartitionOwner;              //!< quoted role new partitions go to (or empty)
     //! PostgreSQL: regions are sent in one COPY at commit (or when a key repeats), not one
     //! round trip each.
-    QByteArray mRegionRows;                   //!< COPY binary rows not yet sent
+    QByteArray mRegionRows; //!< COPY binary rows not yet sent
     int mRegionRowCount = 0;
     QSet<QPair<QString, int>> mRegionBatchKeys; //!< (code, vintage) in mRegionRows
     bool mHaveExtent = false;

@@ -2,10 +2,10 @@
 // indicator's rows, ObservationBuckets), sorted by the observation table's key (indicator,
 // region, period), with one INSERT ... SELECT per chunk from a virtual table over the
 // chunk (SQLite), or one COPY per chunk (PostgreSQL; into a new table of the indicator's own
-// when it has no values yet, see ImportTransaction::newPartitionTable()). Sorted rows land in runs next to each other
-// in the indicator-major B-tree, and one statement replaces a million statement executions. Rows
-// whose key is already stored, or repeated in the chunk, take ImportTransaction::putObservation()
-// one by one, which keeps its supersession rules.
+// when it has no values yet, see ImportTransaction::newPartitionTable()). Sorted rows land in runs
+// next to each other in the indicator-major B-tree, and one statement replaces a million statement
+// executions. Rows whose key is already stored, or repeated in the chunk, take
+// ImportTransaction::putObservation() one by one, which keeps its supersession rules.
 #pragma once
 
 #include "import/import_transaction.h"

@@ -143,8 +143,8 @@ std::vector<Relation> relationsOf(Workspace &workspace, const QString &schema)
         "GROUP BY n.nspname, c.relname, c.relispartition ORDER BY c.relname");
     query.bind(1, schema);
     while (query.step() == workspace::sql::Step::Row)
-        result.push_back({query.text(0), query.text(1).toUtf8(),
-                          query.text(2) == QLatin1String("t")});
+        result.push_back(
+            {query.text(0), query.text(1).toUtf8(), query.text(2) == QLatin1String("t")});
     return result;
 }
 
@@ -320,8 +320,7 @@ private slots:
             auto admin = Workspace::open(mServer, Workspace::OpenMode::ReadOnly, &error);
             QVERIFY2(admin, qPrintable(error));
             QStringList refused;
-            const QStringList seen =
-                relationNames(leaksOf(*admin, mSchema, &relations, &refused));
+            const QStringList seen = relationNames(leaksOf(*admin, mSchema, &relations, &refused));
             QCOMPARE(refused, QStringList());
             for (const char *expected :
                  {"buurten", "crosswalk_weights", "extracts", "gemeenten", "observation_values",
