@@ -11,6 +11,7 @@
 #   RUNS=N         import pairs (GeoPackage, then PostgreSQL), default 2
 #   GEMEENTE=CODE  the gemeente to pull, default GM0170
 #   SKIP_IMPORT=1  reuse the workspaces of an earlier run in WORK_DIR (cluster in WORK_DIR/pg)
+#   KEEP_CLUSTER=1 keep the cluster in WORK_DIR/pg at the end (for SKIP_IMPORT, or to look)
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -110,8 +111,9 @@ if [ -z "${SKIP_IMPORT:-}" ]; then
     sync
     measure "run$run-pg-import" "$cli" import --workspace "$uri" "$extract"
   done
-  # The server's own floor: the same rows (binary COPY) loaded by psql into a table with the
-  # same columns and primary key, one transaction, nothing else.
+  # The server's own floors: the same rows (binary COPY) loaded by psql into a table with the
+  # same columns and primary key, one transaction, nothing else; then (below) into one
+  # without the key, built afterwards, as the import does for each new indicator.
   "${psql[@]}" -d wijk -c "\\copy (SELECT * FROM national.observations ORDER BY 1, 2, 3) TO '$work/observations.bin' WITH (FORMAT binary)"
   "${psql[@]}" -d wijk -c "DROP TABLE IF EXISTS public.copy_floor" -c "CREATE TABLE public.copy_floor (LIKE national.observations INCLUDING ALL)" -c CHECKPOINT
   measure "psql-copy-binary" "${psql[@]}" -d wijk -c "\\copy public.copy_floor FROM '$work/observations.bin' WITH (FORMAT binary)"
