@@ -23,10 +23,10 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QScopeGuard>
 #include <QDockWidget>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtCharts/QScatterSeries>
 #include <QtTest>

@@ -14,8 +14,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
