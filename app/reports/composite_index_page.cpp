@@ -35,7 +35,6 @@ QString scoreText(double value, int decimals)
     return std::isfinite(value) ? printedNumber(value, decimals) : QStringLiteral("\u2013");
 }
 
-
 //! The theme a component counts in: its own, else its indicator's (as engine::themeScores).
 QString themeOf(const engine::Dataset &dataset, const engine::CompositeComponent &component)
 {
