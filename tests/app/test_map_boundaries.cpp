@@ -8,6 +8,7 @@
 #include "test_support.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -148,6 +149,23 @@ private slots:
         QCOMPARE(map->message(),
                  QStringLiteral("%1 bestaat niet in de indeling van 2024 (wel in 2017)").arg(name));
         QVERIFY(!map->regionLayer());
+        // Shown whole: a message that wraps is as tall as its lines. (The cut message, its
+        // first line only, showed in the screenshots under Xvfb; offscreen lays it out whole
+        // with the old layout too, so this guards the layout rather than reproducing it.)
+        window.resize(900, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCurrentPeriod(2017);
+        window.setCurrentPeriod(2024);
+        QCoreApplication::processEvents();
+        const auto *label = map->findChild<QLabel *>(QStringLiteral("mapMessage"));
+        QVERIFY(label && label->isVisible());
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                 qPrintable(QStringLiteral("%1 px for %2 px of text")
+                                .arg(label->height())
+                                .arg(label->heightForWidth(label->width()))));
+        QVERIFY(label->width() >=
+                label->fontMetrics().horizontalAdvance(QStringLiteral("indeling")));
         // In 2017 it exists, but the boundaries of 2017 hold Hilversum only.
         window.setCurrentPeriod(2017);
         QCOMPARE(map->message(),
