@@ -69,6 +69,10 @@ RankingChart::RankingChart(QGraphicsItem *parent) : SelectableChart(parent)
     styleAxis(mAxisY);
     mAxisY->setGridLineVisible(false);
     mAxisY->setLabelsVisible(false);
+    // The names are items of their own (layoutLabels): the category axis only places the
+    // bars. Shown without labels it still took about 32 px left of the bars, width the value
+    // axis's labels need ("10.000" alone where "5.000  10.000" fits).
+    mAxisY->setVisible(false);
     mAxisX = makeValueAxis(locale(), 0.0, 1.0, 0, QString(), 6, true);
     addAxis(mAxisY, Qt::AlignLeft);
     addAxis(mAxisX, Qt::AlignBottom);
@@ -337,8 +341,8 @@ void RankingChart::fitToSize(const QSizeF &size)
     mTitleItem->setPos(4, 2);
 
     const int decimals = mData.indicator.displayDecimals();
-    // The hidden name axis still takes about 32 px left of the bars.
-    const int ticks = ticksAlong(locale(), size.width() - wanted.left() - wanted.right() - 40, mLo,
+    // An estimate before Qt's layout (layoutLabels() refines it from the plot's own width).
+    const int ticks = ticksAlong(locale(), size.width() - wanted.left() - wanted.right() - 16, mLo,
                                  mHi, decimals, true);
     if (ticks != mTicks) {
         mTicks = ticks;
@@ -386,8 +390,19 @@ void RankingChart::styleName(int row, bool selected)
 void RankingChart::layoutLabels()
 {
     const QRectF plot = plotArea();
-    if (plot.width() > 0)
+    if (plot.width() > 0) {
         fitAxisTitle(mAxisX, mValueTitle, plot.width());
+        // fitToSize() estimated the bars' width before the layout; the plot's own width
+        // (its axis's) fits as many labels as Qt shows whole: "5.000  10.000" where the
+        // estimate left "10.000" alone.
+        const int decimals = mData.indicator.displayDecimals();
+        const int ticks = ticksAlong(locale(), plot.width(), mLo, mHi, decimals, true, 9.0);
+        if (mSeries && ticks != mTicks) {
+            mTicks = ticks;
+            setValueTicks(mAxisX, locale(), mLo, mHi, decimals, mAxisX->titleText(), 6, true,
+                          mTicks, kLabelZero);
+        }
+    }
     const int rows = mNameItems.size();
     if (!mSeries || rows == 0 || plot.isEmpty())
         return;
