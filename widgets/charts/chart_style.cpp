@@ -258,7 +258,7 @@ int verticalTicks(qreal length)
 }
 
 int ticksAlong(const QLocale &locale, qreal length, double min, double max, int decimals,
-               bool includeZero, qreal labelRoom)
+               bool includeZero)
 {
     if (includeZero) {
         min = std::min(min, 0.0);
@@ -273,7 +273,7 @@ int ticksAlong(const QLocale &locale, qreal length, double min, double max, int 
             widest = std::max(widest,
                               metrics.horizontalAdvance(formatNumber(tick, labelDecimals, locale)));
         // Qt elides a label wider than its share of the axis less some padding.
-        if (qreal(ticks.values.size()) * (widest + labelRoom) <= length)
+        if (qreal(ticks.values.size()) * (widest + 16.0) <= length)
             return int(ticks.values.size());
     }
     return 2;

@@ -73,11 +73,9 @@ WIJK_CHARTS_NAMESPACE::QCategoryAxis *makeValueAxis(const QLocale &locale, doubl
 double minimumStep(int decimals);
 
 //! How many value ticks (at most 7) over [min, max] fit along a horizontal axis of length
-//! pixels without Qt eliding their labels: the maxTicks for setValueTicks. Qt gives each
-//! label the axis length over the ticks less twice its 4 px padding; labelRoom is what a
-//! label needs beyond its text: 16 px for an estimated length, 9 px for the plot's own.
+//! pixels without Qt eliding their labels: the maxTicks for setValueTicks.
 int ticksAlong(const QLocale &locale, qreal length, double min, double max, int decimals,
-               bool includeZero = false, qreal labelRoom = 16.0);
+               bool includeZero = false);
 //! An axis or chart title that fits width: as is, or as HTML on two (else, when maxLines
 //! allows, three) lines broken at spaces (Qt elides a one-line title that is too long, "Aandeel
 //! huishoudens met la...").

@@ -341,8 +341,9 @@ void RankingChart::fitToSize(const QSizeF &size)
     mTitleItem->setPos(4, 2);
 
     const int decimals = mData.indicator.displayDecimals();
-    // An estimate before Qt's layout (layoutLabels() refines it from the plot's own width).
-    const int ticks = ticksAlong(locale(), size.width() - wanted.left() - wanted.right() - 16, mLo,
+    // The bars' width before Qt lays out (no second layout pass): the chart less its margins
+    // and a few pixels of frame (the name axis is hidden and takes none).
+    const int ticks = ticksAlong(locale(), size.width() - wanted.left() - wanted.right() - 8, mLo,
                                  mHi, decimals, true);
     if (ticks != mTicks) {
         mTicks = ticks;
@@ -390,19 +391,8 @@ void RankingChart::styleName(int row, bool selected)
 void RankingChart::layoutLabels()
 {
     const QRectF plot = plotArea();
-    if (plot.width() > 0) {
+    if (plot.width() > 0)
         fitAxisTitle(mAxisX, mValueTitle, plot.width());
-        // fitToSize() estimated the bars' width before the layout; the plot's own width
-        // (its axis's) fits as many labels as Qt shows whole: "5.000  10.000" where the
-        // estimate left "10.000" alone.
-        const int decimals = mData.indicator.displayDecimals();
-        const int ticks = ticksAlong(locale(), plot.width(), mLo, mHi, decimals, true, 9.0);
-        if (mSeries && ticks != mTicks) {
-            mTicks = ticks;
-            setValueTicks(mAxisX, locale(), mLo, mHi, decimals, mAxisX->titleText(), 6, true,
-                          mTicks, kLabelZero);
-        }
-    }
     const int rows = mNameItems.size();
     if (!mSeries || rows == 0 || plot.isEmpty())
         return;
