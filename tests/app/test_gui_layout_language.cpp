@@ -95,17 +95,6 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(copyButtons(), (QStringList{copy, copy, copy, copy, copy}),
                                   60000);
         QCOMPARE(distributionModes(), QStringList{QStringLiteral("Boxplot")});
-        // The closed map mode box has room for its longest Dutch mode ("Verandering" was cut
-        // to "Verander" at 1366 x 768).
-        const auto *modeBox = window.findChild<QComboBox *>(QStringLiteral("mapMode"));
-        QVERIFY(modeBox);
-        QVERIFY(modeBox->findText(QStringLiteral("Verandering")) >= 0);
-        const int longest = modeBox->fontMetrics().horizontalAdvance(QStringLiteral("Verandering"));
-        // (text, icon and at least 20 px for the frame and the arrow)
-        QVERIFY2(modeBox->sizeHint().width() >= longest + modeBox->iconSize().width() + 20,
-                 qPrintable(QStringLiteral("%1 px for %2 px of text")
-                                .arg(modeBox->sizeHint().width())
-                                .arg(longest)));
     }
 
     void savesRestoresAndResetsTheLayout()

@@ -12,7 +12,6 @@
 #include <QStandardItemModel>
 #include <QTimer>
 #include <QToolButton>
-#include <algorithm>
 
 namespace wijk::widgets {
 
@@ -325,12 +324,6 @@ void MapControls::retranslate()
     mClassesLabel->setText(tr("&Number:"));
     for (int i = 0; i < mMode->count(); ++i)
         mMode->setItemText(i, modeLabel(static_cast<MapMode>(mMode->itemData(i).toInt())));
-    // The modes are short words: the closed box shows the longest whole ("Verandering" was
-    // cut to "Verander").
-    int longest = 6;
-    for (int i = 0; i < mMode->count(); ++i)
-        longest = std::max(longest, int(mMode->itemText(i).size()));
-    mMode->setMinimumContentsLength(longest);
     updateMethodTexts();
     mFixedClasses->setText(tr("Same classes every year"));
     mFixedClasses->setToolTip(
