@@ -32,7 +32,8 @@ EngineMap engineMap(const engine::Dataset &dataset, const engine::BoundaryCodes 
             *error = why;
         return map;
     }
-    map.boundaries = engine::chooseBoundaries(dataset, request.level, request.period, withBoundary);
+    map.boundaries = engine::chooseBoundaries(dataset, request.level, request.period, withBoundary,
+                                              request.focus);
     return map;
 }
 

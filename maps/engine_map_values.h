@@ -20,6 +20,8 @@ struct MapValueRequest
     int fromYear = 0;       //!< change/trend/signals: the start year; 0 = the first period
     double alpha = 0.05;    //!< significance of trends (q-values, as the engine tests them)
     bool withTrends = true; //!< false for a value map: no trends computed
+    //! Only these regions are drawn: the boundaries are chosen for them (chooseBoundaries).
+    engine::RegionFocus focus;
 };
 
 struct EngineMap

@@ -2618,6 +2618,30 @@
         <source>Geen grenzen voor de indeling van %1</source>
         <translation>No boundaries for the division of %1</translation>
     </message>
+    <message>
+        <source>Geen grenzen van %1 voor de indeling van %2</source>
+        <translation>No boundaries of %1 for the division of %2</translation>
+    </message>
+    <message>
+        <source> (wel in %1)</source>
+        <translation> (it does in %1)</translation>
+    </message>
+    <message>
+        <source>%1 bestaat niet in de indeling van %2%3</source>
+        <translation>%1 does not exist in the division of %2%3</translation>
+    </message>
+    <message>
+        <source>%1 heeft geen %2 in de indeling van %3%4</source>
+        <translation>%1 has no %2 in the division of %3%4</translation>
+    </message>
+    <message>
+        <source>wijken</source>
+        <translation>districts</translation>
+    </message>
+    <message>
+        <source>buurten</source>
+        <translation>neighbourhoods</translation>
+    </message>
 </context>
 <context>
     <name>wijk::engine::signals</name>

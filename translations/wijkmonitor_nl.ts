@@ -2618,6 +2618,30 @@
         <source>Geen grenzen voor de indeling van %1</source>
         <translation>Geen grenzen voor de indeling van %1</translation>
     </message>
+    <message>
+        <source>Geen grenzen van %1 voor de indeling van %2</source>
+        <translation>Geen grenzen van %1 voor de indeling van %2</translation>
+    </message>
+    <message>
+        <source> (wel in %1)</source>
+        <translation> (wel in %1)</translation>
+    </message>
+    <message>
+        <source>%1 bestaat niet in de indeling van %2%3</source>
+        <translation>%1 bestaat niet in de indeling van %2%3</translation>
+    </message>
+    <message>
+        <source>%1 heeft geen %2 in de indeling van %3%4</source>
+        <translation>%1 heeft geen %2 in de indeling van %3%4</translation>
+    </message>
+    <message>
+        <source>wijken</source>
+        <translation>wijken</translation>
+    </message>
+    <message>
+        <source>buurten</source>
+        <translation>buurten</translation>
+    </message>
 </context>
 <context>
     <name>wijk::engine::signals</name>

@@ -3,6 +3,8 @@
 #include "model/division_in_force.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+#include <algorithm>
 #include <cstdlib>
 #include <set>
 
@@ -35,7 +37,7 @@ int divisionInForce(const Dataset &dataset, RegionLevel level, int year)
 }
 
 BoundaryChoice chooseBoundaries(const Dataset &dataset, RegionLevel level, int year,
-                                const BoundaryCodes &withBoundary)
+                                const BoundaryCodes &withBoundary, const RegionFocus &focus)
 {
     const std::map<int, QSet<QString>> divisions = divisionsOf(dataset, level);
     BoundaryChoice choice;
@@ -43,7 +45,15 @@ BoundaryChoice chooseBoundaries(const Dataset &dataset, RegionLevel level, int y
     choice.division = inForce(divisions, year);
     if (choice.division == 0)
         return choice;
-    const QSet<QString> &codes = divisions.at(choice.division);
+    QSet<QString> codes = divisions.at(choice.division);
+    if (focus.isSet()) {
+        for (auto code = codes.begin(); code != codes.end();)
+            code = focus.contains(*code) ? std::next(code) : codes.erase(code);
+        if (codes.isEmpty()) {
+            choice.focusPresent = false;
+            return choice;
+        }
+    }
     const auto own = withBoundary.find(choice.division);
     if (own != withBoundary.end() && own->second.intersects(codes)) {
         choice.boundaries = choice.division;
@@ -60,6 +70,10 @@ BoundaryChoice chooseBoundaries(const Dataset &dataset, RegionLevel level, int y
             choice.boundaries = vintage.first;
         }
     }
+    // Whether the focus is the reason: other regions of the division would have boundaries.
+    if (focus.isSet() && !choice.found())
+        choice.focusWithoutBoundaries =
+            chooseBoundaries(dataset, level, year, withBoundary).found();
     return choice;
 }
 
@@ -69,6 +83,51 @@ QString boundaryNote(const BoundaryChoice &choice)
         return QString();
     return QCoreApplication::translate("wijk::engine::boundaries", "grenzen %1")
         .arg(choice.boundaries);
+}
+
+QString noBoundariesMessage(const BoundaryChoice &choice, const Dataset &dataset, RegionLevel level,
+                            const RegionFocus &focus)
+{
+    if (!focus.isSet())
+        return noBoundariesMessage(choice);
+    QStringList names;
+    for (const QString &code : focus.gemeenten()) {
+        const int r = dataset.regionIndex(code);
+        names << (r < 0 || dataset.region(r).name.isEmpty() ? code : dataset.region(r).name);
+    }
+    const QString focusName = names.join(QStringLiteral(", "));
+    const int division = choice.division > 0 ? choice.division : choice.year;
+    if (choice.focusPresent && !choice.focusWithoutBoundaries)
+        return noBoundariesMessage(choice);
+    if (choice.focusPresent)
+        return QCoreApplication::translate("wijk::engine::boundaries",
+                                           "Geen grenzen van %1 voor de indeling van %2")
+            .arg(focusName)
+            .arg(division);
+    // The years in which the focus has regions of the level: where the analyst can look.
+    QStringList years;
+    const std::vector<int> regions = focus.regionsOfLevel(dataset, level);
+    for (int p = 0; p < dataset.periodCount(); ++p)
+        if (std::any_of(regions.begin(), regions.end(),
+                        [&](int r) { return dataset.existsAt(r, p); }))
+            years << QString::number(dataset.periods()[size_t(p)]);
+    const QString where =
+        years.isEmpty() ? QString()
+                        : QCoreApplication::translate("wijk::engine::boundaries", " (wel in %1)")
+                              .arg(years.join(QStringLiteral(", ")));
+    if (level == RegionLevel::Gemeente)
+        return QCoreApplication::translate("wijk::engine::boundaries",
+                                           "%1 bestaat niet in de indeling van %2%3")
+            .arg(focusName)
+            .arg(division)
+            .arg(where);
+    return QCoreApplication::translate("wijk::engine::boundaries",
+                                       "%1 heeft geen %2 in de indeling van %3%4")
+        .arg(focusName, level == RegionLevel::Wijk
+                            ? QCoreApplication::translate("wijk::engine::boundaries", "wijken")
+                            : QCoreApplication::translate("wijk::engine::boundaries", "buurten"))
+        .arg(division)
+        .arg(where);
 }
 
 QString noBoundariesMessage(const BoundaryChoice &choice)

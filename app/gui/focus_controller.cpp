@@ -309,6 +309,19 @@ std::pair<double, double> FocusController::valueRangeOfAllPeriods(WorkbenchSessi
         [this](const QString &code) { return mFocus.focus.contains(code); });
 }
 
+int FocusController::latestYearShown(const WorkbenchSession &session, RegionLevel level) const
+{
+    if (!isActive())
+        return 0;
+    const engine::Dataset &dataset = session.dataset();
+    const std::vector<int> regions = mFocus.focus.regionsOfLevel(dataset, level);
+    for (int p = dataset.periodCount() - 1; p >= 0; --p)
+        for (int r : regions)
+            if (dataset.existsAt(r, p))
+                return dataset.periods()[size_t(p)];
+    return 0;
+}
+
 void FocusController::apply(maps::RegionSource &source, RegionLevel level) const
 {
     if (isActive() && mSession)

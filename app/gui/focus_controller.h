@@ -88,6 +88,10 @@ public:
     std::pair<double, double> valueRangeOfAllPeriods(WorkbenchSession &session,
                                                      const QString &indicator,
                                                      RegionLevel level) const;
+    //! The latest year in which the focus has regions of the level (the year a window opens
+    //! on: a gemeente merged away shows its last year, not an empty map); 0 when the focus is
+    //! not active or never has regions of the level.
+    int latestYearShown(const WorkbenchSession &session, RegionLevel level) const;
     //! Narrows a map layer's source to the focus's regions of the level.
     void apply(maps::RegionSource &source, RegionLevel level) const;
     //! The trend chart's data: the selection with its gemeente and Nederland as reference;

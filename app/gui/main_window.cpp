@@ -655,7 +655,9 @@ bool MainWindow::openWorkspace(const QString &path)
         mLevel = levels.contains(RegionLevel::Wijk) || levels.isEmpty() ? RegionLevel::Wijk
                                                                         : levels.constLast();
     const QVector<int> periods = mSession->periods();
-    mPeriod = periods.isEmpty() ? 0 : periods.constLast();
+    // The latest year, or the focus's latest when it is absent from later divisions.
+    const int focusYear = mFocus->latestYearShown(*mSession, mLevel);
+    mPeriod = focusYear > 0 ? focusYear : periods.isEmpty() ? 0 : periods.constLast();
     mRecent->add(path);
     mSignals->setComputing(true);
     showSession();

@@ -95,10 +95,15 @@ void MapPresenter::show(WorkbenchSession &session, const QString &indicatorCode,
     QString title =
         QStringLiteral("<b>%1</b>").arg(indicator->displayName(english).toHtmlEscaped());
     // The one vintage rule of window and command line (docs/maps.md, "Boundaries by year").
-    const engine::BoundaryChoice boundaries = session.boundaries(level, period);
+    // With a focus, the boundaries of its regions: a focus gemeente absent from the year's
+    // division, or without boundaries in any vintage that fits, says so on the map.
+    const engine::RegionFocus shownFocus =
+        mFocus && mFocus->isActive() ? mFocus->focus() : engine::RegionFocus();
+    const engine::BoundaryChoice boundaries = session.boundaries(level, period, shownFocus);
     if (!boundaries.found()) {
         clear();
-        mView->setMessage(engine::noBoundariesMessage(boundaries), true);
+        mView->setMessage(
+            engine::noBoundariesMessage(boundaries, session.dataset(), level, shownFocus), true);
         mView->setLegendTitle(title);
         mView->refresh();
         return;

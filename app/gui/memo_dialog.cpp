@@ -106,7 +106,7 @@ MemoDialog::MemoDialog(const reports::ReportData &data, const reports::MemoOptio
     mPath->setFilter(tr("PDF (*.pdf)"));
     mPath->setPath(QDir(ReportSettings::outputFolder())
                        .filePath(ReportSettings::memoFileName(
-                           data.municipalityName(), data.lastYear(), QStringLiteral("pdf"))));
+                           data.municipalityName(mFocus), data.lastYear(), QStringLiteral("pdf"))));
 
     mSummary = new QLabel(this);
     mSummary->setObjectName(QStringLiteral("memoSummary"));

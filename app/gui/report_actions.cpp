@@ -158,13 +158,42 @@ const reports::ReportData *ReportActions::reportData(QString *error)
         return nullptr;
     }
     const QDateTime modified = QFileInfo(path).lastModified();
-    if (!mReportData || mReportDataPath != path || mReportDataModified != modified) {
+    // The figures on the division the window shows, as `--division` loads them for the
+    // memo and the profiles made from it: the memo preview is the first page of that memo.
+    const int division = shownScope().division;
+    if (!mReportData || mReportDataPath != path || mReportDataModified != modified ||
+        mReportData->division() != division) {
         mReportData.reset();
-        mReportData = reports::ReportData::load(path, error);
+        mReportData = reports::ReportData::load(path, error, division);
         mReportDataPath = path;
         mReportDataModified = modified;
     }
     return mReportData.get();
+}
+
+reports::MemoOptions ReportActions::shownMemoOptions()
+{
+    // The memo of what the window shows: the focus gemeenten' signals, movers and wijken,
+    // in the preview as in the file (runMemo() passes the same focus as --focus).
+    reports::MemoOptions options = memoBasket();
+    options.focus = shownFocus();
+    return options;
+}
+
+QStringList ReportActions::shownFocus() const
+{
+    const QString focus = shownScope().focus;
+    return focus.isEmpty() ? QStringList() : focus.split(QLatin1Char(','));
+}
+
+std::unique_ptr<MemoDialog> ReportActions::makeMemoDialog(QString *error)
+{
+    const reports::ReportData *data = reportData(error);
+    if (!data)
+        return nullptr;
+    auto dialog = std::make_unique<MemoDialog>(*data, shownMemoOptions(), mWindow);
+    dialog->updatePreview();
+    return dialog;
 }
 
 void ReportActions::cancel()
@@ -390,7 +419,7 @@ void ReportActions::openProfileDialog()
     for (const QString &code : mState->selectedRegions())
         if (levelFromCode(code) == RegionLevel::Wijk)
             wijken << code;
-    ProfileDialog dialog(wijken, data->municipalityName(), data->lastYear(), mWindow);
+    ProfileDialog dialog(wijken, data->municipalityName(shownFocus()), data->lastYear(), mWindow);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const reports::ProfileRequest request = dialog.request();
@@ -414,22 +443,14 @@ void ReportActions::openProfileDialog()
 void ReportActions::openMemoDialog()
 {
     QString error;
-    const reports::ReportData *data = reportData(&error);
-    if (!data) {
+    const std::unique_ptr<MemoDialog> dialog = makeMemoDialog(&error);
+    if (!dialog) {
         showFailure(tr("Council memo"), error);
         return;
     }
-    // The memo of what the window shows: the focus gemeenten' signals, movers and wijken,
-    // in the preview as in the file.
-    reports::MemoOptions basket = memoBasket();
-    const QString focus = mState->currentMap().focus;
-    if (!focus.isEmpty())
-        basket.focus = focus.split(QLatin1Char(','));
-    MemoDialog dialog(*data, basket, mWindow);
-    dialog.updatePreview();
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog->exec() != QDialog::Accepted)
         return;
-    const reports::MemoOptions options = dialog.options();
+    const reports::MemoOptions options = dialog->options();
     if (!saveMemoBasket(options, &error))
         showFailure(tr("Council memo"), error);
     if (mSignalsList) {
@@ -438,7 +459,7 @@ void ReportActions::openMemoDialog()
             ticks.append({choice.region, choice.indicator});
         mSignalsList->setMemoBasket(ticks);
     }
-    const QStringList outputs = dialog.outputs();
+    const QStringList outputs = dialog->outputs();
     ReportSettings::setOutputFolder(QFileInfo(outputs.front()).absolutePath());
     const auto shown = progressDialog(mWindow, this, tr("Writing the council memo"));
     const bool written = runMemo(options, outputs, &error);
@@ -499,7 +520,7 @@ void ReportActions::openDataDialog()
         if (current >= 0 && dataset.indicator(i).theme == dataset.indicator(current).theme)
             themeIndicators << dataset.indicator(i).code;
     DataExportDialog dialog(onScreen.indicator, themeIndicators, onScreen.level,
-                            data->municipalityName(), mWindow);
+                            data->municipalityName(shownFocus()), mWindow);
     int rows = 0;
     const reports::DataExportRequest table = mState->currentTable(&rows);
     dialog.setShownTable(table, rows);

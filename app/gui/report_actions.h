@@ -35,6 +35,7 @@ class SignalsList;
 namespace wijk::gui {
 
 class MapState;
+class MemoDialog;
 
 class ReportActions : public QObject
 {
@@ -62,8 +63,14 @@ public:
     //! Whether a job is running now.
     bool isRunning() const { return !mJob.isNull(); }
 
-    //! The report data of the open workspace, loaded once per workspace file state.
+    //! The report data of the open workspace on the division the window shows (as
+    //! `--division`), loaded once per workspace file state and division.
     const reports::ReportData *reportData(QString *error);
+    //! The memo basket with the focus the window shows: what the memo dialog starts from.
+    reports::MemoOptions shownMemoOptions();
+    //! The Raadsmemo… dialog of what the window shows (its focus and division) with its
+    //! preview rendered, as the Reports menu opens it; nullptr with *error without data.
+    std::unique_ptr<MemoDialog> makeMemoDialog(QString *error);
 
     //! Writes profiles (`report`: reports::writeProfiles); a failing user template is
     //! reported and the built-in one used instead. Waits for the child process while the
@@ -124,6 +131,8 @@ private:
     void showFailure(const QString &title, const QString &error);
     //! The focus and division the window shows, which profiles and memos follow.
     ShownScope shownScope() const;
+    //! The focus gemeenten the window shows (empty: all).
+    QStringList shownFocus() const;
     //! The Signals list's ticks changed: the basket keeps its order, new ticks go last.
     void onBasketTicked();
 

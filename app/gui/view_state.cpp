@@ -38,9 +38,13 @@ QJsonObject viewState(const MainWindow &window)
     map.insert(QStringLiteral("level"), contractName(window.currentLevel()));
     map.insert(QStringLiteral("year"), window.currentPeriod());
     map.insert(QStringLiteral("boundaries_year"),
-               session
-                   ? session->boundaries(window.currentLevel(), window.currentPeriod()).boundaries
-                   : 0);
+               session ? session
+                             ->boundaries(window.currentLevel(), window.currentPeriod(),
+                                          window.focusController()->isActive()
+                                              ? window.focusController()->focus()
+                                              : engine::RegionFocus())
+                             .boundaries
+                       : 0);
     const QgsVectorLayer *layer = window.mapView()->regionLayer();
     map.insert(QStringLiteral("features_drawn"), layer ? int(layer->featureCount()) : 0);
     map.insert(QStringLiteral("message"), window.mapView()->message());

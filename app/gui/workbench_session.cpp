@@ -276,9 +276,11 @@ QVector<RegionLevel> WorkbenchSession::levels() const
     return levels;
 }
 
-engine::BoundaryChoice WorkbenchSession::boundaries(RegionLevel level, int period) const
+engine::BoundaryChoice WorkbenchSession::boundaries(RegionLevel level, int period,
+                                                    const engine::RegionFocus &focus) const
 {
-    return engine::chooseBoundaries(mDataset, level, period, mWorkspace->boundaryCodes(level));
+    return engine::chooseBoundaries(mDataset, level, period, mWorkspace->boundaryCodes(level),
+                                    focus);
 }
 
 QString WorkbenchSession::regionName(const QString &code) const

@@ -85,8 +85,10 @@ public:
     QVector<int> periods() const;
     //! Levels that have regions, most detailed last (gemeente, wijk, buurt).
     QVector<RegionLevel> levels() const;
-    //! The boundaries a map of the level draws in the year (engine::chooseBoundaries).
-    engine::BoundaryChoice boundaries(RegionLevel level, int period) const;
+    //! The boundaries a map of the level draws in the year (engine::chooseBoundaries), of
+    //! the focus's regions when one is shown.
+    engine::BoundaryChoice boundaries(RegionLevel level, int period,
+                                      const engine::RegionFocus &focus = {}) const;
     //! The display name of a region code (the code itself when unknown).
     QString regionName(const QString &code) const;
     //! The gemeente a region lies in (for the reference line), empty when none.

@@ -181,8 +181,17 @@ bool exportMap(const MapExportRequest &request, MapExportResult *result, QString
     spec.polarity = info.polarity;
     spec.classification.decimals = info.displayDecimals();
 
+    // A focus draws its own regions, classified among themselves, on boundaries that hold them.
+    engine::RegionFocus focus;
+    if (!request.focus.isEmpty()) {
+        QStringList codes;
+        if (!engine::RegionFocus::parse(dataset, request.focus, &codes, &message))
+            return fail(message);
+        focus = engine::RegionFocus(dataset, codes);
+    }
     maps::MapValueRequest values;
     values.level = request.level;
+    values.focus = focus;
     values.indicator = info.code;
     values.period = request.period;
     values.fromYear = request.fromYear;
@@ -209,18 +218,11 @@ bool exportMap(const MapExportRequest &request, MapExportResult *result, QString
         clusterNote = presentation::globalMoranLine(clusters.analysis.global) +
                       QStringLiteral(" · ") + presentation::clusterMethodNote(clusters);
     }
-    // A focus draws its own regions, classified among themselves.
-    engine::RegionFocus focus;
-    if (!request.focus.isEmpty()) {
-        QStringList codes;
-        if (!engine::RegionFocus::parse(dataset, request.focus, &codes, &message))
-            return fail(message);
-        focus = engine::RegionFocus(dataset, codes);
+    if (focus.isSet())
         mapValues.erase(
             std::remove_if(mapValues.begin(), mapValues.end(),
                            [&](const maps::MapValue &v) { return !focus.contains(v.code); }),
             mapValues.end());
-    }
     if (request.classesOverAllYears &&
         (spec.mode == maps::MapMode::Value || spec.mode == maps::MapMode::Change)) {
         for (int year : dataset.periods()) {
@@ -240,7 +242,8 @@ bool exportMap(const MapExportRequest &request, MapExportResult *result, QString
     const int firstYear = drawn.fromYear;
     const engine::BoundaryChoice &boundaries = drawn.boundaries;
     if (!boundaries.found())
-        return fail(QStringLiteral("%1: %2").arg(path, engine::noBoundariesMessage(boundaries)));
+        return fail(QStringLiteral("%1: %2").arg(
+            path, engine::noBoundariesMessage(boundaries, dataset, request.level, focus)));
     outcome.vintage = boundaries.boundaries;
     maps::RegionSource source = maps::RegionSource::workspace(path, request.level, outcome.vintage);
     if (focus.isSet())

@@ -146,12 +146,17 @@ std::unique_ptr<QtCharts::QChart> buildProfileChart(const ReportData &data,
     widgets::RankingChartData chartData = presentation::rankingData(
         dataset, request.indicator, RegionLevel::Wijk, data.lastYear(), gemeente);
     chartData.title = QStringLiteral("Alle wijken, %1").arg(data.lastYear()); // name: left chart
-    // No bar, no noise for a wijk without the figure (e.g. an industrial estate).
-    chartData.items.erase(std::remove_if(chartData.items.begin(), chartData.items.end(),
-                                         [](const widgets::RankingItem &item) {
-                                             return item.status == ValueStatus::Missing;
-                                         }),
-                          chartData.items.end());
+    // No bar, no noise for a wijk without the figure (e.g. an industrial estate); the wijken
+    // of the wijk's own gemeente only (a workspace may hold the whole country).
+    chartData.items.erase(
+        std::remove_if(chartData.items.begin(), chartData.items.end(),
+                       [&](const widgets::RankingItem &item) {
+                           const int r = dataset.regionIndex(item.code);
+                           return item.status == ValueStatus::Missing ||
+                                  (gemeente >= 0 && last >= 0 &&
+                                   (r < 0 || dataset.municipalityAt(r, last) != gemeente));
+                       }),
+        chartData.items.end());
     auto chart = std::make_unique<widgets::charts::RankingChart>();
     chart->setLocale(dutchLocale());
     chart->setData(chartData);

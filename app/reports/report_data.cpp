@@ -1,6 +1,7 @@
 #include "reports/report_data.h"
 
 #include "engine/harmonised_dataset.h"
+#include "engine/workspace_focus.h"
 #include "engine/workspace_loader.h"
 #include "import/composed_indicator.h"
 #include "map_values.h"
@@ -13,6 +14,36 @@
 #include <algorithm>
 
 namespace wijk::reports {
+
+namespace {
+
+//! The gemeente reports are named after (ReportData::municipality()): among the focus
+//! gemeenten (every gemeente without a focus) the one most wijken belong to, each wijk counted
+//! once, in the latest period it exists in (a neighbour delivered for a later year has all the
+//! wijken of the last period, but not the most); of equals the lowest code.
+int namingMunicipality(const engine::Dataset &dataset, const engine::RegionFocus &focus)
+{
+    std::map<int, int> wijkCount;
+    for (int w : dataset.regionsOfLevel(RegionLevel::Wijk))
+        for (int p = dataset.periodCount() - 1; p >= 0; --p)
+            if (dataset.existsAt(w, p)) {
+                ++wijkCount[dataset.municipalityAt(w, p)];
+                break;
+            }
+    int best = -1;
+    int bestCount = -1;
+    for (int g : dataset.regionsOfLevel(RegionLevel::Gemeente)) {
+        if (!focus.contains(g))
+            continue;
+        if (wijkCount[g] > bestCount) {
+            bestCount = wijkCount[g];
+            best = g;
+        }
+    }
+    return best;
+}
+
+} // namespace
 
 ReportData::~ReportData() = default;
 
@@ -75,21 +106,8 @@ std::unique_ptr<ReportData> ReportData::load(const QString &workspacePath, QStri
                                               .arg(used.join(QStringLiteral("; ")));
     }
 
-    // The municipality: the gemeente most wijken belong to (a workspace may hold neighbours).
-    const engine::Dataset &dataset = data->mDataset;
-    const int last = dataset.periodCount() - 1;
-    std::map<int, int> wijkCount;
-    for (int w : dataset.regionsOfLevel(RegionLevel::Wijk)) {
-        if (last >= 0)
-            ++wijkCount[dataset.municipalityAt(w, last)];
-    }
-    int bestCount = -1;
-    for (int g : dataset.regionsOfLevel(RegionLevel::Gemeente)) {
-        if (wijkCount[g] > bestCount) {
-            bestCount = wijkCount[g];
-            data->mMunicipality = g;
-        }
-    }
+    data->mMunicipality =
+        namingMunicipality(data->mDataset, engine::workspaceFocus(workspace, data->mDataset).focus);
 
     exports::Provenance &provenance = data->mProvenance;
     // The latest extract of figures: an index the workbench composed is stored as an extract
@@ -120,6 +138,15 @@ std::unique_ptr<ReportData> ReportData::load(const QString &workspacePath, QStri
 QString ReportData::municipalityName() const
 {
     return mMunicipality >= 0 ? mDataset.region(mMunicipality).name : mWorkspace->name();
+}
+
+QString ReportData::municipalityName(const QStringList &focus) const
+{
+    const engine::RegionFocus shown(mDataset, focus);
+    if (!shown.isSet())
+        return municipalityName();
+    const int gemeente = namingMunicipality(mDataset, shown);
+    return gemeente >= 0 ? mDataset.region(gemeente).name : municipalityName();
 }
 
 std::vector<int> ReportData::wijken() const

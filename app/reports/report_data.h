@@ -44,9 +44,16 @@ public:
     bool isEstimate(int indicator, int region, int period) const;
     const workspace::Workspace &workspace() const { return *mWorkspace; }
     const exports::Provenance &provenance() const { return mProvenance; }
-    //! Region index of the municipality (the gemeente with the most wijken), -1 if none.
+    //! Region index of the municipality the reports are named after, -1 if none: the
+    //! workspace's focus gemeente (as the window opens with it: the stored choice, else the
+    //! one its extracts name; of several the one with the most wijken), else the gemeente
+    //! with the most wijken (each wijk counted in the latest period it exists; of equals the
+    //! lowest code).
     int municipality() const { return mMunicipality; }
     QString municipalityName() const;
+    //! The same rule for a focus given by the caller (the window's, --focus): the focus
+    //! gemeente with the most wijken; without a focus, municipalityName().
+    QString municipalityName(const QStringList &focus) const;
     //! Index of the latest period, and of the first one.
     int lastPeriodIndex() const { return mDataset.periodCount() - 1; }
     int firstYear() const { return mDataset.periods().empty() ? 0 : mDataset.periods().front(); }

@@ -124,10 +124,12 @@ WijkProfileContent buildWijkProfile(const ReportData &data, int wijk,
     content.wijk = wijk;
     content.code = dataset.region(wijk).code;
     content.name = dataset.region(wijk).name;
-    content.municipalityName = data.municipalityName();
     content.firstYear = data.firstYear();
     content.lastYear = data.lastYear();
     const int gemeente = last >= 0 ? dataset.municipalityAt(wijk, last) : data.municipality();
+    // The wijk's own gemeente: a workspace may hold several (the whole country).
+    content.municipalityName =
+        gemeente >= 0 ? dataset.region(gemeente).name : data.municipalityName();
     if (last >= 0)
         content.buurten = dataset.childrenAt(wijk, last);
 

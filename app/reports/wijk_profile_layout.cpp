@@ -1,5 +1,6 @@
 #include "reports/wijk_profile_layout.h"
 
+#include "engine/boundary_choice.h"
 #include "map_layout.h"
 #include "region_labels.h"
 #include "region_layer.h"
@@ -110,13 +111,14 @@ QString quotedList(const QStringList &codes)
     return quoted.isEmpty() ? QStringLiteral("''") : quoted.join(QLatin1Char(','));
 }
 
-int latestVintage(const engine::Dataset &dataset, RegionLevel level)
+//! The boundaries the profile draws a level on: the one vintage rule of the window's map in
+//! the profile's year (docs/maps.md, "Boundaries by year"), so that a workspace whose latest
+//! year has no boundaries of its own (CBS 2024 figures, boundaries of 2017) borrows the
+//! nearest rather than failing on an empty layer.
+engine::BoundaryChoice profileBoundaries(const ReportData &data, RegionLevel level)
 {
-    int vintage = 0;
-    for (int r : dataset.regionsOfLevel(level))
-        for (const Region &region : dataset.region(r).vintages)
-            vintage = std::max(vintage, region.vintage);
-    return vintage;
+    return engine::chooseBoundaries(data.dataset(), level, data.lastYear(),
+                                    data.workspace().boundaryCodes(level));
 }
 
 } // namespace
@@ -146,9 +148,14 @@ WijkProfileLayout::create(const ReportData &data, const QString &templatePath, Q
         return nullptr;
     }
     const QString workspace = data.workspace().path();
-    const engine::Dataset &dataset = data.dataset();
-    const int wijkVintage = latestVintage(dataset, RegionLevel::Wijk);
-    const int buurtVintage = latestVintage(dataset, RegionLevel::Buurt);
+    const engine::BoundaryChoice wijkBoundaries = profileBoundaries(data, RegionLevel::Wijk);
+    if (!wijkBoundaries.found()) {
+        *error = engine::noBoundariesMessage(wijkBoundaries);
+        return nullptr;
+    }
+    const int wijkVintage = wijkBoundaries.boundaries;
+    // Buurten are optional: without their boundaries the map shows the wijk alone.
+    const int buurtVintage = profileBoundaries(data, RegionLevel::Buurt).boundaries;
     profile->mWijken = maps::RegionLayer::load(
         maps::RegionSource::workspace(workspace, RegionLevel::Wijk, wijkVintage), error);
     profile->mOverviewWijken =
@@ -156,20 +163,21 @@ WijkProfileLayout::create(const ReportData &data, const QString &templatePath, Q
             ? maps::RegionLayer::load(
                   maps::RegionSource::workspace(workspace, RegionLevel::Wijk, wijkVintage), error)
             : nullptr;
-    profile->mBuurten =
-        profile->mOverviewWijken
-            ? maps::RegionLayer::load(
-                  maps::RegionSource::workspace(workspace, RegionLevel::Buurt, buurtVintage), error)
-            : nullptr;
-    if (!profile->mBuurten)
+    if (!profile->mOverviewWijken)
         return nullptr;
-    // Buurt names, only inside the wijk of the page (set per wijk in fillMap()).
-    maps::RegionLabelStyle style;
-    style.fontSizePt = 6.5;
-    QgsPalLayerSettings labels = maps::regionLabelSettings(style);
-    labels.fieldName = maps::regionfield::name(maps::regionfield::Name);
-    profile->mBuurten->layer()->setLabeling(new QgsVectorLayerSimpleLabeling(labels));
-    profile->mBuurten->layer()->setLabelsEnabled(true);
+    if (buurtVintage > 0) {
+        profile->mBuurten = maps::RegionLayer::load(
+            maps::RegionSource::workspace(workspace, RegionLevel::Buurt, buurtVintage), error);
+        if (!profile->mBuurten)
+            return nullptr;
+        // Buurt names, only inside the wijk of the page (set per wijk in fillMap()).
+        maps::RegionLabelStyle style;
+        style.fontSizePt = 6.5;
+        QgsPalLayerSettings labels = maps::regionLabelSettings(style);
+        labels.fieldName = maps::regionfield::name(maps::regionfield::Name);
+        profile->mBuurten->layer()->setLabeling(new QgsVectorLayerSimpleLabeling(labels));
+        profile->mBuurten->layer()->setLabelsEnabled(true);
+    }
 
     if (profileCompositeOf(data))
         profile->mCompositePage = std::make_unique<CompositeIndexPage>(profile->mLayout.get());
@@ -228,9 +236,12 @@ void WijkProfileLayout::fillTexts(const WijkProfileContent &content)
                  .arg(content.code, period, extractDate, made));
     setLabel(QStringLiteral("title_charts"), QStringLiteral("%1 in grafieken").arg(content.name));
     setLabel(QStringLiteral("summary"), content.summary.join(QStringLiteral("\n\n")));
+    // Without buurt boundaries in the workspace the map shows the wijk alone: say what it shows.
     setLabel(QStringLiteral("map_caption"),
-             QStringLiteral("De buurten van %1 (grijs, met namen) binnen de wijkgrens (zwarte "
-                            "lijn). Inzet: ligging van de wijk in %2.")
+             (mBuurten ? QStringLiteral("De buurten van %1 (grijs, met namen) binnen de wijkgrens "
+                                        "(zwarte lijn). Inzet: ligging van de wijk in %2.")
+                       : QStringLiteral("De wijkgrens van %1 (zwarte lijn); de werkruimte heeft "
+                                        "geen buurtgrenzen. Inzet: ligging van de wijk in %2."))
                  .arg(content.name, content.municipalityName));
 
     QString suppressed =
@@ -301,9 +312,12 @@ void WijkProfileLayout::fillMap(const WijkProfileContent &content)
     setTwoRules(mWijken->layer(), isWijk,
                 fillSymbol(Qt::transparent, QColor(0x1a, 0x1a, 0x1a), 0.8),
                 fillSymbol(QColor(0xf2, 0xf2, 0xf2), QColor(0xbd, 0xbd, 0xbd), 0.25));
-    setTwoRules(mBuurten->layer(), inWijk, fillSymbol(QColor(0xd0, 0xd0, 0xd0), Qt::white, 0.4),
-                nullptr);
-    auto *labeling = dynamic_cast<QgsVectorLayerSimpleLabeling *>(mBuurten->layer()->labeling());
+    if (mBuurten)
+        setTwoRules(mBuurten->layer(), inWijk, fillSymbol(QColor(0xd0, 0xd0, 0xd0), Qt::white, 0.4),
+                    nullptr);
+    auto *labeling =
+        mBuurten ? dynamic_cast<QgsVectorLayerSimpleLabeling *>(mBuurten->layer()->labeling())
+                 : nullptr;
     if (labeling) {
         QgsPalLayerSettings settings = labeling->settings();
         settings.dataDefinedProperties().setProperty(QgsPalLayerSettings::Show,
@@ -320,7 +334,10 @@ void WijkProfileLayout::fillMap(const WijkProfileContent &content)
         dynamic_cast<QgsLayoutItemMap *>(mLayout->itemById(QStringLiteral("map_overview")));
     const QgsRectangle extent = mWijken->extentOf({content.code});
     if (map && !extent.isEmpty()) {
-        maps::showInMapItem(map, {mWijken->layer(), mBuurten->layer()}, extent, 0.08);
+        QList<QgsMapLayer *> layers{mWijken->layer()};
+        if (mBuurten)
+            layers << mBuurten->layer();
+        maps::showInMapItem(map, layers, extent, 0.08);
         // The inset (the overview) lies on the main map: show the wijk beside or below it.
         QRectF inset;
         if (overview && overview->page() == map->page())
@@ -328,9 +345,24 @@ void WijkProfileLayout::fillMap(const WijkProfileContent &content)
         map->zoomToExtent(extentBesideInset(map->rect().size(), inset, extent, 0.05));
         map->invalidateCache();
     }
-    if (overview)
-        maps::showInMapItem(overview, {mOverviewWijken->layer()}, mOverviewWijken->extentOf(),
+    if (overview) {
+        // The wijk's gemeente: a workspace of the whole country holds every wijk.
+        QStringList gemeenteWijken;
+        const int wijk = dataset.regionIndex(content.code);
+        for (int p = dataset.periodCount() - 1; wijk >= 0 && p >= 0; --p) {
+            if (!dataset.existsAt(wijk, p))
+                continue;
+            const int gemeente = dataset.municipalityAt(wijk, p);
+            for (int w : dataset.regionsOfLevel(RegionLevel::Wijk))
+                if (dataset.existsAt(w, p) && dataset.municipalityAt(w, p) == gemeente)
+                    gemeenteWijken << dataset.region(w).code;
+            break;
+        }
+        const QgsRectangle gemeenteExtent = mOverviewWijken->extentOf(gemeenteWijken);
+        maps::showInMapItem(overview, {mOverviewWijken->layer()},
+                            gemeenteExtent.isEmpty() ? mOverviewWijken->extentOf() : gemeenteExtent,
                             0.05);
+    }
 }
 
 void WijkProfileLayout::fillTable(const WijkProfileContent &content)

@@ -4,30 +4,11 @@
 #pragma once
 
 #include "engine/contiguity.h"
+#include "model_fixture.h"
 
-#include <QByteArray>
-#include <ogr_geometry.h>
 #include <vector>
 
 namespace wijk::test {
-
-//! WKB of the axis-aligned square [x, x + 1] x [y, y + 1] as a multipolygon.
-inline QByteArray squareWkb(double x, double y)
-{
-    OGRPolygon polygon;
-    OGRLinearRing ring;
-    ring.addPoint(x, y);
-    ring.addPoint(x + 1, y);
-    ring.addPoint(x + 1, y + 1);
-    ring.addPoint(x, y + 1);
-    ring.addPoint(x, y);
-    polygon.addRing(&ring);
-    OGRMultiPolygon multi;
-    multi.addGeometry(&polygon);
-    QByteArray wkb(int(multi.WkbSize()), '\0');
-    multi.exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()), wkbVariantIso);
-    return wkb;
-}
 
 //! Cells C1 ... C9, row by row from the top left (C1 holds 1), plus C10 far away.
 inline std::vector<engine::RegionBoundary> gridBoundaries(bool withIsland)
@@ -35,10 +16,10 @@ inline std::vector<engine::RegionBoundary> gridBoundaries(bool withIsland)
     std::vector<engine::RegionBoundary> cells;
     for (int row = 0; row < 3; ++row)
         for (int column = 0; column < 3; ++column)
-            cells.push_back(
-                {QStringLiteral("C%1").arg(row * 3 + column + 1), squareWkb(column, 2 - row)});
+            cells.push_back({QStringLiteral("C%1").arg(row * 3 + column + 1),
+                             squareMultiPolygonWkb(column, 2 - row)});
     if (withIsland)
-        cells.push_back({QStringLiteral("C10"), squareWkb(10, 10)});
+        cells.push_back({QStringLiteral("C10"), squareMultiPolygonWkb(10, 10)});
     return cells;
 }
 

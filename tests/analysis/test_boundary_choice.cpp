@@ -83,6 +83,69 @@ private slots:
         QCOMPARE(engine::noBoundariesMessage(noLevel),
                  QStringLiteral("Geen grenzen voor de indeling van 2024"));
     }
+    //! With a focus the rule looks at the focus's regions only: a gemeente merged away (absent
+    //! from the year's division) or formed after the latest boundaries finds none, and the
+    //! message names it and where it exists.
+    void aFocusChoosesForItsOwnRegions()
+    {
+        std::vector<Region> regions;
+        for (int vintage : {2017, 2024}) {
+            regions.push_back(makeRegion("GM0001", "Stad", RegionLevel::Gemeente, {}, vintage));
+            regions.push_back(
+                makeRegion("WK000101", "Wijk 01", RegionLevel::Wijk, "GM0001", vintage));
+        }
+        regions.push_back(makeRegion("GM0002", "Oudgem", RegionLevel::Gemeente, {}, 2017));
+        regions.push_back(makeRegion("WK000201", "Oud 01", RegionLevel::Wijk, "GM0002", 2017));
+        regions.push_back(makeRegion("GM0003", "Nieuwgem", RegionLevel::Gemeente, {}, 2024));
+        regions.push_back(makeRegion("WK000301", "Nieuw 01", RegionLevel::Wijk, "GM0003", 2024));
+        const engine::Dataset data({makeIndicator("pop", IndicatorKind::Count)}, regions,
+                                   {2017, 2020, 2024});
+        const engine::BoundaryCodes boundaries{
+            {2017, {QStringLiteral("WK000101"), QStringLiteral("WK000201")}}};
+        const auto focusOn = [&](const char *code) {
+            return engine::RegionFocus(data, {QLatin1String(code)});
+        };
+
+        // Without a focus (and with Stad) 2024 borrows the boundaries of 2017, as before.
+        QCOMPARE(engine::chooseBoundaries(data, RegionLevel::Wijk, 2024, boundaries).boundaries,
+                 2017);
+        QCOMPARE(
+            engine::chooseBoundaries(data, RegionLevel::Wijk, 2024, boundaries, focusOn("GM0001"))
+                .boundaries,
+            2017);
+        // Oudgem is no part of 2024's division: nothing of it to draw; it exists in 2017
+        // (and in 2020, on the division of 2017).
+        const engine::BoundaryChoice merged =
+            engine::chooseBoundaries(data, RegionLevel::Wijk, 2024, boundaries, focusOn("GM0002"));
+        QVERIFY(!merged.found());
+        QVERIFY(!merged.focusPresent);
+        QCOMPARE(
+            engine::noBoundariesMessage(merged, data, RegionLevel::Wijk, focusOn("GM0002")),
+            QStringLiteral("Oudgem heeft geen wijken in de indeling van 2024 (wel in 2017, 2020)"));
+        QCOMPARE(engine::noBoundariesMessage(engine::chooseBoundaries(data, RegionLevel::Gemeente,
+                                                                      2024, {}, focusOn("GM0002")),
+                                             data, RegionLevel::Gemeente, focusOn("GM0002")),
+                 QStringLiteral("Oudgem bestaat niet in de indeling van 2024 (wel in 2017, 2020)"));
+        QVERIFY(
+            engine::chooseBoundaries(data, RegionLevel::Wijk, 2017, boundaries, focusOn("GM0002"))
+                .found());
+        // Nieuwgem is in 2024's division, but the boundaries of 2017 hold none of it.
+        const engine::BoundaryChoice formed =
+            engine::chooseBoundaries(data, RegionLevel::Wijk, 2024, boundaries, focusOn("GM0003"));
+        QVERIFY(!formed.found());
+        QVERIFY(formed.focusPresent);
+        QVERIFY(formed.focusWithoutBoundaries);
+        QCOMPARE(engine::noBoundariesMessage(formed, data, RegionLevel::Wijk, focusOn("GM0003")),
+                 QStringLiteral("Geen grenzen van Nieuwgem voor de indeling van 2024"));
+        // Without a focus the plain message; so too when no region has boundaries.
+        QCOMPARE(engine::noBoundariesMessage(formed, data, RegionLevel::Wijk, {}),
+                 QStringLiteral("Geen grenzen voor de indeling van 2024"));
+        const engine::BoundaryChoice none =
+            engine::chooseBoundaries(data, RegionLevel::Wijk, 2024, {}, focusOn("GM0003"));
+        QVERIFY(!none.focusWithoutBoundaries);
+        QCOMPARE(engine::noBoundariesMessage(none, data, RegionLevel::Wijk, focusOn("GM0003")),
+                 QStringLiteral("Geen grenzen voor de indeling van 2024"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBoundaryChoice)

@@ -24,7 +24,7 @@ private slots:
             for (int column = 0; column < 10; ++column) {
                 const QString code =
                     QStringLiteral("G%1").arg(row * 10 + column, 3, 10, QChar('0'));
-                cells.push_back({code, test::squareWkb(column, 9 - row)});
+                cells.push_back({code, test::squareMultiPolygonWkb(column, 9 - row)});
                 regions.push_back(test::makeRegion(code, code, RegionLevel::Buurt, {}));
                 const double noise = ((row * 7 + column * 3) % 5) * 0.1;
                 observations.push_back(test::obs(code, QStringLiteral("bijstand"), 2020,

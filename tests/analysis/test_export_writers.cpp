@@ -2,6 +2,7 @@
 // back through GDAL, formula neutralisation, provenance and byte-for-byte determinism.
 #include "export/csv_writer.h"
 #include "export/ogr_writer.h"
+#include "model_fixture.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -24,23 +25,6 @@ exports::Provenance sampleProvenance()
     return p;
 }
 
-QByteArray squareWkb(double x, double y)
-{
-    OGRGeometryH geometry = nullptr;
-    QByteArray wkt = QStringLiteral("POLYGON((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2))")
-                         .arg(x)
-                         .arg(y)
-                         .arg(x + 100)
-                         .arg(y + 100)
-                         .toLatin1();
-    char *text = wkt.data();
-    OGR_G_CreateFromWkt(&text, nullptr, &geometry);
-    QByteArray wkb(OGR_G_WkbSize(geometry), Qt::Uninitialized);
-    OGR_G_ExportToWkb(geometry, wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()));
-    OGR_G_DestroyGeometry(geometry);
-    return wkb;
-}
-
 exports::ExportTable sampleTable(bool withGeometry)
 {
     exports::ExportTable table;
@@ -51,7 +35,7 @@ exports::ExportTable sampleTable(bool withGeometry)
                      {QStringLiteral("value"), exports::ColumnType::Real, 1},
                      {QStringLiteral("status"), exports::ColumnType::Text}};
     const auto geometry = [&](double x) {
-        return withGeometry ? squareWkb(x, 450000) : QByteArray();
+        return withGeometry ? test::squareWkb(x, 450000, 100) : QByteArray();
     };
     table.addRow({QStringLiteral("WK040201"), QStringLiteral("Centrum, \"oud\""), 2024, 12.25,
                   QStringLiteral("final")},

@@ -51,7 +51,7 @@ private:
         for (int row = 0; row < 10; ++row)
             for (int column = 0; column < 10; ++column) {
                 cells.push_back({QStringLiteral("G%1").arg(row * 10 + column, 3, 10, QChar('0')),
-                                 test::squareWkb(column, 9 - row)});
+                                 test::squareMultiPolygonWkb(column, 9 - row)});
                 const double noise = ((row * 7 + column * 3) % 5) * 0.1;
                 values->push_back((row < 4 && column < 4 ? 10.0 : 0.0) + noise);
             }

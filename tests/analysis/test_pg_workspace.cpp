@@ -3,6 +3,7 @@
 // the server has: the import lock, the readers' snapshot, the read-only role, PostGIS's view.
 #include "import/import_transaction.h"
 #include "import/observation_bulk.h"
+#include "model_fixture.h"
 #include "pg_test_location.h"
 #include "workspace/pg_connection.h"
 #include "workspace/pg_location.h"
@@ -19,42 +20,14 @@ using namespace wijk;
 using workspace::Workspace;
 
 namespace {
-QByteArray squareWkb(double x, double y, double size)
-{
-    OGRPolygon polygon;
-    OGRLinearRing ring;
-    ring.addPoint(x, y);
-    ring.addPoint(x + size, y);
-    ring.addPoint(x + size, y + size);
-    ring.addPoint(x, y + size);
-    ring.addPoint(x, y);
-    polygon.addRing(&ring);
-    QByteArray wkb(polygon.WkbSize(), 0);
-    polygon.exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()));
-    return wkb;
-}
-
-Region region(const QString &code, RegionLevel level, const QString &parent, int vintage)
-{
-    Region r;
-    r.code = code;
-    r.name = QStringLiteral("Naam ") + code;
-    r.level = level;
-    r.parent = parent;
-    r.vintage = vintage;
-    return r;
-}
+using test::region;
+using test::squareWkb;
 
 workspace::ExtractInfo extract(const QString &id, const QString &created)
 {
-    workspace::ExtractInfo info;
-    info.extractId = id;
-    info.format = QStringLiteral("extract");
-    info.municipalityCode = QStringLiteral("GM0402");
-    info.municipalityName = QStringLiteral("Hilversum");
-    info.created = QDateTime::fromString(created, Qt::ISODate);
+    // A fixed import time: the dumps of the two back-ends compare it.
+    workspace::ExtractInfo info = test::extractInfo(id, created);
     info.importedAt = QDateTime::fromString(QStringLiteral("2025-06-01T00:00:00Z"), Qt::ISODate);
-    info.manifestJson = "{}";
     return info;
 }
 

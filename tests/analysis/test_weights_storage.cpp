@@ -40,7 +40,7 @@ private:
         // A wijk of another vintage: not part of the 2017 division.
         if (!tx->putRegion(test::makeRegion(QStringLiteral("C11"), QStringLiteral("C11"),
                                             RegionLevel::Wijk, {}, 2018),
-                           test::squareWkb(3, 0), &error))
+                           test::squareMultiPolygonWkb(3, 0), &error))
             qFatal("%s", qPrintable(error));
         if (!tx->commit(&error))
             qFatal("%s", qPrintable(error));

@@ -1,6 +1,7 @@
 // The workspace GeoPackage: creation, the write transaction, reading back, GDAL's view of
 // the file, read-only files, newer and older schema versions.
 #include "import/import_transaction.h"
+#include "model_fixture.h"
 #include "test_workspace_location.h"
 #include "workspace/sql_statement.h"
 #include "workspace/workspace.h"
@@ -20,31 +21,8 @@
 using namespace wijk;
 
 namespace {
-QByteArray squareWkb(double x, double y, double size)
-{
-    OGRPolygon polygon;
-    OGRLinearRing ring;
-    ring.addPoint(x, y);
-    ring.addPoint(x + size, y);
-    ring.addPoint(x + size, y + size);
-    ring.addPoint(x, y + size);
-    ring.addPoint(x, y);
-    polygon.addRing(&ring);
-    QByteArray wkb(polygon.WkbSize(), 0);
-    polygon.exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()));
-    return wkb;
-}
-
-Region region(const QString &code, RegionLevel level, const QString &parent, int vintage)
-{
-    Region r;
-    r.code = code;
-    r.name = QStringLiteral("Naam ") + code;
-    r.level = level;
-    r.parent = parent;
-    r.vintage = vintage;
-    return r;
-}
+using test::region;
+using test::squareWkb;
 
 Indicator indicator(const QString &code, IndicatorKind kind)
 {
@@ -57,18 +35,6 @@ Indicator indicator(const QString &code, IndicatorKind kind)
     return i;
 }
 
-workspace::ExtractInfo extract(const QString &id, const QString &created)
-{
-    workspace::ExtractInfo info;
-    info.extractId = id;
-    info.format = QStringLiteral("extract");
-    info.municipalityCode = QStringLiteral("GM0402");
-    info.municipalityName = QStringLiteral("Hilversum");
-    info.created = QDateTime::fromString(created, Qt::ISODate);
-    info.manifestJson = "{}";
-    return info;
-}
-
 //! Writes two regions, one indicator and values for 2023 and 2024 from extract `id`.
 void fill(
     workspace::Workspace &workspace, const QString &id, const QString &created, double base,
@@ -77,7 +43,7 @@ void fill(
     QString error;
     auto tx = import::ImportTransaction::begin(workspace, &error);
     QVERIFY2(tx, qPrintable(error));
-    const qint64 key = tx->recordExtract(extract(id, created));
+    const qint64 key = tx->recordExtract(test::extractInfo(id, created));
     QVERIFY(key > 0);
     QVERIFY(tx->putIndicator(indicator(QStringLiteral("inwoners"), IndicatorKind::Count)) > 0);
     QVERIFY2(tx->putRegion(region(QStringLiteral("GM0402"), RegionLevel::Gemeente, {}, 2024),
@@ -257,7 +223,7 @@ private slots:
         QCOMPARE(summary.join(QLatin1Char(',')), QStringLiteral("2023:1,2024:1"));
 
         auto tx = import::ImportTransaction::begin(*workspace, &error);
-        const qint64 key = tx->recordExtract(extract("dup", "2026-01-01T00:00:00Z"));
+        const qint64 key = tx->recordExtract(test::extractInfo("dup", "2026-01-01T00:00:00Z"));
         const qint64 region = tx->regionKey(QStringLiteral("WK040201"));
         const qint64 ind = tx->indicatorKey(QStringLiteral("inwoners"));
         QCOMPARE(tx->putObservation(region, ind, 2030, 1, ValueStatus::Final, key),
@@ -273,7 +239,7 @@ private slots:
             location("rb.gpkg"), workspace::Workspace::OpenMode::ReadWrite, &error);
         {
             auto tx = import::ImportTransaction::begin(*workspace, &error);
-            tx->recordExtract(extract("x", "2025-01-01T00:00:00Z"));
+            tx->recordExtract(test::extractInfo("x", "2025-01-01T00:00:00Z"));
             tx->putIndicator(indicator(QStringLiteral("a"), IndicatorKind::Count));
         }
         QVERIFY(workspace->extracts().empty());
@@ -461,7 +427,7 @@ private slots:
             fill(*workspace, QStringLiteral("old"), QStringLiteral("2024-01-01T00:00:00Z"), 0);
             fill(*workspace, QStringLiteral("new"), QStringLiteral("2025-01-01T00:00:00Z"), 9);
             auto tx = import::ImportTransaction::begin(*workspace, &error);
-            const qint64 key = tx->recordExtract(extract("more", "2025-02-01T00:00:00Z"));
+            const qint64 key = tx->recordExtract(test::extractInfo("more", "2025-02-01T00:00:00Z"));
             tx->putIndicator(indicator(QStringLiteral("banen"), IndicatorKind::Count));
             for (int period : {2019, 2023})
                 QCOMPARE(tx->putObservation(tx->regionKey(QStringLiteral("WK040201")),

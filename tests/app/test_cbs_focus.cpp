@@ -12,8 +12,11 @@
 #include "map/map_view.h"
 #include "qgis_test_main.h"
 #include "region_labels.h"
+#include "reports/profile_charts.h"
+#include "reports/report_data.h"
 #include "table/values_table_model.h"
 #include "table/values_table_view.h"
+#include "test_reports_fixture.h"
 #include "test_support.h"
 
 #include <QAction>
@@ -169,6 +172,62 @@ private slots:
                 widgets::charts::RankingChart::kMostBars);
         window.focusController()->wholeCountryAction()->trigger();
         QCOMPARE(int(map->regionLayer()->featureCount()), 9);
+    }
+
+    //! Bellingwedde (GM0007) merged into Westerwolde in 2018: not in 2024's division. The
+    //! window opens on 2017, where its wijken are, and in 2024 says why the map is empty
+    //! (before: 2024, a blank map, "geen gebieden met een code en een geometrie").
+    void aFocusMergedAwayOpensOnItsLastYear()
+    {
+        WIJK_REQUIRE_CBS_DATA();
+        gui::MainWindow window;
+        window.focusController()->setGiven({QStringLiteral("GM0007")});
+        QVERIFY(window.openWorkspace(mWorkspace));
+        QVERIFY(window.focusController()->isActive());
+        QCOMPARE(window.currentLevel(), RegionLevel::Wijk);
+        QCOMPARE(window.currentPeriod(), 2017);
+        widgets::MapView *map = window.mapView();
+        QVERIFY2(map->message().isEmpty(), qPrintable(map->message()));
+        QVERIFY(map->regionLayer());
+        QVERIFY(map->regionLayer()->featureCount() > 0);
+        window.setCurrentPeriod(2024);
+        QCOMPARE(map->message(),
+                 QStringLiteral("Bellingwedde heeft geen wijken in de indeling van 2024 (wel in "
+                                "2017)"));
+        QVERIFY(!map->regionLayer());
+    }
+
+    //! A wijk profile of the national workspace: drawn on the boundaries of 2017 (2024 has
+    //! none; before, the profile failed with "geen gebieden … vintage = 2024"), of the
+    //! wijk's own gemeente (before: "Gemeente Amsterdam", the gemeente with the most wijken)
+    //! and ranked among that gemeente's wijken (before: 27 of the country's 3,393).
+    void aWijkProfileIsOfItsOwnGemeente()
+    {
+        WIJK_REQUIRE_CBS_DATA();
+        const QString out = mDir.filePath(QStringLiteral("oost.pdf"));
+        QVERIFY(cli({QStringLiteral("report"), QStringLiteral("--workspace"), mWorkspace,
+                     QStringLiteral("--region"), QStringLiteral("WK040206"),
+                     QStringLiteral("--out"), out}) != "FAILED");
+        const QString text = test::pdfText(out);
+        QVERIFY2(text.contains(QStringLiteral("GEMEENTE HILVERSUM")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("van Hilversum")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Amsterdam")), qPrintable(text));
+        // No buurt boundaries here: the caption says what the map shows.
+        QVERIFY2(text.contains(QStringLiteral("geen buurtgrenzen")), qPrintable(text));
+        // The ranking (a picture in the PDF): Hilversum's nine wijken, not a cut of the
+        // country's.
+        QString error;
+        const auto data = reports::ReportData::load(mWorkspace, &error);
+        QVERIFY2(data, qPrintable(error));
+        reports::ChartRequest request;
+        request.wijk = data->dataset().regionIndex(QStringLiteral("WK040206"));
+        request.indicator = data->dataset().indicatorIndex(QStringLiteral("AantalInwoners"));
+        request.sizeMm = QSizeF(90, 70);
+        request.trend = false;
+        const std::unique_ptr<QtCharts::QChart> chart = reports::buildProfileChart(*data, request);
+        const auto *ranking = dynamic_cast<const widgets::charts::RankingChart *>(chart.get());
+        QVERIFY(ranking);
+        QCOMPARE(sorted(ranking->orderedCodes()), test::hilversumWijken());
     }
 
     void namesCarryTheirGemeenteNationally()

@@ -596,6 +596,21 @@ private slots:
         const QString memoText = test::pdfText(memo);
         QVERIFY2(memoText.contains(QStringLiteral("Omgerekende cijfers")), qPrintable(memoText));
         QCOMPARE(memoText, test::pdfText(dir.filePath(QStringLiteral("cli-memo-2020.pdf"))));
+        // The dialog's preview is the first page of that memo: its figures are loaded on the
+        // 2020 division too (before, the preview read them as delivered while the file was
+        // converted; the demo's split is of buurten, so the wijk memo's first page looks the
+        // same either way: the division loaded is what tells).
+        const reports::ReportData *shown = actions->reportData(&error);
+        QVERIFY2(shown, qPrintable(error));
+        QCOMPARE(shown->division(), 2020);
+        QVERIFY(!shown->crosswalks().empty());
+        const std::unique_ptr<gui::MemoDialog> dialog = actions->makeMemoDialog(&error);
+        QVERIFY2(dialog, qPrintable(error));
+        QCOMPARE(dialog->options().focus, QStringList());
+        const auto onDivision = reports::ReportData::load(workspace, &error, 2020);
+        QVERIFY2(onDivision, qPrintable(error));
+        QCOMPARE(dialog->preview(),
+                 reports::memoFirstPage(*onDivision, dialog->options(), 380, &error));
 
         reports::ProfileRequest request;
         request.codes = QStringList{QStringLiteral("WK999909")};
@@ -618,6 +633,11 @@ private slots:
             gui::profileArguments(workspace, all, gui::ShownScope{QStringLiteral("GM9999"), 2020});
         QVERIFY(arguments.join(QLatin1Char(' ')).contains(QStringLiteral("--division 2020")));
         QVERIFY(arguments.join(QLatin1Char(' ')).contains(QStringLiteral("--all --focus GM9999")));
+        // Back on the divisions as delivered, the data follow.
+        box->setCurrentIndex(box->findData(0));
+        emit box->activated(box->currentIndex());
+        QTRY_COMPARE(window.session()->division(), 0);
+        QCOMPARE(actions->reportData(&error)->division(), 0);
     }
 
     void theBasketLeadsTheMemoAndStaysWithTheWorkspace()
@@ -1030,6 +1050,26 @@ private slots:
         gui::MemoDialog demostadDialog(*twoGemeenten, onDemostad);
         QVERIFY(offered(demostadDialog) > 0);
         QVERIFY(offered(demostadDialog) <= offered(everywhere));
+
+        // The gemeente the reports are named after: of the two the one with the most wijken,
+        // Demostad's ten (before, Hilversum's two won: only they are in 2024's division),
+        // and the focus shown when there is one; the memo's file name follows it.
+        QCOMPARE(dataset.region(twoGemeenten->municipality()).code, demostad);
+        QCOMPARE(twoGemeenten->municipalityName(), QStringLiteral("Demostad"));
+        QCOMPARE(twoGemeenten->municipalityName({QStringLiteral("GM0402")}),
+                 QStringLiteral("Hilversum"));
+        QCOMPARE(QFileInfo(hilversum.outputs().value(0)).fileName(),
+                 QStringLiteral("raadsmemo-Hilversum-%1.pdf").arg(twoGemeenten->lastYear()));
+        QCOMPARE(QFileInfo(demostadDialog.outputs().value(0)).fileName(),
+                 QStringLiteral("raadsmemo-Demostad-%1.pdf").arg(twoGemeenten->lastYear()));
+        // The focus chosen in the window (kept in the workspace) names them too.
+        const test::CliResult chosen =
+            test::runCli({QStringLiteral("focus"), QStringLiteral("--workspace"), both,
+                          QStringLiteral("GM0402")});
+        QVERIFY2(chosen.exitCode == 0, qPrintable(chosen.err));
+        const auto stored = reports::ReportData::load(both, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->municipalityName(), QStringLiteral("Hilversum"));
     }
 
     //! The dialog asks before it replaces a file; No leaves the file byte-identical, Yes

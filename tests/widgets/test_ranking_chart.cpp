@@ -294,7 +294,10 @@ private slots:
                     if (number)
                         ticks << shown;
                 }
-                if (ticks.isEmpty())
+                // A scale to read a bar by: zero (unlabelled) and from 460 px at least two
+                // numbers (before, "100.000" alone up to 560 px: the hidden name axis took
+                // the room).
+                if (ticks.size() < (width >= 460 ? 2 : 1))
                     elided << QStringLiteral("%1 at %2 px: %3 tick labels")
                                   .arg(c.unit)
                                   .arg(width)

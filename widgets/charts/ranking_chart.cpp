@@ -69,6 +69,10 @@ RankingChart::RankingChart(QGraphicsItem *parent) : SelectableChart(parent)
     styleAxis(mAxisY);
     mAxisY->setGridLineVisible(false);
     mAxisY->setLabelsVisible(false);
+    // The names are items of their own (layoutLabels): the category axis only places the
+    // bars. Shown without labels it still took about 32 px left of the bars, width the value
+    // axis's labels need ("10.000" alone where "5.000  10.000" fits).
+    mAxisY->setVisible(false);
     mAxisX = makeValueAxis(locale(), 0.0, 1.0, 0, QString(), 6, true);
     addAxis(mAxisY, Qt::AlignLeft);
     addAxis(mAxisX, Qt::AlignBottom);
@@ -337,8 +341,9 @@ void RankingChart::fitToSize(const QSizeF &size)
     mTitleItem->setPos(4, 2);
 
     const int decimals = mData.indicator.displayDecimals();
-    // The hidden name axis still takes about 32 px left of the bars.
-    const int ticks = ticksAlong(locale(), size.width() - wanted.left() - wanted.right() - 40, mLo,
+    // The bars' width before Qt lays out (no second layout pass): the chart less its margins
+    // and a few pixels of frame (the name axis is hidden and takes none).
+    const int ticks = ticksAlong(locale(), size.width() - wanted.left() - wanted.right() - 8, mLo,
                                  mHi, decimals, true);
     if (ticks != mTicks) {
         mTicks = ticks;

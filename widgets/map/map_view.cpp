@@ -79,7 +79,10 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     connect(mImportBoundaries, &QPushButton::clicked, this, &MapView::importBoundariesRequested);
     auto *messageLayout = new QVBoxLayout(mCanvas);
     messageLayout->addStretch();
-    messageLayout->addWidget(mMessage, 0, Qt::AlignCenter);
+    // The full width (the text is centred in it): a centred item gets the label's one-line
+    // size hint, and a message that wraps was cut after its first line.
+    messageLayout->setContentsMargins(24, 0, 24, 0);
+    messageLayout->addWidget(mMessage);
     messageLayout->addWidget(mImportBoundaries, 0, Qt::AlignCenter);
     messageLayout->addStretch();
     connect(mTool, &MapPickTool::hovered, this, &MapView::onHover);
