@@ -149,6 +149,16 @@ ShownScope ReportActions::shownScope() const
     return ShownScope{shown.focus, shown.division};
 }
 
+QString ReportActions::workspaceVersion() const
+{
+    // A team workspace has no file: its revision, as the window read it, says which imports
+    // it holds (the window reads it again on View → Refresh).
+    const QString revision = mState->workspaceRevision();
+    if (!revision.isEmpty())
+        return revision;
+    return QFileInfo(mState->workspacePath()).lastModified().toString(Qt::ISODateWithMs);
+}
+
 const reports::ReportData *ReportActions::reportData(QString *error)
 {
     const QString path = mState->workspacePath();
@@ -157,12 +167,12 @@ const reports::ReportData *ReportActions::reportData(QString *error)
             *error = tr("No workspace is open.");
         return nullptr;
     }
-    const QDateTime modified = QFileInfo(path).lastModified();
-    if (!mReportData || mReportDataPath != path || mReportDataModified != modified) {
+    const QString version = workspaceVersion();
+    if (!mReportData || mReportDataPath != path || mReportDataVersion != version) {
         mReportData.reset();
         mReportData = reports::ReportData::load(path, error);
         mReportDataPath = path;
-        mReportDataModified = modified;
+        mReportDataVersion = version;
     }
     return mReportData.get();
 }
@@ -332,7 +342,7 @@ bool ReportActions::saveMemoBasket(const reports::MemoOptions &options, QString 
     const bool saved = workspace::writeMemoBasket(*file, basket, error);
     // The basket is no report input: the loaded report data stays valid.
     if (saved && mReportDataPath == path)
-        mReportDataModified = QFileInfo(path).lastModified();
+        mReportDataVersion = workspaceVersion();
     return saved;
 }
 

@@ -62,7 +62,8 @@ public:
     //! Whether a job is running now.
     bool isRunning() const { return !mJob.isNull(); }
 
-    //! The report data of the open workspace, loaded once per workspace file state.
+    //! The report data of the open workspace, loaded once per state of the workspace: the
+    //! file's modification time, or the team workspace's revision as the window read it.
     const reports::ReportData *reportData(QString *error);
 
     //! Writes profiles (`report`: reports::writeProfiles); a failing user template is
@@ -104,6 +105,8 @@ signals:
     void progress(int done, int total, const QString &what);
 
 private:
+    //! What reportData() keys its cache on (see there).
+    QString workspaceVersion() const;
     void retranslate();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void openProfileDialog();
@@ -136,7 +139,7 @@ private:
     QPointer<ReportProcess> mJob;
     std::unique_ptr<reports::ReportData> mReportData;
     QString mReportDataPath;
-    QDateTime mReportDataModified;
+    QString mReportDataVersion; //!< workspaceVersion() when mReportData was loaded
     QPointer<widgets::SignalsList> mSignalsList;
     bool mBasketWarned = false; //!< a read-only workspace was reported once
 
