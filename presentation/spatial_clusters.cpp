@@ -172,7 +172,8 @@ ScatterChartData moranScatterData(const engine::Dataset &dataset, const ClusterM
     }
     const double sd = n > 0 ? std::sqrt(sum / n) : 0.0;
     data.xIndicator = indicator;
-    data.xIndicator.name = tr("%1 (standardised)").arg(indicator.name);
+    // The axis title is the name in the interface's language (chart_format.h axisTitle()).
+    data.xIndicator.name = tr("%1 (standardised)").arg(indicator.displayName(english));
     data.xIndicator.nameEn = tr("%1 (standardised)").arg(indicator.displayName(true));
     data.xIndicator.unit = QStringLiteral("other");
     data.xIndicator.decimals = 1;

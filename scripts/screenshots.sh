@@ -40,8 +40,10 @@ for lang in nl en; do
   shot "workbench-$lang-clusters.png" 1366x768 1366x768 --lang "$lang" --level buurt \
     --indicator bijstand_per_1000 --mode clusters --raise moranDock
 done
-shot "workbench-nl-eb.png" 1366x768 1366x768 --lang nl --level buurt \
-  --indicator bijstand_per_1000 --eb
+for lang in nl en; do
+  shot "workbench-$lang-eb.png" 1366x768 1366x768 --lang "$lang" --level buurt \
+    --indicator bijstand_per_1000 --eb
+done
 # The demo converted to its 2020 buurt division: the split buurt's earlier years are estimates.
 shot "crosswalk-division.png" 1366x768 1366x768 --lang nl --level buurt --division 2020 \
   --indicator pct_65plus \

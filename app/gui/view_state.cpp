@@ -45,6 +45,7 @@ QJsonObject viewState(const MainWindow &window)
     map.insert(QStringLiteral("features_drawn"), layer ? int(layer->featureCount()) : 0);
     map.insert(QStringLiteral("message"), window.mapView()->message());
     map.insert(QStringLiteral("legend"), window.mapView()->legendTitle());
+    map.insert(QStringLiteral("legend_scrolls"), window.mapView()->legendScrolls());
 
     QJsonObject ranking;
     QJsonArray rankingRegions, rankingNames;

@@ -3,11 +3,16 @@
 #include "chart_series.h"
 #include "charts/chart_export.h"
 #include "charts/chart_format.h"
+#include "charts/chart_style.h"
 #include "charts/ranking_chart.h"
 #include "charts/trend_chart.h"
 #include "reports/report_format.h"
 
 #include <QCoreApplication>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QCategoryAxis>
 #include <algorithm>
 #include <cmath>
 
@@ -35,6 +40,84 @@ QSize pixels(const QSizeF &mm, double dpi)
 }
 
 } // namespace
+
+std::unique_ptr<QtCharts::QChart> buildThemeScoreChart(const WijkProfileContent &content)
+{
+    namespace charts = widgets::charts;
+    auto chart = std::make_unique<QtCharts::QChart>();
+    if (!content.composite)
+        return chart;
+    const ProfileComposite &composite = *content.composite;
+    charts::applyBaseStyle(chart.get(),
+                           QStringLiteral("Themascores en index %1").arg(composite.year));
+    chart->setLocale(dutchLocale());
+    auto *wijk = new QtCharts::QBarSet(content.name);
+    wijk->setColor(charts::palette::accent);
+    wijk->setBorderColor(charts::palette::accent);
+    auto *gemeente =
+        new QtCharts::QBarSet(QStringLiteral("Gemeente %1").arg(content.municipalityName));
+    gemeente->setColor(charts::palette::national);
+    gemeente->setBorderColor(charts::palette::national);
+    QStringList categories;
+    double low = 0;
+    double high = 0;
+    const auto add = [&](const QString &category, double w, double g) {
+        // No bar where a score is missing, and the category says so (0 would read as a score).
+        const QString missing = !std::isfinite(w) && !std::isfinite(g)
+                                    ? QStringLiteral("geen score")
+                                : !std::isfinite(w) ? QStringLiteral("wijk: geen score")
+                                : !std::isfinite(g) ? QStringLiteral("gemeente: geen score")
+                                                    : QString();
+        categories << (missing.isEmpty() ? category
+                                         : QStringLiteral("%1<br>(%2)").arg(category, missing));
+        *wijk << (std::isfinite(w) ? w : 0.0);
+        *gemeente << (std::isfinite(g) ? g : 0.0);
+        for (const double v : {w, g})
+            if (std::isfinite(v)) {
+                low = std::min(low, v);
+                high = std::max(high, v);
+            }
+    };
+    // The themes in the definition's order, then the index over all components.
+    for (int t = 0; t < composite.themes.size(); ++t)
+        add(composite.themes[t], composite.wijk[size_t(t)], composite.gemeente[size_t(t)]);
+    add(QStringLiteral("Index (totaal)"), composite.wijkIndex, composite.gemeenteIndex);
+    auto *series = new QtCharts::QBarSeries;
+    series->append(wijk);
+    series->append(gemeente);
+    series->setBarWidth(0.6);
+    chart->addSeries(series);
+    auto *themes = new QtCharts::QBarCategoryAxis;
+    themes->append(categories);
+    charts::styleAxis(themes);
+    themes->setGridLineVisible(false);
+    chart->addAxis(themes, Qt::AlignBottom);
+    series->attachAxis(themes);
+    const bool z = composite.definition.scaling == engine::CompositeScaling::ZScore;
+    // At least one standard deviation either way (or the whole 0-100 scale), so that small
+    // differences do not look large.
+    low = std::min(low, z ? -1.0 : 0.0);
+    high = std::max(high, z ? 1.0 : 100.0);
+    auto *values = charts::makeValueAxis(
+        dutchLocale(), low, high, z ? 1 : 0,
+        z ? QStringLiteral("z-score (0 = gemiddelde wijk; hoger is beter)")
+          : QStringLiteral("score (0 = slechtste wijk, 100 = beste; hoger is beter)"),
+        6, true);
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+    chart->legend()->setVisible(true);
+    return chart;
+}
+
+bool writeThemeScoreChart(const WijkProfileContent &content, const QSizeF &sizeMm,
+                          const QString &path, QString *error)
+{
+    std::unique_ptr<QtCharts::QChart> chart = buildThemeScoreChart(content);
+    // A chart over the page's width: on a smaller canvas than the others, so that its
+    // labels come out a little larger (9 pt axis labels print at about 6.6 pt, not 5.3).
+    return widgets::charts::exportChartSvg(chart.get(), path,
+                                           pixels(sizeMm, 96 * kChartScale * 0.8), error);
+}
 
 std::unique_ptr<QtCharts::QChart> buildProfileChart(const ReportData &data,
                                                     const ChartRequest &request)

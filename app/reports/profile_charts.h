@@ -3,6 +3,7 @@
 #pragma once
 
 #include "reports/report_data.h"
+#include "reports/wijk_profile_content.h"
 
 #include <QImage>
 #include <QSizeF>
@@ -21,6 +22,14 @@ struct ChartRequest
     QSizeF sizeMm;     //!< the picture item's size
     bool trend = true; //!< true: the wijk and its municipality over time; false: wijk ranking
 };
+
+//! The theme scores of a wijk's composite index beside its gemeente's (a pair of columns per
+//! theme in the definition's order, then the index), titled with the year; the value axis
+//! spans at least -1..1 (z-scores) or 0..100 (min-max).
+std::unique_ptr<QtCharts::QChart> buildThemeScoreChart(const WijkProfileContent &content);
+//! Writes that chart as SVG of sizeMm at path; false with *error naming the file on failure.
+[[nodiscard]] bool writeThemeScoreChart(const WijkProfileContent &content, const QSizeF &sizeMm,
+                                        const QString &path, QString *error);
 
 //! Builds the chart of request (owned by the caller).
 std::unique_ptr<QtCharts::QChart> buildProfileChart(const ReportData &data,

@@ -2,6 +2,7 @@
 
 #include "engine/harmonised_dataset.h"
 #include "engine/workspace_loader.h"
+#include "import/composed_indicator.h"
 #include "map_values.h"
 #include "workspace/crosswalk_store.h"
 #include "workspace/pg_location.h"
@@ -91,10 +92,19 @@ std::unique_ptr<ReportData> ReportData::load(const QString &workspacePath, QStri
     }
 
     exports::Provenance &provenance = data->mProvenance;
+    // The latest extract of figures: an index the workbench composed is stored as an extract
+    // too (import/composed_indicator.h), but it is no source ("stand" is the figures' date).
     workspace::ExtractInfo latest;
-    for (const workspace::ExtractInfo &extract : workspace.extracts()) {
-        if (!latest.created.isValid() || extract.created >= latest.created)
-            latest = extract;
+    const std::vector<workspace::ExtractInfo> extracts = workspace.extracts();
+    for (const bool composedToo : {false, true}) {
+        for (const workspace::ExtractInfo &extract : extracts) {
+            if (!composedToo && extract.format == QLatin1String(import::kComposedFormat))
+                continue;
+            if (!latest.created.isValid() || extract.created >= latest.created)
+                latest = extract;
+        }
+        if (latest.created.isValid())
+            break;
     }
     provenance.extractId = latest.extractId;
     provenance.extractCreated = latest.created;

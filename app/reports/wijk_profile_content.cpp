@@ -1,8 +1,10 @@
 #include "reports/wijk_profile_content.h"
 
+#include "engine/composite_index.h"
 #include "engine/dutch_subject.h"
 #include "engine/signal_sentences.h"
 #include "engine/small_numbers.h"
+#include "import/composed_indicator.h"
 #include "map_values.h"
 #include "model/number_format.h"
 #include "peer_median.h"
@@ -35,7 +37,59 @@ QString changeSentence(const Indicator &indicator, const KeyFigure &figure,
         .arg(figure.toYear);
 }
 
+ProfileComposite compositeOfWijk(const engine::Dataset &dataset, int indicator,
+                                 const engine::CompositeDefinition &definition, int wijk)
+{
+    ProfileComposite composite;
+    composite.indicator = indicator;
+    composite.definition = definition;
+    // The latest year with the wijk's index (a component may lag the latest figures), else
+    // the latest with any theme score, else the last.
+    int p = -1;
+    for (int q = dataset.periodCount() - 1; q >= 0 && p < 0; --q)
+        if (std::isfinite(engine::compositeScore(dataset, definition, wijk, q)))
+            p = q;
+    for (int q = dataset.periodCount() - 1; q >= 0 && p < 0; --q) {
+        const auto scores = engine::themeScores(dataset, definition, wijk, q);
+        if (std::any_of(scores.begin(), scores.end(),
+                        [](const auto &theme) { return std::isfinite(theme.second); }))
+            p = q;
+    }
+    if (p < 0)
+        p = dataset.periodCount() - 1;
+    if (p < 0)
+        return composite;
+    composite.year = dataset.period(p);
+    const int gemeente = dataset.municipalityAt(wijk, p);
+    const auto scores = engine::themeScores(dataset, definition, wijk, p);
+    const auto reference = engine::themeScores(dataset, definition, gemeente, p);
+    for (size_t t = 0; t < scores.size(); ++t) {
+        composite.themes << scores[t].first;
+        composite.wijk.push_back(scores[t].second);
+        composite.gemeente.push_back(t < reference.size() ? reference[t].second : std::nan(""));
+    }
+    composite.wijkIndex = engine::compositeScore(dataset, definition, wijk, p);
+    composite.gemeenteIndex = engine::compositeScore(dataset, definition, gemeente, p);
+    return composite;
+}
+
 } // namespace
+
+std::optional<std::pair<int, engine::CompositeDefinition>>
+profileCompositeOf(const ReportData &data)
+{
+    const engine::Dataset &dataset = data.dataset();
+    for (int i = 0; i < dataset.indicatorCount(); ++i) {
+        if (dataset.indicator(i).source != engine::compositeSource())
+            continue;
+        QString ignored; // a definition that cannot be read is no index to show
+        const auto definition = engine::CompositeDefinition::fromJson(
+            import::composedDefinition(data.workspace(), dataset.indicator(i).code), &ignored);
+        if (definition && definition->level == RegionLevel::Wijk)
+            return std::make_pair(i, *definition);
+    }
+    return std::nullopt;
+}
 
 std::vector<int> defaultKeyIndicators(const engine::Dataset &dataset, int maxRows)
 {
@@ -150,6 +204,8 @@ WijkProfileContent buildWijkProfile(const ReportData &data, int wijk,
     std::vector<int> regions = content.buurten;
     regions.push_back(wijk);
     content.suppressedValues = presentation::suppressedCount(dataset, regions, content.lastYear);
+    if (const auto composite = profileCompositeOf(data))
+        content.composite = compositeOfWijk(dataset, composite->first, composite->second, wijk);
     return content;
 }
 

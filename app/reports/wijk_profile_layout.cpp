@@ -3,6 +3,7 @@
 #include "map_layout.h"
 #include "region_labels.h"
 #include "region_layer.h"
+#include "reports/composite_index_page.h"
 #include "reports/harmonisation_method.h"
 #include "reports/profile_charts.h"
 #include "reports/report_format.h"
@@ -170,6 +171,8 @@ WijkProfileLayout::create(const ReportData &data, const QString &templatePath, Q
     profile->mBuurten->layer()->setLabeling(new QgsVectorLayerSimpleLabeling(labels));
     profile->mBuurten->layer()->setLabelsEnabled(true);
 
+    if (profileCompositeOf(data))
+        profile->mCompositePage = std::make_unique<CompositeIndexPage>(profile->mLayout.get());
     // Text as text (searchable, pdftotext-able), vectors as vectors.
     QgsLayoutRenderContext &context = profile->mLayout->renderContext();
     context.setFlag(QgsLayoutRenderContext::FlagForceVectorOutput, true);
@@ -197,6 +200,11 @@ bool WijkProfileLayout::fill(const WijkProfileContent &content, QString *error)
     fillMap(content);
     fillTable(content);
     if (!fillCharts(content, error))
+        return false;
+    if (mCompositePage &&
+        !mCompositePage->fill(
+            mData, content, mChartDir.filePath(QStringLiteral("composite-%1.svg").arg(mFillCount)),
+            error))
         return false;
     mLayout->refresh();
     return true;
@@ -275,6 +283,7 @@ void WijkProfileLayout::fillTexts(const WijkProfileContent &content)
                            .arg(content.lastYear));
     setLabel(QStringLiteral("footer"), footer);
     setLabel(QStringLiteral("footer_2"), footer);
+    setLabel(CompositeIndexPage::footerId(), footer);
 }
 
 void WijkProfileLayout::fillMap(const WijkProfileContent &content)

@@ -1,7 +1,9 @@
 // The wijk profile as a QGIS print layout: the shipped (or a user's) .qpt template, whose
 // items are found by id and filled per wijk: title, subtitle, map + overview, key figure
 // table, summary, charts (SVG pictures, vector in the PDF), notes and footers.
-// Items a template leaves out are skipped; items it adds are kept as designed.
+// Items a template leaves out are skipped; items it adds are kept as designed. When the
+// workspace defines a composite index of wijken, a page is added after the template's last
+// with the wijk's theme scores against the gemeente (CompositeIndexPage).
 #pragma once
 
 #include "reports/wijk_profile_content.h"
@@ -30,6 +32,8 @@ QString defaultProfileTemplate();
 QgsRectangle extentBesideInset(const QSizeF &mapSize, const QRectF &inset, QgsRectangle region,
                                double margin);
 
+class CompositeIndexPage;
+
 class WijkProfileLayout
 {
 public:
@@ -41,7 +45,7 @@ public:
     //! Fills every known item for one wijk; false with *error when a chart cannot be made.
     [[nodiscard]] bool fill(const WijkProfileContent &content, QString *error);
     QgsPrintLayout *layout() const { return mLayout.get(); }
-    //! Pages of the layout (2 for the shipped template).
+    //! Pages of the layout (2 for the shipped template, 3 with a composite index of wijken).
     int pageCount() const;
 
 private:
@@ -58,6 +62,8 @@ private:
     std::unique_ptr<maps::RegionLayer> mWijken;
     std::unique_ptr<maps::RegionLayer> mOverviewWijken;
     std::unique_ptr<maps::RegionLayer> mBuurten;
+    //! Set when the workspace defines a composite index of wijken (profileCompositeOf()).
+    std::unique_ptr<CompositeIndexPage> mCompositePage;
     QTemporaryDir mChartDir;
     int mFillCount = 0;
 };

@@ -1295,6 +1295,40 @@ private slots:
             QVERIFY(QFileInfo::exists(QDir(out).filePath(names[i] + QStringLiteral(".png"))));
         }
     }
+
+    //! Issue 15: with a composite index of wijken the window's profile (made by the command
+    //! line in a child process) has the index page too, the same as the CLI's. The last case:
+    //! it adds the index to the suite's workspace.
+    void profileWithACompositeIndexEqualsTheCli()
+    {
+        const test::CliResult index = test::runCli(
+            {QStringLiteral("index"), QStringLiteral("--workspace"), mWorkspace,
+             QStringLiteral("--code"), QStringLiteral("wijkindex"), QStringLiteral("--name"),
+             QStringLiteral("Wijkindex"), QStringLiteral("--level"), QStringLiteral("wijk"),
+             QStringLiteral("--component"), QStringLiteral("ink_per_inwoner:1:Inkomen"),
+             QStringLiteral("--component"), QStringLiteral("misdrijven_per_1000:1:Veiligheid")});
+        QVERIFY2(index.exitCode == 0, qPrintable(index.err));
+        mWindow->selection()->setSelection({QStringLiteral("WK999907")});
+        gui::ProfileDialog dialog(mWindow->selection()->selected(), data().municipalityName(),
+                                  data().lastYear());
+        reports::ProfileRequest request = dialog.request();
+        request.outFile = path(QStringLiteral("window-index.pdf"));
+        reports::ProfileResult result;
+        QString error;
+        QVERIFY2(mActions->runProfiles(request, &result, &error), qPrintable(error));
+        const QString cliPdf = path(QStringLiteral("cli-index.pdf"));
+        const test::CliResult cli =
+            test::runCli({QStringLiteral("report"), QStringLiteral("--workspace"), mWorkspace,
+                          QStringLiteral("--region"), QStringLiteral("WK999907"),
+                          QStringLiteral("--out"), cliPdf});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        QCOMPARE(test::pdfPages(request.outFile), 3);
+        QCOMPARE(test::pdfPages(cliPdf), 3);
+        const QString window = test::pdfText(request.outFile);
+        QVERIFY(window.contains(QStringLiteral("Hoogkamp: Wijkindex")));
+        QVERIFY(window.contains(QStringLiteral("Over de index")));
+        QCOMPARE(window, test::pdfText(cliPdf));
+    }
 };
 
 WIJK_QGIS_TEST_MAIN(TestReportActions)

@@ -14,7 +14,9 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -109,6 +111,12 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     mLegend->setWordWrap(true);
     mLegend->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     mLegend->setTextElideMode(Qt::ElideNone);
+    // No scroll bar unless the entries do not fit: QListView lays wrapped entries out for the
+    // width left beside a scroll bar whenever one may appear (ScrollBarAsNeeded), so an entry
+    // that just fits the full width was three lines high with a blank third line.
+    mLegend->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(mLegend->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            [this] { QTimer::singleShot(0, this, &MapView::updateLegendScrollBar); });
     mLegend->setStyleSheet(QStringLiteral("QListWidget { background: transparent; }"));
     auto *legendPanel = new QWidget(this);
     auto *legendLayout = new QVBoxLayout(legendPanel);
@@ -123,7 +131,7 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     splitter->addWidget(legendPanel);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setSizes({600, 180});
+    splitter->setSizes({600, 210});
 
     // The navigation buttons sit under the map, next to the years: the row above must fit
     // the map's width beside the docks of a 1024 px wide window.
@@ -295,6 +303,21 @@ void MapView::refresh()
     if (mLayer && mLayer->renderer())
         mLayer->triggerRepaint();
     mCanvas->refresh();
+}
+
+void MapView::updateLegendScrollBar()
+{
+    // The range is kept up to date with the bar off too. On only while the entries overflow
+    // (laid out narrower then, they overflow still: no flip-flop).
+    const bool overflows = mLegend->verticalScrollBar()->maximum() > 0;
+    const Qt::ScrollBarPolicy wanted = overflows ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAlwaysOff;
+    if (mLegend->verticalScrollBarPolicy() != wanted)
+        mLegend->setVerticalScrollBarPolicy(wanted);
+}
+
+bool MapView::legendScrolls() const
+{
+    return mLegend->verticalScrollBar()->maximum() > 0;
 }
 
 void MapView::rebuildLegend()

@@ -82,6 +82,8 @@ public:
     //! Legend entries as shown (label per line): the regions' classes, then each background
     //! layer (top first) by name with its own entries (symbols, raster colours).
     QStringList legendLabels() const;
+    //! Whether the legend's entries overflow its panel (then it scrolls).
+    bool legendScrolls() const;
     //! Sets the legend's title (indicator, unit, period).
     void setLegendTitle(const QString &title);
     QString legendTitle() const;
@@ -128,6 +130,8 @@ private:
     };
     void retranslate();
     void rebuildLegend();
+    //! A scroll bar beside the legend only while its entries overflow.
+    void updateLegendScrollBar();
     //! The legend lines of a background layer, from QGIS's own legend of that layer.
     static QVector<LegendLine> backgroundLegend(QgsMapLayer *layer, const QSize &iconSize);
     void updateCanvasLayers();
