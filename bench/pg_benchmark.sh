@@ -11,6 +11,7 @@
 #   RUNS=N         import pairs (GeoPackage, then PostgreSQL), default 2
 #   GEMEENTE=CODE  the gemeente to pull, default GM0170
 #   SKIP_IMPORT=1  reuse the workspaces of an earlier run in WORK_DIR (cluster in WORK_DIR/pg)
+#   KEEP_CLUSTER=1 keep the cluster in WORK_DIR/pg at the end (for SKIP_IMPORT, or to look)
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -110,15 +111,24 @@ if [ -z "${SKIP_IMPORT:-}" ]; then
     sync
     measure "run$run-pg-import" "$cli" import --workspace "$uri" "$extract"
   done
-  # The server's own floor: the same rows (binary COPY) loaded by psql into a table with the
-  # same columns and primary key, one transaction, nothing else.
+  # The server's own floors: the same rows (binary COPY) loaded by psql into a table with the
+  # same columns and primary key, one transaction, nothing else; then (below) into one
+  # without the key, built afterwards, as the import does for each new indicator.
   "${psql[@]}" -d wijk -c "\\copy (SELECT * FROM national.observations ORDER BY 1, 2, 3) TO '$work/observations.bin' WITH (FORMAT binary)"
   "${psql[@]}" -d wijk -c "DROP TABLE IF EXISTS public.copy_floor" -c "CREATE TABLE public.copy_floor (LIKE national.observations INCLUDING ALL)" -c CHECKPOINT
   measure "psql-copy-binary" "${psql[@]}" -d wijk -c "\\copy public.copy_floor FROM '$work/observations.bin' WITH (FORMAT binary)"
   "${psql[@]}" -d wijk -c "DROP TABLE public.copy_floor"
+  # ... and into a table without the key, which is then built once (what the import does per
+  # indicator on a partitioned team workspace), one transaction.
+  "${psql[@]}" -d wijk -c "CREATE TABLE public.copy_floor (LIKE national.observations INCLUDING DEFAULTS)" -c CHECKPOINT
+  measure "psql-copy-binary-then-key" "${psql[@]}" -d wijk -1 \
+    -c "\\copy public.copy_floor FROM '$work/observations.bin' WITH (FORMAT binary)" \
+    -c "ALTER TABLE public.copy_floor ADD PRIMARY KEY (indicator_id, region_id, period)"
+  "${psql[@]}" -d wijk -c "DROP TABLE public.copy_floor"
   rm -f "$work/observations.bin"
-  db_size="$("${psql[@]}" -d wijk -tAc "SELECT pg_size_pretty(pg_total_relation_size('national.observations'))")"
-  echo "GeoPackage $(du -h "$work/ws.gpkg" | cut -f1), PostgreSQL observations table with its index $db_size"
+  # observations is partitioned (one partition per indicator): the sizes of its partitions.
+  db_size="$("${psql[@]}" -d wijk -tAc "SELECT pg_size_pretty(sum(pg_total_relation_size(relid))) || ' in ' || count(*) FILTER (WHERE isleaf) || ' partitions' FROM pg_partition_tree('national.observations')")"
+  echo "GeoPackage $(du -h "$work/ws.gpkg" | cut -f1), PostgreSQL observations with their keys $db_size"
 fi
 
 open_window "window-open-gpkg" "$work/ws.gpkg"

@@ -2290,6 +2290,10 @@
         <source>Your database role %1 may only read the team workspace %2: nothing can be imported with it. Import with the importer role (docs/team-workspace.md).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot make a table for the values of indicator %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::ObservationReader</name>

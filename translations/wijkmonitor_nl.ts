@@ -2290,6 +2290,10 @@
         <source>Your database role %1 may only read the team workspace %2: nothing can be imported with it. Import with the importer role (docs/team-workspace.md).</source>
         <translation>Uw databaserol %1 mag de teamwerkruimte %2 alleen lezen: er kan niets mee worden geïmporteerd. Importeer met de importrol (docs/team-workspace.md).</translation>
     </message>
+    <message>
+        <source>Cannot make a table for the values of indicator %1 in %2: %3</source>
+        <translation>Kan geen tabel maken voor de waarden van indicator %1 in %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>wijk::ObservationReader</name>

@@ -6,7 +6,10 @@
 #include "workspace/sql_dialect.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QtEndian>
 #include <cmath>
+#include <cstring>
 
 namespace wijk::import {
 
@@ -35,6 +38,49 @@ void bindObservation(workspace::sql::Statement &statement, qint64 regionKey, qin
     statement.bind(5, static_cast<int>(status));
     statement.bind(6, extractKey);
 }
+//! Appends fields of a row in COPY's binary format (PostgreSQL docs, "COPY", "Binary Format").
+struct BinaryRow
+{
+    QByteArray &out;
+    void field(const char *data, qint32 size)
+    {
+        char length[4];
+        qToBigEndian(size, length);
+        out.append(length, 4);
+        if (size > 0)
+            out.append(data, size);
+    }
+    void null() { field(nullptr, -1); }
+    void text(const QString &value)
+    {
+        if (value.isNull())
+            return null();
+        const QByteArray utf8 = value.toUtf8();
+        field(utf8.constData(), qint32(utf8.size()));
+    }
+    void bytes(const QByteArray &value)
+    {
+        if (value.isEmpty())
+            return null();
+        field(value.constData(), qint32(value.size()));
+    }
+    void int32(qint32 value)
+    {
+        char big[4];
+        qToBigEndian(value, big);
+        field(big, 4);
+    }
+    void float8(double value)
+    {
+        if (std::isnan(value))
+            return null();
+        qint64 bits;
+        std::memcpy(&bits, &value, sizeof bits);
+        char big[8];
+        qToBigEndian(bits, big);
+        field(big, 8);
+    }
+};
 } // namespace
 
 ImportTransaction::ImportTransaction(workspace::Workspace &workspace)
@@ -160,6 +206,31 @@ bool ImportTransaction::prepare(QString *error)
             return false;
         }
     }
+    if (dialect == workspace::sql::Dialect::Postgres) {
+        // The indicators with a partition, from the partitions' bounds ("FOR VALUES IN
+        // ('12')"); none on a team workspace made before observations were partitioned.
+        mPartitioned =
+            workspace::sql::scalarText(mDb, "SELECT relkind FROM pg_class WHERE oid = "
+                                            "'observations'::regclass") == QLatin1String("p");
+        workspace::sql::Statement bounds(
+            mDb, "SELECT pg_get_expr(c.relpartbound, c.oid) FROM pg_inherits i JOIN pg_class c "
+                 "ON c.oid = i.inhrelid WHERE i.inhparent = 'observations'::regclass");
+        static const QRegularExpression value(QStringLiteral("'(-?[0-9]+)'"));
+        while (mPartitioned && bounds.step() == workspace::sql::Step::Row) {
+            auto values = value.globalMatch(bounds.text(0));
+            while (values.hasNext())
+                mPartitions.insert(values.next().captured(1).toLongLong());
+        }
+        // A partition made by a member of the importer role goes to the role that owns
+        // `observations` (the importer role after `server init`), as the tables there do.
+        mPartitionOwner =
+            workspace::sql::scalarText(
+                mDb, "SELECT quote_ident(r.rolname) FROM pg_class c JOIN pg_roles r ON r.oid = "
+                     "c.relowner WHERE c.oid = 'observations'::regclass AND r.rolname <> "
+                     "current_user AND pg_has_role(r.oid, 'MEMBER') AND "
+                     "has_schema_privilege(r.oid, c.relnamespace, 'CREATE')")
+                .toUtf8();
+    }
     workspace::sql::Statement indicators(mDb, "SELECT code, id FROM indicators");
     while (indicators.step() == workspace::sql::Step::Row)
         mIndicatorKeys.insert(indicators.text(0), indicators.integer(1));
@@ -276,6 +347,29 @@ bool ImportTransaction::putRegion(const Region &region, const QByteArray &wkbInR
         mMaxX = std::max(mMaxX, geometry.maxX);
         mMaxY = std::max(mMaxY, geometry.maxY);
     }
+    if (mDb.dialect() == workspace::sql::Dialect::Postgres) {
+        // One (code, vintage) twice in a batch would be one upsert touching a row twice.
+        const QPair<QString, int> key(region.code, region.vintage);
+        if (mRegionBatchKeys.contains(key) && !flushRegions(error))
+            return false;
+        mRegionBatchKeys.insert(key);
+        BinaryRow row{mRegionRows};
+        char count[2];
+        qToBigEndian(qint16(8), count);
+        mRegionRows.append(count, 2);
+        row.int32(mRegionRowCount++);
+        row.bytes(wkbInRdNew.isEmpty()
+                      ? QByteArray()
+                      : workspace::sql::geometryParameter(mDb.dialect(), geometry.blob));
+        row.text(region.code);
+        row.text(region.name);
+        row.text(contractName(region.level));
+        row.text(region.parent.isEmpty() ? QString() : region.parent);
+        row.int32(region.vintage);
+        row.float8(area);
+        mRegionCodes.insert(region.code, true);
+        return regionKey(region.code) >= 0;
+    }
     mUpsertRegion.bind(2, region.code);
     mUpsertRegion.bind(3, region.name);
     mUpsertRegion.bind(4, contractName(region.level));
@@ -288,6 +382,111 @@ bool ImportTransaction::putRegion(const Region &region, const QByteArray &wkbInR
     }
     mRegionCodes.insert(region.code, true);
     return regionKey(region.code) >= 0;
+}
+
+bool ImportTransaction::flushRegions(QString *error)
+{
+    if (mRegionRowCount == 0)
+        return true;
+    // Into a table of the transaction, then one upsert in the order they came: the same
+    // rows and the same ON CONFLICT as the prepared statement, without a round trip each.
+    static const char kHeader[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
+    QByteArray data = QByteArray(kHeader, int(sizeof kHeader - 1)) + mRegionRows;
+    data.append("\377\377", 2);
+    auto &server = static_cast<workspace::sql::PgConnection &>(mDb);
+    const QByteArray upsert =
+        "INSERT INTO regions (geom, code, name, level, parent, vintage, area_m2) SELECT " +
+        workspace::sql::geometryFromParameter(mDb.dialect(), 1).replace("?1", "geom") +
+        ", code, name, level, parent, vintage, area_m2 FROM wm_region_batch ORDER BY seq "
+        "ON CONFLICT (code, vintage) DO UPDATE SET "
+        "geom = coalesce(excluded.geom, regions.geom), name = excluded.name, "
+        "level = excluded.level, parent = excluded.parent, "
+        "area_m2 = coalesce(excluded.area_m2, regions.area_m2)";
+    const bool ok =
+        server.exec("CREATE TEMPORARY TABLE IF NOT EXISTS wm_region_batch (seq integer, geom "
+                    "bytea, code text, name text, level text, parent text, vintage integer, "
+                    "area_m2 double precision) ON COMMIT DROP; TRUNCATE wm_region_batch",
+                    error) &&
+        server.copyIn("COPY wm_region_batch FROM STDIN WITH (FORMAT binary)", data, error) &&
+        server.exec(upsert, error);
+    mRegionRows.clear();
+    mRegionRowCount = 0;
+    mRegionBatchKeys.clear();
+    return ok;
+}
+
+QByteArray ImportTransaction::newPartitionTable(qint64 indicatorKey, QString *error)
+{
+    if (!mPartitioned || mPartitions.contains(indicatorKey) ||
+        mNewPartitions.contains(indicatorKey))
+        return QByteArray();
+    auto &server = static_cast<workspace::sql::PgConnection &>(mDb);
+    // observations_<indicator key>, or with a suffix when a table has that name already.
+    QString name;
+    for (int suffix = 1; name.isEmpty(); ++suffix) {
+        QString candidate = QStringLiteral("observations_%1").arg(indicatorKey);
+        if (suffix > 1)
+            candidate += QStringLiteral("_%1").arg(suffix);
+        workspace::sql::Statement taken(mDb, "SELECT to_regclass(?1) IS NOT NULL");
+        taken.bind(
+            1, QString::fromUtf8(server.quotedSchema() + '.' + server.quoteIdentifier(candidate)));
+        if (taken.step() != workspace::sql::Step::Row) {
+            *error = lastError();
+            return QByteArray();
+        }
+        if (taken.text(0) != QLatin1String("t"))
+            name = candidate;
+    }
+    const QByteArray table = server.quotedSchema() + '.' + server.quoteIdentifier(name);
+    // The check is the partition's bound: attaching then needs no scan to prove it.
+    QByteArray create = "CREATE TABLE " + table + " (LIKE " + server.quotedSchema() +
+                        ".observations INCLUDING DEFAULTS, CHECK (indicator_id = " +
+                        QByteArray::number(indicatorKey) + "))";
+    if (!mPartitionOwner.isEmpty())
+        create += ";\nALTER TABLE " + table + " OWNER TO " + mPartitionOwner;
+    if (!server.exec(create, error)) {
+        *error = QCoreApplication::translate("wijk::ImportTransaction",
+                                             "Cannot make a table for the values of indicator "
+                                             "%1 in %2: %3")
+                     .arg(indicatorKey)
+                     .arg(mWorkspace.path(), *error);
+        return QByteArray();
+    }
+    mNewPartitions.insert(indicatorKey, table);
+    return table;
+}
+
+bool ImportTransaction::ensurePartition(qint64 indicatorKey, QString *error)
+{
+    if (!mPartitioned || mPartitions.contains(indicatorKey))
+        return true;
+    if (!mNewPartitions.contains(indicatorKey) && newPartitionTable(indicatorKey, error).isEmpty())
+        return false;
+    return attachPartition(indicatorKey, error);
+}
+
+bool ImportTransaction::attachPartition(qint64 indicatorKey, QString *error)
+{
+    // The key built once over rows in place (a sort); statistics for the planner from a
+    // small sample (3,000 rows: it then knows the partition's regions within a few percent,
+    // and reads one indicator in key order instead of sorting it, twice as fast; 100
+    // partitions in 1.7 s instead of 7 s with the default sample, measured on the national
+    // extract); then attached: SHARE UPDATE EXCLUSIVE on observations, which readers do not
+    // wait for; they see the partition from the commit.
+    auto &server = static_cast<workspace::sql::PgConnection &>(mDb);
+    const QByteArray table = mNewPartitions.value(indicatorKey);
+    if (!server.exec("ALTER TABLE " + table +
+                         " ADD PRIMARY KEY (indicator_id, region_id, period);\n"
+                         "SET LOCAL default_statistics_target = 10;\nANALYZE " +
+                         table +
+                         ";\nSET LOCAL default_statistics_target TO DEFAULT;\nALTER TABLE " +
+                         server.quotedSchema() + ".observations ATTACH PARTITION " + table +
+                         " FOR VALUES IN (" + QByteArray::number(indicatorKey) + ")",
+                     error))
+        return false;
+    mNewPartitions.remove(indicatorKey);
+    mPartitions.insert(indicatorKey);
+    return true;
 }
 
 qint64 ImportTransaction::regionKey(const QString &code)
@@ -311,6 +510,11 @@ ImportTransaction::PutResult ImportTransaction::putObservation(qint64 regionKey,
                                                                qint64 extractKey)
 {
     using workspace::sql::Step;
+    if (mPartitioned && !mPartitions.contains(indicatorKey)) {
+        QString ignored; // lastError() reads the server's own message
+        if (!ensurePartition(indicatorKey, &ignored))
+            return PutResult::Failed;
+    }
     workspace::sql::Statement &insert = mInsertObservation;
     bindObservation(insert, regionKey, indicatorKey, period, value, status, extractKey);
     // ON CONFLICT DO NOTHING: an existing key writes nothing (and, on PostgreSQL, does not
@@ -369,6 +573,12 @@ ImportTransaction::PutResult ImportTransaction::putObservation(const QString &re
 
 bool ImportTransaction::finishTotals(QString *error)
 {
+    if (!flushRegions(error))
+        return false;
+    while (!mNewPartitions.isEmpty()) {
+        if (!attachPartition(mNewPartitions.firstKey(), error))
+            return false;
+    }
     for (auto it = mWritten.constBegin(); it != mWritten.constEnd(); ++it) {
         workspace::sql::Statement update(mDb, "UPDATE extracts SET observation_count = "
                                               "observation_count + ? WHERE id = ?");

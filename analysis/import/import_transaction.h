@@ -26,7 +26,9 @@
 #include "workspace/workspace.h"
 
 #include <QHash>
+#include <QMap>
 #include <QPair>
+#include <QSet>
 #include <memory>
 
 namespace wijk::import {
@@ -83,6 +85,18 @@ public:
     {
         mInserted[qMakePair(indicatorKey, period)] += values;
     }
+    //! A team workspace whose observations are partitioned by indicator (PostgreSQL,
+    //! workspace_schema.cpp): the schema-qualified, quoted name of a new table for the values
+    //! of an indicator that has no partition yet, made now in this transaction without an
+    //! index, for COPY. commit() gives it its key and attaches it as the indicator's
+    //! partition; until then its rows are not in `observations`. Empty (and no *error) when
+    //! the indicator has a partition or a table already, on SQLite and on an unpartitioned
+    //! team workspace: the values then go through `observations`.
+    [[nodiscard]] QByteArray newPartitionTable(qint64 indicatorKey, QString *error);
+    //! Makes sure values of the indicator can go through `observations` now: attaches its
+    //! table from newPartitionTable(), or an empty partition when it has none. True when there
+    //! is nothing to do; false with *error when the server refuses.
+    [[nodiscard]] bool ensurePartition(qint64 indicatorKey, QString *error);
     //! Convenience by codes; unknown indicator or extract is Failed.
     PutResult putObservation(const QString &regionCode, const QString &indicatorCode, int period,
                              double value, ValueStatus status, const QString &extractId);
@@ -122,6 +136,17 @@ private:
     QHash<qint64, QByteArray> mExtractCreated;   //!< ISO UTC text, compared in SQL
     QHash<qint64, qint64> mWritten;              //!< values written per extract key
     QHash<QPair<qint64, int>, qint64> mInserted; //!< new keys per (indicator, period)
+    [[nodiscard]] bool attachPartition(qint64 indicatorKey, QString *error);
+    [[nodiscard]] bool flushRegions(QString *error);
+    bool mPartitioned = false;               //!< observations is partitioned by indicator
+    QSet<qint64> mPartitions;                //!< indicators with an attached partition
+    QMap<qint64, QByteArray> mNewPartitions; //!< indicator -> table attached at commit
+    QByteArray mPartitionOwner;              //!< quoted role new partitions go to (or empty)
+    //! PostgreSQL: regions are sent in one COPY at commit (or when a key repeats), not one
+    //! round trip each.
+    QByteArray mRegionRows; //!< COPY binary rows not yet sent
+    int mRegionRowCount = 0;
+    QSet<QPair<QString, int>> mRegionBatchKeys; //!< (code, vintage) in mRegionRows
     bool mHaveExtent = false;
     double mMinX = 0, mMinY = 0, mMaxX = 0, mMaxY = 0;
 };

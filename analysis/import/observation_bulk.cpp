@@ -247,8 +247,39 @@ bool ObservationBulkWriter::write(const std::vector<ParsedObservation> &rows, Ou
     mPerRow.assign(rows.size(), 0);
     for (size_t i = 1; i < rows.size(); ++i)
         mPerRow[i] = sameKey(rows[i], rows[i - 1]);
+    if (!mDb && !rows.empty() && rows.front().indicator == rows.back().indicator) {
+        // An indicator without values on a partitioned team workspace: into a table of its
+        // own, without an index; its repeated keys are this extract's duplicates.
+        QString message;
+        const QByteArray table = mTransaction.newPartitionTable(rows.front().indicator, &message);
+        if (!message.isEmpty()) {
+            outcome.failure = message;
+            outcome.failureLine = rows.front().line;
+            return false;
+        }
+        if (!table.isEmpty()) {
+            if (!copyUnflagged(rows, table, outcome))
+                return false;
+            for (size_t i = 0; i < rows.size(); ++i) {
+                if (mPerRow[i])
+                    outcome.duplicates.push_back(rows[i]);
+            }
+            return true;
+        }
+    }
+    for (size_t begin = 0; !mDb && begin < rows.size(); ++begin) {
+        if (begin > 0 && rows[begin].indicator == rows[begin - 1].indicator)
+            continue;
+        QString message;
+        if (!mTransaction.ensurePartition(rows[begin].indicator, &message)) {
+            outcome.failure = message;
+            outcome.failureLine = rows[begin].line;
+            return false;
+        }
+    }
     return flagStoredKeys(rows, outcome) &&
-           (mDb ? insertUnflagged(rows, outcome) : copyUnflagged(rows, outcome)) &&
+           (mDb ? insertUnflagged(rows, outcome)
+                : copyUnflagged(rows, QByteArrayLiteral("observations"), outcome)) &&
            writeFlagged(rows, outcome);
 }
 
@@ -317,7 +348,7 @@ bool ObservationBulkWriter::insertUnflagged(const std::vector<ParsedObservation>
 }
 
 bool ObservationBulkWriter::copyUnflagged(const std::vector<ParsedObservation> &rows,
-                                          Outcome &outcome)
+                                          const QByteArray &table, Outcome &outcome)
 {
     // COPY's binary format (PostgreSQL docs, "COPY", "Binary Format"): a header, then per row
     // the field count and each field as a length and its big-endian bytes (-1: NULL), then a
@@ -360,8 +391,9 @@ bool ObservationBulkWriter::copyUnflagged(const std::vector<ParsedObservation> &
         return true;
     auto &server = static_cast<workspace::sql::PgConnection &>(mConnection);
     QString message;
-    if (!server.copyIn("COPY observations (indicator_id, region_id, period, value, status, "
-                       "extract_key) FROM STDIN WITH (FORMAT binary)",
+    if (!server.copyIn("COPY " + table +
+                           " (indicator_id, region_id, period, value, status, "
+                           "extract_key) FROM STDIN WITH (FORMAT binary)",
                        data, &message)) {
         outcome.failure = message;
         outcome.failureLine = rows.empty() ? 0 : rows.front().line;

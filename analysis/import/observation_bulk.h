@@ -1,10 +1,11 @@
 // The bulk path of an extract import: observations are written a chunk at a time (one
 // indicator's rows, ObservationBuckets), sorted by the observation table's key (indicator,
 // region, period), with one INSERT ... SELECT per chunk from a virtual table over the
-// chunk (SQLite), or one COPY per chunk (PostgreSQL). Sorted rows land in runs next to each other
-// in the indicator-major B-tree, and one statement replaces a million statement executions. Rows
-// whose key is already stored, or repeated in the chunk, take ImportTransaction::putObservation()
-// one by one, which keeps its supersession rules.
+// chunk (SQLite), or one COPY per chunk (PostgreSQL; into a new table of the indicator's own
+// when it has no values yet, see ImportTransaction::newPartitionTable()). Sorted rows land in runs
+// next to each other in the indicator-major B-tree, and one statement replaces a million statement
+// executions. Rows whose key is already stored, or repeated in the chunk, take
+// ImportTransaction::putObservation() one by one, which keeps its supersession rules.
 #pragma once
 
 #include "import/import_transaction.h"
@@ -65,7 +66,9 @@ private:
     [[nodiscard]] bool insertUnflagged(const std::vector<ParsedObservation> &rows,
                                        Outcome &outcome);
     [[nodiscard]] bool writeFlagged(const std::vector<ParsedObservation> &rows, Outcome &outcome);
-    [[nodiscard]] bool copyUnflagged(const std::vector<ParsedObservation> &rows, Outcome &outcome);
+    //! PostgreSQL: the rows not flagged in mPerRow, in one COPY into table.
+    [[nodiscard]] bool copyUnflagged(const std::vector<ParsedObservation> &rows,
+                                     const QByteArray &table, Outcome &outcome);
     void countInserted(const std::vector<ParsedObservation> &rows);
 
     ImportTransaction &mTransaction;

@@ -53,7 +53,8 @@ double binaryReal(const char *bytes, int length)
 //! open transaction (its snapshot). Sorted here, not by the server: right after an import,
 //! before PostgreSQL has statistics of the table, it plans ORDER BY as a bitmap scan and a
 //! sort that spills to disk (national benchmark: 200 ms per indicator against 60 ms for the
-//! rows alone, docs/benchmarks.md); (region, period) is the key, so the order is the same.
+//! rows alone, docs/benchmarks.md, measured before imports analysed their partitions);
+//! (region, period) is the key, so the order is the same.
 bool readBinary(sql::PgConnection &db, int indicatorId,
                 const std::function<void(const ObservationRow &)> &sink, QString *error)
 {

@@ -151,22 +151,33 @@ bool initServer(const QString &location, const ServerRoles &roles, QString *erro
             }
             // The importer owns the tables: an owner is not subject to row-level security,
             // and COPY (the bulk import) refuses tables with row-level security otherwise.
+            // It may create tables in the schema: an import makes the partition of
+            // observations for each new indicator (ImportTransaction::newPartitionTable()).
             QByteArray grants;
-            sql::Statement relations(db, "SELECT c.relname, c.relkind FROM pg_class c JOIN "
-                                         "pg_namespace n ON n.oid = c.relnamespace WHERE "
-                                         "n.nspname = ?1 AND c.relkind IN ('r', 'v')");
+            QByteArray partitions;
+            sql::Statement relations(db, "SELECT c.relname, c.relkind, c.relispartition FROM "
+                                         "pg_class c JOIN pg_namespace n ON n.oid = "
+                                         "c.relnamespace WHERE n.nspname = ?1 AND c.relkind IN "
+                                         "('r', 'v', 'p')");
             relations.bind(1, db.schema());
-            while (relations.step() == sql::Step::Row)
+            while (relations.step() == sql::Step::Row) {
+                const QByteArray name = db.quoteIdentifier(relations.text(0));
                 grants +=
                     (relations.text(1) == QLatin1String("v") ? "ALTER VIEW " : "ALTER TABLE ") +
-                    db.quoteIdentifier(relations.text(0)) + " OWNER TO " + importer + ";\n";
+                    name + " OWNER TO " + importer + ";\n";
+                // Row-level security applies to a query through the partitioned table, not
+                // to one of a partition itself: readers may read none.
+                if (relations.text(2) == QLatin1String("t"))
+                    partitions += "REVOKE ALL ON " + name + " FROM " + reader + ";\n";
+            }
             grants += "GRANT USAGE ON SCHEMA " + schema + " TO " + reader + ", " + importer +
+                      ";\nGRANT CREATE ON SCHEMA " + schema + " TO " + importer +
                       ";\nGRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + reader +
                       ";\nGRANT SELECT, INSERT, UPDATE, DELETE ON ALL "
                       "TABLES IN SCHEMA " +
                       schema + " TO " + importer +
                       ";\nGRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " +
-                      importer + ";\n";
+                      importer + ";\n" + partitions;
             return db.exec(grants + securityStatements(db), message);
         },
         error);

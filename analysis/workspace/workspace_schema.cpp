@@ -172,6 +172,12 @@ CREATE TABLE IF NOT EXISTS wm_memo_text (
 // byte-wise as in SQLite; ids are identities (insertion order, like SQLite's rowids); the
 // geometry is a PostGIS MultiPolygon in RD New with a spatial index, and there are no gpkg_*
 // tables (QGIS reads PostGIS's own geometry_columns).
+// observations is partitioned by indicator, one partition per indicator, made by the import
+// that brings the indicator's first values (ImportTransaction): it fills a table of its own
+// without an index, builds the key once and attaches the table at the end, instead of
+// maintaining one B-tree of millions row by row (docs/team-workspace.md, "Storage"). A physical
+// detail of the server, not a schema version: queries go through `observations` as before, and
+// a team workspace made before (one plain table) keeps working, importing as it did.
 const char *kPostgresTables = R"sql(
 CREATE TABLE wm_meta (key TEXT NOT NULL PRIMARY KEY, value TEXT);
 CREATE TABLE regions (
@@ -196,7 +202,7 @@ CREATE TABLE indicators (
 CREATE TABLE observations (
   indicator_id bigint NOT NULL, region_id bigint NOT NULL, period integer NOT NULL,
   value double precision, status integer NOT NULL DEFAULT 0, extract_key bigint NOT NULL,
-  PRIMARY KEY (indicator_id, region_id, period));
+  PRIMARY KEY (indicator_id, region_id, period)) PARTITION BY LIST (indicator_id);
 CREATE VIEW gemeenten AS SELECT fid, geom, code, name, parent, vintage, area_m2
   FROM regions WHERE level = 'gemeente';
 CREATE VIEW wijken AS SELECT fid, geom, code, name, parent, vintage, area_m2

@@ -4,6 +4,7 @@
 #include "import/import_transaction.h"
 #include "import/observation_bulk.h"
 #include "pg_test_location.h"
+#include "workspace/pg_connection.h"
 #include "workspace/pg_location.h"
 #include "workspace/server_setup.h"
 #include "workspace/sql_statement.h"
@@ -285,6 +286,76 @@ private slots:
         QCOMPARE(b, a);
     }
 
+    void unpartitionedTeamWorkspaceImportsAsBefore()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("postgres"))
+            return;
+        // A team workspace made before observations were partitioned: one plain table.
+        const QString file = mDir.filePath(QStringLiteral("plain.gpkg"));
+        const QString server = test::pgTestLocation(QStringLiteral("plain"));
+        {
+            auto workspace = open(server, Workspace::OpenMode::ReadWrite);
+            QVERIFY(workspace);
+            QString error;
+            QVERIFY2(workspace::sql::exec(
+                         workspace->handle(),
+                         "DO $$ DECLARE view text := pg_get_viewdef('observation_values'); "
+                         "BEGIN DROP VIEW observation_values; DROP TABLE observations; "
+                         "CREATE TABLE observations (indicator_id bigint NOT NULL, region_id "
+                         "bigint NOT NULL, period integer NOT NULL, value double precision, "
+                         "status integer NOT NULL DEFAULT 0, extract_key bigint NOT NULL, "
+                         "PRIMARY KEY (indicator_id, region_id, period)); "
+                         "EXECUTE 'CREATE VIEW observation_values AS ' || view; END $$",
+                         &error),
+                     qPrintable(error));
+            QCOMPARE(workspace::sql::scalarText(workspace->handle(),
+                                                "SELECT relkind FROM pg_class WHERE oid = "
+                                                "'observations'::regclass"),
+                     QStringLiteral("r"));
+        }
+        for (const QString &where : {file, server}) {
+            auto workspace = open(where, Workspace::OpenMode::ReadWrite);
+            QVERIFY(workspace);
+            fill(*workspace, QStringLiteral("old"), QStringLiteral("2024-01-01T00:00:00Z"), 0);
+            fill(*workspace, QStringLiteral("new"), QStringLiteral("2025-01-01T00:00:00Z"), 0.25);
+            QString error;
+            auto tx = import::ImportTransaction::begin(*workspace, &error);
+            QVERIFY2(tx, qPrintable(error));
+            const qint64 key = tx->recordExtract(
+                extract(QStringLiteral("bulk"), QStringLiteral("2026-01-01T00:00:00Z")));
+            Indicator woningen;
+            woningen.code = QStringLiteral("woningen");
+            woningen.name = QStringLiteral("Woningen");
+            woningen.unit = QStringLiteral("count");
+            woningen.kind = IndicatorKind::Count;
+            const qint64 indicator = tx->putIndicator(woningen);
+            QVERIFY(key > 0 && indicator > 0);
+            std::vector<import::ParsedObservation> rows{
+                {indicator, tx->regionKey(QStringLiteral("WK040201")), 10, 7, 2024, 0},
+                {indicator, tx->regionKey(QStringLiteral("WK040201")), 11, 9, 2024, 0}};
+            import::ObservationBulkWriter::Outcome outcome;
+            {
+                import::ObservationBulkWriter writer(*tx, key);
+                QVERIFY2(writer.write(rows, outcome), qPrintable(outcome.failure));
+            }
+            QCOMPARE(outcome.written, 1);
+            QCOMPARE(int(outcome.duplicates.size()), 1);
+            QVERIFY2(tx->commit(&error), qPrintable(error));
+        }
+        const QString a = contents(*open(file, Workspace::OpenMode::ReadOnly));
+        const QString b = contents(*open(server, Workspace::OpenMode::ReadOnly));
+        QVERIFY(a.contains(QStringLiteral("value WK040201 woningen 2024 10")));
+        QCOMPARE(b, a);
+        // Still one plain table: the import made no partition.
+        auto workspace = open(server, Workspace::OpenMode::ReadOnly);
+        QCOMPARE(workspace::sql::scalarText(workspace->handle(),
+                                            "SELECT count(*) FROM pg_class WHERE relname LIKE "
+                                            "'observations%' AND relnamespace = "
+                                            "to_regnamespace(current_schema())"),
+                 QStringLiteral("2")); // the table and its key
+    }
+
     void serverImportWaitsForAnotherOrStops()
     {
         QFETCH_GLOBAL(QString, backend);
@@ -438,12 +509,59 @@ private slots:
                 {tx->indicatorKey(QStringLiteral("inwoners")),
                  tx->regionKey(QStringLiteral("WK040201")), 1.5, 1, 2030, 0}};
             import::ObservationBulkWriter::Outcome outcome;
+            // An indicator without values: its rows go into a new table, the importer's
+            // partition of observations from the commit; the second row is a duplicate.
+            Indicator woningen;
+            woningen.code = QStringLiteral("woningen");
+            woningen.name = QStringLiteral("Woningen");
+            woningen.unit = QStringLiteral("count");
+            woningen.kind = IndicatorKind::Count;
+            const qint64 newIndicator = tx->putIndicator(woningen);
+            QVERIFY(newIndicator > 0);
+            std::vector<import::ParsedObservation> newRows{
+                {newIndicator, tx->regionKey(QStringLiteral("WK040201")), 10, 7, 2024, 0},
+                {newIndicator, tx->regionKey(QStringLiteral("WK040201")), 11, 9, 2024, 0},
+                {newIndicator, tx->regionKey(QStringLiteral("WK036301")), 20, 8, 2024, 0}};
             {
                 import::ObservationBulkWriter writer(*tx, key);
                 QVERIFY2(writer.write(rows, outcome), qPrintable(outcome.failure));
+                QVERIFY2(writer.write(newRows, outcome), qPrintable(outcome.failure));
             }
-            QCOMPARE(outcome.written, 1);
+            QCOMPARE(outcome.written, 3);
+            QCOMPARE(int(outcome.duplicates.size()), 1);
+            QCOMPARE(outcome.duplicates.front().line, 9);
             QVERIFY2(tx->commit(&error), qPrintable(error));
+            // The partition belongs to the importer role, as the tables do.
+            QCOMPARE(workspace::sql::scalarText(
+                         importer->handle(),
+                         "SELECT string_agg(c.relname || ' ' || pg_get_userbyid(c.relowner), ',') "
+                         "FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE "
+                         "i.inhparent = 'observations'::regclass AND pg_get_expr(c.relpartbound, "
+                         "c.oid) LIKE '%''" +
+                             QByteArray::number(newIndicator) + "''%'"),
+                     QStringLiteral("observations_%1 %2").arg(newIndicator).arg(roles.importer));
+        }
+        // Row-level security applies through observations only: no reader may read a
+        // partition itself, one made before `server init` or by an import after it.
+        for (const QString &user : {alice, carol}) {
+            auto reader = open(as(user), Workspace::OpenMode::ReadWrite);
+            QVERIFY(reader);
+            auto &db = static_cast<workspace::sql::PgConnection &>(reader->handle());
+            const QStringList partitions =
+                workspace::sql::scalarText(db, "SELECT string_agg(c.relname, ',' ORDER BY "
+                                               "c.relname) FROM pg_inherits i JOIN pg_class c ON "
+                                               "c.oid = i.inhrelid WHERE i.inhparent = "
+                                               "'observations'::regclass")
+                    .split(QLatin1Char(','));
+            QCOMPARE(partitions.size(), 2);
+            for (const QString &partition : partitions) {
+                workspace::sql::Statement direct(db, "SELECT count(*) FROM " +
+                                                         db.quoteIdentifier(partition));
+                QVERIFY(!direct.isValid() || direct.step() == workspace::sql::Step::Error);
+                QCOMPARE(db.lastSqlState(), QByteArray("42501"));
+                QVERIFY2(db.lastError().contains(QStringLiteral("permission denied")),
+                         qPrintable(db.lastError()));
+            }
         }
         // A reader limited to Hilversum sees nothing of Amsterdam.
         {
@@ -455,7 +573,7 @@ private slots:
             QCOMPARE(codes, (QStringList{QStringLiteral("GM0402"), QStringLiteral("WK040201")}));
             for (const Observation &o : limited->observations())
                 QCOMPARE(o.region, QStringLiteral("WK040201"));
-            QCOMPARE(int(limited->observations().size()), 3);
+            QCOMPARE(int(limited->observations().size()), 4);
             for (const workspace::ExtractInfo &e : limited->extracts())
                 QVERIFY(e.extractId != QLatin1String("amsterdam"));
             // Not through the counts either (info, the list of years): Amsterdam's 2011 and
@@ -467,11 +585,11 @@ private slots:
             hilversumYears.erase(std::unique(hilversumYears.begin(), hilversumYears.end()),
                                  hilversumYears.end());
             QCOMPARE(limited->periods(), hilversumYears);
-            QCOMPARE(limited->observationCount(), qint64(3));
+            QCOMPARE(limited->observationCount(), qint64(4));
             // Nor through the views QGIS desktop lists, nor the summary table read directly.
             auto &db = limited->handle();
             QCOMPARE(workspace::sql::scalarText(db, "SELECT count(*) FROM observation_values"),
-                     QStringLiteral("3"));
+                     QStringLiteral("4"));
             QCOMPARE(workspace::sql::scalarText(db, "SELECT string_agg(code, ' ' ORDER BY code) "
                                                     "FROM gemeenten"),
                      QStringLiteral("GM0402"));
