@@ -3036,6 +3036,21 @@
     </message>
 </context>
 <context>
+    <name>wijk::gui::ImportWatch</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the workspace again: the figures of imports made since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New import in %1 since it was read: View → Refresh (%2) shows the new figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wijk::gui::MainWindow</name>
     <message>
         <source>Wijkmonitor Workbench</source>
@@ -3274,6 +3289,10 @@
     </message>
     <message>
         <source>Open team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3738,6 +3757,10 @@ The built-in layout is used instead.</source>
         <source>Open the offline workspace now?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wijk::gui::TakeOfflineDialog</name>
@@ -3870,7 +3893,7 @@ The built-in layout is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The values of %1 come from an extract that your database role may not read (%2); nothing was pulled. Ask the data team to pull with a role that sees it.</source>
+        <source>The values of %1 come from extract %2, which the workspace no longer lists; nothing was pulled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3036,6 +3036,21 @@
     </message>
 </context>
 <context>
+    <name>wijk::gui::ImportWatch</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the workspace again: the figures of imports made since</source>
+        <translation>De werkruimte opnieuw inlezen: de cijfers van de imports sindsdien</translation>
+    </message>
+    <message>
+        <source>New import in %1 since it was read: View → Refresh (%2) shows the new figures.</source>
+        <translation>Nieuwe import in %1 sinds het inlezen: Beeld → Vernieuwen (%2) toont de nieuwe cijfers.</translation>
+    </message>
+</context>
+<context>
     <name>wijk::gui::MainWindow</name>
     <message>
         <source>Wijkmonitor Workbench</source>
@@ -3275,6 +3290,10 @@
     <message>
         <source>Open team workspace</source>
         <translation>Teamwerkruimte openen</translation>
+    </message>
+    <message>
+        <source>%1 read again.</source>
+        <translation>%1 opnieuw ingelezen.</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3759,10 @@ De ingebouwde opmaak wordt gebruikt.</translation>
         <source>Open the offline workspace now?</source>
         <translation>De offline werkruimte nu openen?</translation>
     </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Indicator %1</translation>
+    </message>
 </context>
 <context>
     <name>wijk::gui::TakeOfflineDialog</name>
@@ -3872,8 +3895,8 @@ De ingebouwde opmaak wordt gebruikt.</translation>
         <translation>Het ophalen is geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <source>The values of %1 come from an extract that your database role may not read (%2); nothing was pulled. Ask the data team to pull with a role that sees it.</source>
-        <translation>De waarden van %1 komen uit een extract dat uw databaserol niet mag lezen (%2); er is niets opgehaald. Vraag het datateam op te halen met een rol die het wel ziet.</translation>
+        <source>The values of %1 come from extract %2, which the workspace no longer lists; nothing was pulled.</source>
+        <translation>De waarden van %1 komen uit extract %2, dat de werkruimte niet meer noemt; er is niets opgehaald.</translation>
     </message>
 </context>
 <context>

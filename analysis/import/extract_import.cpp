@@ -6,6 +6,7 @@
 #include "import/extract_regions.h"
 #include "import/extract_source.h"
 #include "import/import_transaction.h"
+#include "workspace/pg_location.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -116,7 +117,7 @@ ImportOutcome importExtract(workspace::Workspace &workspace, const ImportRequest
     QString error;
     auto transaction = ImportTransaction::begin(workspace, &error);
     if (!transaction) {
-        report.addError(QFileInfo(workspace.path()).fileName(), 0, QString(), error);
+        report.addError(workspace::workspaceShownName(workspace.path()), 0, QString(), error);
         checksums.waitForFinished();
         return failed(outcome);
     }
@@ -242,7 +243,7 @@ ImportOutcome importExtract(workspace::Workspace &workspace, const ImportRequest
     if (report.hasErrors())
         return failed(outcome);
     if (!transaction->commit(&error)) {
-        report.addError(QFileInfo(workspace.path()).fileName(), 0, QString(), error);
+        report.addError(workspace::workspaceShownName(workspace.path()), 0, QString(), error);
         return failed(outcome);
     }
     outcome.status = ImportOutcome::Status::Imported;

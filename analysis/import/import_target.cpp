@@ -1,5 +1,7 @@
 #include "import/import_target.h"
 
+#include "workspace/pg_location.h"
+
 #include <QFileInfo>
 
 namespace wijk::import {
@@ -36,7 +38,7 @@ ImportOutcome ImportTarget::run(const ImportFormat &format, const ImportRequest 
     const QString failure = mWorkspace->writeFailure();
     if (outcome.status == ImportOutcome::Status::Failed && !failure.isEmpty()) {
         ImportReport cause;
-        cause.addError(QFileInfo(mWorkspace->path()).fileName(), 0, QString(), failure);
+        cause.addError(workspace::workspaceShownName(mWorkspace->path()), 0, QString(), failure);
         report = cause;
     }
     return outcome;

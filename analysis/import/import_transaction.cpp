@@ -2,6 +2,7 @@
 
 #include "workspace/gpkg_geometry.h"
 #include "workspace/pg_connection.h"
+#include "workspace/pg_location.h"
 #include "workspace/sql_dialect.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,13 @@
 namespace wijk::import {
 
 namespace {
+//! A workspace in a message: a file by its path, a team workspace as the window names it
+//! (its location may carry a password the window handed to libpq).
+QString shownWorkspace(const QString &path)
+{
+    return workspace::isPgLocation(path) ? workspace::workspaceShownName(path) : path;
+}
+
 QByteArray isoUtc(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate).toUtf8() : QByteArray();
@@ -104,7 +112,7 @@ std::unique_ptr<ImportTransaction> ImportTransaction::begin(workspace::Workspace
         *error = QCoreApplication::translate(
                      "wijk::ImportTransaction",
                      "Cannot write to the workspace %1: %2 (is it open in another program?)")
-                     .arg(workspace.path(), message);
+                     .arg(shownWorkspace(workspace.path()), message);
         return nullptr;
     }
     transaction->mOpen = true;
@@ -137,12 +145,13 @@ bool ImportTransaction::lockServer(QString *error)
                          "Another import into the team workspace %1 is running and did not "
                          "finish within %2 seconds (--lock-timeout). Nothing was imported; try "
                          "again later.")
-                         .arg(mWorkspace.path())
+                         .arg(shownWorkspace(mWorkspace.path()))
                          .arg(seconds);
         else
             *error = QCoreApplication::translate("wijk::ImportTransaction",
                                                  "Cannot write to the workspace %1: %2")
-                         .arg(mWorkspace.path(), message.isEmpty() ? db.lastError() : message);
+                         .arg(shownWorkspace(mWorkspace.path()),
+                              message.isEmpty() ? db.lastError() : message);
         rollback();
         return false;
     }
@@ -150,12 +159,12 @@ bool ImportTransaction::lockServer(QString *error)
         mDb, "SELECT has_table_privilege(format('%I.observations', current_schema()), 'INSERT') "
              "AND has_table_privilege(format('%I.regions', current_schema()), 'INSERT')");
     if (mayWrite != QLatin1String("t")) {
-        *error =
-            QCoreApplication::translate(
-                "wijk::ImportTransaction",
-                "Your database role %1 may only read the team workspace %2: nothing can be "
-                "imported with it. Import with the importer role (docs/team-workspace.md).")
-                .arg(workspace::sql::scalarText(mDb, "SELECT current_user"), mWorkspace.path());
+        *error = QCoreApplication::translate(
+                     "wijk::ImportTransaction",
+                     "Your database role %1 may only read the team workspace %2: nothing can be "
+                     "imported with it. Import with the importer role (docs/team-workspace.md).")
+                     .arg(workspace::sql::scalarText(mDb, "SELECT current_user"),
+                          shownWorkspace(mWorkspace.path()));
         rollback();
         return false;
     }
@@ -193,7 +202,7 @@ bool ImportTransaction::prepare(QString *error)
         if (!statement->isValid()) {
             *error = QCoreApplication::translate("wijk::ImportTransaction",
                                                  "The workspace %1 is damaged: %2")
-                         .arg(mWorkspace.path(), statement->error());
+                         .arg(shownWorkspace(mWorkspace.path()), statement->error());
             return false;
         }
     }
@@ -624,7 +633,7 @@ bool ImportTransaction::commit(QString *error)
         noteStorageFailure();
         *error = QCoreApplication::translate("wijk::ImportTransaction",
                                              "Cannot save the import in %1: %2")
-                     .arg(mWorkspace.path(), message);
+                     .arg(shownWorkspace(mWorkspace.path()), message);
         rollback();
         return false;
     }

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 namespace wijk::import {
@@ -28,6 +30,34 @@ bool inGemeenten(const QString &code, const QSet<QString> &gemeenten)
           code.startsWith(QLatin1String("BU"))))
         return false;
     return gemeenten.contains(QStringLiteral("GM") + code.mid(2, 4));
+}
+
+//! Where the copy came from, for its provenance: without a password.
+QString shownSource(const QString &from)
+{
+    return workspace::isPgLocation(from) ? workspace::parsePgLocation(from).display
+                                         : QFileInfo(from).absoluteFilePath();
+}
+
+//! The stand-in for the extracts the pulling role may not read (row-level security hides an
+//! extract whose manifest names a gemeente outside the role's limit, also when the role reads
+//! values from it): it says where the values were pulled from and nothing of the extract.
+//! Its creation time is empty, the oldest: a later import into the copy supersedes its values.
+workspace::ExtractInfo withheldExtract(const PullRequest &request)
+{
+    workspace::ExtractInfo info;
+    info.extractId = QStringLiteral("pulled-extract-not-readable");
+    info.format = QStringLiteral("pull");
+    info.sourcePath = shownSource(request.from);
+    info.manifestJson =
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("extract_id"), info.extractId},
+                        {QStringLiteral("description"),
+                         QStringLiteral("Values pulled from %1 by a database role that may not "
+                                        "read the extract they came from (row-level security).")
+                             .arg(info.sourcePath)}})
+            .toJson(QJsonDocument::Compact);
+    return info;
 }
 
 bool copy(const workspace::Workspace &source, const PullRequest &request,
@@ -74,48 +104,61 @@ bool copy(const workspace::Workspace &source, const PullRequest &request,
         *error = tr("The pull was cancelled; no file was written.");
         return true;
     };
+    const workspace::ExtractInfo withheld = withheldExtract(request);
     const qint64 total = source.observationCount();
     qint64 read = 0;
-    if (request.progress)
-        request.progress(0, total);
     const std::vector<Indicator> indicators = source.indicators();
+    QString copying; // the indicator being copied, for the progress
+    const auto tell = [&] {
+        if (request.progress)
+            request.progress(qMin(read, total), total, copying);
+    };
     for (size_t i = 0; i < indicators.size(); ++i) {
         if (cancelled())
             return false;
+        copying =
+            QStringLiteral("%1 (%2/%3)").arg(indicators[i].code).arg(i + 1).arg(indicators.size());
+        tell();
         // Some gemeenten: their rows only, read by key (a national workspace holds millions).
         const std::vector<Observation> observations =
             gemeenten.isEmpty() ? source.observations({indicators[i].code})
                                 : source.observationsOfRegions(indicators[i].code, pulledRegions);
         for (const Observation &o : observations) {
-            if ((++read & 0x3fff) == 0 && cancelled())
-                return false;
+            if ((++read & 0x3fff) == 0) {
+                if (cancelled())
+                    return false;
+                if (gemeenten.isEmpty()) // the whole workspace: within an indicator too
+                    tell();
+            }
             if (!inGemeenten(o.region, gemeenten))
                 continue;
-            if (!recorded.contains(o.extractId)) {
-                // Row-level security may hide the extract of a value the role sees (one that
-                // names another gemeente): the copy could not say where the value came from.
-                if (!otherExtracts.contains(o.extractId)) {
-                    *error = tr("The values of %1 come from an extract that your database role "
-                                "may not read (%2); nothing was pulled. Ask the data team to "
-                                "pull with a role that sees it.")
-                                 .arg(o.region,
-                                      o.extractId.isEmpty() ? QStringLiteral("—") : o.extractId);
+            // Row-level security hides the extract of a value the role sees when the extract
+            // names another gemeente (a regional delivery): the value comes without its
+            // extract id, and the copy records it under a stand-in that says only that.
+            const QString extractId = o.extractId.isEmpty() ? withheld.extractId : o.extractId;
+            if (!recorded.contains(extractId)) {
+                const workspace::ExtractInfo info =
+                    o.extractId.isEmpty() ? withheld : otherExtracts.take(o.extractId);
+                if (info.extractId.isEmpty()) { // the role saw the extract a moment ago
+                    *error = tr("The values of %1 come from extract %2, which the workspace "
+                                "no longer lists; nothing was pulled.")
+                                 .arg(o.region, o.extractId);
                     return false;
                 }
-                if (tx->recordExtract(otherExtracts.take(o.extractId)) < 0)
+                if (tx->recordExtract(info) < 0)
                     return failed();
-                recorded.insert(o.extractId);
+                recorded.insert(extractId);
             }
-            if (tx->putObservation(o.region, o.indicator, o.period, o.value, o.status,
-                                   o.extractId) != ImportTransaction::PutResult::Written)
+            if (tx->putObservation(o.region, o.indicator, o.period, o.value, o.status, extractId) !=
+                ImportTransaction::PutResult::Written)
                 return failed();
             ++result->observations;
         }
         if (!gemeenten.isEmpty()) // progress over the indicators: the rows read are few
             read = total * qint64(i + 1) / qint64(indicators.size());
-        if (request.progress)
-            request.progress(qMin(read, total), total);
     }
+    read = total;
+    tell();
     if (cancelled())
         return false;
     if (!source.readFailure().isEmpty()) {
@@ -126,9 +169,7 @@ bool copy(const workspace::Workspace &source, const PullRequest &request,
         !tx->setFocusText(source.focusText()))
         return failed();
     workspace::sql::Connection &db = target.handle();
-    const QString from = workspace::isPgLocation(request.from)
-                             ? workspace::parsePgLocation(request.from).display
-                             : QFileInfo(request.from).absoluteFilePath();
+    const QString from = shownSource(request.from);
     workspace::sql::Statement note(db, "INSERT INTO wm_meta (key, value) VALUES (?1, ?2) "
                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     const std::pair<QString, QString> provenance[] = {

@@ -16,9 +16,10 @@ struct PullRequest
     QString from;          //!< the team workspace (a PostgreSQL location) or any workspace
     QString to;            //!< the .gpkg to write; must not exist
     QStringList gemeenten; //!< GM codes: only their regions and values; empty: everything
-    //! Told how many of the source's values were read (done of total) as the copy goes; may
-    //! be empty. Called on the thread that pulls.
-    std::function<void(qint64 done, qint64 total)> progress;
+    //! Told how far the copy is (done of total, in the source's values) and what it copies
+    //! now ("woz_gem (3/40)": the indicator), before each indicator and every few thousand
+    //! values within one; may be empty. Called on the thread that pulls.
+    std::function<void(qint64 done, qint64 total, const QString &what)> progress;
     //! Set from another thread to stop (the window's Cancel): the pull then fails, cancelled,
     //! and leaves no file.
     const std::atomic_bool *cancel = nullptr;

@@ -1,5 +1,6 @@
 #include "workspace/pg_location.h"
 
+#include <QFileInfo>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
@@ -171,6 +172,12 @@ PgLocation parsePgLocation(const QString &location)
                            valueOf(words, QStringLiteral("dbname")),
                            valueOf(words, QStringLiteral("service")));
     return result;
+}
+
+QString workspaceShownName(const QString &location)
+{
+    return isPgLocation(location) ? parsePgLocation(location).label
+                                  : QFileInfo(location).fileName();
 }
 
 QString pgLocationPassword(const QString &location)

@@ -29,6 +29,10 @@ bool isPgLocation(const QString &location);
 //! libpq never sees it.
 PgLocation parsePgLocation(const QString &location);
 
+//! How a message names a workspace, as the window's title does: a team workspace by its
+//! label ("schema @ host/database", never a password), a file by its file name.
+QString workspaceShownName(const QString &location);
+
 //! The password a location carries (empty when none).
 QString pgLocationPassword(const QString &location);
 //! The location without its password: still a location, to remember or to hand to another

@@ -1,6 +1,7 @@
 // wijkmonitor-cli pull: a team workspace (or some of its gemeenten) as an ordinary workspace
 // file, for working offline (docs/team-workspace.md).
 #include "cli/cli_command.h"
+#include "cli/job_control.h"
 #include "import/workspace_pull.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ public:
                               "cli", "Only this gemeente's regions and values, e.g. GM0402 "
                                      "(repeatable; default: everything)."),
                           QStringLiteral("GM")});
+        JobControl::addOption(parser);
     }
     int run(const QCommandLineParser &parser, CliContext &context) override
     {
@@ -42,10 +44,20 @@ public:
         request.from = requiredOption(parser, QStringLiteral("from"));
         request.to = requiredOption(parser, QStringLiteral("to"));
         request.gemeenten = parser.values(QStringLiteral("gemeente"));
+        JobControl control(parser, context);
+        request.cancel = control.cancelFlag();
+        if (control.machine()) // per indicator, and within a large one (in values)
+            request.progress = [&control](qint64 done, qint64 total, const QString &what) {
+                control.progress(int(done * 1000 / qMax<qint64>(total, 1)), 1000, what);
+            };
         import::PullResult result;
         QString error;
-        if (!import::pullWorkspace(request, &result, &error))
+        if (!import::pullWorkspace(request, &result, &error)) {
+            if (result.cancelled)
+                throw CliError(Cancelled, error);
             throw CliError(BadInput, error);
+        }
+        control.written(request.to);
         context.out << QCoreApplication::translate("cli",
                                                    "Pulled %1 regions and %2 values into %3.")
                            .arg(result.regions)

@@ -1,5 +1,5 @@
-// --progress: the machine side of the writing commands (report, memo, map, export). The window
-// runs them as a child process (docs/reports.md, "From the window"), so the job never blocks
+// --progress: the machine side of the writing commands (report, memo, map, export, pull). The
+// window runs them as a child process (docs/reports.md, "From the window"), so the job never blocks
 // its event loop; this is how the two talk:
 //  - progress and finished files go to stderr as lines of their own,
 //      "@progress DONE TOTAL WHAT" and "@written PATH";

@@ -12,6 +12,7 @@
 #include "gui/focus_controller.h"
 #include "gui/focus_prompt.h"
 #include "gui/import_controller.h"
+#include "gui/import_watch.h"
 #include "gui/map_presenter.h"
 #include "gui/recent_workspaces.h"
 #include "gui/report_actions.h"
@@ -107,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     mSignalsJob = new SignalsJobWatcher(this);
     mFocus = new FocusController(this);
     mTakeOffline = new TakeOffline(this);
+    mImportWatch = new ImportWatch(this);
     createViews();
     mMapPresenter = new MapPresenter(mMap, mSelection, this);
     mMapPresenter->setFocus(mFocus);
@@ -182,6 +184,7 @@ void MainWindow::createViews()
     mStatusWorkspace = new QLabel(this);
     mStatusSelection = new QLabel(this);
     statusBar()->addWidget(mStatusWorkspace, 1);
+    statusBar()->addPermanentWidget(mImportWatch->statusLabel());
     statusBar()->addPermanentWidget(mStatusSelection);
 }
 
@@ -314,6 +317,7 @@ void MainWindow::createActions()
     mViewMenu->addAction(mFocus->chooseAction());
     mViewMenu->addAction(mFocus->wholeCountryAction());
     mViewMenu->addSeparator();
+    mViewMenu->addAction(mImportWatch->refreshAction());
     mViewMenu->addAction(mResetLayoutAction);
 
     mSelectionMenu = menuBar()->addMenu(QString());
@@ -380,6 +384,7 @@ void MainWindow::retranslate()
                                  "GeoPackage (or drop it on the window)"));
     mDemoAction->setText(tr("Open &demo workspace"));
     mTakeOffline->retranslate();
+    mImportWatch->retranslate();
     mQuitAction->setText(tr("&Quit"));
     mResetLayoutAction->setText(tr("&Reset layout"));
     mClearSelectionAction->setText(tr("&Clear selection"));
@@ -433,6 +438,9 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && mFileMenu)
         retranslate();
+    // Back at the window: has another analyst imported into the team workspace meanwhile?
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && mImportWatch)
+        mImportWatch->check();
     QMainWindow::changeEvent(event);
 }
 
@@ -603,6 +611,7 @@ void MainWindow::connectViews()
             [this](bool, const QString &, const QString &message) {
                 statusBar()->showMessage(message, 15000);
             });
+    connect(mImportWatch, &ImportWatch::refreshRequested, this, &MainWindow::refreshWorkspace);
     connect(mImport, &ImportController::refused, this,
             [this](const QString &message) { showError(tr("Import"), message); });
     connect(mSignalsJob, &SignalsJobWatcher::finished, this, &MainWindow::adoptSignals);
@@ -645,6 +654,8 @@ bool MainWindow::openWorkspace(const QString &path)
     mDivisionChoice->setSession(mSession.get());
     mFocus->adopt(*mSession);
     mTakeOffline->setSession(mSession.get(), mFocus->focus().gemeenten());
+    mImportWatch->setWorkspace(mSession->path(), mSession->isServer(), mSession->revision(),
+                               mSession->shortName());
     mWorkspaceName = mSession->shortName();
     mSelection->clear(this);
     const QVector<Indicator> indicators = mSession->indicators();
@@ -665,6 +676,24 @@ bool MainWindow::openWorkspace(const QString &path)
     mSignalsJob->start(*mSession);
     emit workspaceOpened(TeamLogin::remembered(path));
     return true;
+}
+
+void MainWindow::refreshWorkspace()
+{
+    if (!mSession)
+        return;
+    // The same views on the new figures: the indicator stays (openWorkspace keeps it), and
+    // the level and year when the workspace still has them.
+    const QString path = mSession->path();
+    const RegionLevel level = mLevel;
+    const int period = mPeriod;
+    if (!openWorkspace(path))
+        return;
+    if (mSession->levels().contains(level))
+        setCurrentLevel(level);
+    if (mSession->periods().contains(period))
+        setCurrentPeriod(period);
+    statusBar()->showMessage(tr("%1 read again.").arg(mSession->shortName()), 10000);
 }
 
 void MainWindow::adoptSignals()

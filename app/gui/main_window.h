@@ -39,6 +39,7 @@ namespace wijk::gui {
 
 class FocusController;
 class ImportController;
+class ImportWatch;
 class DivisionChoice;
 class MapPresenter;
 class RecentWorkspaces;
@@ -103,6 +104,10 @@ public:
     FocusController *focusController() const { return mFocus; }
     //! File → Take offline (a team workspace into a workspace file).
     TakeOffline *takeOffline() const { return mTakeOffline; }
+    //! Notices imports into the open team workspace since it was read; View → Refresh.
+    ImportWatch *importWatch() const { return mImportWatch; }
+    //! View → Refresh: reads the open workspace again (the same indicator, level and year).
+    void refreshWorkspace();
     //! The styled regions on the map (nullptr before a workspace is open).
     const maps::ChoroplethLayer *choropleth() const;
     //! Whether the signals of the open workspace are still being computed in the background.
@@ -173,6 +178,7 @@ private:
     SignalsJobWatcher *mSignalsJob = nullptr;
     SpatialController *mSpatial = nullptr;
     TakeOffline *mTakeOffline = nullptr;
+    ImportWatch *mImportWatch = nullptr;
 
     widgets::RegionSelection *mSelection = nullptr;
     widgets::MapView *mMap = nullptr;

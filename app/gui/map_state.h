@@ -18,6 +18,9 @@ public:
     virtual ~MapState() = default;
     //! The open workspace file; empty when none is open.
     virtual QString workspacePath() const = 0;
+    //! What the imports of the team workspace on screen were when the window read it
+    //! (workspace::readRevision); empty for a file, whose modification time says it instead.
+    virtual QString workspaceRevision() const { return QString(); }
     //! The map on screen as an export request (everything but out and the options).
     virtual reports::MapExportRequest currentMap() const = 0;
     //! The selected region codes, in the order they were selected.

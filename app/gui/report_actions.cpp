@@ -149,6 +149,16 @@ ShownScope ReportActions::shownScope() const
     return ShownScope{shown.focus, shown.division};
 }
 
+QString ReportActions::workspaceVersion() const
+{
+    // A team workspace has no file: its revision, as the window read it, says which imports
+    // it holds (the window reads it again on View → Refresh).
+    const QString revision = mState->workspaceRevision();
+    if (!revision.isEmpty())
+        return revision;
+    return QFileInfo(mState->workspacePath()).lastModified().toString(Qt::ISODateWithMs);
+}
+
 const reports::ReportData *ReportActions::reportData(QString *error)
 {
     const QString path = mState->workspacePath();
@@ -157,16 +167,16 @@ const reports::ReportData *ReportActions::reportData(QString *error)
             *error = tr("No workspace is open.");
         return nullptr;
     }
-    const QDateTime modified = QFileInfo(path).lastModified();
+    const QString version = workspaceVersion();
     // The figures on the division the window shows, as `--division` loads them for the
     // memo and the profiles made from it: the memo preview is the first page of that memo.
     const int division = shownScope().division;
-    if (!mReportData || mReportDataPath != path || mReportDataModified != modified ||
+    if (!mReportData || mReportDataPath != path || mReportDataVersion != version ||
         mReportData->division() != division) {
         mReportData.reset();
         mReportData = reports::ReportData::load(path, error, division);
         mReportDataPath = path;
-        mReportDataModified = modified;
+        mReportDataVersion = version;
     }
     return mReportData.get();
 }
@@ -361,7 +371,7 @@ bool ReportActions::saveMemoBasket(const reports::MemoOptions &options, QString 
     const bool saved = workspace::writeMemoBasket(*file, basket, error);
     // The basket is no report input: the loaded report data stays valid.
     if (saved && mReportDataPath == path)
-        mReportDataModified = QFileInfo(path).lastModified();
+        mReportDataVersion = workspaceVersion();
     return saved;
 }
 

@@ -64,7 +64,8 @@ public:
     bool isRunning() const { return !mJob.isNull(); }
 
     //! The report data of the open workspace on the division the window shows (as
-    //! `--division`), loaded once per workspace file state and division.
+    //! `--division`), loaded once per division and state of the workspace: the file's
+    //! modification time, or the team workspace's revision as the window read it.
     const reports::ReportData *reportData(QString *error);
     //! The memo basket with the focus the window shows: what the memo dialog starts from.
     reports::MemoOptions shownMemoOptions();
@@ -111,6 +112,8 @@ signals:
     void progress(int done, int total, const QString &what);
 
 private:
+    //! What reportData() keys its cache on (see there).
+    QString workspaceVersion() const;
     void retranslate();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void openProfileDialog();
@@ -145,7 +148,7 @@ private:
     QPointer<ReportProcess> mJob;
     std::unique_ptr<reports::ReportData> mReportData;
     QString mReportDataPath;
-    QDateTime mReportDataModified;
+    QString mReportDataVersion; //!< workspaceVersion() when mReportData was loaded
     QPointer<widgets::SignalsList> mSignalsList;
     bool mBasketWarned = false; //!< a read-only workspace was reported once
 

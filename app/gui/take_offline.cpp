@@ -98,8 +98,9 @@ bool TakeOffline::start(const QString &target, const QStringList &gemeenten)
     auto *dialog = new QProgressDialog(mWindow);
     dialog->setObjectName(QStringLiteral("takeOfflineProgress"));
     dialog->setWindowTitle(tr("Take offline"));
-    dialog->setLabelText(
-        tr("Copying %1 into %2…").arg(mSession->shortName(), QFileInfo(target).fileName()));
+    const QString copying =
+        tr("Copying %1 into %2…").arg(mSession->shortName(), QFileInfo(target).fileName());
+    dialog->setLabelText(copying);
     dialog->setCancelButtonText(tr("Cancel"));
     dialog->setRange(0, 1000);
     dialog->setMinimumDuration(300);
@@ -110,18 +111,24 @@ bool TakeOffline::start(const QString &target, const QStringList &gemeenten)
     connect(dialog, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
     mProgress = dialog;
     QPointer<QProgressDialog> guarded(dialog);
+    QPointer<TakeOffline> self(this);
     import::PullRequest request;
     request.from = mSession->path();
     request.gemeenten = gemeenten;
     request.cancel = cancel.get();
     // Called on the worker thread: hand the numbers to the UI thread.
-    request.progress = [guarded](qint64 done, qint64 total) {
+    request.progress = [guarded, self, copying](qint64 done, qint64 total, const QString &what) {
         const int value = total > 0 ? int(qBound<qint64>(0, done * 1000 / total, 1000)) : 0;
         QMetaObject::invokeMethod(
             qApp,
-            [guarded, value] {
-                if (guarded)
+            [guarded, self, copying, value, what] {
+                if (guarded) {
                     guarded->setValue(value);
+                    guarded->setLabelText(copying + QLatin1Char('\n') +
+                                          tr("Indicator %1").arg(what));
+                }
+                if (self)
+                    emit self->progressed(value, what);
             },
             Qt::QueuedConnection);
     };

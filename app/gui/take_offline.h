@@ -50,6 +50,9 @@ public:
 signals:
     //! A pull ended: ok with the file written, or the message why not (cancelled: no file).
     void finished(bool ok, const QString &path, const QString &message);
+    //! How far a running pull is (0-1000) and the indicator it copies ("woz_gem (3/40)"),
+    //! as its progress dialog shows it.
+    void progressed(int permille, const QString &indicator);
     //! The user wants the offline copy opened now.
     void openRequested(const QString &path);
 

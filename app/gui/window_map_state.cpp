@@ -21,6 +21,12 @@ QString WindowMapState::workspacePath() const
     return mWindow && mWindow->session() ? mWindow->session()->path() : QString();
 }
 
+QString WindowMapState::workspaceRevision() const
+{
+    const WorkbenchSession *session = mWindow ? mWindow->session() : nullptr;
+    return session && session->isServer() ? session->revision() : QString();
+}
+
 reports::MapExportRequest WindowMapState::currentMap() const
 {
     reports::MapExportRequest request;

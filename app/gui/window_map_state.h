@@ -16,6 +16,7 @@ public:
     explicit WindowMapState(MainWindow *window);
 
     QString workspacePath() const override;
+    QString workspaceRevision() const override;
     reports::MapExportRequest currentMap() const override;
     QStringList selectedRegions() const override;
     QImage canvasImage() const override;

@@ -14,6 +14,7 @@
 #include "workspace/observation_reader.h"
 #include "workspace/pg_location.h"
 #include "workspace/workspace.h"
+#include "workspace/workspace_revision.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -65,6 +66,7 @@ std::unique_ptr<WorkbenchSession> WorkbenchSession::open(const QString &path, QS
     session->mServer = workspace->isServer();
     session->mPath = session->mServer ? workspace->path() : QFileInfo(path).absoluteFilePath();
     session->mName = workspace->name();
+    session->mRevision = workspace::readRevision(*workspace);
     // The window reads a team workspace (a reader role may do nothing else): computed spatial
     // weights are not stored there.
     session->mReadOnly = session->mServer || !QFileInfo(path).isWritable();

@@ -59,6 +59,9 @@ public:
     QString shortName() const;
     //! True for a team workspace on PostgreSQL.
     bool isServer() const { return mServer; }
+    //! What the workspace's imports were when it was read (workspace::readRevision): a fresh
+    //! reading that differs means another import came in since.
+    QString revision() const { return mRevision; }
     QString name() const { return mName; }
     bool isReadOnly() const { return mReadOnly; }
     //! The lazy dataset: only loaded indicators have values (isLoaded()).
@@ -172,6 +175,7 @@ private:
 
     QString mPath;
     QString mName;
+    QString mRevision;
     bool mServer = false;
     bool mReadOnly = false;
     std::unique_ptr<workspace::Workspace> mWorkspace;

@@ -14,6 +14,7 @@
 #include "workspace/server_setup.h"
 #include "workspace/sql_statement.h"
 #include "workspace/workspace.h"
+#include "workspace/workspace_revision.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -246,6 +247,21 @@ class TestPgLimitedRole : public QObject
         QVERIFY2(result.exitCode == 0, qPrintable(arguments.join(' ') + ": " + result.err));
     }
 
+    //! The output file of `COMMAND --workspace WS --level LEVEL [extra]`, or the error text.
+    QByteArray output(const QString &command, const QString &workspace, const QString &level,
+                      const QStringList &extra = {})
+    {
+        static int serial = 0;
+        const QString out = mDir.filePath(QStringLiteral("out-%1.csv").arg(++serial));
+        const test::CliResult result =
+            cli(QStringList{command, QStringLiteral("--workspace"), workspace,
+                            QStringLiteral("--level"), level, QStringLiteral("--out"), out} +
+                extra);
+        if (result.exitCode != 0)
+            return "FAILED " + QByteArray::number(result.exitCode) + ' ' + result.err.toUtf8();
+        return readAll(out);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -434,6 +450,183 @@ private slots:
                              text.contains(QLatin1String("Demostad"), Qt::CaseInsensitive),
                          qPrintable(what + ": " + text.left(400)));
         }
+    }
+
+    void pullsWhatItSeesFromAnExtractNamingAnotherGemeente()
+    {
+        // A regional delivery whose manifest names Tweestad holds Demostad's values: the
+        // limited role reads the values but not the extract (row-level security on
+        // extracts). Its pull records them under a stand-in extract that names neither the
+        // extract nor Tweestad, and the copy has the figures the role gets from the server.
+        const QString demo = mDir.filePath(QStringLiteral("demostad"));
+        const QString regional = mDir.filePath(QStringLiteral("regional"));
+        QVERIFY(QDir().mkpath(regional));
+        for (const char *name : {"regions.geojson", "indicators.csv", "observations.csv"})
+            QVERIFY(QFile::copy(demo + QLatin1Char('/') + QLatin1String(name),
+                                regional + QLatin1Char('/') + QLatin1String(name)));
+        QJsonObject manifest = QJsonDocument::fromJson(readAll(demo + "/manifest.json")).object();
+        manifest.remove(QStringLiteral("files"));
+        manifest[QStringLiteral("extract_id")] = QStringLiteral("tweestad-regio-2025-001");
+        manifest[QStringLiteral("publisher")] = QStringLiteral("Regio Tweestad");
+        manifest[QStringLiteral("municipality")] =
+            QJsonObject{{QStringLiteral("code"), QStringLiteral("GM9998")},
+                        {QStringLiteral("name"), QStringLiteral("Tweestad")}};
+        QVERIFY(writeJson(regional + "/manifest.json", manifest));
+        const QString server = test::pgTestLocation(QStringLiteral("limited_pull"));
+        run({QStringLiteral("import"), QStringLiteral("--workspace"), server, regional});
+        const QString pid = QString::number(QCoreApplication::applicationPid());
+        const workspace::ServerRoles roles{QStringLiteral("lp_reader_") + pid,
+                                           QStringLiteral("lp_importer_") + pid};
+        QString error;
+        QVERIFY2(workspace::initServer(server, roles, &error), qPrintable(error));
+        const QString partner = QStringLiteral("lp_partner_") + pid;
+        {
+            auto admin = Workspace::open(server, Workspace::OpenMode::ReadWrite, &error);
+            QVERIFY2(admin, qPrintable(error));
+            QVERIFY2(
+                workspace::sql::exec(
+                    admin->handle(),
+                    QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(partner, roles.reader),
+                    &error),
+                qPrintable(error));
+        }
+        QVERIFY2(workspace::limitServerRole(server, partner, {QStringLiteral("GM9999")}, &error),
+                 qPrintable(error));
+        QString limited = server;
+        limited.replace(QStringLiteral("://postgres@"), QStringLiteral("://%1@").arg(partner));
+        {
+            auto seen = Workspace::open(limited, Workspace::OpenMode::ReadOnly, &error);
+            QVERIFY2(seen, qPrintable(error));
+            QVERIFY(seen->extracts().empty()); // the premise: the extract is hidden
+            QVERIFY(seen->observationCount() > 0);
+        }
+        for (const QStringList &gemeenten :
+             {QStringList{QStringLiteral("--gemeente"), QStringLiteral("GM9999")}, QStringList{}}) {
+            const QString laptop =
+                mDir.filePath(QStringLiteral("laptop-%1.gpkg").arg(gemeenten.size()));
+            const test::CliResult pulled =
+                cli(QStringList{QStringLiteral("pull"), QStringLiteral("--from"), limited,
+                                QStringLiteral("--to"), laptop} +
+                    gemeenten);
+            QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
+            QVERIFY2(leakIn(pulled.out + pulled.err).isEmpty(), qPrintable(pulled.out));
+            // Nothing of the hidden extract or Tweestad in the file, byte for byte.
+            const QByteArray bytes = readAll(laptop).toLower();
+            QVERIFY(!bytes.isEmpty());
+            for (const char *word : {"tweestad", "gm9998", "regio tweestad"})
+                QVERIFY2(!bytes.contains(word), word);
+            const test::CliResult info =
+                cli({QStringLiteral("info"), QStringLiteral("--workspace"), laptop});
+            QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+            QVERIFY2(info.out.contains(QLatin1String("pulled-extract-not-readable")),
+                     qPrintable(info.out));
+            // Offline, the same figures as the role gets from the server.
+            for (const QString &level : {QStringLiteral("buurt"), QStringLiteral("wijk")})
+                for (const QString &command : {QStringLiteral("values"), QStringLiteral("trends"),
+                                               QStringLiteral("signals")}) {
+                    const QByteArray online = output(command, limited, level);
+                    QVERIFY2(!online.startsWith("FAILED"), online.constData());
+                    if (command != QLatin1String("signals"))
+                        QVERIFY(online.count('\n') > 1);
+                    QVERIFY2(output(command, laptop, level) == online,
+                             qPrintable(command + QLatin1Char(' ') + level));
+                }
+        }
+        // Another regional delivery it may not read brings values of its regions: its window
+        // notices (workspace::readRevision, the window's check for new imports).
+        const QString before = workspace::readRevision(limited, &error);
+        QVERIFY2(!before.isEmpty(), qPrintable(error));
+        manifest[QStringLiteral("extract_id")] = QStringLiteral("tweestad-regio-2025-002");
+        QVERIFY(writeJson(regional + "/manifest.json", manifest));
+        run({QStringLiteral("import"), QStringLiteral("--workspace"), server, regional});
+        const QString after = workspace::readRevision(limited, &error);
+        QVERIFY2(!after.isEmpty(), qPrintable(error));
+        QVERIFY2(after != before, qPrintable(after));
+        auto seen = Workspace::open(limited, Workspace::OpenMode::ReadOnly, &error);
+        QVERIFY2(seen, qPrintable(error));
+        QVERIFY(seen->extracts().empty());
+    }
+
+    void aDivisionAcrossTheBorderDoesNotLeak()
+    {
+        // A crosswalk 2015 -> 2020 of both gemeenten's buurten (area overlay: within each
+        // gemeente) and two pairs across the border, one each way. The limited role sees the
+        // pairs inside Demostad only; its figures on the 2020 division name nothing of
+        // Tweestad. What differs from an unlimited role's is docs/team-workspace.md's.
+        run({QStringLiteral("crosswalk"), QStringLiteral("derive"), QStringLiteral("--workspace"),
+             mServer, QStringLiteral("--from-year"), QStringLiteral("2015"),
+             QStringLiteral("--to-year"), QStringLiteral("2020"), QStringLiteral("--weights"),
+             QStringLiteral("area")});
+        QString error;
+        {
+            auto admin = Workspace::open(mServer, Workspace::OpenMode::ReadWrite, &error);
+            QVERIFY2(admin, qPrintable(error));
+            QVERIFY2(
+                workspace::sql::exec(
+                    admin->handle(),
+                    "INSERT INTO crosswalk_weights SELECT c.id, f, t, 0.5 FROM crosswalks c, "
+                    "(SELECT min(code) FROM regions WHERE level = 'buurt' AND vintage = 2015 AND "
+                    "code LIKE 'BU9999%') a (f), (SELECT min(code) FROM regions WHERE "
+                    "level = 'buurt' AND vintage = 2020 AND code LIKE 'BU9998%') b (t) WHERE "
+                    "c.from_year = 2015 AND c.to_year = 2020 UNION ALL SELECT c.id, f, t, "
+                    "0.5 FROM crosswalks c, (SELECT min(code) FROM regions WHERE level = 'buurt' "
+                    "AND vintage = 2015 AND code LIKE 'BU9998%') a (f), (SELECT min(code) "
+                    "FROM regions WHERE level = 'buurt' AND vintage = 2020 AND code LIKE "
+                    "'BU9999%') b (t) WHERE c.from_year = 2015 AND c.to_year = 2020",
+                    &error),
+                qPrintable(error));
+            QCOMPARE(workspace::sql::scalarText(
+                         admin->handle(),
+                         "SELECT count(*) FROM crosswalk_weights w JOIN crosswalks c ON c.id = "
+                         "w.crosswalk_key WHERE c.from_year = 2015 AND left(w.from_code, 6) <> "
+                         "left(w.to_code, 6)"),
+                     QStringLiteral("2"));
+        }
+        const QStringList division{QStringLiteral("--division"), QStringLiteral("2020")};
+        int differing = 0;
+        int compared = 0;
+        int missing = 0;
+        QSet<QString> regions; // where they differ
+        for (const QString &level : {QStringLiteral("buurt"), QStringLiteral("wijk")}) {
+            const QByteArray all = output(QStringLiteral("values"), mServer, level, division);
+            QVERIFY2(!all.startsWith("FAILED"), all.constData());
+            QVERIFY2(!leakIn(QString::fromUtf8(all)).isEmpty(), "the check can fail");
+            for (const QString &command :
+                 {QStringLiteral("values"), QStringLiteral("trends"), QStringLiteral("signals")}) {
+                const QByteArray mine = output(command, mLimited, level, division);
+                QVERIFY2(!mine.startsWith("FAILED"), mine.constData());
+                QVERIFY2(leakIn(QString::fromUtf8(mine)).isEmpty(),
+                         qPrintable(command + QStringLiteral(" names ") +
+                                    leakIn(QString::fromUtf8(mine))));
+                if (command == QLatin1String("values")) {
+                    QVERIFY(mine.contains("9999"));
+                    // Demostad's figures as the unlimited role has them, for the record:
+                    // region, indicator, period -> value, status, source.
+                    const auto figures = [](const QByteArray &csv) {
+                        QHash<QString, QString> result;
+                        for (const QByteArray &line : csv.split('\n')) {
+                            const QStringList f = QString::fromUtf8(line).split(',');
+                            if (f.size() >= 8 && f.at(0).contains(QLatin1String("9999")))
+                                result.insert(f.at(0) + ' ' + f.at(3) + ' ' + f.at(4),
+                                              f.mid(5, 3).join(','));
+                        }
+                        return result;
+                    };
+                    const QHash<QString, QString> unlimited = figures(all);
+                    const QHash<QString, QString> limited = figures(mine);
+                    compared += limited.size();
+                    for (auto it = limited.begin(); it != limited.end(); ++it)
+                        if (unlimited.value(it.key()) != it.value()) {
+                            ++differing;
+                            regions.insert(it.key().section(' ', 0, 0));
+                        }
+                    missing += int(unlimited.size()) - int(limited.size());
+                }
+            }
+        }
+        qInfo("values --division 2020 (buurt, wijk): %d of the limited role's %d Demostad figures "
+              "differ from the unlimited role's (in %s); the unlimited role has %d more",
+              differing, compared, qPrintable(QStringList(regions.values()).join(' ')), missing);
     }
 };
 

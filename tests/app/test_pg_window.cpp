@@ -4,16 +4,20 @@
 // reaches the settings, the title or the recent list; a location that cannot be reached says
 // why without a crash.
 #include "choropleth_layer.h"
+#include "gui/import_watch.h"
 #include "gui/main_window.h"
 #include "gui/recent_workspaces.h"
+#include "gui/report_actions.h"
 #include "gui/take_offline.h"
 #include "gui/take_offline_dialog.h"
 #include "gui/team_workspace_dialog.h"
 #include "gui/workbench_session.h"
 #include "gui/workspace_import.h"
+#include "import/workspace_pull.h"
 #include "map/map_view.h"
 #include "pg_test_location.h"
 #include "qgis_test_main.h"
+#include "reports/report_data.h"
 #include "test_support.h"
 #include "workspace/pg_location.h"
 #include "workspace/sql_statement.h"
@@ -23,6 +27,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -341,6 +348,209 @@ private slots:
         const QStringList left = QDir(mDir.path()).entryList({QStringLiteral("cancelled*")});
         QVERIFY2(left.isEmpty(), qPrintable(left.join(' ')));
         QVERIFY(team.takeOffline()->action()->isEnabled());
+    }
+
+    void aRefusedImportNamesTheWorkspaceAsTheWindowDoes()
+    {
+        // The reader role (with a password in the location, as the window hands it to libpq)
+        // imports an extract the workspace does not have yet: refused, and the message names
+        // the workspace as the title does, in either language, never with its password.
+        const QString extract = mDir.filePath(QStringLiteral("refused-extract"));
+        QVERIFY(QDir().mkpath(extract));
+        const QString demo = mDir.filePath(QStringLiteral("demostad-extract"));
+        for (const QString &name : QDir(demo).entryList(QDir::Files))
+            if (name != QLatin1String("manifest.json"))
+                QVERIFY(
+                    QFile::copy(demo + QLatin1Char('/') + name, extract + QLatin1Char('/') + name));
+        QFile manifest(demo + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(manifest.readAll()).object();
+        json.remove(QStringLiteral("files"));
+        json.insert(QStringLiteral("extract_id"), QStringLiteral("refused-2025-001"));
+        QFile edited(extract + QStringLiteral("/manifest.json"));
+        QVERIFY(edited.open(QIODevice::WriteOnly));
+        edited.write(QJsonDocument(json).toJson());
+        edited.close();
+        const QString withPassword = withUserAndPassword(mServer, mRole, kPassword);
+        const QString label = workspace::parsePgLocation(withPassword).label;
+        QVERIFY2(label.contains(QLatin1String(" @ ")), qPrintable(label));
+        gui::MainWindow window;
+        QVERIFY2(window.openWorkspace(withPassword), qPrintable(shownWarning(window)));
+        QVERIFY2(window.windowTitle().contains(label), qPrintable(window.windowTitle()));
+        for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+            window.setLanguage(language);
+            QSignalSpy finished(&window, &gui::MainWindow::importFinished);
+            window.importPath(extract);
+            QVERIFY(finished.wait(120000));
+            QVERIFY(!finished.at(0).at(0).toBool());
+            const QString shown = shownWarning(window);
+            const QString detail = shown.section(QStringLiteral("\n\n"), 1);
+            QVERIFY2(detail.startsWith(label + QStringLiteral(": ")), qPrintable(shown));
+            QVERIFY2(shown.contains(
+                         language == QLatin1String("nl")
+                             ? QStringLiteral("mag de teamwerkruimte %1 alleen lezen").arg(label)
+                             : QStringLiteral("may only read the team workspace %1").arg(label)),
+                     qPrintable(shown));
+            QVERIFY2(!shown.contains(QLatin1String("schema=")) && !shown.contains(kPassword) &&
+                         !shown.contains(QUrl::toPercentEncoding(kPassword)),
+                     qPrintable(shown));
+        }
+        window.setLanguage(QStringLiteral("nl"));
+    }
+
+    void showsProgressPerIndicatorAndCancelsMidway()
+    {
+        gui::MainWindow team;
+        QVERIFY2(team.openWorkspace(mServer), qPrintable(shownWarning(team)));
+        const int indicators = int(team.session()->dataset().indicatorCount());
+        QVERIFY(indicators > 3);
+        gui::TakeOffline *offline = team.takeOffline();
+        const QString whole = mDir.filePath(QStringLiteral("progress.gpkg"));
+        QSignalSpy progressed(offline, &gui::TakeOffline::progressed);
+        QSignalSpy finished(offline, &gui::TakeOffline::finished);
+        QVERIFY(offline->start(whole, {}));
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));
+        QCoreApplication::processEvents(); // the last queued progress
+        QSet<QString> named;
+        int last = 0;
+        for (const QList<QVariant> &step : progressed) {
+            QVERIFY2(step.at(0).toInt() >= last, "the bar went back");
+            last = step.at(0).toInt();
+            named.insert(step.at(1).toString());
+        }
+        QCOMPARE(last, 1000);
+        for (int i = 1; i <= indicators; ++i)
+            QVERIFY2(std::any_of(named.begin(), named.end(),
+                                 [&](const QString &what) {
+                                     return what.endsWith(
+                                         QStringLiteral("(%1/%2)").arg(i).arg(indicators));
+                                 }),
+                     qPrintable(QStringList(named.values()).join(", ")));
+
+        // Cancelled once the copy is under way (at the third indicator; set on the pulling
+        // thread, so that the demo's quick copy cannot end first): no file, no partial file.
+        std::atomic_bool cancel{false};
+        import::PullRequest request;
+        request.from = mServer;
+        request.to = mDir.filePath(QStringLiteral("midway.gpkg"));
+        request.cancel = &cancel;
+        int told = 0;
+        request.progress = [&](qint64, qint64, const QString &what) {
+            ++told;
+            if (what.contains(QLatin1String("(3/")))
+                cancel = true;
+        };
+        import::PullResult result;
+        QString error;
+        QVERIFY(!import::pullWorkspace(request, &result, &error));
+        QVERIFY(result.cancelled);
+        QVERIFY2(error.contains(QStringLiteral("geannuleerd")) ||
+                     error.contains(QStringLiteral("cancelled")),
+                 qPrintable(error));
+        QCOMPARE(told, 3);
+        const QStringList left = QDir(mDir.path()).entryList({QStringLiteral("midway*")});
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(' ')));
+    }
+
+    void noticesAnotherAnalystsImportAndRefreshes()
+    {
+        gui::MainWindow team;
+        QVERIFY2(team.openWorkspace(mServer), qPrintable(shownWarning(team)));
+        gui::ImportWatch *watch = team.importWatch();
+        const QString read = team.session()->revision();
+        QVERIFY(!read.isEmpty());
+        QVERIFY(team.importWatch()->refreshAction()->isEnabled());
+        auto *reports = team.findChild<gui::ReportActions *>();
+        QVERIFY(reports);
+        QString error;
+        const reports::ReportData *before = reports->reportData(&error);
+        QVERIFY2(before, qPrintable(error));
+        const size_t extractsBefore = before->workspace().extracts().size();
+        // Nothing new: the check says so and the status bar stays quiet.
+        QSignalSpy checked(watch, &gui::ImportWatch::checked);
+        watch->check();
+        QVERIFY(checked.wait(60000));
+        QVERIFY(!checked.at(0).at(0).toBool());
+        QVERIFY(!watch->statusLabel()->isVisibleTo(&team));
+
+        // Another analyst imports an extract with one value changed (the demo's, under another
+        // id and as new as it: it supersedes).
+        const QString demo = mDir.filePath(QStringLiteral("demostad-extract"));
+        const QString extract = mDir.filePath(QStringLiteral("another-analyst"));
+        QVERIFY(QDir().mkpath(extract));
+        for (const QString &name :
+             {QStringLiteral("regions.geojson"), QStringLiteral("indicators.csv")})
+            QVERIFY(QFile::copy(demo + QLatin1Char('/') + name, extract + QLatin1Char('/') + name));
+        QFile observations(demo + QStringLiteral("/observations.csv"));
+        QVERIFY(observations.open(QIODevice::ReadOnly));
+        QStringList lines = QString::fromUtf8(observations.readAll()).split(QLatin1Char('\n'));
+        const int period = team.session()->periods().constLast();
+        QString region;
+        for (QString &line : lines) {
+            const QStringList fields = line.split(QLatin1Char(','));
+            if (region.isEmpty() && fields.size() >= 5 &&
+                fields.at(1) == QLatin1String("woz_gem") && fields.at(0).startsWith("BU") &&
+                fields.at(2).toInt() == period) {
+                region = fields.at(0);
+                line = QStringList{fields.at(0), fields.at(1), fields.at(2),
+                                   QStringLiteral("987654"), fields.mid(4).join(',')}
+                           .join(QLatin1Char(','));
+            }
+        }
+        QVERIFY2(!region.isEmpty(), "no woz_gem row of a buurt in the last year");
+        QFile changed(extract + QStringLiteral("/observations.csv"));
+        QVERIFY(changed.open(QIODevice::WriteOnly));
+        changed.write(lines.join(QLatin1Char('\n')).toUtf8());
+        changed.close();
+        QFile manifest(demo + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(manifest.readAll()).object();
+        json.remove(QStringLiteral("files"));
+        json.insert(QStringLiteral("extract_id"), QStringLiteral("another-analyst-2025-002"));
+        QFile edited(extract + QStringLiteral("/manifest.json"));
+        QVERIFY(edited.open(QIODevice::WriteOnly));
+        edited.write(QJsonDocument(json).toJson());
+        edited.close();
+        const gui::WorkspaceImportResult imported =
+            gui::importIntoWorkspace(mServer, extract, {}, nullptr);
+        QVERIFY2(imported.ok(), qPrintable(imported.message + imported.details.join('\n')));
+        const auto shown = [&team, &region, period] {
+            for (const maps::MapValue &value :
+                 team.session()->mapValues(QStringLiteral("woz_gem"), RegionLevel::Buurt, period))
+                if (value.code == region)
+                    return value.value;
+            return std::nan("");
+        };
+        QVERIFY(shown() != 987654);
+
+        // The window notices, says so, and keeps showing what it read until asked.
+        checked.clear();
+        QSignalSpy noticed(watch, &gui::ImportWatch::noticed);
+        watch->check();
+        QVERIFY(checked.wait(60000));
+        QCOMPARE(noticed.size(), 1);
+        QVERIFY(watch->hasNewImport());
+        QVERIFY(watch->statusLabel()->isVisibleTo(&team));
+        QVERIFY2(watch->statusLabel()->text().contains(team.session()->shortName()) &&
+                     watch->statusLabel()->text().contains(QLatin1String("F5")),
+                 qPrintable(watch->statusLabel()->text()));
+        QCOMPARE(team.session()->revision(), read);
+        QVERIFY(shown() != 987654);
+        QCOMPARE(reports->reportData(&error)->workspace().extracts().size(), extractsBefore);
+
+        // View → Refresh: the new figures, everywhere (the report data too), and quiet again.
+        team.setCurrentLevel(RegionLevel::Gemeente);
+        watch->refreshAction()->trigger();
+        QVERIFY(team.session()->revision() != read);
+        QCOMPARE(team.currentLevel(), RegionLevel::Gemeente);
+        QCOMPARE(team.currentPeriod(), period);
+        QCOMPARE(shown(), 987654.0);
+        QVERIFY(!watch->hasNewImport());
+        QVERIFY(!watch->statusLabel()->isVisibleTo(&team));
+        const reports::ReportData *after = reports->reportData(&error);
+        QVERIFY2(after, qPrintable(error));
+        QCOMPARE(after->workspace().extracts().size(), extractsBefore + 1);
     }
 
     void theDialogComposesTheLocation()
