@@ -2,6 +2,7 @@
 
 #include "reports/profile_charts.h"
 #include "reports/report_format.h"
+#include "reports/table_row_style.h"
 
 #include <QLocale>
 #include <cmath>
@@ -328,17 +329,7 @@ void CompositeIndexPage::fillTable(const ReportData &data, const WijkProfileCont
         QgsTableRow row;
         row << QgsTableCell(theme) << QgsTableCell(parts) << QgsTableCell(scoreText(wijk, decimals))
             << QgsTableCell(scoreText(gemeente, decimals));
-        const QColor band = rows.size() % 2 ? QColor(0xf0, 0xf0, 0xf0) : QColor(255, 255, 255);
-        for (QgsTableCell &cell : row) {
-            cell.setBackgroundColor(band);
-            if (bold) {
-                QgsTextFormat format = mTable->contentTextFormat();
-                QFont font = format.font();
-                font.setBold(true);
-                format.setFont(font);
-                cell.setTextFormat(format);
-            }
-        }
+        styleTableRow(row, rows.size(), bold, mTable->contentTextFormat());
         rows << row;
     };
     for (int t = 0; t < composite.themes.size(); ++t) {

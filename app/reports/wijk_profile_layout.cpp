@@ -8,6 +8,7 @@
 #include "reports/harmonisation_method.h"
 #include "reports/profile_charts.h"
 #include "reports/report_format.h"
+#include "reports/table_row_style.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -429,17 +430,8 @@ void WijkProfileLayout::fillTable(const WijkProfileContent &content)
                                                        : std::nan("")))
             << QgsTableCell(change) << QgsTableCell(trendArrow(figure.direction, figure.slope))
             << QgsTableCell(signalWord(figure.signal));
-        const QColor band = index % 2 ? QColor(0xf0, 0xf0, 0xf0) : QColor(255, 255, 255);
-        for (QgsTableCell &cell : row) {
-            cell.setBackgroundColor(band);
-            if (figure.signal == engine::TrendSignal::Worsening) {
-                QgsTextFormat bold = table->contentTextFormat();
-                QFont font = bold.font();
-                font.setBold(true);
-                bold.setFont(font);
-                cell.setTextFormat(bold);
-            }
-        }
+        styleTableRow(row, index, figure.signal == engine::TrendSignal::Worsening,
+                      table->contentTextFormat());
         rows << row;
         ++index;
     }

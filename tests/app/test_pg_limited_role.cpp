@@ -225,6 +225,33 @@ QStringList relationNames(const QStringList &leaks)
     return names;
 }
 
+//! Runs `server init` with reader and importer roles named PREFIX_reader_PID and
+//! PREFIX_importer_PID, makes a login role PREFIX_partner_PID in the reader role, limits it
+//! to GM9999 and returns the server's location with that role as user; empty with *error.
+QString limitedRoleLocation(const QString &server, const QString &prefix, QString *error)
+{
+    const QString pid = QString::number(QCoreApplication::applicationPid());
+    const workspace::ServerRoles roles{prefix + QStringLiteral("reader_") + pid,
+                                       prefix + QStringLiteral("importer_") + pid};
+    if (!workspace::initServer(server, roles, error))
+        return {};
+    const QString partner = prefix + QStringLiteral("partner_") + pid;
+    {
+        auto admin = Workspace::open(server, Workspace::OpenMode::ReadWrite, error);
+        if (!admin ||
+            !workspace::sql::exec(
+                admin->handle(),
+                QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(partner, roles.reader),
+                error))
+            return {};
+    }
+    if (!workspace::limitServerRole(server, partner, {QStringLiteral("GM9999")}, error))
+        return {};
+    QString limited = server;
+    limited.replace(QStringLiteral("://postgres@"), QStringLiteral("://%1@").arg(partner));
+    return limited;
+}
+
 } // namespace
 
 class TestPgLimitedRole : public QObject
@@ -305,25 +332,8 @@ private slots:
                          &error),
                      qPrintable(error));
         }
-        const QString pid = QString::number(QCoreApplication::applicationPid());
-        const workspace::ServerRoles roles{QStringLiteral("l_reader_") + pid,
-                                           QStringLiteral("l_importer_") + pid};
-        QVERIFY2(workspace::initServer(mServer, roles, &error), qPrintable(error));
-        const QString partner = QStringLiteral("partner_") + pid;
-        {
-            auto admin = Workspace::open(mServer, Workspace::OpenMode::ReadWrite, &error);
-            QVERIFY2(admin, qPrintable(error));
-            QVERIFY2(
-                workspace::sql::exec(
-                    admin->handle(),
-                    QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(partner, roles.reader),
-                    &error),
-                qPrintable(error));
-        }
-        QVERIFY2(workspace::limitServerRole(mServer, partner, {QStringLiteral("GM9999")}, &error),
-                 qPrintable(error));
-        mLimited = mServer;
-        mLimited.replace(QStringLiteral("://postgres@"), QStringLiteral("://%1@").arg(partner));
+        mLimited = limitedRoleLocation(mServer, QStringLiteral("l_"), &error);
+        QVERIFY2(!mLimited.isEmpty(), qPrintable(error));
         QVERIFY(mLimited != mServer);
     }
 
@@ -474,26 +484,9 @@ private slots:
         QVERIFY(writeJson(regional + "/manifest.json", manifest));
         const QString server = test::pgTestLocation(QStringLiteral("limited_pull"));
         run({QStringLiteral("import"), QStringLiteral("--workspace"), server, regional});
-        const QString pid = QString::number(QCoreApplication::applicationPid());
-        const workspace::ServerRoles roles{QStringLiteral("lp_reader_") + pid,
-                                           QStringLiteral("lp_importer_") + pid};
         QString error;
-        QVERIFY2(workspace::initServer(server, roles, &error), qPrintable(error));
-        const QString partner = QStringLiteral("lp_partner_") + pid;
-        {
-            auto admin = Workspace::open(server, Workspace::OpenMode::ReadWrite, &error);
-            QVERIFY2(admin, qPrintable(error));
-            QVERIFY2(
-                workspace::sql::exec(
-                    admin->handle(),
-                    QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(partner, roles.reader),
-                    &error),
-                qPrintable(error));
-        }
-        QVERIFY2(workspace::limitServerRole(server, partner, {QStringLiteral("GM9999")}, &error),
-                 qPrintable(error));
-        QString limited = server;
-        limited.replace(QStringLiteral("://postgres@"), QStringLiteral("://%1@").arg(partner));
+        const QString limited = limitedRoleLocation(server, QStringLiteral("lp_"), &error);
+        QVERIFY2(!limited.isEmpty(), qPrintable(error));
         {
             auto seen = Workspace::open(limited, Workspace::OpenMode::ReadOnly, &error);
             QVERIFY2(seen, qPrintable(error));
