@@ -1,5 +1,7 @@
 #include "gui/import_controller.h"
 
+#include "gui/job_progress_dialog.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -48,16 +50,9 @@ void ImportController::import(const QString &path, const QString &workspace)
     }
     mImporting = true;
     auto cancel = std::make_shared<std::atomic_bool>(false);
-    auto *dialog = new QProgressDialog(mWindow);
-    dialog->setObjectName(QStringLiteral("importProgress"));
-    dialog->setWindowTitle(tr("Import"));
-    dialog->setLabelText(tr("Importing %1…").arg(QFileInfo(path).fileName()));
-    dialog->setCancelButtonText(tr("Cancel"));
-    dialog->setRange(0, 1000);
-    dialog->setMinimumDuration(300);
-    dialog->setAutoClose(false);
-    dialog->setAutoReset(false);
-    dialog->setWindowModality(Qt::WindowModal);
+    auto *dialog =
+        makeJobProgressDialog(mWindow, QStringLiteral("importProgress"), tr("Import"),
+                              tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"));
     connect(dialog, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
     QPointer<QProgressDialog> guarded(dialog);
     // Called on the worker thread: hand the numbers to the UI thread.

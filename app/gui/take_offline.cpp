@@ -1,5 +1,6 @@
 #include "gui/take_offline.h"
 
+#include "gui/job_progress_dialog.h"
 #include "gui/take_offline_dialog.h"
 #include "gui/workbench_session.h"
 #include "import/workspace_pull.h"
@@ -95,18 +96,10 @@ bool TakeOffline::start(const QString &target, const QStringList &gemeenten)
     mAction->setEnabled(false);
     QSettings().setValue(kFolderKey, QFileInfo(target).absolutePath());
     mCancel = std::make_shared<std::atomic_bool>(false);
-    auto *dialog = new QProgressDialog(mWindow);
-    dialog->setObjectName(QStringLiteral("takeOfflineProgress"));
-    dialog->setWindowTitle(tr("Take offline"));
     const QString copying =
         tr("Copying %1 into %2…").arg(mSession->shortName(), QFileInfo(target).fileName());
-    dialog->setLabelText(copying);
-    dialog->setCancelButtonText(tr("Cancel"));
-    dialog->setRange(0, 1000);
-    dialog->setMinimumDuration(300);
-    dialog->setAutoClose(false);
-    dialog->setAutoReset(false);
-    dialog->setWindowModality(Qt::WindowModal);
+    auto *dialog = makeJobProgressDialog(mWindow, QStringLiteral("takeOfflineProgress"),
+                                         tr("Take offline"), copying, tr("Cancel"));
     std::shared_ptr<std::atomic_bool> cancel = mCancel;
     connect(dialog, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
     mProgress = dialog;
