@@ -71,6 +71,10 @@ public:
     qint64 indicatorKey(const QString &code) const { return mIndicatorKeys.value(code, -1); }
     //! The key of a region code (any vintage); created on first use.
     qint64 regionKey(const QString &code);
+    //! Makes the keys of codes not known yet, at once: on PostgreSQL one statement instead of
+    //! a round trip each (SQLite makes them as regionKey() asks). False when the server
+    //! refuses (lastError()).
+    [[nodiscard]] bool makeRegionKeys(const QStringList &codes);
     //! Whether any vintage of the region is in the workspace (including this transaction).
     bool hasRegion(const QString &code) const { return mRegionCodes.contains(code); }
 
@@ -93,6 +97,27 @@ public:
     //! the indicator has a partition or a table already, on SQLite and on an unpartitioned
     //! team workspace: the values then go through `observations`.
     [[nodiscard]] QByteArray newPartitionTable(qint64 indicatorKey, QString *error);
+    //! The table newPartitionTable() made for the indicator, not attached yet; empty when
+    //! there is none. More of the indicator's values may be copied into it until commit().
+    QByteArray pendingPartitionTable(qint64 indicatorKey) const
+    {
+        return mNewPartitions.value(indicatorKey);
+    }
+    //! True when the indicator's values go into a table of this transaction's own (it has no
+    //! partition yet on a partitioned team workspace): the order they come in does not matter
+    //! there, and the bulk writer may send them while the file is still being read.
+    bool fillsNewPartition(qint64 indicatorKey) const
+    {
+        return mPartitioned && !mPartitions.contains(indicatorKey);
+    }
+    //! The width in bytes of each integer column of `observations` on PostgreSQL (2, 4 or 8),
+    //! for COPY's binary format: a team workspace made before has wider columns than a new one
+    //! (workspace_schema.cpp).
+    struct ObservationColumns
+    {
+        int indicator = 8, region = 8, period = 4, status = 4, extract = 8;
+    };
+    const ObservationColumns &observationColumns() const { return mObservationColumns; }
     //! Makes sure values of the indicator can go through `observations` now: attaches its
     //! table from newPartitionTable(), or an empty partition when it has none. True when there
     //! is nothing to do; false with *error when the server refuses.
@@ -138,15 +163,21 @@ private:
     QHash<QPair<qint64, int>, qint64> mInserted; //!< new keys per (indicator, period)
     [[nodiscard]] bool attachPartition(qint64 indicatorKey, QString *error);
     [[nodiscard]] bool flushRegions(QString *error);
+    //! PostgreSQL: makes the keys of the regions put since the last call, in one statement.
+    [[nodiscard]] bool flushRegionKeys(QString *error);
     bool mPartitioned = false;               //!< observations is partitioned by indicator
     QSet<qint64> mPartitions;                //!< indicators with an attached partition
     QMap<qint64, QByteArray> mNewPartitions; //!< indicator -> table attached at commit
     QByteArray mPartitionOwner;              //!< quoted role new partitions go to (or empty)
+    ObservationColumns mObservationColumns;
+    QByteArray mPartitionKey; //!< the columns of a new partition's primary key
     //! PostgreSQL: regions are sent in one COPY at commit (or when a key repeats), not one
     //! round trip each.
     QByteArray mRegionRows; //!< COPY binary rows not yet sent
     int mRegionRowCount = 0;
     QSet<QPair<QString, int>> mRegionBatchKeys; //!< (code, vintage) in mRegionRows
+    QStringList mPendingRegionKeyOrder;         //!< codes put without a key yet, in order
+    QSet<QString> mPendingRegionKeys;           //!< the same, to look up
     bool mHaveExtent = false;
     double mMinX = 0, mMinY = 0, mMaxX = 0, mMaxY = 0;
 };

@@ -65,4 +65,33 @@ bool ObservationBuckets::drain(
     return ok;
 }
 
+bool ObservationBuckets::drainLargest(
+    size_t keep, const std::function<bool(qint64 indicator)> &streams,
+    const std::function<bool(const std::vector<ParsedObservation> &rows)> &write)
+{
+    while (mRows > keep) {
+        Bucket *largest = nullptr;
+        qint64 indicator = 0;
+        size_t rows = 0;
+        for (auto &[key, bucket] : mBuckets) {
+            const size_t count = rowsIn(bucket);
+            if (count > rows && streams(key)) {
+                largest = &bucket;
+                indicator = key;
+                rows = count;
+            }
+        }
+        if (!largest)
+            return true;
+        mRows -= rows;
+        std::vector<ParsedObservation> sorted = takeSorted(indicator, *largest);
+        // Gone from the map: drain() hands over no empty bucket; add() makes it again.
+        mBuckets.erase(indicator);
+        mLast = nullptr;
+        if (!write(sorted))
+            return false;
+    }
+    return true;
+}
+
 } // namespace wijk::import

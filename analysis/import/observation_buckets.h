@@ -29,6 +29,13 @@ public:
     [[nodiscard]] bool drain(const std::function<bool(const std::vector<ParsedObservation> &rows,
                                                       size_t drained)> &write);
 
+    //! Hands over the largest buckets of the indicators that `streams`, one at a time as in
+    //! drain(), until at most keep rows are gathered (or no such bucket is left). Called after
+    //! each block of the file, this sends a steady share of what was read while the rest is
+    //! still being parsed. Stops and returns false as soon as write does.
+    [[nodiscard]] bool drainLargest(size_t keep, const std::function<bool(qint64 indicator)> &streams,
+                                    const std::function<bool(const std::vector<ParsedObservation> &rows)> &write);
+
 private:
     struct Row
     {
@@ -43,6 +50,10 @@ private:
     using Bucket = std::vector<std::vector<Row>>;
     static constexpr size_t kSegmentRows = 8192;
     static std::vector<ParsedObservation> takeSorted(qint64 indicator, Bucket &bucket);
+    static size_t rowsIn(const Bucket &bucket)
+    {
+        return bucket.empty() ? 0 : (bucket.size() - 1) * kSegmentRows + bucket.back().size();
+    }
 
     std::map<qint64, Bucket> mBuckets;
     qint64 mLastIndicator = 0;

@@ -230,13 +230,35 @@ ObservationBulkWriter::ObservationBulkWriter(ImportTransaction &transaction, qin
 
 ObservationBulkWriter::~ObservationBulkWriter()
 {
+    Outcome ignored; // a failure not asked for fails the next statement and the commit
+    if (!mDb)
+        (void)settleCopy(ignored);
     mInsert = workspace::sql::Statement();
     if (mRegistered)
         sqlite3_create_module_v2(mDb, kModuleName, nullptr, nullptr, nullptr);
 }
 
+bool ObservationBulkWriter::settleCopy(Outcome &outcome)
+{
+    if (mDb)
+        return true;
+    QString message;
+    if (static_cast<workspace::sql::PgConnection &>(mConnection).settleCopy(&message))
+        return true;
+    outcome.failure = message;
+    outcome.failureLine = mCopyLine;
+    return false;
+}
+
+bool ObservationBulkWriter::finish(Outcome &outcome)
+{
+    return settleCopy(outcome);
+}
+
 bool ObservationBulkWriter::write(const std::vector<ParsedObservation> &rows, Outcome &outcome)
 {
+    if (!settleCopy(outcome))
+        return false;
     if (mDb && (!mRegistered || !mInsert.isValid() || !mStored.isValid())) {
         outcome.failure = mInsert.isValid() ? mStored.error() : mInsert.error();
         outcome.failureLine = rows.empty() ? 0 : rows.front().line;
@@ -249,15 +271,20 @@ bool ObservationBulkWriter::write(const std::vector<ParsedObservation> &rows, Ou
         mPerRow[i] = sameKey(rows[i], rows[i - 1]);
     if (!mDb && !rows.empty() && rows.front().indicator == rows.back().indicator) {
         // An indicator without values on a partitioned team workspace: into a table of its
-        // own, without an index; its repeated keys are this extract's duplicates.
+        // own, without an index, one chunk after the other; its repeated keys, in the chunk
+        // or in one before, are this extract's duplicates.
+        const qint64 indicator = rows.front().indicator;
         QString message;
-        const QByteArray table = mTransaction.newPartitionTable(rows.front().indicator, &message);
+        QByteArray table = mTransaction.pendingPartitionTable(indicator);
+        if (table.isEmpty())
+            table = mTransaction.newPartitionTable(indicator, &message);
         if (!message.isEmpty()) {
             outcome.failure = message;
             outcome.failureLine = rows.front().line;
             return false;
         }
         if (!table.isEmpty()) {
+            flagCopiedKeys(rows);
             if (!copyUnflagged(rows, table, outcome))
                 return false;
             for (size_t i = 0; i < rows.size(); ++i) {
@@ -281,6 +308,37 @@ bool ObservationBulkWriter::write(const std::vector<ParsedObservation> &rows, Ou
            (mDb ? insertUnflagged(rows, outcome)
                 : copyUnflagged(rows, QByteArrayLiteral("observations"), outcome)) &&
            writeFlagged(rows, outcome);
+}
+
+bool ObservationBulkWriter::streams(qint64 indicator) const
+{
+    return !mDb && mTransaction.fillsNewPartition(indicator);
+}
+
+void ObservationBulkWriter::flagCopiedKeys(const std::vector<ParsedObservation> &rows)
+{
+    // The keys copied so far, packed (region, period) and sorted. A file grouped by region
+    // brings each chunk after the keys before it: appended, no search. Otherwise each row is
+    // looked up, and the chunk's keys merged in.
+    const auto pack = [](const ParsedObservation &row) {
+        return (quint64(row.region) << 16) | quint16(row.period);
+    };
+    std::vector<quint64> &copied = mCopiedKeys[rows.front().indicator];
+    const size_t before = copied.size();
+    const bool after = copied.empty() || pack(rows.front()) > copied.back();
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (mPerRow[i])
+            continue;
+        const quint64 key = pack(rows[i]);
+        if (!after &&
+            std::binary_search(copied.begin(), copied.begin() + std::ptrdiff_t(before), key)) {
+            mPerRow[i] = 1;
+            continue;
+        }
+        copied.push_back(key);
+    }
+    if (!after)
+        std::inplace_merge(copied.begin(), copied.begin() + std::ptrdiff_t(before), copied.end());
 }
 
 bool ObservationBulkWriter::flagStoredKeys(const std::vector<ParsedObservation> &rows,
@@ -354,26 +412,39 @@ bool ObservationBulkWriter::copyUnflagged(const std::vector<ParsedObservation> &
     // the field count and each field as a length and its big-endian bytes (-1: NULL), then a
     // trailer. The server then parses no text: measured on the national extract it spends
     // ~15 % less time per row, and the client formats 6 numbers per row in no time
-    // (docs/benchmarks.md, "Team workspace on PostgreSQL").
-    constexpr int kRowBytes = 2 + (4 + 8) + (4 + 8) + (4 + 4) + (4 + 8) + (4 + 4) + (4 + 8);
+    // (docs/benchmarks.md, "Team workspace on PostgreSQL"). Integers in the width of their
+    // column: smallint, integer or bigint (ImportTransaction::observationColumns()).
+    const ImportTransaction::ObservationColumns &width = mTransaction.observationColumns();
+    const int rowBytes = 2 + 6 * 4 + width.indicator + width.region + width.period + 8 +
+                         width.status + width.extract;
     static const char kHeader[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
     const size_t wanted = std::count(mPerRow.begin(), mPerRow.end(), 0);
-    QByteArray data(int(sizeof kHeader - 1 + wanted * kRowBytes + 2), Qt::Uninitialized);
+    QByteArray data(int(sizeof kHeader - 1 + wanted * size_t(rowBytes) + 2), Qt::Uninitialized);
     char *at = data.data();
     std::memcpy(at, kHeader, sizeof kHeader - 1);
     at += sizeof kHeader - 1;
     const auto put16 = [&at](qint16 v) { qToBigEndian(v, at), at += 2; };
     const auto put32 = [&at](qint32 v) { qToBigEndian(v, at), at += 4; };
     const auto put64 = [&at](qint64 v) { qToBigEndian(v, at), at += 8; };
+    bool fits = true;
+    const auto putInteger = [&](int bytes, qint64 v) {
+        put32(bytes);
+        if (bytes == 8)
+            put64(v);
+        else if (bytes == 4)
+            fits = fits && v == qint32(v), put32(qint32(v));
+        else
+            fits = fits && v == qint16(v), put16(qint16(v));
+    };
     qint64 inserted = 0;
     for (size_t i = 0; i < rows.size(); ++i) {
         if (mPerRow[i])
             continue;
         const ParsedObservation &row = rows[i];
         put16(6);
-        put32(8), put64(row.indicator);
-        put32(8), put64(row.region);
-        put32(4), put32(row.period);
+        putInteger(width.indicator, row.indicator);
+        putInteger(width.region, row.region);
+        putInteger(width.period, row.period);
         if (std::isnan(row.value)) {
             put32(-1);
         } else {
@@ -381,24 +452,36 @@ bool ObservationBulkWriter::copyUnflagged(const std::vector<ParsedObservation> &
             std::memcpy(&bits, &row.value, sizeof bits);
             put32(8), put64(bits);
         }
-        put32(4), put32(row.status);
-        put32(8), put64(mExtractKey);
+        putInteger(width.status, row.status);
+        putInteger(width.extract, mExtractKey);
         ++inserted;
+    }
+    if (!fits) {
+        // Keys are numbered from 1 by the server: two thousand million regions or extracts
+        // are not expected, but would not be cut short silently.
+        outcome.failure = QCoreApplication::translate(
+            "wijk::ObservationBulkWriter",
+            "a key does not fit the integer columns of the team workspace's observations");
+        outcome.failureLine = rows.empty() ? 0 : rows.front().line;
+        return false;
     }
     put16(-1);
     data.truncate(int(at - data.constData())); // NULL values are 8 bytes shorter
     if (inserted == 0)
         return true;
+    // Sent in the background: the server stores it while the next chunk is made ready;
+    // settleCopy() reads how it went (before the next chunk, and in finish()).
     auto &server = static_cast<workspace::sql::PgConnection &>(mConnection);
     QString message;
-    if (!server.copyIn("COPY " + table +
-                           " (indicator_id, region_id, period, value, status, "
-                           "extract_key) FROM STDIN WITH (FORMAT binary)",
-                       data, &message)) {
+    if (!server.copyInBackground("COPY " + table +
+                                     " (indicator_id, region_id, period, value, status, "
+                                     "extract_key) FROM STDIN WITH (FORMAT binary)",
+                                 data, &message)) {
         outcome.failure = message;
         outcome.failureLine = rows.empty() ? 0 : rows.front().line;
         return false;
     }
+    mCopyLine = rows.empty() ? 0 : rows.front().line;
     outcome.written += inserted;
     mTransaction.countWritten(mExtractKey, inserted);
     countInserted(rows);

@@ -178,6 +178,15 @@ CREATE TABLE IF NOT EXISTS wm_memo_text (
 // maintaining one B-tree of millions row by row (docs/team-workspace.md, "Storage"). A physical
 // detail of the server, not a schema version: queries go through `observations` as before, and
 // a team workspace made before (one plain table) keeps working, importing as it did.
+// Its columns are as narrow as their values (keys are integers, years and statuses smallints)
+// and ordered so that no padding falls between them: a row takes 48 bytes on disk instead of
+// 72, and the import, the key's build and every read move a third less (docs/
+// team-workspace.md, "Storage"). The key (indicator, region, period) is each partition's
+// PRIMARY KEY (region_id, period): one indicator per partition makes that the same key, and
+// the partitions' indexes leave out the one value they all share (16 bytes an entry instead
+// of 24; their build at the end of an import is a third shorter). Made before, a team
+// workspace keeps its bigint columns and its key on `observations`; the import writes each
+// table's own widths and keys (ImportTransaction::observationColumns()).
 const char *kPostgresTables = R"sql(
 CREATE TABLE wm_meta (key TEXT NOT NULL PRIMARY KEY, value TEXT);
 CREATE TABLE regions (
@@ -200,9 +209,9 @@ CREATE TABLE indicators (
   polarity TEXT NOT NULL DEFAULT 'neutral', min_n integer NOT NULL DEFAULT 0, decimals integer,
   source TEXT, definition TEXT, extract_key bigint, min_reliable_n integer);
 CREATE TABLE observations (
-  indicator_id bigint NOT NULL, region_id bigint NOT NULL, period integer NOT NULL,
-  value double precision, status integer NOT NULL DEFAULT 0, extract_key bigint NOT NULL,
-  PRIMARY KEY (indicator_id, region_id, period)) PARTITION BY LIST (indicator_id);
+  indicator_id integer NOT NULL, region_id integer NOT NULL, period smallint NOT NULL,
+  status smallint NOT NULL DEFAULT 0, extract_key integer NOT NULL, value double precision)
+  PARTITION BY LIST (indicator_id);
 CREATE VIEW gemeenten AS SELECT fid, geom, code, name, parent, vintage, area_m2
   FROM regions WHERE level = 'gemeente';
 CREATE VIEW wijken AS SELECT fid, geom, code, name, parent, vintage, area_m2

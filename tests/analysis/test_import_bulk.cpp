@@ -287,7 +287,8 @@ private slots:
             QStringList problems;
             QString stored;
         };
-        const auto run = [&](int blockBytes, size_t chunkRows) {
+        const auto run = [&](int blockBytes, size_t chunkRows,
+                             size_t streamRows = import::kObservationStreamRows) {
             TempWorkspace temp;
             qint64 extract = -1;
             auto tx = beginWithTwoIndicators(*temp.ws, &extract);
@@ -298,7 +299,7 @@ private slots:
             import::ImportReport report;
             result.pass = import::streamExtractObservations(
                 csv, QStringLiteral("observations.csv"), *tx, extract, kinds, regions, true,
-                import::ImportRequest(), report, chunkRows, blockBytes);
+                import::ImportRequest(), report, chunkRows, blockBytes, streamRows);
             result.problems = report.formatted();
             result.stored = workspace::sql::scalarText(
                 temp.ws->handle(), "SELECT group_concat(x, ' ') FROM (SELECT indicator_id || "
@@ -322,6 +323,15 @@ private slots:
         QCOMPARE(gathered.pass.written, one.pass.written);
         QCOMPARE(gathered.problems, one.problems);
         QCOMPARE(gathered.stored, one.stored);
+        // On a team workspace each new indicator's rows are sent while the file is read, a few
+        // at a time (here at most 3 left gathered after each block): the repeated keys across
+        // those parts (the last line repeats one of the first) are found all the same.
+        for (const int blockBytes : {0, 64}) {
+            const Result streamed = run(blockBytes, import::kObservationChunkRows, 3);
+            QCOMPARE(streamed.pass.written, one.pass.written);
+            QCOMPARE(streamed.problems, one.problems);
+            QCOMPARE(streamed.stored, one.stored);
+        }
 
         // The parsers are tasks of the one pool. With every thread of it busy (an import from
         // a pooled job on a full pool) the caller parses itself: same result, no deadlock.
@@ -377,6 +387,42 @@ private slots:
         };
         const QStringList one = run(0);
         QCOMPARE(run(64), one);
+    }
+
+    void bucketsHandOverTheLargestOfThoseThatStream()
+    {
+        import::ObservationBuckets buckets;
+        // Indicator 1: 5 rows, 2: 3 rows (does not stream), 3: 4 rows, out of region order.
+        int line = 2;
+        for (const qint64 indicator : {1, 1, 2, 3, 1, 2, 3, 1, 3, 2, 1, 3})
+            buckets.add(row(indicator, 10 - line % 7, 2020 + line, line, line)), ++line;
+        QCOMPARE(buckets.size(), size_t(12));
+        std::vector<std::vector<import::ParsedObservation>> handed;
+        const auto streams = [](qint64 indicator) { return indicator != 2; };
+        const auto take = [&](const std::vector<import::ParsedObservation> &rows) {
+            handed.push_back(rows);
+            return true;
+        };
+        QVERIFY(buckets.drainLargest(8, streams, take)); // 12 > 8: the largest, indicator 1
+        QCOMPARE(handed.size(), size_t(1));
+        QCOMPARE(handed[0].size(), size_t(5));
+        QVERIFY(std::is_sorted(handed[0].begin(), handed[0].end(),
+                               [](const auto &a, const auto &b) { return a.region < b.region; }));
+        QCOMPARE(buckets.size(), size_t(7));
+        QVERIFY(buckets.drainLargest(0, streams, take)); // then 3; 2 stays
+        QCOMPARE(handed.size(), size_t(2));
+        QCOMPARE(handed[1].front().indicator, qint64(3));
+        QCOMPARE(buckets.size(), size_t(3));
+        // A refused write stops the draining.
+        buckets.add(row(1, 1, 2020, 1, 99));
+        QVERIFY(!buckets.drainLargest(0, streams, [](const auto &) { return false; }));
+        // What is left is drained as before, the indicator that does not stream included.
+        std::vector<qint64> rest;
+        QVERIFY(buckets.drain([&](const std::vector<import::ParsedObservation> &rows, size_t) {
+            rest.push_back(rows.front().indicator);
+            return true;
+        }));
+        QCOMPARE(rest, (std::vector<qint64>{2}));
     }
 
     void bucketsHandOverEachIndicatorSortedAndIntact()

@@ -259,14 +259,35 @@ private slots:
         QCOMPARE(b, a);
     }
 
-    void unpartitionedTeamWorkspaceImportsAsBefore()
+    void teamWorkspacesMadeBeforeImportAsBefore_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("tables");
+        // Before session 8: one plain table of bigint keys.
+        QTest::newRow("plain") << QStringLiteral("") << QStringLiteral("r")
+                               << QStringLiteral("2"); // the table and its key
+        // Session 8: partitioned, bigint keys (partition bounds read "IN ('12')").
+        QTest::newRow("partitioned, wide") << QStringLiteral(" PARTITION BY LIST (indicator_id)")
+                                           << QStringLiteral("p")
+                                           << QStringLiteral("6"); // and two partitions with keys
+    }
+
+    void teamWorkspacesMadeBeforeImportAsBefore()
     {
         QFETCH_GLOBAL(QString, backend);
         if (backend != QLatin1String("postgres"))
             return;
-        // A team workspace made before observations were partitioned: one plain table.
+        QFETCH(QString, table);
+        QFETCH(QString, kind);
+        QFETCH(QString, tables);
+        // A team workspace made before observations had narrow columns (and, plain, before
+        // they were partitioned): the import writes each column in its own width.
         const QString file = mDir.filePath(QStringLiteral("plain.gpkg"));
-        const QString server = test::pgTestLocation(QStringLiteral("plain"));
+        QFile::remove(file);
+        const QString server =
+            test::pgTestLocation(kind == QLatin1String("r") ? QStringLiteral("plain")
+                                                            : QStringLiteral("widepartitions"));
         {
             auto workspace = open(server, Workspace::OpenMode::ReadWrite);
             QVERIFY(workspace);
@@ -278,14 +299,15 @@ private slots:
                          "CREATE TABLE observations (indicator_id bigint NOT NULL, region_id "
                          "bigint NOT NULL, period integer NOT NULL, value double precision, "
                          "status integer NOT NULL DEFAULT 0, extract_key bigint NOT NULL, "
-                         "PRIMARY KEY (indicator_id, region_id, period)); "
-                         "EXECUTE 'CREATE VIEW observation_values AS ' || view; END $$",
+                         "PRIMARY KEY (indicator_id, region_id, period))" +
+                             table.toUtf8() +
+                             "; EXECUTE 'CREATE VIEW observation_values AS ' || view; END $$",
                          &error),
                      qPrintable(error));
             QCOMPARE(workspace::sql::scalarText(workspace->handle(),
                                                 "SELECT relkind FROM pg_class WHERE oid = "
                                                 "'observations'::regclass"),
-                     QStringLiteral("r"));
+                     kind);
         }
         for (const QString &where : {file, server}) {
             auto workspace = open(where, Workspace::OpenMode::ReadWrite);
@@ -320,13 +342,62 @@ private slots:
         const QString b = contents(*open(server, Workspace::OpenMode::ReadOnly));
         QVERIFY(a.contains(QStringLiteral("value WK040201 woningen 2024 10")));
         QCOMPARE(b, a);
-        // Still one plain table: the import made no partition.
+        // A plain table stays one (the import made no partition); a partitioned one has a
+        // partition per indicator (the fills' and the bulk one's), all with bigint keys.
         auto workspace = open(server, Workspace::OpenMode::ReadOnly);
         QCOMPARE(workspace::sql::scalarText(workspace->handle(),
                                             "SELECT count(*) FROM pg_class WHERE relname LIKE "
                                             "'observations%' AND relnamespace = "
                                             "to_regnamespace(current_schema())"),
-                 QStringLiteral("2")); // the table and its key
+                 tables);
+        QCOMPARE(workspace::sql::scalarText(
+                     workspace->handle(),
+                     "SELECT string_agg(DISTINCT format_type(a.atttypid, a.atttypmod), ',') FROM "
+                     "pg_attribute a JOIN pg_class c ON c.oid = a.attrelid WHERE c.relname LIKE "
+                     "'observations%' AND c.relkind IN ('r', 'p') AND a.attname = 'region_id' "
+                     "AND c.relnamespace = to_regnamespace(current_schema())"),
+                 QStringLiteral("bigint"));
+    }
+
+    void aFailedBackgroundCopyIsToldAndNeverCommitted()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("postgres"))
+            return;
+        // The import sends its COPYs in the background (ObservationBulkWriter). One that the
+        // server refuses must come out: from settleCopy() once, else from the next exec(), and
+        // a COMMIT after it (which the server answers with ROLLBACK, without an error) fails.
+        auto workspace = open(location(QStringLiteral("bgcopy")), Workspace::OpenMode::ReadWrite);
+        QVERIFY(workspace);
+        auto &server = static_cast<workspace::sql::PgConnection &>(workspace->handle());
+        QString error;
+        for (const bool settle : {true, false}) {
+            QVERIFY2(server.exec("BEGIN; CREATE TABLE small (x integer CHECK (x < 10))", &error),
+                     qPrintable(error));
+            QVERIFY2(server.copyInBackground("COPY small FROM STDIN", "5\n50\n", &error),
+                     qPrintable(error));
+            if (settle) {
+                QVERIFY(!server.settleCopy(&error));
+                QVERIFY2(error.contains(QStringLiteral("small_x_check")), qPrintable(error));
+                QVERIFY(server.settleCopy(&error)); // told once
+            }
+            error.clear();
+            QVERIFY(!server.exec("COMMIT", &error));
+            QVERIFY2(error.contains(settle ? QStringLiteral("rolled the transaction back")
+                                           : QStringLiteral("small_x_check")),
+                     qPrintable(error));
+            QCOMPARE(workspace::sql::scalarText(server, "SELECT to_regclass('small') IS NULL"),
+                     QStringLiteral("t"));
+        }
+        // A COPY that succeeds is settled without a word, and its rows are there.
+        QVERIFY2(server.exec("BEGIN; CREATE TABLE small (x integer CHECK (x < 10))", &error),
+                 qPrintable(error));
+        QVERIFY2(server.copyInBackground("COPY small FROM STDIN", "5\n6\n", &error),
+                 qPrintable(error));
+        QVERIFY(server.settleCopy(&error));
+        QVERIFY2(server.exec("COMMIT", &error), qPrintable(error));
+        QCOMPARE(workspace::sql::scalarText(server, "SELECT sum(x) FROM small"),
+                 QStringLiteral("11"));
     }
 
     void serverImportWaitsForAnotherOrStops()
@@ -510,8 +581,8 @@ private slots:
                          "SELECT string_agg(c.relname || ' ' || pg_get_userbyid(c.relowner), ',') "
                          "FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE "
                          "i.inhparent = 'observations'::regclass AND pg_get_expr(c.relpartbound, "
-                         "c.oid) LIKE '%''" +
-                             QByteArray::number(newIndicator) + "''%'"),
+                         "c.oid) ~ '\\m" +
+                             QByteArray::number(newIndicator) + "\\M'"),
                      QStringLiteral("observations_%1 %2").arg(newIndicator).arg(roles.importer));
         }
         // Row-level security applies through observations only: no reader may read a
