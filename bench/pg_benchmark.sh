@@ -111,21 +111,38 @@ if [ -z "${SKIP_IMPORT:-}" ]; then
     sync
     measure "run$run-pg-import" "$cli" import --workspace "$uri" "$extract"
   done
-  # The server's own floors: the same rows (binary COPY) loaded by psql into a table with the
-  # same columns and primary key, one transaction, nothing else; then (below) into one
-  # without the key, built afterwards, as the import does for each new indicator.
-  "${psql[@]}" -d wijk -c "\\copy (SELECT * FROM national.observations ORDER BY 1, 2, 3) TO '$work/observations.bin' WITH (FORMAT binary)"
-  "${psql[@]}" -d wijk -c "DROP TABLE IF EXISTS public.copy_floor" -c "CREATE TABLE public.copy_floor (LIKE national.observations INCLUDING ALL)" -c CHECKPOINT
-  measure "psql-copy-binary" "${psql[@]}" -d wijk -c "\\copy public.copy_floor FROM '$work/observations.bin' WITH (FORMAT binary)"
-  "${psql[@]}" -d wijk -c "DROP TABLE public.copy_floor"
-  # ... and into a table without the key, which is then built once (what the import does per
-  # indicator on a partitioned team workspace), one transaction.
-  "${psql[@]}" -d wijk -c "CREATE TABLE public.copy_floor (LIKE national.observations INCLUDING DEFAULTS)" -c CHECKPOINT
-  measure "psql-copy-binary-then-key" "${psql[@]}" -d wijk -1 \
-    -c "\\copy public.copy_floor FROM '$work/observations.bin' WITH (FORMAT binary)" \
-    -c "ALTER TABLE public.copy_floor ADD PRIMARY KEY (indicator_id, region_id, period)"
-  "${psql[@]}" -d wijk -c "DROP TABLE public.copy_floor"
-  rm -f "$work/observations.bin"
+  # The server's own floor for what the import stores: psql's binary \copy of each
+  # indicator's rows (as stored, in key order) into a new table of its own, in one
+  # transaction; then the same with each table's primary key (region_id, period) built after
+  # its rows, as the import does for every new partition (without its statistics and the
+  # attaching).
+  floor="$work/floor"
+  rm -rf "$floor" && mkdir -p "$floor"
+  chmod 755 "$floor"
+  indicators="$("${psql[@]}" -d wijk -tAc "SELECT string_agg(id::text, ' ' ORDER BY id) FROM national.indicators")"
+  for i in $indicators; do
+    echo "\\copy (SELECT * FROM national.observations WHERE indicator_id = $i ORDER BY region_id, period) TO '$floor/$i.bin' WITH (FORMAT binary)"
+  done | "${psql[@]}" -d wijk
+  floor_script() { # with keys: 1 or 0
+    echo "BEGIN;"
+    for i in $indicators; do
+      echo "CREATE TABLE public.copy_floor_$i (LIKE national.observations INCLUDING DEFAULTS);"
+      echo "\\copy public.copy_floor_$i FROM '$floor/$i.bin' WITH (FORMAT binary)"
+    done
+    if [ "$1" = 1 ]; then
+      for i in $indicators; do echo "ALTER TABLE public.copy_floor_$i ADD PRIMARY KEY (region_id, period);"; done
+    fi
+    echo "COMMIT;"
+  }
+  drop_floor() { echo "SET client_min_messages = warning;"; for i in $indicators; do echo "DROP TABLE IF EXISTS public.copy_floor_$i;"; done; echo "CHECKPOINT;"; }
+  drop_floor | "${psql[@]}" -d wijk
+  floor_script 0 > "$floor/copy.sql"
+  measure "psql-copy-per-indicator" "${psql[@]}" -d wijk -f "$floor/copy.sql"
+  drop_floor | "${psql[@]}" -d wijk
+  floor_script 1 > "$floor/copy-then-keys.sql"
+  measure "psql-copy-then-keys" "${psql[@]}" -d wijk -f "$floor/copy-then-keys.sql"
+  drop_floor | "${psql[@]}" -d wijk
+  rm -rf "$floor"
   # observations is partitioned (one partition per indicator): the sizes of its partitions.
   db_size="$("${psql[@]}" -d wijk -tAc "SELECT pg_size_pretty(sum(pg_total_relation_size(relid))) || ' in ' || count(*) FILTER (WHERE isleaf) || ' partitions' FROM pg_partition_tree('national.observations')")"
   echo "GeoPackage $(du -h "$work/ws.gpkg" | cut -f1), PostgreSQL observations with their keys $db_size"

@@ -2296,6 +2296,13 @@
     </message>
 </context>
 <context>
+    <name>wijk::ObservationBulkWriter</name>
+    <message>
+        <source>a key does not fit the integer columns of the team workspace&apos;s observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wijk::ObservationReader</name>
     <message>
         <source>%1: unknown indicator %2.</source>
@@ -4262,6 +4269,10 @@ The built-in layout is used instead.</source>
     </message>
     <message>
         <source>the server&apos;s disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server rolled the transaction back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

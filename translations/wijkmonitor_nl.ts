@@ -2296,6 +2296,13 @@
     </message>
 </context>
 <context>
+    <name>wijk::ObservationBulkWriter</name>
+    <message>
+        <source>a key does not fit the integer columns of the team workspace&apos;s observations</source>
+        <translation>een sleutel past niet in de gehele-getalkolommen van de waarnemingen van de teamwerkruimte</translation>
+    </message>
+</context>
+<context>
     <name>wijk::ObservationReader</name>
     <message>
         <source>%1: unknown indicator %2.</source>
@@ -4265,6 +4272,10 @@ De ingebouwde opmaak wordt gebruikt.</translation>
     <message>
         <source>the server&apos;s disk is full</source>
         <translation>de schijf van de server is vol</translation>
+    </message>
+    <message>
+        <source>the server rolled the transaction back</source>
+        <translation>de server heeft de transactie teruggedraaid</translation>
     </message>
 </context>
 <context>

@@ -410,8 +410,6 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
     parsersDone.acquire(pooledParsers);
     if (!stop && !pass.cancelled && !request.cancelled() && !gathered.empty())
         writeGathered();
-    if (outcome.failure.isEmpty())
-        (void)writer.finish(outcome);
     if (request.cancelled())
         pass.cancelled = true;
 

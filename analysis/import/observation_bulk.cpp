@@ -230,35 +230,13 @@ ObservationBulkWriter::ObservationBulkWriter(ImportTransaction &transaction, qin
 
 ObservationBulkWriter::~ObservationBulkWriter()
 {
-    Outcome ignored; // a failure not asked for fails the next statement and the commit
-    if (!mDb)
-        (void)settleCopy(ignored);
     mInsert = workspace::sql::Statement();
     if (mRegistered)
         sqlite3_create_module_v2(mDb, kModuleName, nullptr, nullptr, nullptr);
 }
 
-bool ObservationBulkWriter::settleCopy(Outcome &outcome)
-{
-    if (mDb)
-        return true;
-    QString message;
-    if (static_cast<workspace::sql::PgConnection &>(mConnection).settleCopy(&message))
-        return true;
-    outcome.failure = message;
-    outcome.failureLine = mCopyLine;
-    return false;
-}
-
-bool ObservationBulkWriter::finish(Outcome &outcome)
-{
-    return settleCopy(outcome);
-}
-
 bool ObservationBulkWriter::write(const std::vector<ParsedObservation> &rows, Outcome &outcome)
 {
-    if (!settleCopy(outcome))
-        return false;
     if (mDb && (!mRegistered || !mInsert.isValid() || !mStored.isValid())) {
         outcome.failure = mInsert.isValid() ? mStored.error() : mInsert.error();
         outcome.failureLine = rows.empty() ? 0 : rows.front().line;
@@ -469,19 +447,16 @@ bool ObservationBulkWriter::copyUnflagged(const std::vector<ParsedObservation> &
     data.truncate(int(at - data.constData())); // NULL values are 8 bytes shorter
     if (inserted == 0)
         return true;
-    // Sent in the background: the server stores it while the next chunk is made ready;
-    // settleCopy() reads how it went (before the next chunk, and in finish()).
     auto &server = static_cast<workspace::sql::PgConnection &>(mConnection);
     QString message;
-    if (!server.copyInBackground("COPY " + table +
-                                     " (indicator_id, region_id, period, value, status, "
-                                     "extract_key) FROM STDIN WITH (FORMAT binary)",
-                                 data, &message)) {
+    if (!server.copyIn("COPY " + table +
+                           " (indicator_id, region_id, period, value, status, "
+                           "extract_key) FROM STDIN WITH (FORMAT binary)",
+                       data, &message)) {
         outcome.failure = message;
         outcome.failureLine = rows.empty() ? 0 : rows.front().line;
         return false;
     }
-    mCopyLine = rows.empty() ? 0 : rows.front().line;
     outcome.written += inserted;
     mTransaction.countWritten(mExtractKey, inserted);
     countInserted(rows);

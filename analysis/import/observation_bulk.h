@@ -52,9 +52,6 @@ public:
 
     //! Writes a chunk sorted with sortByKey(); adds to outcome. False after a failure.
     [[nodiscard]] bool write(const std::vector<ParsedObservation> &rows, Outcome &outcome);
-    //! Waits until the server has stored what was written (on PostgreSQL the last COPY goes
-    //! on in the background); adds a failure to outcome. False after a failure.
-    [[nodiscard]] bool finish(Outcome &outcome);
     //! True when the indicator's chunks may be written while the file is being read, in any
     //! order and size: they go into a new partition of its own (PostgreSQL), whose key is
     //! built at commit. On SQLite an indicator's rows are written in one go (append order).
@@ -70,8 +67,6 @@ public:
     };
 
 private:
-    //! PostgreSQL: the outcome of the COPY sent last, as a failure at its first line.
-    [[nodiscard]] bool settleCopy(Outcome &outcome);
     //! Flags rows whose key an earlier chunk copied into the indicator's new partition.
     void flagCopiedKeys(const std::vector<ParsedObservation> &rows);
     [[nodiscard]] bool flagStoredKeys(const std::vector<ParsedObservation> &rows, Outcome &outcome);
@@ -96,7 +91,6 @@ private:
     std::unordered_map<qint64, std::vector<quint64>> mCopiedKeys;
     workspace::sql::Statement mInsert;
     workspace::sql::Statement mStored;
-    int mCopyLine = 0; //!< first line of the chunk of the COPY sent last
 };
 
 } // namespace wijk::import

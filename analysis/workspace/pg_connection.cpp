@@ -235,7 +235,6 @@ std::unique_ptr<Cursor> PgConnection::prepare(const QByteArray &sql, QString *)
 
 bool PgConnection::exec(const QByteArray &sql, QString *error)
 {
-    readPendingCopy();
     PGresult *result = PQexec(mConn, sql.constData());
     const ExecStatusType status = PQresultStatus(result);
     bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
@@ -243,21 +242,13 @@ bool PgConnection::exec(const QByteArray &sql, QString *error)
         noteResultError(result);
         *error = mLastError;
     } else if (sql == "COMMIT" && qstrcmp(PQcmdStatus(result), "ROLLBACK") == 0) {
-        // The server ends an aborted transaction so, without an error: nothing was saved.
+        // The server ends a transaction that failed so, without an error: nothing was saved.
         ok = false;
-        mLastError = mCopyFailure.isEmpty()
-                         ? QCoreApplication::translate("wijk::sql",
-                                                       "the server rolled the transaction back")
-                         : mCopyFailure;
+        mLastError = QCoreApplication::translate("wijk::sql",
+                                                 "the server rolled the transaction back");
         *error = mLastError;
     }
     PQclear(result);
-    if (ok && !mCopyFailure.isEmpty()) {
-        // A COPY sent in the background failed and nobody asked: the transaction is aborted.
-        *error = mCopyFailure;
-        ok = false;
-    }
-    mCopyFailure.clear();
     return ok;
 }
 
@@ -282,7 +273,7 @@ QString PgConnection::storageFailure() const
     return QString();
 }
 
-bool PgConnection::sendCopy(const QByteArray &copySql, const QByteArray &data, QString *error)
+bool PgConnection::copyIn(const QByteArray &copySql, const QByteArray &data, QString *error)
 {
     PGresult *start = PQexec(mConn, copySql.constData());
     if (PQresultStatus(start) != PGRES_COPY_IN) {
@@ -297,15 +288,8 @@ bool PgConnection::sendCopy(const QByteArray &copySql, const QByteArray &data, Q
     for (int at = 0; sent && at < data.size(); at += kSlice)
         sent = PQputCopyData(mConn, data.constData() + at,
                              std::min(kSlice, int(data.size()) - at)) == 1;
-    // A failed send ends the COPY with an error: readCopyResults() then reports it.
-    PQputCopyEnd(mConn, sent ? nullptr : "client failed to send");
-    return true;
-}
-
-bool PgConnection::readCopyResults()
-{
-    bool ok = true;
-    mLastError.clear();
+    sent = PQputCopyEnd(mConn, sent ? nullptr : "client failed to send") == 1 && sent;
+    bool ok = sent;
     while (PGresult *result = PQgetResult(mConn)) {
         if (PQresultStatus(result) != PGRES_COMMAND_OK) {
             noteResultError(result);
@@ -313,57 +297,10 @@ bool PgConnection::readCopyResults()
         }
         PQclear(result);
     }
-    if (!ok && mLastError.isEmpty())
-        mLastError = QString::fromUtf8(PQerrorMessage(mConn)).trimmed();
+    if (!ok)
+        *error =
+            mLastError.isEmpty() ? QString::fromUtf8(PQerrorMessage(mConn)).trimmed() : mLastError;
     return ok;
-}
-
-void PgConnection::readPendingCopy()
-{
-    if (!mCopyPending)
-        return;
-    mCopyPending = false;
-    if (!readCopyResults() && mCopyFailure.isEmpty())
-        mCopyFailure = mLastError;
-}
-
-bool PgConnection::copyIn(const QByteArray &copySql, const QByteArray &data, QString *error)
-{
-    readPendingCopy();
-    if (!mCopyFailure.isEmpty()) {
-        *error = mCopyFailure;
-        return false;
-    }
-    if (!sendCopy(copySql, data, error))
-        return false;
-    if (readCopyResults())
-        return true;
-    *error = mLastError;
-    return false;
-}
-
-bool PgConnection::copyInBackground(const QByteArray &copySql, const QByteArray &data,
-                                    QString *error)
-{
-    readPendingCopy();
-    if (!mCopyFailure.isEmpty()) {
-        *error = mCopyFailure;
-        return false;
-    }
-    if (!sendCopy(copySql, data, error))
-        return false;
-    mCopyPending = true;
-    return true;
-}
-
-bool PgConnection::settleCopy(QString *error)
-{
-    readPendingCopy();
-    if (mCopyFailure.isEmpty())
-        return true;
-    *error = mCopyFailure;
-    mCopyFailure.clear();
-    return false;
 }
 
 } // namespace wijk::workspace::sql

@@ -33,16 +33,6 @@ public:
     //! Streams rows into a table with COPY … FROM STDIN (copySql names the format); data holds
     //! the whole batch in that format.
     [[nodiscard]] bool copyIn(const QByteArray &copySql, const QByteArray &data, QString *error);
-    //! Like copyIn(), but returns once the data is sent, while the server is still storing it:
-    //! the caller prepares the next batch meanwhile. False (with *error) only when the server
-    //! refuses to start. Its outcome is read by settleCopy(); until then every other use of
-    //! the connection reads it first, and after a failed COPY exec() and copyIn() fail with
-    //! its message (the transaction is aborted: a COMMIT would only roll back).
-    [[nodiscard]] bool copyInBackground(const QByteArray &copySql, const QByteArray &data,
-                                        QString *error);
-    //! The outcome of the last copyInBackground(): false with the server's message when it
-    //! failed (once); true when it succeeded or none was sent.
-    [[nodiscard]] bool settleCopy(QString *error);
     //! The SQLSTATE of the last error ("" when none).
     QByteArray lastSqlState() const { return mLastSqlState; }
     //! The schema as an identifier for SQL ("…", quoted by libpq).
@@ -53,24 +43,11 @@ public:
 
     //! For cursors: remembers the error of a result.
     void noteResultError(const void *result);
-    //! libpq's connection, ready for a command (a COPY sent in the background is read first).
-    pg_conn *handle()
-    {
-        readPendingCopy();
-        return mConn;
-    }
+    pg_conn *handle() const { return mConn; }
 
 private:
     explicit PgConnection(pg_conn *conn) : mConn(conn) {}
-    //! Sends a COPY and its data; false with *error when the server refuses to start it.
-    bool sendCopy(const QByteArray &copySql, const QByteArray &data, QString *error);
-    //! Reads the results of the COPY last sent: true when it succeeded.
-    bool readCopyResults();
-    //! Reads a COPY sent in the background, keeping a failure for settleCopy().
-    void readPendingCopy();
     pg_conn *mConn;
-    bool mCopyPending = false;
-    QString mCopyFailure; //!< a background COPY's failure not yet taken by settleCopy()
     QString mSchema;
     QByteArray mQuotedSchema;
     QString mLastError;
