@@ -229,10 +229,10 @@ ObservationPass streamExtractObservations(const QString &gdalPath, const QString
                                                 it.value() == IndicatorKind::Count};
     std::unordered_map<std::string, qint64> regionMap;
     if (!transaction.makeRegionKeys(regionCodes)) {
-        report.addError(displayName, 0, QString(),
-                        QCoreApplication::translate("wijk::ExtractObservations",
-                                                    "cannot be stored: %1")
-                            .arg(transaction.lastError()));
+        report.addError(
+            displayName, 0, QString(),
+            QCoreApplication::translate("wijk::ExtractObservations", "cannot be stored: %1")
+                .arg(transaction.lastError()));
         return pass;
     }
     for (const QString &code : regionCodes)

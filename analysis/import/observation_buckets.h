@@ -33,8 +33,9 @@ public:
     //! drain(), until at most keep rows are gathered (or no such bucket is left). Called after
     //! each block of the file, this sends a steady share of what was read while the rest is
     //! still being parsed. Stops and returns false as soon as write does.
-    [[nodiscard]] bool drainLargest(size_t keep, const std::function<bool(qint64 indicator)> &streams,
-                                    const std::function<bool(const std::vector<ParsedObservation> &rows)> &write);
+    [[nodiscard]] bool
+    drainLargest(size_t keep, const std::function<bool(qint64 indicator)> &streams,
+                 const std::function<bool(const std::vector<ParsedObservation> &rows)> &write);
 
 private:
     struct Row

@@ -244,8 +244,8 @@ bool PgConnection::exec(const QByteArray &sql, QString *error)
     } else if (sql == "COMMIT" && qstrcmp(PQcmdStatus(result), "ROLLBACK") == 0) {
         // The server ends a transaction that failed so, without an error: nothing was saved.
         ok = false;
-        mLastError = QCoreApplication::translate("wijk::sql",
-                                                 "the server rolled the transaction back");
+        mLastError =
+            QCoreApplication::translate("wijk::sql", "the server rolled the transaction back");
         *error = mLastError;
     }
     PQclear(result);

@@ -259,6 +259,40 @@ private slots:
         QCOMPARE(b, a);
     }
 
+    void newTeamWorkspaceStoresNarrowRowsKeyedPerPartition()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("postgres"))
+            return;
+        // The layout the national import's speed rests on (docs/team-workspace.md,
+        // "Importing"): integer and smallint columns without padding between them, no key on
+        // `observations` itself and each partition keyed on (region_id, period).
+        auto workspace = open(location(QStringLiteral("narrow")), Workspace::OpenMode::ReadWrite);
+        QVERIFY(workspace);
+        fill(*workspace, QStringLiteral("a"), QStringLiteral("2024-01-01T00:00:00Z"), 0);
+        const auto text = [&](const char *sql) {
+            return workspace::sql::scalarText(workspace->handle(), sql);
+        };
+        QCOMPARE(text("SELECT string_agg(attname || ' ' || format_type(atttypid, atttypmod), ', ' "
+                      "ORDER BY attnum) FROM pg_attribute WHERE attrelid = "
+                      "'observations'::regclass AND attnum > 0 AND NOT attisdropped"),
+                 QStringLiteral("indicator_id integer, region_id integer, period smallint, "
+                                "status smallint, extract_key integer, value double precision"));
+        QCOMPARE(text("SELECT count(*) FROM pg_index WHERE indrelid = 'observations'::regclass"),
+                 QStringLiteral("0"));
+        QCOMPARE(text("SELECT string_agg(pg_get_constraintdef(k.oid), ',') FROM pg_inherits i "
+                      "JOIN pg_constraint k ON k.conrelid = i.inhrelid AND k.contype = 'p' "
+                      "WHERE i.inhparent = 'observations'::regclass"),
+                 QStringLiteral("PRIMARY KEY (region_id, period)"));
+        QCOMPARE(text("SELECT max(pg_column_size(o.*)) FROM observations o"), QStringLiteral("48"));
+        // A second value for a key is still refused by the partition's key.
+        QString error;
+        QVERIFY(!workspace::sql::exec(workspace->handle(),
+                                      "INSERT INTO observations SELECT * FROM observations LIMIT 1",
+                                      &error));
+        QVERIFY2(error.contains(QStringLiteral("duplicate key")), qPrintable(error));
+    }
+
     void teamWorkspacesMadeBeforeImportAsBefore_data()
     {
         QTest::addColumn<QString>("table");
@@ -268,9 +302,9 @@ private slots:
         QTest::newRow("plain") << QStringLiteral("") << QStringLiteral("r")
                                << QStringLiteral("2"); // the table and its key
         // Session 8: partitioned, bigint keys (partition bounds read "IN ('12')").
-        QTest::newRow("partitioned, wide") << QStringLiteral(" PARTITION BY LIST (indicator_id)")
-                                           << QStringLiteral("p")
-                                           << QStringLiteral("6"); // and two partitions with keys
+        QTest::newRow("partitioned, wide")
+            << QStringLiteral(" PARTITION BY LIST (indicator_id)") << QStringLiteral("p")
+            << QStringLiteral("6"); // and two partitions with keys
     }
 
     void teamWorkspacesMadeBeforeImportAsBefore()
