@@ -14,13 +14,6 @@
 namespace wijk::import {
 
 namespace {
-//! A workspace in a message: a file by its path, a team workspace as the window names it
-//! (its location may carry a password the window handed to libpq).
-QString shownWorkspace(const QString &path)
-{
-    return workspace::isPgLocation(path) ? workspace::workspaceShownName(path) : path;
-}
-
 QByteArray isoUtc(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate).toUtf8() : QByteArray();
@@ -112,7 +105,7 @@ std::unique_ptr<ImportTransaction> ImportTransaction::begin(workspace::Workspace
         *error = QCoreApplication::translate(
                      "wijk::ImportTransaction",
                      "Cannot write to the workspace %1: %2 (is it open in another program?)")
-                     .arg(shownWorkspace(workspace.path()), message);
+                     .arg(workspace::workspaceInMessage(workspace.path()), message);
         return nullptr;
     }
     transaction->mOpen = true;
@@ -145,12 +138,12 @@ bool ImportTransaction::lockServer(QString *error)
                          "Another import into the team workspace %1 is running and did not "
                          "finish within %2 seconds (--lock-timeout). Nothing was imported; try "
                          "again later.")
-                         .arg(shownWorkspace(mWorkspace.path()))
+                         .arg(workspace::workspaceInMessage(mWorkspace.path()))
                          .arg(seconds);
         else
             *error = QCoreApplication::translate("wijk::ImportTransaction",
                                                  "Cannot write to the workspace %1: %2")
-                         .arg(shownWorkspace(mWorkspace.path()),
+                         .arg(workspace::workspaceInMessage(mWorkspace.path()),
                               message.isEmpty() ? db.lastError() : message);
         rollback();
         return false;
@@ -164,7 +157,7 @@ bool ImportTransaction::lockServer(QString *error)
                      "Your database role %1 may only read the team workspace %2: nothing can be "
                      "imported with it. Import with the importer role (docs/team-workspace.md).")
                      .arg(workspace::sql::scalarText(mDb, "SELECT current_user"),
-                          shownWorkspace(mWorkspace.path()));
+                          workspace::workspaceInMessage(mWorkspace.path()));
         rollback();
         return false;
     }
@@ -202,7 +195,7 @@ bool ImportTransaction::prepare(QString *error)
         if (!statement->isValid()) {
             *error = QCoreApplication::translate("wijk::ImportTransaction",
                                                  "The workspace %1 is damaged: %2")
-                         .arg(shownWorkspace(mWorkspace.path()), statement->error());
+                         .arg(workspace::workspaceInMessage(mWorkspace.path()), statement->error());
             return false;
         }
     }
@@ -729,7 +722,7 @@ bool ImportTransaction::commit(QString *error)
         noteStorageFailure();
         *error = QCoreApplication::translate("wijk::ImportTransaction",
                                              "Cannot save the import in %1: %2")
-                     .arg(shownWorkspace(mWorkspace.path()), message);
+                     .arg(workspace::workspaceInMessage(mWorkspace.path()), message);
         rollback();
         return false;
     }

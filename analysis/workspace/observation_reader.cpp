@@ -1,6 +1,7 @@
 #include "workspace/observation_reader.h"
 
 #include "workspace/pg_connection.h"
+#include "workspace/pg_location.h"
 #include "workspace/sql_statement.h"
 #include "workspace/workspace.h"
 
@@ -132,7 +133,7 @@ void ObservationReader::noteFailure(const sql::Statement &query)
 {
     if (mFailure.isEmpty())
         mFailure = QStringLiteral("%1: %2").arg(
-            mWorkspace.path(),
+            workspaceInMessage(mWorkspace.path()),
             query.isValid() ? sql::lastError(mWorkspace.handle()) : query.error());
 }
 
@@ -148,13 +149,13 @@ bool ObservationReader::read(const QString &indicatorCode,
     }
     if (id < 0) {
         *error = QCoreApplication::translate("wijk::ObservationReader", "%1: unknown indicator %2.")
-                     .arg(mWorkspace.path(), indicatorCode);
+                     .arg(workspaceInMessage(mWorkspace.path()), indicatorCode);
         return false;
     }
     if (auto *server = dynamic_cast<sql::PgConnection *>(&mWorkspace.handle())) {
         if (readBinary(*server, id, sink, error))
             return true;
-        *error = QStringLiteral("%1: %2").arg(mWorkspace.path(), *error);
+        *error = QStringLiteral("%1: %2").arg(workspaceInMessage(mWorkspace.path()), *error);
         return false;
     }
     // The primary key (indicator_id, region_id, period) makes this one range of the B-tree.
@@ -162,7 +163,7 @@ bool ObservationReader::read(const QString &indicatorCode,
                          "SELECT region_id, period, value, status FROM observations "
                          "WHERE indicator_id = ? ORDER BY region_id, period");
     if (!query.isValid()) {
-        *error = QStringLiteral("%1: %2").arg(mWorkspace.path(), query.error());
+        *error = QStringLiteral("%1: %2").arg(workspaceInMessage(mWorkspace.path()), query.error());
         return false;
     }
     query.bind(1, id);
@@ -178,8 +179,8 @@ bool ObservationReader::read(const QString &indicatorCode,
         sink(row);
     }
     if (rc != sql::Step::Done) {
-        *error =
-            QStringLiteral("%1: %2").arg(mWorkspace.path(), sql::lastError(mWorkspace.handle()));
+        *error = QStringLiteral("%1: %2").arg(workspaceInMessage(mWorkspace.path()),
+                                              sql::lastError(mWorkspace.handle()));
         return false;
     }
     return true;

@@ -180,6 +180,11 @@ QString workspaceShownName(const QString &location)
                                   : QFileInfo(location).fileName();
 }
 
+QString workspaceInMessage(const QString &location)
+{
+    return isPgLocation(location) ? parsePgLocation(location).label : location;
+}
+
 QString pgLocationPassword(const QString &location)
 {
     const QString text = location.trimmed();

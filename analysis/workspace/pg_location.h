@@ -32,6 +32,9 @@ PgLocation parsePgLocation(const QString &location);
 //! How a message names a workspace, as the window's title does: a team workspace by its
 //! label ("schema @ host/database", never a password), a file by its file name.
 QString workspaceShownName(const QString &location);
+//! How an error names a workspace: a file by its path, a team workspace by its label (its
+//! location may carry a password the window handed to libpq).
+QString workspaceInMessage(const QString &location);
 
 //! The password a location carries (empty when none).
 QString pgLocationPassword(const QString &location);

@@ -5,6 +5,7 @@
 #include "import/observation_bulk.h"
 #include "model_fixture.h"
 #include "pg_test_location.h"
+#include "workspace/observation_reader.h"
 #include "workspace/pg_connection.h"
 #include "workspace/pg_location.h"
 #include "workspace/server_setup.h"
@@ -291,6 +292,29 @@ private slots:
                                       "INSERT INTO observations SELECT * FROM observations LIMIT 1",
                                       &error));
         QVERIFY2(error.contains(QStringLiteral("duplicate key")), qPrintable(error));
+    }
+
+    void readErrorsNeverShowThePassword()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("postgres"))
+            return;
+        // The window hands libpq a password from the QGIS authentication database inside the
+        // location; a message names the workspace by its label instead.
+        QString where = location(QStringLiteral("secret"));
+        const int at = where.indexOf(QLatin1Char('@'));
+        QVERIFY(where.startsWith(QLatin1String("postgresql://")) && at > 0);
+        where.insert(at, QStringLiteral(":s3cret-word"));
+        auto workspace = open(where, Workspace::OpenMode::ReadWrite);
+        QVERIFY(workspace);
+        workspace::ObservationReader reader(*workspace);
+        QString error;
+        QVERIFY(!reader.read(
+            QStringLiteral("no_such_code"), [](const workspace::ObservationRow &) {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("no_such_code")) &&
+                     error.contains(workspace::workspaceShownName(where)) &&
+                     !error.contains(QStringLiteral("s3cret")),
+                 qPrintable(error));
     }
 
     void teamWorkspacesMadeBeforeImportAsBefore_data()
