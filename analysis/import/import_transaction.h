@@ -96,12 +96,20 @@ public:
     //! partition; until then its rows are not in `observations`. Empty (and no *error) when
     //! the indicator has a partition or a table already, on SQLite and on an unpartitioned
     //! team workspace: the values then go through `observations`.
-    [[nodiscard]] QByteArray newPartitionTable(qint64 indicatorKey, QString *error);
+    //! Until then the table's columns indicator_id and extract_key default to the indicator
+    //! and to extractKey (unless it is -1): a COPY of that extract's values may leave them out.
+    [[nodiscard]] QByteArray newPartitionTable(qint64 indicatorKey, qint64 extractKey,
+                                               QString *error);
     //! The table newPartitionTable() made for the indicator, not attached yet; empty when
     //! there is none. More of the indicator's values may be copied into it until commit().
     QByteArray pendingPartitionTable(qint64 indicatorKey) const
     {
         return mNewPartitions.value(indicatorKey);
+    }
+    //! The extract a pending partition table's extract_key defaults to (-1: none).
+    qint64 pendingPartitionExtract(qint64 indicatorKey) const
+    {
+        return mNewPartitionExtracts.value(indicatorKey, -1);
     }
     //! True when the indicator's values go into a table of this transaction's own (it has no
     //! partition yet on a partitioned team workspace): the order they come in does not matter
@@ -165,10 +173,11 @@ private:
     [[nodiscard]] bool flushRegions(QString *error);
     //! PostgreSQL: makes the keys of the regions put since the last call, in one statement.
     [[nodiscard]] bool flushRegionKeys(QString *error);
-    bool mPartitioned = false;               //!< observations is partitioned by indicator
-    QSet<qint64> mPartitions;                //!< indicators with an attached partition
-    QMap<qint64, QByteArray> mNewPartitions; //!< indicator -> table attached at commit
-    QByteArray mPartitionOwner;              //!< quoted role new partitions go to (or empty)
+    bool mPartitioned = false;                   //!< observations is partitioned by indicator
+    QSet<qint64> mPartitions;                    //!< indicators with an attached partition
+    QMap<qint64, QByteArray> mNewPartitions;     //!< indicator -> table attached at commit
+    QHash<qint64, qint64> mNewPartitionExtracts; //!< indicator -> its table's default extract
+    QByteArray mPartitionOwner;                  //!< quoted role new partitions go to (or empty)
     ObservationColumns mObservationColumns;
     QByteArray mPartitionKey; //!< the columns of a new partition's primary key
     //! PostgreSQL: regions are sent in one COPY at commit (or when a key repeats), not one

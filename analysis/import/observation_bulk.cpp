@@ -255,7 +255,7 @@ bool ObservationBulkWriter::write(const std::vector<ParsedObservation> &rows, Ou
         QString message;
         QByteArray table = mTransaction.pendingPartitionTable(indicator);
         if (table.isEmpty())
-            table = mTransaction.newPartitionTable(indicator, &message);
+            table = mTransaction.newPartitionTable(indicator, mExtractKey, &message);
         if (!message.isEmpty()) {
             outcome.failure = message;
             outcome.failureLine = rows.front().line;
@@ -263,7 +263,8 @@ bool ObservationBulkWriter::write(const std::vector<ParsedObservation> &rows, Ou
         }
         if (!table.isEmpty()) {
             flagCopiedKeys(rows);
-            if (!copyUnflagged(rows, table, outcome))
+            const bool defaults = mTransaction.pendingPartitionExtract(indicator) == mExtractKey;
+            if (!copyUnflagged(rows, table, outcome, defaults))
                 return false;
             for (size_t i = 0; i < rows.size(); ++i) {
                 if (mPerRow[i])
@@ -284,7 +285,7 @@ bool ObservationBulkWriter::write(const std::vector<ParsedObservation> &rows, Ou
     }
     return flagStoredKeys(rows, outcome) &&
            (mDb ? insertUnflagged(rows, outcome)
-                : copyUnflagged(rows, QByteArrayLiteral("observations"), outcome)) &&
+                : copyUnflagged(rows, QByteArrayLiteral("observations"), outcome, false)) &&
            writeFlagged(rows, outcome);
 }
 
@@ -384,7 +385,8 @@ bool ObservationBulkWriter::insertUnflagged(const std::vector<ParsedObservation>
 }
 
 bool ObservationBulkWriter::copyUnflagged(const std::vector<ParsedObservation> &rows,
-                                          const QByteArray &table, Outcome &outcome)
+                                          const QByteArray &table, Outcome &outcome,
+                                          bool keysByDefault)
 {
     // COPY's binary format (PostgreSQL docs, "COPY", "Binary Format"): a header, then per row
     // the field count and each field as a length and its big-endian bytes (-1: NULL), then a
@@ -393,8 +395,10 @@ bool ObservationBulkWriter::copyUnflagged(const std::vector<ParsedObservation> &
     // (docs/benchmarks.md, "Team workspace on PostgreSQL"). Integers in the width of their
     // column: smallint, integer or bigint (ImportTransaction::observationColumns()).
     const ImportTransaction::ObservationColumns &width = mTransaction.observationColumns();
-    const int rowBytes = 2 + 6 * 4 + width.indicator + width.region + width.period + 8 +
-                         width.status + width.extract;
+    // With keysByDefault the table's defaults give indicator_id and extract_key.
+    const int fields = keysByDefault ? 4 : 6;
+    const int rowBytes = 2 + fields * 4 + width.region + width.period + 8 + width.status +
+                         (keysByDefault ? 0 : width.indicator + width.extract);
     static const char kHeader[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
     const size_t wanted = std::count(mPerRow.begin(), mPerRow.end(), 0);
     QByteArray data(int(sizeof kHeader - 1 + wanted * size_t(rowBytes) + 2), Qt::Uninitialized);
@@ -419,8 +423,9 @@ bool ObservationBulkWriter::copyUnflagged(const std::vector<ParsedObservation> &
         if (mPerRow[i])
             continue;
         const ParsedObservation &row = rows[i];
-        put16(6);
-        putInteger(width.indicator, row.indicator);
+        put16(qint16(fields));
+        if (!keysByDefault)
+            putInteger(width.indicator, row.indicator);
         putInteger(width.region, row.region);
         putInteger(width.period, row.period);
         if (std::isnan(row.value)) {
@@ -431,7 +436,8 @@ bool ObservationBulkWriter::copyUnflagged(const std::vector<ParsedObservation> &
             put32(8), put64(bits);
         }
         putInteger(width.status, row.status);
-        putInteger(width.extract, mExtractKey);
+        if (!keysByDefault)
+            putInteger(width.extract, mExtractKey);
         ++inserted;
     }
     if (!fits) {
@@ -449,10 +455,11 @@ bool ObservationBulkWriter::copyUnflagged(const std::vector<ParsedObservation> &
         return true;
     auto &server = static_cast<workspace::sql::PgConnection &>(mConnection);
     QString message;
-    if (!server.copyIn("COPY " + table +
-                           " (indicator_id, region_id, period, value, status, "
-                           "extract_key) FROM STDIN WITH (FORMAT binary)",
-                       data, &message)) {
+    const QByteArray columns = keysByDefault ? "region_id, period, value, status"
+                                             : "indicator_id, region_id, period, value, status, "
+                                               "extract_key";
+    if (!server.copyIn("COPY " + table + " (" + columns + ") FROM STDIN WITH (FORMAT binary)", data,
+                       &message)) {
         outcome.failure = message;
         outcome.failureLine = rows.empty() ? 0 : rows.front().line;
         return false;

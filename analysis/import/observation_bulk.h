@@ -73,9 +73,11 @@ private:
     [[nodiscard]] bool insertUnflagged(const std::vector<ParsedObservation> &rows,
                                        Outcome &outcome);
     [[nodiscard]] bool writeFlagged(const std::vector<ParsedObservation> &rows, Outcome &outcome);
-    //! PostgreSQL: the rows not flagged in mPerRow, in one COPY into table.
+    //! PostgreSQL: the rows not flagged in mPerRow, in one COPY into table; keysByDefault:
+    //! the table's defaults give the indicator and this writer's extract (a new partition's
+    //! table made for it, ImportTransaction::newPartitionTable()).
     [[nodiscard]] bool copyUnflagged(const std::vector<ParsedObservation> &rows,
-                                     const QByteArray &table, Outcome &outcome);
+                                     const QByteArray &table, Outcome &outcome, bool keysByDefault);
     void countInserted(const std::vector<ParsedObservation> &rows);
 
     ImportTransaction &mTransaction;

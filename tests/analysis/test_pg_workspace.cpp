@@ -271,6 +271,35 @@ private slots:
         auto workspace = open(location(QStringLiteral("narrow")), Workspace::OpenMode::ReadWrite);
         QVERIFY(workspace);
         fill(*workspace, QStringLiteral("a"), QStringLiteral("2024-01-01T00:00:00Z"), 0);
+        {
+            // A new indicator through the bulk path: its COPYs leave out the indicator and the
+            // extract, which the new table's defaults give until it is attached.
+            QString error;
+            auto tx = import::ImportTransaction::begin(*workspace, &error);
+            QVERIFY2(tx, qPrintable(error));
+            const qint64 key = tx->recordExtract(
+                extract(QStringLiteral("bulk"), QStringLiteral("2026-01-01T00:00:00Z")));
+            Indicator woningen;
+            woningen.code = QStringLiteral("woningen");
+            woningen.name = QStringLiteral("Woningen");
+            woningen.unit = QStringLiteral("count");
+            woningen.kind = IndicatorKind::Count;
+            const qint64 indicator = tx->putIndicator(woningen);
+            const qint64 region = tx->regionKey(QStringLiteral("WK040201"));
+            import::ObservationBulkWriter::Outcome outcome;
+            {
+                import::ObservationBulkWriter writer(*tx, key);
+                QVERIFY2(writer.write({{indicator, region, 7, 7, 2023, 0}}, outcome),
+                         qPrintable(outcome.failure));
+                QVERIFY2(writer.write({{indicator, region, 8, 8, 2024, 1}}, outcome),
+                         qPrintable(outcome.failure));
+            }
+            QCOMPARE(outcome.written, 2);
+            QVERIFY2(tx->commit(&error), qPrintable(error));
+        }
+        QVERIFY2(
+            contents(*workspace).contains(QStringLiteral("value WK040201 woningen 2024 8 1 bulk")),
+            qPrintable(contents(*workspace)));
         const auto text = [&](const char *sql) {
             return workspace::sql::scalarText(workspace->handle(), sql);
         };
@@ -281,11 +310,21 @@ private slots:
                                 "status smallint, extract_key integer, value double precision"));
         QCOMPARE(text("SELECT count(*) FROM pg_index WHERE indrelid = 'observations'::regclass"),
                  QStringLiteral("0"));
-        QCOMPARE(text("SELECT string_agg(pg_get_constraintdef(k.oid), ',') FROM pg_inherits i "
-                      "JOIN pg_constraint k ON k.conrelid = i.inhrelid AND k.contype = 'p' "
-                      "WHERE i.inhparent = 'observations'::regclass"),
-                 QStringLiteral("PRIMARY KEY (region_id, period)"));
+        QCOMPARE(
+            text("SELECT string_agg(DISTINCT pg_get_constraintdef(k.oid), ',') FROM pg_inherits i "
+                 "JOIN pg_constraint k ON k.conrelid = i.inhrelid AND k.contype = 'p' "
+                 "WHERE i.inhparent = 'observations'::regclass"),
+            QStringLiteral("PRIMARY KEY (region_id, period)"));
         QCOMPARE(text("SELECT max(pg_column_size(o.*)) FROM observations o"), QStringLiteral("48"));
+        // The defaults the import's tables had are gone: only the status's (from the parent).
+        QCOMPARE(text("SELECT string_agg(DISTINCT a.attname, ',') FROM pg_attrdef d JOIN "
+                      "pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum JOIN "
+                      "pg_inherits i ON i.inhrelid = d.adrelid WHERE i.inhparent = "
+                      "'observations'::regclass"),
+                 QStringLiteral("status"));
+        QCOMPARE(text("SELECT count(*) FROM pg_inherits WHERE inhparent = "
+                      "'observations'::regclass"),
+                 QStringLiteral("2"));
         // A second value for a key is still refused by the partition's key.
         QString error;
         QVERIFY(!workspace::sql::exec(workspace->handle(),
