@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <algorithm>
+#include <functional>
 #include <ogr_geometry.h>
 
 using namespace wijk;
@@ -60,6 +61,36 @@ void fill(
                  expected);
     QVERIFY2(tx->commit(&error), qPrintable(error));
 }
+
+//! Imports the count indicator "woningen" of extract "bulk" through the bulk writer, a chunk
+//! per entry that chunks() makes from the indicator's key and WK040201's; commits.
+import::ObservationBulkWriter::Outcome importWoningen(
+    Workspace &workspace,
+    const std::function<std::vector<std::vector<import::ParsedObservation>>(qint64, qint64)>
+        &chunks){import::ObservationBulkWriter::Outcome outcome;
+auto tx = import::ImportTransaction::begin(workspace, &outcome.failure);
+if (!tx)
+    return outcome;
+const qint64 key =
+    tx->recordExtract(extract(QStringLiteral("bulk"), QStringLiteral("2026-01-01T00:00:00Z")));
+Indicator woningen;
+woningen.code = QStringLiteral("woningen");
+woningen.name = QStringLiteral("Woningen");
+woningen.unit = QStringLiteral("count");
+woningen.kind = IndicatorKind::Count;
+const qint64 indicator = tx->putIndicator(woningen);
+{
+    import::ObservationBulkWriter writer(*tx, key);
+    for (const auto &chunk : chunks(indicator, tx->regionKey(QStringLiteral("WK040201")))) {
+        if (!writer.write(chunk, outcome))
+            return outcome;
+    }
+}
+QString error;
+if (!tx->commit(&error))
+    outcome.failure = error;
+return outcome;
+} // namespace
 
 //! Everything a workspace reads, as text: equal for equal contents on either back-end.
 QString contents(const Workspace &workspace)
@@ -271,32 +302,14 @@ private slots:
         auto workspace = open(location(QStringLiteral("narrow")), Workspace::OpenMode::ReadWrite);
         QVERIFY(workspace);
         fill(*workspace, QStringLiteral("a"), QStringLiteral("2024-01-01T00:00:00Z"), 0);
-        {
-            // A new indicator through the bulk path: its COPYs leave out the indicator and the
-            // extract, which the new table's defaults give until it is attached.
-            QString error;
-            auto tx = import::ImportTransaction::begin(*workspace, &error);
-            QVERIFY2(tx, qPrintable(error));
-            const qint64 key = tx->recordExtract(
-                extract(QStringLiteral("bulk"), QStringLiteral("2026-01-01T00:00:00Z")));
-            Indicator woningen;
-            woningen.code = QStringLiteral("woningen");
-            woningen.name = QStringLiteral("Woningen");
-            woningen.unit = QStringLiteral("count");
-            woningen.kind = IndicatorKind::Count;
-            const qint64 indicator = tx->putIndicator(woningen);
-            const qint64 region = tx->regionKey(QStringLiteral("WK040201"));
-            import::ObservationBulkWriter::Outcome outcome;
-            {
-                import::ObservationBulkWriter writer(*tx, key);
-                QVERIFY2(writer.write({{indicator, region, 7, 7, 2023, 0}}, outcome),
-                         qPrintable(outcome.failure));
-                QVERIFY2(writer.write({{indicator, region, 8, 8, 2024, 1}}, outcome),
-                         qPrintable(outcome.failure));
-            }
-            QCOMPARE(outcome.written, 2);
-            QVERIFY2(tx->commit(&error), qPrintable(error));
-        }
+        // A new indicator through the bulk path: its COPYs leave out the indicator and the
+        // extract, which the new table's defaults give until it is attached.
+        const auto outcome = importWoningen(*workspace, [](qint64 indicator, qint64 region) {
+            return std::vector<std::vector<import::ParsedObservation>>{
+                {{indicator, region, 7, 7, 2023, 0}}, {{indicator, region, 8, 8, 2024, 1}}};
+        });
+        QVERIFY2(outcome.failure.isEmpty(), qPrintable(outcome.failure));
+        QCOMPARE(outcome.written, 2);
         QVERIFY2(
             contents(*workspace).contains(QStringLiteral("value WK040201 woningen 2024 8 1 bulk")),
             qPrintable(contents(*workspace)));
@@ -411,29 +424,14 @@ private slots:
             QVERIFY(workspace);
             fill(*workspace, QStringLiteral("old"), QStringLiteral("2024-01-01T00:00:00Z"), 0);
             fill(*workspace, QStringLiteral("new"), QStringLiteral("2025-01-01T00:00:00Z"), 0.25);
-            QString error;
-            auto tx = import::ImportTransaction::begin(*workspace, &error);
-            QVERIFY2(tx, qPrintable(error));
-            const qint64 key = tx->recordExtract(
-                extract(QStringLiteral("bulk"), QStringLiteral("2026-01-01T00:00:00Z")));
-            Indicator woningen;
-            woningen.code = QStringLiteral("woningen");
-            woningen.name = QStringLiteral("Woningen");
-            woningen.unit = QStringLiteral("count");
-            woningen.kind = IndicatorKind::Count;
-            const qint64 indicator = tx->putIndicator(woningen);
-            QVERIFY(key > 0 && indicator > 0);
-            std::vector<import::ParsedObservation> rows{
-                {indicator, tx->regionKey(QStringLiteral("WK040201")), 10, 7, 2024, 0},
-                {indicator, tx->regionKey(QStringLiteral("WK040201")), 11, 9, 2024, 0}};
-            import::ObservationBulkWriter::Outcome outcome;
-            {
-                import::ObservationBulkWriter writer(*tx, key);
-                QVERIFY2(writer.write(rows, outcome), qPrintable(outcome.failure));
-            }
+            // A key twice in one chunk: the second is this extract's duplicate.
+            const auto outcome = importWoningen(*workspace, [](qint64 indicator, qint64 region) {
+                return std::vector<std::vector<import::ParsedObservation>>{
+                    {{indicator, region, 10, 7, 2024, 0}, {indicator, region, 11, 9, 2024, 0}}};
+            });
+            QVERIFY2(outcome.failure.isEmpty(), qPrintable(outcome.failure));
             QCOMPARE(outcome.written, 1);
             QCOMPARE(int(outcome.duplicates.size()), 1);
-            QVERIFY2(tx->commit(&error), qPrintable(error));
         }
         const QString a = contents(*open(file, Workspace::OpenMode::ReadOnly));
         const QString b = contents(*open(server, Workspace::OpenMode::ReadOnly));
