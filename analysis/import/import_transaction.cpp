@@ -35,6 +35,13 @@ void bindObservation(workspace::sql::Statement &statement, qint64 regionKey, qin
 struct BinaryRow
 {
     QByteArray &out;
+    //! Starts a row of `fields` fields.
+    void start(qint16 fields)
+    {
+        char count[2];
+        qToBigEndian(fields, count);
+        out.append(count, 2);
+    }
     void field(const char *data, qint32 size)
     {
         char length[4];
@@ -74,6 +81,13 @@ struct BinaryRow
         field(big, 8);
     }
 };
+
+//! Rows made with BinaryRow as the whole of a binary COPY: its header before, its trailer after.
+QByteArray binaryCopyData(const QByteArray &rows)
+{
+    static const char kHeader[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
+    return QByteArray(kHeader, int(sizeof kHeader - 1)) + rows + QByteArray("\377\377", 2);
+}
 } // namespace
 
 ImportTransaction::ImportTransaction(workspace::Workspace &workspace)
@@ -372,9 +386,7 @@ bool ImportTransaction::putRegion(const Region &region, const QByteArray &wkbInR
             return false;
         mRegionBatchKeys.insert(key);
         BinaryRow row{mRegionRows};
-        char count[2];
-        qToBigEndian(qint16(8), count);
-        mRegionRows.append(count, 2);
+        row.start(8);
         row.int32(mRegionRowCount++);
         row.bytes(wkbInRdNew.isEmpty()
                       ? QByteArray()
@@ -414,17 +426,14 @@ bool ImportTransaction::flushRegionKeys(QString *error)
     // The codes into a table of the transaction, then one insert in the order they came
     // (keys follow the file, as one insert each would number them), which returns the keys:
     // one round trip instead of one per region (18,700 for the national extract).
-    static const char kHeader[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
-    QByteArray data(kHeader, int(sizeof kHeader - 1));
-    BinaryRow row{data};
+    QByteArray rows;
+    BinaryRow row{rows};
     for (int i = 0; i < mPendingRegionKeyOrder.size(); ++i) {
-        char count[2];
-        qToBigEndian(qint16(2), count);
-        data.append(count, 2);
+        row.start(2);
         row.int32(i);
         row.text(mPendingRegionKeyOrder[i]);
     }
-    data.append("\377\377", 2);
+    const QByteArray data = binaryCopyData(rows);
     auto &server = static_cast<workspace::sql::PgConnection &>(mDb);
     const QStringList codes = mPendingRegionKeyOrder;
     mPendingRegionKeyOrder.clear();
@@ -459,9 +468,7 @@ bool ImportTransaction::flushRegions(QString *error)
         return true;
     // Into a table of the transaction, then one upsert in the order they came: the same
     // rows and the same ON CONFLICT as the prepared statement, without a round trip each.
-    static const char kHeader[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
-    QByteArray data = QByteArray(kHeader, int(sizeof kHeader - 1)) + mRegionRows;
-    data.append("\377\377", 2);
+    const QByteArray data = binaryCopyData(mRegionRows);
     auto &server = static_cast<workspace::sql::PgConnection &>(mDb);
     const QByteArray upsert =
         "INSERT INTO regions (geom, code, name, level, parent, vintage, area_m2) SELECT " +
